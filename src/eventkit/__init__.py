@@ -1,0 +1,79 @@
+"""eventkit: one validated way to represent diplomatic news.
+
+Articles, the persons, organizations and venues in them, what was said and by whom, and the
+events (visits, talks, openings, signings) with their dates; read from raw Russian or English
+news text, checked, and written as JSON or the news industry's formats.
+"""
+
+from ._version import __version__
+from .codec import SCHEMA_VERSION, dumps, from_dict, iter_jsonl, loads, to_dict, write_jsonl
+from .errors import EventkitError, ParseError, Problem, ValidationError
+from .model import (
+    Article,
+    Coordinates,
+    DateMention,
+    DateRange,
+    Event,
+    EventKind,
+    EventStatus,
+    InfoSource,
+    MediaCredit,
+    Mention,
+    Organization,
+    Paragraph,
+    Part,
+    PartialDate,
+    Participant,
+    Person,
+    PloverCode,
+    Precision,
+    Provenance,
+    Quote,
+    QuoteKind,
+    Role,
+    Span,
+    Venue,
+    VenueKind,
+)
+from .schema import json_schema
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Article",
+    "Coordinates",
+    "DateMention",
+    "DateRange",
+    "Event",
+    "EventKind",
+    "EventStatus",
+    "EventkitError",
+    "InfoSource",
+    "MediaCredit",
+    "Mention",
+    "Organization",
+    "Paragraph",
+    "ParseError",
+    "Part",
+    "PartialDate",
+    "Participant",
+    "Person",
+    "PloverCode",
+    "Precision",
+    "Problem",
+    "Provenance",
+    "Quote",
+    "QuoteKind",
+    "Role",
+    "Span",
+    "ValidationError",
+    "Venue",
+    "VenueKind",
+    "__version__",
+    "dumps",
+    "from_dict",
+    "iter_jsonl",
+    "json_schema",
+    "loads",
+    "to_dict",
+    "write_jsonl",
+]

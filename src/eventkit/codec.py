@@ -1,0 +1,285 @@
+"""JSON for the model: one configured cattrs converter, orjson, and strict loading.
+
+``dumps(x)`` writes compact UTF-8 JSON bytes with the keys in the order of the attributes, so
+the same object always gives the same bytes. ``loads`` reads them back and refuses anything the
+model does not allow: wrong types (no coercion), unknown keys, bad values, dangling references,
+malformed JSON. Every problem is reported with its JSON path.
+"""
+
+from __future__ import annotations
+
+import enum
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any, TypeVar
+
+import attrs
+import cattrs
+import orjson
+from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError, IterableValidationNote
+
+from . import model as _model
+from ._checks import describe
+from .errors import Problem, ValidationError
+from .model import Article, PartialDate
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "dumps",
+    "from_dict",
+    "iter_jsonl",
+    "loads",
+    "to_dict",
+    "write_jsonl",
+]
+
+SCHEMA_VERSION = "eventkit/1"
+"""The format version every document carries under the key ``"schema"``."""
+
+_T = TypeVar("_T")
+
+# ---------------------------------------------------------------------- converter set-up
+
+
+def _problems_of(exc: BaseException, path: str) -> Iterator[Problem]:
+    """Every problem inside an exception raised while structuring, with its full path."""
+    if isinstance(exc, ValidationError):
+        for p in exc.problems:
+            yield Problem(path + p.path[1:], p.message)
+        return
+    if isinstance(exc, ForbiddenExtraKeysError):
+        for key in sorted(exc.extra_fields):
+            yield Problem(f"{path}.{key}", "unknown key")
+        return
+    if isinstance(exc, BaseExceptionGroup):
+        for sub in exc.exceptions:
+            sub_path = path
+            for note in getattr(sub, "__notes__", ()):
+                if isinstance(note, AttributeValidationNote):
+                    sub_path = f"{path}.{note.name}"
+                elif isinstance(note, IterableValidationNote):
+                    sub_path = f"{path}[{note.index}]"
+            yield from _problems_of(sub, sub_path)
+        return
+    if isinstance(exc, KeyError):
+        yield Problem(path, "required key is missing")
+        return
+    yield Problem(path, str(exc) or type(exc).__name__)
+
+
+def _strict_scalar(tp: type, expected: str) -> Callable[[Any, Any], Any]:
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not tp:
+            raise ValidationError([Problem("$", f"expected {expected}, got {describe(value)}")])
+        return value
+
+    return structure
+
+
+def _structure_float(value: Any, _: Any) -> float:
+    if type(value) is float or type(value) is int:
+        return value
+    raise ValidationError([Problem("$", f"expected a number, got {describe(value)}")])
+
+
+def _structure_partial_date(value: Any, _: Any) -> PartialDate:
+    if type(value) is not str:
+        raise ValidationError(
+            [
+                Problem(
+                    "$",
+                    f"expected a date string (YYYY, YYYY-MM or YYYY-MM-DD), got {describe(value)}",
+                )
+            ]
+        )
+    try:
+        return PartialDate.fromisoformat(value)
+    except ValidationError as exc:
+        raise ValidationError([Problem("$", f"{value!r}: {p.message}") for p in exc.problems]) from None
+    except ValueError as exc:
+        raise ValidationError([Problem("$", str(exc))]) from None
+
+
+def _enum_hook(tp: type[enum.Enum]) -> Callable[[Any, Any], Any]:
+    members = {m.value: m for m in tp}
+    expected = ", ".join(repr(v) for v in members)
+
+    def structure(value: Any, _: Any) -> Any:
+        try:
+            return members[value]
+        except (KeyError, TypeError):
+            raise ValidationError([Problem("$", f"expected one of {expected}, got {value!r}")]) from None
+
+    return structure
+
+
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
+_ENUMS: tuple[type[enum.Enum], ...] = tuple(
+    obj
+    for obj in vars(_model).values()
+    if isinstance(obj, type) and issubclass(obj, enum.Enum) and obj.__module__ == _model.__name__
+)
+
+
+def _is_homogeneous_tuple(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _make_converter(detailed: bool) -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
+    conv.register_structure_hook(str, _strict_scalar(str, "a string"))
+    conv.register_structure_hook(int, _strict_scalar(int, "an integer"))
+    conv.register_structure_hook(bool, _strict_scalar(bool, "a boolean"))
+    conv.register_structure_hook(float, _structure_float)
+    conv.register_structure_hook(PartialDate, _structure_partial_date)
+    conv.register_unstructure_hook(PartialDate, PartialDate.isoformat)
+    for enum_type in _ENUMS:
+        # Registered one by one: the enums are str subclasses, and the most specific wins.
+        conv.register_structure_hook(enum_type, _enum_hook(enum_type))
+        conv.register_unstructure_hook(enum_type, _enum_value)
+
+    def tuple_hook(tp: Any) -> Callable[[Any, Any], Any]:
+        item_type = typing.get_args(tp)[0]
+        item_hook = conv.get_structure_hook(item_type)
+
+        def structure(value: Any, _: Any) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise ValidationError([Problem("$", f"expected an array, got {describe(value)}")])
+            try:
+                return tuple([item_hook(item, item_type) for item in value])
+            except Exception:
+                problems: list[Problem] = []
+                for i, item in enumerate(value):
+                    try:
+                        item_hook(item, item_type)
+                    except Exception as exc:
+                        problems.extend(_problems_of(exc, f"$[{i}]"))
+                raise ValidationError(problems) from None
+
+        return structure
+
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
+
+    def attrs_hook(tp: Any) -> Callable[[Any, Any], Any]:
+        inner = cattrs.gen.make_dict_structure_fn(tp, conv, _cattrs_forbid_extra_keys=True)
+
+        def structure(value: Any, _: Any) -> Any:
+            if type(value) is not dict:
+                raise ValidationError([Problem("$", f"expected an object, got {describe(value)}")])
+            return inner(value, tp)
+
+        return structure
+
+    conv.register_structure_hook_factory(attrs.has, attrs_hook)
+
+    def attrs_unstructure_hook(tp: Any) -> Callable[[Any], Any]:
+        return cattrs.gen.make_dict_unstructure_fn(tp, conv)
+
+    conv.register_unstructure_hook_factory(attrs.has, attrs_unstructure_hook)
+    conv.register_unstructure_hook_factory(
+        _is_homogeneous_tuple,
+        lambda tp: _list_unstructure(conv.get_unstructure_hook(typing.get_args(tp)[0])),
+    )
+    return conv
+
+
+def _list_unstructure(item_hook: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
+    def unstructure(value: tuple[Any, ...]) -> list[Any]:
+        return [item_hook(item) for item in value]
+
+    return unstructure
+
+
+converter = _make_converter(detailed=False)
+"""The one configured converter: fast, stops at the first problem."""
+_detailed = _make_converter(detailed=True)  # re-run on failure to report every problem
+
+
+# ------------------------------------------------------------------------- public API
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """The JSON-ready dict that :func:`dumps` writes: ``"schema"`` first, dates as ISO strings."""
+    body = converter.unstructure(obj)
+    if not isinstance(body, dict):
+        raise TypeError(f"to_dict takes a model object, got {type(obj).__name__}")
+    return {"schema": SCHEMA_VERSION, **body}
+
+
+def from_dict(data: Any, type: type[_T] = Article) -> _T:  # type: ignore[assignment]
+    """Build ``type`` from a dict such as :func:`to_dict` gives; strict, every problem reported."""
+    if not isinstance(data, dict):
+        raise ValidationError([Problem("$", f"expected an object, got {describe(data)}")])
+    version = data.get("schema", None)
+    if version != SCHEMA_VERSION:
+        if "schema" not in data:
+            message = f"missing key 'schema' (expected {SCHEMA_VERSION!r})"
+        else:
+            message = f"unsupported format version {version!r} (this eventkit reads {SCHEMA_VERSION!r})"
+        raise ValidationError([Problem("$.schema", message)])
+    body = {k: v for k, v in data.items() if k != "schema"}
+    try:
+        return converter.structure(body, type)
+    except Exception:
+        pass
+    try:
+        _detailed.structure(body, type)
+    except Exception as exc:
+        problems = list(_problems_of(exc, "$"))
+        raise ValidationError(problems or [Problem("$", str(exc))]) from None
+    raise AssertionError("the strict converter refused what the detailed one took")  # pragma: no cover
+
+
+def dumps(obj: Any) -> bytes:
+    """Compact JSON bytes of a model object; the same object always gives the same bytes."""
+    try:
+        return orjson.dumps(to_dict(obj))
+    except orjson.JSONEncodeError as exc:
+        raise ValidationError([Problem("$", f"cannot be written as JSON: {exc}")]) from None
+
+
+def loads(data: bytes | bytearray | memoryview | str, type: type[_T] = Article) -> _T:  # type: ignore[assignment]
+    """Read one JSON document written by :func:`dumps`; strict, every problem with its path."""
+    return from_dict(_parse_json(data), type)
+
+
+def _parse_json(data: Any) -> Any:
+    if not isinstance(data, bytes | bytearray | memoryview | str):
+        raise ValidationError([Problem("$", f"expected JSON bytes or str, got {type(data).__name__}")])
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise ValidationError(
+            [Problem("$", f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")]
+        ) from None
+
+
+def iter_jsonl(stream: IO[bytes] | Iterable[bytes], type: type[_T] = Article) -> Iterator[_T]:  # type: ignore[assignment]
+    """Read JSON Lines one document at a time (constant memory); blank lines are skipped.
+
+    A bad line raises :class:`ValidationError` whose paths start with the line number,
+    e.g. ``line 3: $.quotes[1].speaker``.
+    """
+    for lineno, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            yield loads(line, type)
+        except ValidationError as exc:
+            raise ValidationError(
+                Problem(f"line {lineno}: {p.path}", p.message) for p in exc.problems
+            ) from None
+
+
+def write_jsonl(objects: Iterable[Any], stream: IO[bytes]) -> int:
+    """Write each object as one line of JSON; returns how many were written."""
+    count = 0
+    for obj in objects:
+        stream.write(dumps(obj))
+        stream.write(b"\n")
+        count += 1
+    return count

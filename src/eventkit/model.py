@@ -1,0 +1,682 @@
+"""The typed model of a diplomatic news article.
+
+Every class is immutable (attrs: frozen, slots, keyword-only) and checks itself when built:
+a value that breaks the model raises :class:`~eventkit.ValidationError` listing every problem
+with its path. Collections are tuples. An :class:`Article` keeps the exact text its spans point
+into, and checks that every span, mention and cross-reference inside it holds.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import enum
+import re
+from collections.abc import Iterator
+
+from ._checks import model_class
+from .errors import Problem
+
+__all__ = [
+    "Article",
+    "Coordinates",
+    "DateMention",
+    "DateRange",
+    "Event",
+    "EventKind",
+    "EventStatus",
+    "InfoSource",
+    "MediaCredit",
+    "Mention",
+    "Organization",
+    "Paragraph",
+    "Part",
+    "PartialDate",
+    "Participant",
+    "Person",
+    "PloverCode",
+    "Precision",
+    "Provenance",
+    "Quote",
+    "QuoteKind",
+    "Role",
+    "Span",
+    "Venue",
+    "VenueKind",
+]
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}\Z")
+# BCP 47 language tag, the common subset: language, optional script, region and variants.
+_BCP47 = re.compile(
+    r"(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})"
+    r"(?:-[A-Z][a-z]{3})?"
+    r"(?:-(?:[A-Z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[0-9A-Za-z]{5,8}|[0-9][0-9A-Za-z]{3}))*\Z"
+)
+_COUNTRY = re.compile(r"[A-Z]{2}\Z")
+_CAMEO = re.compile(r"[0-9]{2,4}\Z")
+
+
+# ---------------------------------------------------------------------------------- enums
+
+
+class Precision(enum.StrEnum):
+    """How much of a :class:`PartialDate` is known."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+class QuoteKind(enum.StrEnum):
+    """Direct speech in quote marks, reported speech, or reported speech with a quoted part."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class VenueKind(enum.StrEnum):
+    """What sort of place a :class:`Venue` is."""
+
+    COUNTRY = "country"
+    REGION = "region"
+    CITY = "city"
+    DISTRICT = "district"
+    STATION = "station"
+    PARK = "park"
+    BUILDING = "building"
+    OTHER = "other"
+
+
+class EventKind(enum.StrEnum):
+    """What happened (or will happen); each kind maps to CAMEO and PLOVER codes."""
+
+    STATE_VISIT = "state_visit"
+    OFFICIAL_VISIT = "official_visit"
+    WORKING_VISIT = "working_visit"
+    VISIT = "visit"
+    TALKS = "talks"
+    MEETING = "meeting"
+    PHONE_CALL = "phone_call"
+    CEREMONY = "ceremony"
+    OPENING = "opening"
+    SIGNING = "signing"
+    SUMMIT = "summit"
+    FORUM = "forum"
+    SESSION = "session"
+    PUBLICATION = "publication"
+    STATEMENT = "statement"
+    OTHER = "other"
+
+
+class EventStatus(enum.StrEnum):
+    """Whether an event is still to come, has happened, or will not happen as planned."""
+
+    SCHEDULED = "scheduled"
+    OCCURRED = "occurred"
+    CANCELLED = "cancelled"
+    POSTPONED = "postponed"
+
+
+class Part(enum.StrEnum):
+    """The part a person or organization plays in an :class:`Event`."""
+
+    VISITOR = "visitor"
+    HOST = "host"
+    PARTICIPANT = "participant"
+    SPEAKER = "speaker"
+    SIGNATORY = "signatory"
+    ORGANISER = "organiser"
+    AUTHOR = "author"
+    PUBLISHER = "publisher"
+
+
+# ----------------------------------------------------------------------- basic values
+
+
+@model_class
+class Span:
+    """Character offsets ``[start, end)`` into the text given to ``parse_article``."""
+
+    start: int
+    end: int
+
+    def _invariants(self) -> Iterator[Problem]:
+        if self.start < 0:
+            yield Problem("$.start", f"must be >= 0, got {self.start}")
+        if self.end < self.start:
+            yield Problem("$.end", f"must be >= start ({self.start}), got {self.end}")
+
+
+@model_class
+class Mention:
+    """A stretch of the article's text that names something: ``text == article.text[span]``."""
+
+    text: str
+    span: Span
+
+    def _invariants(self) -> Iterator[Problem]:
+        if not self.text:
+            yield Problem("$.text", "must not be empty")
+        elif len(self.text) != self.span.end - self.span.start:
+            yield Problem(
+                "$.span",
+                f"covers {self.span.end - self.span.start} characters, but text has {len(self.text)}",
+            )
+
+
+@model_class
+class PartialDate:
+    """A calendar date known to the year, the month or the day; never an invented time.
+
+    Written in JSON as ``"2025"``, ``"2025-05"`` or ``"2025-11-11"``.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def _invariants(self) -> Iterator[Problem]:
+        if not 1 <= self.year <= 9999:
+            yield Problem("$.year", f"must be between 1 and 9999, got {self.year}")
+            return
+        if self.month is None:
+            if self.day is not None:
+                yield Problem("$.day", "a day needs a month")
+            return
+        if not 1 <= self.month <= 12:
+            yield Problem("$.month", f"must be between 1 and 12, got {self.month}")
+            return
+        if self.day is not None:
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                yield Problem(
+                    "$.day",
+                    f"must be between 1 and {last} in {self.year:04d}-{self.month:02d}, got {self.day}",
+                )
+
+    @property
+    def precision(self) -> Precision:
+        """The finest unit known."""
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    def isoformat(self) -> str:
+        """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, as precise as the date is."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+    @classmethod
+    def fromisoformat(cls, value: str) -> PartialDate:
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; anything else is a ValueError."""
+        m = _PARTIAL_DATE.fullmatch(value)
+        if m is None:
+            raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+        year, month, day = m.groups()
+        return cls(
+            year=int(year),
+            month=int(month) if month else None,
+            day=int(day) if day else None,
+        )
+
+    @classmethod
+    def from_date(cls, value: _dt.date) -> PartialDate:
+        """The day-precise partial date of a :class:`datetime.date`."""
+        return cls(year=value.year, month=value.month, day=value.day)
+
+    def earliest(self) -> _dt.date:
+        """The first day this date could be."""
+        return _dt.date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> _dt.date:
+        """The last day this date could be."""
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return _dt.date(self.year, month, day)
+
+
+_PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+
+
+@model_class
+class DateRange:
+    """From ``start`` to ``end`` inclusive; a single date has ``start == end``."""
+
+    start: PartialDate
+    end: PartialDate
+
+    def _invariants(self) -> Iterator[Problem]:
+        if self.start.earliest() > self.end.latest():
+            yield Problem("$.end", f"{self.end} is before start {self.start}")
+
+    @classmethod
+    def single(cls, date: PartialDate) -> DateRange:
+        """The range of one partial date."""
+        return cls(start=date, end=date)
+
+
+@model_class
+class DateMention:
+    """A date expression in the text (``11-12 ноября``) and the dates it resolves to."""
+
+    text: str
+    span: Span
+    dates: DateRange
+
+
+@model_class
+class Coordinates:
+    """WGS 84 latitude and longitude in degrees."""
+
+    latitude: float
+    longitude: float
+
+    def _invariants(self) -> Iterator[Problem]:
+        if not -90 <= self.latitude <= 90:
+            yield Problem("$.latitude", f"must be between -90 and 90, got {self.latitude}")
+        if not -180 <= self.longitude <= 180:
+            yield Problem("$.longitude", f"must be between -180 and 180, got {self.longitude}")
+
+
+# ------------------------------------------------------------------- named things
+
+
+def _check_id(value: str) -> Iterator[Problem]:
+    if not _ID.match(value):
+        yield Problem(
+            "$.id",
+            f"{value!r} is not an id (1-64 letters, digits, '_', '.', ':' or '-', "
+            "starting with a letter or digit)",
+        )
+
+
+def _check_name(value: str, path: str = "$.name") -> Iterator[Problem]:
+    if not value.strip():
+        yield Problem(path, "must not be empty")
+
+
+def _check_country(value: str | None, path: str) -> Iterator[Problem]:
+    if value is not None and not _COUNTRY.match(value):
+        yield Problem(path, f"expected an ISO 3166-1 alpha-2 code such as 'RU', got {value!r}")
+
+
+@model_class
+class Role:
+    """A position a person holds: the title as the text gives it, and whose it is.
+
+    ``organization`` is the id of an :class:`Organization` of the same article;
+    ``country`` an ISO 3166-1 alpha-2 code.
+    """
+
+    title: str
+    organization: str | None = None
+    country: str | None = None
+
+    def _invariants(self) -> Iterator[Problem]:
+        yield from _check_name(self.title, "$.title")
+        yield from _check_country(self.country, "$.country")
+
+
+@model_class
+class Person:
+    """A person the article names, once, however many times and ways it names them."""
+
+    id: str
+    name: str
+    given_name: str | None = None
+    family_name: str | None = None
+    patronymic: str | None = None
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+    def _invariants(self) -> Iterator[Problem]:
+        yield from _check_id(self.id)
+        yield from _check_name(self.name)
+
+
+@model_class
+class Organization:
+    """A body the article names: a ministry, a government, a newspaper, an agency."""
+
+    id: str
+    name: str
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+    def _invariants(self) -> Iterator[Problem]:
+        yield from _check_id(self.id)
+        yield from _check_name(self.name)
+        yield from _check_country(self.country, "$.country")
+
+
+@model_class
+class Venue:
+    """A place: a country, a city, a district, a station, a park, a building.
+
+    ``parent`` is the id of the venue this one lies in (a station in a district in a city).
+    """
+
+    id: str
+    name: str
+    kind: VenueKind = VenueKind.OTHER
+    parent: str | None = None
+    country: str | None = None
+    coordinates: Coordinates | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+    def _invariants(self) -> Iterator[Problem]:
+        yield from _check_id(self.id)
+        yield from _check_name(self.name)
+        yield from _check_country(self.country, "$.country")
+        if self.parent == self.id:
+            yield Problem("$.parent", "a venue cannot lie in itself")
+
+
+@model_class
+class Quote:
+    """Something a person said, as the article reports it.
+
+    ``text`` is exactly ``article.text[span]``: the words inside the quote marks for direct
+    speech, the reported clause for indirect speech. ``speaker`` is a person id, or ``None``
+    when the article does not say who spoke; ``speaker_text`` keeps the speaker as written
+    (``Андрей Яцкин``, ``казахстанского министра``, ``она``), ``cue`` the words that mark the
+    speech (``заявил``, ``По словам``).
+    """
+
+    id: str
+    text: str
+    kind: QuoteKind
+    span: Span
+    speaker: str | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    paragraph: int | None = None
+
+    def _invariants(self) -> Iterator[Problem]:
+        yield from _check_id(self.id)
+        if not self.text.strip():
+            yield Problem("$.text", "must not be empty")
+        elif len(self.text) != self.span.end - self.span.start:
+            yield Problem(
+                "$.span",
+                f"covers {self.span.end - self.span.start} characters, but text has {len(self.text)}",
+            )
+        if self.paragraph is not None and self.paragraph < 0:
+            yield Problem("$.paragraph", f"must be >= 0, got {self.paragraph}")
+
+
+@model_class
+class Participant:
+    """Who took part in an event (a person or organization id) and in what part."""
+
+    entity: str
+    part: Part = Part.PARTICIPANT
+
+
+@model_class
+class PloverCode:
+    """The event's PLOVER coding: the event type, its mode and its contexts."""
+
+    event: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+
+    def _invariants(self) -> Iterator[Problem]:
+        if not self.event.isupper() or not self.event.replace("_", "").isalpha():
+            yield Problem("$.event", f"expected an upper-case PLOVER event name, got {self.event!r}")
+
+
+@model_class
+class Event:
+    """Something that happened or will happen: a visit, talks, an opening, a signing.
+
+    ``venue``, ``parent`` and the participants' ``entity`` are ids of the same article's
+    venues, events, and persons or organizations. ``evidence`` lists every stretch of text
+    that speaks of this event.
+    """
+
+    id: str
+    kind: EventKind
+    status: EventStatus
+    dates: DateRange | None = None
+    venue: str | None = None
+    participants: tuple[Participant, ...] = ()
+    parent: str | None = None
+    cameo: str | None = None
+    plover: PloverCode | None = None
+    evidence: tuple[Mention, ...] = ()
+
+    def _invariants(self) -> Iterator[Problem]:
+        yield from _check_id(self.id)
+        if self.parent == self.id:
+            yield Problem("$.parent", "an event cannot be its own parent")
+        if self.cameo is not None and not _CAMEO.match(self.cameo):
+            yield Problem("$.cameo", f"expected a CAMEO code of 2-4 digits, got {self.cameo!r}")
+
+
+# ------------------------------------------------------------------------- article
+
+
+@model_class
+class Paragraph:
+    """A block of the article's text: ``text == article.text[span]``."""
+
+    text: str
+    span: Span
+
+
+@model_class
+class InfoSource:
+    """A body the article cites or names as its source (``сообщает Zakon.kz``).
+
+    ``cue`` keeps the words that introduce it (``По данным``, ``передает``); ``organization``
+    is the id of the matching :class:`Organization` when the article has one.
+    """
+
+    name: str
+    cue: str | None = None
+    span: Span | None = None
+    organization: str | None = None
+
+    def _invariants(self) -> Iterator[Problem]:
+        yield from _check_name(self.name)
+
+
+@model_class
+class MediaCredit:
+    """The credit of a photo or video: ``credit`` (``gov.kz``) and the line as written."""
+
+    credit: str
+    text: str
+    span: Span | None = None
+
+    def _invariants(self) -> Iterator[Problem]:
+        yield from _check_name(self.credit, "$.credit")
+
+
+@model_class
+class Provenance:
+    """Which extractor made an article, and with what."""
+
+    extractor: str
+    version: str
+    recognizer: str | None = None
+
+
+@model_class
+class Article:
+    """One news article: its text, structure, and what it says about whom, where and when.
+
+    ``text`` is the exact text the article was read from; every span inside the article
+    points into it, and is checked to do so.
+    """
+
+    id: str
+    text: str = ""
+    language: str = "und"
+    published: PartialDate | None = None
+    headline: Paragraph | None = None
+    lead: Paragraph | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    boilerplate: tuple[Paragraph, ...] = ()
+    outlet: InfoSource | None = None
+    info_sources: tuple[InfoSource, ...] = ()
+    media_credits: tuple[MediaCredit, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    persons: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    venues: tuple[Venue, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    provenance: Provenance | None = None
+
+    def _invariants(self) -> Iterator[Problem]:
+        yield from _check_id(self.id)
+        if not _BCP47.match(self.language):
+            yield Problem("$.language", f"{self.language!r} is not a BCP 47 language tag")
+        yield from _ArticleChecks(self).run()
+
+
+class _ArticleChecks:
+    """The checks that need the whole article: spans inside the text, ids, references."""
+
+    def __init__(self, article: Article) -> None:
+        self.a = article
+        self.text = article.text
+
+    def run(self) -> Iterator[Problem]:
+        a = self.a
+        yield from self._ids()
+        for name in ("headline", "lead"):
+            block = getattr(a, name)
+            if block is not None:
+                yield from self._text_at(block.text, block.span, f"$.{name}")
+        for field in ("paragraphs", "boilerplate"):
+            for i, block in enumerate(getattr(a, field)):
+                yield from self._text_at(block.text, block.span, f"$.{field}[{i}]")
+        if a.outlet is not None and a.outlet.span is not None:
+            yield from self._span(a.outlet.span, "$.outlet.span")
+        yield from self._org_ref(a.outlet.organization if a.outlet else None, "$.outlet")
+        for i, source in enumerate(a.info_sources):
+            if source.span is not None:
+                yield from self._span(source.span, f"$.info_sources[{i}].span")
+            yield from self._org_ref(source.organization, f"$.info_sources[{i}]")
+        for i, credit in enumerate(a.media_credits):
+            if credit.span is not None:
+                yield from self._text_at(credit.text, credit.span, f"$.media_credits[{i}]")
+        for i, date in enumerate(a.dates):
+            yield from self._text_at(date.text, date.span, f"$.dates[{i}]")
+        for field in ("persons", "organizations", "venues"):
+            for i, thing in enumerate(getattr(a, field)):
+                for j, mention in enumerate(thing.mentions):
+                    yield from self._text_at(mention.text, mention.span, f"$.{field}[{i}].mentions[{j}]")
+        for i, person in enumerate(a.persons):
+            for j, role in enumerate(person.roles):
+                yield from self._org_ref(role.organization, f"$.persons[{i}].roles[{j}]")
+        yield from self._venues()
+        yield from self._quotes()
+        yield from self._events()
+
+    def _ids(self) -> Iterator[Problem]:
+        seen: dict[str, str] = {}
+        for field in ("persons", "organizations", "venues", "quotes", "events"):
+            for i, thing in enumerate(getattr(self.a, field)):
+                path = f"$.{field}[{i}].id"
+                if thing.id in seen:
+                    yield Problem(path, f"duplicate id {thing.id!r} (first at {seen[thing.id]})")
+                else:
+                    seen[thing.id] = path
+        self.person_ids = {p.id for p in self.a.persons}
+        self.org_ids = {o.id for o in self.a.organizations}
+        self.venue_ids = {v.id for v in self.a.venues}
+        self.event_ids = {e.id for e in self.a.events}
+
+    def _span(self, span: Span, path: str) -> Iterator[Problem]:
+        if span.end > len(self.text):
+            yield Problem(path, f"ends at {span.end}, after the end of the text ({len(self.text)})")
+
+    def _text_at(self, text: str, span: Span, path: str) -> Iterator[Problem]:
+        if span.end > len(self.text):
+            yield Problem(f"{path}.span", f"ends at {span.end}, after the end of the text ({len(self.text)})")
+        elif self.text[span.start : span.end] != text:
+            yield Problem(
+                f"{path}.text",
+                f"{_short(text)} is not the text at {span.start}:{span.end} "
+                f"({_short(self.text[span.start : span.end])})",
+            )
+
+    def _org_ref(self, ref: str | None, path: str) -> Iterator[Problem]:
+        if ref is not None and ref not in self.org_ids:
+            yield Problem(f"{path}.organization", f"unknown organization id {ref!r}")
+
+    def _venues(self) -> Iterator[Problem]:
+        parents = {v.id: v.parent for v in self.a.venues}
+        for i, venue in enumerate(self.a.venues):
+            if venue.parent is None:
+                continue
+            if venue.parent not in self.venue_ids:
+                yield Problem(f"$.venues[{i}].parent", f"unknown venue id {venue.parent!r}")
+            elif _cycles(venue.id, parents):
+                yield Problem(f"$.venues[{i}].parent", f"venue {venue.id!r} lies in itself")
+
+    def _quotes(self) -> Iterator[Problem]:
+        n_paragraphs = len(self.a.paragraphs)
+        for i, quote in enumerate(self.a.quotes):
+            path = f"$.quotes[{i}]"
+            if quote.speaker is not None and quote.speaker not in self.person_ids:
+                yield Problem(f"{path}.speaker", f"unknown person id {quote.speaker!r}")
+            yield from self._text_at(quote.text, quote.span, path)
+            if quote.paragraph is not None and quote.paragraph >= n_paragraphs:
+                yield Problem(
+                    f"{path}.paragraph",
+                    f"no paragraph {quote.paragraph}: the article has {n_paragraphs}",
+                )
+
+    def _events(self) -> Iterator[Problem]:
+        parents = {e.id: e.parent for e in self.a.events}
+        for i, event in enumerate(self.a.events):
+            path = f"$.events[{i}]"
+            if event.venue is not None and event.venue not in self.venue_ids:
+                yield Problem(f"{path}.venue", f"unknown venue id {event.venue!r}")
+            if event.parent is not None:
+                if event.parent not in self.event_ids:
+                    yield Problem(f"{path}.parent", f"unknown event id {event.parent!r}")
+                elif _cycles(event.id, parents):
+                    yield Problem(f"{path}.parent", f"event {event.id!r} is its own ancestor")
+            for j, participant in enumerate(event.participants):
+                ref = participant.entity
+                if ref not in self.person_ids and ref not in self.org_ids:
+                    yield Problem(
+                        f"{path}.participants[{j}].entity",
+                        f"unknown person or organization id {ref!r}",
+                    )
+            for j, mention in enumerate(event.evidence):
+                yield from self._text_at(mention.text, mention.span, f"{path}.evidence[{j}]")
+
+
+def _cycles(start: str, parents: dict[str, str | None]) -> bool:
+    seen = {start}
+    current = parents.get(start)
+    while current is not None:
+        if current in seen:
+            return True
+        seen.add(current)
+        current = parents.get(current)
+    return False
+
+
+def _short(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:37] + "...")

@@ -1,0 +1,110 @@
+"""JSON Schema (draft 2020-12) of the JSON format, generated from the model's classes.
+
+The schema is derived from the attrs fields and their annotations, so it cannot drift from the
+code; a few value constraints that annotations cannot express (id and date patterns, minimums)
+are listed in one table below.
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from typing import Any
+
+import attrs
+
+from .codec import SCHEMA_VERSION
+from .model import Article, PartialDate
+
+__all__ = ["json_schema"]
+
+_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"
+_COUNTRY_PATTERN = r"^[A-Z]{2}$"
+
+# Constraints beyond the type, by field name wherever the name appears in the model.
+_FIELD_CONSTRAINTS: dict[str, dict[str, Any]] = {
+    "id": {"pattern": _ID_PATTERN},
+    "start": {"minimum": 0},
+    "end": {"minimum": 0},
+    "paragraph": {"minimum": 0},
+    "country": {"pattern": _COUNTRY_PATTERN},
+    "name": {"minLength": 1},
+    "title": {"minLength": 1},
+    "credit": {"minLength": 1},
+    "cameo": {"pattern": r"^[0-9]{2,4}$"},
+    "latitude": {"minimum": -90, "maximum": 90},
+    "longitude": {"minimum": -180, "maximum": 180},
+}
+
+_PARTIAL_DATE_SCHEMA = {
+    "type": "string",
+    "pattern": r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+    "description": "A partial date: YYYY, YYYY-MM or YYYY-MM-DD.",
+}
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.defs: dict[str, Any] = {}
+
+    def of(self, tp: Any, field: str | None = None) -> dict[str, Any]:
+        origin = typing.get_origin(tp)
+        if origin in (typing.Union, types.UnionType):
+            (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
+            return {"anyOf": [self.of(inner, field), {"type": "null"}]}
+        if origin is tuple:
+            return {"type": "array", "items": self.of(typing.get_args(tp)[0])}
+        extra = dict(_FIELD_CONSTRAINTS.get(field, {})) if field else {}
+        if tp is PartialDate:
+            return dict(_PARTIAL_DATE_SCHEMA)
+        if tp is str:
+            return {"type": "string", **extra}
+        if tp is bool:
+            return {"type": "boolean"}
+        if tp is int:
+            return {"type": "integer", **extra}
+        if tp is float:
+            return {"type": "number", **extra}
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            return {"enum": [m.value for m in tp]}
+        if attrs.has(tp):
+            name = tp.__name__
+            if name not in self.defs:
+                self.defs[name] = {}  # placeholder against recursion
+                self.defs[name] = self.object_schema(tp)
+            return {"$ref": f"#/$defs/{name}"}
+        raise TypeError(f"no JSON Schema for {tp!r}")  # pragma: no cover - a bug in the model
+
+    def object_schema(self, cls: type) -> dict[str, Any]:
+        hints = typing.get_type_hints(cls)
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for f in attrs.fields(cls):
+            properties[f.name] = self.of(hints[f.name], f.name)
+            if f.default is attrs.NOTHING:
+                required.append(f.name)
+        schema: dict[str, Any] = {"type": "object"}
+        doc = (cls.__doc__ or "").strip().split("\n\n")[0]
+        if doc:
+            schema["description"] = " ".join(doc.split())
+        schema["properties"] = properties
+        if required:
+            schema["required"] = required
+        schema["additionalProperties"] = False
+        return schema
+
+
+def json_schema(type: type = Article) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a document of ``type`` as :func:`eventkit.dumps` writes it."""
+    builder = _Builder()
+    top = builder.object_schema(type)
+    top["properties"] = {"schema": {"const": SCHEMA_VERSION}, **top["properties"]}
+    top["required"] = ["schema", *top.get("required", [])]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"urn:eventkit:schema:{SCHEMA_VERSION}:{type.__name__}",
+        "title": f"eventkit {type.__name__}",
+        **top,
+        "$defs": dict(sorted(builder.defs.items())),
+    }
