@@ -1,0 +1,13 @@
+"""Named-entity recognition: persons, organizations and venues, in their base forms.
+
+A :class:`Recognizer` reads an article's text and returns the :class:`Entities` it names, each
+with its mentions (spans into that text). Recognizers are looked up by language with
+:func:`get_recognizer`; the Russian one needs the ``eventkit[ru]`` extra and loads its models on
+first use only.
+"""
+
+from __future__ import annotations
+
+from ._base import Entities, MissingExtraError, Recognizer, get_recognizer, resolve_speakers
+
+__all__ = ["Entities", "MissingExtraError", "Recognizer", "get_recognizer", "resolve_speakers"]
