@@ -6,7 +6,7 @@ import eventkit
 
 project = "eventkit"
 author = "the eventkit authors"
-copyright = "2026, the eventkit authors"  # noqa: A001
+copyright = "2026, the eventkit authors"
 release = eventkit.__version__
 version = release
 
