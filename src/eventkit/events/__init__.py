@@ -1,12 +1,24 @@
-"""Diplomatic events found in an article: visits, talks, openings, signings, with codes."""
+"""Diplomatic events found in an article: visits, talks, openings, signings, with codes.
+
+:func:`extract_events` reads an :class:`~eventkit.Article`'s text, paragraphs, dates and
+named entities and returns its events: one :class:`~eventkit.Event` per real event however
+many times the text speaks of it, with status, dates, venue, participants, parent event,
+evidence, and CAMEO and PLOVER codes from the one table :data:`CODES`.
+"""
 
 from __future__ import annotations
 
 from ..model import Article, Event
+from ._codes import CODE_NOTES, CODES, PLANNED_CODES, codes_for
+from ._linking import link_events
 
-__all__ = ["extract_events"]
+__all__ = ["CODES", "CODE_NOTES", "PLANNED_CODES", "codes_for", "extract_events"]
 
 
 def extract_events(article: Article) -> tuple[Event, ...]:
-    """The events the article speaks of, linked to its persons, venues and dates."""
-    return ()
+    """The events the article speaks of, linked to its persons, venues and dates.
+
+    Ids are ``e1``, ``e2`` ... in the order the text first speaks of each event. Only the
+    article's own fields are read; the article is not changed.
+    """
+    return link_events(article)

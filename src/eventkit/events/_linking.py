@@ -1,0 +1,626 @@
+"""From triggers to events: each sentence's event mentions, then one event per real event.
+
+Per sentence, every trigger becomes a mention with what its clause says of it: the status cue
+nearest to it, the dates, venue and persons around it. A trigger right after a framing phrase
+(``В рамках государственного визита Касым-Жомарта Токаева в Россию``) is a *frame*: it takes
+only the words of its own phrase, and the sentence's other events become its children
+(``в рамках``, ``в ходе``, ``на полях``) or merely dated against it (``в преддверии``).
+
+Mentions are then joined across the article: a mention joins the latest earlier event of the
+same kind (any visit with any visit; a bare ceremony with an opening or signing nearby) unless
+something they say conflicts (different visitors or participants, dates that do not overlap,
+a different object opened, a different status both stated outright). A mention inside direct
+speech only adds evidence to an event already found; it never starts one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import (
+    Article,
+    DateRange,
+    Event,
+    EventKind,
+    EventStatus,
+    Mention,
+    Part,
+    PartialDate,
+    Participant,
+    Span,
+)
+from ._codes import codes_for
+from ._references import Ref, References
+from ._sentences import Sentence, blocks, clause_bounds, quoted_regions, sentences
+from ._status import find_status_cues
+from ._triggers import VISITS, Frame, FrameCue, Trigger, find_frame_cues, find_triggers
+
+__all__ = ["link_events"]
+
+_WORD = re.compile(r"[\w-]+")
+_SPACE = re.compile(r"\s*")
+_ADJECTIVE = re.compile(r"[а-яё][а-яё-]{3,}(?:ого|его|ой|ей|ая|яя|ое|ее|ые|ие|ых|их|ый|ий|ую|юю|ым|им)")
+_GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
+_AUXILIARY = re.compile(
+    r"(?:был|была|было|были|будет|будут|was|were|will\s+be|has\s+been)\s+$", re.IGNORECASE
+)
+_CLOSED_WORDS = frozenset(
+    [
+        "его",
+        "её",
+        "ее",
+        "него",
+        "неё",
+        "нее",
+        "ней",
+        "них",
+        "их",
+        "она",
+        "они",
+        "оно",
+        "была",
+        "были",
+        "было",
+        "будет",
+        "будут",
+        "это",
+        "эта",
+        "этого",
+        "этой",
+        "который",
+        "которая",
+        "которое",
+        "которые",
+        "которого",
+        "которой",
+        "также",
+        "тоже",
+        "ещё",
+        "еще",
+        "уже",
+    ]
+)
+_TO = frozenset({"в", "во", "на", "to", "into"})
+_AT = re.compile(r"(?<![\w])(?:в|во|на|in|at)\s+$", re.IGNORECASE)
+_HOST_CUE = re.compile(r"(?:по\s+приглашению|at\s+the\s+invitation\s+of)\s+\S*\s*$", re.IGNORECASE)
+_ORGANISER_CUE = re.compile(
+    r"(?:организатор\w*|организова\w*|по\s+инициативе|organi[sz]ed\s+by|hosted\s+by)\s+$", re.IGNORECASE
+)
+_GAP = re.compile(r"[^,.;:!?\"«»„“”()—–]{0,40}")
+_OBJECT_FIRST = frozenset({EventKind.OPENING, EventKind.CEREMONY})
+_SPECIFIC_PARTS = {
+    EventKind.SIGNING: Part.SIGNATORY,
+    EventKind.STATEMENT: Part.SPEAKER,
+    EventKind.PUBLICATION: Part.AUTHOR,
+}
+
+
+@dataclass(eq=False)
+class _Mention:
+    """One trigger with what its sentence says of it."""
+
+    kind: EventKind
+    evidence: list[tuple[int, int]]
+    paragraph: int
+    quoted: bool
+    frame: FrameCue | None = None
+    extent: tuple[int, int] = (0, 0)
+    statuses: list[tuple[int, EventStatus, int]] = field(default_factory=list)
+    dates: DateRange | None = None
+    venue: tuple[int, str] | None = None
+    object_venue: str | None = None
+    participants: list[tuple[str, Part, int]] = field(default_factory=list)
+    parent: _Mention | None = None
+    event: _Event | None = None
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.evidence)
+
+    @property
+    def anaphoric(self) -> bool:
+        """A bare reference (``В рамках визита``): nothing of its own to conflict with."""
+        return not self.participants and self.dates is None and self.venue is None
+
+
+@dataclass(eq=False)
+class _Event:
+    """An event being gathered from its mentions."""
+
+    kind: EventKind
+    mentions: list[_Mention]
+
+    @property
+    def paragraph(self) -> int:
+        return self.mentions[-1].paragraph
+
+    def dates(self) -> DateRange | None:
+        return next((m.dates for m in self.mentions if m.dates is not None), None)
+
+    def people(self, parts: frozenset[Part] | None = None) -> set[str]:
+        return {e for m in self.mentions for e, p, _ in m.participants if parts is None or p in parts}
+
+    def direct_status(self) -> set[EventStatus]:
+        return {s for m in self.mentions for strength, s, _ in m.statuses if strength == 3}
+
+    def object_venue(self) -> str | None:
+        return next((m.object_venue for m in self.mentions if m.object_venue is not None), None)
+
+
+class _Context:
+    """The article and everything looked up once for it."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.blocks = blocks(article)
+        self.refs = References(article, self.blocks)
+        self.quotes = quoted_regions(article)
+        self.dates = sorted(article.dates, key=lambda d: d.span.start)
+        self.names = [(r.start, r.end) for r in self.refs.refs if r.group in ("person", "venue")]
+
+    def quoted(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.quotes)
+
+    def inside_name(self, trigger: Trigger) -> bool:
+        return any(s <= trigger.start and trigger.end <= e for s, e in self.names)
+
+
+def link_events(article: Article) -> tuple[Event, ...]:
+    """The article's events, in the order the text first speaks of them."""
+    ctx = _Context(article)
+    mentions: list[_Mention] = []
+    for sentence in sentences(article):
+        mentions.extend(_sentence_mentions(ctx, sentence))
+    events = _join(mentions)
+    return _build(ctx, events)
+
+
+# ------------------------------------------------------------------------ per sentence
+
+
+def _sentence_mentions(ctx: _Context, sentence: Sentence) -> list[_Mention]:
+    text = ctx.text
+    triggers = [t for t in find_triggers(text, sentence.start, sentence.end) if not ctx.inside_name(t)]
+    triggers = _join_ceremonies(text, triggers)
+    if not triggers:
+        return []
+    frames: dict[int, FrameCue] = {}
+    for cue in sorted(find_frame_cues(text, sentence.start, sentence.end), key=lambda c: c.start):
+        for i, trigger in enumerate(triggers):
+            if trigger.start >= cue.end:
+                gap = _GAP.fullmatch(text, cue.end, trigger.start)
+                if not trigger.verb and gap is not None and len(text[cue.end : trigger.start].split()) <= 3:
+                    frames.setdefault(i, cue)
+                break
+    mentions: list[_Mention] = []
+    for i, trigger in enumerate(triggers):
+        mentions.append(_mention(ctx, sentence, trigger, frames.get(i)))
+    extents = [m.extent for m in mentions if m.frame is not None]
+    mains = [m for m in mentions if m.frame is None]
+    for mention, trigger in zip(mentions, triggers, strict=True):
+        if mention.frame is None:
+            _fill_main(ctx, sentence, trigger, mention, extents)
+    _assign_dates(ctx, sentence, mentions)
+    main_status = next((s for m in mains for _, s, _ in m.statuses), None)
+    for mention in mentions:
+        if mention.frame is None or mention.quoted:
+            continue
+        if mention.frame.frame is Frame.WITHIN:
+            if main_status is not None:
+                mention.statuses.append((1, main_status, mention.start))
+            for main in mains:
+                main.parent = mention
+        elif mention.frame.frame is Frame.BEFORE:
+            mention.statuses.append((1, EventStatus.SCHEDULED, mention.start))
+        else:
+            mention.statuses.append((1, EventStatus.OCCURRED, mention.start))
+    return _merge_in_sentence(mentions)
+
+
+def _join_ceremonies(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """``церемония открытия`` / ``signing ceremony``: one event, of the more telling kind."""
+    out: list[Trigger] = []
+    for trigger in triggers:
+        if out:
+            last = out[-1]
+            close = len(text[last.end : trigger.start].split()) <= 1
+            pair = {last.kind, trigger.kind}
+            if close and EventKind.CEREMONY in pair and pair & {EventKind.OPENING, EventKind.SIGNING}:
+                kind = trigger.kind if last.kind is EventKind.CEREMONY else last.kind
+                out[-1] = Trigger(kind, last.start, trigger.end, last.verb and trigger.verb)
+                continue
+        out.append(trigger)
+    return out
+
+
+def _mention(ctx: _Context, sentence: Sentence, trigger: Trigger, frame: FrameCue | None) -> _Mention:
+    """The mention of ``trigger``: its evidence, and for a frame the words of its phrase."""
+    text = ctx.text
+    quoted = ctx.quoted(trigger.start, trigger.end)
+    visit = trigger.kind in VISITS
+    end, objects, destination = _object_phrase(ctx, trigger, sentence.end, visit)
+    start = frame.start if frame is not None else _left_edge(text, trigger, sentence.start)
+    evidence_end = end if trigger.verb else trigger.end
+    mention = _Mention(trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end))
+    if destination is not None and not destination.embedded:
+        mention.venue = (3, destination.entity)
+    for ref in objects:
+        if ref.group == "venue" and not ref.embedded and ref is not destination:
+            if trigger.kind in _OBJECT_FIRST:
+                mention.object_venue = ref.entity
+                mention.venue = (3, ref.entity)
+            elif mention.venue is None:
+                mention.venue = (2, ref.entity)
+    if frame is not None:
+        people = [r for r in ctx.refs.within(start, end, "person") if r.start >= frame.end]
+        people += ctx.refs.pronouns(frame.end, trigger.start, sentence.paragraph)
+        part = Part.VISITOR if visit else _SPECIFIC_PARTS.get(trigger.kind, Part.PARTICIPANT)
+        for ref in people:
+            mention.participants.append((ref.entity, part, ref.start))
+    return mention
+
+
+def _left_edge(text: str, trigger: Trigger, limit: int) -> int:
+    """Where a trigger's evidence starts: before its adjectives, or its auxiliary verb."""
+    start = trigger.start
+    if trigger.verb:
+        aux = _AUXILIARY.search(text, limit, start)
+        return aux.start() if aux is not None else start
+    for _ in range(2):
+        before = re.search(r"([\w-]+)\s+$", text[limit:start])
+        if before is None:
+            break
+        word = before.group(1)
+        if word.lower() in _CLOSED_WORDS or not _ADJECTIVE.fullmatch(word):
+            break
+        start = limit + before.start(1)
+    return start
+
+
+def _object_phrase(
+    ctx: _Context, trigger: Trigger, limit: int, visit: bool
+) -> tuple[int, list[Ref], Ref | None]:
+    """The phrase right after a trigger: whose visit, what was opened, where to.
+
+    Grammar (after a noun): ``{genitive-word | name}* [(в|во|на|to) destination]``;
+    after a verb: ``[date] [name | (в|во|на|to) destination]``.
+    """
+    text = ctx.text
+    pos = trigger.end
+    refs: list[Ref] = []
+    destination: Ref | None = None
+    words = 0
+    while pos < limit:
+        p = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
+        if trigger.verb and any(d.span.start == p for d in ctx.dates):
+            pos = next(d.span.end for d in ctx.dates if d.span.start == p)
+            continue
+        ref = ctx.refs.starting_at(p)
+        if ref is not None:
+            refs.append(ref)
+            if visit and ref.group == "venue" and trigger.verb:
+                destination = destination or ref
+            pos = ref.end
+            if trigger.verb and len(refs) > 1:
+                break
+            continue
+        w = _WORD.match(text, p)
+        if w is None:
+            break
+        low = w.group().lower()
+        if low in _TO and visit:
+            q = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
+            target = ctx.refs.starting_at(q)
+            if target is not None and target.group == "venue" and _is_destination(low, target):
+                refs.append(target)
+                destination = destination or target
+                pos = target.end
+            break
+        if trigger.verb:
+            break
+        if low == "of" or (
+            words < 4 and w.group()[0].islower() and low not in _CLOSED_WORDS and _GENITIVE.fullmatch(low)
+        ):
+            words += 1
+            pos = w.end()
+            continue
+        break
+    return pos, refs, destination
+
+
+def _is_destination(preposition: str, venue: Ref) -> bool:
+    """``в Россию``, ``в Казахстан``, ``to China``; not ``в России`` (that is where, not whither)."""
+    if preposition in ("to", "into"):
+        return True
+    word = venue.text.strip()
+    return word.lower() == venue.name.lower() or word[-1:].lower() in ("у", "ю")
+
+
+def _fill_main(
+    ctx: _Context, sentence: Sentence, trigger: Trigger, mention: _Mention, extents: list[tuple[int, int]]
+) -> None:
+    """Status, persons and venue of a trigger that is not a frame, from its clause."""
+    text = ctx.text
+    start, end = clause_bounds(text, sentence, trigger.start)
+
+    def free(a: int, b: int) -> bool:
+        outside = all(b <= s or a >= e for s, e in extents)
+        return outside and (mention.quoted or not ctx.quoted(a, b))
+
+    if not mention.quoted:
+        best: tuple[int, EventStatus] | None = None
+        for cue in find_status_cues(text, start, end):
+            if not free(cue.start, cue.end) and not (cue.start < trigger.end and trigger.start < cue.end):
+                continue
+            distance = max(0, cue.start - trigger.end, trigger.start - cue.end)
+            if best is None or distance < best[0]:
+                best = (distance, cue.status)
+        if best is not None:
+            mention.statuses.append((3, best[1], trigger.start))
+    if mention.quoted:
+        return
+    visit = mention.kind in VISITS
+    people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
+    people += [r for r in ctx.refs.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
+    people.sort(key=lambda r: r.start)
+    own_end = mention.extent[1]
+    visitor_found = False
+    for ref in people:
+        if visit:
+            before = text[max(start, ref.start - 60) : ref.start]
+            if _HOST_CUE.search(before):
+                part = Part.HOST
+            elif not visitor_found or trigger.end <= ref.start < own_end:
+                part = Part.VISITOR
+                visitor_found = True
+            else:
+                part = Part.PARTICIPANT
+        else:
+            part = _SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
+        mention.participants.append((ref.entity, part, ref.start))
+    for ref in ctx.refs.within(start, end, "organization"):
+        if not free(ref.start, ref.end):
+            continue
+        if mention.kind is EventKind.PUBLICATION:
+            mention.participants.append((ref.entity, Part.PUBLISHER, ref.start))
+        elif _ORGANISER_CUE.search(text[max(start, ref.start - 40) : ref.start]):
+            mention.participants.append((ref.entity, Part.ORGANISER, ref.start))
+    if mention.venue is None or mention.venue[0] < 3:
+        _clause_venue(ctx, trigger, mention, start, end, free, visit)
+
+
+def _clause_venue(
+    ctx: _Context, trigger: Trigger, mention: _Mention, start: int, end: int, free: object, visit: bool
+) -> None:
+    """The venue named with ``в``/``на``/``in``/``at`` in the clause, nearest the trigger."""
+    text = ctx.text
+    best: tuple[int, int, str] | None = None
+    for ref in ctx.refs.within(start, end, "venue"):
+        if ref.embedded or not callable(free) or not free(ref.start, ref.end):
+            continue
+        prep = _AT.search(text, max(start, ref.start - 4), ref.start)
+        to = re.search(r"(?<![\w])(в|во|на|to|into)\s+$", text[max(start, ref.start - 6) : ref.start], re.I)
+        if visit and to is not None and _is_destination(to.group(1).lower(), ref):
+            rank = 3
+        elif prep is not None:
+            rank = 1
+        else:
+            continue
+        distance = max(0, ref.start - trigger.end, trigger.start - ref.end)
+        if best is None or (rank, -distance) > (best[0], -best[1]):
+            best = (rank, distance, ref.entity)
+    if best is not None and (mention.venue is None or best[0] > mention.venue[0]):
+        mention.venue = (best[0], best[2])
+
+
+def _assign_dates(ctx: _Context, sentence: Sentence, mentions: list[_Mention]) -> None:
+    """Each date of the sentence goes to the frame whose phrase holds it, or the nearest event."""
+    for date in ctx.dates:
+        s, e = date.span.start, date.span.end
+        if s < sentence.start or e > sentence.end:
+            continue
+        holder = next((m for m in mentions if m.frame is not None and m.extent[0] <= s < m.extent[1]), None)
+        if holder is None:
+            candidates = [m for m in mentions if m.frame is None and not m.quoted]
+            if not candidates or ctx.quoted(s, e):
+                continue
+            holder = min(candidates, key=lambda m: _distance(m, s, e))
+        if holder.dates is None:
+            holder.dates = date.dates
+
+
+def _distance(mention: _Mention, start: int, end: int) -> int:
+    return min(max(0, start - b, a - end) for a, b in mention.evidence)
+
+
+def _merge_in_sentence(mentions: list[_Mention]) -> list[_Mention]:
+    """Two main mentions of one kind in a sentence are one event.
+
+    ``написал статью, которую опубликовала``: one publication.
+    """
+    out: list[_Mention] = []
+    for mention in mentions:
+        target = None
+        if mention.frame is None:
+            target = next(
+                (
+                    m
+                    for m in out
+                    if m.frame is None and m.quoted == mention.quoted and _same_family(m.kind, mention.kind)
+                ),
+                None,
+            )
+        if target is None:
+            out.append(mention)
+            continue
+        target.kind = _finer(target.kind, mention.kind)
+        target.evidence += mention.evidence
+        target.statuses += mention.statuses
+        target.participants += mention.participants
+        target.dates = target.dates or mention.dates
+        if mention.venue is not None and (target.venue is None or mention.venue[0] > target.venue[0]):
+            target.venue = mention.venue
+        target.object_venue = target.object_venue or mention.object_venue
+        target.parent = target.parent or mention.parent
+        for other in out:
+            if other.parent is mention:
+                other.parent = target
+    return out
+
+
+def _same_family(a: EventKind, b: EventKind) -> bool:
+    if a is b or (a in VISITS and b in VISITS):
+        return True
+    return EventKind.CEREMONY in (a, b) and bool({a, b} & {EventKind.OPENING, EventKind.SIGNING})
+
+
+def _finer(a: EventKind, b: EventKind) -> EventKind:
+    """Of two kinds of one family, the more telling: a state visit over a visit."""
+    if a in (EventKind.VISIT, EventKind.CEREMONY):
+        return b
+    return a
+
+
+# ------------------------------------------------------------------- across the article
+
+
+def _join(mentions: list[_Mention]) -> list[_Event]:
+    events: list[_Event] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        target = next((e for e in reversed(events) if _fits(e, mention)), None)
+        if target is None:
+            if mention.quoted:
+                continue
+            target = _Event(mention.kind, [])
+            events.append(target)
+        else:
+            target.kind = _finer(target.kind, mention.kind)
+        target.mentions.append(mention)
+        mention.event = target
+    return events
+
+
+def _fits(event: _Event, mention: _Mention) -> bool:
+    """Whether ``mention`` can speak of ``event``: same family, and nothing in conflict."""
+    if not _same_family(event.kind, mention.kind):
+        return False
+    ceremony = EventKind.CEREMONY in (event.kind, mention.kind) and event.kind is not mention.kind
+    if ceremony and mention.paragraph - event.paragraph > 2:
+        return False
+    if mention.anaphoric:
+        return True
+    dates = event.dates()
+    if dates is not None and mention.dates is not None and not _overlap(dates, mention.dates):
+        return False
+    if event.kind in VISITS:
+        theirs = event.people(frozenset({Part.VISITOR}))
+        ours = {e for e, p, _ in mention.participants if p is Part.VISITOR}
+    else:
+        theirs = event.people()
+        ours = {e for e, _, _ in mention.participants}
+    if theirs and ours and not theirs & ours:
+        return False
+    venue = event.object_venue()
+    if venue is not None and mention.object_venue is not None and venue != mention.object_venue:
+        return False
+    stated = {s for strength, s, _ in mention.statuses if strength == 3}
+    plain = {EventStatus.SCHEDULED, EventStatus.OCCURRED}
+    known = event.direct_status()
+    return not (stated <= plain and known <= plain and len(stated | known) > 1)
+
+
+def _overlap(a: DateRange, b: DateRange) -> bool:
+    return a.start.earliest() <= b.end.latest() and b.start.earliest() <= a.end.latest()
+
+
+# ------------------------------------------------------------------------ building
+
+
+def _build(ctx: _Context, events: list[_Event]) -> tuple[Event, ...]:
+    ids = {id(e): f"e{i}" for i, e in enumerate(events, 1)}
+    parents: dict[str, str | None] = {}
+    for event in events:
+        parent = next(
+            (
+                m.parent.event
+                for m in event.mentions
+                if m.parent is not None and m.parent.event is not None and m.parent.event is not event
+            ),
+            None,
+        )
+        parents[ids[id(event)]] = ids[id(parent)] if parent is not None else None
+    for key in list(parents):
+        seen = {key}
+        current = parents[key]
+        while current is not None:
+            if current in seen:
+                parents[key] = None
+                break
+            seen.add(current)
+            current = parents[current]
+    out = []
+    for event in events:
+        eid = ids[id(event)]
+        status = _status(event, ctx.article.published)
+        cameo, plover = codes_for(event.kind, status)
+        spans = sorted({s for m in event.mentions for s in m.evidence})
+        out.append(
+            Event(
+                id=eid,
+                kind=event.kind,
+                status=status,
+                dates=event.dates(),
+                venue=_venue(event),
+                participants=_participants(event),
+                parent=parents[eid],
+                cameo=cameo,
+                plover=plover,
+                evidence=tuple(Mention(text=ctx.text[s:e], span=Span(start=s, end=e)) for s, e in spans),
+            )
+        )
+    return tuple(out)
+
+
+def _status(event: _Event, published: PartialDate | None) -> EventStatus:
+    """Stated outright beats dated against publication beats implied by a frame."""
+    signals = sorted((s for m in event.mentions for s in m.statuses), key=lambda s: s[2])
+    direct = [s for strength, s, _ in signals if strength == 3]
+    turned = [s for s in direct if s in (EventStatus.CANCELLED, EventStatus.POSTPONED)]
+    if turned:
+        return turned[-1]
+    if EventStatus.OCCURRED in direct:
+        return EventStatus.OCCURRED
+    if direct:
+        return direct[0]
+    dates = event.dates()
+    if dates is not None and published is not None:
+        if dates.start.earliest() > published.latest():
+            return EventStatus.SCHEDULED
+        if dates.end.latest() < published.earliest():
+            return EventStatus.OCCURRED
+    weak = [s for strength, s, _ in signals if strength == 1]
+    if weak:
+        return weak[0]
+    return EventStatus.OCCURRED
+
+
+def _venue(event: _Event) -> str | None:
+    best: tuple[int, str] | None = None
+    for mention in event.mentions:
+        if mention.venue is not None and (best is None or mention.venue[0] > best[0]):
+            best = mention.venue
+    return best[1] if best is not None else None
+
+
+def _participants(event: _Event) -> tuple[Participant, ...]:
+    parts: dict[str, tuple[Part, int]] = {}
+    for mention in event.mentions:
+        for entity, part, position in mention.participants:
+            if entity not in parts:
+                parts[entity] = (part, position)
+            elif parts[entity][0] is Part.PARTICIPANT and part is not Part.PARTICIPANT:
+                parts[entity] = (part, parts[entity][1])
+    ordered = sorted(parts.items(), key=lambda item: item[1][1])
+    return tuple(Participant(entity=entity, part=part) for entity, (part, _) in ordered)

@@ -1,0 +1,189 @@
+"""The words that name events (triggers) and the phrases that frame one event inside another.
+
+Russian and English. A trigger is a noun (``визит``, ``переговоры``, ``summit``) or a verb
+(``посетит``, ``подписали``, ``met``); the kind of event it names is fixed by the word, with a
+longer phrase winning over a shorter one inside it (``государственного визита`` is a state
+visit, not a bare visit).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import EventKind
+
+__all__ = [
+    "VISITS",
+    "Frame",
+    "FrameCue",
+    "Trigger",
+    "find_frame_cues",
+    "find_triggers",
+]
+
+_B = r"(?<![\w])"
+_E = r"(?![\w])"
+
+VISITS = frozenset(
+    {EventKind.STATE_VISIT, EventKind.OFFICIAL_VISIT, EventKind.WORKING_VISIT, EventKind.VISIT}
+)
+"""The kinds that are visits: one visitor travels to a host."""
+
+# (kind, pattern, is_verb). A pattern is matched case-insensitively at word boundaries.
+_TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = (
+    # visits
+    (EventKind.STATE_VISIT, r"государственн\w*\s+визит(?!к)\w*", False),
+    (EventKind.STATE_VISIT, r"state\s+visits?", False),
+    (EventKind.OFFICIAL_VISIT, r"официальн\w*\s+визит(?!к)\w*", False),
+    (EventKind.OFFICIAL_VISIT, r"official\s+visits?", False),
+    (EventKind.WORKING_VISIT, r"рабоч\w*\s+визит(?!к)\w*", False),
+    (EventKind.WORKING_VISIT, r"working\s+visits?", False),
+    (EventKind.VISIT, r"визит(?!к)\w*|посещени\w*", False),
+    (
+        EventKind.VISIT,
+        r"посет(?:ит|ят|ил|ила|ило|или|ить|ив)|посеща(?:ет|ют|л|ла|ли|ть)|"
+        r"прибуд(?:ет|ут)|прибыл[аои]?|побывал[аои]?",
+        True,
+    ),
+    (EventKind.VISIT, r"visits?|trip", False),
+    (EventKind.VISIT, r"visited|visiting|will\s+visit|to\s+visit|arrived|arrives|will\s+arrive", True),
+    # talks, meetings, calls
+    (
+        EventKind.PHONE_CALL,
+        r"телефонн\w*\s+(?:разговор\w*|бесед\w*|переговор\w*|контакт\w*)|"
+        r"(?:разговор\w*|бесед\w*|поговорил\w*)\s+по\s+телефону|созвонил\w*",
+        False,
+    ),
+    (
+        EventKind.PHONE_CALL,
+        r"(?:tele)?phone\s+(?:call|calls|conversation|talks)|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone",
+        False,
+    ),
+    (EventKind.TALKS, r"переговор(?:ы|ов|ам|ами|ах)", False),
+    (EventKind.TALKS, r"talks|negotiations?", False),
+    (EventKind.MEETING, r"встреч(?:а|и|у|е|ей|ах|ами|ам)|бесед(?:а|ы|у|е|ой|ах)", False),
+    (
+        EventKind.MEETING,
+        r"встрет(?:ил|ила|или|ился|илась|ились|ится|ятся|ит|ят|иться)|встреча(?:ет|ются|лся|лась|лись)",
+        True,
+    ),
+    (EventKind.MEETING, r"meeting|meetings", False),
+    (EventKind.MEETING, r"met|meets|will\s+meet|to\s+meet", True),
+    # ceremonies and openings
+    (EventKind.CEREMONY, r"церемони\w*|ceremony|ceremonies", False),
+    (EventKind.OPENING, r"открыти[еяюи]\w*|opening|inauguration", False),
+    (
+        EventKind.OPENING,
+        r"открыл[аио]?(?:сь)?|открыва(?:ет|ют|ем|ется|ются)|откро(?:ет|ют|ется|ются)|"
+        r"открыт[аоы]?|opened|inaugurated|unveiled|will\s+open",
+        True,
+    ),
+    # signing
+    (EventKind.SIGNING, r"подписани\w*|signing", False),
+    (
+        EventKind.SIGNING,
+        r"подписал[аи]?|подпиш(?:ет|ут)|подписыва(?:ет|ют|ли)|подписан[аоы]?|signed|will\s+sign|to\s+sign",
+        True,
+    ),
+    # gatherings
+    (EventKind.SUMMIT, r"саммит\w*|summits?", False),
+    (EventKind.FORUM, r"форум\w*|forums?", False),
+    (EventKind.SESSION, r"заседани\w*|(?:plenary\s+)?sessions?", False),
+    # words
+    (
+        EventKind.PUBLICATION,
+        r"(?:написал[аи]?|опубликовал[аи]?)\s+(?:стать\w*|колонк\w*)|стать(?:ю|я|и|е|ей)|"
+        r"article|op-ed|column",
+        False,
+    ),
+    (
+        EventKind.PUBLICATION,
+        r"опубликова(?:л|ла|ли|но|на|ны|ть)|published|wrote",
+        True,
+    ),
+    (EventKind.STATEMENT, r"заявлени(?:е|я|ю|ем|ии|й)|statement", False),
+)
+
+_COMPILED = tuple(
+    (kind, re.compile(_B + "(?:" + pattern + ")" + _E, re.IGNORECASE), verb)
+    for kind, pattern, verb in _TRIGGERS
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word or phrase that names an event of ``kind`` at ``[start, end)``."""
+
+    kind: EventKind
+    start: int
+    end: int
+    verb: bool
+
+
+def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    """The triggers inside ``text[start:end]``, in order, none overlapping another.
+
+    Where two candidates overlap, the one starting first wins, and at the same start the
+    longer one: ``государственного визита`` beats ``визита``.
+    """
+    found: list[Trigger] = []
+    for kind, pattern, verb in _COMPILED:
+        for m in pattern.finditer(text, start, end):
+            found.append(Trigger(kind, m.start(), m.end(), verb))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    chosen: list[Trigger] = []
+    for trigger in found:
+        if chosen and trigger.start < chosen[-1].end:
+            continue
+        chosen.append(trigger)
+    return chosen
+
+
+class Frame(enum.Enum):
+    """How a framing phrase relates the framed event to the main one of its clause."""
+
+    WITHIN = "within"
+    """``В рамках визита``: the main event is part of the framed one (its parent)."""
+    BEFORE = "before"
+    """``В преддверии визита``: the framed event comes after the main one."""
+    AFTER = "after"
+    """``По итогам переговоров``: the framed event came before the main one."""
+
+
+_FRAMES: tuple[tuple[Frame, str], ...] = (
+    (
+        Frame.WITHIN,
+        r"в\s+рамках|в\s+ходе|на\s+полях|во\s+время|в\s+кулуарах|"
+        r"during|as\s+part\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|"
+        r"within\s+the\s+framework\s+of",
+    ),
+    (
+        Frame.BEFORE,
+        r"в\s+преддверии|накануне|перед|в\s+канун|"
+        r"ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|before",
+    ),
+    (Frame.AFTER, r"по\s+итогам|после|following|after|in\s+the\s+wake\s+of"),
+)
+
+_FRAME_PATTERNS = tuple(
+    (frame, re.compile(_B + "(?:" + pattern + ")" + _E, re.IGNORECASE)) for frame, pattern in _FRAMES
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FrameCue:
+    """A framing phrase (``в рамках``, ``ahead of``) at ``[start, end)``."""
+
+    frame: Frame
+    start: int
+    end: int
+
+
+def find_frame_cues(text: str, start: int, end: int) -> Iterator[FrameCue]:
+    """The framing phrases inside ``text[start:end]``."""
+    for frame, pattern in _FRAME_PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            yield FrameCue(frame, m.start(), m.end())
