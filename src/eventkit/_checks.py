@@ -17,7 +17,7 @@ import attrs
 
 from .errors import Problem, ValidationError
 
-__all__ = ["describe", "model_class"]
+__all__ = ["builder", "describe", "model_class"]
 
 _T = TypeVar("_T")
 
@@ -109,22 +109,128 @@ def _checker_for(tp: Any) -> _Checker:
     raise TypeError(f"no checker for {tp!r}")  # pragma: no cover - a bug in the model
 
 
-@typing.dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(attrs.field,))
-def model_class(cls: type[_T]) -> type[_T]:
-    """Make ``cls`` a frozen, slotted, keyword-only attrs class that checks itself when built."""
-    own_invariants = cls.__dict__.get("_invariants")
+def _quick_test(tp: Any, value: str, names: dict[str, Any]) -> str:
+    """A Python expression that is true when ``value`` certainly has type ``tp``.
 
-    def __attrs_post_init__(self: Any) -> None:
+    It is a fast sufficient test: when it is false the full checker decides (and explains).
+    Names the expression needs are added to ``names``.
+    """
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
+        return f"({value} is None or {_quick_test(inner, value, names)})"
+    if origin is tuple:
+        item = typing.get_args(tp)[0]
+        if isinstance(item, type) and item not in (int, float):
+            allowed = f"_allowed_{len(names)}"
+            names[allowed] = frozenset([item])
+            return f"(type({value}) is tuple and {{*map(type, {value})}} <= {allowed})"
+        check = f"_check_{len(names)}"
+        names[check] = _checker_for(tp)
+        return f"next({check}({value}, ''), None) is None"
+    if tp is float:
+        return f"(type({value}) is float and {value} - {value} == 0.0 or type({value}) is int)"
+    if isinstance(tp, type):
+        name = f"_type_{len(names)}"
+        names[name] = tp
+        return f"type({value}) is {name}"
+    raise TypeError(f"no checker for {tp!r}")  # pragma: no cover - a bug in the model
+
+
+_BUILDERS: dict[type, Callable[..., Any]] = {}
+
+
+def builder(cls: type[_T]) -> Callable[..., _T]:
+    """The positional constructor of a model class: its fields in order, checked as ``__init__`` does.
+
+    The codec builds objects with it; it skips keyword-argument matching, and nothing else.
+    """
+    return _BUILDERS[cls]
+
+
+def _make_constructors(cls: type) -> tuple[Callable[..., None], Callable[..., Any]]:
+    """Generate ``cls.__init__`` and its positional twin: set the fields, test them, run the invariants.
+
+    The common case (every value of the right type, ``_valid`` true) runs one generated
+    expression and one method call; anything else takes the slow path, which checks every
+    field with its full checker and collects every problem.
+    """
+    hints = typing.get_type_hints(cls)
+    fields = attrs.fields(cls)
+    checks = [(f.name, _checker_for(hints[f.name])) for f in fields]
+    invariants = cls.__dict__.get("_invariants")
+    valid = cls.__dict__.get("_valid")
+
+    def slow(self: Any) -> None:
         problems: list[Problem] = []
         for name, check in checks:
             problems.extend(check(getattr(self, name), "$." + name))
-        if not problems and own_invariants is not None:
-            problems.extend(own_invariants(self))
+        if not problems and invariants is not None:
+            problems.extend(invariants(self))
         if problems:
             raise ValidationError(problems)
 
-    cls.__attrs_post_init__ = __attrs_post_init__  # type: ignore[attr-defined]
-    made = attrs.frozen(kw_only=True, slots=True, cache_hash=False)(cls)
-    hints = typing.get_type_hints(made)
-    checks = [(f.name, _checker_for(hints[f.name])) for f in attrs.fields(made)]  # type: ignore[arg-type]
+    names: dict[str, Any] = {"_slow": slow, "_invariants": invariants, "_valid": valid, "_cls": cls}
+    names["_new"] = object.__new__
+    names["ValidationError"] = ValidationError
+    params = []
+    setters = []
+    tests = []
+    for i, f in enumerate(fields):
+        if f.default is attrs.NOTHING:
+            params.append(f.alias)
+        else:
+            names[f"_d{i}"] = f.default
+            params.append(f"{f.alias}=_d{i}")
+        # The slot's own descriptor sets the value: the class's __setattr__ refuses (frozen).
+        names[f"_set{i}"] = cls.__dict__[f.name].__set__
+        setters.append(f"    _set{i}(self, {f.alias})")
+        tests.append(_quick_test(hints[f.name], f.alias, names))
+
+    def checked(done: str) -> list[str]:
+        lines = [f"    if {' and '.join(tests) or 'True'}:"]
+        if invariants is None:
+            lines.append(f"        {done}")
+        else:
+            if valid is not None:
+                lines.append("        if _valid(self):")
+                lines.append(f"            {done}")
+            lines.append("        problems = list(_invariants(self))")
+            lines.append("        if problems:")
+            lines.append("            raise ValidationError(problems)")
+            lines.append(f"        {done}")
+        lines.append("    _slow(self)")
+        return lines
+
+    aliases = ", ".join(f.alias for f in fields)
+    source = "\n".join(
+        [
+            f"def __init__(self, *, {', '.join(params)}):",
+            *setters,
+            *checked("return"),
+            "",
+            f"def _build({aliases}):",
+            "    self = _new(_cls)",
+            *setters,
+            *checked("return self"),
+            "    return self",
+        ]
+    )
+    exec(compile(source, f"<eventkit {cls.__qualname__} constructors>", "exec"), names)
+    init: Callable[..., None] = names["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    return init, names["_build"]
+
+
+@typing.dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(attrs.field,))
+def model_class(cls: type[_T]) -> type[_T]:
+    """Make ``cls`` a frozen, slotted, keyword-only attrs class that checks itself when built.
+
+    Every field is checked against its annotation, then the class's ``_invariants`` (an
+    iterator of problems) run. A class may also define ``_valid``, a quick test that returns
+    true only when ``_invariants`` would find nothing, so that valid objects skip the iterator.
+    The ``__init__`` is generated here rather than by attrs so that the checks run inline.
+    """
+    made = attrs.frozen(kw_only=True, slots=True, cache_hash=False, init=False)(cls)
+    made.__init__, _BUILDERS[made] = _make_constructors(made)  # type: ignore[method-assign]
     return made

@@ -9,6 +9,7 @@ malformed JSON. Every problem is reported with its JSON path.
 from __future__ import annotations
 
 import enum
+import types
 import typing
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, TypeVar
@@ -17,9 +18,10 @@ import attrs
 import cattrs
 import orjson
 from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError, IterableValidationNote
+from cattrs.fns import identity
 
 from . import model as _model
-from ._checks import describe
+from ._checks import builder, describe
 from .errors import Problem, ValidationError
 from .model import Article, PartialDate
 
@@ -129,6 +131,81 @@ def _is_homogeneous_tuple(tp: Any) -> bool:
     return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+def _optional_of(tp: Any) -> Any:
+    """``X`` when ``tp`` is ``X | None``, else ``None``."""
+    if typing.get_origin(tp) not in (typing.Union, types.UnionType):
+        return None
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    return args[0] if len(args) == 1 else None
+
+
+_SCALARS = (str, int, float, bool)
+
+
+def _is_scalar(tp: Any) -> bool:
+    """A JSON scalar (or an optional one), which the model's own construction checks."""
+    return tp in _SCALARS or _optional_of(tp) in _SCALARS
+
+
+def _not_an_object(value: Any, allowed: frozenset[str]) -> ValidationError:
+    if type(value) is not dict:
+        return ValidationError([Problem("$", f"expected an object, got {describe(value)}")])
+    return ValidationError(Problem(f"$.{key}", "unknown key") for key in sorted(set(value) - allowed))
+
+
+_MISSING = object()
+
+
+def _fast_structure_fn(cls: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """Generate the structuring function of an attrs class for the fast converter.
+
+    Like cattrs' own generated functions, but a scalar field's value goes to the class as it is:
+    the class checks it when built (strictly: no coercion), so checking it here too would only
+    double the work. Any problem raises; :func:`from_dict` then asks the detailed converter,
+    which reports every problem.
+    """
+    hints = typing.get_type_hints(cls)
+    fields = attrs.fields(cls)
+    names: dict[str, Any] = {
+        "_build": builder(cls),
+        "_bad": _not_an_object,
+        "_allowed": frozenset(f.name for f in fields),
+        "_M": _MISSING,
+    }
+    args = []
+    for i, f in enumerate(fields):
+        tp = hints[f.name]
+        key = repr(f.name)
+        required = f.default is attrs.NOTHING
+        names[f"_d{i}"] = f.default
+        if _is_scalar(tp):
+            value = f"o[{key}]" if required else f"o.get({key}, _d{i})"
+        else:
+            inner = _optional_of(tp)
+            hook_type = tp if inner is None else inner
+            names[f"_h{i}"] = conv.get_structure_hook(hook_type)
+            names[f"_t{i}"] = hook_type
+            call = f"_h{i}(v{i}, _t{i})"
+            if inner is not None:
+                call = f"None if v{i} is None else {call}"
+            if required:
+                value = f"(v{i} := o[{key}], {call})[1]"
+            else:
+                value = f"(_d{i} if (v{i} := o.get({key}, _M)) is _M else {call})"
+        args.append(value)
+    source = "\n".join(
+        [
+            "def structure(o, _=None):",
+            "    if type(o) is not dict or not o.keys() <= _allowed:",
+            "        raise _bad(o, _allowed)",
+            f"    return _build({', '.join(args)})",
+        ]
+    )
+    exec(compile(source, f"<eventkit structure {cls.__name__}>", "exec"), names)
+    structure: Callable[[Any, Any], Any] = names["structure"]
+    return structure
+
+
 def _make_converter(detailed: bool) -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     conv.register_structure_hook(str, _strict_scalar(str, "a string"))
@@ -160,11 +237,25 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
                         problems.extend(_problems_of(exc, f"$[{i}]"))
                 raise ValidationError(problems) from None
 
-        return structure
+        def structure_fast(value: Any, _: Any) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise ValidationError([Problem("$", f"expected an array, got {describe(value)}")])
+            return tuple([item_hook(item, item_type) for item in value])
+
+        def structure_scalars(value: Any, _: Any) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise ValidationError([Problem("$", f"expected an array, got {describe(value)}")])
+            return tuple(value)  # the items are checked by the class that holds the tuple
+
+        if detailed:
+            return structure
+        return structure_scalars if item_type in _SCALARS else structure_fast
 
     conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
 
     def attrs_hook(tp: Any) -> Callable[[Any, Any], Any]:
+        if not detailed:
+            return _fast_structure_fn(tp, conv)
         inner = cattrs.gen.make_dict_structure_fn(tp, conv, _cattrs_forbid_extra_keys=True)
 
         def structure(value: Any, _: Any) -> Any:
@@ -180,16 +271,22 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
         return cattrs.gen.make_dict_unstructure_fn(tp, conv)
 
     conv.register_unstructure_hook_factory(attrs.has, attrs_unstructure_hook)
-    conv.register_unstructure_hook_factory(
-        _is_homogeneous_tuple,
-        lambda tp: _list_unstructure(conv.get_unstructure_hook(typing.get_args(tp)[0])),
-    )
+    # JSON scalars, optional or not, are written as they are (cattrs then reads the attribute inline).
+    conv.register_unstructure_hook_factory(_is_scalar, lambda _: identity)
+
+    def tuple_unstructure_hook(tp: Any) -> Callable[[Any], Any]:
+        item_type = typing.get_args(tp)[0]
+        if item_type in _SCALARS:
+            return list
+        return _list_unstructure(conv.get_unstructure_hook(item_type))
+
+    conv.register_unstructure_hook_factory(_is_homogeneous_tuple, tuple_unstructure_hook)
     return conv
 
 
 def _list_unstructure(item_hook: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
     def unstructure(value: tuple[Any, ...]) -> list[Any]:
-        return [item_hook(item) for item in value]
+        return list(map(item_hook, value))
 
     return unstructure
 
@@ -227,11 +324,10 @@ def from_dict(data: Any, type: type[_T] = Article) -> _T:  # type: ignore[assign
     except Exception:
         pass
     try:
-        _detailed.structure(body, type)
+        return _detailed.structure(body, type)
     except Exception as exc:
         problems = list(_problems_of(exc, "$"))
         raise ValidationError(problems or [Problem("$", str(exc))]) from None
-    raise AssertionError("the strict converter refused what the detailed one took")  # pragma: no cover
 
 
 def dumps(obj: Any) -> bytes:

@@ -142,6 +142,9 @@ class Span:
     start: int
     end: int
 
+    def _valid(self) -> bool:
+        return 0 <= self.start <= self.end
+
     def _invariants(self) -> Iterator[Problem]:
         if self.start < 0:
             yield Problem("$.start", f"must be >= 0, got {self.start}")
@@ -155,6 +158,9 @@ class Mention:
 
     text: str
     span: Span
+
+    def _valid(self) -> bool:
+        return self.text != "" and len(self.text) == self.span.end - self.span.start
 
     def _invariants(self) -> Iterator[Problem]:
         if not self.text:
@@ -176,6 +182,14 @@ class PartialDate:
     year: int
     month: int | None = None
     day: int | None = None
+
+    def _valid(self) -> bool:
+        # Days up to 28 exist in every month; later ones are left to ``_invariants``.
+        if not 1 <= self.year <= 9999:
+            return False
+        if self.month is None:
+            return self.day is None
+        return 1 <= self.month <= 12 and (self.day is None or 1 <= self.day <= 28)
 
     def _invariants(self) -> Iterator[Problem]:
         if not 1 <= self.year <= 9999:
@@ -255,6 +269,10 @@ class DateRange:
     start: PartialDate
     end: PartialDate
 
+    def _valid(self) -> bool:
+        s, e = self.start, self.end
+        return (s.year, s.month or 1, s.day or 1) <= (e.year, e.month or 12, e.day or 31)
+
     def _invariants(self) -> Iterator[Problem]:
         if self.start.earliest() > self.end.latest():
             yield Problem("$.end", f"{self.end} is before start {self.start}")
@@ -281,6 +299,9 @@ class Coordinates:
     latitude: float
     longitude: float
 
+    def _valid(self) -> bool:
+        return -90 <= self.latitude <= 90 and -180 <= self.longitude <= 180
+
     def _invariants(self) -> Iterator[Problem]:
         if not -90 <= self.latitude <= 90:
             yield Problem("$.latitude", f"must be between -90 and 90, got {self.latitude}")
@@ -300,8 +321,12 @@ def _check_id(value: str) -> Iterator[Problem]:
         )
 
 
+def _nonblank(value: str) -> bool:
+    return not value.isspace() and value != ""
+
+
 def _check_name(value: str, path: str = "$.name") -> Iterator[Problem]:
-    if not value.strip():
+    if not _nonblank(value):
         yield Problem(path, "must not be empty")
 
 
@@ -322,6 +347,9 @@ class Role:
     organization: str | None = None
     country: str | None = None
 
+    def _valid(self) -> bool:
+        return _nonblank(self.title) and (self.country is None or _COUNTRY.match(self.country) is not None)
+
     def _invariants(self) -> Iterator[Problem]:
         yield from _check_name(self.title, "$.title")
         yield from _check_country(self.country, "$.country")
@@ -340,6 +368,9 @@ class Person:
     roles: tuple[Role, ...] = ()
     mentions: tuple[Mention, ...] = ()
 
+    def _valid(self) -> bool:
+        return _ID.match(self.id) is not None and _nonblank(self.name)
+
     def _invariants(self) -> Iterator[Problem]:
         yield from _check_id(self.id)
         yield from _check_name(self.name)
@@ -354,6 +385,13 @@ class Organization:
     country: str | None = None
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
+
+    def _valid(self) -> bool:
+        return (
+            _ID.match(self.id) is not None
+            and _nonblank(self.name)
+            and (self.country is None or _COUNTRY.match(self.country) is not None)
+        )
 
     def _invariants(self) -> Iterator[Problem]:
         yield from _check_id(self.id)
@@ -376,6 +414,14 @@ class Venue:
     coordinates: Coordinates | None = None
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
+
+    def _valid(self) -> bool:
+        return (
+            _ID.match(self.id) is not None
+            and _nonblank(self.name)
+            and (self.country is None or _COUNTRY.match(self.country) is not None)
+            and self.parent != self.id
+        )
 
     def _invariants(self) -> Iterator[Problem]:
         yield from _check_id(self.id)
@@ -404,6 +450,14 @@ class Quote:
     speaker_text: str | None = None
     cue: str | None = None
     paragraph: int | None = None
+
+    def _valid(self) -> bool:
+        return (
+            _ID.match(self.id) is not None
+            and _nonblank(self.text)
+            and len(self.text) == self.span.end - self.span.start
+            and (self.paragraph is None or self.paragraph >= 0)
+        )
 
     def _invariants(self) -> Iterator[Problem]:
         yield from _check_id(self.id)
@@ -434,6 +488,9 @@ class PloverCode:
     mode: str | None = None
     context: tuple[str, ...] = ()
 
+    def _valid(self) -> bool:
+        return self.event.isupper() and self.event.replace("_", "").isalpha()
+
     def _invariants(self) -> Iterator[Problem]:
         if not self.event.isupper() or not self.event.replace("_", "").isalpha():
             yield Problem("$.event", f"expected an upper-case PLOVER event name, got {self.event!r}")
@@ -458,6 +515,13 @@ class Event:
     cameo: str | None = None
     plover: PloverCode | None = None
     evidence: tuple[Mention, ...] = ()
+
+    def _valid(self) -> bool:
+        return (
+            _ID.match(self.id) is not None
+            and self.parent != self.id
+            and (self.cameo is None or _CAMEO.match(self.cameo) is not None)
+        )
 
     def _invariants(self) -> Iterator[Problem]:
         yield from _check_id(self.id)
@@ -491,6 +555,9 @@ class InfoSource:
     span: Span | None = None
     organization: str | None = None
 
+    def _valid(self) -> bool:
+        return _nonblank(self.name)
+
     def _invariants(self) -> Iterator[Problem]:
         yield from _check_name(self.name)
 
@@ -502,6 +569,9 @@ class MediaCredit:
     credit: str
     text: str
     span: Span | None = None
+
+    def _valid(self) -> bool:
+        return _nonblank(self.credit)
 
     def _invariants(self) -> Iterator[Problem]:
         yield from _check_name(self.credit, "$.credit")
@@ -551,120 +621,161 @@ class Article:
 
 
 class _ArticleChecks:
-    """The checks that need the whole article: spans inside the text, ids, references."""
+    """The checks that need the whole article: spans inside the text, ids, references.
+
+    Written as plain loops that append to one list only when something is wrong, because
+    every article built or loaded runs them.
+    """
 
     def __init__(self, article: Article) -> None:
         self.a = article
         self.text = article.text
+        self.problems: list[Problem] = []
 
-    def run(self) -> Iterator[Problem]:
+    def run(self) -> list[Problem]:
         a = self.a
-        yield from self._ids()
-        for name in ("headline", "lead"):
-            block = getattr(a, name)
-            if block is not None:
-                yield from self._text_at(block.text, block.span, f"$.{name}")
-        for field in ("paragraphs", "boilerplate"):
-            for i, block in enumerate(getattr(a, field)):
-                yield from self._text_at(block.text, block.span, f"$.{field}[{i}]")
-        if a.outlet is not None and a.outlet.span is not None:
-            yield from self._span(a.outlet.span, "$.outlet.span")
-        yield from self._org_ref(a.outlet.organization if a.outlet else None, "$.outlet")
+        self._ids()
+        if a.headline is not None:
+            self._text_at(a.headline.text, a.headline.span, "$.headline")
+        if a.lead is not None:
+            self._text_at(a.lead.text, a.lead.span, "$.lead")
+        for field, blocks in (("paragraphs", a.paragraphs), ("boilerplate", a.boilerplate)):
+            for i, block in enumerate(blocks):
+                self._text_at(block.text, block.span, f"$.{field}[{i}]")
+        if a.outlet is not None:
+            if a.outlet.span is not None:
+                self._span(a.outlet.span, "$.outlet.span")
+            self._org_ref(a.outlet.organization, "$.outlet")
         for i, source in enumerate(a.info_sources):
             if source.span is not None:
-                yield from self._span(source.span, f"$.info_sources[{i}].span")
-            yield from self._org_ref(source.organization, f"$.info_sources[{i}]")
+                self._span(source.span, f"$.info_sources[{i}].span")
+            self._org_ref(source.organization, f"$.info_sources[{i}]")
         for i, credit in enumerate(a.media_credits):
             if credit.span is not None:
-                yield from self._text_at(credit.text, credit.span, f"$.media_credits[{i}]")
+                self._text_at(credit.text, credit.span, f"$.media_credits[{i}]")
         for i, date in enumerate(a.dates):
-            yield from self._text_at(date.text, date.span, f"$.dates[{i}]")
-        for field in ("persons", "organizations", "venues"):
-            for i, thing in enumerate(getattr(a, field)):
-                for j, mention in enumerate(thing.mentions):
-                    yield from self._text_at(mention.text, mention.span, f"$.{field}[{i}].mentions[{j}]")
+            self._text_at(date.text, date.span, f"$.dates[{i}]")
+        named: tuple[tuple[str, tuple[Person | Organization | Venue, ...]], ...] = (
+            ("persons", a.persons),
+            ("organizations", a.organizations),
+            ("venues", a.venues),
+        )
+        for field, things in named:
+            for i, thing in enumerate(things):
+                self._mentions(thing.mentions, f"$.{field}[{i}].mentions")
         for i, person in enumerate(a.persons):
             for j, role in enumerate(person.roles):
-                yield from self._org_ref(role.organization, f"$.persons[{i}].roles[{j}]")
-        yield from self._venues()
-        yield from self._quotes()
-        yield from self._events()
+                self._org_ref(role.organization, f"$.persons[{i}].roles[{j}]")
+        self._venues()
+        self._quotes()
+        self._events()
+        return self.problems
 
-    def _ids(self) -> Iterator[Problem]:
+    def _ids(self) -> None:
+        a = self.a
+        self.person_ids = {p.id for p in a.persons}
+        self.org_ids = {o.id for o in a.organizations}
+        self.venue_ids = {v.id for v in a.venues}
+        self.event_ids = {e.id for e in a.events}
+        quote_ids = {q.id for q in a.quotes}
+        total = len(a.persons) + len(a.organizations) + len(a.venues) + len(a.quotes) + len(a.events)
+        if total == len(self.person_ids | self.org_ids | self.venue_ids | quote_ids | self.event_ids):
+            return
         seen: dict[str, str] = {}
-        for field in ("persons", "organizations", "venues", "quotes", "events"):
-            for i, thing in enumerate(getattr(self.a, field)):
+        identified: tuple[tuple[str, tuple[Person | Organization | Venue | Quote | Event, ...]], ...] = (
+            ("persons", a.persons),
+            ("organizations", a.organizations),
+            ("venues", a.venues),
+            ("quotes", a.quotes),
+            ("events", a.events),
+        )
+        for field, things in identified:
+            for i, thing in enumerate(things):
                 path = f"$.{field}[{i}].id"
                 if thing.id in seen:
-                    yield Problem(path, f"duplicate id {thing.id!r} (first at {seen[thing.id]})")
+                    self.problems.append(
+                        Problem(path, f"duplicate id {thing.id!r} (first at {seen[thing.id]})")
+                    )
                 else:
                     seen[thing.id] = path
-        self.person_ids = {p.id for p in self.a.persons}
-        self.org_ids = {o.id for o in self.a.organizations}
-        self.venue_ids = {v.id for v in self.a.venues}
-        self.event_ids = {e.id for e in self.a.events}
 
-    def _span(self, span: Span, path: str) -> Iterator[Problem]:
+    def _span(self, span: Span, path: str) -> None:
         if span.end > len(self.text):
-            yield Problem(path, f"ends at {span.end}, after the end of the text ({len(self.text)})")
-
-    def _text_at(self, text: str, span: Span, path: str) -> Iterator[Problem]:
-        if span.end > len(self.text):
-            yield Problem(f"{path}.span", f"ends at {span.end}, after the end of the text ({len(self.text)})")
-        elif self.text[span.start : span.end] != text:
-            yield Problem(
-                f"{path}.text",
-                f"{_short(text)} is not the text at {span.start}:{span.end} "
-                f"({_short(self.text[span.start : span.end])})",
+            self.problems.append(
+                Problem(path, f"ends at {span.end}, after the end of the text ({len(self.text)})")
             )
 
-    def _org_ref(self, ref: str | None, path: str) -> Iterator[Problem]:
-        if ref is not None and ref not in self.org_ids:
-            yield Problem(f"{path}.organization", f"unknown organization id {ref!r}")
+    def _text_at(self, text: str, span: Span, path: str) -> None:
+        if self.text[span.start : span.end] == text and span.end <= len(self.text):
+            return
+        if span.end > len(self.text):
+            self._span(span, f"{path}.span")
+        else:
+            self.problems.append(
+                Problem(
+                    f"{path}.text",
+                    f"{_short(text)} is not the text at {span.start}:{span.end} "
+                    f"({_short(self.text[span.start : span.end])})",
+                )
+            )
 
-    def _venues(self) -> Iterator[Problem]:
+    def _mentions(self, mentions: tuple[Mention, ...], path: str) -> None:
+        text = self.text
+        for j, mention in enumerate(mentions):
+            span = mention.span
+            if text[span.start : span.end] != mention.text or span.end > len(text):
+                self._text_at(mention.text, span, f"{path}[{j}]")
+
+    def _org_ref(self, ref: str | None, path: str) -> None:
+        if ref is not None and ref not in self.org_ids:
+            self.problems.append(Problem(f"{path}.organization", f"unknown organization id {ref!r}"))
+
+    def _venues(self) -> None:
         parents = {v.id: v.parent for v in self.a.venues}
         for i, venue in enumerate(self.a.venues):
             if venue.parent is None:
                 continue
             if venue.parent not in self.venue_ids:
-                yield Problem(f"$.venues[{i}].parent", f"unknown venue id {venue.parent!r}")
+                self.problems.append(Problem(f"$.venues[{i}].parent", f"unknown venue id {venue.parent!r}"))
             elif _cycles(venue.id, parents):
-                yield Problem(f"$.venues[{i}].parent", f"venue {venue.id!r} lies in itself")
+                self.problems.append(Problem(f"$.venues[{i}].parent", f"venue {venue.id!r} lies in itself"))
 
-    def _quotes(self) -> Iterator[Problem]:
+    def _quotes(self) -> None:
         n_paragraphs = len(self.a.paragraphs)
         for i, quote in enumerate(self.a.quotes):
             path = f"$.quotes[{i}]"
             if quote.speaker is not None and quote.speaker not in self.person_ids:
-                yield Problem(f"{path}.speaker", f"unknown person id {quote.speaker!r}")
-            yield from self._text_at(quote.text, quote.span, path)
+                self.problems.append(Problem(f"{path}.speaker", f"unknown person id {quote.speaker!r}"))
+            self._text_at(quote.text, quote.span, path)
             if quote.paragraph is not None and quote.paragraph >= n_paragraphs:
-                yield Problem(
-                    f"{path}.paragraph",
-                    f"no paragraph {quote.paragraph}: the article has {n_paragraphs}",
+                self.problems.append(
+                    Problem(
+                        f"{path}.paragraph",
+                        f"no paragraph {quote.paragraph}: the article has {n_paragraphs}",
+                    )
                 )
 
-    def _events(self) -> Iterator[Problem]:
+    def _events(self) -> None:
         parents = {e.id: e.parent for e in self.a.events}
+        entity_ids = self.person_ids | self.org_ids
         for i, event in enumerate(self.a.events):
             path = f"$.events[{i}]"
             if event.venue is not None and event.venue not in self.venue_ids:
-                yield Problem(f"{path}.venue", f"unknown venue id {event.venue!r}")
+                self.problems.append(Problem(f"{path}.venue", f"unknown venue id {event.venue!r}"))
             if event.parent is not None:
                 if event.parent not in self.event_ids:
-                    yield Problem(f"{path}.parent", f"unknown event id {event.parent!r}")
+                    self.problems.append(Problem(f"{path}.parent", f"unknown event id {event.parent!r}"))
                 elif _cycles(event.id, parents):
-                    yield Problem(f"{path}.parent", f"event {event.id!r} is its own ancestor")
+                    self.problems.append(Problem(f"{path}.parent", f"event {event.id!r} is its own ancestor"))
             for j, participant in enumerate(event.participants):
-                ref = participant.entity
-                if ref not in self.person_ids and ref not in self.org_ids:
-                    yield Problem(
-                        f"{path}.participants[{j}].entity",
-                        f"unknown person or organization id {ref!r}",
+                if participant.entity not in entity_ids:
+                    self.problems.append(
+                        Problem(
+                            f"{path}.participants[{j}].entity",
+                            f"unknown person or organization id {participant.entity!r}",
+                        )
                     )
-            for j, mention in enumerate(event.evidence):
-                yield from self._text_at(mention.text, mention.span, f"{path}.evidence[{j}]")
+            self._mentions(event.evidence, f"{path}.evidence")
 
 
 def _cycles(start: str, parents: dict[str, str | None]) -> bool:
