@@ -1,0 +1,361 @@
+"""Base forms: persons' names and multi-word names of places and bodies, in the nominative.
+
+A person's name is read as a whole: every word must agree in case and gender, so the words
+are analysed together and the (case, gender) that explains all of them best wins; then each
+word is put in the nominative of that gender (``Балаевой`` → ``Балаева``). Hyphenated given
+names are inflected part by part (``Касым-Жомарта`` → ``Касым-Жомарт``); natasha's lists of
+given names and surnames break ties between analyses (``Асии`` → ``Асия``, not ``Асий``).
+
+A phrase (``Министерства культуры и информации``, ``Южном административном округе``) has its
+head noun and the adjectives before it put in the nominative; the dependents after the head
+stay as written, as they are already in the case their head governs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ._morph import Morph, Parse
+
+__all__ = ["NameForms", "PersonName", "match_case"]
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_INITIAL = re.compile(r"[А-ЯЁA-Z]\.")
+_PATRONYMIC = re.compile(r"(?:(?:вич|ьич)(?:а|у|ем|е)?|(?:вн|ичн)(?:а|ы|е|у|ой|ою)|оглы|кызы)$", re.IGNORECASE)
+_INDECLINABLE_END = ("и", "е", "э", "о")
+_PARTICLES = frozenset({"ле", "де", "ла", "дю", "ван", "фон", "дер", "да", "ди", "дель", "делла", "аль", "эль", "бен"})
+# Endings of feminine given names in -ия that a dictionary may read as a masculine -ий name.
+_IA_FORMS = (("ии", ("gent", "datv", "loct")), ("ией", ("ablt",)), ("ию", ("accs",)))
+
+
+class PersonName:
+    """A person's name in the nominative, with its parts and the grammatical gender."""
+
+    __slots__ = ("family", "gender", "given", "initials", "name", "patronymic")
+
+    def __init__(
+        self,
+        name: str,
+        given: str | None,
+        patronymic: str | None,
+        family: str | None,
+        gender: str | None,
+        initials: str | None = None,
+    ) -> None:
+        self.name = name
+        self.given = given
+        self.patronymic = patronymic
+        self.family = family
+        self.gender = gender
+        self.initials = initials
+
+
+def match_case(word: str, form: str) -> str:
+    """``form`` (lower case) written with the capitalisation of ``word``."""
+    if word.isupper() and len(word) > 1:
+        return form.upper()
+    if form == word.lower():
+        return word
+    if not word[:1].isupper():
+        return form
+    return "-".join(part[:1].upper() + part[1:] if part else part for part in form.split("-"))
+
+
+def _lexicon(name: str) -> frozenset[str]:
+    from natasha.data import DICT_DIR
+
+    import os
+
+    path = os.path.join(DICT_DIR, name)
+    with open(path, encoding="utf-8") as f:
+        return frozenset(line.split("#", 1)[0].strip().replace("ё", "е") for line in f if line.strip())
+
+
+class NameForms:
+    """Puts names and phrases in the nominative."""
+
+    def __init__(self, morph: Morph) -> None:
+        self.morph = morph
+        self.first = _lexicon("first.txt")
+        self.last = _lexicon("last.txt")
+        self.person = lru_cache(maxsize=50_000)(self._person)
+        self.phrase = lru_cache(maxsize=50_000)(self._phrase)
+
+    # ------------------------------------------------------------------ persons
+
+    def _slots(self, words: Sequence[str]) -> list[str]:
+        """Which part of a name each word is: ``given``, ``patronymic`` or ``family``."""
+        n = len(words)
+        if n == 1:
+            return ["given"] if self._given_alone(words[0]) else ["family"]
+        if n == 2:
+            if _PATRONYMIC.search(words[1]) and not _PATRONYMIC.search(words[0]):
+                return ["given", "patronymic"]
+            first0 = self._is_given(words[0])
+            if not first0 and self._is_given(words[1]):
+                return ["family", "given"]
+            return ["given", "family"]
+        slots = ["given"] * n
+        if _PATRONYMIC.search(words[-1]) and not self._is_given(words[0]):
+            slots = ["family"] + ["given"] * (n - 2) + ["patronymic"]
+        else:
+            slots[-1] = "family"
+            if _PATRONYMIC.search(words[-2]):
+                slots[-2] = "patronymic"
+        return slots
+
+    def _given_alone(self, word: str) -> bool:
+        """Whether a name written alone is a given name (``Егора``) rather than a family name."""
+        name = surname = 0.0
+        for p in self.morph.parse(word):
+            if "Name" in p.tag and p.normal_form.replace("ё", "е") in self.first:
+                name = max(name, p.score)
+            if "Surn" in p.tag:
+                surname = max(surname, p.score)
+        return name > surname
+
+    def _is_given(self, word: str) -> bool:
+        w = word.lower().replace("ё", "е")
+        if w in self.first:
+            return True
+        for ending, _cases in _IA_FORMS:
+            if w.endswith(ending) and w[: -len(ending)] + "ия" in self.first:
+                return True
+        return any("Name" in p.tag and p.normal_form.replace("ё", "е") in self.first for p in self.morph.parse(word))
+
+    def _candidates(self, word: str, slot: str) -> list[tuple[str, str, str, float]]:
+        """(nominative, case, gender, score) readings of one word of a name."""
+        out: list[tuple[str, str, str, float]] = []
+        lexicon = self.first if slot == "given" else self.last if slot == "family" else frozenset()
+        want = {"given": "Name", "family": "Surn", "patronymic": "Patr"}[slot]
+        lower = word.lower()
+        parses = self.morph.parse(word)
+        if (
+            lower.endswith(_INDECLINABLE_END)
+            and not lower.endswith(("ого", "его"))
+            and not any(p.is_known for p in parses)
+        ):
+            # A foreign name the dictionary does not know, ending in a vowel: most likely it
+            # does not decline (Пелоси, Сейдзи, Саломе); case agreement decides.
+            out.extend((lower, c, g, 0.6) for c in _CASES for g in ("masc", "femn"))
+        for p in parses:
+            tag = p.tag
+            if tag.POS not in ("NOUN", "ADJF") or tag.number == "plur":
+                continue
+            fixed = "Fixd" in tag
+            nominative = lower if fixed else self._nominative(p)
+            if nominative is None:
+                continue
+            score = p.score + (1.0 if want in tag else 0.0)
+            if nominative.replace("ё", "е") in lexicon:
+                score += 0.7
+            if tag.POS == "ADJF" and slot != "family":
+                score -= 0.5
+            gender = tag.gender
+            genders = ("masc", "femn") if fixed or "ms-f" in tag or gender not in ("masc", "femn") else (str(gender),)
+            cases = _CASES if fixed else (tag.case if tag.case in _CASES else _case_group(tag.case),)
+            for g in genders:
+                for c in cases:
+                    out.append((nominative, c, g, score))
+        if slot == "given":
+            for ending, cases in _IA_FORMS:
+                if lower.endswith(ending) and len(lower) > len(ending) + 1:
+                    stem = lower[: -len(ending)] + "ия"
+                    bonus = 1.6 if stem in self.first else 0.2
+                    out.extend((stem, c, "femn", bonus) for c in cases)
+        if not out:
+            # Unknown to the dictionary and indeclinable as far as we can tell: keep it.
+            out = [(lower, c, g, 0.05) for c in _CASES for g in ("masc", "femn")]
+        return out
+
+    def _nominative(self, p: Parse) -> str | None:
+        if p.tag.case == "nomn":
+            return str(p.word)
+        grammemes = {"nomn", "sing"}
+        gender = p.tag.gender
+        if gender is not None and gender != "neut" and ("Surn" in p.tag or p.tag.POS == "ADJF"):
+            grammemes.add(str(gender))
+        try:
+            form = p.inflect(grammemes)
+        except (ValueError, KeyError, IndexError):  # pragma: no cover - pymorphy2 internals
+            return None
+        return None if form is None else str(form.word)
+
+    def _person(self, words: tuple[str, ...]) -> PersonName:
+        initials = [w for w in words if _INITIAL.fullmatch(w)]
+        names = [w for w in words if not _INITIAL.fullmatch(w)]
+        particle = None
+        if len(names) >= 2 and names[-2].lower() in _PARTICLES:
+            # Ле Пен, ван Гог: the particle belongs to the family name, which does not decline
+            particle = f"{names[-2]} {names[-1]}"
+            names = names[:-2]
+            if not names:
+                return PersonName(particle, None, None, particle, None)
+        if not names:
+            text = " ".join(words)
+            return PersonName(text, None, None, None, None, initials=text)
+        slots = self._slots(names)
+        readings: list[list[list[tuple[str, str, str, float]]]] = []
+        for word, slot in zip(names, slots, strict=True):
+            parts = word.split("-") if "-" in word and slot == "given" else [word]
+            readings.append([self._candidates(part, slot) for part in parts])
+        best: tuple[float, str, str] | None = None
+        for case in _CASES:
+            for gender in ("masc", "femn"):
+                total = 0.0
+                for parts in readings:
+                    for cands in parts:
+                        scores = [s for _n, c, g, s in cands if c == case and g == gender]
+                        total += max(scores) if scores else -2.0
+                total += 0.01 if case == "nomn" else 0.0
+                if best is None or total > best[0]:
+                    best = (total, case, gender)
+        assert best is not None
+        _, case, gender = best
+        out: list[str] = []
+        for word, parts in zip(names, readings, strict=True):
+            pieces = word.split("-") if len(parts) > 1 else [word]
+            forms = []
+            for piece, cands in zip(pieces, parts, strict=True):
+                fitting = [(s, n) for n, c, g, s in cands if c == case and g == gender]
+                form = max(fitting)[1] if fitting else piece.lower()
+                forms.append(match_case(piece, form))
+            out.append("-".join(forms))
+        given = patronymic = family = None
+        for form, slot in zip(out, slots, strict=True):
+            if slot == "given" and given is None:
+                given = form
+            elif slot == "patronymic":
+                patronymic = form
+            elif slot == "family":
+                family = form
+        if particle is not None:
+            if family is not None:
+                given = given or family
+                out = [given if s == "family" else f for f, s in zip(out, slots, strict=True)]
+                slots = ["given" if s == "family" else s for s in slots]
+            family = particle
+        ordered = [f for f, s in zip(out, slots, strict=True) if s == "given"]
+        if patronymic:
+            ordered.append(patronymic)
+        if family:
+            ordered.append(family)
+        prefix = "".join(initials)
+        name = " ".join(ordered)
+        if prefix:
+            name = f"{prefix} {name}"
+        return PersonName(name, given, patronymic, family, gender, initials=prefix or None)
+
+    # ------------------------------------------------------------------ phrases
+
+    def _phrase(self, words: tuple[str, ...]) -> str:
+        """The phrase with its head noun and the adjectives before it in the nominative."""
+        if not words:
+            return ""
+        head = self._head(words)
+        if head is None:
+            if len(words) == 1 and _is_cyrillic(words[0]):
+                return self._single(words[0])
+            return " ".join(words)
+        i, noun, adjectives = head
+        number = noun.tag.number or "sing"
+        out = []
+        for w, adj in zip(words[:i], adjectives, strict=True):
+            grammemes = {"nomn", number}
+            if number == "sing" and noun.tag.gender is not None:
+                grammemes.add(str(noun.tag.gender))
+            form = _inflect(adj, grammemes)
+            out.append(match_case(w, form) if form else w)
+        nominative = str(noun.word) if noun.tag.case == "nomn" else _inflect(noun, {"nomn", number})
+        out.append(match_case(words[i], nominative) if nominative else words[i])
+        out.extend(words[i + 1 :])
+        return " ".join(out)
+
+    def _head(self, words: tuple[str, ...]) -> tuple[int, Parse, list[Parse]] | None:
+        """The head noun (index, reading) and the readings of the adjectives agreeing before it."""
+        for i, w in enumerate(words[:6]):
+            if not _is_cyrillic(w) or not w[:1].isalpha():
+                return None
+            parses = self.morph.parse(w)
+            nouns = [p for p in parses if p.tag.POS == "NOUN"]
+            for noun in sorted(nouns, key=lambda p: (p.tag.number != "sing", "Geox" not in p.tag, -p.score)):
+                adjectives = self._agreeing(words[:i], noun)
+                if adjectives is not None:
+                    if i + 1 < len(words) and self._prefers_adjective(w, words[i + 1]):
+                        break
+                    return i, noun, adjectives
+            if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+                return None
+        return None
+
+    def _prefers_adjective(self, word: str, following: str) -> bool:
+        """``Константиновском дворце``: a word that agrees as an adjective with a noun after it."""
+        nxt = [p for p in self.morph.parse(following) if p.tag.POS == "NOUN"]
+        for p in self.morph.parse(word):
+            if p.tag.POS in ("ADJF", "PRTF"):
+                for n in nxt:
+                    if p.tag.case == n.tag.case and p.tag.number == n.tag.number and (
+                        n.tag.number == "plur" or p.tag.gender == n.tag.gender
+                    ):
+                        return True
+        return False
+
+    def _agreeing(self, words: Sequence[str], noun: Parse) -> list[Parse] | None:
+        out = []
+        for w in words:
+            found = None
+            for p in self.morph.parse(w):
+                if p.tag.POS not in ("ADJF", "PRTF", "NUMR") or p.tag.case != noun.tag.case:
+                    continue
+                if p.tag.number != noun.tag.number and p.tag.POS != "NUMR":
+                    continue
+                if noun.tag.number == "sing" and p.tag.gender is not None and p.tag.gender != noun.tag.gender:
+                    continue
+                found = p
+                break
+            if found is None:
+                return None
+            out.append(found)
+        return out
+
+    def _single(self, word: str) -> str:
+        """A one-word place name: prefer readings as a geographical name (``Астане`` → ``Астана``)."""
+        parses = self.morph.parse(word)
+        known = any(p.is_known for p in parses)
+        ranked = sorted(
+            (p for p in parses if p.tag.POS == "NOUN"),
+            key=lambda p: (
+                ("Geox" in p.tag) + ("Orgn" in p.tag),
+                known or not p.normal_form.endswith(("а", "я", "ь")),
+                p.score,
+            ),
+            reverse=True,
+        )
+        for p in ranked:
+            if "Fixd" in p.tag:
+                return word
+            form = str(p.word) if p.tag.case == "nomn" else _inflect(p, {"nomn", p.tag.number or "sing"})
+            if form:
+                return match_case(word, form)
+        return word
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word)
+
+
+def _inflect(p: Parse, grammemes: set[str]) -> str | None:
+    try:
+        form = p.inflect(grammemes)
+    except (ValueError, KeyError, IndexError):  # pragma: no cover - pymorphy2 internals
+        return None
+    return None if form is None else str(form.word)
+
+
+def _case_group(case: str | None) -> str:
+    """pymorphy2's second genitive, locative and vocative folded into the six main cases."""
+    return {"gen2": "gent", "gen1": "gent", "loc2": "loct", "loc1": "loct", "voct": "nomn", "acc2": "accs"}.get(
+        case or "", case or "nomn"
+    )

@@ -1,0 +1,737 @@
+"""The Russian recognizer: names from natasha's NER model, completed and put in base forms.
+
+The neural tagger (:mod:`._tagger`) finds persons, places and bodies. Rules then complete
+what it leaves out or cuts short: multi-word venues with their kind (``Сквер дружбы Казахстана
+и России``, ``станция "Алма-Атинская"``), bodies named by a descriptor (``правительством города
+Москвы``), bodies with their genitive dependents (``Министерства иностранных дел России``),
+roles in apposition (``министр культуры и информации Аида Балаева``), and the coreference of
+all the ways one person is named. Base forms come from :mod:`._names`, without natasha's
+syntax parser.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from ..model import Mention, Organization, Person, Role, Span, Venue, VenueKind
+from . import _roles, _venues
+from ..errors import EventkitError
+from ._base import _INSTALL_HINT, Entities, MissingExtraError
+from ._morph import Morph
+from ._names import NameForms, PersonName
+from ._tagger import NameTagger, Tagged, Token
+
+__all__ = ["RussianRecognizer", "shared_recognizer"]
+
+_VERSION = "1"
+_WORD = re.compile(r"[А-ЯЁA-Z]\.|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+|[^\s\w]+")
+_NAME_WORD = re.compile(r"[А-ЯЁA-Z]\.|[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
+_QUOTE_OPEN = "\"«„“'"
+_QUOTE_CLOSE = "\"»“”'"
+_ORG_HEADS = frozenset(
+    """
+    министерство ведомство совет собрание комитет служба агентство посольство консульство
+    генконсульство администрация правительство парламент дума палата мэрия управление департамент
+    комиссия академия университет институт фонд банк центр союз партия суд прокуратура
+    представительство миссия секретариат аппарат кабинет канцелярия корпорация компания
+    """.split()
+)
+_ORG_ACRONYMS = frozenset({"МИД", "МВД", "ФСБ", "СВР", "МЧС", "Минобороны", "Минфин", "Минюст", "Минкультуры"})
+_ORG_DESCRIPTORS = frozenset(
+    {"правительство", "мэрия", "администрация", "посольство", "генконсульство", "консульство", "парламент"}
+)
+_STOP_GEO = frozenset({"города", "г.", "столицы", "республики"})
+_VENUE_HEADS_LOWER = frozenset(
+    {"станция", "метро", "дворец", "особняк", "сквер", "парк", "аллея", "площадь", "улица", "проспект"}
+)
+
+
+class _Name(NamedTuple):
+    start: int
+    end: int
+    type: str  # PER, LOC, ORG
+    kind: VenueKind | None = None
+    name: str | None = None  # the base form when a rule already knows it
+
+
+class _PersonMention(NamedTuple):
+    start: int
+    end: int
+    name: PersonName
+
+
+class RussianRecognizer:
+    """Persons, organizations and venues of Russian text, in base forms, with coreference."""
+
+    name = f"eventkit-ru/{_VERSION} (natasha slovnet NER news v1, pymorphy2)"
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._loaded = False
+
+    def load(self) -> None:
+        """Load the models now (otherwise the first call to :meth:`recognize` does)."""
+        with self._lock:
+            if self._loaded:
+                return
+            try:
+                self._tagger = NameTagger()
+                self._morph = Morph()
+                self._forms = NameForms(self._morph)
+            except ImportError as e:
+                raise MissingExtraError(_INSTALL_HINT + f" ({e})") from None
+            except (OSError, ValueError) as e:
+                raise EventkitError(f"cannot load the Russian NER models: {e}") from None
+            self._loaded = True
+
+    # ------------------------------------------------------------------ public
+
+    def recognize(self, text: str, blocks: Sequence[Span]) -> Entities:
+        """The entities named inside ``blocks`` of ``text``."""
+        return self.recognize_many([(text, blocks)])[0]
+
+    def recognize_many(self, items: Sequence[tuple[str, Sequence[Span]]]) -> list[Entities]:
+        """The entities of several texts at once (they share the tagger's batches)."""
+        self.load()
+        try:
+            tagged = self._tagger.tag([text for text, _ in items])
+            return [
+                _Document(self, text, blocks, tokens, names).entities()
+                for (text, blocks), (tokens, names) in zip(items, tagged, strict=True)
+            ]
+        except EventkitError:
+            raise
+        except Exception as e:  # the contract: nothing but eventkit errors leaves a recognizer
+            raise EventkitError(f"entity recognition failed: {type(e).__name__}: {e}") from e
+
+
+_LOCK = threading.Lock()
+_SHARED: list[RussianRecognizer] = []
+
+
+def shared_recognizer() -> RussianRecognizer:
+    """The process's one recognizer; its models are loaded on its first use only."""
+    with _LOCK:
+        if not _SHARED:
+            _SHARED.append(RussianRecognizer())
+        return _SHARED[0]
+
+
+class _Document:
+    """The work on one text: its tokens, tagged names, and what the rules make of them."""
+
+    def __init__(
+        self,
+        rec: RussianRecognizer,
+        text: str,
+        blocks: Sequence[Span],
+        tokens: list[Token],
+        tagged: list[Tagged],
+    ) -> None:
+        self.rec = rec
+        self.forms = rec._forms
+        self.morph = rec._morph
+        self.text = text
+        self.blocks = sorted((b.start, b.end) for b in blocks)
+        self.tokens = [t for t in tokens if self._inside(t.start, t.end)]
+        self.starts = [t.start for t in self.tokens]
+        self.ends = [t.end for t in self.tokens]
+        self.tagged = [_Name(t.start, t.end, t.type) for t in tagged if self._inside(t.start, t.end)]
+        self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
+
+    def _inside(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.blocks, (start, 1 << 62)) - 1
+        return i >= 0 and self.blocks[i][0] <= start and end <= self.blocks[i][1]
+
+    # ------------------------------------------------------------------ tokens
+
+    def _tok(self, offset: int) -> int:
+        """Index of the token starting at ``offset`` (or the first one after it)."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def _tok_end(self, offset: int) -> int:
+        """Index one past the token ending at ``offset``."""
+        return bisect.bisect_left(self.ends, offset) + 1
+
+    def _sentence(self, offset: int) -> int:
+        return bisect.bisect_right(self.sentence_ends, offset)
+
+    def _has(self, word: str, *grammemes: str) -> bool:
+        return any(all(g in p.tag for g in grammemes) for p in self.morph.parse(word))
+
+    def _lemma(self, word: str) -> str:
+        parses = self.morph.parse(word)
+        return str(parses[0].normal_form) if parses else word.lower()
+
+    # ------------------------------------------------------------------ pipeline
+
+    def entities(self) -> Entities:
+        orgs = self._organizations()
+        venues = self._venues(orgs)
+        org_objs = self._org_objects(orgs)
+        venue_objs = self._venue_objects(venues)
+        persons = self._persons(org_objs)
+        return Entities(persons=persons, organizations=org_objs, venues=venue_objs)
+
+    # ------------------------------------------------------------------ organizations
+
+    def _organizations(self) -> list[_Name]:
+        """ORG names, extended over their genitive dependents, plus descriptor-named bodies."""
+        out: list[_Name] = []
+        tagged = self.tagged
+        i = 0
+        while i < len(tagged):
+            cur = tagged[i]
+            if cur.type != "ORG":
+                i += 1
+                continue
+            start, end = cur.start, cur.end
+            j = i + 1
+            while j < len(tagged) and self._extends(start, end, tagged[j]):
+                end = tagged[j].end
+                j += 1
+            out.append(_Name(start, end, "ORG"))
+            i = i + 1 if j == i + 1 else j
+        out.extend(self._descriptor_orgs())
+        out.sort()
+        return _dedupe(out)
+
+    def _extends(self, start: int, end: int, nxt: _Name) -> bool:
+        if nxt.type not in ("ORG", "LOC") or self.text[end : nxt.start] != " ":
+            return False
+        words = _NAME_WORD.findall(self.text[start:end])
+        if not words:
+            return False
+        head = words[0]
+        if head not in _ORG_ACRONYMS and self._lemma(head) not in _ORG_HEADS:
+            if not (len(words) > 1 and self._lemma(words[1]) in _ORG_HEADS):
+                return False
+        first = _NAME_WORD.findall(self.text[nxt.start : nxt.end])
+        return bool(first) and (first[0].isupper() or self._has(first[0], "gent"))
+
+    def _descriptor_orgs(self) -> Iterable[_Name]:
+        """``правительством города Москвы`` → the body ``Правительство Москвы``."""
+        locs = {t.start: t for t in self.tagged if t.type == "LOC"}
+        for k, tok in enumerate(self.tokens):
+            if not tok.text.islower() or self._lemma(tok.text) not in _ORG_DESCRIPTORS:
+                continue
+            j = k + 1
+            if j < len(self.tokens) and self.tokens[j].text in _STOP_GEO:
+                j += 1
+            if j < len(self.tokens) and self.tokens[j].start in locs:
+                loc = locs[self.tokens[j].start]
+                if self._has(self.tokens[j].text, "gent"):
+                    head = self.forms.phrase((tok.text,))
+                    name = head[:1].upper() + head[1:] + " " + self.text[loc.start : loc.end]
+                    yield _Name(tok.start, loc.end, "ORG", name=name)
+
+    def _org_objects(self, orgs: list[_Name]) -> list[Organization]:
+        groups: dict[str, list[_Name]] = {}
+        for org in orgs:
+            name = org.name or self._org_name(org.start, org.end)
+            groups.setdefault(name, []).append(org)
+        out = []
+        for k, (name, mentions) in enumerate(groups.items(), 1):
+            out.append(
+                Organization(
+                    id=f"o{k}",
+                    name=name,
+                    country=self._trailing_country(name),
+                    mentions=tuple(self._mention(m.start, m.end) for m in mentions),
+                )
+            )
+        return out
+
+    def _org_name(self, start: int, end: int) -> str:
+        raw = self.text[start:end]
+        inner = raw.strip(_QUOTE_OPEN + _QUOTE_CLOSE)
+        words = tuple(inner.split())
+        if not words:
+            return raw
+        if raw[:1] in _QUOTE_OPEN or len(words) == 1 and not _is_cyrillic_word(words[0]):
+            return inner
+        name = self.forms.phrase(words)
+        parts = name.split()
+        if parts and self.forms.phrase((parts[-1],)) != parts[-1]:
+            country = _venues.country_by_name(self.forms.phrase((parts[-1],)))
+            if country is not None and country.name != country.genitive and len(parts) > 1:
+                parts[-1] = country.genitive
+        return " ".join(parts)
+
+    def _trailing_country(self, name: str) -> str | None:
+        words = name.split()
+        for n in (3, 2, 1):
+            if len(words) > n:
+                tail = " ".join(words[-n:])
+                for c in _venues.countries():
+                    if tail in (c.genitive,) or tail in c.aliases:
+                        return c.code
+        return None
+
+    # ------------------------------------------------------------------ venues
+
+    def _venues(self, orgs: list[_Name]) -> list[_Name]:
+        pattern = list(self._venue_patterns())
+        out: list[_Name] = list(pattern)
+        for t in self.tagged:
+            if t.type != "LOC":
+                continue
+            covered = False
+            for p in pattern:
+                if p.start <= t.start and t.end <= p.end and (p.start, p.end) != (t.start, t.end):
+                    # Inside a longer venue: a nested mention unless it is that venue's head.
+                    covered = t.start == p.start
+                elif p.start < t.end and t.start < p.end and not (p.start <= t.start and t.end <= p.end):
+                    covered = True
+                elif (p.start, p.end) == (t.start, t.end):
+                    covered = True
+            if not covered:
+                out.append(t)
+        out.sort()
+        return _dedupe(out)
+
+    def _venue_patterns(self) -> Iterable[_Name]:
+        toks = self.tokens
+        n = len(toks)
+        for k, tok in enumerate(toks):
+            word = tok.text
+            if not word[:1].isalpha():
+                continue
+            lemma = self._lemma(word) if word.islower() or word[:1].isupper() else word.lower()
+            kind = _venues.kind_of_head(lemma)
+            if kind is None:
+                continue
+            # head + quoted name: станции "Алма-Атинская", метро «Охотный ряд»
+            if word.islower() and k + 2 < n and toks[k + 1].text in _QUOTE_OPEN:
+                close = self.text.find(_closing(toks[k + 1].text), toks[k + 1].end)
+                if 0 < close - toks[k + 1].end <= 60 and "\n" not in self.text[toks[k + 1].end : close]:
+                    yield _Name(toks[k + 1].end, close, "LOC", kind, self.text[toks[k + 1].end : close])
+                continue
+            # Capitalised head with its genitive dependents: Сквера дружбы Казахстана и России
+            if word[:1].isupper() and kind in (VenueKind.PARK, VenueKind.BUILDING) and k + 1 < n:
+                end = self._genitive_tail(k + 1)
+                if end > k + 1:
+                    yield _Name(tok.start, toks[end - 1].end, "LOC", kind)
+                continue
+            # Capitalised adjective + head: Константиновский дворец, Тверская площадь
+            if word.islower() and k > 0 and kind not in (VenueKind.COUNTRY, VenueKind.CITY):
+                prev = toks[k - 1]
+                first = k == 1 or toks[k - 2].text in {".", "!", "?", "...", "\"", "«", "—"}
+                if (
+                    prev.text[:1].isupper()
+                    and not first
+                    and self._has(prev.text, "ADJF")
+                    and self._agrees(prev.text, word)
+                ):
+                    end_tok = k + 1
+                    if (
+                        kind is VenueKind.BUILDING
+                        and end_tok + 1 < n
+                        and toks[end_tok].text == "на"
+                        and toks[end_tok + 1].text[:1].isupper()
+                    ):
+                        end_tok += 2
+                    yield _Name(prev.start, toks[end_tok - 1].end, "LOC", kind)
+                    continue
+            # Building named by its owner and street: особняк МИД на Спиридоновке
+            if word.islower() and kind is VenueKind.BUILDING and k + 3 < n:
+                owner, prep, place = toks[k + 1], toks[k + 2], toks[k + 3]
+                if owner.text[:1].isupper() and prep.text in ("на", "в") and place.text[:1].isupper():
+                    yield _Name(tok.start, place.end, "LOC", kind)
+
+    def _genitive_tail(self, k: int) -> int:
+        """End token index of the genitive words after a head: ``дружбы Казахстана и России``."""
+        toks = self.tokens
+        j = k
+        while j < len(toks) and j - k < 8:
+            w = toks[j].text
+            if w == "и" and j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and j > k:
+                j += 1
+                continue
+            if w[:1].isalpha() and self._has(w, "gent") and not self._has(w, "PREP"):
+                if w.islower() and not (self._has(w, "NOUN", "gent") or self._has(w, "ADJF", "gent")):
+                    break
+                j += 1
+                continue
+            break
+        if j > k and toks[j - 1].text == "и":
+            j -= 1
+        return j
+
+    def _agrees(self, adjective: str, noun: str) -> bool:
+        for a in self.morph.parse(adjective):
+            if a.tag.POS != "ADJF":
+                continue
+            for p in self.morph.parse(noun):
+                if p.tag.POS == "NOUN" and a.tag.case == p.tag.case and a.tag.number == p.tag.number:
+                    return True
+        return False
+
+    def _venue_objects(self, venues: list[_Name]) -> list[Venue]:
+        infos = []
+        for v in venues:
+            name, kind, country = self._venue_name(v)
+            infos.append((v, name, kind, country))
+        ids: dict[str, str] = {}
+        order: list[str] = []
+        data: dict[str, dict[str, object]] = {}
+        for v, name, kind, country in infos:
+            key = name.lower().replace("ё", "е")
+            if key not in ids:
+                ids[key] = f"v{len(ids) + 1}"
+                order.append(key)
+                data[key] = {
+                    "name": name,
+                    "kind": kind,
+                    "country": country,
+                    "mentions": [],
+                    "parent": None,
+                    "aliases": [],
+                }
+            alias = self._venue_alias(v, name)
+            aliases = data[key]["aliases"]
+            assert isinstance(aliases, list)
+            if alias is not None and alias not in aliases:
+                aliases.append(alias)
+            mentions = data[key]["mentions"]
+            assert isinstance(mentions, list)
+            mentions.append(v)
+        # parents: a venue followed by a genitive place (округе Москвы), or the nearest finer
+        # place before a station or park in the same sentence.
+        by_start = {v.start: (v, k) for v, name, _kind, _c in infos for k in [name.lower().replace("ё", "е")]}
+        for v, name, kind, _country in infos:
+            key = name.lower().replace("ё", "е")
+            if data[key]["parent"] is not None:
+                continue
+            parent = None
+            after = by_start.get(v.end + 1)
+            if after is not None and self.text[v.end : v.end + 1] == " ":
+                nxt, nkey = after
+                nkind = data[nkey]["kind"]
+                if nkey != key and nkind in (VenueKind.CITY, VenueKind.REGION, VenueKind.COUNTRY):
+                    if kind not in (VenueKind.COUNTRY,) and self._has(self.text[nxt.start : nxt.end].split()[0], "gent"):
+                        parent = nkey
+            if parent is None and kind in (VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING):
+                sentence = self._sentence(v.start)
+                best = None
+                for w, wname, wkind, _c in infos:
+                    wkey = wname.lower().replace("ё", "е")
+                    if w.end <= v.start and self._sentence(w.start) == sentence and wkey != key:
+                        if wkind in (VenueKind.DISTRICT, VenueKind.CITY):
+                            rank = (wkind is VenueKind.DISTRICT, w.start)
+                            if best is None or rank > best[0]:
+                                best = (rank, wkey)
+                if best is not None:
+                    parent = best[1]
+            if parent is not None and not _cycle(key, parent, data):
+                data[key]["parent"] = parent
+        out = []
+        for key in order:
+            d = data[key]
+            parent_key = d["parent"]
+            country = d["country"]
+            seen = {key}
+            p = parent_key
+            while country is None and isinstance(p, str) and p not in seen:
+                seen.add(p)
+                country = data[p]["country"]
+                p = data[p]["parent"]
+            mentions = d["mentions"]
+            assert isinstance(mentions, list)
+            out.append(
+                Venue(
+                    id=ids[key],
+                    name=str(d["name"]),
+                    kind=d["kind"],  # type: ignore[arg-type]
+                    parent=ids[parent_key] if isinstance(parent_key, str) else None,
+                    country=country if isinstance(country, str) else None,
+                    aliases=tuple(d["aliases"]),  # type: ignore[arg-type]
+                    mentions=tuple(self._mention(m.start, m.end) for m in mentions),
+                )
+            )
+        return out
+
+    def _venue_alias(self, v: _Name, name: str) -> str | None:
+        """The mention's own base form when it is another name of the venue (``РФ``, ``Беларусь``)."""
+        raw = self.text[v.start : v.end]
+        if v.name is not None:
+            return None
+        words = tuple(_NAME_WORD.findall(raw))
+        if not words:
+            return None
+        base = raw if raw.isupper() else self.forms.phrase(words)
+        return base if base.lower() != name.lower() and _venues.country_by_name(base) else None
+
+    def _venue_name(self, v: _Name) -> tuple[str, VenueKind, str | None]:
+        raw = self.text[v.start : v.end]
+        if v.name is not None:
+            return v.name, v.kind or VenueKind.OTHER, None
+        words = tuple(_NAME_WORD.findall(raw))
+        if not words:
+            return raw, VenueKind.OTHER, None
+        country = _venues.country_by_name(raw)
+        if country is None:
+            base = self.forms.phrase(words)
+            country = _venues.country_by_name(base)
+        else:
+            base = raw
+        if country is not None:
+            return country.name, VenueKind.COUNTRY, country.code
+        city = _venues.city_country(base)
+        if city is not None:
+            return city[0], VenueKind.CITY, city[1]
+        kind = v.kind
+        if kind is None:
+            for w in base.split()[:3]:
+                kind = _venues.kind_of_head(self._lemma(w))
+                if kind is not None:
+                    break
+            if kind is None and base.lower().endswith(("ская область", "ский край", "ская республика")):
+                kind = VenueKind.REGION
+        if kind is None:
+            if len(words) == 1 and self._has(words[0], "Geox"):
+                kind = VenueKind.CITY
+            else:
+                kind = VenueKind.OTHER
+        return base, kind, None
+
+    # ------------------------------------------------------------------ persons
+
+    def _persons(self, orgs: list[Organization]) -> list[Person]:
+        mentions: list[_PersonMention] = []
+        for t in self.tagged:
+            if t.type != "PER":
+                continue
+            raw = self.text[t.start : t.end]
+            words = tuple(_NAME_WORD.findall(raw))
+            if not words or not any(w[:1].isupper() for w in words):
+                continue
+            mentions.append(_PersonMention(t.start, t.end, self.forms.person(words)))
+        clusters = _cluster(mentions)
+        org_spans = [(m.span.start, m.span.end, o) for o in orgs for m in o.mentions]
+        people = []
+        for k, cluster in enumerate(clusters, 1):
+            best = max(cluster, key=lambda m: (_completeness(m.name), -m.start))
+            roles: list[Role] = []
+            for m in cluster:
+                role = self._role_before(m.start, org_spans, orgs)
+                if role is not None and all(r.title != role.title for r in roles):
+                    roles.append(role)
+            spans = [(m.start, m.end) for m in cluster]
+            people.append([best.name, roles, spans])
+        self._standalone_roles(people)
+        out = []
+        for k, (name, roles, spans) in enumerate(people, 1):
+            assert isinstance(name, PersonName) and isinstance(roles, list) and isinstance(spans, list)
+            out.append(
+                Person(
+                    id=f"p{k}",
+                    name=name.name,
+                    given_name=name.given,
+                    family_name=name.family,
+                    patronymic=name.patronymic,
+                    roles=tuple(roles),
+                    mentions=tuple(self._mention(s, e) for s, e in sorted(spans)),
+                )
+            )
+        return out
+
+    def _role_before(
+        self, start: int, org_spans: list[tuple[int, int, Organization]], orgs: list[Organization]
+    ) -> Role | None:
+        """The title in apposition before a name: ``министр культуры и информации Аида Балаева``."""
+        k = self._tok(start)
+        j = k - 1
+        head_at = None
+        limit = max(0, k - 14)
+        while j >= limit:
+            w = self.tokens[j].text
+            if not w[:1].isalpha() and w not in ("-",):
+                break
+            if w[:1].isalpha() and w[:1].islower() and _roles.head_of(w) is not None and self._is_head(w):
+                head_at = j
+            j -= 1
+        if head_at is None:
+            return None
+        first = head_at
+        while first - 1 >= limit and self.tokens[first - 1].text.lower() in _roles.MODIFIERS:
+            first -= 1
+        if first - 1 >= limit and _venues.country_by_adjective(self.tokens[first - 1].text) and self.tokens[
+            first - 1
+        ].text.islower():
+            first -= 1
+        words = [t.text for t in self.tokens[first:k]]
+        span_start, span_end = self.tokens[first].start, self.tokens[k - 1].end
+        # the head and its modifiers go to the nominative; the complements stay as written
+        head_index = head_at - first
+        head_part = self.forms.phrase(tuple(words[: head_index + 1]))
+        rest = words[head_index + 1 :]
+        title_words = head_part.split() + rest
+        country = None
+        if title_words and _venues.country_by_adjective(title_words[0]) and title_words[0].islower():
+            c = _venues.country_by_adjective(title_words[0])
+            assert c is not None
+            country = c.code
+            title_words = [*title_words[1:], c.genitive]
+        # canonical genitive of a trailing country name: президентом РФ → президент России
+        if title_words:
+            c = _venues.country_by_name(self.forms.phrase((title_words[-1],)))
+            if c is None:
+                c = _venues.country_by_name(title_words[-1])
+            if c is not None and len(title_words) > 1:
+                title_words[-1] = c.genitive
+                country = c.code
+        organization = None
+        for s, e, o in org_spans:
+            if span_start <= s and e <= span_end:
+                organization = o
+                break
+        if organization is None and rest:
+            organization = self._matching_org(words[head_index], rest, orgs)
+            if organization is not None and country is None:
+                tail = organization.name.split()
+                # complete the title with the body's country: министр ... Казахстана
+                if organization.country and tail:
+                    c = next((c for c in _venues.countries() if c.code == organization.country), None)
+                    if c is not None and title_words[-1] != c.genitive:
+                        title_words.append(c.genitive)
+        if organization is not None and country is None:
+            country = organization.country
+        title = " ".join(title_words)
+        return Role(title=title, organization=organization.id if organization else None, country=country)
+
+    def _is_head(self, word: str) -> bool:
+        return self._has(word, "NOUN")
+
+    def _matching_org(self, head: str, rest: list[str], orgs: list[Organization]) -> Organization | None:
+        """The body a title's words name: ``министр культуры`` ↔ ``Министерство культуры ...``."""
+        stem = head.lower()[:6]
+        tail = " ".join(rest).lower()
+        for o in orgs:
+            words = o.name.split()
+            if len(words) > 1 and words[0].lower().startswith(stem) and " ".join(words[1:]).lower().startswith(tail):
+                return o
+        return None
+
+    def _standalone_roles(self, people: list[list[object]]) -> None:
+        """``президент Казахстана`` alone: a mention of the person known to hold that office."""
+        titles: dict[str, int] = {}
+        for i, (name, roles, _spans) in enumerate(people):
+            assert isinstance(name, PersonName) and isinstance(roles, list)
+            for r in roles:
+                titles.setdefault(r.title, i)
+            known = _roles.OFFICIALS.get((name.family or "").lower())
+            if known is not None:
+                titles.setdefault(known[1], i)
+        if not titles:
+            return
+        taken = {s for _n, _r, spans in people for s in spans}  # type: ignore[attr-defined]
+        toks = self.tokens
+        for k in range(len(toks) - 1):
+            w = toks[k].text
+            if not w.islower():
+                continue
+            head = _roles.head_of(w)
+            if head not in _roles.STANDALONE:
+                continue
+            nxt = toks[k + 1].text
+            country = _venues.country_by_name(self.forms.phrase((nxt,))) or _venues.country_by_name(nxt)
+            if country is None:
+                continue
+            if k + 2 < len(toks) and toks[k + 2].text[:1].isupper() and toks[k + 2].text[:1].isalpha():
+                continue  # a name follows: an apposition, handled with that name
+            title = f"{head} {country.genitive}"
+            i = titles.get(title)
+            if i is None:
+                continue
+            span = (toks[k].start, toks[k + 1].end)
+            if span in taken:
+                continue
+            _name, roles, spans = people[i]
+            assert isinstance(roles, list) and isinstance(spans, list)
+            spans.append(span)
+            if all(r.title != title for r in roles):
+                roles.append(Role(title=title, country=country.code))
+
+    # ------------------------------------------------------------------ helpers
+
+    def _mention(self, start: int, end: int) -> Mention:
+        return Mention(text=self.text[start:end], span=Span(start=start, end=end))
+
+
+def _closing(mark: str) -> str:
+    return {"«": "»", "„": "“", "“": "”"}.get(mark, mark)
+
+
+def _is_cyrillic_word(word: str) -> bool:
+    return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word)
+
+
+def _dedupe(names: list[_Name]) -> list[_Name]:
+    seen = set()
+    out = []
+    for n in names:
+        if (n.start, n.end) not in seen:
+            seen.add((n.start, n.end))
+            out.append(n)
+    return out
+
+
+def _cycle(key: str, parent: str, data: dict[str, dict[str, object]]) -> bool:
+    seen = {key}
+    p: object = parent
+    while isinstance(p, str):
+        if p in seen:
+            return True
+        seen.add(p)
+        p = data[p]["parent"]
+    return False
+
+
+def _completeness(name: PersonName) -> tuple[int, int]:
+    parts = sum(x is not None for x in (name.given, name.patronymic, name.family))
+    return parts, len(name.name)
+
+
+def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
+    """Group mentions of one person: same family name (and compatible given name), or a lone
+    given or family name that fits exactly one fuller name."""
+    clusters: list[list[_PersonMention]] = []
+    keys: list[dict[str, str | None]] = []
+
+    def norm(x: str | None) -> str | None:
+        return None if x is None else x.lower().replace("ё", "е")
+
+    for m in sorted(mentions, key=lambda m: (-_completeness(m.name)[0], m.start)):
+        fam, given = norm(m.name.family), norm(m.name.given)
+        initial = (m.name.initials or "")[:1].lower() or None
+        found = None
+        for i, key in enumerate(keys):
+            kf, kg = key["family"], key["given"]
+            if fam is not None and kf == fam:
+                if given is None or kg is None or given == kg or given[:1] == kg[:1] and len(given) <= 2:
+                    if initial is None or kg is None or kg[:1] == initial:
+                        found = i
+                        break
+            elif fam is None and given is not None and kf is not None and kg == given:
+                found = i
+                break
+            elif fam is not None and kf is None and kg is not None and given is None and fam == kg:
+                found = i
+                break
+        if found is None:
+            clusters.append([m])
+            keys.append({"family": fam, "given": given})
+        else:
+            clusters[found].append(m)
+            if keys[found]["given"] is None and given is not None:
+                keys[found]["given"] = given
+    for c in clusters:
+        c.sort(key=lambda m: m.start)
+    clusters.sort(key=lambda c: c[0].start)
+    return clusters
+

@@ -1,0 +1,150 @@
+"""Who said it: a quote's speaker as written (a name, a pronoun, a title) → a person id.
+
+This needs no NLP models: names are matched by their stems, pronouns by gender (told from the
+person's names), titles by their head word and country. Each rule prefers the person mentioned
+last before the quote, which is how a reader resolves ``— сказал он``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import Person, Quote
+from . import _roles, _venues
+
+__all__ = ["gender_of", "resolve"]
+
+_MASCULINE = frozenset({"он", "его", "него", "ему", "нему", "им", "ним", "нем", "нём"})
+_FEMININE = frozenset({"она", "ее", "её", "нее", "неё", "ей", "ней", "ею", "нею"})
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_MALE_IN_A = frozenset({"никита", "илья", "фома", "кузьма", "лука", "савва", "муса", "иса", "жора"})
+_SURNAME_END = re.compile(r"(ий|ый|ой|ая|а|я|й|ь)$")
+
+
+def gender_of(person: Person) -> str | None:
+    """``"m"`` or ``"f"`` from the person's names (Russian endings), ``None`` when unclear."""
+    family = (person.family_name or "").lower()
+    if family.endswith(("ова", "ева", "ёва", "ина", "ына", "ая", "цкая", "ская")):
+        return "f"
+    if family.endswith(("ов", "ев", "ёв", "ин", "ын", "ий", "ый", "ой", "цкий", "ский")):
+        return "m"
+    given = (person.given_name or "").lower().split("-")[-1]
+    if given:
+        if given.endswith(("а", "я")) and given not in _MALE_IN_A:
+            return "f"
+        return "m"
+    return None
+
+
+def _stem(name: str) -> str:
+    lower = name.lower().replace("ё", "е")
+    stem = _SURNAME_END.sub("", lower)
+    return stem if len(stem) >= 3 else lower
+
+
+def _names_match(word: str, name: str | None) -> bool:
+    if not name:
+        return False
+    w = word.lower().replace("ё", "е")
+    stem = _stem(name)
+    return w == name.lower().replace("ё", "е") or (w.startswith(stem) and len(w) - len(stem) <= 3)
+
+
+def _locate(text: str, quote: Quote) -> int:
+    """Where the speaker is written: its occurrence nearest to the quote, else the quote."""
+    written = quote.speaker_text
+    if not written:
+        return quote.span.start
+    best = None
+    for m in re.finditer(re.escape(written), text):
+        if m.start() >= quote.span.end:
+            distance = m.start() - quote.span.end
+        elif m.end() <= quote.span.start:
+            distance = quote.span.start - m.end()
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, m.start())
+    return best[1] if best is not None and best[0] <= 400 else quote.span.start
+
+
+def _last_before(person: Person, offset: int) -> int:
+    ends = [m.span.end for m in person.mentions if m.span.end <= offset]
+    return max(ends) if ends else -1
+
+
+def _nearest(candidates: Sequence[Person], offset: int) -> Person | None:
+    """The candidate mentioned last before ``offset`` (else the first one mentioned at all)."""
+    if not candidates:
+        return None
+    ranked = sorted(candidates, key=lambda p: _last_before(p, offset), reverse=True)
+    if _last_before(ranked[0], offset) >= 0:
+        return ranked[0]
+    return min(candidates, key=lambda p: min((m.span.start for m in p.mentions), default=1 << 62))
+
+
+def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | None:
+    written = (quote.speaker_text or "").strip()
+    if not written:
+        return None
+    at = _locate(text, quote)
+    end = at + len(written)
+    for p in persons:
+        if any(m.span.start < end and at < m.span.end for m in p.mentions):
+            if at != quote.span.start:
+                return p
+    words = _WORD.findall(written)
+    lowered = [w.lower() for w in words]
+    before = min(at, quote.span.start)
+    # a pronoun: the nearest person of that gender before the quote
+    for w in lowered:
+        if w in _MASCULINE or w in _FEMININE:
+            gender = "m" if w in _MASCULINE else "f"
+            return _nearest([p for p in persons if gender_of(p) == gender], before)
+    # a name: by family name, else by given name
+    capitalised = [w for w in words if w[:1].isupper()]
+    if capitalised:
+        by_family = [p for p in persons if any(_names_match(w, p.family_name) for w in capitalised)]
+        if not by_family:
+            by_family = [p for p in persons if any(_names_match(w, p.name.split()[-1]) for w in capitalised)]
+        if by_family:
+            return _nearest(by_family, before)
+        by_given = [p for p in persons if any(_names_match(w, p.given_name) for w in capitalised)]
+        if by_given:
+            return _nearest(by_given, before)
+    # a title: its head word, and the country when the title gives one
+    heads = [h for h in (_roles.head_of(w) for w in lowered) if h is not None]
+    if heads:
+        country = None
+        for w in words:
+            c = _venues.country_by_adjective(w) if w.islower() else None
+            c = c or _venues.country_by_name(w) or next(
+                (c for c in _venues.countries() if c.genitive.lower() == w.lower()), None
+            )
+            if c is not None:
+                country = c.code
+                break
+        holders = []
+        for p in persons:
+            for role in p.roles:
+                role_heads = {_roles.head_of(w) for w in role.title.split()}
+                if heads[0] in role_heads and (country is None or role.country in (None, country)):
+                    holders.append(p)
+                    break
+        return _nearest(holders, before)
+    return None
+
+
+def resolve(text: str, quotes: Sequence[Quote], persons: Sequence[Person]) -> tuple[Quote, ...]:
+    """The quotes, each with ``speaker`` set when its speaker as written can be resolved."""
+    out = []
+    for q in quotes:
+        if q.speaker is None:
+            p = _speaker(text, q, persons)
+            if p is not None:
+                q = attrs.evolve(q, speaker=p.id)
+        out.append(q)
+    return tuple(out)
