@@ -16,6 +16,7 @@ speech only adds evidence to an event already found; it never starts one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import (
@@ -43,7 +44,8 @@ _SPACE = re.compile(r"\s*")
 _ADJECTIVE = re.compile(r"[а-яё][а-яё-]{3,}(?:ого|его|ой|ей|ая|яя|ое|ее|ые|ие|ых|их|ый|ий|ую|юю|ым|им)")
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
 _AUXILIARY = re.compile(
-    r"(?:был|была|было|были|будет|будут|was|were|will\s+be|has\s+been)\s+$", re.IGNORECASE
+    r"(?:(?:долж(?:ен|на|но|ны)\s+)?(?:был|была|было|были)|будет|будут|was|were|will\s+be|has\s+been)\s+$",
+    re.IGNORECASE,
 )
 _CLOSED_WORDS = frozenset(
     [
@@ -82,7 +84,8 @@ _CLOSED_WORDS = frozenset(
     ]
 )
 _TO = frozenset({"в", "во", "на", "to", "into"})
-_AT = re.compile(r"(?<![\w])(?:в|во|на|in|at)\s+$", re.IGNORECASE)
+_AT = re.compile(r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"(?<![\w])(в|во|на|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOST_CUE = re.compile(r"(?:по\s+приглашению|at\s+the\s+invitation\s+of)\s+\S*\s*$", re.IGNORECASE)
 _ORGANISER_CUE = re.compile(
     r"(?:организатор\w*|организова\w*|по\s+инициативе|organi[sz]ed\s+by|hosted\s+by)\s+$", re.IGNORECASE
@@ -350,15 +353,9 @@ def _fill_main(
         return outside and (mention.quoted or not ctx.quoted(a, b))
 
     if not mention.quoted:
-        best: tuple[int, EventStatus] | None = None
-        for cue in find_status_cues(text, start, end):
-            if not free(cue.start, cue.end) and not (cue.start < trigger.end and trigger.start < cue.end):
-                continue
-            distance = max(0, cue.start - trigger.end, trigger.start - cue.end)
-            if best is None or distance < best[0]:
-                best = (distance, cue.status)
-        if best is not None:
-            mention.statuses.append((3, best[1], trigger.start))
+        status = _clause_status(ctx, trigger, start, end, free)
+        if status is not None:
+            mention.statuses.append((3, status, trigger.start))
     if mention.quoted:
         return
     visit = mention.kind in VISITS
@@ -391,17 +388,43 @@ def _fill_main(
         _clause_venue(ctx, trigger, mention, start, end, free, visit)
 
 
+def _clause_status(
+    ctx: _Context, trigger: Trigger, start: int, end: int, free: Callable[[int, int], bool]
+) -> EventStatus | None:
+    """The status cue nearest the trigger in its clause; a cancellation or postponement first.
+
+    ``Переговоры, намеченные на пятницу, отменены``: the clause's news is the cancellation,
+    however near the trigger the plan is.
+    """
+    best: tuple[bool, int, EventStatus] | None = None
+    for cue in find_status_cues(ctx.text, start, end):
+        own = cue.start < trigger.end and trigger.start < cue.end
+        if not own and not free(cue.start, cue.end):
+            continue
+        plain = cue.status in (EventStatus.SCHEDULED, EventStatus.OCCURRED)
+        distance = max(0, cue.start - trigger.end, trigger.start - cue.end)
+        if best is None or (plain, distance) < best[:2]:
+            best = (plain, distance, cue.status)
+    return best[2] if best is not None else None
+
+
 def _clause_venue(
-    ctx: _Context, trigger: Trigger, mention: _Mention, start: int, end: int, free: object, visit: bool
+    ctx: _Context,
+    trigger: Trigger,
+    mention: _Mention,
+    start: int,
+    end: int,
+    free: Callable[[int, int], bool],
+    visit: bool,
 ) -> None:
     """The venue named with ``в``/``на``/``in``/``at`` in the clause, nearest the trigger."""
     text = ctx.text
     best: tuple[int, int, str] | None = None
     for ref in ctx.refs.within(start, end, "venue"):
-        if ref.embedded or not callable(free) or not free(ref.start, ref.end):
+        if ref.embedded or not free(ref.start, ref.end):
             continue
-        prep = _AT.search(text, max(start, ref.start - 4), ref.start)
-        to = re.search(r"(?<![\w])(в|во|на|to|into)\s+$", text[max(start, ref.start - 6) : ref.start], re.I)
+        prep = _AT.search(text, max(start, ref.start - 8), ref.start)
+        to = _TO_BEFORE.search(text, max(start, ref.start - 10), ref.start)
         if visit and to is not None and _is_destination(to.group(1).lower(), ref):
             rank = 3
         elif prep is not None:

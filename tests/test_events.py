@@ -1,0 +1,475 @@
+"""Event extraction on small articles built by hand: kinds, statuses, dates, parts, parents."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventkit import (
+    Article,
+    DateMention,
+    DateRange,
+    Event,
+    EventKind,
+    EventStatus,
+    Mention,
+    Organization,
+    Paragraph,
+    PartialDate,
+    Person,
+    PloverCode,
+    Role,
+    Span,
+    Venue,
+    VenueKind,
+)
+from eventkit.events import CODES, PLANNED_CODES, codes_for, extract_events
+
+CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
+
+# name, surface forms, role titles
+PersonSpec = tuple[str, Sequence[str], Sequence[str]]
+
+
+def _mentions(text: str, forms: Sequence[str]) -> tuple[Mention, ...]:
+    found = []
+    for form in forms:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+            found.append(Mention(text=form, span=Span(start=m.start(), end=m.end())))
+    return tuple(sorted(found, key=lambda x: x.span.start))
+
+
+def build(
+    text: str,
+    *,
+    published: str = "2025-11-11",
+    persons: Sequence[PersonSpec] = (),
+    organizations: Sequence[tuple[str, Sequence[str]]] = (),
+    venues: Sequence[tuple[str, str, Sequence[str]]] = (),
+    dates: Sequence[tuple[str, str, str]] = (),
+) -> Article:
+    """An article whose paragraphs, entities and dates are found in ``text`` with ``str.find``."""
+    paragraphs = []
+    for m in re.finditer(r"[^\n]+", text):
+        start = m.start()
+        header = re.match(r"\s*date\s+\S+\s", m.group())
+        if header is not None:
+            start += header.end()
+        if m.group().startswith("Фото:"):
+            continue
+        paragraphs.append(Paragraph(text=text[start : m.end()], span=Span(start=start, end=m.end())))
+    date_mentions = []
+    for surface, first, last in dates:
+        at = text.index(surface)
+        date_mentions.append(
+            DateMention(
+                text=surface,
+                span=Span(start=at, end=at + len(surface)),
+                dates=DateRange(start=PartialDate.fromisoformat(first), end=PartialDate.fromisoformat(last)),
+            )
+        )
+    return Article(
+        id="a1",
+        text=text,
+        language="ru",
+        published=PartialDate.fromisoformat(published),
+        paragraphs=tuple(paragraphs),
+        dates=tuple(date_mentions),
+        persons=tuple(
+            Person(
+                id=f"p{i}",
+                name=name,
+                roles=tuple(Role(title=t) for t in roles),
+                mentions=_mentions(text, forms),
+            )
+            for i, (name, forms, roles) in enumerate(persons, 1)
+        ),
+        organizations=tuple(
+            Organization(id=f"o{i}", name=name, mentions=_mentions(text, forms))
+            for i, (name, forms) in enumerate(organizations, 1)
+        ),
+        venues=tuple(
+            Venue(id=f"v{i}", name=name, kind=VenueKind(kind), mentions=_mentions(text, forms))
+            for i, (name, kind, forms) in enumerate(venues, 1)
+        ),
+    )
+
+
+def names(article: Article, event: Event) -> list[tuple[str, str]]:
+    """The event's participants as (name, part)."""
+    by_id = {p.id: p.name for p in article.persons} | {o.id: o.name for o in article.organizations}
+    return [(by_id[p.entity], p.part.value) for p in event.participants]
+
+
+def venue_name(article: Article, event: Event) -> str | None:
+    return next((v.name for v in article.venues if v.id == event.venue), None)
+
+
+def dates_of(event: Event) -> tuple[str, str] | None:
+    return None if event.dates is None else (str(event.dates.start), str(event.dates.end))
+
+
+def check(article: Article) -> tuple[Event, ...]:
+    """The events, after checking they fit the article (ids, spans and references hold)."""
+    events = extract_events(article)
+    Article(**{**{f: getattr(article, f) for f in article.__slots__ if f != "__weakref__"}, "events": events})
+    assert [e.id for e in events] == [f"e{i}" for i in range(1, len(events) + 1)]
+    return events
+
+
+# ----------------------------------------------------------------------- the seed article
+
+SEED_PERSONS: list[PersonSpec] = [
+    ("Касым-Жомарт Токаев", ["Касым-Жомарта Токаева", "Касым-Жомарт Токаев"], ["президент Казахстана"]),
+    ("Аида Балаева", ["Аида Балаева"], ["министр культуры и информации Казахстана"]),
+    ("Андрей Яцкин", ["Андрей Яцкин"], []),
+    ("Владимир Путин", ["Владимиром Путиным"], ["президент России"]),
+]
+SEED_ORGANIZATIONS = [
+    ("Министерство культуры и информации Казахстана", ["Министерства культуры и информации Казахстана"]),
+    ("Российская газета", ["Российская газета"]),
+    ("Zakon.kz", ["Zakon.kz"]),
+]
+SEED_VENUES = [
+    ("Россия", "country", ["Россию", "России", "РФ"]),
+    ("Казахстан", "country", ["Казахстана", "Казахстане"]),
+    ("Москва", "city", ["Москве", "Москву", "Москвы"]),
+    ("Астана", "city", ["Астане"]),
+    ("Сквер дружбы Казахстана и России", "park", ["Сквера дружбы Казахстана и России"]),
+    ("Аллея вечной дружбы Казахстана и России", "park", ["Аллея вечной дружбы Казахстана и России"]),
+]
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    path = CORPUS / "seed" / "zakon-kz-2025-11-11-friendship-square.txt"
+    if not path.exists():
+        pytest.skip(f"the shared corpus is not beside the checkout ({path.name} missing)")
+    return build(
+        path.read_text(encoding="utf-8"),
+        persons=SEED_PERSONS,
+        organizations=SEED_ORGANIZATIONS,
+        venues=SEED_VENUES,
+        dates=[("11-12 ноября", "2025-11-11", "2025-11-12"), ("в мае 2025 года", "2025-05", "2025-05")],
+    )
+
+
+def test_seed_has_its_five_events(seed: Article) -> None:
+    events = check(seed)
+    assert [(e.kind, e.status) for e in events] == [
+        (EventKind.STATE_VISIT, EventStatus.SCHEDULED),
+        (EventKind.OPENING, EventStatus.OCCURRED),
+        (EventKind.OPENING, EventStatus.OCCURRED),
+        (EventKind.TALKS, EventStatus.SCHEDULED),
+        (EventKind.PUBLICATION, EventStatus.OCCURRED),
+    ]
+
+
+def test_seed_state_visit_is_one_event_with_all_its_mentions(seed: Article) -> None:
+    visit = check(seed)[0]
+    assert dates_of(visit) == ("2025-11-11", "2025-11-12")
+    assert venue_name(seed, visit) == "Россия"
+    assert names(seed, visit) == [("Касым-Жомарт Токаев", "visitor")]
+    assert [m.text for m in visit.evidence] == [
+        "В рамках государственного визита",
+        "накануне исторического государственного визита",
+        "посетит Россию 11-12 ноября",
+        "В рамках визита",
+        "В преддверии визита",
+    ]
+    assert (visit.cameo, visit.plover) == ("036", PloverCode(event="AGREE", context=("diplomatic",)))
+
+
+def test_seed_opening_within_the_visit_has_no_invented_date(seed: Article) -> None:
+    visit, opening = check(seed)[:2]
+    assert opening.parent == visit.id
+    assert opening.dates is None
+    assert venue_name(seed, opening) == "Сквер дружбы Казахстана и России"
+    assert names(seed, opening) == [("Аида Балаева", "participant"), ("Андрей Яцкин", "participant")]
+    assert [m.text for m in opening.evidence] == ["открытие", "торжественной церемонии", "открываем"]
+
+
+def test_seed_alley_opening_is_dated_to_the_month(seed: Article) -> None:
+    alley = check(seed)[2]
+    assert alley.dates == DateRange.single(PartialDate(year=2025, month=5))
+    assert alley.parent is None
+    assert venue_name(seed, alley) == "Аллея вечной дружбы Казахстана и России"
+
+
+def test_seed_talks_resolve_the_pronoun_to_the_visitor(seed: Article) -> None:
+    visit, talks = check(seed)[0], check(seed)[3]
+    assert talks.parent == visit.id
+    assert talks.dates is None
+    assert talks.venue is None
+    assert names(seed, talks) == [("Касым-Жомарт Токаев", "participant"), ("Владимир Путин", "participant")]
+
+
+def test_seed_publication_has_author_and_publisher(seed: Article) -> None:
+    publication = check(seed)[4]
+    assert publication.parent is None
+    assert names(seed, publication) == [("Касым-Жомарт Токаев", "author"), ("Российская газета", "publisher")]
+    assert [m.text for m in publication.evidence] == ["написал статью", "опубликовала"]
+
+
+# ----------------------------------------------------------------- small articles of our own
+
+
+def test_phone_call_is_coded_consult_by_phone() -> None:
+    article = build(
+        "Президент России Владимир Путин провел телефонный разговор с президентом Казахстана "
+        "Касым-Жомартом Токаевым.",
+        persons=[
+            ("Владимир Путин", ["Владимир Путин"], []),
+            ("Касым-Жомарт Токаев", ["Касым-Жомартом Токаевым"], []),
+        ],
+        venues=[("Россия", "country", ["России"]), ("Казахстан", "country", ["Казахстана"])],
+    )
+    (call,) = check(article)
+    assert (call.kind, call.status) == (EventKind.PHONE_CALL, EventStatus.OCCURRED)
+    assert call.venue is None  # the countries belong to the titles, not to a place
+    assert names(article, call) == [("Владимир Путин", "participant"), ("Касым-Жомарт Токаев", "participant")]
+    assert (call.cameo, call.plover) == (
+        "041",
+        PloverCode(event="CONSULT", mode="phone", context=("diplomatic",)),
+    )
+
+
+def test_postponed_visit_keeps_its_destination_and_new_date() -> None:
+    article = build(
+        "Визит премьер-министра Индии Нарендры Моди в Москву перенесли на декабрь.",
+        persons=[("Нарендра Моди", ["Нарендры Моди"], [])],
+        venues=[("Индия", "country", ["Индии"]), ("Москва", "city", ["Москву"])],
+        dates=[("на декабрь", "2025-12", "2025-12")],
+    )
+    (visit,) = check(article)
+    assert (visit.kind, visit.status) == (EventKind.VISIT, EventStatus.POSTPONED)
+    assert venue_name(article, visit) == "Москва"
+    assert names(article, visit) == [("Нарендра Моди", "visitor")]
+    assert dates_of(visit) == ("2025-12", "2025-12")
+
+
+def test_cancellation_outweighs_the_plan_in_the_same_clause() -> None:
+    article = build("Переговоры министров иностранных дел, намеченные на пятницу, отменены.")
+    (talks,) = check(article)
+    assert talks.status is EventStatus.CANCELLED
+    assert (talks.cameo, talks.plover) == (None, None)
+
+
+def test_future_in_past_then_cancelled_is_one_cancelled_visit() -> None:
+    article = build(
+        "Ранее сообщалось, что Сергей Лавров должен был посетить Анкару, однако визит отменили.",
+        persons=[("Сергей Лавров", ["Сергей Лавров"], [])],
+        venues=[("Анкара", "city", ["Анкару"])],
+    )
+    (visit,) = check(article)
+    assert visit.status is EventStatus.CANCELLED
+    assert [m.text for m in visit.evidence] == ["должен был посетить Анкару", "визит"]
+
+
+def test_reported_plan_is_scheduled() -> None:
+    article = build(
+        "Как сообщили в пресс-службе, Сергей Лавров должен был посетить Анкару в начале декабря.",
+        persons=[("Сергей Лавров", ["Сергей Лавров"], [])],
+        venues=[("Анкара", "city", ["Анкару"])],
+    )
+    (visit,) = check(article)
+    assert visit.status is EventStatus.SCHEDULED
+
+
+def test_sidelines_of_a_summit_make_it_the_parent() -> None:
+    article = build(
+        "На полях саммита ШОС в Тяньцзине Владимир Путин встретился с Нарендрой Моди.",
+        persons=[("Владимир Путин", ["Владимир Путин"], []), ("Нарендра Моди", ["Нарендрой Моди"], [])],
+        organizations=[("ШОС", ["ШОС"])],
+        venues=[("Тяньцзинь", "city", ["Тяньцзине"])],
+    )
+    summit, meeting = check(article)
+    assert summit.kind is EventKind.SUMMIT
+    assert meeting.kind is EventKind.MEETING
+    assert meeting.parent == summit.id
+    assert meeting.status is EventStatus.OCCURRED
+    assert venue_name(article, meeting) == "Тяньцзинь"
+    assert summit.plover == PloverCode(event="CONSULT", mode="multilateral", context=("diplomatic",))
+
+
+def test_visitor_and_host() -> None:
+    article = build(
+        "Касым-Жомарт Токаев посетит Россию по приглашению Владимира Путина.",
+        persons=[
+            ("Касым-Жомарт Токаев", ["Касым-Жомарт Токаев"], []),
+            ("Владимир Путин", ["Владимира Путина"], []),
+        ],
+        venues=[("Россия", "country", ["Россию"])],
+    )
+    (visit,) = check(article)
+    assert names(article, visit) == [("Касым-Жомарт Токаев", "visitor"), ("Владимир Путин", "host")]
+    assert visit.status is EventStatus.SCHEDULED
+
+
+def test_verb_and_noun_of_one_visit_in_a_sentence_are_one_state_visit() -> None:
+    article = build(
+        "В декабре Касым-Жомарт Токаев посетит Китай с государственным визитом.",
+        persons=[("Касым-Жомарт Токаев", ["Касым-Жомарт Токаев"], [])],
+        venues=[("Китай", "country", ["Китай"])],
+        dates=[("В декабре", "2025-12", "2025-12")],
+    )
+    (visit,) = check(article)
+    assert (visit.kind, visit.status, dates_of(visit)) == (
+        EventKind.STATE_VISIT,
+        EventStatus.SCHEDULED,
+        ("2025-12", "2025-12"),
+    )
+    assert venue_name(article, visit) == "Китай"
+
+
+def test_two_visitors_make_two_visits() -> None:
+    article = build(
+        "Владимир Путин посетил Китай в мае. Си Цзиньпин посетит Россию в 2026 году.",
+        persons=[("Владимир Путин", ["Владимир Путин"], []), ("Си Цзиньпин", ["Си Цзиньпин"], [])],
+        venues=[("Китай", "country", ["Китай"]), ("Россия", "country", ["Россию"])],
+        dates=[("в мае", "2025-05", "2025-05"), ("в 2026 году", "2026", "2026")],
+    )
+    first, second = check(article)
+    assert (first.status, venue_name(article, first), dates_of(first)) == (
+        EventStatus.OCCURRED,
+        "Китай",
+        ("2025-05", "2025-05"),
+    )
+    assert (second.status, venue_name(article, second), dates_of(second)) == (
+        EventStatus.SCHEDULED,
+        "Россия",
+        ("2026", "2026"),
+    )
+    assert first.cameo == "042"
+    assert second.cameo == "036"
+
+
+def test_repeated_talks_are_one_event_and_the_signing_its_child() -> None:
+    article = build(
+        "Лидеры двух стран провели переговоры в Москве. Переговоры продолжались три часа. "
+        "В ходе переговоров было подписано соглашение.",
+        venues=[("Москва", "city", ["Москве"])],
+    )
+    talks, signing = check(article)
+    assert talks.kind is EventKind.TALKS
+    assert len(talks.evidence) == 3
+    assert venue_name(article, talks) == "Москва"
+    assert (signing.kind, signing.status, signing.parent) == (
+        EventKind.SIGNING,
+        EventStatus.OCCURRED,
+        talks.id,
+    )
+    assert signing.plover == PloverCode(event="SUPPORT", context=("diplomatic",))
+
+
+def test_words_in_direct_speech_start_no_event() -> None:
+    article = build(
+        "Министр заявил: «Мы обсудим это на следующей встрече с коллегами из Минска».",
+        venues=[("Минск", "city", ["Минска"])],
+    )
+    assert check(article) == ()
+
+
+def test_english_state_visit_with_talks_during_it() -> None:
+    article = build(
+        "Chinese President Xi Jinping arrived in Moscow on a state visit on Monday. "
+        "During the visit, Xi held talks with Vladimir Putin in the Kremlin.",
+        published="2025-11-11",
+        persons=[("Xi Jinping", ["Xi Jinping", "Xi"], []), ("Vladimir Putin", ["Vladimir Putin"], [])],
+        venues=[("Moscow", "city", ["Moscow"]), ("Kremlin", "building", ["Kremlin"])],
+        dates=[("on Monday", "2025-11-10", "2025-11-10")],
+    )
+    visit, talks = check(article)
+    assert (visit.kind, visit.status, dates_of(visit)) == (
+        EventKind.STATE_VISIT,
+        EventStatus.OCCURRED,
+        ("2025-11-10", "2025-11-10"),
+    )
+    assert names(article, visit) == [("Xi Jinping", "visitor")]
+    assert venue_name(article, visit) == "Moscow"
+    assert talks.parent == visit.id
+    assert venue_name(article, talks) == "Kremlin"
+    assert names(article, talks) == [("Xi Jinping", "participant"), ("Vladimir Putin", "participant")]
+
+
+def test_dates_against_publication_decide_when_no_verb_does() -> None:
+    article = build(
+        "Саммит БРИКС в Казани 22-24 октября 2024 года.\nФорум в Астане 5 мая 2026 года.",
+        venues=[("Казань", "city", ["Казани"]), ("Астана", "city", ["Астане"])],
+        dates=[
+            ("22-24 октября 2024 года", "2024-10-22", "2024-10-24"),
+            ("5 мая 2026 года", "2026-05-05", "2026-05-05"),
+        ],
+    )
+    summit, forum = check(article)
+    assert (summit.kind, summit.status) == (EventKind.SUMMIT, EventStatus.OCCURRED)
+    assert (forum.kind, forum.status) == (EventKind.FORUM, EventStatus.SCHEDULED)
+
+
+# ------------------------------------------------------------------------------- the table
+
+
+def test_every_kind_has_codes_and_cameo_codes_are_well_formed() -> None:
+    assert set(CODES) == set(EventKind) == set(PLANNED_CODES)
+    for kind in EventKind:
+        cameo, _ = CODES[kind]
+        assert cameo is None or re.fullmatch(r"\d{3}", cameo)
+    with pytest.raises(TypeError):
+        CODES[EventKind.OTHER] = ("010", None)  # type: ignore[index]
+
+
+def test_codes_follow_the_status() -> None:
+    assert codes_for(EventKind.STATE_VISIT) == (
+        "042",
+        PloverCode(event="CONSULT", mode="visit", context=("diplomatic",)),
+    )
+    assert codes_for(EventKind.STATE_VISIT, EventStatus.SCHEDULED)[0] == "036"
+    assert codes_for(EventKind.SIGNING, EventStatus.SCHEDULED)[1] == PloverCode(
+        event="AGREE", context=("diplomatic",)
+    )
+    assert codes_for(EventKind.TALKS, EventStatus.CANCELLED) == (None, None)
+
+
+# ----------------------------------------------------------------------- never raises
+
+_WORDS = [
+    "визит", "государственного визита", "посетит", "переговоры", "встреча", "провели", "состоялось",
+    "открытие", "была открыта", "церемонии", "подписали", "саммита", "на полях", "В рамках", "в ходе",
+    "накануне", "перенесли", "отменен", "телефонный разговор", "он", "его", "она", "заявление",
+    "опубликовала статью", "Путин", "Москву", "Москве", "state visit", "talks", "met", "During",
+    "will", "signed", ",", ".", "«", "»", '"', "\n", "  ", "11 ноября", "Токаев", "с", "в",
+]  # fmt: skip
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> Article:
+    text = " ".join(draw(st.lists(st.sampled_from(_WORDS), max_size=40)))
+    persons = [("Владимир Путин", ["Путин"], ["президент России"]), ("Касым-Жомарт Токаев", ["Токаев"], [])]
+    return build(
+        text,
+        persons=draw(st.sampled_from([persons, []])),
+        venues=draw(st.sampled_from([[("Москва", "city", ["Москву", "Москве"])], []])),
+        dates=[("11 ноября", "2025-11-11", "2025-11-11")] if "11 ноября" in text else [],
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(articles())
+def test_never_raises_and_is_deterministic(article: Article) -> None:
+    events = check(article)
+    assert extract_events(article) == events
+    for event in events:
+        assert event.evidence
+        assert event.parent != event.id
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_at_all(text: str) -> None:
+    article = Article(id="x", text=text)
+    check(article)
