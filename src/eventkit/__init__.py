@@ -5,6 +5,8 @@ events (visits, talks, openings, signings) with their dates; read from raw Russi
 news text, checked, and written as JSON or the news industry's formats.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
 from .codec import SCHEMA_VERSION, dumps, from_dict, iter_jsonl, loads, to_dict, write_jsonl
 from .errors import EventkitError, ParseError, Problem, ValidationError
@@ -36,6 +38,9 @@ from .model import (
     VenueKind,
 )
 from .schema import json_schema
+
+if TYPE_CHECKING:
+    from .text import parse_article
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -74,6 +79,16 @@ __all__ = [
     "iter_jsonl",
     "json_schema",
     "loads",
+    "parse_article",
     "to_dict",
     "write_jsonl",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The text parser compiles its rules on first use, so that ``import eventkit`` stays fast.
+    if name == "parse_article":
+        from .text import parse_article
+
+        return parse_article
+    raise AttributeError(f"module 'eventkit' has no attribute {name!r}")

@@ -1,0 +1,226 @@
+"""``parse_article``: raw news text in, a checked :class:`~eventkit.Article` out."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .._version import __version__
+from ..entities import get_recognizer, resolve_speakers
+from ..errors import ParseError, ValidationError
+from ..events import extract_events
+from ..model import (
+    Article,
+    InfoSource,
+    MediaCredit,
+    Organization,
+    Paragraph,
+    PartialDate,
+    Person,
+    Provenance,
+    Quote,
+    Span,
+    Venue,
+)
+from ._dates import find_dates
+from ._language import detect_language, rules_language
+from ._quotes import find_quotes
+from ._sources import FoundSource, find_sources
+from ._structure import Block, read_structure
+
+__all__ = ["parse_article"]
+
+_PUBLISHED = re.compile(r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?)?(?:[T ][0-9:.+\-Z ]*)?")
+_LANGUAGE = re.compile(r"(?P<primary>[A-Za-z]{2,8})(?P<rest>(?:[-_][A-Za-z0-9]{1,8})*)")
+
+
+def _published(value: object) -> PartialDate | None:
+    """The published date given as an argument: a date, a :class:`PartialDate` or an ISO string."""
+    if value is None or isinstance(value, PartialDate):
+        return value
+    if isinstance(value, _dt.datetime):
+        return PartialDate.from_date(value.date())
+    if isinstance(value, _dt.date):
+        return PartialDate.from_date(value)
+    if not isinstance(value, str):
+        raise ParseError(
+            f"published: expected a date, a PartialDate or an ISO string, got {type(value).__name__}"
+        )
+    m = _PUBLISHED.fullmatch(value.strip())
+    if m is None:
+        raise ParseError(f"published: expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}", text=value)
+    try:
+        return PartialDate(
+            year=int(m["y"]), month=int(m["m"]) if m["m"] else None, day=int(m["d"]) if m["d"] else None
+        )
+    except ValidationError as error:
+        field = error.problems[0].path.rsplit(".", 1)[-1]
+        offset = {"year": m.start("y"), "month": m.start("m"), "day": m.start("d")}.get(field, 0)
+        raise ParseError(
+            f"published: impossible date {value!r}: {error.problems[0].message}",
+            text=value,
+            offset=max(offset, 0),
+        ) from None
+
+
+def _language(value: object) -> str | None:
+    """A language tag given as an argument, in its canonical case (``ru``, ``en-GB``)."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or (m := _LANGUAGE.fullmatch(value.strip())) is None:
+        raise ParseError(f"language: expected a BCP 47 tag such as 'ru' or 'en', got {value!r}")
+    parts = [m["primary"].lower()]
+    for part in re.split(r"[-_]", m["rest"])[1:]:
+        if len(part) == 2 and part.isalpha():
+            parts.append(part.upper())
+        elif len(part) == 4 and part.isalpha():
+            parts.append(part.title())
+        else:
+            parts.append(part.lower())
+    return "-".join(parts)
+
+
+def _decode(data: bytes | bytearray) -> str:
+    try:
+        return bytes(data).decode("utf-8")
+    except UnicodeDecodeError as error:
+        shown = bytes(data).decode("utf-8", errors="replace")
+        offset = len(bytes(data)[: error.start].decode("utf-8", errors="replace"))
+        raise ParseError(
+            "not UTF-8 text: binary data or another encoding", text=shown, offset=offset
+        ) from None
+
+
+def _paragraph(text: str, block: Block) -> Paragraph:
+    return Paragraph(text=text[block.start : block.end], span=Span(start=block.start, end=block.end))
+
+
+def _organization_for(name: str, organizations: Sequence[Organization]) -> str | None:
+    """The id of the organization a source's name is, or names (the longest match wins)."""
+    wanted = name.casefold()
+    best: tuple[int, str] | None = None
+    for org in organizations:
+        names = {org.name, *org.aliases, *(m.text for m in org.mentions)}
+        for candidate in names:
+            c = candidate.casefold()
+            if c == wanted:
+                return org.id
+            inside = len(c) >= 3 and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", wanted)
+            if inside and (best is None or len(c) > best[0]):
+                best = (len(c), org.id)
+    return best[1] if best else None
+
+
+def _info_source(text: str, source: FoundSource, organizations: Sequence[Organization]) -> InfoSource:
+    return InfoSource(
+        name=source.name,
+        cue=source.cue,
+        span=Span(start=source.start, end=source.end),
+        organization=_organization_for(source.name, organizations),
+    )
+
+
+def parse_article(
+    text: str | bytes,
+    *,
+    published: _dt.date | PartialDate | str | None = None,
+    language: str | None = None,
+    entities: bool | None = None,
+) -> Article:
+    """Read raw news text, Russian or English, into a checked :class:`~eventkit.Article`.
+
+    ``text`` is in the raw format (``" date YYYY-MM-DD "`` and the first paragraph on one line,
+    paragraphs split by blank lines) or plain text; ``published`` (a date, a
+    :class:`~eventkit.PartialDate` or an ISO string) wins over the header's date; ``language``
+    is found from the alphabet when not given. ``entities``: ``None`` uses a named-entity
+    recognizer when one is installed, ``True`` requires one, ``False`` skips it.
+
+    Text that cannot be an article (empty, binary, an impossible header date) raises
+    :class:`~eventkit.ParseError` with the line and column.
+    """
+    if isinstance(text, bytes | bytearray):
+        text = _decode(text)
+    if not isinstance(text, str):
+        raise ParseError(f"expected text (str or UTF-8 bytes), got {type(text).__name__}")
+    given_published = _published(published)
+    given_language = _language(language)
+    structure = read_structure(text)
+    pub = given_published or structure.header_date or structure.top_date
+
+    body = ([structure.headline] if structure.headline else []) + structure.paragraphs
+    body_text = "\n".join(text[b.start : b.end] for b in body)
+    lang = given_language or detect_language(body_text)
+    if lang == "und":
+        lang = detect_language(text)
+    rules = rules_language(lang, body_text)
+
+    paragraphs = tuple(_paragraph(text, b) for b in structure.paragraphs)
+    headline = _paragraph(text, structure.headline) if structure.headline else None
+    lead = paragraphs[0] if headline is not None and paragraphs else None
+
+    quotes = tuple(
+        Quote(
+            id=f"q{n}",
+            text=text[q.start : q.end],
+            kind=q.kind,
+            span=Span(start=q.start, end=q.end),
+            speaker_text=text[q.speaker.start : q.speaker.end] if q.speaker else None,
+            cue=q.cue,
+            paragraph=q.paragraph,
+        )
+        for n, q in enumerate(find_quotes(text, structure.paragraphs, rules), 1)
+    )
+
+    recognizer = None
+    if entities is None:
+        recognizer = get_recognizer(lang)
+    elif entities:
+        recognizer = get_recognizer(lang, required=True)
+    persons: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    venues: tuple[Venue, ...] = ()
+    if recognizer is not None:
+        found = recognizer.recognize(text, [Span(start=b.start, end=b.end) for b in body])
+        persons, organizations, venues = tuple(found.persons), tuple(found.organizations), tuple(found.venues)
+        quotes = tuple(resolve_speakers(text, quotes, persons))
+
+    sources = find_sources(text, structure.paragraphs, structure.headline, rules)
+    outlet = next((_info_source(text, s, organizations) for s in sources if s.outlet), None)
+    info_sources: list[InfoSource] = []
+    seen: set[str] = set()
+    for source in sources:
+        key = source.name.casefold()
+        if source.outlet or key in seen:
+            continue
+        seen.add(key)
+        info_sources.append(_info_source(text, source, organizations))
+
+    article = Article(
+        id="a" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12],
+        text=text,
+        language=lang,
+        published=pub,
+        headline=headline,
+        lead=lead,
+        paragraphs=paragraphs,
+        boilerplate=tuple(_paragraph(text, b) for b in structure.boilerplate),
+        outlet=outlet,
+        info_sources=tuple(info_sources),
+        media_credits=tuple(
+            MediaCredit(credit=c.credit, text=text[c.start : c.end], span=Span(start=c.start, end=c.end))
+            for c in structure.credits
+        ),
+        dates=tuple(find_dates(text, body, pub)),
+        persons=persons,
+        organizations=organizations,
+        venues=venues,
+        quotes=quotes,
+        provenance=Provenance(
+            extractor="eventkit.text", version=__version__, recognizer=recognizer.name if recognizer else None
+        ),
+    )
+    return attrs.evolve(article, events=extract_events(article))  # type: ignore[misc]

@@ -1,0 +1,425 @@
+"""Date expressions in Russian and English text, resolved against the published date.
+
+Grammar (``D`` a day number, ``M`` a month name, ``Y`` a four-digit year; ``[x]`` optional)::
+
+    iso       := YYYY-MM-DD | DD.MM.YYYY                         -> that day
+    days      := ["с"|"from"] D ("-"|"–"|"—"|"по"|"и"|"to") D M [Y] | M D "-" D [Y]
+    span      := ["с"] D M ("-"|"–"|"по") D M [Y]                 -> a range of days
+    day       := [weekday [","]] D M [Y] | [weekday ","] M D [","] [Y]
+    month     := ["в"|"in"] M [Y]                                -> a month
+    year      := ["в"] Y ("году"|"года"|"год"|"г.") | "in" Y      -> a year
+    numbered  := D "-го числа"                                   -> a day of the published month
+    weekday   := ("в"|"во"|"on") weekday-name                    -> the nearest such day
+    relative  := вчера | сегодня | завтра | накануне | yesterday | today | tomorrow | ...
+                 | "в прошлом/этом/следующем году" | "last/this/next year" (and months)
+
+Rules of resolution, documented in ``docs/parsing.md``:
+
+* A date without a year takes the published year, unless the sentence's tense moves it: in a
+  past-tense sentence a date more than 7 days after the published date is last year's, in a
+  future-tense sentence a date more than 7 days before it is next year's (the slack allows for
+  time zones and late reports).
+* A weekday is the nearest such day on or before the published date, or on or after it when
+  the sentence speaks of the future.
+* ``накануне`` is the day before only when it stands alone (``накануне он заявил``); followed by
+  a noun in the genitive (``накануне визита``) it means "on the eve of" and gives no date.
+* Without a published date, only expressions that name their year are resolved. Nothing is
+  ever invented: an expression that does not resolve is not reported.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+
+from ..errors import ValidationError
+from ..model import DateMention, DateRange, PartialDate, Span
+from ._structure import Block
+
+__all__ = ["find_dates", "first_absolute_date"]
+
+_RU_MONTHS = (
+    ("январь", "января", "январе"),
+    ("февраль", "февраля", "феврале"),
+    ("март", "марта", "марте"),
+    ("апрель", "апреля", "апреле"),
+    ("май", "мая", "мае"),
+    ("июнь", "июня", "июне"),
+    ("июль", "июля", "июле"),
+    ("август", "августа", "августе"),
+    ("сентябрь", "сентября", "сентябре"),
+    ("октябрь", "октября", "октябре"),
+    ("ноябрь", "ноября", "ноябре"),
+    ("декабрь", "декабря", "декабре"),
+)
+_EN_MONTHS = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sept", "sep"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+_MONTH: dict[str, int] = {}
+for _n, _forms in enumerate(_RU_MONTHS, 1):
+    for _form in _forms:
+        _MONTH[_form] = _n
+for _n, _names in enumerate(_EN_MONTHS, 1):
+    for _form in _names:
+        _MONTH[_form] = _n
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_RU_GEN = _alt([f[1] for f in _RU_MONTHS])
+_RU_PREP = _alt([f[2] for f in _RU_MONTHS])
+_RU_NOM = _alt([f[0] for f in _RU_MONTHS])
+_EN_MON = (
+    r"(?:"
+    + _alt([f for forms in _EN_MONTHS for f in forms[1:]])
+    + r")\.?|"
+    + _alt([forms[0] for forms in _EN_MONTHS])
+)
+_RU_WEEKDAYS = {
+    "понедельник": 0,
+    "вторник": 1,
+    "среду": 2,
+    "среда": 2,
+    "четверг": 3,
+    "пятницу": 4,
+    "пятница": 4,
+    "субботу": 5,
+    "суббота": 5,
+    "воскресенье": 6,
+}
+_EN_WEEKDAYS = {
+    name: i
+    for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
+_RU_WD = _alt(list(_RU_WEEKDAYS))
+_EN_WD = _alt(list(_EN_WEEKDAYS))
+
+_D = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_ORD = r"(?:st|nd|rd|th)?"
+_RU_Y = r"(?P<y>[12][0-9]{3})(?:\s*(?:(?:года|год)(?!\w)|г\.))?"
+_EN_Y = r"(?P<y>[12][0-9]{3})"
+_DASH = r"\s*(?:-|–|—)\s*"
+
+_B = r"(?<![\w-])"  # a word starts here
+_E = r"(?![\w])"  # a word ends here
+
+# Each pattern has a kind (how to resolve it) and named groups d1, m1, d2, m2, y, wd, rel.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"{_B}(?P<y>[12][0-9]{{3}})-(?P<m1>[01][0-9])-(?P<d1>[0-3][0-9]){_E}")),
+    ("iso", re.compile(rf"{_B}(?P<d1>[0-3]?[0-9])\.(?P<m1>[01]?[0-9])\.(?P<y>[12][0-9]{{3}}){_E}")),
+    # Russian
+    (
+        "days",
+        re.compile(
+            rf"{_B}(?:с\s+)?(?P<d1>{_D})\s+(?P<m1>{_RU_GEN})(?:{_DASH}|\s+по\s+)"
+            rf"(?P<d2>{_D})\s+(?P<m2>{_RU_GEN})(?:\s+{_RU_Y})?{_E}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "days",
+        re.compile(
+            rf"{_B}(?:с\s+(?P<d1>{_D})\s+по|(?P<d1c>{_D})(?:{_DASH}|\s+и\s+))\s*(?P<d2>{_D})\s+(?P<m2>{_RU_GEN})"
+            rf"(?:\s+{_RU_Y})?{_E}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "day",
+        re.compile(
+            rf"{_B}(?:(?:в|во)\s+(?P<wd>{_RU_WD}),?\s+)?(?P<d1>{_D})\s+(?P<m1>{_RU_GEN})(?:\s+{_RU_Y})?{_E}",
+            re.IGNORECASE,
+        ),
+    ),
+    ("month", re.compile(rf"{_B}(?:в\s+)?(?P<m1>{_RU_PREP})(?:\s+{_RU_Y})?{_E}", re.IGNORECASE)),
+    ("month", re.compile(rf"{_B}(?P<m1>{_RU_NOM})\s+{_RU_Y}{_E}", re.IGNORECASE)),
+    (
+        "years",
+        re.compile(
+            rf"{_B}(?:в\s+)?(?P<y>[12][0-9]{{3}}){_DASH}(?P<y2>[12][0-9]{{3}})\s+(?:годах|годы|гг\.?){_E}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "year",
+        re.compile(rf"{_B}(?:в\s+)?(?P<y>[12][0-9]{{3}})\s*(?:(?:году|года|год)(?!\w)|г\.)", re.IGNORECASE),
+    ),
+    ("numbered", re.compile(rf"{_B}(?P<d1>{_D})-?го\s+числа{_E}", re.IGNORECASE)),
+    ("weekday", re.compile(rf"{_B}(?:в|во)\s+(?P<wd>{_RU_WD}){_E}", re.IGNORECASE)),
+    (
+        "relative",
+        re.compile(
+            r"(?<![\w-])(?P<rel>позавчера|вчера|сегодня|послезавтра|завтра|накануне"
+            r"|в\s+(?:прошлом|этом|текущем|нынешнем|следующем|будущем)\s+(?:году|месяце))(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
+    # English
+    (
+        "days",
+        re.compile(
+            rf"{_B}(?:from\s+)?(?P<m1>{_EN_MON})\s+(?P<d1>{_D}){_ORD}(?:{_DASH}|\s+(?:to|and|through)\s+)"
+            rf"(?P<d2>{_D}){_ORD}(?:,?\s+{_EN_Y})?{_E}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "days",
+        re.compile(
+            rf"{_B}(?:from\s+)?(?P<d1>{_D}){_ORD}(?:{_DASH}|\s+(?:to|and)\s+)(?P<d2>{_D}){_ORD}\s+(?P<m2>{_EN_MON})"
+            rf"(?:,?\s+{_EN_Y})?{_E}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "day",
+        re.compile(
+            rf"{_B}(?:(?:on\s+)?(?P<wd>{_EN_WD}),?\s+)?(?:(?P<m1>{_EN_MON})\s+(?P<d1>{_D}){_ORD}"
+            rf"|(?:the\s+)?(?P<d1b>{_D}){_ORD}\s+(?:of\s+)?(?P<m1b>{_EN_MON}))(?:,?\s+{_EN_Y})?{_E}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"{_B}(?:in\s+(?P<m1>{_EN_MON})(?:,?\s+{_EN_Y})?|(?P<m1b>{_EN_MON}),?\s+(?P<yb>[12][0-9]{{3}})){_E}",
+            re.IGNORECASE,
+        ),
+    ),
+    ("year", re.compile(rf"{_B}in\s+(?P<y>[12][0-9]{{3}}){_E}(?!\s*(?:-|–))", re.IGNORECASE)),
+    ("weekday", re.compile(rf"{_B}(?:on\s+|last\s+|next\s+|this\s+)?(?P<wd>{_EN_WD}){_E}", re.IGNORECASE)),
+    (
+        "relative",
+        re.compile(
+            r"(?<![\w-])(?P<rel>yesterday|today|tomorrow|(?:last|this|next)\s+(?:year|month))(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
+]
+
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+_FUTURE = re.compile(
+    r"(?<!\w)(?:будет|будут|буду|будем|состоится|состоятся|предстоит|планиру(?:ет|ют)|намерен[аы]?|собира(?:ет|ют)ся"
+    r"|ожида(?:ет|ют)ся|пройд[её]т|пройдут|посетит|посетят|проведет|проведёт|проведут|примет|примут|отправится"
+    r"|прибудет|прибудут|откроется|откроют|начнется|начнётся|завершится|подпишут|встретятся|обсудят"
+    r"|will|shall|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|plans?\s+to|is\s+expected|are\s+expected"
+    r"|upcoming|going\s+to)(?!\w)",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"(?<!\w)(?:[а-яё]{2,}(?:ил|ыл|ал|ял|ел|ёл|ул|ол)(?:а|о|и|ся|ась|ось|ись)?"
+    r"|прош(?:ел|ёл|ла|ли|ло)|[a-z]+ed|was|were|had|said|met|held|took|came|went|told|gave|made)(?!\w)",
+    re.IGNORECASE,
+)
+# The word after ``накануне`` in the genitive: the "on the eve of" preposition, not a date.
+_GENITIVE_NEXT = re.compile(r"\s+[а-яё-]+(?:а|я|ого|его|ых|их|ой|ей|ии|ы|и|ов|ев)(?!\w)", re.IGNORECASE)
+_SHIFT_DAYS = 7
+
+
+def _tense(sentence: str) -> str:
+    if _FUTURE.search(sentence):
+        return "future"
+    if _PAST.search(sentence):
+        return "past"
+    return "none"
+
+
+def _sentence_around(text: str, block: Block, start: int, end: int) -> str:
+    left = block.start
+    for m in _SENTENCE_END.finditer(text, block.start, start):
+        left = m.end()
+    stop = _SENTENCE_END.search(text, end, block.end)
+    right = stop.end() if stop else block.end
+    return text[left:right]
+
+
+def _month(value: str) -> int:
+    return _MONTH[value.lower().rstrip(".")]
+
+
+def _with_year(
+    month: int, day: int | None, year: int | None, published: PartialDate | None, tense: str
+) -> PartialDate | None:
+    """A day or month without a year takes the published year, moved by the tense (see the module)."""
+    if year is not None:
+        return PartialDate(year=year, month=month, day=day)
+    if published is None:
+        return None
+    year = published.year
+    date = PartialDate(year=year, month=month, day=day)
+    pub = published.earliest()
+    if tense == "past" and (date.earliest() - pub).days > _SHIFT_DAYS:
+        year -= 1
+    elif tense == "future" and (pub - date.latest()).days > _SHIFT_DAYS:
+        year += 1
+    return PartialDate(year=year, month=month, day=day)
+
+
+def _day(published: PartialDate | None, delta: int) -> PartialDate | None:
+    if published is None or published.day is None:
+        return None
+    return PartialDate.from_date(published.earliest() + _dt.timedelta(days=delta))
+
+
+def _weekday(published: PartialDate | None, weekday: int, tense: str, word: str) -> PartialDate | None:
+    if published is None or published.day is None:
+        return None
+    pub = published.earliest()
+    word = word.lower()
+    if tense == "future" or word.startswith("next"):
+        delta = (weekday - pub.weekday()) % 7
+        if word.startswith("next") and delta == 0:
+            delta = 7
+    else:
+        delta = -((pub.weekday() - weekday) % 7)
+    return PartialDate.from_date(pub + _dt.timedelta(days=delta))
+
+
+def _relative(rel: str, published: PartialDate | None) -> DateRange | None:
+    rel = " ".join(rel.lower().split())
+    days = {"позавчера": -2, "вчера": -1, "накануне": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+    days.update({"yesterday": -1, "today": 0, "tomorrow": 1})
+    if rel in days:
+        date = _day(published, days[rel])
+        return DateRange.single(date) if date else None
+    if published is None:
+        return None
+    shift = 0
+    if any(w in rel for w in ("прошлом", "last")):
+        shift = -1
+    elif any(w in rel for w in ("следующем", "будущем", "next")):
+        shift = 1
+    if "год" in rel or "year" in rel:
+        return DateRange.single(PartialDate(year=published.year + shift))
+    if published.month is None:
+        return None
+    month = published.month + shift
+    year = published.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return DateRange.single(PartialDate(year=year, month=month))
+
+
+def _resolve(kind: str, m: re.Match[str], published: PartialDate | None, tense: str) -> DateRange | None:
+    g = m.groupdict()
+    year_text = g.get("y") or g.get("yb")
+    year = int(year_text) if year_text else None
+    if kind == "iso":
+        return DateRange.single(PartialDate(year=int(g["y"]), month=int(g["m1"]), day=int(g["d1"])))
+    if kind == "days":
+        d1 = g.get("d1") or g.get("d1b") or g.get("d1c")
+        m2 = _month(g.get("m2") or g["m1"])
+        m1 = _month(g["m1"]) if g.get("m1") else m2
+        if d1 is None:
+            return None
+        end = _with_year(m2, int(g["d2"]), year, published, tense)
+        if end is None:
+            return None
+        start_year = end.year - 1 if m1 > m2 else end.year
+        return DateRange(start=PartialDate(year=start_year, month=m1, day=int(d1)), end=end)
+    if kind == "day":
+        d1 = g.get("d1") or g.get("d1b")
+        mon = g.get("m1") or g.get("m1b")
+        if d1 is None or mon is None:
+            return None
+        date = _with_year(_month(mon), int(d1), year, published, tense)
+        return DateRange.single(date) if date else None
+    if kind == "month":
+        date = _with_year(_month(g.get("m1") or g["m1b"]), None, year, published, tense)
+        return DateRange.single(date) if date else None
+    if kind == "year":
+        return DateRange.single(PartialDate(year=int(g["y"])))
+    if kind == "years":
+        return DateRange(start=PartialDate(year=int(g["y"])), end=PartialDate(year=int(g["y2"])))
+    if kind == "numbered":
+        if published is None or published.month is None:
+            return None
+        day = int(g["d1"])
+        year, month = published.year, published.month
+        if published.day is not None:
+            if tense == "past" and day > published.day:
+                month -= 1
+            elif tense == "future" and day < published.day:
+                month += 1
+            year += (month - 1) // 12
+            month = (month - 1) % 12 + 1
+        return DateRange.single(PartialDate(year=year, month=month, day=day))
+    if kind == "weekday":
+        wd = g["wd"].lower()
+        number = _RU_WEEKDAYS.get(wd, _EN_WEEKDAYS.get(wd))
+        if number is None:
+            return None
+        date = _weekday(published, number, tense, m.group().lower())
+        return DateRange.single(date) if date else None
+    if kind == "relative":
+        return _relative(g["rel"], published)
+    return None  # pragma: no cover - every kind is handled above
+
+
+_NAME_GROUPS = ("m1", "m1b", "m2", "wd")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _names_capitalised(m: re.Match[str]) -> bool:
+    """English month and weekday names are written with a capital: ``may`` and ``march`` are verbs."""
+    for name in _NAME_GROUPS:
+        value = m.groupdict().get(name)
+        if value and _LATIN.match(value) and not value[0].isupper():
+            return False
+    return True
+
+
+def _is_eve_of(text: str, m: re.Match[str], end: int) -> bool:
+    return m.group().lower() == "накануне" and _GENITIVE_NEXT.match(text, m.end(), end) is not None
+
+
+def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None) -> list[DateMention]:
+    """Every date expression inside ``blocks`` that resolves, longest match first, in text order."""
+    found: list[DateMention] = []
+    for block in blocks:
+        candidates: list[tuple[int, int, str, re.Match[str]]] = []
+        for kind, pattern in _PATTERNS:
+            for m in pattern.finditer(text, block.start, block.end):
+                if (
+                    m.end() > m.start()
+                    and _names_capitalised(m)
+                    and not (kind == "relative" and _is_eve_of(text, m, block.end))
+                ):
+                    candidates.append((m.start(), -(m.end() - m.start()), kind, m))
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        taken_until = block.start
+        for start, _, kind, m in candidates:
+            if start < taken_until:
+                continue
+            tense = _tense(_sentence_around(text, block, m.start(), m.end()))
+            try:
+                dates = _resolve(kind, m, published, tense)
+            except ValidationError:
+                dates = None
+            if dates is None:
+                continue
+            end = m.end()
+            found.append(DateMention(text=text[start:end], span=Span(start=start, end=end), dates=dates))
+            taken_until = end
+    return found
+
+
+def first_absolute_date(line: str) -> PartialDate | None:
+    """The first date in ``line`` that names its year (a date-and-time line at a page's top)."""
+    for mention in find_dates(line, [Block(0, len(line))], None):
+        if mention.dates.start == mention.dates.end and mention.dates.start.day is not None:
+            return mention.dates.start
+    return None

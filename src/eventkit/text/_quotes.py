@@ -1,0 +1,477 @@
+"""Quotes: direct speech in quote marks, reported speech, and the two mixed.
+
+Grammar (``Q`` text in quote marks, ``S`` a speaker: a name, a role or a pronoun, ``CUE`` a
+speech verb such as ``заявил``, ``отметила``, ``said``)::
+
+    direct    := Q [","|"."] ("—"|"-") CUE S            «...», — сказал он.
+               | Q [","|"."] ("—"|"-") S CUE            "...", - Лавров отметил.
+               | Q "." S <end of paragraph>             "...". Андрей Яцкин
+               | S CUE ":" Q  |  S ":" Q                Песков заявил: «...»
+               | Q "," (CUE S | S CUE)                  "...," Lavrov said.
+               | "—" speech ("," | "!" | "?") "—" CUE S  — Мы готовы, — сказал он.
+               | Q                                      a whole sentence in quote marks,
+                                                        continuing the previous speaker
+    indirect  := "По" ["его"|"ее"|"их"] ("словам"|"мнению"|...) [S] "," speech
+               | "Как" CUE S "," speech
+               | S CUE ["," | "о том,"] "что" speech  |  S CUE ":" speech
+               | speech "," ["—"] CUE S               ..., отметила Аида Балаева.
+               | "According to" S "," speech  |  speech ", according to" S
+               | S CUE ["that"] speech  |  speech "," (S CUE | CUE S)
+    mixed     := indirect whose speech holds a quoted passage of four words or more
+
+Reported speech given by ``По словам``, ``Как отметил``, ``X отметил, что`` or ``according to``
+goes on over the following sentences of its paragraph until a sentence brings its own quote or
+cue, or opens with the reporter's own words (``Напомним``, ``Ранее``, ``Meanwhile``).
+
+Not quotes: names and titles in quote marks (станции "Алма-Атинская", "Российская газета",
+форум «Россия — Африка») and short quoted phrases inside reported speech (культура стала
+"духовным мостом").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..model import QuoteKind
+from ._structure import Block
+from ._words import ROLE_WORDS, WORD, Segment, is_outlet_name, quote_segments, sentences, words, wordset
+
+__all__ = ["FoundQuote", "find_quotes"]
+
+
+class FoundQuote(NamedTuple):
+    """A quote before it becomes a :class:`~eventkit.Quote`."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    cue: str | None
+    speaker: Block | None
+    paragraph: int
+
+
+def _forms(stems: str, endings: str) -> str:
+    return "|".join(f"{stem}{endings}" for stem in stems.split())
+
+
+_RU_CUE = (
+    "(?:"
+    + _forms(
+        "сказал заявил отметил подчеркнул сообщил добавил указал заметил пояснил уточнил напомнил признал "
+        "призвал констатировал предупредил резюмировал рассказал ответил акцентировал написал заверил "
+        "выразил\\s+уверенность выразил\\s+надежду высказал\\s+мнение",
+        "(?:а|и)?",
+    )
+    + "|"
+    + _forms("считает полагает заявляет отмечает подчеркивает подчёркивает добавляет указывает", "")
+    + "|считают|полагают|заявляют|отмечают|подчеркивают|говорит|говорят|говорится|уверен[аы]?|убежд[её]н[аы]?"
+    + ")"
+)
+_EN_CUE = (
+    r"(?:said|says|told|added|adds|noted|notes|stressed|emphasi[sz]ed|stated|explained|warned|insisted"
+    r"|argued|announced|declared|remarked|observed|pointed\s+out|underlined|wrote|believes|thinks|recalled)"
+)
+_CUE = re.compile(rf"(?<![\w-])(?:{_RU_CUE}|{_EN_CUE})(?![\w-])", re.IGNORECASE)
+
+_PRONOUNS = wordset("он она они его ее её их he she they")
+_STOP = wordset(
+    """в во на по при после перед для с со к ко о об обо от у из за через до под над без также тогда затем
+    позже ранее сегодня вчера накануне завтра что который которая которое которые как и а но журналистам
+    журналистами корреспонденту корреспондентам репортерам репортёрам изданию агентству телеканалу газете
+    в ходе прессе this in on at during after before to for with from that who which when while also
+    earlier later today yesterday reporters journalists and but as"""
+)
+_JOINERS = wordset("и and")
+
+_PO_SLOVAM = re.compile(
+    r"(?P<cue>[Пп]о\s+(?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|оценкам|убеждению|признанию"
+    r"|версии|заявлению|утверждению))(?:\s+(?P<spk>[^,.;:!?]{1,150}?))?\s*,\s*"
+)
+_KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}}?)\s*,\s*")
+_ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
+_ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*[.!?…]?\s*$")
+_THAT = re.compile(
+    rf"(?<![\w-])(?P<cue>{_RU_CUE})(?P<obj>\s+[^,.:;!?«»\"]{{0,60}}?)?(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+"
+    rf"|(?<![\w-])(?P<cue2>{_RU_CUE})\s*:\s*(?![«\"„“])"
+    rf"|(?<![\w-])(?P<cue3>{_EN_CUE})(?P<obj3>(?:\s+[^\s,.:;!?]+){{0,5}}?)\s+that\s+"
+    rf"|(?<![\w-])(?P<cue4>said|says|told\s+(?:reporters|journalists|[A-Z][\w.]+))\s+(?=[a-zA-Z])",
+)
+_TAIL = re.compile(
+    rf",\s*(?P<dash>[—–-]+\s*)?(?:(?P<cue>{_RU_CUE}|{_EN_CUE})\s+(?P<spk>[^,.;:!?«»\"]{{1,120}}?)"
+    rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)\s+(?P<cue2>{_EN_CUE}))\s*[.!?…]?\s*$",
+    re.IGNORECASE,
+)
+_REPORTER = re.compile(
+    r"(?:Напомним|Ранее|Отметим|Как\s+известно|Между\s+тем|Тем\s+временем|Как\s+сообщалось|Также\s+сообщается"
+    r"|Earlier|Meanwhile|Previously|Separately|In\s+a\s+separate|Recall)\b"
+)
+_SOURCE_CUE = re.compile(r"(?:[Пп]о\s+данным|[Пп]о\s+информации|со\s+ссылкой|сообщает|передает|передаёт)")
+_DASH_START = re.compile(r"[—–-]\s+")
+_SPEECH_END = re.compile(rf"[,!?…]\s*[—–-]+\s*(?=(?:{_RU_CUE})(?![\w-]))", re.IGNORECASE)
+_AFTER_QUOTE = re.compile(r"\s*[,.!?…]?\s*(?P<dash>[—–-]{1,2}\s*)?")
+_NAME_ALONE = re.compile(
+    r"\s*[.,]?\s*(?:[—–-]\s*)?(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,3})(?:\s*,[^.!?]{0,200})?\s*\.?\s*$"
+)
+_COLON_BEFORE = re.compile(r":\s*$")
+_MIXED_WORDS = 4
+_STANDALONE_WORDS = 6
+
+
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim white space, a trailing comma or a final full stop, and stray quote marks at both ends."""
+    while start < end and (text[start].isspace() or text[start] in "—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    if end > start and text[end - 1] == "." and not text[start:end].endswith(".."):
+        end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _speaker_after(text: str, pos: int, end: int) -> Block | None:
+    """The speaker written after a cue: up to ten words, to the first punctuation or stop word."""
+    taken: list[Block] = []
+    i = pos
+    while len(taken) < 10:
+        j = i
+        while j < end and text[j] in " \t\xa0":
+            j += 1
+        m = WORD.match(text, j, end)
+        if m is None or (taken and j == i):
+            break
+        word = m.group().lower()
+        if word in _JOINERS and taken:
+            nxt = WORD.match(text, m.end() + 1, end)
+            if nxt is None or not nxt.group()[:1].isupper():
+                break
+        elif word in _STOP and not (word in ("the",) and not taken) and word not in _PRONOUNS:
+            break
+        taken.append(Block(m.start(), m.end()))
+        i = m.end()
+        if word in _PRONOUNS:
+            break
+    return Block(taken[0].start, taken[-1].end) if taken else None
+
+
+def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
+    """The speaker written before a cue: a pronoun, a role with its name, or a name."""
+    ws = words(text, clause_start, pos)
+    if not ws:
+        return None
+    last = text[ws[-1].start : ws[-1].end]
+    if last.lower() in _PRONOUNS:
+        return ws[-1]
+    # Words next to the cue, up to a stop word.
+    k = len(ws)
+    while k > 0 and text[ws[k - 1].start : ws[k - 1].end].lower() not in _STOP:
+        k -= 1
+    near = ws[k:]
+    chosen = _noun_phrase(text, near)
+    if chosen is None:
+        # The clause opens with the speaker and a circumstance stands before the cue.
+        head: list[Block] = []
+        for w in ws:
+            if text[w.start : w.end].lower() in _STOP:
+                break
+            head.append(w)
+        chosen = _noun_phrase(text, head)
+    return chosen
+
+
+def _noun_phrase(text: str, ws: Sequence[Block]) -> Block | None:
+    if not ws:
+        return None
+    for i, w in enumerate(ws):
+        if ROLE_WORDS.match(text, w.start, w.end):
+            start = i
+            while start > 0 and _is_adjective(text[ws[start - 1].start : ws[start - 1].end]):
+                start -= 1
+            return Block(ws[start].start, ws[-1].end)
+    k = len(ws)
+    while k > 0 and text[ws[k - 1].start].isupper():
+        k -= 1
+    if k < len(ws):
+        return Block(ws[k].start, ws[-1].end)
+    return None
+
+
+def _is_adjective(word: str) -> bool:
+    return (word[:1].isupper() and word.isascii()) or word.lower().endswith(
+        ("ский", "ская", "цкий", "ный", "ная", "ний", "ий", "ый", "ой", "ая", "ого", "его")
+    )
+
+
+def _acceptable_speaker(text: str, speaker: Block | None) -> bool:
+    if speaker is None:
+        return False
+    value = text[speaker.start : speaker.end]
+    if is_outlet_name(value):
+        return False
+    if value.lower() in _PRONOUNS:
+        return True
+    return any(ch.isupper() for ch in value) or ROLE_WORDS.search(value) is not None
+
+
+class _Paragraph:
+    """The quote rules applied to one paragraph."""
+
+    def __init__(self, text: str, block: Block, index: int, language: str) -> None:
+        self.text = text
+        self.block = block
+        self.index = index
+        self.language = language
+        self.segments = quote_segments(text, block)
+        self.top = [s for s in self.segments if s.depth == 0]
+        self.sentences = sentences(text, block, self.segments)
+        self.quotes: list[FoundQuote] = []
+        self.claimed: list[Block] = []  # stretches that belong to a quote or its attribution
+
+    def _claimed(self, start: int, end: int) -> bool:
+        return any(c.start < end and start < c.end for c in self.claimed)
+
+    def _add(self, start: int, end: int, kind: QuoteKind, cue: str | None, speaker: Block | None) -> None:
+        start, end = _clean_span(self.text, start, end)
+        if end <= start or not self.text[start:end].strip():
+            return
+        self.quotes.append(FoundQuote(start, end, kind, cue, speaker, self.index))
+
+    def _sentence_of(self, pos: int) -> Block:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return self.block
+
+    # -- direct speech -----------------------------------------------------------------
+
+    def direct(self) -> None:
+        for seg in self.top:
+            attribution = self._attribution_after(seg) or self._attribution_before(seg)
+            if attribution is None:
+                continue
+            cue, speaker, claim = attribution
+            inner = seg.inner
+            self._add(inner.start, inner.end, QuoteKind.DIRECT, cue, speaker)
+            self.claimed.append(claim)
+        for sentence in self.sentences:
+            self._dialogue(sentence)
+
+    def _attribution_after(self, seg: Segment) -> tuple[str | None, Block | None, Block] | None:
+        text, end = self.text, self.block.end
+        sentence = self._sentence_of(seg.open)
+        # The rest of the sentence (or of the paragraph, for a quote that ends one).
+        stop = max(sentence.end, seg.close + 1)
+        nxt = [s for s in self.top if s.open > seg.close]
+        if nxt:
+            stop = min(stop, nxt[0].open)
+        m = _AFTER_QUOTE.match(text, seg.close + 1, stop)
+        assert m is not None
+        rest_start = m.end()
+        has_dash = m["dash"] is not None
+        comma = "," in text[seg.close + 1 : rest_start] or text[seg.close - 1] == ","
+        cue_m = _CUE.search(text, rest_start, stop)
+        if cue_m is not None and (has_dash or comma) and len(words(text, rest_start, cue_m.start())) <= 6:
+            between = text[rest_start : cue_m.start()]
+            if not any(ch in between for ch in ',.;:!?«»"'):
+                speaker = _speaker_after(text, cue_m.end(), stop)
+                if between.strip():
+                    speaker = _speaker_before(text, rest_start, cue_m.start())
+                if speaker is not None and is_outlet_name(text[speaker.start : speaker.end]):
+                    return None
+                claim_end = speaker.end if speaker is not None and speaker.end > cue_m.end() else cue_m.end()
+                return cue_m.group(), speaker, Block(seg.open, claim_end)
+        name = _NAME_ALONE.match(text, seg.close + 1, end)
+        if name is not None and self._long_enough(seg, 3):
+            speaker = Block(name.start("name"), name.end("name"))
+            if not is_outlet_name(name["name"]):
+                return None, speaker, Block(seg.open, end)
+        return None
+
+    def _attribution_before(self, seg: Segment) -> tuple[str | None, Block | None, Block] | None:
+        text = self.text
+        sentence = self._sentence_of(seg.open)
+        colon = _COLON_BEFORE.search(text, sentence.start, seg.open)
+        if colon is None:
+            return None
+        clause_start = sentence.start
+        for p in range(colon.start() - 1, sentence.start - 1, -1):
+            if text[p] in ",;—–(":
+                clause_start = p + 1
+                break
+        cues = list(_CUE.finditer(text, clause_start, colon.start()))
+        if cues:
+            cue_m = cues[-1]
+            speaker = _speaker_before(text, clause_start, cue_m.start())
+            if speaker is None:
+                speaker = _speaker_after(text, cue_m.end(), colon.start())
+            return cue_m.group(), speaker, Block(clause_start, seg.close + 1)
+        ws = words(text, clause_start, colon.start())
+        if 1 <= len(ws) <= 6:
+            speaker = _noun_phrase(text, ws)
+            if speaker is not None and _acceptable_speaker(text, speaker):
+                return None, speaker, Block(clause_start, seg.close + 1)
+        return None
+
+    def _dialogue(self, sentence: Block) -> None:
+        """``— Мы готовы, — сказал он.``: direct speech after a dash, without quote marks."""
+        text = self.text
+        start = _DASH_START.match(text, sentence.start, sentence.end)
+        if start is None or self._claimed(sentence.start, sentence.end):
+            return
+        m = _SPEECH_END.search(text, start.end(), sentence.end)
+        if m is None:
+            return
+        cue_m = _CUE.match(text, m.end(), sentence.end)
+        if cue_m is None:
+            return
+        speaker = _speaker_after(text, cue_m.end(), sentence.end)
+        end = m.start() + (0 if text[m.start()] == "," else 1)
+        self._add(start.end(), end, QuoteKind.DIRECT, cue_m.group(), speaker)
+        self.claimed.append(sentence)
+
+    def _long_enough(self, seg: Segment, n: int) -> bool:
+        return len(words(self.text, seg.open + 1, seg.close)) >= n
+
+    # -- reported speech ---------------------------------------------------------------
+
+    def indirect(self) -> None:
+        i = 0
+        while i < len(self.sentences):
+            sentence = self.sentences[i]
+            i += 1
+            if self._claimed(sentence.start, sentence.end):
+                continue
+            found = self._reported(sentence)
+            if found is None:
+                continue
+            start, end, cue, speaker, continues = found
+            while continues and i < len(self.sentences) and self._continues(self.sentences[i]):
+                end = self.sentences[i].end
+                i += 1
+            kind = QuoteKind.MIXED if self._quoted_inside(start, end) else QuoteKind.INDIRECT
+            if _DASH_START.match(self.text, sentence.start, sentence.end):
+                kind = QuoteKind.DIRECT  # dialogue: speech after a dash
+            self._add(start, end, kind, cue, speaker)
+            self.claimed.append(Block(sentence.start, end))
+
+    def _reported(self, s: Block) -> tuple[int, int, str, Block | None, bool] | None:
+        text = self.text
+        speaker: Block | None
+        if _SOURCE_CUE.match(text, s.start, s.end):
+            return None
+        for pattern in (_PO_SLOVAM, _KAK, _ACCORDING):
+            m = pattern.match(text, s.start, s.end)
+            if m is None:
+                continue
+            if m.groupdict().get("pron"):
+                speaker = Block(m.start("pron"), m.end("pron"))
+            elif m["spk"]:
+                speaker = Block(m.start("spk"), m.end("spk"))
+            else:
+                continue
+            if pattern is _ACCORDING and not self._person_like(speaker):
+                continue
+            if is_outlet_name(text[speaker.start : speaker.end]):
+                continue
+            return m.end(), s.end, m["cue"], speaker, True
+        m = _ACCORDING_END.search(text, s.start, s.end)
+        if m is not None:
+            speaker = Block(m.start("spk"), m.end("spk"))
+            if self._person_like(speaker) and not is_outlet_name(m["spk"]):
+                return s.start, m.start(), m["cue"], speaker, False
+        m = _TAIL.search(text, s.start, s.end)
+        if m is not None:
+            name = "spk" if m["spk"] else "spk2"
+            speaker = Block(m.start(name), m.end(name))
+            if m["spk"]:
+                speaker = _speaker_after(text, m.start("spk"), m.end("spk")) or speaker
+            else:
+                speaker = _speaker_before(text, m.start("spk2"), m.end("spk2")) or speaker
+            if _acceptable_speaker(text, speaker) and len(words(text, s.start, m.start())) >= 3:
+                start = s.start
+                dash = _DASH_START.match(text, s.start, m.start())
+                kind_cue = m["cue"] or m["cue2"]
+                if dash is not None:
+                    start = dash.end()
+                return start, m.start(), kind_cue, speaker, False
+        for m in _THAT.finditer(text, s.start, s.end):
+            cue_name = next(n for n in ("cue", "cue2", "cue3", "cue4") if m[n])
+            clause_start = s.start
+            for p in range(m.start() - 1, s.start - 1, -1):
+                if text[p] in ";(" or (text[p] == "," and not self._inside_names(p)):
+                    clause_start = p + 1
+                    break
+            before = _speaker_before(text, clause_start, m.start(cue_name))
+            if before is None or not _acceptable_speaker(text, before):
+                continue
+            if len(words(text, m.end(), s.end)) < 3:
+                continue
+            return m.end(), s.end, m[cue_name].split()[0], before, True
+        return None
+
+    def _inside_names(self, pos: int) -> bool:
+        return any(seg.open < pos < seg.close for seg in self.top)
+
+    def _person_like(self, speaker: Block) -> bool:
+        value = self.text[speaker.start : speaker.end]
+        if value.lower() in _PRONOUNS or ROLE_WORDS.search(value):
+            return not re.search(r"(?i)ministry|office|service|statement|agency|министерств|служб", value)
+        ws = value.split()
+        caps = [w for w in ws if w[:1].isupper()]
+        return 2 <= len(caps) == len(ws) <= 4 and not value.isupper()
+
+    def _continues(self, s: Block) -> bool:
+        text = self.text
+        if _REPORTER.match(text, s.start, s.end) or _SOURCE_CUE.search(text, s.start, s.end):
+            return False
+        if _CUE.search(text, s.start, s.end) or _PO_SLOVAM.search(text, s.start, s.end):
+            return False
+        if re.match(r"[Aa]ccording\s+to", text[s.start : s.end]):
+            return False
+        return not any(
+            s.start <= seg.open < s.end and self._long_enough(seg, _MIXED_WORDS) for seg in self.top
+        )
+
+    def _quoted_inside(self, start: int, end: int) -> bool:
+        return any(
+            start <= seg.open and seg.close < end + 1 and self._long_enough(seg, _MIXED_WORDS)
+            for seg in self.top
+        )
+
+    # -- whole sentences in quote marks --------------------------------------------------
+
+    def standalone(self, previous: FoundQuote | None) -> None:
+        text = self.text
+        for seg in self.top:
+            if self._claimed(seg.open, seg.close + 1):
+                continue
+            inner = text[seg.open + 1 : seg.close].rstrip()
+            sentence = self._sentence_of(seg.open)
+            whole = not text[sentence.start : seg.open].strip(" —–-")
+            sentence_like = inner[-1:] in ".!?…" or any(
+                m.start() < len(inner) - 1 for m in re.finditer(r"[.!?…]\s", inner)
+            )
+            if not self._long_enough(seg, _STANDALONE_WORDS) or not (sentence_like or whole):
+                continue
+            if not whole and not sentence_like:
+                continue
+            speaker = previous.speaker if previous is not None else None
+            self._add(seg.open + 1, seg.close, QuoteKind.DIRECT, None, speaker)
+            self.claimed.append(Block(seg.open, seg.close + 1))
+
+
+def find_quotes(text: str, paragraphs: Sequence[Block], language: str) -> list[FoundQuote]:
+    """Every quote in the paragraphs, in text order."""
+    out: list[FoundQuote] = []
+    for index, block in enumerate(paragraphs):
+        para = _Paragraph(text, block, index, language)
+        para.direct()
+        para.indirect()
+        before = [q for q in out + para.quotes if q.paragraph >= index - 1]
+        previous = max(before, key=lambda q: q.start) if before else None
+        para.standalone(previous if previous is not None and previous.speaker is not None else None)
+        out.extend(sorted(para.quotes, key=lambda q: q.start))
+    return out

@@ -1,0 +1,290 @@
+"""The outlet an article names as its own source, and the bodies it cites.
+
+Grammar (``NAME`` a name: capitalised words, an acronym, a site such as ``Zakon.kz`` or a name
+in quote marks, optionally led by a noun such as ``пресс-служба``)::
+
+    outlet  := ("сообщает"|"передает"|"пишет"|"информирует") ["корреспондент"] NAME
+                                                  -- in the first paragraph or the headline
+             | CITY "(" NAME ")" ("—"|"-")        -- an English dateline: MOSCOW (Reuters) -
+    source  := ("По данным"|"По информации") NAME-genitive ","
+             | "со ссылкой на" NAME-accusative | "цитирует" NAME | "(цитата по" NAME ")"
+             | "сообщили в" NAME-prepositional
+             | ("сообщает"|"передает"|"пишет") NAME   -- anywhere after the first paragraph
+             | "according to" NAME-of-a-body | "told" OUTLET | OUTLET "reported"
+
+A name given in the genitive, accusative or prepositional case (``пресс-службы Министерства``)
+is put in the nominative by its head noun and the adjectives before it (``пресс-служба
+Министерства``); the words after the head stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ._structure import Block
+from ._words import WORD, is_outlet_name
+
+__all__ = ["FoundSource", "find_sources", "nominative"]
+
+
+class FoundSource(NamedTuple):
+    """A source before it becomes an :class:`~eventkit.InfoSource`."""
+
+    name: str
+    cue: str
+    start: int
+    end: int
+    outlet: bool
+
+
+_REPORTS = re.compile(
+    r"(?<![\w-])(?P<cue>сообщает|сообщают|передает|передаёт|пишет|пишут|информирует|цитирует)"
+    r"(?:\s+(?:собственный\s+)?корреспондент(?:ы)?)?\s+(?=[«\"A-ZА-ЯЁ0-9]|пресс-|агентство|издание|газета|портал|телеканал|сайт)",
+)
+_GENITIVE_CUE = re.compile(
+    r"(?<![\w-])(?P<cue>[Пп]о\s+(?:данным|информации|сведениям|сообщению)|со\s+ссылкой\s+на"
+    r"|(?:как\s+)?сообщили\s+в|\(цитата\s+по)\s+"
+)
+_EN_ACCORDING = re.compile(r"(?<![\w-])(?P<cue>[Aa]ccording\s+to)\s+")
+_EN_TOLD = re.compile(r"(?<![\w-])(?P<cue>told)\s+(?=[A-Z])")
+_EN_REPORTED = re.compile(
+    r"(?P<name>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?P<cue>reported|reports)\b"
+)
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{1,40}\((?P<name>[^()\n]{2,40})\)\s*[—–-]")
+_LEAD_NOUNS = re.compile(
+    r"(?:пресс-служб\w*|агентств\w*|издани\w*|газет\w*|портал\w*|телеканал\w*|сайт\w*|министерств\w*"
+    r"|ведомств\w*|правительств\w*|администраци\w*|посольств\w*|канцеляри\w*|офис\w*)(?![\w-])"
+)
+_ORG_EN = re.compile(
+    r"(?i)\b(?:ministry|office|service|kremlin|government|agency|statement|report|sources?|data|department"
+    r"|embassy|administration|council|committee|press|spokes\w*\s+office|news|reuters|tass|xinhua)\b"
+)
+
+_CASES: dict[str, str] = {}
+
+
+def _add_forms(nominative: str, *forms: str) -> None:
+    for form in forms:
+        _CASES[form] = nominative
+
+
+for _noun, _forms in {
+    "служба": ("службы", "службу", "службе"),
+    "пресс-служба": ("пресс-службы", "пресс-службу", "пресс-службе"),
+    "министерство": ("министерства", "министерстве"),
+    "ведомство": ("ведомства", "ведомстве"),
+    "агентство": ("агентства", "агентстве"),
+    "издание": ("издания", "издании"),
+    "газета": ("газеты", "газету", "газете"),
+    "телеканал": ("телеканала", "телеканале"),
+    "портал": ("портала", "портале"),
+    "сайт": ("сайта", "сайте"),
+    "правительство": ("правительства", "правительстве"),
+    "администрация": ("администрации", "администрацию"),
+    "посольство": ("посольства", "посольстве"),
+    "аппарат": ("аппарата", "аппарате"),
+    "управление": ("управления", "управлении"),
+    "департамент": ("департамента", "департаменте"),
+    "комитет": ("комитета", "комитете"),
+    "канцелярия": ("канцелярии", "канцелярию"),
+    "офис": ("офиса", "офисе"),
+    "источник": ("источника", "источнике"),
+    "источники": ("источников", "источниках"),
+    "кремль": ("кремля", "кремле"),
+    "штаб": ("штаба", "штабе"),
+    "центр": ("центра", "центре"),
+    "совет": ("совета", "совете"),
+    "фонд": ("фонда", "фонде"),
+    "компания": ("компании", "компанию"),
+    "организация": ("организации", "организацию"),
+    "сторона": ("стороны", "сторону", "стороне"),
+    "акимат": ("акимата", "акимате"),
+    "мэрия": ("мэрии", "мэрию"),
+    "палата": ("палаты", "палату", "палате"),
+    "парламент": ("парламента", "парламенте"),
+    "дума": ("думы", "думу", "думе"),
+    "миссия": ("миссии", "миссию"),
+    "представительство": ("представительства", "представительстве"),
+}.items():
+    _add_forms(_noun, _noun, *_forms)
+for _same in ("мид", "сми", "оон", "нато", "шос", "одкб", "снг", "еаэс"):
+    _CASES[_same] = _same
+
+_ADJECTIVE_ENDINGS = (
+    ("ского", "ский"),
+    ("цкого", "цкий"),
+    ("ского", "ский"),
+    ("ного", "ный"),
+    ("его", "ий"),
+    ("ого", "ый"),
+    ("ской", "ская"),
+    ("ную", "ная"),
+    ("скую", "ская"),
+    ("ной", "ная"),
+    ("ских", "ские"),
+    ("ных", "ные"),
+    ("ском", "ский"),
+    ("ном", "ный"),
+)
+
+
+def _match_case(word: str, model: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def _adjective_nominative(word: str) -> str | None:
+    lower = word.lower()
+    for ending, replacement in _ADJECTIVE_ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            return _match_case(lower[: -len(ending)] + replacement, word)
+    return None
+
+
+def nominative(name: str) -> str:
+    """``name`` with its head noun (and the adjectives before it) in the nominative."""
+    ws = name.split(" ")
+    for i, word in enumerate(ws[:4]):
+        head = _CASES.get(word.lower())
+        if head is None:
+            continue
+        if word.isupper():
+            return name  # an acronym: МИД, ООН
+        out = []
+        for adjective in ws[:i]:
+            converted = _adjective_nominative(adjective)
+            if converted is None:
+                return name
+            out.append(converted)
+        out.append(_match_case(head, word))
+        return " ".join([*out, *ws[i + 1 :]])
+    return name
+
+
+def _name_until_comma(text: str, start: int, end: int) -> int:
+    """Where a name that runs to the clause's end stops: a comma, a stop, a bracket."""
+    i = start
+    depth = 0
+    while i < end:
+        ch = text[i]
+        if ch in "«„“":
+            depth += 1
+        elif ch in "»”" and depth:
+            depth -= 1
+        elif depth == 0 and (ch in ",;:!?()\n" or (ch == "." and (i + 1 >= end or text[i + 1].isspace()))):
+            break
+        i += 1
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _proper_name_end(text: str, start: int, end: int) -> int:
+    """Where a proper name stops: at the first lower-case word after a capitalised run.
+
+    A name may open with a lower-case noun (``пресс-служба Кремля``) and may hold a name in
+    quote marks (``МИА «Казинформ»``).
+    """
+    stop = _name_until_comma(text, start, end)
+    i = start
+    last = start
+    first = True
+    while i < stop:
+        while i < stop and text[i].isspace():
+            i += 1
+        if i >= stop:
+            break
+        if text[i] in '«"„“':
+            close = {"«": "»", '"': '"', "„": "“", "“": "”"}[text[i]]
+            j = text.find(close, i + 1, stop)
+            if j == -1:
+                break
+            i = last = j + 1
+            first = False
+            continue
+        m = WORD.match(text, i, stop)
+        if m is None:
+            break
+        word = m.group()
+        lead = first and _LEAD_NOUNS.fullmatch(word.lower()) is not None
+        if not (
+            word[:1].isupper() or word[:1].isdigit() or lead or (word in ("и", "of", "and") and not first)
+        ):
+            break
+        i = m.end()
+        if word not in ("и", "of", "and"):
+            last = i
+        first = False
+    return last
+
+
+def _source(text: str, cue: str, start: int, end: int, outlet: bool) -> FoundSource | None:
+    name = " ".join(text[start:end].split())
+    if cue.lower().startswith(("сообщили", "как сообщили", "со ссылкой", "по данным", "по информации")) or (
+        cue.lower().startswith(("по сведениям", "по сообщению"))
+    ):
+        name = nominative(name)
+    if not name or len(name) > 160 or not any(ch.isalpha() for ch in name):
+        return None
+    if name.lower().startswith("корреспондент"):
+        return None
+    return FoundSource(name, cue, start, end, outlet)
+
+
+def find_sources(
+    text: str, paragraphs: Sequence[Block], headline: Block | None, language: str
+) -> list[FoundSource]:
+    """The outlet (``outlet=True``) and the info sources the text names, in text order."""
+    found: list[FoundSource] = []
+    blocks = ([headline] if headline else []) + list(paragraphs)
+    first_body = paragraphs[0] if paragraphs else None
+    for block in blocks:
+        in_lead = block in (headline, first_body)
+        if block == first_body:
+            m = _DATELINE.match(text, block.start, block.end)
+            if m is not None:
+                src = _source(text, "dateline", m.start("name"), m.end("name"), True)
+                if src:
+                    found.append(src)
+        for m in _REPORTS.finditer(text, block.start, block.end):
+            end = _proper_name_end(text, m.end(), block.end)
+            src = _source(text, m["cue"], m.end(), end, in_lead and m["cue"] != "цитирует")
+            if src:
+                found.append(src)
+        for m in _GENITIVE_CUE.finditer(text, block.start, block.end):
+            end = _name_until_comma(text, m.end(), block.end)
+            cue = m["cue"].lstrip("(")
+            src = _source(text, " ".join(cue.split()), m.end(), end, False)
+            if src:
+                found.append(src)
+        for m in _EN_ACCORDING.finditer(text, block.start, block.end):
+            end = _name_until_comma(text, m.end(), block.end)
+            name = text[m.end() : end]
+            if _ORG_EN.search(name) or is_outlet_name(name) or (name.isupper() and len(name) <= 12):
+                src = _source(text, m["cue"], m.end(), end, False)
+                if src:
+                    found.append(src)
+        for m in _EN_TOLD.finditer(text, block.start, block.end):
+            end = _proper_name_end(text, m.end(), block.end)
+            if is_outlet_name(text[m.end() : end]):
+                src = _source(text, m["cue"], m.end(), end, False)
+                if src:
+                    found.append(src)
+        for m in _EN_REPORTED.finditer(text, block.start, block.end):
+            if is_outlet_name(m["name"]):
+                src = _source(text, m["cue"], m.start("name"), m.end("name"), in_lead)
+                if src:
+                    found.append(src)
+    found.sort(key=lambda s: s.start)
+    # One outlet: the first one found; any other candidate is an info source.
+    out: list[FoundSource] = []
+    have_outlet = False
+    for src in found:
+        if src.outlet and have_outlet:
+            src = src._replace(outlet=False)
+        have_outlet = have_outlet or src.outlet
+        if any(o.start == src.start for o in out):
+            continue
+        out.append(src)
+    return out

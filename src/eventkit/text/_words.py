@@ -1,0 +1,153 @@
+"""Words, sentences and quote marks: the small pieces the quote and source rules are made of."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ._structure import Block
+
+__all__ = [
+    "ROLE_WORDS",
+    "WORD",
+    "Segment",
+    "is_outlet_name",
+    "quote_segments",
+    "sentences",
+    "words",
+    "wordset",
+]
+
+
+def wordset(words: str) -> frozenset[str]:
+    """The white-space separated words of ``words``, as a set."""
+    return frozenset(words.split())
+
+
+WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?")
+
+ROLE_WORDS = re.compile(
+    r"(?:министр|глав|президент|премьер|председател|заместител|замминистр|пресс-секретар|представител"
+    r"|посол|посл[аеу]|спикер|губернатор|мэр|лидер|руководител|директор|советник|помощник|генсек|секретар"
+    r"|депутат|сенатор|дипломат|канцлер|корол|эмир|султан|аким|вице-|шеф|начальник|собеседник|эксперт"
+    r"|политолог|официальн|верховн|генеральн|минист|пресс-служб"
+    r"|minister|president|premier|secretary|spokes|ambassador|chancellor|leader|official|envoy|chief|head"
+    r"|director|advis|governor|mayor|senator|deputy|king|emir|chair|diplomat|representative)",
+    re.IGNORECASE,
+)
+
+_OUTLETS = re.compile(
+    r"(?:тасс|риа\b|риа\s+новости|интерфакс|reuters|associated\s+press|\bap\b|afp|bloomberg|xinhua|синьхуа"
+    r"|казинформ|kazinform|zakon\.kz|tengrinews|sputnik|спутник|bbc|cnn|коммерсант|известия|рбк|ведомости"
+    r"|interfax|tass|ria\b|агентств|газет|издани|портал|телеканал|радиостанц|newspaper|agency|channel"
+    r"|сми\b|media\b|[\w-]+\.(?:kz|ru|com|org|net|uz|by|kg|info|gov)\b)",
+    re.IGNORECASE,
+)
+
+_ABBREVIATIONS = wordset(
+    """г гг т е п др им ул пр д см млн млрд тыс руб долл ст н э обл р-н mr mrs ms dr st jr sr
+    gen col lt sgt rep sen gov prof no vs etc inc ltd corp"""
+)
+_TERMINAL_RUN = re.compile(r"[.!?…]+[\"»”“)]*(?=\s)")
+
+
+class Segment(NamedTuple):
+    """Text in quote marks: the opening mark at ``open``, the closing one at ``close``."""
+
+    open: int
+    close: int
+    depth: int
+
+    @property
+    def inner(self) -> Block:
+        """The text between the marks."""
+        return Block(self.open + 1, self.close)
+
+
+def words(text: str, start: int, end: int) -> list[Block]:
+    """The words of ``text[start:end]``."""
+    return [Block(m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+
+
+def is_outlet_name(name: str) -> bool:
+    """Whether ``name`` names a news outlet or agency rather than a person."""
+    return _OUTLETS.search(name) is not None
+
+
+def _straight_opens(text: str, i: int, start: int, end: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return (before.isspace() or before in "([{—–-/:«„“") and not after.isspace()
+
+
+def quote_segments(text: str, block: Block) -> list[Segment]:
+    """Every balanced pair of quote marks in ``block``, outer pairs before the pairs inside them.
+
+    Marks: ``«…»``; ``„…“`` (and ``„…”``); English ``“…”``; straight ``"…"``, which opens after
+    white space or an opening bracket and closes elsewhere. Unbalanced marks are ignored.
+    """
+    stack: list[tuple[str, int]] = []
+    found: list[Segment] = []
+
+    def close(kinds: str, i: int) -> bool:
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k][0] in kinds:
+                found.append(Segment(stack[k][1], i, k))
+                del stack[k:]
+                return True
+        return False
+
+    for i in range(block.start, block.end):
+        ch = text[i]
+        if ch == "«" or ch == "„":
+            stack.append((ch, i))
+        elif ch == "»":
+            close("«", i)
+        elif ch == "“":
+            if not close("„", i):
+                stack.append((ch, i))
+        elif ch == "”":
+            close("“„", i)
+        elif ch == '"':
+            opens = _straight_opens(text, i, block.start, block.end)
+            if any(kind == '"' for kind, _ in stack) and not opens:
+                close('"', i)
+            elif opens:
+                stack.append(('"', i))
+    found.sort(key=lambda s: (s.open, s.depth))
+    return found
+
+
+def _is_abbreviation(text: str, dot: int, start: int) -> bool:
+    if text[dot] != ".":
+        return False
+    found = list(WORD.finditer(text, max(start, dot - 12), dot))
+    if not found or found[-1].end() != dot:
+        return False
+    word = found[-1].group()
+    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
+
+
+def sentences(text: str, block: Block, protected: list[Segment]) -> list[Block]:
+    """The sentences of a paragraph; no sentence ends inside quote marks."""
+    inside = [(s.open, s.close) for s in protected if s.depth == 0]
+    out: list[Block] = []
+    start = block.start
+    for m in _TERMINAL_RUN.finditer(text, block.start, block.end):
+        if any(a < m.start() < b for a, b in inside):
+            continue
+        nxt = m.end()
+        while nxt < block.end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= block.end:
+            break
+        first = text[nxt]
+        if not (first.isupper() or first.isdigit() or first in '«"„“—–-('):
+            continue
+        if _is_abbreviation(text, m.start(), block.start):
+            continue
+        out.append(Block(start, m.end()))
+        start = nxt
+    if start < block.end:
+        out.append(Block(start, block.end))
+    return out
