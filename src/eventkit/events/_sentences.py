@@ -34,10 +34,16 @@ class Sentence:
 
 
 def blocks(article: Article) -> list[tuple[int, int, int]]:
-    """The body's blocks as ``(paragraph, start, end)``; the whole text when none are known."""
+    """The body's blocks as ``(paragraph, start, end)``; the whole text when none are known.
+
+    A headline outside the paragraphs is a block of its own, numbered -1.
+    """
     text = article.text
     if article.paragraphs:
         spans = [(i, p.span.start, p.span.end) for i, p in enumerate(article.paragraphs)]
+        head = article.headline
+        if head is not None and not any(s <= head.span.start < e for _, s, e in spans):
+            spans.append((-1, head.span.start, head.span.end))
     elif text.strip():
         spans = [(0, 0, len(text))]
     else:
