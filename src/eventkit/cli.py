@@ -1,0 +1,290 @@
+"""The ``eventkit`` command: a thin face over the public API.
+
+Exit status: 0 when all went well, 1 when some input was bad (each problem is printed with its
+file and place), 2 when the command itself was used wrongly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+import orjson
+
+from . import codec
+from ._version import __version__
+from .errors import EventkitError, ParseError, ValidationError
+
+__all__ = ["main"]
+
+_FORMATS = ("ninjs", "jsonld", "plover")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="eventkit",
+        description="Read diplomatic news into validated objects; check and convert eventkit JSON.",
+    )
+    parser.add_argument("--version", action="version", version=f"eventkit {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="parse article text files into eventkit JSON")
+    p.add_argument("files", nargs="+", metavar="FILE", help="article text files ('-' for stdin)")
+    p.add_argument("--published", metavar="DATE", help="publication date (YYYY[-MM[-DD]])")
+    p.add_argument("--lang", choices=("ru", "en"), help="language of the text (default: detected)")
+    p.add_argument("--jsonl", action="store_true", help="write JSON Lines, one article a line")
+    p.add_argument("--indent", action="store_true", help="indent the JSON (one file only)")
+    p.add_argument(
+        "--no-entities", action="store_true", help="skip person, organization and venue recognition"
+    )
+    p.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: one per core)"
+    )
+
+    v = sub.add_parser("validate", help="check eventkit JSON or JSON Lines files")
+    v.add_argument("files", nargs="+", metavar="FILE", help="files to check ('-' for stdin)")
+
+    s = sub.add_parser("schema", help="print the JSON Schema of the eventkit format")
+    s.add_argument("--type", default="Article", metavar="NAME", help="model class (default: Article)")
+
+    c = sub.add_parser("convert", help="convert eventkit JSON to a news-industry format")
+    c.add_argument("files", nargs="+", metavar="FILE", help="eventkit JSON / JSON Lines ('-' for stdin)")
+    c.add_argument("--to", choices=(*_FORMATS, "eventkit"), required=True, help="output format")
+    c.add_argument("--from", dest="source", choices=("eventkit", "ninjs"), default="eventkit")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``eventkit ARGS``; returns the exit status."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: usage errors exit 2, --help and --version exit 0
+        return int(exc.code or 0)
+    handler = {"parse": _parse, "validate": _validate, "schema": _schema, "convert": _convert}
+    try:
+        return handler[args.command](args)
+    except _UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"eventkit: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # the reader went away (eventkit ... | head)
+        return 0
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _BytesOut(Protocol):
+    def write(self, data: bytes, /) -> int: ...
+    def flush(self) -> None: ...
+
+
+def _out() -> _BytesOut:
+    buffer: _BytesOut | None = getattr(sys.stdout, "buffer", None)
+    return buffer if buffer is not None else _TextBytes(sys.stdout)
+
+
+class _TextBytes:
+    """Lets JSON bytes go to a text stream (as when stdout is redirected in-process)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, data: bytes) -> int:
+        return self.stream.write(data.decode("utf-8"))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        raise _UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+
+
+def _report(name: str, error: EventkitError) -> None:
+    if isinstance(error, ParseError):
+        _first, *rest = str(error).split("\n")
+        print(f"{name}:{error.line}:{error.column}: {error.reason}", file=sys.stderr)
+        for line in rest:
+            print(line, file=sys.stderr)
+    elif isinstance(error, ValidationError):
+        for problem in error.problems:
+            print(f"{name}: {problem}", file=sys.stderr)
+    else:
+        print(f"{name}: {error}", file=sys.stderr)
+
+
+# ------------------------------------------------------------------------------ parse
+
+
+def _parse(args: argparse.Namespace) -> int:
+    from . import parse_article  # the parser is imported only when needed
+
+    if args.indent and len(args.files) > 1:
+        raise _UsageError("--indent takes one file; use --jsonl for many")
+    if args.jobs < 0:
+        raise _UsageError("--jobs must be 0 or more")
+    published = args.published
+    if published is not None:
+        from .model import PartialDate
+
+        try:
+            PartialDate.fromisoformat(published)
+        except ValueError as exc:
+            raise _UsageError(f"--published: {exc}") from None
+    jsonl = args.jsonl or len(args.files) > 1
+    out = _out()
+    status = 0
+    progress = _Progress(len(args.files))
+    for name in args.files:
+        raw = _read(name)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            print(f"{name}:{line}: not UTF-8 text (byte {exc.start})", file=sys.stderr)
+            status = 1
+            progress.step()
+            continue
+        try:
+            article = parse_article(
+                text,
+                published=published,
+                language=args.lang,
+                entities=False if args.no_entities else None,
+            )
+        except EventkitError as exc:
+            _report(name, exc)
+            status = 1
+            progress.step()
+            continue
+        if args.indent:
+            out.write(orjson.dumps(codec.to_dict(article), option=orjson.OPT_INDENT_2))
+        else:
+            out.write(codec.dumps(article))
+        out.write(b"\n")
+        progress.step()
+    progress.done()
+    if not jsonl:
+        out.flush()
+    return status
+
+
+class _Progress:
+    """A one-line progress bar on stderr, shown only for many files on a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.count = 0
+        self.shown = total > 1 and sys.stderr.isatty()
+
+    def step(self) -> None:
+        self.count += 1
+        if self.shown:
+            width = 30
+            filled = width * self.count // self.total
+            bar = "#" * filled + "-" * (width - filled)
+            print(f"\r[{bar}] {self.count}/{self.total}", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.shown:
+            print(file=sys.stderr)
+
+
+# --------------------------------------------------------------------------- validate
+
+
+def _documents(name: str, raw: bytes) -> Iterator[tuple[str, Any]]:
+    """Each JSON document of a file with the place it came from: the file, or FILE:LINE for JSONL."""
+    stripped = raw.strip()
+    lines = stripped.split(b"\n")
+    if len(lines) > 1 and all(ln.strip().startswith(b"{") for ln in lines if ln.strip()):
+        # JSON Lines when every non-blank line is a document of its own.
+        try:
+            orjson.loads(lines[0])
+            is_jsonl = True
+        except orjson.JSONDecodeError:
+            is_jsonl = False
+        if is_jsonl:
+            for lineno, line in enumerate(raw.split(b"\n"), 1):
+                if line.strip():
+                    yield f"{name}:{lineno}", line
+            return
+    yield name, raw
+
+
+def _validate(args: argparse.Namespace) -> int:
+    status = 0
+    for name in args.files:
+        raw = _read(name)
+        count = 0
+        bad = 0
+        for where, data in _documents(name, raw):
+            count += 1
+            try:
+                codec.loads(data)
+            except ValidationError as exc:
+                _report(where, exc)
+                bad += 1
+        if bad:
+            status = 1
+        else:
+            noun = "document" if count == 1 else "documents"
+            print(f"{name}: ok ({count} {noun})")
+    return status
+
+
+# ----------------------------------------------------------------------------- schema
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from . import model
+    from .schema import json_schema
+
+    cls = getattr(model, args.type, None)
+    if not isinstance(cls, type) or args.type not in model.__all__ or not hasattr(cls, "__attrs_attrs__"):
+        raise _UsageError(f"--type: no model class named {args.type!r}")
+    out = _out()
+    out.write(orjson.dumps(json_schema(cls), option=orjson.OPT_INDENT_2))
+    out.write(b"\n")
+    return 0
+
+
+# ---------------------------------------------------------------------------- convert
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from . import formats
+
+    out = _out()
+    status = 0
+    for name in args.files:
+        raw = _read(name)
+        for where, data in _documents(name, raw):
+            try:
+                if args.source == "ninjs":
+                    article = formats.from_ninjs(codec._parse_json(data))
+                else:
+                    article = codec.loads(data)
+                if args.to == "eventkit":
+                    docs: list[Any] = [codec.to_dict(article)]
+                else:
+                    docs = formats.convert(article, args.to)
+            except ValidationError as exc:
+                _report(where, exc)
+                status = 1
+                continue
+            for doc in docs:
+                out.write(orjson.dumps(doc))
+                out.write(b"\n")
+    return status
