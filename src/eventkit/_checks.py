@@ -8,6 +8,7 @@ own ``_invariants``. Every problem found is reported, each with its ``$.path``.
 from __future__ import annotations
 
 import enum
+import inspect
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -141,11 +142,59 @@ _BUILDERS: dict[type, Callable[..., Any]] = {}
 
 
 def builder(cls: type[_T]) -> Callable[..., _T]:
-    """The positional constructor of a model class: its fields in order, checked as ``__init__`` does.
+    """The positional constructor of a model class, for the codec: its fields in order.
 
-    The codec builds objects with it; it skips keyword-argument matching, and nothing else.
+    It checks what ``__init__`` checks, except the types of fields that hold model objects,
+    enum members or tuples of model objects: the codec's own hooks made those, so they are
+    of their types already. Scalars and the invariants are checked as always.
     """
-    return _BUILDERS[cls]
+    made = _BUILDERS.get(cls)
+    if made is None:
+        _install(cls)
+        made = _BUILDERS[cls]
+    return made
+
+
+def _install(cls: type) -> Callable[..., None]:
+    """Generate the constructors of ``cls`` and put them in place; returns the ``__init__``."""
+    init, build = _make_constructors(cls)
+    init.__signature__ = cls.__init__.__signature__  # type: ignore[attr-defined,misc]
+    cls.__init__ = init  # type: ignore[misc]
+    _BUILDERS[cls] = build
+    return init
+
+
+def _first_init(cls: type) -> Callable[..., None]:
+    """A stand-in ``__init__`` that generates the real one on first use (keeps imports fast)."""
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        init = cls.__dict__["__init__"]
+        if init is __init__:
+            init = _install(cls)
+        init(self, *args, **kwargs)
+
+    parameters = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
+    for f in attrs.fields(cls):
+        default = inspect.Parameter.empty if f.default is attrs.NOTHING else f.default
+        annotation = inspect.Parameter.empty if f.type is None else f.type
+        parameters.append(
+            inspect.Parameter(f.alias, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+        )
+    __init__.__signature__ = inspect.Signature(parameters, return_annotation=None)  # type: ignore[attr-defined]
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    return __init__
+
+
+def _made_by_codec(tp: Any) -> bool:
+    """Whether the codec's hooks give a value of type ``tp`` ready-made (not a JSON scalar)."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _made_by_codec(inner)
+    if origin is tuple:
+        item = typing.get_args(tp)[0]
+        return attrs.has(item)
+    return attrs.has(tp) or (isinstance(tp, type) and issubclass(tp, enum.Enum))
 
 
 def _make_constructors(cls: type) -> tuple[Callable[..., None], Callable[..., Any]]:
@@ -176,6 +225,7 @@ def _make_constructors(cls: type) -> tuple[Callable[..., None], Callable[..., An
     params = []
     setters = []
     tests = []
+    untrusted = []
     for i, f in enumerate(fields):
         if f.default is attrs.NOTHING:
             params.append(f.alias)
@@ -186,8 +236,10 @@ def _make_constructors(cls: type) -> tuple[Callable[..., None], Callable[..., An
         names[f"_set{i}"] = cls.__dict__[f.name].__set__
         setters.append(f"    _set{i}(self, {f.alias})")
         tests.append(_quick_test(hints[f.name], f.alias, names))
+        if not _made_by_codec(hints[f.name]):
+            untrusted.append(tests[-1])
 
-    def checked(done: str) -> list[str]:
+    def checked(done: str, tests: list[str]) -> list[str]:
         lines = [f"    if {' and '.join(tests) or 'True'}:"]
         if invariants is None:
             lines.append(f"        {done}")
@@ -207,12 +259,12 @@ def _make_constructors(cls: type) -> tuple[Callable[..., None], Callable[..., An
         [
             f"def __init__(self, *, {', '.join(params)}):",
             *setters,
-            *checked("return"),
+            *checked("return", tests),
             "",
             f"def _build({aliases}):",
             "    self = _new(_cls)",
             *setters,
-            *checked("return self"),
+            *checked("return self", untrusted),
             "    return self",
         ]
     )
@@ -229,8 +281,9 @@ def model_class(cls: type[_T]) -> type[_T]:
     Every field is checked against its annotation, then the class's ``_invariants`` (an
     iterator of problems) run. A class may also define ``_valid``, a quick test that returns
     true only when ``_invariants`` would find nothing, so that valid objects skip the iterator.
-    The ``__init__`` is generated here rather than by attrs so that the checks run inline.
+    The ``__init__`` is generated here rather than by attrs so that the checks run inline, on
+    first use rather than at import.
     """
     made = attrs.frozen(kw_only=True, slots=True, cache_hash=False, init=False)(cls)
-    made.__init__, _BUILDERS[made] = _make_constructors(made)  # type: ignore[method-assign]
+    made.__init__ = _first_init(made)  # type: ignore[method-assign]
     return made

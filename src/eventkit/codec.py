@@ -9,21 +9,22 @@ malformed JSON. Every problem is reported with its JSON path.
 from __future__ import annotations
 
 import enum
+import gc
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import cattrs
 import orjson
-from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError, IterableValidationNote
-from cattrs.fns import identity
 
 from . import model as _model
 from ._checks import builder, describe
 from .errors import Problem, ValidationError
 from .model import Article, PartialDate
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -45,6 +46,8 @@ _T = TypeVar("_T")
 
 def _problems_of(exc: BaseException, path: str) -> Iterator[Problem]:
     """Every problem inside an exception raised while structuring, with its full path."""
+    from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError, IterableValidationNote
+
     if isinstance(exc, ValidationError):
         for p in exc.problems:
             yield Problem(path + p.path[1:], p.message)
@@ -84,8 +87,16 @@ def _structure_float(value: Any, _: Any) -> float:
     raise ValidationError([Problem("$", f"expected a number, got {describe(value)}")])
 
 
+_DATES: dict[str, PartialDate] = {}
+"""Dates read so far: a PartialDate is immutable, so one object can serve every equal string."""
+
+
 def _structure_partial_date(value: Any, _: Any) -> PartialDate:
-    if type(value) is not str:
+    if type(value) is str:
+        date = _DATES.get(value)
+        if date is not None:
+            return date
+    else:
         raise ValidationError(
             [
                 Problem(
@@ -95,11 +106,15 @@ def _structure_partial_date(value: Any, _: Any) -> PartialDate:
             ]
         )
     try:
-        return PartialDate.fromisoformat(value)
+        date = PartialDate.fromisoformat(value)
     except ValidationError as exc:
         raise ValidationError([Problem("$", f"{value!r}: {p.message}") for p in exc.problems]) from None
     except ValueError as exc:
         raise ValidationError([Problem("$", str(exc))]) from None
+    if len(_DATES) >= 4096:
+        _DATES.clear()
+    _DATES[value] = date
+    return date
 
 
 def _enum_hook(tp: type[enum.Enum]) -> Callable[[Any, Any], Any]:
@@ -188,8 +203,10 @@ def _fast_structure_fn(cls: Any, conv: cattrs.Converter) -> Callable[[Any, Any],
             call = f"_h{i}(v{i}, _t{i})"
             if inner is not None:
                 call = f"None if v{i} is None else {call}"
-            if required:
-                value = f"(v{i} := o[{key}], {call})[1]"
+            if required and inner is None:
+                value = f"_h{i}(o[{key}], _t{i})"
+            elif required:
+                value = f"(None if (v{i} := o[{key}]) is None else _h{i}(v{i}, _t{i}))"
             else:
                 value = f"(_d{i} if (v{i} := o.get({key}, _M)) is _M else {call})"
         args.append(value)
@@ -207,6 +224,10 @@ def _fast_structure_fn(cls: Any, conv: cattrs.Converter) -> Callable[[Any, Any],
 
 
 def _make_converter(detailed: bool) -> cattrs.Converter:
+    import cattrs
+    import cattrs.gen
+    from cattrs.fns import identity
+
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     conv.register_structure_hook(str, _strict_scalar(str, "a string"))
     conv.register_structure_hook(int, _strict_scalar(int, "an integer"))
@@ -291,9 +312,23 @@ def _list_unstructure(item_hook: Callable[[Any], Any]) -> Callable[[Any], list[A
     return unstructure
 
 
-converter = _make_converter(detailed=False)
-"""The one configured converter: fast, stops at the first problem."""
-_detailed = _make_converter(detailed=True)  # re-run on failure to report every problem
+_CONVERTERS: tuple[cattrs.Converter, cattrs.Converter] | None = None
+
+
+def _converters() -> tuple[cattrs.Converter, cattrs.Converter]:
+    """The configured converter and its detailed twin, made on first use (cattrs loads then).
+
+    The first is fast and stops at the first problem; the second runs only when the first
+    refused a document, to report every problem with its path.
+    """
+    global _CONVERTERS
+    if _CONVERTERS is None:
+        _CONVERTERS = (_make_converter(detailed=False), _make_converter(detailed=True))
+    return _CONVERTERS
+
+
+# A model class whose JSON form is not an object is written in a document under one key.
+_WRAPPED: dict[type, str] = {PartialDate: "date"}
 
 
 # ------------------------------------------------------------------------- public API
@@ -301,10 +336,13 @@ _detailed = _make_converter(detailed=True)  # re-run on failure to report every 
 
 def to_dict(obj: Any) -> dict[str, Any]:
     """The JSON-ready dict that :func:`dumps` writes: ``"schema"`` first, dates as ISO strings."""
-    body = converter.unstructure(obj)
-    if not isinstance(body, dict):
+    body = (_CONVERTERS or _converters())[0].unstructure(obj)
+    if type(body) is dict:
+        return {"schema": SCHEMA_VERSION, **body}
+    key = _WRAPPED.get(type(obj))
+    if key is None:
         raise TypeError(f"to_dict takes a model object, got {type(obj).__name__}")
-    return {"schema": SCHEMA_VERSION, **body}
+    return {"schema": SCHEMA_VERSION, key: body}
 
 
 def from_dict(data: Any, type: type[_T] = Article) -> _T:  # type: ignore[assignment]
@@ -318,13 +356,27 @@ def from_dict(data: Any, type: type[_T] = Article) -> _T:  # type: ignore[assign
         else:
             message = f"unsupported format version {version!r} (this eventkit reads {SCHEMA_VERSION!r})"
         raise ValidationError([Problem("$.schema", message)])
-    body = {k: v for k, v in data.items() if k != "schema"}
+    body = dict(data)
+    del body["schema"]
+    fast, detailed = _CONVERTERS or _converters()
+    key = _WRAPPED.get(type)
+    if key is not None:
+        unknown = sorted(set(body) - {key})
+        if unknown or key not in body:
+            raise ValidationError(
+                [Problem(f"$.{k}", "unknown key") for k in unknown]
+                + ([] if key in body else [Problem(f"$.{key}", "required key is missing")])
+            )
+        try:
+            return fast.structure(body[key], type)
+        except ValidationError as exc:
+            raise exc.with_prefix(f".{key}") from None
     try:
-        return converter.structure(body, type)
+        return fast.structure(body, type)
     except Exception:
         pass
     try:
-        return _detailed.structure(body, type)
+        return detailed.structure(body, type)
     except Exception as exc:
         problems = list(_problems_of(exc, "$"))
         raise ValidationError(problems or [Problem("$", str(exc))]) from None
@@ -359,16 +411,27 @@ def iter_jsonl(stream: IO[bytes] | Iterable[bytes], type: type[_T] = Article) ->
 
     A bad line raises :class:`ValidationError` whose paths start with the line number,
     e.g. ``line 3: $.quotes[1].speaker``.
+
+    Each document is read with the garbage collector paused: a loaded article is a tree of
+    objects without cycles, and otherwise the collector would walk all the articles read so far
+    again and again. It runs as usual between documents, in the caller's code.
     """
     for lineno, line in enumerate(stream, 1):
         if not line.strip():
             continue
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
         try:
-            yield loads(line, type)
+            obj = loads(line, type)
         except ValidationError as exc:
             raise ValidationError(
                 Problem(f"line {lineno}: {p.path}", p.message) for p in exc.problems
             ) from None
+        finally:
+            if paused:
+                gc.enable()
+        yield obj
 
 
 def write_jsonl(objects: Iterable[Any], stream: IO[bytes]) -> int:
