@@ -8,6 +8,16 @@ first use only.
 
 from __future__ import annotations
 
-from ._base import Entities, MissingExtraError, Recognizer, get_recognizer, resolve_speakers
+from ._base import Entities, MissingExtraError, Recognizer, get_recognizer, resolve_speakers, ru_available
+from ._parallel import parse_many, recognize_many
 
-__all__ = ["Entities", "MissingExtraError", "Recognizer", "get_recognizer", "resolve_speakers"]
+__all__ = [
+    "Entities",
+    "MissingExtraError",
+    "Recognizer",
+    "get_recognizer",
+    "parse_many",
+    "recognize_many",
+    "resolve_speakers",
+    "ru_available",
+]

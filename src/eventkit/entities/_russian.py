@@ -30,6 +30,8 @@ __all__ = ["RussianRecognizer", "shared_recognizer"]
 _VERSION = "1"
 _WORD = re.compile(r"[А-ЯЁA-Z]\.|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+|[^\s\w]+")
 _NAME_WORD = re.compile(r"[А-ЯЁA-Z]\.|[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
+_INITIALS_BEFORE = re.compile(r"(?:[А-ЯЁ]\. ?){1,2}")
+_INITIALS_ONLY = re.compile(r"(?:[А-ЯЁ]\. ?){1,2}")
 _QUOTE_OPEN = "\"«„“'"
 _QUOTE_CLOSE = "\"»“”'"
 _ORG_HEADS = frozenset(
@@ -503,9 +505,7 @@ class _Document:
 
     def _persons(self, orgs: list[Organization]) -> list[Person]:
         mentions: list[_PersonMention] = []
-        for t in self.tagged:
-            if t.type != "PER":
-                continue
+        for t in self._person_spans():
             raw = self.text[t.start : t.end]
             words = tuple(_NAME_WORD.findall(raw))
             if not words or not any(w[:1].isupper() for w in words):
@@ -540,6 +540,24 @@ class _Document:
             )
         return out
 
+    def _person_spans(self) -> list[_Name]:
+        """PER names, with initials written before them joined on (``С.В.Лавров``)."""
+        out: list[_Name] = []
+        for t in self.tagged:
+            if t.type != "PER":
+                continue
+            start = t.start
+            m = _INITIALS_BEFORE.search(self.text, max(0, start - 8), start)
+            if m is not None and m.end() == start:
+                start = m.start()
+            if out and out[-1].end >= start and _INITIALS_ONLY.fullmatch(self.text[out[-1].start : out[-1].end]):
+                start = out.pop().start
+            if _INITIALS_ONLY.fullmatch(self.text[start : t.end]):
+                out.append(_Name(start, t.end, "PER"))
+                continue
+            out.append(_Name(start, t.end, "PER"))
+        return [n for n in out if not _INITIALS_ONLY.fullmatch(self.text[n.start : n.end])]
+
     def _role_before(
         self, start: int, org_spans: list[tuple[int, int, Organization]], orgs: list[Organization]
     ) -> Role | None:
@@ -548,11 +566,17 @@ class _Document:
         j = k - 1
         head_at = None
         limit = max(0, k - 14)
+        person_tokens = {
+            i for t in self.tagged if t.type == "PER" for i in range(self._tok(t.start), self._tok_end(t.end))
+        }
         while j >= limit:
             w = self.tokens[j].text
             if not w[:1].isalpha() and w not in ("-",):
                 break
-            if w[:1].isalpha() and w[:1].islower() and _roles.head_of(w) is not None and self._is_head(w):
+            if j in person_tokens or (w.islower() and w not in ("по", "при") and self._stops_title(w)):
+                break
+            lower_or_first = w[:1].islower() or j == 0 or self.tokens[j - 1].text in {".", "!", "?", "\n"}
+            if w[:1].isalpha() and lower_or_first and _roles.head_of(w) is not None and self._is_head(w):
                 head_at = j
             j -= 1
         if head_at is None:
@@ -601,8 +625,17 @@ class _Document:
                         title_words.append(c.genitive)
         if organization is not None and country is None:
             country = organization.country
+        if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
+            title_words[0] = title_words[0].lower()
         title = " ".join(title_words)
         return Role(title=title, organization=organization.id if organization else None, country=country)
+
+    def _stops_title(self, word: str) -> bool:
+        """A verb or a preposition (other than по, при) cannot be inside a title."""
+        top = self.morph.parse(word)
+        return bool(top) and any(g in top[0].tag for g in ("VERB", "INFN", "GRND", "PRTS", "PREP", "CONJ")) and (
+            word != "и"
+        )
 
     def _is_head(self, word: str) -> bool:
         return self._has(word, "NOUN")
