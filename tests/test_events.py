@@ -293,7 +293,8 @@ def test_sidelines_of_a_summit_make_it_the_parent() -> None:
     assert meeting.kind is EventKind.MEETING
     assert meeting.parent == summit.id
     assert meeting.status is EventStatus.OCCURRED
-    assert venue_name(article, meeting) == "Тяньцзинь"
+    assert venue_name(article, summit) == "Тяньцзинь"  # "саммита ШОС в Тяньцзине"
+    assert meeting.venue is None
     assert summit.plover == PloverCode(event="CONSULT", mode="multilateral", context=("diplomatic",))
 
 
@@ -373,6 +374,51 @@ def test_words_in_direct_speech_start_no_event() -> None:
         venues=[("Минск", "city", ["Минска"])],
     )
     assert check(article) == ()
+
+
+def test_adverb_before_a_trigger_is_no_frame() -> None:
+    article = build(
+        "Накануне Сергей Лавров выступил с заявлением по итогам заседания "
+        "Совета Безопасности ООН в Нью-Йорке.",
+        persons=[("Сергей Лавров", ["Сергей Лавров"], [])],
+        organizations=[("Совет Безопасности ООН", ["Совета Безопасности ООН"])],
+        venues=[("Нью-Йорк", "city", ["Нью-Йорке"])],
+    )
+    statement, session = check(article)
+    assert (statement.kind, statement.status) == (EventKind.STATEMENT, EventStatus.OCCURRED)
+    assert names(article, statement) == [("Сергей Лавров", "speaker")]
+    assert (session.kind, session.status, session.parent) == (EventKind.SESSION, EventStatus.OCCURRED, None)
+    assert venue_name(article, session) == "Нью-Йорк"
+
+
+def test_nominative_name_after_a_frame_is_the_subject_not_the_visitor() -> None:
+    article = build(
+        "Шавкат Мирзиёев прибыл в Пекин с официальным визитом. "
+        "В ходе визита Мирзиёев проведет переговоры с Си Цзиньпином.",
+        persons=[
+            ("Шавкат Мирзиёев", ["Шавкат Мирзиёев", "Мирзиёев"], []),
+            ("Си Цзиньпин", ["Си Цзиньпином"], []),
+        ],
+        venues=[("Пекин", "city", ["Пекин"])],
+    )
+    visit, talks = check(article)
+    assert (visit.kind, visit.status, venue_name(article, visit)) == (
+        EventKind.OFFICIAL_VISIT,
+        EventStatus.OCCURRED,
+        "Пекин",
+    )
+    assert (talks.status, talks.parent) == (EventStatus.SCHEDULED, visit.id)
+    assert names(article, talks) == [("Шавкат Мирзиёев", "participant"), ("Си Цзиньпин", "participant")]
+
+
+def test_summit_in_preparation_is_scheduled_and_one_event() -> None:
+    article = build(
+        "Стороны обсудили подготовку встречи на высшем уровне. Саммит может состояться в Будапеште осенью.",
+        venues=[("Будапешт", "city", ["Будапеште"])],
+    )
+    (summit,) = check(article)
+    assert (summit.kind, summit.status) == (EventKind.SUMMIT, EventStatus.SCHEDULED)
+    assert venue_name(article, summit) == "Будапешт"
 
 
 def test_english_state_visit_with_talks_during_it() -> None:

@@ -34,7 +34,7 @@ from ..model import (
 from ._codes import codes_for
 from ._references import Ref, References
 from ._sentences import Sentence, blocks, clause_bounds, quoted_regions, sentences
-from ._status import find_status_cues
+from ._status import find_status_cues, status_of_word
 from ._triggers import VISITS, Frame, FrameCue, Trigger, find_frame_cues, find_triggers
 
 __all__ = ["link_events"]
@@ -90,7 +90,11 @@ _HOST_CUE = re.compile(r"(?:по\s+приглашению|at\s+the\s+invitation\
 _ORGANISER_CUE = re.compile(
     r"(?:организатор\w*|организова\w*|по\s+инициативе|organi[sz]ed\s+by|hosted\s+by)\s+$", re.IGNORECASE
 )
-_GAP = re.compile(r"[^,.;:!?\"«»„“”()—–]{0,40}")
+_DETERMINERS = frozenset(
+    {"его", "её", "ее", "их", "своего", "своей", "своих", "своём", "этого", "этой", "этих"}
+    | {"the", "a", "an", "his", "her", "its", "their", "this", "that"}
+)
+_VERB_ENDINGS = ("ся", "сь", "ть", "ут", "ют", "ат", "ят")
 _OBJECT_FIRST = frozenset({EventKind.OPENING, EventKind.CEREMONY})
 _SPECIFIC_PARTS = {
     EventKind.SIGNING: Part.SIGNATORY,
@@ -193,8 +197,7 @@ def _sentence_mentions(ctx: _Context, sentence: Sentence) -> list[_Mention]:
     for cue in sorted(find_frame_cues(text, sentence.start, sentence.end), key=lambda c: c.start):
         for i, trigger in enumerate(triggers):
             if trigger.start >= cue.end:
-                gap = _GAP.fullmatch(text, cue.end, trigger.start)
-                if not trigger.verb and gap is not None and len(text[cue.end : trigger.start].split()) <= 3:
+                if not trigger.verb and _modifiers_only(text[cue.end : trigger.start]):
                     frames.setdefault(i, cue)
                 break
     mentions: list[_Mention] = []
@@ -222,6 +225,25 @@ def _sentence_mentions(ctx: _Context, sentence: Sentence) -> list[_Mention]:
     return _merge_in_sentence(mentions)
 
 
+def _modifiers_only(gap: str) -> bool:
+    """Whether the words between a framing phrase and a trigger only modify the trigger.
+
+    ``накануне исторического визита``, ``during Xi's state visit``: yes;
+    ``Накануне Лавров выступил с заявлением``: no, ``накануне`` is an adverb there. Names
+    and acronyms count as modifiers (``on the sidelines of the G7 summit``).
+    """
+    words = gap.split()
+    if len(words) > 3:
+        return False
+    for word in words:
+        low = word.lower()
+        if low in _DETERMINERS or _ADJECTIVE.fullmatch(low) or low.endswith(("'s", "’s")):
+            continue
+        if not (word[0].isupper() or any(c.isdigit() for c in word)):
+            return False
+    return True
+
+
 def _join_ceremonies(text: str, triggers: list[Trigger]) -> list[Trigger]:
     """``церемония открытия`` / ``signing ceremony``: one event, of the more telling kind."""
     out: list[Trigger] = []
@@ -243,7 +265,7 @@ def _mention(ctx: _Context, sentence: Sentence, trigger: Trigger, frame: FrameCu
     text = ctx.text
     quoted = ctx.quoted(trigger.start, trigger.end)
     visit = trigger.kind in VISITS
-    end, objects, destination = _object_phrase(ctx, trigger, sentence.end, visit)
+    end, objects, destination = _object_phrase(ctx, trigger, sentence.end, visit, frame is not None)
     start = frame.start if frame is not None else _left_edge(text, trigger, sentence.start)
     evidence_end = end if trigger.verb else trigger.end
     mention = _Mention(trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end))
@@ -283,12 +305,14 @@ def _left_edge(text: str, trigger: Trigger, limit: int) -> int:
 
 
 def _object_phrase(
-    ctx: _Context, trigger: Trigger, limit: int, visit: bool
+    ctx: _Context, trigger: Trigger, limit: int, visit: bool, frame: bool
 ) -> tuple[int, list[Ref], Ref | None]:
     """The phrase right after a trigger: whose visit, what was opened, where to.
 
-    Grammar (after a noun): ``{genitive-word | name}* [(в|во|на|to) destination]``;
-    after a verb: ``[date] [name | (в|во|на|to) destination]``.
+    Grammar (after a noun): ``{genitive-word | name}* [(в|во|на|to) destination]``, and in a
+    frame ``[(в|во|на|in|at) place]``; after a verb: ``[date] [name | (в|во|на|to) destination]``.
+    A name in the nominative ends the phrase: it is the subject of the next verb
+    (``В ходе визита Мирзиёев проведет переговоры``).
     """
     text = ctx.text
     pos = trigger.end
@@ -302,6 +326,8 @@ def _object_phrase(
             continue
         ref = ctx.refs.starting_at(p)
         if ref is not None:
+            if not trigger.verb and ref.group == "person" and ref.nominative:
+                break
             refs.append(ref)
             if visit and ref.group == "venue" and trigger.verb:
                 destination = destination or ref
@@ -313,18 +339,27 @@ def _object_phrase(
         if w is None:
             break
         low = w.group().lower()
-        if low in _TO and visit:
+        if low in _TO or low in ("in", "at"):
             q = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
             target = ctx.refs.starting_at(q)
-            if target is not None and target.group == "venue" and _is_destination(low, target):
-                refs.append(target)
-                destination = destination or target
-                pos = target.end
+            if target is not None and target.group == "venue" and not target.embedded:
+                if visit and _is_destination(low, target):
+                    refs.append(target)
+                    destination = destination or target
+                    pos = target.end
+                elif frame and not visit and not trigger.verb and low not in ("to", "into"):
+                    refs.append(target)
+                    pos = target.end
             break
         if trigger.verb:
             break
         if low == "of" or (
-            words < 4 and w.group()[0].islower() and low not in _CLOSED_WORDS and _GENITIVE.fullmatch(low)
+            words < 4
+            and w.group()[0].islower()
+            and low not in _CLOSED_WORDS
+            and _GENITIVE.fullmatch(low)
+            and not low.endswith(_VERB_ENDINGS)
+            and status_of_word(low) is None
         ):
             words += 1
             pos = w.end()

@@ -32,7 +32,8 @@ class Ref:
 
     ``group`` is ``person``, ``organization`` or ``venue``; ``venue_kind`` and ``name`` are
     the venue's, for venues; ``embedded`` marks a venue named inside a person's role or an
-    organization's name (``президентом РФ``), which is no event's venue.
+    organization's name (``президентом РФ``), which is no event's venue; ``nominative`` marks
+    a naming in the nominative form (``Мирзиёев``, ``президент Казахстана``).
     """
 
     start: int
@@ -43,6 +44,7 @@ class Ref:
     name: str
     venue_kind: VenueKind | None = None
     embedded: bool = False
+    nominative: bool = False
 
 
 def gender_of(person: Person) -> str | None:
@@ -60,6 +62,12 @@ def gender_of(person: Person) -> str | None:
             return "m"
         return "f" if given[-1] in "ая" else "m"
     return None
+
+
+def _nominative(text: str, name: str) -> bool:
+    """Whether ``text`` names the person as the nominative ``name`` does, in full or in part."""
+    words = name.split()
+    return text == name or text in words or text == " ".join(words[-2:])
 
 
 def _role_pattern(title: str) -> re.Pattern[str] | None:
@@ -86,7 +94,20 @@ class References:
         named: list[Ref] = []
         for person in article.persons:
             for m in person.mentions:
-                named.append(Ref(m.span.start, m.span.end, person.id, "person", m.text, person.name))
+                nominative = _nominative(m.text, person.name)
+                named.append(
+                    Ref(
+                        m.span.start,
+                        m.span.end,
+                        person.id,
+                        "person",
+                        m.text,
+                        person.name,
+                        None,
+                        False,
+                        nominative,
+                    )
+                )
         for org in article.organizations:
             for m in org.mentions:
                 named.append(Ref(m.span.start, m.span.end, org.id, "organization", m.text, org.name))
@@ -120,7 +141,10 @@ class References:
             for m in pattern.finditer(text):
                 if any(s < m.end() and m.start() < e for s, e in covered):
                     continue
-                found.append(Ref(m.start(), m.end(), pid, "person", m.group(), names[pid]))
+                nominative = m.group().lower() == title.lower()
+                found.append(
+                    Ref(m.start(), m.end(), pid, "person", m.group(), names[pid], None, False, nominative)
+                )
         return found
 
     def within(self, start: int, end: int, group: str | None = None) -> list[Ref]:

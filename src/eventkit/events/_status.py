@@ -42,9 +42,10 @@ _CUES: tuple[tuple[EventStatus, str], ...] = (
         r"посетит|посетят|пройд(?:ет|ёт|ут)|состо(?:ится|ятся)|провед(?:ет|ёт|ут)|"
         r"встрет(?:ится|ятся)|откро(?:ет|ют|ется|ются)|подпиш(?:ет|ут)|обсуд(?:ит|ят)|"
         r"прибуд(?:ет|ут)|отправ(?:ится|ятся)|соверш(?:ит|ат)|прим(?:ет|ут)|опубликует|"
-        r"будет|будут|"
+        r"будет|будут|мо(?:жет|гут)\s+\w+(?:ть|ться)|подготовк\w*|предполага\w*|"
         r"will|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|"
-        r"scheduled|planned|plans|planning|expected|upcoming|forthcoming|next\s+week",
+        r"scheduled|planned|plans|planning|expected|upcoming|forthcoming|next\s+week|"
+        r"may|might|could|preparations?",
     ),
     (
         EventStatus.OCCURRED,

@@ -89,7 +89,11 @@ _TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = (
         True,
     ),
     # gatherings
-    (EventKind.SUMMIT, r"саммит\w*|summits?", False),
+    (
+        EventKind.SUMMIT,
+        r"саммит\w*|встреч\w*\s+на\s+высшем\s+уровне|summits?(?:\s+meetings?)?",
+        False,
+    ),
     (EventKind.FORUM, r"форум\w*|forums?", False),
     (EventKind.SESSION, r"заседани\w*|(?:plenary\s+)?sessions?", False),
     # words
