@@ -15,12 +15,14 @@ Grammar (``D`` a day number, ``M`` a month name, ``Y`` a four-digit year; ``[x]`
 
 Rules of resolution, documented in ``docs/parsing.md``:
 
-* A date without a year takes the published year, unless the sentence's tense moves it: in a
-  past-tense sentence a date more than 7 days after the published date is last year's, in a
-  future-tense sentence a date more than 7 days before it is next year's (the slack allows for
-  time zones and late reports).
+* A date without a year takes the year (the published one, or the one before or after) that
+  puts it nearest the published date; in a past-tense clause a date more than a week after
+  the published date counts as twice as far, and so does, in a future-tense clause, a date
+  more than a week before it. So ``25 декабря`` in an article of 5 January is last December,
+  ``15 января`` in one of 20 December is next January, and ``May 8-9`` in one of 14 March is
+  this May, whatever the tense.
 * A weekday is the nearest such day on or before the published date, or on or after it when
-  the sentence speaks of the future.
+  the clause (or else its sentence) speaks of the future.
 * ``накануне`` is the day before only when it stands alone (``накануне он заявил``); followed by
   a noun in the genitive (``накануне визита``) it means "on the eve of" and gives no date.
 * Without a published date, only expressions that name their year are resolved. Nothing is
@@ -216,8 +218,9 @@ _FUTURE = re.compile(
     r"(?<!\w)(?:будет|будут|буду|будем|состоится|состоятся|предстоит|планиру(?:ет|ют)|намерен[аы]?|собира(?:ет|ют)ся"
     r"|ожида(?:ет|ют)ся|пройд[её]т|пройдут|посетит|посетят|проведет|проведёт|проведут|примет|примут|отправится"
     r"|прибудет|прибудут|откроется|откроют|начнется|начнётся|завершится|подпишут|встретятся|обсудят"
+    r"|следующ\w*|предстоящ\w*|планируется|может\s+состояться|должн\w*\s+состояться"
     r"|will|shall|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|plans?\s+to|is\s+expected|are\s+expected"
-    r"|upcoming|going\s+to)(?!\w)",
+    r"|upcoming|going\s+to|would|next)(?!\w)",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -238,13 +241,26 @@ def _tense(sentence: str) -> str:
     return "none"
 
 
-def _sentence_around(text: str, block: Block, start: int, end: int) -> str:
+_CLAUSE_EDGE = re.compile(r"[,;:()—]|\sчто\s|\sthat\s")
+
+
+def _clause_tense(text: str, block: Block, start: int, end: int) -> str:
+    """The tense of the clause around ``[start, end)``, or else of its sentence."""
+    left, right = _sentence_around(text, block, start, end)
+    clause_start = left
+    for edge in _CLAUSE_EDGE.finditer(text, left, start):
+        clause_start = edge.end()
+    stop = _CLAUSE_EDGE.search(text, end, right)
+    tense = _tense(text[clause_start : stop.start() if stop else right])
+    return tense if tense != "none" else _tense(text[left:right])
+
+
+def _sentence_around(text: str, block: Block, start: int, end: int) -> tuple[int, int]:
     left = block.start
     for m in _SENTENCE_END.finditer(text, block.start, start):
         left = m.end()
     stop = _SENTENCE_END.search(text, end, block.end)
-    right = stop.end() if stop else block.end
-    return text[left:right]
+    return left, stop.end() if stop else block.end
 
 
 def _month(value: str) -> int:
@@ -254,19 +270,38 @@ def _month(value: str) -> int:
 def _with_year(
     month: int, day: int | None, year: int | None, published: PartialDate | None, tense: str
 ) -> PartialDate | None:
-    """A day or month without a year takes the published year, moved by the tense (see the module)."""
+    """A day or month without a year: the year that puts it nearest the published date.
+
+    The candidates are the published year and the years either side; a date on the wrong side
+    of the published date for the tense (after it in a past-tense clause, before it in a
+    future-tense one) by more than a week counts as twice as far.
+    """
     if year is not None:
         return PartialDate(year=year, month=month, day=day)
     if published is None:
         return None
-    year = published.year
-    date = PartialDate(year=year, month=month, day=day)
-    pub = published.earliest()
-    if tense == "past" and (date.earliest() - pub).days > _SHIFT_DAYS:
-        year -= 1
-    elif tense == "future" and (pub - date.latest()).days > _SHIFT_DAYS:
-        year += 1
-    return PartialDate(year=year, month=month, day=day)
+    pub = published.earliest() if published.day is not None else None
+    if pub is None:
+        return PartialDate(year=published.year, month=month, day=day)
+    best: tuple[int, PartialDate] | None = None
+    for candidate_year in (published.year, published.year - 1, published.year + 1):
+        try:
+            date = PartialDate(year=candidate_year, month=month, day=day)
+        except ValidationError:
+            continue  # 29 February of a common year
+        if date.earliest() > pub:
+            distance = (date.earliest() - pub).days
+            if tense == "past" and distance > _SHIFT_DAYS:
+                distance *= 2
+        elif date.latest() < pub:
+            distance = (pub - date.latest()).days
+            if tense == "future" and distance > _SHIFT_DAYS:
+                distance *= 2
+        else:
+            distance = 0
+        if best is None or distance < best[0]:
+            best = (distance, date)
+    return best[1] if best else None
 
 
 def _day(published: PartialDate | None, delta: int) -> PartialDate | None:
@@ -404,7 +439,7 @@ def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None
         for start, _, kind, m in candidates:
             if start < taken_until:
                 continue
-            tense = _tense(_sentence_around(text, block, m.start(), m.end()))
+            tense = _clause_tense(text, block, m.start(), m.end())
             try:
                 dates = _resolve(kind, m, published, tense)
             except ValidationError:

@@ -405,6 +405,9 @@ class _Paragraph:
                     clause_start = p + 1
                     break
             before = _speaker_before(text, clause_start, m.start(cue_name))
+            if before is None and clause_start > s.start:
+                # ``Российский лидер, в свою очередь, подчеркнул, что ...``
+                before = _speaker_before(text, s.start, m.start(cue_name))
             if before is None or not _acceptable_speaker(text, before):
                 continue
             if len(words(text, m.end(), s.end)) < 3:
@@ -421,7 +424,7 @@ class _Paragraph:
             return not re.search(r"(?i)ministry|office|service|statement|agency|министерств|служб", value)
         ws = value.split()
         caps = [w for w in ws if w[:1].isupper()]
-        return 2 <= len(caps) == len(ws) <= 4 and not value.isupper()
+        return 1 <= len(caps) == len(ws) <= 4 and not value.isupper()
 
     def _continues(self, s: Block) -> bool:
         text = self.text

@@ -40,8 +40,12 @@ class FoundSource(NamedTuple):
 
 
 _REPORTS = re.compile(
-    r"(?<![\w-])(?P<cue>сообщает|сообщают|передает|передаёт|пишет|пишут|информирует|цитирует)"
+    r"(?<![\w-])(?P<cue>сообщает|сообщают|передает|передаёт|пишет|пишут|информирует|цитирует|приводит|приводят)"
     r"(?:\s+(?:собственный\s+)?корреспондент(?:ы)?)?\s+(?=[«\"A-ZА-ЯЁ0-9]|пресс-|агентство|издание|газета|портал|телеканал|сайт)",
+)
+_OUTLET_CUES = frozenset(["сообщает", "сообщают", "передает", "передаёт", "пишет", "пишут", "информирует"])
+_EN_LEAD = re.compile(
+    r"(?:(?:a|an|the)\s+(?:statement|report|readout|release|communiqu[eé])\s+(?:from|by|of)\s+|the\s+)"
 )
 _GENITIVE_CUE = re.compile(
     r"(?<![\w-])(?P<cue>[Пп]о\s+(?:данным|информации|сведениям|сообщению)|со\s+ссылкой\s+на"
@@ -249,7 +253,7 @@ def find_sources(
                     found.append(src)
         for m in _REPORTS.finditer(text, block.start, block.end):
             end = _proper_name_end(text, m.end(), block.end)
-            src = _source(text, m["cue"], m.end(), end, in_lead and m["cue"] != "цитирует")
+            src = _source(text, m["cue"], m.end(), end, in_lead and m["cue"] in _OUTLET_CUES)
             if src:
                 found.append(src)
         for m in _GENITIVE_CUE.finditer(text, block.start, block.end):
@@ -262,7 +266,8 @@ def find_sources(
             end = _name_until_comma(text, m.end(), block.end)
             name = text[m.end() : end]
             if _ORG_EN.search(name) or is_outlet_name(name) or (name.isupper() and len(name) <= 12):
-                src = _source(text, m["cue"], m.end(), end, False)
+                lead = _EN_LEAD.match(text, m.end(), end)
+                src = _source(text, m["cue"], lead.end() if lead else m.end(), end, False)
                 if src:
                     found.append(src)
         for m in _EN_TOLD.finditer(text, block.start, block.end):

@@ -30,8 +30,8 @@ ROLE_WORDS = re.compile(
     r"(?:министр|глав|президент|премьер|председател|заместител|замминистр|пресс-секретар|представител"
     r"|посол|посл[аеу]|спикер|губернатор|мэр|лидер|руководител|директор|советник|помощник|генсек|секретар"
     r"|депутат|сенатор|дипломат|канцлер|корол|эмир|султан|аким|вице-|шеф|начальник|собеседник|эксперт"
-    r"|политолог|официальн|верховн|генеральн|минист|пресс-служб"
-    r"|minister|president|premier|secretary|spokes|ambassador|chancellor|leader|official|envoy|chief|head"
+    r"|политолог|официальн|верховн|генеральн|пресс-служб"
+    r"|minister|president|premier|prime|secretary|spokes|ambassador|chancellor|leader|official|envoy|chief|head"
     r"|director|advis|governor|mayor|senator|deputy|king|emir|chair|diplomat|representative)",
     re.IGNORECASE,
 )
