@@ -45,7 +45,7 @@ _REPORTS = re.compile(
 )
 _OUTLET_CUES = frozenset(["сообщает", "сообщают", "передает", "передаёт", "пишет", "пишут", "информирует"])
 _EN_LEAD = re.compile(
-    r"(?:(?:a|an|the)\s+(?:statement|report|readout|release|communiqu[eé])\s+(?:from|by|of)\s+|the\s+)"
+    r"(?:(?:a|an|the)\s+(?:statement|report|readout|release|communiqu[eé])\s+(?:from|by|of)\s+)?(?:the\s+)?"
 )
 _GENITIVE_CUE = re.compile(
     r"(?<![\w-])(?P<cue>[Пп]о\s+(?:данным|информации|сведениям|сообщению)|со\s+ссылкой\s+на"
