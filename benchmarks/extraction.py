@@ -23,7 +23,11 @@ __all__ = ["main"]
 
 def _corpus(argv: Sequence[str]) -> list[str]:
     args = [a for a in argv if not a.startswith("--") and not a.isdigit()]
-    path = Path(args[0]) if args else Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "factru-devset"
+    path = (
+        Path(args[0])
+        if args
+        else Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "factru-devset"
+    )
     if not path.is_dir():
         raise SystemExit(f"no corpus at {path}")
     return [p.read_text(encoding="utf-8") for p in sorted(path.glob("*.txt"))]
@@ -45,7 +49,15 @@ def main(argv: Sequence[str] = ()) -> int:
         rounds = int(argv[list(argv).index("--rounds") + 1])
     texts = _corpus(argv)
 
-    from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+    from natasha import (
+        Doc,
+        MorphVocab,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
 
     from eventkit.entities import get_recognizer, recognize_many
     from eventkit.model import Span

@@ -35,7 +35,6 @@ __all__ = [
     "parse_coref",
     "parse_objects",
     "parse_spans",
-    "score",
 ]
 
 TYPES = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
@@ -162,7 +161,11 @@ def _base_form_right(pred: Prediction, attrs: dict[str, list[str]]) -> bool | No
     """Whether the predicted base form agrees with the gold attributes (None: nothing to compare)."""
     if pred.type == "PER":
         compared = False
-        for ours, key in ((pred.given, "firstname"), (pred.patronymic, "patronymic"), (pred.family, "lastname")):
+        for ours, key in (
+            (pred.given, "firstname"),
+            (pred.patronymic, "patronymic"),
+            (pred.family, "lastname"),
+        ):
             gold = {_norm(v) for v in attrs.get(key, [])}
             if ours is not None and gold:
                 compared = True
@@ -248,12 +251,16 @@ def eventkit_predictions(docs: Sequence[GoldDocument]) -> list[list[Prediction]]
             for m in p.mentions:
                 if m.text[:1].isupper():
                     preds.append(
-                        Prediction("PER", m.span.start, m.span.end, p.name, p.given_name, p.patronymic, p.family_name)
+                        Prediction(
+                            "PER", m.span.start, m.span.end, p.name, p.given_name, p.patronymic, p.family_name
+                        )
                     )
         for o in found.organizations:
             preds.extend(Prediction("ORG", m.span.start, m.span.end, o.name) for m in o.mentions)
         for v in found.venues:
-            preds.extend(Prediction("LOC", m.span.start, m.span.end, v.name, aliases=v.aliases) for m in v.mentions)
+            preds.extend(
+                Prediction("LOC", m.span.start, m.span.end, v.name, aliases=v.aliases) for m in v.mentions
+            )
         out.append(preds)
     return out
 
@@ -291,7 +298,11 @@ def natasha_predictions(docs: Sequence[GoldDocument]) -> list[list[Prediction]]:
                 if span.fact is not None:
                     parts = span.fact.as_dict
                     given, patronymic, family = parts.get("first"), parts.get("middle"), parts.get("last")
-            preds.append(Prediction(span.type, span.start, span.stop, span.normal or span.text, given, patronymic, family))
+            preds.append(
+                Prediction(
+                    span.type, span.start, span.stop, span.normal or span.text, given, patronymic, family
+                )
+            )
         out.append(preds)
     return out
 

@@ -10,7 +10,8 @@ import pytest
 
 _PATH = Path(__file__).parents[1] / "benchmarks" / "factru.py"
 _spec = importlib.util.spec_from_file_location("factru_scorer", _PATH)
-assert _spec is not None and _spec.loader is not None
+assert _spec is not None
+assert _spec.loader is not None
 factru = importlib.util.module_from_spec(_spec)
 sys.modules["factru_scorer"] = factru
 _spec.loader.exec_module(factru)
@@ -82,7 +83,7 @@ def test_score_counts_exact_matches_and_base_forms() -> None:
         ],
     )
     assert score.row("PER")[:3] == (1, 1, 1)
-    g, p, m, precision, recall, f1, forms = score.row("LOC")
+    g, p, m, _precision, _recall, _f1, forms = score.row("LOC")
     assert (g, p, m) == (2, 2, 2)
     assert forms == pytest.approx(0.5)
     assert score.row("ORG")[:3] == (1, 1, 0)

@@ -39,7 +39,13 @@ PERSONS = (
         roles=(Role(title="сенатор", country="RU"),),
         mentions=(_mention("Андрей Яцкин"),),
     ),
-    Person(id="p3", name="Сергей Лавров", given_name="Сергей", family_name="Лавров", mentions=(_mention("Сергей Лавров"),)),
+    Person(
+        id="p3",
+        name="Сергей Лавров",
+        given_name="Сергей",
+        family_name="Лавров",
+        mentions=(_mention("Сергей Лавров"),),
+    ),
 )
 
 
@@ -73,7 +79,10 @@ def test_name_in_any_case() -> None:
 
 
 def test_unknown_speakers_stay_unresolved() -> None:
-    assert _speakers(_quote("q1", "связи крепнут", None), _quote("q2", "связи крепнут", "Песков")) == [None, None]
+    assert _speakers(_quote("q1", "связи крепнут", None), _quote("q2", "связи крепнут", "Песков")) == [
+        None,
+        None,
+    ]
 
 
 def test_a_set_speaker_is_kept() -> None:

@@ -23,9 +23,13 @@ __all__ = ["NameForms", "PersonName", "match_case"]
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _INITIAL = re.compile(r"[А-ЯЁA-Z]\.")
-_PATRONYMIC = re.compile(r"(?:(?:вич|ьич)(?:а|у|ем|е)?|(?:вн|ичн)(?:а|ы|е|у|ой|ою)|оглы|кызы)$", re.IGNORECASE)
+_PATRONYMIC = re.compile(
+    r"(?:(?:вич|ьич)(?:а|у|ем|е)?|(?:вн|ичн)(?:а|ы|е|у|ой|ою)|оглы|кызы)$", re.IGNORECASE
+)
 _INDECLINABLE_END = ("и", "е", "э", "о")
-_PARTICLES = frozenset({"ле", "де", "ла", "дю", "ван", "фон", "дер", "да", "ди", "дель", "делла", "аль", "эль", "бен"})
+_PARTICLES = frozenset(
+    {"ле", "де", "ла", "дю", "ван", "фон", "дер", "да", "ди", "дель", "делла", "аль", "эль", "бен"}
+)
 # Endings of feminine given names in -ия that a dictionary may read as a masculine -ий name.
 _IA_FORMS = (("ии", ("gent", "datv", "loct")), ("ией", ("ablt",)), ("ию", ("accs",)))
 
@@ -64,9 +68,9 @@ def match_case(word: str, form: str) -> str:
 
 
 def _lexicon(name: str) -> frozenset[str]:
-    from natasha.data import DICT_DIR
-
     import os
+
+    from natasha.data import DICT_DIR
 
     path = os.path.join(DICT_DIR, name)
     with open(path, encoding="utf-8") as f:
@@ -123,7 +127,9 @@ class NameForms:
         for ending, _cases in _IA_FORMS:
             if w.endswith(ending) and w[: -len(ending)] + "ия" in self.first:
                 return True
-        return any("Name" in p.tag and p.normal_form.replace("ё", "е") in self.first for p in self.morph.parse(word))
+        return any(
+            "Name" in p.tag and p.normal_form.replace("ё", "е") in self.first for p in self.morph.parse(word)
+        )
 
     def _candidates(self, word: str, slot: str) -> list[tuple[str, str, str, float]]:
         """(nominative, case, gender, score) readings of one word of a name."""
@@ -154,17 +160,21 @@ class NameForms:
             if tag.POS == "ADJF" and slot != "family":
                 score -= 0.5
             gender = tag.gender
-            genders = ("masc", "femn") if fixed or "ms-f" in tag or gender not in ("masc", "femn") else (str(gender),)
-            cases = _CASES if fixed else (tag.case if tag.case in _CASES else _case_group(tag.case),)
+            genders = (
+                ("masc", "femn")
+                if fixed or "ms-f" in tag or gender not in ("masc", "femn")
+                else (str(gender),)
+            )
+            cases: tuple[str, ...] = _CASES if fixed else (_case_group(tag.case),)
             for g in genders:
                 for c in cases:
                     out.append((nominative, c, g, score))
         if slot == "given":
-            for ending, cases in _IA_FORMS:
+            for ending, ia_cases in _IA_FORMS:
                 if lower.endswith(ending) and len(lower) > len(ending) + 1:
                     stem = lower[: -len(ending)] + "ия"
                     bonus = 1.6 if stem in self.first else 0.2
-                    out.extend((stem, c, "femn", bonus) for c in cases)
+                    out.extend((stem, c, "femn", bonus) for c in ia_cases)
         if not out:
             # Unknown to the dictionary and indeclinable as far as we can tell: keep it.
             out = [(lower, c, g, 0.05) for c in _CASES for g in ("masc", "femn")]
@@ -199,14 +209,14 @@ class NameForms:
         slots = self._slots(names)
         readings: list[list[list[tuple[str, str, str, float]]]] = []
         for word, slot in zip(names, slots, strict=True):
-            parts = word.split("-") if "-" in word and slot == "given" else [word]
-            readings.append([self._candidates(part, slot) for part in parts])
+            pieces = word.split("-") if "-" in word and slot == "given" else [word]
+            readings.append([self._candidates(piece, slot) for piece in pieces])
         best: tuple[float, str, str] | None = None
         for case in _CASES:
             for gender in ("masc", "femn"):
                 total = 0.0
-                for parts in readings:
-                    for cands in parts:
+                for word_readings in readings:
+                    for cands in word_readings:
                         scores = [s for _n, c, g, s in cands if c == case and g == gender]
                         total += max(scores) if scores else -2.0
                 total += 0.01 if case == "nomn" else 0.0
@@ -215,10 +225,10 @@ class NameForms:
         assert best is not None
         _, case, gender = best
         out: list[str] = []
-        for word, parts in zip(names, readings, strict=True):
-            pieces = word.split("-") if len(parts) > 1 else [word]
+        for word, word_readings in zip(names, readings, strict=True):
+            pieces = word.split("-") if len(word_readings) > 1 else [word]
             forms = []
-            for piece, cands in zip(pieces, parts, strict=True):
+            for piece, cands in zip(pieces, word_readings, strict=True):
                 fitting = [(s, n) for n, c, g, s in cands if c == case and g == gender]
                 form = max(fitting)[1] if fitting else piece.lower()
                 forms.append(match_case(piece, form))
@@ -296,8 +306,10 @@ class NameForms:
         for p in self.morph.parse(word):
             if p.tag.POS in ("ADJF", "PRTF"):
                 for n in nxt:
-                    if p.tag.case == n.tag.case and p.tag.number == n.tag.number and (
-                        n.tag.number == "plur" or p.tag.gender == n.tag.gender
+                    if (
+                        p.tag.case == n.tag.case
+                        and p.tag.number == n.tag.number
+                        and (n.tag.number == "plur" or p.tag.gender == n.tag.gender)
                     ):
                         return True
         return False
@@ -356,6 +368,11 @@ def _inflect(p: Parse, grammemes: set[str]) -> str | None:
 
 def _case_group(case: str | None) -> str:
     """pymorphy2's second genitive, locative and vocative folded into the six main cases."""
-    return {"gen2": "gent", "gen1": "gent", "loc2": "loct", "loc1": "loct", "voct": "nomn", "acc2": "accs"}.get(
-        case or "", case or "nomn"
-    )
+    return {
+        "gen2": "gent",
+        "gen1": "gent",
+        "loc2": "loct",
+        "loc1": "loct",
+        "voct": "nomn",
+        "acc2": "accs",
+    }.get(case or "", case or "nomn")

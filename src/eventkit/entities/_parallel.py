@@ -37,7 +37,7 @@ def _recognize_chunk(chunk: list[tuple[str, list[tuple[int, int]]]]) -> list[Ent
 def _parse_chunk(chunk: list[tuple[str, dict[str, Any]]]) -> list[Article]:
     import eventkit
 
-    return [eventkit.parse_article(text, **kwargs) for text, kwargs in chunk]  # type: ignore[attr-defined]
+    return [eventkit.parse_article(text, **kwargs) for text, kwargs in chunk]
 
 
 def _processes(processes: int | None, n: int) -> int:

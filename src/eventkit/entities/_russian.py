@@ -17,9 +17,9 @@ import threading
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from ..errors import EventkitError
 from ..model import Mention, Organization, Person, Role, Span, Venue, VenueKind
 from . import _roles, _venues
-from ..errors import EventkitError
 from ._base import _INSTALL_HINT, Entities, MissingExtraError
 from ._morph import Morph
 from ._names import NameForms, PersonName
@@ -35,14 +35,49 @@ _INITIALS_ONLY = re.compile(r"(?:[А-ЯЁ]\. ?){1,2}")
 _QUOTE_OPEN = "\"«„“'"
 _QUOTE_CLOSE = "\"»“”'"
 _ORG_HEADS = frozenset(
-    """
-    министерство ведомство совет собрание комитет служба агентство посольство консульство
-    генконсульство администрация правительство парламент дума палата мэрия управление департамент
-    комиссия академия университет институт фонд банк центр союз партия суд прокуратура
-    представительство миссия секретариат аппарат кабинет канцелярия корпорация компания
-    """.split()
+    [
+        "министерство",
+        "ведомство",
+        "совет",
+        "собрание",
+        "комитет",
+        "служба",
+        "агентство",
+        "посольство",
+        "консульство",
+        "генконсульство",
+        "администрация",
+        "правительство",
+        "парламент",
+        "дума",
+        "палата",
+        "мэрия",
+        "управление",
+        "департамент",
+        "комиссия",
+        "академия",
+        "университет",
+        "институт",
+        "фонд",
+        "банк",
+        "центр",
+        "союз",
+        "партия",
+        "суд",
+        "прокуратура",
+        "представительство",
+        "миссия",
+        "секретариат",
+        "аппарат",
+        "кабинет",
+        "канцелярия",
+        "корпорация",
+        "компания",
+    ]
 )
-_ORG_ACRONYMS = frozenset({"МИД", "МВД", "ФСБ", "СВР", "МЧС", "Минобороны", "Минфин", "Минюст", "Минкультуры"})
+_ORG_ACRONYMS = frozenset(
+    {"МИД", "МВД", "ФСБ", "СВР", "МЧС", "Минобороны", "Минфин", "Минюст", "Минкультуры"}
+)
 _ORG_DESCRIPTORS = frozenset(
     {"правительство", "мэрия", "администрация", "посольство", "генконсульство", "консульство", "парламент"}
 )
@@ -58,6 +93,12 @@ class _Name(NamedTuple):
     type: str  # PER, LOC, ORG
     kind: VenueKind | None = None
     name: str | None = None  # the base form when a rule already knows it
+
+
+class _Cluster(NamedTuple):
+    name: PersonName
+    roles: list[Role]
+    spans: list[tuple[int, int]]
 
 
 class _PersonMention(NamedTuple):
@@ -177,7 +218,7 @@ class _Document:
         org_objs = self._org_objects(orgs)
         venue_objs = self._venue_objects(venues)
         persons = self._persons(org_objs)
-        return Entities(persons=persons, organizations=org_objs, venues=venue_objs)
+        return Entities(persons=tuple(persons), organizations=tuple(org_objs), venues=tuple(venue_objs))
 
     # ------------------------------------------------------------------ organizations
 
@@ -209,9 +250,9 @@ class _Document:
         if not words:
             return False
         head = words[0]
-        if head not in _ORG_ACRONYMS and self._lemma(head) not in _ORG_HEADS:
-            if not (len(words) > 1 and self._lemma(words[1]) in _ORG_HEADS):
-                return False
+        headed = head in _ORG_ACRONYMS or self._lemma(head) in _ORG_HEADS
+        if not headed and not (len(words) > 1 and self._lemma(words[1]) in _ORG_HEADS):
+            return False
         first = _NAME_WORD.findall(self.text[nxt.start : nxt.end])
         return bool(first) and (first[0].isupper() or self._has(first[0], "gent"))
 
@@ -254,7 +295,7 @@ class _Document:
         words = tuple(inner.split())
         if not words:
             return raw
-        if raw[:1] in _QUOTE_OPEN or len(words) == 1 and not _is_cyrillic_word(words[0]):
+        if raw[:1] in _QUOTE_OPEN or (len(words) == 1 and not _is_cyrillic_word(words[0])):
             return inner
         name = self.forms.phrase(words)
         parts = name.split()
@@ -287,9 +328,9 @@ class _Document:
                 if p.start <= t.start and t.end <= p.end and (p.start, p.end) != (t.start, t.end):
                     # Inside a longer venue: a nested mention unless it is that venue's head.
                     covered = t.start == p.start
-                elif p.start < t.end and t.start < p.end and not (p.start <= t.start and t.end <= p.end):
-                    covered = True
-                elif (p.start, p.end) == (t.start, t.end):
+                elif (
+                    p.start < t.end and t.start < p.end and not (p.start <= t.start and t.end <= p.end)
+                ) or (p.start, p.end) == (t.start, t.end):
                     covered = True
             if not covered:
                 out.append(t)
@@ -322,7 +363,7 @@ class _Document:
             # Capitalised adjective + head: Константиновский дворец, Тверская площадь
             if word.islower() and k > 0 and kind not in (VenueKind.COUNTRY, VenueKind.CITY):
                 prev = toks[k - 1]
-                first = k == 1 or toks[k - 2].text in {".", "!", "?", "...", "\"", "«", "—"}
+                first = k == 1 or toks[k - 2].text in {".", "!", "?", "...", '"', "«", "—"}
                 if (
                     prev.text[:1].isupper()
                     and not first
@@ -414,19 +455,23 @@ class _Document:
             if after is not None and self.text[v.end : v.end + 1] == " ":
                 nxt, nkey = after
                 nkind = data[nkey]["kind"]
-                if nkey != key and nkind in (VenueKind.CITY, VenueKind.REGION, VenueKind.COUNTRY):
-                    if kind not in (VenueKind.COUNTRY,) and self._has(self.text[nxt.start : nxt.end].split()[0], "gent"):
-                        parent = nkey
+                if (
+                    nkey != key
+                    and nkind in (VenueKind.CITY, VenueKind.REGION, VenueKind.COUNTRY)
+                    and kind is not VenueKind.COUNTRY
+                    and self._has(self.text[nxt.start : nxt.end].split()[0], "gent")
+                ):
+                    parent = nkey
             if parent is None and kind in (VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING):
                 sentence = self._sentence(v.start)
                 best = None
                 for w, wname, wkind, _c in infos:
                     wkey = wname.lower().replace("ё", "е")
-                    if w.end <= v.start and self._sentence(w.start) == sentence and wkey != key:
-                        if wkind in (VenueKind.DISTRICT, VenueKind.CITY):
-                            rank = (wkind is VenueKind.DISTRICT, w.start)
-                            if best is None or rank > best[0]:
-                                best = (rank, wkey)
+                    same = w.end <= v.start and self._sentence(w.start) == sentence and wkey != key
+                    if same and wkind in (VenueKind.DISTRICT, VenueKind.CITY):
+                        rank = (wkind is VenueKind.DISTRICT, w.start)
+                        if best is None or rank > best[0]:
+                            best = (rank, wkey)
                 if best is not None:
                     parent = best[1]
             if parent is not None and not _cycle(key, parent, data):
@@ -435,12 +480,12 @@ class _Document:
         for key in order:
             d = data[key]
             parent_key = d["parent"]
-            country = d["country"]
+            code: object = d["country"]
             seen = {key}
-            p = parent_key
-            while country is None and isinstance(p, str) and p not in seen:
+            p: object = parent_key
+            while code is None and isinstance(p, str) and p not in seen:
                 seen.add(p)
-                country = data[p]["country"]
+                code = data[p]["country"]
                 p = data[p]["parent"]
             mentions = d["mentions"]
             assert isinstance(mentions, list)
@@ -450,7 +495,7 @@ class _Document:
                     name=str(d["name"]),
                     kind=d["kind"],  # type: ignore[arg-type]
                     parent=ids[parent_key] if isinstance(parent_key, str) else None,
-                    country=country if isinstance(country, str) else None,
+                    country=code if isinstance(code, str) else None,
                     aliases=tuple(d["aliases"]),  # type: ignore[arg-type]
                     mentions=tuple(self._mention(m.start, m.end) for m in mentions),
                 )
@@ -495,10 +540,7 @@ class _Document:
             if kind is None and base.lower().endswith(("ская область", "ский край", "ская республика")):
                 kind = VenueKind.REGION
         if kind is None:
-            if len(words) == 1 and self._has(words[0], "Geox"):
-                kind = VenueKind.CITY
-            else:
-                kind = VenueKind.OTHER
+            kind = VenueKind.CITY if len(words) == 1 and self._has(words[0], "Geox") else VenueKind.OTHER
         return base, kind, None
 
     # ------------------------------------------------------------------ persons
@@ -513,20 +555,19 @@ class _Document:
             mentions.append(_PersonMention(t.start, t.end, self.forms.person(words)))
         clusters = _cluster(mentions)
         org_spans = [(m.span.start, m.span.end, o) for o in orgs for m in o.mentions]
-        people = []
-        for k, cluster in enumerate(clusters, 1):
+        people: list[_Cluster] = []
+        for cluster in clusters:
             best = max(cluster, key=lambda m: (_completeness(m.name), -m.start))
             roles: list[Role] = []
             for m in cluster:
                 role = self._role_before(m.start, org_spans, orgs)
                 if role is not None and all(r.title != role.title for r in roles):
                     roles.append(role)
-            spans = [(m.start, m.end) for m in cluster]
-            people.append([best.name, roles, spans])
+            people.append(_Cluster(best.name, roles, [(m.start, m.end) for m in cluster]))
         self._standalone_roles(people)
         out = []
-        for k, (name, roles, spans) in enumerate(people, 1):
-            assert isinstance(name, PersonName) and isinstance(roles, list) and isinstance(spans, list)
+        for k, cluster_ in enumerate(people, 1):
+            name, roles, spans = cluster_.name, cluster_.roles, cluster_.spans
             out.append(
                 Person(
                     id=f"p{k}",
@@ -550,7 +591,11 @@ class _Document:
             m = _INITIALS_BEFORE.search(self.text, max(0, start - 8), start)
             if m is not None and m.end() == start:
                 start = m.start()
-            if out and out[-1].end >= start and _INITIALS_ONLY.fullmatch(self.text[out[-1].start : out[-1].end]):
+            if (
+                out
+                and out[-1].end >= start
+                and _INITIALS_ONLY.fullmatch(self.text[out[-1].start : out[-1].end])
+            ):
                 start = out.pop().start
             if _INITIALS_ONLY.fullmatch(self.text[start : t.end]):
                 out.append(_Name(start, t.end, "PER"))
@@ -584,9 +629,11 @@ class _Document:
         first = head_at
         while first - 1 >= limit and self.tokens[first - 1].text.lower() in _roles.MODIFIERS:
             first -= 1
-        if first - 1 >= limit and _venues.country_by_adjective(self.tokens[first - 1].text) and self.tokens[
-            first - 1
-        ].text.islower():
+        if (
+            first - 1 >= limit
+            and _venues.country_by_adjective(self.tokens[first - 1].text)
+            and self.tokens[first - 1].text.islower()
+        ):
             first -= 1
         words = [t.text for t in self.tokens[first:k]]
         span_start, span_end = self.tokens[first].start, self.tokens[k - 1].end
@@ -633,8 +680,10 @@ class _Document:
     def _stops_title(self, word: str) -> bool:
         """A verb or a preposition (other than по, при) cannot be inside a title."""
         top = self.morph.parse(word)
-        return bool(top) and any(g in top[0].tag for g in ("VERB", "INFN", "GRND", "PRTS", "PREP", "CONJ")) and (
-            word != "и"
+        return (
+            bool(top)
+            and any(g in top[0].tag for g in ("VERB", "INFN", "GRND", "PRTS", "PREP", "CONJ"))
+            and (word != "и")
         )
 
     def _is_head(self, word: str) -> bool:
@@ -646,23 +695,27 @@ class _Document:
         tail = " ".join(rest).lower()
         for o in orgs:
             words = o.name.split()
-            if len(words) > 1 and words[0].lower().startswith(stem) and " ".join(words[1:]).lower().startswith(tail):
+            if (
+                len(words) > 1
+                and words[0].lower().startswith(stem)
+                and " ".join(words[1:]).lower().startswith(tail)
+            ):
                 return o
         return None
 
-    def _standalone_roles(self, people: list[list[object]]) -> None:
+    def _standalone_roles(self, people: list[_Cluster]) -> None:
         """``президент Казахстана`` alone: a mention of the person known to hold that office."""
         titles: dict[str, int] = {}
-        for i, (name, roles, _spans) in enumerate(people):
-            assert isinstance(name, PersonName) and isinstance(roles, list)
-            for r in roles:
+        for i, cluster in enumerate(people):
+            name = cluster.name
+            for r in cluster.roles:
                 titles.setdefault(r.title, i)
             known = _roles.OFFICIALS.get((name.family or "").lower())
             if known is not None:
                 titles.setdefault(known[1], i)
         if not titles:
             return
-        taken = {s for _n, _r, spans in people for s in spans}  # type: ignore[attr-defined]
+        taken = {s for cluster in people for s in cluster.spans}
         toks = self.tokens
         for k in range(len(toks) - 1):
             w = toks[k].text
@@ -678,17 +731,15 @@ class _Document:
             if k + 2 < len(toks) and toks[k + 2].text[:1].isupper() and toks[k + 2].text[:1].isalpha():
                 continue  # a name follows: an apposition, handled with that name
             title = f"{head} {country.genitive}"
-            i = titles.get(title)
-            if i is None:
+            holder = titles.get(title)
+            if holder is None:
                 continue
             span = (toks[k].start, toks[k + 1].end)
             if span in taken:
                 continue
-            _name, roles, spans = people[i]
-            assert isinstance(roles, list) and isinstance(spans, list)
-            spans.append(span)
-            if all(r.title != title for r in roles):
-                roles.append(Role(title=title, country=country.code))
+            people[holder].spans.append(span)
+            if all(r.title != title for r in people[holder].roles):
+                people[holder].roles.append(Role(title=title, country=country.code))
 
     # ------------------------------------------------------------------ helpers
 
@@ -746,14 +797,15 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
         for i, key in enumerate(keys):
             kf, kg = key["family"], key["given"]
             if fam is not None and kf == fam:
-                if given is None or kg is None or given == kg or given[:1] == kg[:1] and len(given) <= 2:
-                    if initial is None or kg is None or kg[:1] == initial:
-                        found = i
-                        break
-            elif fam is None and given is not None and kf is not None and kg == given:
-                found = i
-                break
-            elif fam is not None and kf is None and kg is not None and given is None and fam == kg:
+                given_fits = (
+                    given is None or kg is None or given == kg or (given[:1] == kg[:1] and len(given) <= 2)
+                )
+                if given_fits and (initial is None or kg is None or kg[:1] == initial):
+                    found = i
+                    break
+            elif (fam is None and given is not None and kf is not None and kg == given) or (
+                fam is not None and kf is None and kg is not None and given is None and fam == kg
+            ):
                 found = i
                 break
         if found is None:
@@ -767,4 +819,3 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
         c.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c[0].start)
     return clusters
-

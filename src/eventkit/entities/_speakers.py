@@ -93,9 +93,8 @@ def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | Non
     at = _locate(text, quote)
     end = at + len(written)
     for p in persons:
-        if any(m.span.start < end and at < m.span.end for m in p.mentions):
-            if at != quote.span.start:
-                return p
+        if at != quote.span.start and any(m.span.start < end and at < m.span.end for m in p.mentions):
+            return p
     words = _WORD.findall(written)
     lowered = [w.lower() for w in words]
     before = min(at, quote.span.start)
@@ -121,8 +120,10 @@ def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | Non
         country = None
         for w in words:
             c = _venues.country_by_adjective(w) if w.islower() else None
-            c = c or _venues.country_by_name(w) or next(
-                (c for c in _venues.countries() if c.genitive.lower() == w.lower()), None
+            c = (
+                c
+                or _venues.country_by_name(w)
+                or next((c for c in _venues.countries() if c.genitive.lower() == w.lower()), None)
             )
             if c is not None:
                 country = c.code
@@ -145,6 +146,6 @@ def resolve(text: str, quotes: Sequence[Quote], persons: Sequence[Person]) -> tu
         if q.speaker is None:
             p = _speaker(text, q, persons)
             if p is not None:
-                q = attrs.evolve(q, speaker=p.id)
+                q = attrs.evolve(q, speaker=p.id)  # type: ignore[misc]
         out.append(q)
     return tuple(out)

@@ -112,9 +112,7 @@ class NameTagger:
             seqs = [[self._ids(tok.text) for tok in tokenized[k][s:e]] for k, s, e in batch]
             for (k, s, _e), tags in zip(batch, self._decode(seqs), strict=True):
                 labels[k][s : s + len(tags)] = tags
-        return [
-            (tokens, _spans(tokens, tags)) for tokens, tags in zip(tokenized, labels, strict=True)
-        ]
+        return [(tokens, _spans(tokens, tags)) for tokens, tags in zip(tokenized, labels, strict=True)]
 
     def _decode(self, seqs: list[list[tuple[int, int]]]) -> list[list[str]]:
         np = self._np
