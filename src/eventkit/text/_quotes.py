@@ -119,13 +119,13 @@ _MIXED_WORDS = 4
 _STANDALONE_WORDS = 6
 
 
-def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim white space, a trailing comma or a final full stop, and stray quote marks at both ends."""
+def _clean_span(text: str, start: int, end: int, *, full_stop: bool) -> tuple[int, int]:
+    """Trim white space, a leading dash, a trailing comma and (with ``full_stop``) a final full stop."""
     while start < end and (text[start].isspace() or text[start] in "—–-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
-    if end > start and text[end - 1] == "." and not text[start:end].endswith(".."):
+    if full_stop and end > start and text[end - 1] == "." and not text[start:end].endswith(".."):
         end -= 1
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -234,7 +234,7 @@ class _Paragraph:
         return any(c.start < end and start < c.end for c in self.claimed)
 
     def _add(self, start: int, end: int, kind: QuoteKind, cue: str | None, speaker: Block | None) -> None:
-        start, end = _clean_span(self.text, start, end)
+        start, end = _clean_span(self.text, start, end, full_stop=kind != QuoteKind.DIRECT)
         if end <= start or not self.text[start:end].strip():
             return
         self.quotes.append(FoundQuote(start, end, kind, cue, speaker, self.index))

@@ -40,7 +40,8 @@ class FoundSource(NamedTuple):
 
 
 _REPORTS = re.compile(
-    r"(?<![\w-])(?P<cue>сообщает|сообщают|передает|передаёт|пишет|пишут|информирует|цитирует|приводит|приводят)"
+    r"(?<![\w-])(?P<cue>сообщает|сообщают|передает|передаёт|пишет|пишут|информирует|цитирует|приводит|приводят"
+    r"|сообщил[аио]?|передал[аио]?|написал[аио]?)"
     r"(?:\s+(?:собственный\s+)?корреспондент(?:ы)?)?\s+(?=[«\"A-ZА-ЯЁ0-9]|пресс-|агентство|издание|газета|портал|телеканал|сайт)",
 )
 _OUTLET_CUES = frozenset(["сообщает", "сообщают", "передает", "передаёт", "пишет", "пишут", "информирует"])
@@ -253,6 +254,8 @@ def find_sources(
                     found.append(src)
         for m in _REPORTS.finditer(text, block.start, block.end):
             end = _proper_name_end(text, m.end(), block.end)
+            if m["cue"].endswith(("л", "ла", "ло", "ли")) and not is_outlet_name(text[m.end() : end]):
+                continue  # ``сообщил Песков``: a person speaking, not a source
             src = _source(text, m["cue"], m.end(), end, in_lead and m["cue"] in _OUTLET_CUES)
             if src:
                 found.append(src)

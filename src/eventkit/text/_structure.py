@@ -307,6 +307,21 @@ def read_structure(text: str) -> Structure:
         pending.append(line)
     flush()
 
+    # Inline credits in parentheses: recorded, and trimmed off a paragraph's end.
+    for n, (kind, para) in enumerate(items):
+        if kind != "body":
+            continue
+        for cm in _CREDIT_PAREN.finditer(text, para.start, para.end):
+            name = _normalise_credit(cm["credit"])
+            if name and _LETTER.search(name):
+                credits.append(Credit(name, cm.start(), cm.end()))
+                if cm.end() == para.end and cm.start() > para.start:
+                    end = cm.start()
+                    while end > para.start and text[end - 1].isspace():
+                        end -= 1
+                    para = Block(para.start, end)
+                    items[n] = (kind, para)
+
     # The top of a page: section names and a date-and-time line before the headline.
     top_date: PartialDate | None = None
     headline: Block | None = None
@@ -334,17 +349,6 @@ def read_structure(text: str) -> Structure:
         elif block not in top:
             paragraphs.append(block)
 
-    # Inline credits in parentheses: recorded, and trimmed off a paragraph's end.
-    for n, para in enumerate(paragraphs):
-        for cm in _CREDIT_PAREN.finditer(text, para.start, para.end):
-            name = _normalise_credit(cm["credit"])
-            if name and _LETTER.search(name):
-                credits.append(Credit(name, cm.start(), cm.end()))
-                if cm.end() == para.end and cm.start() > para.start:
-                    end = cm.start()
-                    while end > para.start and text[end - 1].isspace():
-                        end -= 1
-                    paragraphs[n] = para = Block(para.start, end)
     credits.sort(key=lambda c: c.start)
     boilerplate.sort()
     paragraphs = [p for p in paragraphs if p.end > p.start]

@@ -1,0 +1,224 @@
+"""The quote rules, one test per rule, on small texts written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import Article, QuoteKind, parse_article
+
+__all__: list[str] = []
+
+
+def parse(text: str) -> Article:
+    return parse_article(" date 2025-11-11 " + text, entities=False)
+
+
+def only(article: Article) -> tuple[str, QuoteKind, str | None, str | None]:
+    assert len(article.quotes) == 1, [q.text for q in article.quotes]
+    q = article.quotes[0]
+    return q.text, q.kind, q.cue, q.speaker_text
+
+
+# ------------------------------------------------------------------------------- direct
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "«Мы готовы к диалогу», — сказал он.",
+            ("Мы готовы к диалогу", QuoteKind.DIRECT, "сказал", "он"),
+        ),
+        (
+            '"Переговоры были продуктивными", - заявил Песков.',
+            ("Переговоры были продуктивными", QuoteKind.DIRECT, "заявил", "Песков"),
+        ),
+        (
+            "«Визит пройдет по плану», — отметил глава МИД Сергей Лавров журналистам.",
+            ("Визит пройдет по плану", QuoteKind.DIRECT, "отметил", "глава МИД Сергей Лавров"),
+        ),
+        (
+            "«Это важный шаг», — Лавров отметил после встречи.",
+            ("Это важный шаг", QuoteKind.DIRECT, "отметил", "Лавров"),
+        ),
+        (
+            "Песков заявил: «Президент примет участие в саммите».",
+            ("Президент примет участие в саммите", QuoteKind.DIRECT, "заявил", "Песков"),
+        ),
+        (
+            "Пресс-секретарь Кремля Дмитрий Песков сказал журналистам: «Дата визита согласована».",
+            ("Дата визита согласована", QuoteKind.DIRECT, "сказал", "Пресс-секретарь Кремля Дмитрий Песков"),
+        ),
+        (
+            '"Идея создания этого сквера реализуется весьма своевременно". Андрей Яцкин',
+            (
+                "Идея создания этого сквера реализуется весьма своевременно",
+                QuoteKind.DIRECT,
+                None,
+                "Андрей Яцкин",
+            ),
+        ),
+        (
+            "— Мы видим в Африке ключевого партнера, — сказал Путин.",
+            ("Мы видим в Африке ключевого партнера", QuoteKind.DIRECT, "сказал", "Путин"),
+        ),
+        (
+            '"We are ready for dialogue," Lavrov said.',
+            ("We are ready for dialogue", QuoteKind.DIRECT, "said", "Lavrov"),
+        ),
+        (
+            "“The visit will open a new chapter,” said Berik Uali, the press secretary.",
+            ("The visit will open a new chapter", QuoteKind.DIRECT, "said", "Berik Uali"),
+        ),
+    ],
+)
+def test_direct_speech_with_its_attribution(text: str, expected: tuple[object, ...]) -> None:
+    assert only(parse(text)) == expected
+
+
+def test_direct_quote_spanning_several_sentences() -> None:
+    a = parse("«Мы ждем этого визита. Повестка насыщенная: энергетика, транспорт», — сказал Песков.")
+    assert only(a)[0] == "Мы ждем этого визита. Повестка насыщенная: энергетика, транспорт"
+
+
+def test_nested_quote_marks_belong_to_the_outer_quote() -> None:
+    a = parse("Песков также заявил: «Президенты обсудят подготовку к форуму „Россия — Африка“ осенью».")
+    text, kind, cue, speaker = only(a)
+    assert text == "Президенты обсудят подготовку к форуму „Россия — Африка“ осенью"
+    assert (kind, cue, speaker) == (QuoteKind.DIRECT, "заявил", "Песков")
+
+
+def test_quote_text_is_the_text_at_its_span_and_paragraph_is_its_index() -> None:
+    a = parse("Первый абзац без цитат.\n\n«Мы готовы к диалогу», — сказал он.")
+    (q,) = a.quotes
+    assert a.text[q.span.start : q.span.end] == q.text
+    assert q.paragraph == 1 and q.id == "q1"
+
+
+def test_a_whole_sentence_in_quote_marks_continues_the_previous_speaker() -> None:
+    a = parse('"Our countries will keep working together," Lavrov said. "We see no alternative to dialogue."')
+    assert [(q.text, q.kind, q.cue, q.speaker_text) for q in a.quotes] == [
+        ("Our countries will keep working together", QuoteKind.DIRECT, "said", "Lavrov"),
+        ("We see no alternative to dialogue.", QuoteKind.DIRECT, None, "Lavrov"),
+    ]
+
+
+# ----------------------------------------------------------------------------- indirect
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "По словам казахстанского министра, Россию и Казахстан связывает крепкая связь.",
+            (
+                "Россию и Казахстан связывает крепкая связь",
+                QuoteKind.INDIRECT,
+                "По словам",
+                "казахстанского министра",
+            ),
+        ),
+        (
+            "По ее мнению, культура стала мостом между народами.",
+            ("культура стала мостом между народами", QuoteKind.INDIRECT, "По ее мнению", "ее"),
+        ),
+        (
+            "Лавров отметил, что стороны продолжат консультации.",
+            ("стороны продолжат консультации", QuoteKind.INDIRECT, "отметил", "Лавров"),
+        ),
+        (
+            "Нынешний год вновь подтвердил прочность традиций, отметила Аида Балаева.",
+            (
+                "Нынешний год вновь подтвердил прочность традиций",
+                QuoteKind.INDIRECT,
+                "отметила",
+                "Аида Балаева",
+            ),
+        ),
+        (
+            "Как заявил Песков, дата визита пока не определена.",
+            ("дата визита пока не определена", QuoteKind.INDIRECT, "заявил", "Песков"),
+        ),
+        (
+            "Российский лидер, в свою очередь, подчеркнул, что Москва ценит это сотрудничество.",
+            ("Москва ценит это сотрудничество", QuoteKind.INDIRECT, "подчеркнул", "Российский лидер"),
+        ),
+        (
+            "Wang said that Beijing was ready to host the next round.",
+            ("Beijing was ready to host the next round", QuoteKind.INDIRECT, "said", "Wang"),
+        ),
+        (
+            "The ministers discussed the summit, Kremlin spokesperson Dmitry Peskov said.",
+            (
+                "The ministers discussed the summit",
+                QuoteKind.INDIRECT,
+                "said",
+                "Kremlin spokesperson Dmitry Peskov",
+            ),
+        ),
+        (
+            "According to Wang Yi, the talks were useful for both sides.",
+            ("the talks were useful for both sides", QuoteKind.INDIRECT, "According to", "Wang Yi"),
+        ),
+        (
+            "The talks were useful for both sides, according to Wang Yi.",
+            ("The talks were useful for both sides", QuoteKind.INDIRECT, "according to", "Wang Yi"),
+        ),
+    ],
+)
+def test_reported_speech(text: str, expected: tuple[object, ...]) -> None:
+    assert only(parse(text)) == expected
+
+
+def test_a_following_sentence_continues_the_reported_speech() -> None:
+    a = parse("По словам министра, связь между странами крепкая. И главную роль играет культура.")
+    assert only(a)[0] == "связь между странами крепкая. И главную роль играет культура"
+
+
+def test_a_sentence_with_its_own_cue_is_a_quote_of_its_own() -> None:
+    a = parse(
+        "По ее мнению, культура стала мостом. Нынешний год подтвердил прочность связей, отметила Аида Балаева."
+    )
+    assert [(q.cue, q.speaker_text) for q in a.quotes] == [
+        ("По ее мнению", "ее"),
+        ("отметила", "Аида Балаева"),
+    ]
+
+
+def test_the_reporters_own_words_end_the_reported_speech() -> None:
+    a = parse("По словам министра, визит прошел успешно. Напомним, что в мае министр посетил Астану.")
+    assert only(a)[0] == "визит прошел успешно"
+
+
+def test_reported_speech_with_a_long_quoted_passage_is_mixed() -> None:
+    a = parse('Путин подчеркнул, что Москва ценит "многолетнее и доверительное сотрудничество" с Преторией.')
+    assert only(a)[1] == QuoteKind.MIXED
+
+
+def test_a_short_quoted_phrase_inside_reported_speech_stays_indirect() -> None:
+    a = parse('По ее мнению, для обеих стран культура стала "духовным мостом", ведущим к единству.')
+    text, kind, _, _ = only(a)
+    assert kind == QuoteKind.INDIRECT and '"духовным мостом"' in text
+
+
+# ---------------------------------------------------------------------------- not quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Новый сквер расположен в районе станции "Алма-Атинская", сообщает Zakon.kz.',
+        'Президент написал статью, которую опубликовала "Российская газета".',
+        "Стороны обсудили подготовку к форуму «Россия — Африка» осенью.",
+        "Делегации встретились в отеле „Метрополь“ в центре города.",
+        'The minister gave an interview to "The Astana Times" on Monday.',
+    ],
+)
+def test_names_and_titles_in_quote_marks_are_not_quotes(text: str) -> None:
+    assert parse(text).quotes == ()
+
+
+def test_an_outlet_after_a_quote_is_a_source_not_a_speaker() -> None:
+    a = parse("Президент посетит Москву в ноябре, сообщил ТАСС.")
+    assert a.quotes == ()
+    assert [s.name for s in a.info_sources] == ["ТАСС"] or (a.outlet is not None and a.outlet.name == "ТАСС")
