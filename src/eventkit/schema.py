@@ -98,7 +98,17 @@ class _Builder:
 def json_schema(type: type = Article) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a document of ``type`` as :func:`eventkit.dumps` writes it."""
     builder = _Builder()
-    top = builder.object_schema(type)
+    if type is PartialDate:
+        # Written inside other objects as a string, so a document of its own holds it under "date".
+        top: dict[str, Any] = {
+            "type": "object",
+            "description": "A partial date on its own.",
+            "properties": {"date": dict(_PARTIAL_DATE_SCHEMA)},
+            "required": ["date"],
+            "additionalProperties": False,
+        }
+    else:
+        top = builder.object_schema(type)
     top["properties"] = {"schema": {"const": SCHEMA_VERSION}, **top["properties"]}
     top["required"] = ["schema", *top.get("required", [])]
     return {
