@@ -92,7 +92,8 @@ def test_quote_text_is_the_text_at_its_span_and_paragraph_is_its_index() -> None
     a = parse("Первый абзац без цитат.\n\n«Мы готовы к диалогу», — сказал он.")
     (q,) = a.quotes
     assert a.text[q.span.start : q.span.end] == q.text
-    assert q.paragraph == 1 and q.id == "q1"
+    assert q.paragraph == 1
+    assert q.id == "q1"
 
 
 def test_a_whole_sentence_in_quote_marks_continues_the_previous_speaker() -> None:
@@ -177,7 +178,8 @@ def test_a_following_sentence_continues_the_reported_speech() -> None:
 
 def test_a_sentence_with_its_own_cue_is_a_quote_of_its_own() -> None:
     a = parse(
-        "По ее мнению, культура стала мостом. Нынешний год подтвердил прочность связей, отметила Аида Балаева."
+        "По ее мнению, культура стала мостом. "
+        "Нынешний год подтвердил прочность связей, отметила Аида Балаева."
     )
     assert [(q.cue, q.speaker_text) for q in a.quotes] == [
         ("По ее мнению", "ее"),
@@ -198,7 +200,8 @@ def test_reported_speech_with_a_long_quoted_passage_is_mixed() -> None:
 def test_a_short_quoted_phrase_inside_reported_speech_stays_indirect() -> None:
     a = parse('По ее мнению, для обеих стран культура стала "духовным мостом", ведущим к единству.')
     text, kind, _, _ = only(a)
-    assert kind == QuoteKind.INDIRECT and '"духовным мостом"' in text
+    assert kind == QuoteKind.INDIRECT
+    assert '"духовным мостом"' in text
 
 
 # ---------------------------------------------------------------------------- not quotes

@@ -125,14 +125,16 @@ def test_top_of_page_section_date_line_and_headline() -> None:
     a = parse_article(text, entities=False)
     assert [b.text for b in a.boilerplate] == ["Политика", "24 июня 2025, 14:35"]
     assert a.published == PartialDate(year=2025, month=6, day=24)  # from the page's date line
-    assert a.headline is not None and a.headline.text == "Президент Узбекистана прибыл в Москву с визитом"
+    assert a.headline is not None
+    assert a.headline.text == "Президент Узбекистана прибыл в Москву с визитом"
     assert a.lead == a.paragraphs[0]
     assert [p.text for p in a.paragraphs] == [BODY, "Второй абзац текста."]
 
 
 def test_no_headline_when_the_first_paragraph_is_a_sentence() -> None:
     a = parse_article(f" date 2025-11-11 {BODY}\n\nВторой абзац текста.", entities=False)
-    assert a.headline is None and a.lead is None
+    assert a.headline is None
+    assert a.lead is None
 
 
 def test_headline_on_its_own_line_directly_above_the_body() -> None:
@@ -141,12 +143,16 @@ def test_headline_on_its_own_line_directly_above_the_body() -> None:
         published="2025-03-14",
         entities=False,
     )
-    assert a.headline is not None and a.headline.text == "Лавров прибыл в Пекин на переговоры"
+    assert a.headline is not None
+    assert a.headline.text == "Лавров прибыл в Пекин на переговоры"
     assert [p.text for p in a.paragraphs] == ["Министр встретился с коллегой."]
 
 
 def test_nothing_is_dropped() -> None:
-    text = "Политика\n\nЗаголовок статьи о встрече министров\n\nТекст. Фото: ТАСС\n\nПодписывайтесь на нас\n\nЕщё текст."
+    text = (
+        "Политика\n\nЗаголовок статьи о встрече министров\n\nТекст. Фото: ТАСС\n\n"
+        "Подписывайтесь на нас\n\nЕщё текст."
+    )
     a = parse_article(text, published="2025-01-01", entities=False)
     covered = [a.headline.span] if a.headline else []
     covered += [p.span for p in a.paragraphs] + [b.span for b in a.boilerplate]
