@@ -154,15 +154,13 @@ def nominative(name: str) -> str:
         head = _CASES.get(word.lower())
         if head is None:
             continue
-        if word.isupper():
-            return name  # an acronym: МИД, ООН
         out = []
         for adjective in ws[:i]:
             converted = _adjective_nominative(adjective)
             if converted is None:
                 return name
             out.append(converted)
-        out.append(_match_case(head, word))
+        out.append(word if word.isupper() else _match_case(head, word))  # an acronym stays: МИД
         return " ".join([*out, *ws[i + 1 :]])
     return name
 

@@ -1,0 +1,118 @@
+"""The date rules: each expression, resolved against the published date, with its precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import Precision, parse_article
+
+__all__: list[str] = []
+
+
+def dates(text: str, published: str | None = "2025-11-12") -> list[tuple[str, str, str]]:
+    article = parse_article(text, published=published, entities=False)
+    return [(d.text, str(d.dates.start), str(d.dates.end)) for d in article.dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Документ датирован 2025-11-03.", ("2025-11-03", "2025-11-03", "2025-11-03")),
+        ("Документ подписан 03.11.2025 в Москве.", ("03.11.2025", "2025-11-03", "2025-11-03")),
+        ("Встреча пройдет 11 ноября.", ("11 ноября", "2025-11-11", "2025-11-11")),
+        ("Токаев посетит Россию 11-12 ноября.", ("11-12 ноября", "2025-11-11", "2025-11-12")),
+        ("Токаев посетит Россию 11–12 ноября.", ("11–12 ноября", "2025-11-11", "2025-11-12")),
+        ("Форум пройдет с 24 по 25 ноября.", ("с 24 по 25 ноября", "2025-11-24", "2025-11-25")),
+        (
+            "Выставка открыта с 30 октября по 2 ноября.",
+            ("с 30 октября по 2 ноября", "2025-10-30", "2025-11-02"),
+        ),
+        ("Аллея была открыта в мае 2025 года.", ("в мае 2025 года", "2025-05", "2025-05")),
+        ("Соглашение подписали в 2015 году.", ("в 2015 году", "2015", "2015")),
+        ("Программа действовала в 2015-2016 годах.", ("в 2015-2016 годах", "2015", "2016")),
+        ("Встреча прошла 10-го числа.", ("10-го числа", "2025-11-10", "2025-11-10")),
+        ("Он прилетел в среду.", ("в среду", "2025-11-12", "2025-11-12")),
+        ("Министр прибыл в Минск в понедельник.", ("в понедельник", "2025-11-10", "2025-11-10")),
+        ("Министр прибудет в Минск в пятницу.", ("в пятницу", "2025-11-14", "2025-11-14")),
+        ("Накануне в Кремле обсуждали этот вопрос.", ("Накануне", "2025-11-11", "2025-11-11")),
+        ("Вчера министры встретились.", ("Вчера", "2025-11-11", "2025-11-11")),
+        ("Сегодня министры встретились.", ("Сегодня", "2025-11-12", "2025-11-12")),
+        ("Завтра министры встретятся.", ("Завтра", "2025-11-13", "2025-11-13")),
+        ("Товарооборот вырос в прошлом году.", ("в прошлом году", "2024", "2024")),
+        (
+            "Разговор состоялся в понедельник 10 ноября.",
+            ("в понедельник 10 ноября", "2025-11-10", "2025-11-10"),
+        ),
+        ("The talks took place on November 11.", ("November 11", "2025-11-11", "2025-11-11")),
+        (
+            "He will visit Japan from November 24 to 25.",
+            ("from November 24 to 25", "2025-11-24", "2025-11-25"),
+        ),
+        ("The forum is held on 11-12 November 2025.", ("11-12 November 2025", "2025-11-11", "2025-11-12")),
+        ("The alley opened in May 2025.", ("in May 2025", "2025-05", "2025-05")),
+        ("The treaty was signed in 2015.", ("in 2015", "2015", "2015")),
+        ("The ministers met on Monday.", ("on Monday", "2025-11-10", "2025-11-10")),
+        ("The ministers met yesterday.", ("yesterday", "2025-11-11", "2025-11-11")),
+        ("The ministers will meet tomorrow.", ("tomorrow", "2025-11-13", "2025-11-13")),
+        ("They spoke on Monday, November 10.", ("on Monday, November 10", "2025-11-10", "2025-11-10")),
+    ],
+)
+def test_date_expressions(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+
+
+def test_precision_of_each_kind() -> None:
+    article = parse_article(
+        "Встреча 11 ноября. Аллея открыта в мае 2025 года. Договор подписан в 2015 году.",
+        published="2025-11-12",
+        entities=False,
+    )
+    assert [d.dates.start.precision for d in article.dates] == [
+        Precision.DAY,
+        Precision.MONTH,
+        Precision.YEAR,
+    ]
+
+
+def test_eve_of_an_event_is_not_a_date() -> None:
+    assert dates("Мы открываем сквер накануне исторического государственного визита.") == []
+    assert dates("Накануне визита министры созвонились.") == []
+
+
+def test_english_month_and_weekday_names_need_their_capital() -> None:
+    assert dates("Russia may join the talks; the troops march on.") == []
+
+
+def test_year_of_a_date_without_one_is_the_nearest_to_the_published_date() -> None:
+    # Last December in an article of early January, next January in one of late December.
+    assert dates("Встреча прошла 25 декабря.", "2025-01-05") == [("25 декабря", "2024-12-25", "2024-12-25")]
+    assert dates("Встреча пройдет 15 января.", "2025-12-20") == [("15 января", "2026-01-15", "2026-01-15")]
+    # A past-tense sentence does not move a date that is near enough ahead.
+    assert dates("They discussed a visit on May 8-9.", "2025-03-14") == [
+        ("May 8-9", "2025-05-08", "2025-05-09")
+    ]
+
+
+def test_numbered_day_follows_the_tense_of_its_clause() -> None:
+    text = "Он добавил, что следующий контакт может состояться 13-го числа."
+    assert dates(text, "2021-06-29") == [("13-го числа", "2021-07-13", "2021-07-13")]
+
+
+def test_without_a_published_date_only_dates_with_a_year_resolve() -> None:
+    text = "Встреча прошла 11 ноября, а договор подписан 3 мая 2015 года. Вчера стороны созвонились."
+    assert dates(text, None) == [("3 мая 2015 года", "2015-05-03", "2015-05-03")]
+
+
+def test_impossible_dates_are_not_reported() -> None:
+    assert dates("Встреча назначена на 31 февраля.") == []
+    assert dates("Документ датирован 2025-02-30.") == []
+
+
+def test_date_spans_point_into_the_text() -> None:
+    article = parse_article(" date 2025-11-11 Визит пройдет 11-12 ноября.", entities=False)
+    (mention,) = article.dates
+    assert article.text[mention.span.start : mention.span.end] == "11-12 ноября"
+
+
+def test_the_header_date_is_not_a_mention() -> None:
+    assert parse_article(" date 2025-11-11 Стороны провели переговоры.", entities=False).dates == ()

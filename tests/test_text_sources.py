@@ -1,0 +1,98 @@
+"""The source rules: the outlet an article names, and the bodies it cites, in the nominative."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import Article, parse_article
+from eventkit.text._sources import nominative
+
+__all__: list[str] = []
+
+
+def parse(text: str) -> Article:
+    return parse_article(" date 2025-11-11 " + text, entities=False)
+
+
+def test_outlet_in_the_first_paragraph() -> None:
+    a = parse("Новый сквер открыт в Москве, сообщает Zakon.kz.\n\nВторой абзац.")
+    assert a.outlet is not None
+    assert (a.outlet.name, a.outlet.cue) == ("Zakon.kz", "сообщает")
+    assert a.text[a.outlet.span.start : a.outlet.span.end] == "Zakon.kz"  # type: ignore[union-attr]
+    assert a.info_sources == ()
+
+
+def test_reporting_verb_later_in_the_text_names_an_info_source() -> None:
+    a = parse("Министры встретились в Москве.\n\nОб этом передает ТАСС.")
+    assert a.outlet is None
+    assert [(s.name, s.cue) for s in a.info_sources] == [("ТАСС", "передает")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "По данным пресс-службы Министерства культуры Казахстана, церемония прошла в Москве.",
+            ("пресс-служба Министерства культуры Казахстана", "По данным"),
+        ),
+        (
+            "Визит состоится в ноябре, говорится в сообщении со ссылкой на пресс-службу Кремля.",
+            ("пресс-служба Кремля", "со ссылкой на"),
+        ),
+        (
+            "Как сообщили в пресс-службе Акорды, визит пройдет в ноябре.",
+            ("пресс-служба Акорды", "сообщили в"),
+        ),
+        ("Эти слова министра цитирует РИА Новости.", ("РИА Новости", "цитирует")),
+        ("Министр назвал переговоры полезными (цитата по ТАСС).", ("ТАСС", "цитата по")),
+        (
+            "По информации казахстанской стороны, визит продлится два дня.",
+            ("казахстанская сторона", "По информации"),
+        ),
+        (
+            "The visit was agreed, according to the Kremlin press service.",
+            ("Kremlin press service", "according to"),
+        ),
+        ("Peskov told Reuters that the date had been agreed.", ("Reuters", "told")),
+    ],
+)
+def test_info_sources(text: str, expected: tuple[str, str]) -> None:
+    a = parse("Первый абзац о визите.\n\n" + text)
+    assert [(s.name, s.cue) for s in a.info_sources] == [expected]
+
+
+def test_outlet_with_correspondent_and_a_name_in_quote_marks() -> None:
+    a = parse("Визит начался, передает корреспондент МИА «Казинформ» со ссылкой на пресс-службу Акорды.")
+    assert a.outlet is not None
+    assert a.outlet.name == "МИА «Казинформ»"
+    assert [s.name for s in a.info_sources] == ["пресс-служба Акорды"]
+
+
+def test_english_dateline_names_the_outlet() -> None:
+    a = parse_article(
+        "BEIJING (Reuters) - The ministers met on Thursday.", published="2025-03-14", entities=False
+    )
+    assert a.outlet is not None
+    assert a.outlet.name == "Reuters"
+
+
+def test_a_person_speaking_is_not_a_source() -> None:
+    a = parse("Первый абзац о визите.\n\nВизит пройдет в ноябре, сообщил Песков.")
+    assert a.info_sources == ()
+    assert [q.speaker_text for q in a.quotes] == ["Песков"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("пресс-службы Министерства иностранных дел", "пресс-служба Министерства иностранных дел"),
+        ("пресс-службу Кремля", "пресс-служба Кремля"),
+        ("российского МИД", "российский МИД"),
+        ("казахстанской стороны", "казахстанская сторона"),
+        ("дипломатических источников", "дипломатические источники"),
+        ("МИД России", "МИД России"),
+        ("Reuters", "Reuters"),
+    ],
+)
+def test_nominative_of_a_source_name(name: str, expected: str) -> None:
+    assert nominative(name) == expected
