@@ -42,6 +42,19 @@ __all__ = ["link_events"]
 _WORD = re.compile(r"[\w-]+")
 _SPACE = re.compile(r"\s*")
 _ADJECTIVE = re.compile(r"[а-яё][а-яё-]{3,}(?:ого|его|ой|ей|ая|яя|ое|ее|ые|ие|ых|их|ый|ий|ую|юю|ым|им)")
+_SOURCE_CUE = re.compile(
+    r"(?:по\s+словам|по\s+данным|по\s+мнению|по\s+информации|как\s+(?:сообщил|заявил|отметил|рассказал|"
+    r"уточнил|пояснил|подчеркнул)\w*|according\s+to)\s+(?:[\w-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'()-]*,\s*$")
+_REPORTING = re.compile(
+    r"(?<![\w])(?:announced|said|says|told|reported|added|stated|сообщил\w*|заявил\w*|объявил\w*|"
+    r"рассказал\w*|отметил\w*|уточнил\w*|передает|передаёт|сообщает)(?![\w])",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"\s+(?:[A-Z][\w'-]*)")
+_PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
 _AUXILIARY = re.compile(
     r"(?:(?:долж(?:ен|на|но|ны)\s+)?(?:был|была|было|были)|будет|будут|was|were|will\s+be|has\s+been)\s+$",
@@ -167,6 +180,14 @@ class _Context:
         self.dates = sorted(article.dates, key=lambda d: d.span.start)
         self.names = [(r.start, r.end) for r in self.refs.refs if r.group in ("person", "venue")]
 
+    def speakers_of(self, trigger: Trigger) -> set[str]:
+        """The persons whose reported words hold the trigger: sources, not participants."""
+        return {
+            q.speaker
+            for q in self.article.quotes
+            if q.speaker is not None and q.span.start <= trigger.start and trigger.end <= q.span.end
+        }
+
     def quoted(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.quotes)
 
@@ -218,7 +239,7 @@ def _sentence_mentions(ctx: _Context, sentence: Sentence) -> list[_Mention]:
                 mention.statuses.append((1, main_status, mention.start))
             for main in mains:
                 main.parent = mention
-        elif mention.frame.frame is Frame.BEFORE:
+        elif mention.frame.frame in (Frame.BEFORE, Frame.PLAN):
             mention.statuses.append((1, EventStatus.SCHEDULED, mention.start))
         else:
             mention.statuses.append((1, EventStatus.OCCURRED, mention.start))
@@ -321,8 +342,9 @@ def _object_phrase(
     words = 0
     while pos < limit:
         p = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
-        if trigger.verb and any(d.span.start == p for d in ctx.dates):
-            pos = next(d.span.end for d in ctx.dates if d.span.start == p)
+        date_end = next((d.span.end for d in ctx.dates if d.span.start == p), None)
+        if date_end is not None and date_end <= limit:
+            pos = date_end
             continue
         ref = ctx.refs.starting_at(p)
         if ref is not None:
@@ -339,6 +361,11 @@ def _object_phrase(
         if w is None:
             break
         low = w.group().lower()
+        q = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
+        date_end = next((d.span.end for d in ctx.dates if d.span.start == q), None)
+        if low in ("on", "in", "from", "в", "во", "с") and date_end is not None and date_end <= limit:
+            pos = date_end  # "a visit to China on May 8-9"
+            continue
         if low in _TO or low in ("in", "at"):
             q = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
             target = ctx.refs.starting_at(q)
@@ -350,10 +377,20 @@ def _object_phrase(
                 elif frame and not visit and not trigger.verb and low not in ("to", "into"):
                     refs.append(target)
                     pos = target.end
+            elif target is None and visit and not trigger.verb and (name := _NAME.match(text, w.end())):
+                pos = name.end()  # "a visit to China" where no venue was tagged
+                continue
             break
         if trigger.verb:
             break
-        if low == "of" or (
+        if low in ("of", "by") and not trigger.verb:
+            # "a visit by President Vladimir Putin to China": names the recognizer did not tag
+            q = w.end()
+            while (name := _NAME.match(text, q)) is not None and words < 6:
+                q, words = name.end(), words + 1
+            pos = q
+            continue
+        if (
             words < 4
             and w.group()[0].islower()
             and low not in _CLOSED_WORDS
@@ -394,8 +431,14 @@ def _fill_main(
     if mention.quoted:
         return
     visit = mention.kind in VISITS
+    speakers = ctx.speakers_of(trigger)
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.refs.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
+    people = [
+        r
+        for r in people
+        if r.entity not in speakers and not _SOURCE_CUE.search(text[max(start, r.start - 80) : r.start])
+    ]
     people.sort(key=lambda r: r.start)
     own_end = mention.extent[1]
     visitor_found = False
@@ -479,14 +522,45 @@ def _assign_dates(ctx: _Context, sentence: Sentence, mentions: list[_Mention]) -
         s, e = date.span.start, date.span.end
         if s < sentence.start or e > sentence.end:
             continue
-        holder = next((m for m in mentions if m.frame is not None and m.extent[0] <= s < m.extent[1]), None)
+        if _DATELINE.fullmatch(ctx.text, sentence.start, s) and re.match(r"\s*[—–-]", ctx.text[e : e + 3]):
+            continue  # "ASTANA, Nov 20 —": when the story was filed, not when anything happens
+        segment = _segment_start(ctx.text, sentence.start, s)
+        if _REPORTING.search(ctx.text, segment, s) and not any(segment <= m.start < s for m in mentions):
+            continue  # "..., his office announced yesterday": when it was said, not when it happens
+        holder = next((m for m in mentions if m.extent[0] <= s < m.extent[1]), None)
         if holder is None:
             candidates = [m for m in mentions if m.frame is None and not m.quoted]
+            candidates = candidates or [
+                m for m in mentions if not m.quoted and m.frame is not None and m.frame.frame is Frame.WITHIN
+            ]
             if not candidates or ctx.quoted(s, e):
                 continue
             holder = min(candidates, key=lambda m: _distance(m, s, e))
-        if holder.dates is None:
-            holder.dates = date.dates
+            before = [m for m in candidates if m.start < s]
+            after = [m for m in candidates if m.start >= e]
+            if holder in after and before and _PURPOSE.search(ctx.text, e, holder.start):
+                holder = max(before, key=lambda m: m.start)  # "travel to Japan on May 2 for talks"
+        holder.dates = _union(holder.dates, date.dates)
+
+
+def _segment_start(text: str, start: int, position: int) -> int:
+    """Where the comma-separated stretch holding ``position`` begins."""
+    comma = max(text.rfind(",", start, position), text.rfind(";", start, position))
+    return comma + 1 if comma >= 0 else start
+
+
+def _union(a: DateRange | None, b: DateRange) -> DateRange:
+    """Two dates of one event in one sentence (``во вторник ... до 25 июня``): the span of both.
+
+    Dates more than a month apart are not joined; the first stays.
+    """
+    if a is None:
+        return b
+    start = a.start if a.start.earliest() <= b.start.earliest() else b.start
+    end = a.end if a.end.latest() >= b.end.latest() else b.end
+    if (end.latest() - start.earliest()).days > 31:
+        return a
+    return DateRange(start=start, end=end)
 
 
 def _distance(mention: _Mention, start: int, end: int) -> int:
@@ -517,7 +591,8 @@ def _merge_in_sentence(mentions: list[_Mention]) -> list[_Mention]:
         target.evidence += mention.evidence
         target.statuses += mention.statuses
         target.participants += mention.participants
-        target.dates = target.dates or mention.dates
+        if mention.dates is not None:
+            target.dates = _union(target.dates, mention.dates)
         if mention.venue is not None and (target.venue is None or mention.venue[0] > target.venue[0]):
             target.venue = mention.venue
         target.object_venue = target.object_venue or mention.object_venue
@@ -528,15 +603,21 @@ def _merge_in_sentence(mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+_CONSULTATIONS = frozenset({EventKind.TALKS, EventKind.MEETING})
+
+
 def _same_family(a: EventKind, b: EventKind) -> bool:
-    if a is b or (a in VISITS and b in VISITS):
+    """Kinds that can name one event: any two visits; talks and a meeting; a ceremony and
+    the opening or signing it is held for."""
+    if a is b or (a in VISITS and b in VISITS) or (a in _CONSULTATIONS and b in _CONSULTATIONS):
         return True
     return EventKind.CEREMONY in (a, b) and bool({a, b} & {EventKind.OPENING, EventKind.SIGNING})
 
 
 def _finer(a: EventKind, b: EventKind) -> EventKind:
-    """Of two kinds of one family, the more telling: a state visit over a visit."""
-    if a in (EventKind.VISIT, EventKind.CEREMONY):
+    """Of two kinds of one family, the more telling: a state visit over a visit, talks over a
+    meeting, an opening over its ceremony."""
+    if a in (EventKind.VISIT, EventKind.CEREMONY, EventKind.MEETING):
         return b
     return a
 
@@ -547,7 +628,11 @@ def _finer(a: EventKind, b: EventKind) -> EventKind:
 def _join(mentions: list[_Mention]) -> list[_Event]:
     events: list[_Event] = []
     for mention in sorted(mentions, key=lambda m: m.start):
-        target = next((e for e in reversed(events) if _fits(e, mention)), None)
+        fitting = [e for e in reversed(events) if _fits(e, mention)]
+        target = fitting[0] if fitting else None
+        if mention.anaphoric and fitting:
+            # "the visit" with nothing of its own: the visit the article speaks of most
+            target = max(fitting, key=lambda e: len(e.mentions))
         if target is None:
             if mention.quoted:
                 continue
@@ -596,10 +681,40 @@ def _overlap(a: DateRange, b: DateRange) -> bool:
 # ------------------------------------------------------------------------ building
 
 
+_PARTS_OF_VISITS = frozenset(
+    {EventKind.TALKS, EventKind.MEETING, EventKind.SIGNING, EventKind.CEREMONY, EventKind.OPENING}
+)
+
+
+def _visit_holding(event: _Event, earlier: list[_Event], statuses: dict[int, EventStatus]) -> _Event | None:
+    """The visit that talks, a meeting, a signing or a ceremony is most likely part of.
+
+    The latest visit spoken of before it, not cancelled, whose dates hold the event's (an
+    undated event fits any visit; a dated one needs a dated visit), and whose visitor takes
+    part (or no one is named).
+    """
+    if event.kind not in _PARTS_OF_VISITS:
+        return None
+    dates = event.dates()
+    people = event.people()
+    for visit in reversed(earlier):
+        if visit.kind not in VISITS or statuses[id(visit)] is EventStatus.CANCELLED:
+            continue
+        span = visit.dates()
+        if dates is not None and (span is None or not _overlap(dates, span)):
+            continue
+        visitors = visit.people(frozenset({Part.VISITOR}))
+        if people and visitors and not people & visitors:
+            continue
+        return visit
+    return None
+
+
 def _build(ctx: _Context, events: list[_Event]) -> tuple[Event, ...]:
     ids = {id(e): f"e{i}" for i, e in enumerate(events, 1)}
+    statuses = {id(e): _status(e, ctx.article.published) for e in events}
     parents: dict[str, str | None] = {}
-    for event in events:
+    for n, event in enumerate(events):
         parent = next(
             (
                 m.parent.event
@@ -608,6 +723,8 @@ def _build(ctx: _Context, events: list[_Event]) -> tuple[Event, ...]:
             ),
             None,
         )
+        if parent is None:
+            parent = _visit_holding(event, events[:n], statuses)
         parents[ids[id(event)]] = ids[id(parent)] if parent is not None else None
     for key in list(parents):
         seen = {key}
@@ -621,7 +738,7 @@ def _build(ctx: _Context, events: list[_Event]) -> tuple[Event, ...]:
     out = []
     for event in events:
         eid = ids[id(event)]
-        status = _status(event, ctx.article.published)
+        status = statuses[id(event)]
         cameo, plover = codes_for(event.kind, status)
         spans = sorted({s for m in event.mentions for s in m.evidence})
         out.append(

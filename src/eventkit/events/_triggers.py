@@ -41,20 +41,27 @@ _TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = (
     (EventKind.OFFICIAL_VISIT, r"official\s+visits?", False),
     (EventKind.WORKING_VISIT, r"рабоч\w*\s+визит(?!к)\w*", False),
     (EventKind.WORKING_VISIT, r"working\s+visits?", False),
-    (EventKind.VISIT, r"визит(?!к)\w*|посещени\w*", False),
+    (EventKind.VISIT, r"визит(?!к)\w*|посещени\w*|поездк\w*", False),
     (
         EventKind.VISIT,
         r"посет(?:ит|ят|ил|ила|ило|или|ить|ив)|посеща(?:ет|ют|л|ла|ли|ть)|"
-        r"прибуд(?:ет|ут)|прибыл[аои]?|побывал[аои]?",
+        r"прибуд(?:ет|ут)|прибыл[аои]?|побывал[аои]?|приед(?:ет|ут)|приехал[аои]?|"
+        r"прилет(?:ит|ят|ел|ела|ели)|отправ(?:ится|ятся|ился|илась|ились)\s+в|поед(?:ет|ут)",
         True,
     ),
     (EventKind.VISIT, r"visits?|trip", False),
-    (EventKind.VISIT, r"visited|visiting|will\s+visit|to\s+visit|arrived|arrives|will\s+arrive", True),
+    (
+        EventKind.VISIT,
+        r"visited|visiting|will\s+visit|to\s+visit|arrived|arrives|will\s+arrive|"
+        r"(?:will\s+|to\s+)?travel(?:s|led|ed)?\s+to",
+        True,
+    ),
     # talks, meetings, calls
     (
         EventKind.PHONE_CALL,
         r"телефонн\w*\s+(?:разговор\w*|бесед\w*|переговор\w*|контакт\w*)|"
-        r"(?:разговор\w*|бесед\w*|поговорил\w*)\s+по\s+телефону|созвонил\w*",
+        r"(?:разговор\w*|бесед\w*|поговорил\w*|переговорил\w*|обсудил\w*|обсуждал\w*)\s+по\s+телефону|"
+        r"созвонил\w*",
         False,
     ),
     (
@@ -67,7 +74,7 @@ _TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = (
     (EventKind.MEETING, r"встреч(?:а|и|у|е|ей|ах|ами|ам)|бесед(?:а|ы|у|е|ой|ах)", False),
     (
         EventKind.MEETING,
-        r"встрет(?:ил|ила|или|ился|илась|ились|ится|ятся|ит|ят|иться)|встреча(?:ет|ются|лся|лась|лись)",
+        r"встрет(?:ился|илась|ились|ится|ятся|иться)|встреча(?:ются|лся|лась|лись)",
         True,
     ),
     (EventKind.MEETING, r"meeting|meetings", False),
@@ -108,7 +115,12 @@ _TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = (
         r"опубликова(?:л|ла|ли|но|на|ны|ть)|published|wrote",
         True,
     ),
-    (EventKind.STATEMENT, r"заявлени(?:е|я|ю|ем|ии|й)|statement", False),
+    (
+        EventKind.STATEMENT,
+        r"(?:выступ\w*\s+с|сдела\w*|распростран\w*|огласи\w*)\s+(?:\w+\s+)?заявлени\w*|"
+        r"(?:made|makes|issued|issues|released|delivered)\s+(?:an?\s+)?(?:\w+\s+)?statement",
+        True,
+    ),
 )
 
 _COMPILED = tuple(
@@ -155,6 +167,9 @@ class Frame(enum.Enum):
     """``В преддверии визита``: the framed event comes after the main one."""
     AFTER = "after"
     """``По итогам переговоров``: the framed event came before the main one."""
+    PLAN = "plan"
+    """``подготовку к саммиту``, ``the agenda of the visit``: the framed event is being planned,
+    and the clause's verb speaks of the planning, not of the event."""
 
 
 _FRAMES: tuple[tuple[Frame, str], ...] = (
@@ -170,6 +185,11 @@ _FRAMES: tuple[tuple[Frame, str], ...] = (
         r"ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|before",
     ),
     (Frame.AFTER, r"по\s+итогам|после|following|after|in\s+the\s+wake\s+of"),
+    (
+        Frame.PLAN,
+        r"подготовк\w*(?:\s+к)?|повестк\w*|программ(?:а|ы|у|е)|дат(?:а|ы|у|е)|сроки|план(?:ы|ов|ах)?|"
+        r"preparations?\s+for|agenda\s+(?:of|for)|dates?\s+of|plans?\s+for|programme\s+of|program\s+of",
+    ),
 )
 
 _FRAME_PATTERNS = tuple(
