@@ -96,6 +96,20 @@ def test_quote_text_is_the_text_at_its_span_and_paragraph_is_its_index() -> None
     assert q.id == "q1"
 
 
+def test_attribution_between_dashes_inside_the_quote_marks() -> None:
+    a = parse("«Это не политическая акция, — уточнил Белов. — Мы решили не устраивать маршей».")
+    text, kind, cue, speaker = only(a)
+    assert text.startswith("Это не политическая акция")
+    assert (kind, cue, speaker) == (QuoteKind.DIRECT, "уточнил", "Белов")
+
+
+def test_colon_at_the_end_of_the_previous_paragraph() -> None:
+    a = parse("Далее министр Лавров объяснил:\n\n«Мы не видим здесь непреодолимых проблем для переговоров».")
+    _, kind, cue, speaker = only(a)
+    assert (kind, cue, speaker) == (QuoteKind.DIRECT, "объяснил", "министр Лавров")
+    assert a.quotes[0].paragraph == 1
+
+
 def test_a_whole_sentence_in_quote_marks_continues_the_previous_speaker() -> None:
     a = parse('"Our countries will keep working together," Lavrov said. "We see no alternative to dialogue."')
     assert [(q.text, q.kind, q.cue, q.speaker_text) for q in a.quotes] == [

@@ -36,7 +36,17 @@ from typing import NamedTuple
 
 from ..model import QuoteKind
 from ._structure import Block
-from ._words import ROLE_WORDS, WORD, Segment, is_outlet_name, quote_segments, sentences, words, wordset
+from ._words import (
+    WORD,
+    Segment,
+    has_role_word,
+    is_outlet_name,
+    is_role_word,
+    quote_segments,
+    sentences,
+    words,
+    wordset,
+)
 
 __all__ = ["FoundQuote", "find_quotes"]
 
@@ -61,11 +71,18 @@ _RU_CUE = (
     + _forms(
         "сказал заявил отметил подчеркнул сообщил добавил указал заметил пояснил уточнил напомнил признал "
         "призвал констатировал предупредил резюмировал рассказал ответил акцентировал написал заверил "
+        "продолжил заключил подытожил утверждал объяснил возразил парировал посетовал вспомнил попросил "
+        "настаивал "
         "выразил\\s+уверенность выразил\\s+надежду высказал\\s+мнение",
         "(?:а|и)?",
     )
     + "|"
-    + _forms("считает полагает заявляет отмечает подчеркивает подчёркивает добавляет указывает", "")
+    + _forms(
+        "считает полагает заявляет отмечает подчеркивает подчёркивает добавляет указывает "
+        "утверждает объясняет замечает вспоминает настаивает отвечает рассказывает уточняет",
+        "",
+    )
+    + "|признал(?:ся|ась|ись)|высказал(?:ся|ась|ись)"
     + "|считают|полагают|заявляют|отмечают|подчеркивают|говорит|говорят|говорится|уверен[аы]?|убежд[её]н[аы]?"
     + ")"
 )
@@ -81,7 +98,8 @@ _STOP = wordset(
     позже ранее сегодня вчера накануне завтра что который которая которое которые как и а но журналистам
     журналистами корреспонденту корреспондентам репортерам репортёрам изданию агентству телеканалу газете
     в ходе прессе this in on at during after before to for with from that who which when while also
-    earlier later today yesterday reporters journalists and but as"""
+    earlier later today yesterday reporters journalists and but as далее позднее однако впрочем потом
+    сейчас теперь then however meanwhile"""
 )
 _JOINERS = wordset("и and")
 
@@ -115,6 +133,8 @@ _NAME_ALONE = re.compile(
     r"\s*[.,]?\s*(?:[—–-]\s*)?(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,3})(?:\s*,[^.!?]{0,200})?\s*\.?\s*$"
 )
 _COLON_BEFORE = re.compile(r":\s*$")
+_INSIDE = re.compile(rf"[,!?…]\s*[—–-]+\s*(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
+_INSIDE_END = re.compile(r"\s*[.,]\s*[—–-]")
 _MIXED_WORDS = 4
 _STANDALONE_WORDS = 6
 
@@ -186,7 +206,7 @@ def _noun_phrase(text: str, ws: Sequence[Block]) -> Block | None:
     if not ws:
         return None
     for i, w in enumerate(ws):
-        if ROLE_WORDS.match(text, w.start, w.end):
+        if is_role_word(text[w.start : w.end]):
             start = i
             while start > 0 and _is_adjective(text[ws[start - 1].start : ws[start - 1].end]):
                 start -= 1
@@ -213,15 +233,16 @@ def _acceptable_speaker(text: str, speaker: Block | None) -> bool:
         return False
     if value.lower() in _PRONOUNS:
         return True
-    return any(ch.isupper() for ch in value) or ROLE_WORDS.search(value) is not None
+    return any(ch.isupper() for ch in value) or has_role_word(value)
 
 
 class _Paragraph:
     """The quote rules applied to one paragraph."""
 
-    def __init__(self, text: str, block: Block, index: int, language: str) -> None:
+    def __init__(self, text: str, block: Block, index: int, language: str, previous: Block | None) -> None:
         self.text = text
         self.block = block
+        self.previous = previous
         self.index = index
         self.language = language
         self.segments = quote_segments(text, block)
@@ -249,7 +270,9 @@ class _Paragraph:
 
     def direct(self) -> None:
         for seg in self.top:
-            attribution = self._attribution_after(seg) or self._attribution_before(seg)
+            attribution = (
+                self._attribution_after(seg) or self._attribution_before(seg) or self._attribution_inside(seg)
+            )
             if attribution is None:
                 continue
             cue, speaker, claim = attribution
@@ -290,10 +313,32 @@ class _Paragraph:
                 return None, speaker, Block(seg.open, end)
         return None
 
+    def _attribution_inside(self, seg: Segment) -> tuple[str | None, Block | None, Block] | None:
+        """``«..., — уточнил Белов. — ...»``: the attribution between two dashes inside the marks."""
+        text = self.text
+        for m in _INSIDE.finditer(text, seg.open + 1, seg.close):
+            speaker = _speaker_after(text, m.end(), seg.close)
+            if speaker is None or not _INSIDE_END.match(text, speaker.end, seg.close):
+                continue
+            if not _acceptable_speaker(text, speaker):
+                continue
+            return m["cue"], speaker, Block(seg.open, seg.close + 1)
+        return None
+
     def _attribution_before(self, seg: Segment) -> tuple[str | None, Block | None, Block] | None:
         text = self.text
         sentence = self._sentence_of(seg.open)
         colon = _COLON_BEFORE.search(text, sentence.start, seg.open)
+        if (
+            colon is None
+            and self.previous is not None
+            and not text[self.block.start : seg.open].strip(" —–-")
+        ):
+            # ``Он заявил:`` closing the paragraph before a paragraph in quote marks.
+            prev = self.previous
+            colon = _COLON_BEFORE.search(text, prev.start, prev.end)
+            if colon is not None:
+                sentence = sentences(text, prev, quote_segments(text, prev))[-1]
         if colon is None:
             return None
         clause_start = sentence.start
@@ -307,12 +352,12 @@ class _Paragraph:
             speaker = _speaker_before(text, clause_start, cue_m.start())
             if speaker is None:
                 speaker = _speaker_after(text, cue_m.end(), colon.start())
-            return cue_m.group(), speaker, Block(clause_start, seg.close + 1)
+            return cue_m.group(), speaker, Block(max(clause_start, self.block.start), seg.close + 1)
         ws = words(text, clause_start, colon.start())
         if 1 <= len(ws) <= 6:
             speaker = _noun_phrase(text, ws)
             if speaker is not None and _acceptable_speaker(text, speaker):
-                return None, speaker, Block(clause_start, seg.close + 1)
+                return None, speaker, Block(max(clause_start, self.block.start), seg.close + 1)
         return None
 
     def _dialogue(self, sentence: Block) -> None:
@@ -420,7 +465,7 @@ class _Paragraph:
 
     def _person_like(self, speaker: Block) -> bool:
         value = self.text[speaker.start : speaker.end]
-        if value.lower() in _PRONOUNS or ROLE_WORDS.search(value):
+        if value.lower() in _PRONOUNS or has_role_word(value):
             return not re.search(r"(?i)ministry|office|service|statement|agency|министерств|служб", value)
         ws = value.split()
         caps = [w for w in ws if w[:1].isupper()]
@@ -470,7 +515,7 @@ def find_quotes(text: str, paragraphs: Sequence[Block], language: str) -> list[F
     """Every quote in the paragraphs, in text order."""
     out: list[FoundQuote] = []
     for index, block in enumerate(paragraphs):
-        para = _Paragraph(text, block, index, language)
+        para = _Paragraph(text, block, index, language, paragraphs[index - 1] if index else None)
         para.direct()
         para.indirect()
         before = [q for q in out + para.quotes if q.paragraph >= index - 1]

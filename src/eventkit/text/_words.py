@@ -8,10 +8,11 @@ from typing import NamedTuple
 from ._structure import Block
 
 __all__ = [
-    "ROLE_WORDS",
     "WORD",
     "Segment",
+    "has_role_word",
     "is_outlet_name",
+    "is_role_word",
     "quote_segments",
     "sentences",
     "words",
@@ -26,15 +27,26 @@ def wordset(words: str) -> frozenset[str]:
 
 WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?")
 
-ROLE_WORDS = re.compile(
-    r"(?:министр|глав|президент|премьер|председател|заместител|замминистр|пресс-секретар|представител"
-    r"|посол|посл[аеу]|спикер|губернатор|мэр|лидер|руководител|директор|советник|помощник|генсек|секретар"
-    r"|депутат|сенатор|дипломат|канцлер|корол|эмир|султан|аким|вице-|шеф|начальник|собеседник|эксперт"
-    r"|политолог|официальн|верховн|генеральн|пресс-служб"
-    r"|minister|president|premier|prime|secretary|spokes|ambassador|chancellor|leader|official|envoy|chief|head"
-    r"|director|advis|governor|mayor|senator|deputy|king|emir|chair|diplomat|representative)",
+_ROLE_WORD = re.compile(
+    r"(?:(?:министр|президент|премьер|председател|заместител|замминистр|пресс-секретар|представител|посол"
+    r"|спикер|губернатор|мэр|лидер|руководител|директор|советник|помощник|генсек|секретар|депутат|сенатор"
+    r"|дипломат|канцлер|корол|эмир|султан|аким|вице-\w+|шеф|начальник|собеседник|эксперт|политолог"
+    r"|официальн|пресс-служб)[а-яё]{0,3}|глав(?:а|ы|е|у|ой)|посл(?:а|у|ом|е)"
+    r"|minister|president|premier|prime|secretary|spokes\w*|ambassador|chancellor|leader|official|envoy|chief"
+    r"|head|director|advis[eo]r|governor|mayor|senator|deputy|king|emir|chair\w*|diplomat|representative)s?",
     re.IGNORECASE,
 )
+
+
+def is_role_word(word: str) -> bool:
+    """Whether ``word`` names a position (``министра``, ``глава``, ``spokesperson``)."""
+    return _ROLE_WORD.fullmatch(word) is not None
+
+
+def has_role_word(phrase: str) -> bool:
+    """Whether any word of ``phrase`` names a position."""
+    return any(is_role_word(m.group()) for m in WORD.finditer(phrase))
+
 
 _OUTLETS = re.compile(
     r"(?:тасс|риа\b|риа\s+новости|интерфакс|reuters|associated\s+press|\bap\b|afp|bloomberg|xinhua|синьхуа"
