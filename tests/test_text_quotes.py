@@ -185,6 +185,30 @@ def test_reported_speech(text: str, expected: tuple[object, ...]) -> None:
     assert only(parse(text)) == expected
 
 
+def test_about_this_said_x_reports_the_sentence_before() -> None:
+    a = parse("Визит президента пройдет 11-12 ноября. Об этом заявил пресс-секретарь Кремля Дмитрий Песков.")
+    assert only(a) == (
+        "Визит президента пройдет 11-12 ноября",
+        QuoteKind.INDIRECT,
+        "заявил",
+        "пресс-секретарь Кремля Дмитрий Песков",
+    )
+    assert parse("Визит пройдет в ноябре. Об этом сообщает ТАСС.").quotes == ()
+
+
+def test_an_outlet_between_cue_and_speaker_is_skipped() -> None:
+    assert only(parse("«Переговоры прошли успешно», — заявил РИА Новости Песков."))[3] == "Песков"
+
+
+def test_english_attribution_with_a_time_after_the_cue() -> None:
+    assert only(parse("The talks were useful and frank, Peskov said on Monday.")) == (
+        "The talks were useful and frank",
+        QuoteKind.INDIRECT,
+        "said",
+        "Peskov",
+    )
+
+
 def test_a_following_sentence_continues_the_reported_speech() -> None:
     a = parse("По словам министра, связь между странами крепкая. И главную роль играет культура.")
     assert only(a)[0] == "связь между странами крепкая. И главную роль играет культура"

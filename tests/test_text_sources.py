@@ -54,6 +54,8 @@ def test_reporting_verb_later_in_the_text_names_an_info_source() -> None:
             ("Kremlin press service", "according to"),
         ),
         ("Peskov told Reuters that the date had been agreed.", ("Reuters", "told")),
+        ("«Переговоры прошли успешно», — заявил РИА Новости Песков.", ("РИА Новости", "заявил")),
+        ("Это сообщил Интерфаксу источник в ведомстве.", ("Интерфакс", "сообщил")),
     ],
 )
 def test_info_sources(text: str, expected: tuple[str, str]) -> None:

@@ -118,8 +118,15 @@ _THAT = re.compile(
 )
 _TAIL = re.compile(
     rf",\s*(?P<dash>[—–-]+\s*)?(?:(?P<cue>{_RU_CUE}|{_EN_CUE})\s+(?P<spk>[^,.;:!?«»\"]{{1,120}}?)"
-    rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)\s+(?P<cue2>{_EN_CUE}))\s*[.!?…]?\s*$",
+    rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)\s+(?P<cue2>{_EN_CUE})"
+    r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this)\s[^,.;:!?«»\"]{0,40})?)\s*[.!?…]?\s*$",
     re.IGNORECASE,
+)
+# ``Об этом заявил Лавров.``: the speech is the sentence before.
+_ABOUT_THIS = re.compile(rf"Об\s+этом\s+(?:[^,.;:!?«»\"]{{0,40}}?\s+)?(?P<cue>{_RU_CUE})\s+", re.IGNORECASE)
+_OUTLET_PREFIX = re.compile(
+    r"(?:ТАСС|РИА\s+Новости|Интерфаксу|РБК|Reuters|AFP|Bloomberg|Sputnik|Синьхуа|Казинформу"
+    r"|(?:агентству|изданию|газете|телеканалу|порталу|радио)\s+(?:«[^»]{1,40}»|\S+))\s+"
 )
 _REPORTER = re.compile(
     r"(?:Напомним|Ранее|Отметим|Как\s+известно|Между\s+тем|Тем\s+временем|Как\s+сообщалось|Также\s+сообщается"
@@ -153,9 +160,15 @@ def _clean_span(text: str, start: int, end: int, *, full_stop: bool) -> tuple[in
 
 
 def _speaker_after(text: str, pos: int, end: int) -> Block | None:
-    """The speaker written after a cue: up to ten words, to the first punctuation or stop word."""
+    """The speaker written after a cue: up to ten words, to the first punctuation or stop word.
+
+    An outlet in the dative before the speaker (``заявил РИА Новости Песков``) is skipped.
+    """
     taken: list[Block] = []
-    i = pos
+    while pos < end and text[pos] in " \t\xa0":
+        pos += 1
+    outlet = _OUTLET_PREFIX.match(text, pos, end)
+    i = outlet.end() if outlet else pos
     while len(taken) < 10:
         j = i
         while j < end and text[j] in " \t\xa0":
@@ -393,6 +406,11 @@ class _Paragraph:
             if found is None:
                 continue
             start, end, cue, speaker, continues = found
+            if start > end:  # ``Об этом заявил X``: the sentence before
+                previous = self.sentences[i - 2]
+                self._add(previous.start, previous.end, QuoteKind.INDIRECT, cue, speaker)
+                self.claimed.append(Block(previous.start, sentence.end))
+                continue
             while continues and i < len(self.sentences) and self._continues(self.sentences[i]):
                 end = self.sentences[i].end
                 i += 1
@@ -407,6 +425,16 @@ class _Paragraph:
         speaker: Block | None
         if _SOURCE_CUE.match(text, s.start, s.end):
             return None
+        about = _ABOUT_THIS.match(text, s.start, s.end)
+        if about is not None:
+            index = self.sentences.index(s)
+            speaker = _speaker_after(text, about.end(), s.end)
+            if index == 0 or speaker is None or not _acceptable_speaker(text, speaker):
+                return None
+            prior = self.sentences[index - 1]
+            if self._claimed(prior.start, prior.end) or len(words(text, prior.start, prior.end)) < 3:
+                return None
+            return s.end, s.start, about["cue"], speaker, False
         for pattern in (_PO_SLOVAM, _KAK, _ACCORDING):
             m = pattern.match(text, s.start, s.end)
             if m is None:

@@ -44,6 +44,19 @@ _REPORTS = re.compile(
     r"|сообщил[аио]?|передал[аио]?|написал[аио]?)"
     r"(?:\s+(?:собственный\s+)?корреспондент(?:ы)?)?\s+(?=[«\"A-ZА-ЯЁ0-9]|пресс-|агентство|издание|газета|портал|телеканал|сайт)",
 )
+# ``заявил РИА Новости``, ``рассказал агентству «Казинформ»``: the outlet a person spoke to.
+_TOLD_OUTLET = re.compile(
+    r"(?<![\w-])(?P<cue>(?:заявил|сказал|рассказал|сообщил|пояснил|подтвердил|уточнил)[аи]?)\s+"
+    r"(?P<name>ТАСС|РИА\s+Новости|Интерфаксу|РБК|Reuters|AFP|Bloomberg|Sputnik|Синьхуа|Казинформу"
+    r"|(?:агентству|изданию|газете|телеканалу|порталу)\s+(?:«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*))(?![\w-])"
+)
+_DATIVES = {
+    "интерфаксу": "Интерфакс",
+    "казинформу": "Казинформ",
+    "агентству": "агентство",
+    "изданию": "издание",
+}
+_DATIVES.update({"газете": "газета", "телеканалу": "телеканал", "порталу": "портал"})
 _OUTLET_CUES = frozenset(["сообщает", "сообщают", "передает", "передаёт", "пишет", "пишут", "информирует"])
 _EN_LEAD = re.compile(
     r"(?:(?:a|an|the)\s+(?:statement|report|readout|release|communiqu[eé])\s+(?:from|by|of)\s+)?(?:the\s+)?"
@@ -251,12 +264,18 @@ def find_sources(
                 if src:
                     found.append(src)
         for m in _REPORTS.finditer(text, block.start, block.end):
+            if _TOLD_OUTLET.match(text, m.start(), block.end):
+                continue  # an outlet in the dative: read below
             end = _proper_name_end(text, m.end(), block.end)
             if m["cue"].endswith(("л", "ла", "ло", "ли")) and not is_outlet_name(text[m.end() : end]):
                 continue  # ``сообщил Песков``: a person speaking, not a source
             src = _source(text, m["cue"], m.end(), end, in_lead and m["cue"] in _OUTLET_CUES)
             if src:
                 found.append(src)
+        for m in _TOLD_OUTLET.finditer(text, block.start, block.end):
+            first, _, rest = m["name"].partition(" ")
+            name = " ".join(filter(None, [_DATIVES.get(first.lower(), first), rest]))
+            found.append(FoundSource(name, m["cue"], m.start("name"), m.end("name"), False))
         for m in _GENITIVE_CUE.finditer(text, block.start, block.end):
             end = _name_until_comma(text, m.end(), block.end)
             cue = m["cue"].lstrip("(")
