@@ -421,6 +421,111 @@ def test_summit_in_preparation_is_scheduled_and_one_event() -> None:
     assert venue_name(article, summit) == "Будапешт"
 
 
+def test_who_is_only_cited_takes_no_part() -> None:
+    article = build(
+        "По словам помощника президента Юрия Ушакова, стороны подпишут около десяти документов.",
+        persons=[("Юрий Ушаков", ["Юрия Ушакова"], [])],
+    )
+    (signing,) = check(article)
+    assert (signing.kind, signing.status, signing.participants) == (
+        EventKind.SIGNING,
+        EventStatus.SCHEDULED,
+        (),
+    )
+
+
+def test_talks_during_a_visit_are_its_part_without_a_frame() -> None:
+    article = build(
+        "Президент Узбекистана Шавкат Мирзиёев прибыл в Москву с государственным визитом.\n"
+        "Переговоры Владимира Путина и Шавката Мирзиёева пройдут в Кремле 25 июня.\n"
+        "Напомним, что в мае 2024 года Владимир Путин провел переговоры с премьером Индии.",
+        published="2025-06-24",
+        persons=[
+            ("Шавкат Мирзиёев", ["Шавкат Мирзиёев", "Шавката Мирзиёева"], []),
+            ("Владимир Путин", ["Владимира Путина", "Владимир Путин"], []),
+        ],
+        venues=[("Москва", "city", ["Москву"]), ("Кремль", "building", ["Кремле"])],
+        dates=[("25 июня", "2025-06-25", "2025-06-25"), ("в мае 2024 года", "2024-05", "2024-05")],
+    )
+    visit, talks, earlier = check(article)
+    assert (visit.kind, visit.status, venue_name(article, visit)) == (
+        EventKind.STATE_VISIT,
+        EventStatus.OCCURRED,
+        "Москва",
+    )
+    assert (talks.parent, talks.status, dates_of(talks)) == (
+        visit.id,
+        EventStatus.SCHEDULED,
+        ("2025-06-25",) * 2,
+    )
+    assert venue_name(article, talks) == "Кремль"
+    assert (earlier.kind, earlier.parent, dates_of(earlier)) == (
+        EventKind.TALKS,
+        None,
+        ("2024-05", "2024-05"),
+    )
+
+
+def test_a_planned_visit_keeps_the_date_of_its_own_phrase() -> None:
+    article = build(
+        "The ministers also discussed preparations for a visit by President Putin to China on May 8-9.",
+        published="2025-03-14",
+        dates=[("May 8-9", "2025-05-08", "2025-05-09")],
+    )
+    (visit,) = check(article)
+    assert (visit.kind, visit.status, dates_of(visit)) == (
+        EventKind.VISIT,
+        EventStatus.SCHEDULED,
+        ("2025-05-08", "2025-05-09"),
+    )
+
+
+def test_dateline_and_the_date_of_a_report_date_no_event() -> None:
+    article = build(
+        "ASTANA, Nov 20 — President Tokayev will travel to Japan from November 24 to 25 for talks, "
+        "his office announced yesterday.",
+        published="2025-11-20",
+        dates=[
+            ("Nov 20", "2025-11-20", "2025-11-20"),
+            ("from November 24 to 25", "2025-11-24", "2025-11-25"),
+            ("yesterday", "2025-11-19", "2025-11-19"),
+        ],
+    )
+    visit, talks = check(article)
+    assert (visit.kind, visit.status, dates_of(visit)) == (
+        EventKind.VISIT,
+        EventStatus.SCHEDULED,
+        ("2025-11-24", "2025-11-25"),
+    )
+    assert (talks.kind, talks.dates, talks.parent) == (EventKind.TALKS, None, visit.id)
+
+
+def test_meeting_and_talks_are_one_event() -> None:
+    article = build(
+        "Sergei Lavrov met Wang Yi in Beijing on Thursday. Lavrov spoke to reporters after the meeting.\n"
+        "According to Wang, the talks were frank.",
+        published="2025-03-14",
+        persons=[("Sergei Lavrov", ["Sergei Lavrov", "Lavrov"], []), ("Wang Yi", ["Wang Yi", "Wang"], [])],
+        venues=[("Beijing", "city", ["Beijing"])],
+        dates=[("on Thursday", "2025-03-13", "2025-03-13")],
+    )
+    (talks,) = check(article)
+    assert (talks.kind, talks.status, dates_of(talks)) == (
+        EventKind.TALKS,
+        EventStatus.OCCURRED,
+        ("2025-03-13", "2025-03-13"),
+    )
+    assert venue_name(article, talks) == "Beijing"
+    assert [m.text for m in talks.evidence] == ["met Wang Yi", "after the meeting", "talks"]
+
+
+def test_a_discovery_and_an_interview_are_no_events() -> None:
+    article = build(
+        "Физики сообщили об открытии нового эффекта. Об этом он сказал в беседе с корреспондентом агентства."
+    )
+    assert check(article) == ()
+
+
 def test_english_state_visit_with_talks_during_it() -> None:
     article = build(
         "Chinese President Xi Jinping arrived in Moscow on a state visit on Monday. "

@@ -15,6 +15,7 @@ speech only adds evidence to an event already found; it never starts one.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -686,12 +687,14 @@ _PARTS_OF_VISITS = frozenset(
 )
 
 
-def _visit_holding(event: _Event, earlier: list[_Event], statuses: dict[int, EventStatus]) -> _Event | None:
+def _visit_holding(
+    event: _Event, earlier: list[_Event], statuses: dict[int, EventStatus], published: PartialDate | None
+) -> _Event | None:
     """The visit that talks, a meeting, a signing or a ceremony is most likely part of.
 
     The latest visit spoken of before it, not cancelled, whose dates hold the event's (an
-    undated event fits any visit; a dated one needs a dated visit), and whose visitor takes
-    part (or no one is named).
+    undated event fits any visit; a dated one fits an undated visit only within two weeks of
+    publication: the visit the news is about), and whose visitor takes part (or no one is named).
     """
     if event.kind not in _PARTS_OF_VISITS:
         return None
@@ -701,6 +704,8 @@ def _visit_holding(event: _Event, earlier: list[_Event], statuses: dict[int, Eve
         if visit.kind not in VISITS or statuses[id(visit)] is EventStatus.CANCELLED:
             continue
         span = visit.dates()
+        if span is None and published is not None:
+            span = _around(published, 14)
         if dates is not None and (span is None or not _overlap(dates, span)):
             continue
         visitors = visit.people(frozenset({Part.VISITOR}))
@@ -708,6 +713,18 @@ def _visit_holding(event: _Event, earlier: list[_Event], statuses: dict[int, Eve
             continue
         return visit
     return None
+
+
+def _around(date: PartialDate, days: int) -> DateRange | None:
+    """The days from ``days`` before ``date`` to ``days`` after it (``None`` off the calendar)."""
+    near = _dt.timedelta(days=days)
+    try:
+        return DateRange(
+            start=PartialDate.from_date(date.earliest() - near),
+            end=PartialDate.from_date(date.latest() + near),
+        )
+    except (OverflowError, ValueError):
+        return None
 
 
 def _build(ctx: _Context, events: list[_Event]) -> tuple[Event, ...]:
@@ -724,7 +741,7 @@ def _build(ctx: _Context, events: list[_Event]) -> tuple[Event, ...]:
             None,
         )
         if parent is None:
-            parent = _visit_holding(event, events[:n], statuses)
+            parent = _visit_holding(event, events[:n], statuses, ctx.article.published)
         parents[ids[id(event)]] = ids[id(parent)] if parent is not None else None
     for key in list(parents):
         seen = {key}

@@ -71,7 +71,12 @@ _TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = (
     ),
     (EventKind.TALKS, r"переговор(?:ы|ов|ам|ами|ах)", False),
     (EventKind.TALKS, r"talks|negotiations?", False),
-    (EventKind.MEETING, r"встреч(?:а|и|у|е|ей|ах|ами|ам)|бесед(?:а|ы|у|е|ой|ах)", False),
+    (
+        EventKind.MEETING,
+        r"встреч(?:а|и|у|е|ей|ах|ами|ам)|"
+        r"бесед(?:а|ы|у|е|ой|ах)(?!\s+с\s+(?:корреспондент|журналист|репорт[её]р|ведущ|изданием|газетой))",
+        False,
+    ),
     (
         EventKind.MEETING,
         r"встрет(?:ился|илась|ились|ится|ятся|иться)|встреча(?:ются|лся|лась|лись)",
@@ -81,7 +86,13 @@ _TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = (
     (EventKind.MEETING, r"met|meets|will\s+meet|to\s+meet", True),
     # ceremonies and openings
     (EventKind.CEREMONY, r"церемони\w*|ceremony|ceremonies", False),
-    (EventKind.OPENING, r"открыти[еяюи]\w*|opening|inauguration", False),
+    (
+        EventKind.OPENING,
+        # not a discovery: "открытие нового физического эффекта"
+        r"открыти[еяюи]\w*(?!\s+(?:\w+\s+){0,2}(?:эффект|явлени|закон|звезд|планет|месторожден|вакцин|"
+        r"элемент|частиц|уголовн|дела\b|счет|счёт))|opening|inauguration",
+        False,
+    ),
     (
         EventKind.OPENING,
         r"открыл[аио]?(?:сь)?|открыва(?:ет|ют|ем|ется|ются)|откро(?:ет|ют|ется|ются)|"
