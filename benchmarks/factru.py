@@ -6,7 +6,15 @@ CORPUS_DIR defaults to ``../shared/corpus/factru-devset`` beside the repository.
 ``--natasha`` the same table is printed for natasha's own pipeline (NER, then ``normalize``
 with morphology and syntax), so that both are scored by one rule.
 
-The rule. Each gold object of type Person, Org, Location or LocOrg is one mention, of type
+Two rules, two tables. *Tokens* is the rule of the published factRuEval comparisons (where
+natasha scores PER .959, LOC .915, ORG .825): a Person is the extent of its spans, an Org each
+of its ``org_name`` spans, a Location or LocOrg each of its ``loc_name`` spans; spans that
+overlap a longer one are dropped; then every token is labelled with the type of the gold span
+covering it, and precision and recall are counted over tokens. Predicted names may nest (the
+country inside ``Министерства иностранных дел России`` is a venue of its own): each token
+takes the type of the innermost predicted name covering it.
+
+*Mentions* is stricter. Each gold object of type Person, Org, Location or LocOrg is one mention, of type
 PER, ORG, LOC or LOC: from the first character of its first span to the last of its last
 (``мэрии Москвы``, ``Тверской площади``). A predicted mention counts when a gold mention of the
 same type has exactly the same start and end. Predicted mentions are the entities' mentions
@@ -20,6 +28,8 @@ a venue or organization when its name equals one of the group's ``name`` values 
 
 from __future__ import annotations
 
+import bisect
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -153,6 +163,48 @@ def gold_mentions(doc: GoldDocument) -> dict[tuple[str, int, int], GoldObject]:
     return out
 
 
+def gold_token_spans(doc: GoldDocument) -> list[tuple[str, int, int]]:
+    """Gold spans under the tokens rule: Person extents, ``org_name`` and ``loc_name`` spans."""
+    out = []
+    for obj in doc.objects:
+        spans = [doc.spans[s] for s in obj.span_ids if s in doc.spans]
+        if not spans:
+            continue
+        if obj.type == "Person":
+            out.append(("PER", min(s.start for s in spans), max(s.end for s in spans)))
+        elif obj.type == "Org":
+            out.extend(("ORG", s.start, s.end) for s in spans if s.type == "org_name")
+        elif obj.type in ("Location", "LocOrg"):
+            out.extend(("LOC", s.start, s.end) for s in spans if s.type == "loc_name")
+    return _without_overlaps(out)
+
+
+def _without_overlaps(spans: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Longest first, each span kept only when it overlaps none kept before it."""
+    kept: list[tuple[str, int, int]] = []
+    for span in sorted(set(spans), key=lambda s: (s[1] - s[2], s[1], s[0])):
+        if all(span[2] <= k[1] or k[2] <= span[1] for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s[1])
+
+
+def _outer_first(spans: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Flat spans are unchanged; nested ones are ordered so that the innermost labels its tokens."""
+    return sorted(spans, key=lambda s: (s[1] - s[2], s[1], s[0]))
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _token_labels(text: str, spans: Sequence[tuple[str, int, int]]) -> list[str]:
+    starts = [m.start() for m in _TOKEN.finditer(text)]
+    labels = [""] * len(starts)
+    for kind, start, end in spans:
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            labels[i] = kind
+    return labels
+
+
 def _norm(s: str | None) -> str | None:
     return None if s is None else " ".join(s.lower().replace("ё", "е").split())
 
@@ -188,9 +240,21 @@ class Score:
     forms: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     forms_right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
+    token_pred: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    token_gold: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    token_both: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def add(self, doc: GoldDocument, predictions: Sequence[Prediction]) -> None:
         """Count one document's predictions against its gold mentions."""
+        ours = _token_labels(doc.text, _outer_first({(p.type, p.start, p.end) for p in predictions}))
+        theirs = _token_labels(doc.text, gold_token_spans(doc))
+        for a, b in zip(ours, theirs, strict=True):
+            if a:
+                self.token_pred[a] += 1
+            if b:
+                self.token_gold[b] += 1
+            if a and a == b:
+                self.token_both[a] += 1
         gold = gold_mentions(doc)
         for kind, _s, _e in gold:
             self.gold[kind] += 1
@@ -222,9 +286,22 @@ class Score:
         forms = self.forms_right[kind] / self.forms[kind] if self.forms[kind] else 0.0
         return g, p, m, precision, recall, f1, forms
 
+    def token_row(self, kind: str) -> tuple[float, float, float]:
+        """Precision, recall and F1 over tokens (the published factRuEval comparisons' rule)."""
+        both = self.token_both[kind]
+        precision = both / self.token_pred[kind] if self.token_pred[kind] else 0.0
+        recall = both / self.token_gold[kind] if self.token_gold[kind] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
     def table(self) -> str:
-        """The table printed by the script."""
-        lines = [f"{'type':<5}{'gold':>7}{'pred':>7}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}{'base form':>11}"]
+        """The tables printed by the script."""
+        lines = ["tokens", f"{'type':<5}{'P':>8}{'R':>8}{'F1':>8}"]
+        for kind in ("PER", "LOC", "ORG"):
+            precision, recall, f1 = self.token_row(kind)
+            lines.append(f"{kind:<5}{precision:>8.3f}{recall:>8.3f}{f1:>8.3f}")
+        lines.append("mentions (exact extent) and base forms of the matched ones")
+        lines += [f"{'type':<5}{'gold':>7}{'pred':>7}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}{'base form':>11}"]
         for kind in ("PER", "LOC", "ORG"):
             g, p, m, pr, rc, f1, forms = self.row(kind)
             lines.append(

@@ -27,6 +27,76 @@ _PATRONYMIC = re.compile(
     r"(?:(?:вич|ьич)(?:а|у|ем|е)?|(?:вн|ичн)(?:а|ы|е|у|ой|ою)|оглы|кызы)$", re.IGNORECASE
 )
 _INDECLINABLE_END = ("и", "е", "э", "о")
+# One-syllable family names that Chinese and Korean names put first (Ху Цзиньтао, Ким Чен Ир).
+_EAST_ASIAN_FAMILY = frozenset(
+    [
+        "ху",
+        "си",
+        "ли",
+        "ван",
+        "чжан",
+        "чэнь",
+        "лю",
+        "ян",
+        "чжао",
+        "хуан",
+        "чжоу",
+        "у",
+        "сюй",
+        "сунь",
+        "ма",
+        "го",
+        "хэ",
+        "линь",
+        "ло",
+        "гао",
+        "лян",
+        "чжэн",
+        "се",
+        "тан",
+        "хань",
+        "фэн",
+        "дэн",
+        "цао",
+        "пэн",
+        "цзэн",
+        "сяо",
+        "тянь",
+        "дун",
+        "пань",
+        "юань",
+        "цай",
+        "цзян",
+        "юй",
+        "ду",
+        "е",
+        "чэн",
+        "вэй",
+        "су",
+        "лу",
+        "дин",
+        "жэнь",
+        "шэнь",
+        "яо",
+        "цзинь",
+        "фу",
+        "мао",
+        "вэнь",
+        "ким",
+        "пак",
+        "пэк",
+        "чхве",
+        "чон",
+        "кан",
+        "юн",
+        "хван",
+        "со",
+        "мун",
+        "нам",
+        "квон",
+        "ко",
+    ]
+)
 _PARTICLES = frozenset(
     {"ле", "де", "ла", "дю", "ван", "фон", "дер", "да", "ди", "дель", "делла", "аль", "эль", "бен"}
 )
@@ -54,6 +124,15 @@ class PersonName:
         self.family = family
         self.gender = gender
         self.initials = initials
+
+
+def _east_asian(word: str) -> bool:
+    w = word.lower()
+    return (
+        w in _EAST_ASIAN_FAMILY
+        or (len(w) > 2 and w[-1] in "аеуо" and w[:-1] in _EAST_ASIAN_FAMILY)
+        or (w.endswith(("ом", "ым")) and w[:-2] in _EAST_ASIAN_FAMILY)
+    )
 
 
 def match_case(word: str, form: str) -> str:
@@ -97,10 +176,13 @@ class NameForms:
         if n == 2:
             if _PATRONYMIC.search(words[1]) and not _PATRONYMIC.search(words[0]):
                 return ["given", "patronymic"]
-            first0 = self._is_given(words[0])
-            if not first0 and self._is_given(words[1]):
+            if _east_asian(words[0]):
+                return ["family", "given"]
+            if not self._is_given(words[0]) and self._is_surname(words[0]) and self._is_given(words[1]):
                 return ["family", "given"]
             return ["given", "family"]
+        if _east_asian(words[0]):
+            return ["family"] + ["given"] * (n - 1)
         slots = ["given"] * n
         if _PATRONYMIC.search(words[-1]) and not self._is_given(words[0]):
             slots = ["family"] + ["given"] * (n - 2) + ["patronymic"]
@@ -109,6 +191,11 @@ class NameForms:
             if _PATRONYMIC.search(words[-2]):
                 slots[-2] = "patronymic"
         return slots
+
+    def _is_surname(self, word: str) -> bool:
+        """Whether the dictionary's best reading of a word is a family name."""
+        parses = self.morph.parse(word)
+        return bool(parses) and "Surn" in parses[0].tag
 
     def _given_alone(self, word: str) -> bool:
         """Whether a name written alone is a given name (``Егора``) rather than a family name."""
@@ -169,6 +256,9 @@ class NameForms:
             for g in genders:
                 for c in cases:
                     out.append((nominative, c, g, score))
+        if slot == "given" and lower.replace("ё", "е") in self.first and lower.endswith(_INDECLINABLE_END):
+            # a given name that the list has exactly as written (Саломе, Аркади): it does not decline
+            out.extend((lower, c, g, 1.2) for c in _CASES for g in ("masc", "femn"))
         if slot == "given":
             for ending, ia_cases in _IA_FORMS:
                 if lower.endswith(ending) and len(lower) > len(ending) + 1:
@@ -220,6 +310,8 @@ class NameForms:
                         scores = [s for _n, c, g, s in cands if c == case and g == gender]
                         total += max(scores) if scores else -2.0
                 total += 0.01 if case == "nomn" else 0.0
+                if gender == "masc" and len(names) > 1 and _east_asian(names[0]):
+                    total += 0.3  # their given names are not Russian: do not read -а as feminine
                 if best is None or total > best[0]:
                     best = (total, case, gender)
         assert best is not None
@@ -247,6 +339,9 @@ class NameForms:
                 out = [given if s == "family" else f for f, s in zip(out, slots, strict=True)]
                 slots = ["given" if s == "family" else s for s in slots]
             family = particle
+        if slots[0] == "family" and _east_asian(names[0]) and len(names) > 1:
+            name = " ".join(out)
+            return PersonName(name, " ".join(out[1:]) or None, None, out[0], gender, initials=None)
         ordered = [f for f, s in zip(out, slots, strict=True) if s == "given"]
         if patronymic:
             ordered.append(patronymic)

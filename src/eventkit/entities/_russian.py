@@ -183,8 +183,87 @@ class _Document:
         self.tokens = [t for t in tokens if self._inside(t.start, t.end)]
         self.starts = [t.start for t in self.tokens]
         self.ends = [t.end for t in self.tokens]
-        self.tagged = [_Name(t.start, t.end, t.type) for t in tagged if self._inside(t.start, t.end)]
         self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
+        names = [_Name(t.start, t.end, t.type) for t in tagged if self._inside(t.start, t.end)]
+        self.tagged = sorted(
+            self._gazetteer_names(names) + [self._retyped(n) for n in names if self._keep(n)]
+        )
+
+    # ------------------------------------------------------------------ tagger corrections
+
+    def _retyped(self, name: _Name) -> _Name:
+        """International bodies the tagger calls places (``ЕС``), places it calls bodies (``МКС``)."""
+        raw = self.text[name.start : name.end]
+        words = tuple(_NAME_WORD.findall(raw))
+        if name.type == "LOC" and (
+            _venues.is_body(raw) or (words and _venues.is_body(self.forms.phrase(words)))
+        ):
+            return name._replace(type="ORG")
+        if name.type == "ORG" and (
+            _venues.is_place(raw) or (words and _venues.is_place(self.forms.phrase(words)))
+        ):
+            return name._replace(type="LOC", kind=VenueKind.OTHER)
+        return name
+
+    def _keep(self, name: _Name) -> bool:
+        """Drop what the tagger takes for a place but is a people (``Американцы``)."""
+        if name.type != "LOC":
+            return True
+        raw = self.text[name.start : name.end]
+        if " " in raw or raw.isupper():
+            return True
+        parses = self.morph.parse(raw)
+        if any("Geox" in p.tag for p in parses):
+            return True
+        return not (
+            parses
+            and parses[0].tag.POS == "NOUN"
+            and "anim" in parses[0].tag
+            and parses[0].tag.number == "plur"
+        )
+
+    def _gazetteer_names(self, tagged: list[_Name]) -> list[_Name]:
+        """Countries and cities of the gazetteer that the tagger missed (``Бенин``, ``Коста Рика``)."""
+        covered = bytearray(len(self.tokens))
+        for t in tagged:
+            for i in range(self._tok(t.start), self._tok_end(t.end)):
+                if 0 <= i < len(covered):
+                    covered[i] = 1
+        out: list[_Name] = []
+        toks = self.tokens
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if covered[i] or not tok.text[:1].isupper() or not tok.text[:1].isalpha():
+                i += 1
+                continue
+            found = 0
+            for n in (4, 3, 2, 1):
+                if i + n > len(toks) or any(covered[i : i + n]):
+                    continue
+                words = tuple(t.text for t in toks[i : i + n])
+                if not all(w[:1].isupper() or w in ("и", "-", "—") for w in words) or words[-1] in (
+                    "и",
+                    "-",
+                    "—",
+                ):
+                    continue
+                if n == 1 and (i == 0 or toks[i - 1].text in {".", "!", "?", "...", "\n", "—", "«", '"'}):
+                    continue
+                raw = self.text[toks[i].start : toks[i + n - 1].end]
+                if self._gazetteer(raw) or self._gazetteer(self.forms.phrase(tuple(_NAME_WORD.findall(raw)))):
+                    found = n
+                    break
+            if found:
+                out.append(_Name(toks[i].start, toks[i + found - 1].end, "LOC"))
+                i += found
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _gazetteer(name: str) -> bool:
+        return _venues.country_by_name(name) is not None or _venues.city_country(name) is not None
 
     def _inside(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.blocks, (start, 1 << 62)) - 1
@@ -215,6 +294,8 @@ class _Document:
     def entities(self) -> Entities:
         orgs = self._organizations()
         venues = self._venues(orgs)
+        bodies = {(o.start, o.end) for o in orgs}
+        venues = [v for v in venues if (v.start, v.end) not in bodies]
         org_objs = self._org_objects(orgs)
         venue_objs = self._venue_objects(venues)
         persons = self._persons(org_objs)
@@ -339,6 +420,9 @@ class _Document:
 
     def _venue_patterns(self) -> Iterable[_Name]:
         toks = self.tokens
+        self._org_tokens = {
+            i for t in self.tagged if t.type == "ORG" for i in range(self._tok(t.start), self._tok_end(t.end))
+        }
         n = len(toks)
         for k, tok in enumerate(toks):
             word = tok.text
@@ -354,6 +438,8 @@ class _Document:
                 if 0 < close - toks[k + 1].end <= 60 and "\n" not in self.text[toks[k + 1].end : close]:
                     yield _Name(toks[k + 1].end, close, "LOC", kind, self.text[toks[k + 1].end : close])
                 continue
+            if k in self._org_tokens:
+                continue  # the tagger read it as a body: Большой театр
             # Capitalised head with its genitive dependents: Сквера дружбы Казахстана и России
             if word[:1].isupper() and kind in (VenueKind.PARK, VenueKind.BUILDING) and k + 1 < n:
                 end = self._genitive_tail(k + 1)
