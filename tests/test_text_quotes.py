@@ -263,3 +263,17 @@ def test_an_outlet_after_a_quote_is_a_source_not_a_speaker() -> None:
     a = parse("Президент посетит Москву в ноябре, сообщил ТАСС.")
     assert a.quotes == ()
     assert [s.name for s in a.info_sources] == ["ТАСС"] or (a.outlet is not None and a.outlet.name == "ТАСС")
+
+
+def test_a_body_speaking_is_a_source_not_a_quote() -> None:
+    a = parse("Первый абзац.\n\nThe prime minister arrived in Moscow on Monday, the Kremlin said.")
+    assert a.quotes == ()
+    assert [(s.name, s.cue) for s in a.info_sources] == [("Kremlin", "said")]
+
+
+def test_a_participle_after_the_attribution_adds_reported_speech() -> None:
+    a = parse('"The leaders will meet on Tuesday," Ushakov said, adding that they would discuss trade.')
+    assert [(q.kind, q.cue, q.speaker_text, q.text) for q in a.quotes] == [
+        (QuoteKind.DIRECT, "said", "Ushakov", "The leaders will meet on Tuesday"),
+        (QuoteKind.INDIRECT, "adding", "Ushakov", "they would discuss trade"),
+    ]

@@ -78,6 +78,15 @@ def test_english_dateline_names_the_outlet() -> None:
     assert a.outlet.name == "Reuters"
 
 
+def test_english_dateline_with_a_date_names_the_outlet() -> None:
+    a = parse_article(
+        "MOSCOW, July 8 (TASS) — The prime minister arrived.", published="2024-07-08", entities=False
+    )
+    assert a.outlet is not None
+    assert a.outlet.name == "TASS"
+    assert [d.text for d in a.dates] == ["July 8"]
+
+
 def test_a_person_speaking_is_not_a_source() -> None:
     a = parse("Первый абзац о визите.\n\nВизит пройдет в ноябре, сообщил Песков.")
     assert a.info_sources == ()

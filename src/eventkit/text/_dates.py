@@ -203,6 +203,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(rf"{_B}in\s+(?P<y>[12][0-9]{{3}}){_E}(?!\s*(?:-|–))", re.IGNORECASE)),
+    # A bare year after a preposition of time: ``since 2021`` gives ``2021``.
+    (
+        "bare_year",
+        re.compile(
+            rf"\b(?:since|until|till|before|after|from|through)\s+(?P<y>(?:19|20)[0-9]{{2}}){_E}(?![.,][0-9])"
+        ),
+    ),
     ("weekday", re.compile(rf"{_B}(?:on\s+|last\s+|next\s+|this\s+)?(?P<wd>{_EN_WD}){_E}", re.IGNORECASE)),
     (
         "relative",
@@ -375,7 +382,7 @@ def _resolve(kind: str, m: re.Match[str], published: PartialDate | None, tense: 
     if kind == "month":
         date = _with_year(_month(g.get("m1") or g["m1b"]), None, year, published, tense)
         return DateRange.single(date) if date else None
-    if kind == "year":
+    if kind in ("year", "bare_year"):
         return DateRange.single(PartialDate(year=int(g["y"])))
     if kind == "years":
         return DateRange(start=PartialDate(year=int(g["y"])), end=PartialDate(year=int(g["y2"])))
@@ -428,7 +435,9 @@ def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None
         candidates: list[tuple[int, int, str, re.Match[str]]] = []
         for kind, pattern in _PATTERNS:
             for m in pattern.finditer(text, block.start, block.end):
-                if (
+                if kind == "bare_year":
+                    candidates.append((m.start("y"), -(m.end("y") - m.start("y")), kind, m))
+                elif (
                     m.end() > m.start()
                     and _names_capitalised(m)
                     and not (kind == "relative" and _is_eve_of(text, m, block.end))
@@ -446,7 +455,7 @@ def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None
                 dates = None
             if dates is None:
                 continue
-            end = m.end()
+            end = m.end("y") if kind == "bare_year" else m.end()
             found.append(DateMention(text=text[start:end], span=Span(start=start, end=end), dates=dates))
             taken_until = end
     return found

@@ -40,6 +40,7 @@ from ._words import (
     WORD,
     Segment,
     has_role_word,
+    is_body_name,
     is_outlet_name,
     is_role_word,
     quote_segments,
@@ -140,6 +141,10 @@ _NAME_ALONE = re.compile(
     r"\s*[.,]?\s*(?:[—–-]\s*)?(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,3})(?:\s*,[^.!?]{0,200})?\s*\.?\s*$"
 )
 _COLON_BEFORE = re.compile(r":\s*$")
+_ADDING = re.compile(
+    r",\s*(?P<cue>adding|saying|noting|stressing|explaining|добавив|отметив|подчеркнув|заявив|указав|пояснив"
+    r"|уточнив)\s*,?\s*(?:that|что)\s+"
+)
 _INSIDE = re.compile(rf"[,!?…]\s*[—–-]+\s*(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
 _INSIDE_END = re.compile(r"\s*[.,]\s*[—–-]")
 _MIXED_WORDS = 4
@@ -242,8 +247,8 @@ def _acceptable_speaker(text: str, speaker: Block | None) -> bool:
     if speaker is None:
         return False
     value = text[speaker.start : speaker.end]
-    if is_outlet_name(value):
-        return False
+    if is_outlet_name(value) or is_body_name(value):
+        return False  # a source, not a speaker
     if value.lower() in _PRONOUNS:
         return True
     return any(ch.isupper() for ch in value) or has_role_word(value)
@@ -292,6 +297,7 @@ class _Paragraph:
             inner = seg.inner
             self._add(inner.start, inner.end, QuoteKind.DIRECT, cue, speaker)
             self.claimed.append(claim)
+            self._adding(claim.end, speaker)
         for sentence in self.sentences:
             self._dialogue(sentence)
 
@@ -325,6 +331,14 @@ class _Paragraph:
             if not is_outlet_name(name["name"]):
                 return None, speaker, Block(seg.open, end)
         return None
+
+    def _adding(self, pos: int, speaker: Block | None) -> None:
+        """``..., — сказал он, добавив, что ...``: more reported speech of the same speaker."""
+        sentence = self._sentence_of(max(pos - 1, self.block.start))
+        m = _ADDING.search(self.text, pos, sentence.end)
+        if m is not None and speaker is not None:
+            self._add(m.end(), sentence.end, QuoteKind.INDIRECT, m["cue"], speaker)
+            self.claimed.append(Block(m.start(), sentence.end))
 
     def _attribution_inside(self, seg: Segment) -> tuple[str | None, Block | None, Block] | None:
         """``«..., — уточнил Белов. — ...»``: the attribution between two dashes inside the marks."""

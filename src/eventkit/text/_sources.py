@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ._structure import Block
-from ._words import WORD, is_outlet_name
+from ._words import WORD, is_body_name, is_outlet_name, sentences
 
 __all__ = ["FoundSource", "find_sources", "nominative"]
 
@@ -70,7 +70,13 @@ _EN_TOLD = re.compile(r"(?<![\w-])(?P<cue>told)\s+(?=[A-Z])")
 _EN_REPORTED = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?P<cue>reported|reports)\b"
 )
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{1,40}\((?P<name>[^()\n]{2,40})\)\s*[—–-]")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[^()\n,]{1,30})?\s*\((?P<name>[^()\n]{2,40})\)\s*[—–-]")
+# ``..., the Kremlin said.``, ``..., сообщили в МИД.``: a body speaking is a source.
+_BODY_SAID = re.compile(
+    r",\s*(?:the\s+)?(?P<name>[^,.;:!?«»\"]{2,80}?)\s+(?P<cue>said|says|announced|reported|stated)\s*[.!?]?\s*$"
+    r"|,\s*(?P<cue2>сообщили|заявили|сообщила|заявила|сообщило|заявило|сообщил|заявил)\s+"
+    r"(?P<name2>[^,.;:!?«»\"]{2,80}?)\s*[.!?]?\s*$"
+)
 _LEAD_NOUNS = re.compile(
     r"(?:пресс-служб\w*|агентств\w*|издани\w*|газет\w*|портал\w*|телеканал\w*|сайт\w*|министерств\w*"
     r"|ведомств\w*|правительств\w*|администраци\w*|посольств\w*|канцеляри\w*|офис\w*)(?![\w-])"
@@ -272,6 +278,15 @@ def find_sources(
             src = _source(text, m["cue"], m.end(), end, in_lead and m["cue"] in _OUTLET_CUES)
             if src:
                 found.append(src)
+        for sentence in sentences(text, block, []):
+            m = _BODY_SAID.search(text, sentence.start, sentence.end)
+            if m is None:
+                continue
+            key = "name" if m["name"] else "name2"
+            if is_body_name(m[key]) and any(ch.isupper() for ch in m[key]):
+                cue = m["cue"] or m["cue2"]
+                name = nominative(m[key]) if key == "name2" else m[key]
+                found.append(FoundSource(name, cue, m.start(key), m.end(key), False))
         for m in _TOLD_OUTLET.finditer(text, block.start, block.end):
             first, _, rest = m["name"].partition(" ")
             name = " ".join(filter(None, [_DATIVES.get(first.lower(), first), rest]))

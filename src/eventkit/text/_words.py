@@ -11,6 +11,7 @@ __all__ = [
     "WORD",
     "Segment",
     "has_role_word",
+    "is_body_name",
     "is_outlet_name",
     "is_role_word",
     "quote_segments",
@@ -79,6 +80,26 @@ class Segment(NamedTuple):
 def words(text: str, start: int, end: int) -> list[Block]:
     """The words of ``text[start:end]``."""
     return [Block(m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+
+
+_BODIES = re.compile(
+    r"(?i)(?<![\w-])(?:kremlin|ministry|ministries|office|government|embassy|administration|white\s+house"
+    r"|department|agency|council|committee|parliament|secretariat|кремл[ьяе]|министерств\w*|мид|ведомств\w*"
+    r"|пресс-служб\w*|правительств\w*|посольств\w*|администраци\w*|офис\w*|департамент\w*|акимат\w*"
+    r"|канцеляри\w*|аппарат\w*|секретариат\w*)(?![\w-])"
+)
+
+
+def is_body_name(name: str) -> bool:
+    """Whether ``name`` names a body (a ministry, an office, the Kremlin) rather than a person.
+
+    A person's title that names a body (``пресс-секретарь Кремля``, ``Kremlin aide Yuri Ushakov``)
+    is not a body: a role word or a personal name goes with it.
+    """
+    if _BODIES.search(name) is None or has_role_word(name):
+        return False
+    capitals = [w for w in name.split() if w[:1].isupper() and _BODIES.fullmatch(w) is None]
+    return len(capitals) < 2
 
 
 def is_outlet_name(name: str) -> bool:
