@@ -75,7 +75,11 @@ def test_seed_not_quotes_dates_sources_and_credits() -> None:
     assert str(a.published) == "2025-11-11"
 
 
-@pytest.mark.parametrize("gold_path", sorted(EXAMPLES.glob("*.gold.json")), ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "gold_path",
+    sorted([*EXAMPLES.glob("*.gold.json"), *EXAMPLES.glob("blind/*.gold.json")]),
+    ids=lambda p: p.stem,
+)
 def test_example_articles_match_their_answer_keys(gold_path: Path) -> None:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     article = parse_article((gold_path.parent / gold["document"]).read_text(encoding="utf-8"), entities=False)
