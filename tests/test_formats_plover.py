@@ -10,14 +10,14 @@ import pytest
 from hypothesis import given
 from test_formats_sample import sample_article
 
-from eventkit import Article, EventStatus
+from eventkit import Article, Event, EventKind, EventStatus
 from eventkit.formats import to_plover
 
 __all__: list[str] = []
 
 _FIELDS = [
     "id", "date", "enddate", "actor", "recipient", "event", "mode", "context", "quad_code",
-    "event_loc", "event_text", "text_info", "link", "cite_info", "cameo", "kind", "status",
+    "event_loc", "event_text", "text_info", "link", "cite_info", "cameo", "code_source", "kind", "status",
 ]  # fmt: skip
 
 
@@ -78,10 +78,26 @@ def test_without_a_host_every_participant_is_an_actor() -> None:
     assert later["recipient"] == []
 
 
-def test_uncoded_and_future_events() -> None:
-    talks, later = to_plover(sample_article())[1:]
-    assert (talks["event"], talks["mode"], talks["quad_code"]) == ([], [], None)
-    assert later["context"] == ["future"]  # PLOVER's auxiliary mode for a scheduled event
+def test_uncoded_events_are_coded_from_their_kind() -> None:
+    visit, talks, later = to_plover(sample_article())
+    assert visit["code_source"] == "event"
+    assert (talks["event"], talks["mode"], talks["quad_code"], talks["cameo"]) == (["CONSULT"], [], 1, "046")
+    assert talks["code_source"] == "kind"
+    # a meeting still to come is an intention (AGREE), with PLOVER's auxiliary mode "future"
+    assert (later["event"], later["cameo"], later["code_source"]) == (["AGREE"], "036", "kind")
+    assert later["context"] == ["diplomatic", "future"]
+
+
+def test_an_event_no_table_codes_has_empty_codes() -> None:
+    article = sample_article()
+    other = Event(id="e9", kind=EventKind.OTHER, status=EventStatus.OCCURRED)
+    (record,) = to_plover(sample_article(events=(other,), quotes=article.quotes))
+    assert (record["event"], record["mode"], record["context"], record["quad_code"]) == ([], [], [], None)
+    assert (record["cameo"], record["code_source"]) == (None, None)
+
+
+def test_dates_and_places_of_a_future_event() -> None:
+    later = to_plover(sample_article())[2]
     assert (later["date"], later["enddate"]) == ("2026", "2026")
     assert later["event_loc"] is None
     assert later["text_info"] is None

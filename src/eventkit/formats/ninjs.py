@@ -116,7 +116,8 @@ NINJS_MAPPING: tuple[FieldMapping, ...] = (
         "Venue",
         "places[]",
         "`name`, `uri`; the nearest city, region and country (or the country code) as "
-        "`contactInfo[0].address` `locality`, `area`, `country`; coordinates as a GeoJSON Point",
+        "`contactInfo[0].address` `locality`, `area`, `country`; a country's ISO code as "
+        "`literal`; coordinates as a GeoJSON Point",
     ),
     FieldMapping("Event", "events[]", "`id`, `name` (the kind, e.g. `state visit`), `uri`"),
     FieldMapping(
@@ -155,6 +156,8 @@ NINJS_CANNOT_HOLD: tuple[str, ...] = (
     "quotes (ninjs has no quotations)",
     "persons' given, family and patronymic names, aliases and roles",
     "organizations' and venues' aliases and an organization's country",
+    "the country code of a venue that is not a country but lies in a country venue (the address "
+    "names that country instead)",
     "venue kinds other than country, region and city, and parents that are not the nearest "
     "city, region or country",
     "the order of an event's participants between persons and organizations",
@@ -262,6 +265,8 @@ def _place(article: Article, venue: Venue, venues: dict[str, Venue]) -> dict[str
             address[key] = found.name
     if "country" not in address and venue.country is not None:
         address["country"] = venue.country
+    if venue.kind is VenueKind.COUNTRY and venue.country is not None:
+        item["literal"] = venue.country
     if address:
         item["contactInfo"] = [{"type": "physical", "address": address}]
     if venue.coordinates is not None:
@@ -381,6 +386,7 @@ _DATE_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9:.]+(?:Z|[+-][0-9]{2
 _TRUNCATED = re.compile(r"([0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)(T.*)?\Z")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}\Z")
+_ADDRESS_LEVELS = (("locality", VenueKind.CITY), ("area", VenueKind.REGION), ("country", VenueKind.COUNTRY))
 
 
 def from_ninjs(doc: Mapping[str, Any], *, strict: bool = False) -> Article:
@@ -424,6 +430,7 @@ class _Reader:
         self.events: list[dict[str, Any]] = []
         self.by_uri: dict[str, tuple[str, str]] = {}  # uri -> (kind, id)
         self.event_items: dict[str, tuple[str, dict[str, Any]]] = {}  # uri -> (path, association)
+        self.address_only: set[str] = set()  # ids of venues known only from an address
 
     # -- small typed accessors: record an error and return None when the type is wrong
 
@@ -622,7 +629,8 @@ class _Reader:
                 self._lose(f"{path}.uri", f"{uri!r} is not kept")
             if rel not in (None, "mentions"):
                 self._lose(f"{path}.rel", f"{rel!r} is not kept")
-            self._lose_keys(item, path, ("literal",))
+            if kind != "venue":
+                self._lose_keys(item, path, ("literal",))
             yield path, item, name, own
 
     def _people(self, doc: Mapping[str, Any]) -> None:
@@ -643,6 +651,7 @@ class _Reader:
 
     def _places(self, doc: Mapping[str, Any]) -> None:
         addresses: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
+        literals: list[tuple[str, dict[str, Any], str]] = []
         for path, item, name, own in self._named(doc, "places", _PLACE_KEYS, "venue"):
             vid = self._new_id("place", own)
             venue: dict[str, Any] = {"id": vid, "name": name, "kind": VenueKind.OTHER}
@@ -654,8 +663,20 @@ class _Reader:
                 addresses.append((path, venue, address))
             if "geoJSON" in item:
                 venue["coordinates"] = self._point(item["geoJSON"], f"{path}.geoJSON")
+            if isinstance(item.get("literal"), str):
+                literals.append((path, venue, item["literal"]))
+        for _, venue, address in addresses:  # first the level each place is itself
+            for key, kind in _ADDRESS_LEVELS:
+                if address.get(key) == venue["name"] and venue["kind"] is VenueKind.OTHER:
+                    venue["kind"] = kind
         for path, venue, address in addresses:
             self._place_in(venue, address, path)
+        for path, venue, literal in literals:
+            # a country's ISO code is its identifier: the ``literal`` of a country place
+            if venue["kind"] is VenueKind.COUNTRY and _COUNTRY_CODE.match(literal):
+                venue["country"] = literal
+            else:
+                self._lose(f"{path}.literal", f"{literal!r} is not kept")
 
     def _address(self, item: Mapping[str, Any], path: str) -> dict[str, Any] | None:
         found = None
@@ -669,7 +690,7 @@ class _Reader:
                 for key in ("locality", "area", "country"):
                     self._str(address, key, f"{ipath}.address")
                 found = address
-                extra = sorted(k for k in info if k not in ("address", "type"))
+                extra = sorted(k for k in info if k != "address" and (k, info[k]) != ("type", "physical"))
                 extra += [f"address.{k}" for k in sorted(address) if k not in ("locality", "area", "country")]
                 for key in extra:
                     self._lose(f"{ipath}.{key}", "not kept")
@@ -693,18 +714,23 @@ class _Reader:
         return None
 
     def _venue_named(self, name: str, kind: VenueKind) -> dict[str, Any]:
-        for venue in self.venues:
-            if venue["name"] == name:
-                return venue
+        """The venue of that name, preferring one of that kind; a new one if there is none."""
+        named = [v for v in self.venues if v["name"] == name]
+        for wanted in (kind, VenueKind.OTHER):
+            for venue in named:
+                if venue["kind"] is wanted:
+                    return venue
+        if named:
+            return named[0]
         venue = {"id": self._new_id("place"), "name": name, "kind": kind}
         self.venues.append(venue)
+        self.address_only.add(venue["id"])
         return venue
 
     def _place_in(self, venue: dict[str, Any], address: Mapping[str, Any], path: str) -> None:
         """Kinds and parents from an address: the place lies in its locality, area and country."""
         chain: list[dict[str, Any]] = []
-        levels = (("locality", VenueKind.CITY), ("area", VenueKind.REGION), ("country", VenueKind.COUNTRY))
-        for key, kind in levels:
+        for key, kind in _ADDRESS_LEVELS:
             name = address.get(key)
             if not isinstance(name, str) or not name.strip():
                 continue
@@ -718,8 +744,9 @@ class _Reader:
                 and _COUNTRY_CODE.match(name)
                 and not any(v["name"] == name for v in self.venues)
             ):
-                target = chain[-1] if chain else venue
-                target.setdefault("country", name)
+                for target in (venue, *chain):  # and the places only this address names
+                    if target is venue or target["id"] in self.address_only:
+                        target.setdefault("country", name)
                 continue
             level = self._venue_named(name, kind)
             if level["kind"] is VenueKind.OTHER:
@@ -832,6 +859,14 @@ class _Reader:
             seen.add(uri)
             own = entity_id_from_uri(self.base, uri)
             self._event(uri, own, *self.event_items[uri])
+            event = self.events[-1]
+            if item.get("name") not in (None, EVENT_LABELS[event["kind"]]):
+                self._lose(f"{path}.name", f"{item['name']!r} is not kept: an event is named by its kind")
+            if item.get("id") not in (None, event["id"]):
+                self._lose(f"{path}.id", f"{item['id']!r} is not kept: the event's id is {event['id']!r}")
+            if item.get("rel") not in (None, "mentions"):
+                self._lose(f"{path}.rel", f"{item['rel']!r} is not kept")
+            self._lose_keys(item, path, ("literal",))
         for uri, (path, item) in self.event_items.items():
             if uri not in seen:
                 self._event(uri, entity_id_from_uri(self.base, uri), path, item)
@@ -870,6 +905,12 @@ class _Reader:
             else:
                 self._lose(epath, "not kept: only the parent event (rel 'partOf') is kept")
         self._codes(item, path, draft)
+        title = self._str(item, "title", path)
+        if title is not None and title != EVENT_LABELS[draft["kind"]]:
+            self._lose(f"{path}.title", f"{title!r} is not kept: an event is named by its kind")
+        name = self._str(item, "name", path)
+        if name is not None and name != draft["id"]:
+            self._lose(f"{path}.name", f"{name!r} is not kept: the event's id is {draft['id']!r}")
         for key in sorted(item):
             if key not in (
                 "name",

@@ -3,12 +3,13 @@
 PLOVER (Political Language Ontology for Verifiable Event Records) codes an event as an
 ``event`` category with ``mode`` and ``context``, done by an ``actor`` to an optional
 ``recipient``; records are written one per line (JSON Lines). Field names follow the PLOVER
-manual's JSON tables; eventkit adds ``cameo``, ``kind`` and ``status``, which PLOVER allows
-("named fields beyond those provided").
+manual's JSON tables; eventkit adds ``cameo``, ``code_source``, ``kind`` and ``status``,
+which PLOVER allows ("named fields beyond those provided").
 
-The PLOVER codes come from :attr:`Event.plover <eventkit.Event.plover>`, set by the event
-extractor; an event without them gets empty ``event``, ``mode`` and ``context`` lists rather
-than a guessed category.
+The codes come from :attr:`Event.plover <eventkit.Event.plover>` and :attr:`Event.cameo
+<eventkit.Event.cameo>`, set by the event extractor; an event without them is coded from its
+kind and status by the table of :mod:`eventkit.events` (``codes_for``), and ``code_source``
+says which (``"event"``, ``"kind"``, or null when neither gives a code).
 """
 
 from __future__ import annotations
@@ -65,7 +66,12 @@ PLOVER_MAPPING: tuple[FieldMapping, ...] = (
         "`entity_text` (first mention), `identifier_id` (uri), `identifier_text` (name), "
         "`office` (first role title), `country` (ISO 3166-1 alpha-2)",
     ),
-    FieldMapping("Event.plover.event", "event", "a list of one category, or empty"),
+    FieldMapping(
+        "Event.plover.event",
+        "event",
+        "a list of one category, or empty; an event with neither PLOVER nor CAMEO code is coded "
+        "from its kind and status (`code_source` `kind`)",
+    ),
     FieldMapping("Event.plover.mode", "mode", "a list of one mode, or empty"),
     FieldMapping(
         "Event.plover.context, Event.status",
@@ -87,7 +93,12 @@ PLOVER_MAPPING: tuple[FieldMapping, ...] = (
         "`citation` (id), `title` (headline), `language` (ISO 639-1 when two letters), "
         "`publication` (outlet), `published`, `coder` (provenance)",
     ),
-    FieldMapping("Event.cameo, kind, status", "cameo, kind, status", "eventkit's own extra fields"),
+    FieldMapping(
+        "Event.cameo, kind, status",
+        "cameo, code_source, kind, status",
+        "eventkit's own extra fields; `code_source` is `event` (the event's codes), `kind` (from the "
+        "kind table) or null",
+    ),
 )
 """How each field of the model travels in a PLOVER record (shown in the docs)."""
 
@@ -108,6 +119,8 @@ def to_plover(article: Article) -> list[dict[str, Any]]:
     venues = {v.id: v for v in article.venues}
     events = {e.id: e for e in article.events}
     parents = {e.parent for e in article.events if e.parent is not None}
+    from ..events import codes_for  # the kind table; imported only when records are made
+
     cite = _cite_info(article)
     records = []
     for event in article.events:
@@ -115,7 +128,13 @@ def to_plover(article: Article) -> list[dict[str, Any]]:
         others = [p.entity for p in event.participants if p.part is not Part.HOST]
         actors = list(dict.fromkeys(others))
         recipients = [h for h in dict.fromkeys(hosts) if h not in actors]
-        plover = event.plover
+        plover, cameo = event.plover, event.cameo
+        source: str | None = "event"
+        if plover is None and cameo is None:
+            cameo, plover = codes_for(event.kind, event.status)
+            source = "kind"
+        if plover is None and cameo is None:
+            source = None
         context = list(plover.context) if plover is not None else []
         auxiliary = _AUXILIARY.get(event.status)
         if auxiliary is not None and auxiliary not in context:
@@ -140,7 +159,8 @@ def to_plover(article: Article) -> list[dict[str, Any]]:
             ),
             "link": _link(article, event, events, parents),
             "cite_info": dict(cite),
-            "cameo": event.cameo,
+            "cameo": cameo,
+            "code_source": source,
             "kind": event.kind.value,
             "status": event.status.value,
         }
