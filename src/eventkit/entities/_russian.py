@@ -81,6 +81,17 @@ _ORG_ACRONYMS = frozenset(
 _ORG_DESCRIPTORS = frozenset(
     {"правительство", "мэрия", "администрация", "посольство", "генконсульство", "консульство", "парламент"}
 )
+_LEGAL_FORMS = frozenset(
+    {"ОАО", "ЗАО", "ООО", "ПАО", "АО", "НАО", "ГУП", "ФГУП", "МУП", "НКО", "АНО", "ГК", "ФГБУ"}
+)
+_QUOTED_BODY_HEADS = frozenset(
+    """
+    газета журнал издание агентство информагентство телеканал канал радиостанция радио телекомпания
+    компания корпорация концерн холдинг банк партия движение фонд организация объединение
+    ассоциация общество клуб завод фабрика издательство студия сеть портал сайт группа
+    авиакомпания госкорпорация предприятие
+    """.split()
+)
 _STOP_GEO = frozenset({"города", "г.", "столицы", "республики"})
 _VENUE_HEADS_LOWER = frozenset(
     {"станция", "метро", "дворец", "особняк", "сквер", "парк", "аллея", "площадь", "улица", "проспект"}
@@ -185,11 +196,36 @@ class _Document:
         self.ends = [t.end for t in self.tokens]
         self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
         names = [_Name(t.start, t.end, t.type) for t in tagged if self._inside(t.start, t.end)]
+        names = self._quoted_bodies(names)
         self.tagged = sorted(
             self._gazetteer_names(names) + [self._retyped(n) for n in names if self._keep(n)]
         )
 
     # ------------------------------------------------------------------ tagger corrections
+
+    def _quoted_bodies(self, names: list[_Name]) -> list[_Name]:
+        """``газета «Коммерсантъ»``, ``ОАО «Газпром»``: the name in quote marks after a word that
+        says what kind of body it is; names the tagger found inside or across it give way."""
+        toks = self.tokens
+        bodies: list[_Name] = []
+        for k in range(len(toks) - 2):
+            word = toks[k].text
+            if toks[k + 1].text not in _QUOTE_OPEN:
+                continue
+            if word not in _LEGAL_FORMS and not (word.islower() and self._lemma(word) in _QUOTED_BODY_HEADS):
+                continue
+            start = toks[k + 1].end
+            close = self.text.find(_closing(toks[k + 1].text), start)
+            inner = self.text[start:close] if close > start else ""
+            if not inner.strip() or len(inner) > 60 or "\n" in inner or inner != inner.strip():
+                continue
+            if not (inner[:1].isupper() or inner[:1].isdigit()):
+                continue
+            bodies.append(_Name(start, close, "ORG"))
+        if not bodies:
+            return names
+        kept = [n for n in names if all(n.end <= b.start - 1 or b.end + 1 <= n.start for b in bodies)]
+        return sorted(kept + bodies)
 
     def _retyped(self, name: _Name) -> _Name:
         """International bodies the tagger calls places (``ЕС``), places it calls bodies (``МКС``)."""
