@@ -27,7 +27,7 @@ from ..model import (
     Venue,
 )
 from ._dates import find_dates
-from ._language import detect_language, rules_language
+from ._language import detect_language
 from ._quotes import find_quotes
 from ._sources import FoundSource, find_sources
 from ._structure import Block, read_structure
@@ -156,7 +156,6 @@ def parse_article(
     lang = given_language or detect_language(body_text)
     if lang == "und":
         lang = detect_language(text)
-    rules = rules_language(lang, body_text)
 
     paragraphs = tuple(_paragraph(text, b) for b in structure.paragraphs)
     headline = _paragraph(text, structure.headline) if structure.headline else None
@@ -172,7 +171,7 @@ def parse_article(
             cue=q.cue,
             paragraph=q.paragraph,
         )
-        for n, q in enumerate(find_quotes(text, structure.paragraphs, rules), 1)
+        for n, q in enumerate(find_quotes(text, structure.paragraphs), 1)
     )
 
     recognizer = None
@@ -188,7 +187,7 @@ def parse_article(
         persons, organizations, venues = tuple(found.persons), tuple(found.organizations), tuple(found.venues)
         quotes = tuple(resolve_speakers(text, quotes, persons))
 
-    sources = find_sources(text, structure.paragraphs, structure.headline, rules)
+    sources = find_sources(text, structure.paragraphs, structure.headline)
     outlet = next((_info_source(text, s, organizations) for s in sources if s.outlet), None)
     info_sources: list[InfoSource] = []
     seen: set[str] = set()

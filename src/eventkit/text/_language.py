@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["detect_language", "rules_language"]
+__all__ = ["detect_language"]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -21,16 +21,3 @@ def detect_language(text: str) -> str:
     if cyrillic == 0 and latin == 0:
         return "und"
     return "ru" if cyrillic >= latin else "en"
-
-
-def rules_language(language: str, text: str) -> str:
-    """The rule set (``"ru"`` or ``"en"``) to read a text of the BCP 47 ``language`` with.
-
-    Russian and English have their own rules; any other language is read with the rules of its
-    alphabet.
-    """
-    primary = language.split("-", 1)[0].lower()
-    if primary in ("ru", "en"):
-        return primary
-    detected = detect_language(text)
-    return detected if detected != "und" else "en"

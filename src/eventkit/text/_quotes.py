@@ -257,12 +257,11 @@ def _acceptable_speaker(text: str, speaker: Block | None) -> bool:
 class _Paragraph:
     """The quote rules applied to one paragraph."""
 
-    def __init__(self, text: str, block: Block, index: int, language: str, previous: Block | None) -> None:
+    def __init__(self, text: str, block: Block, index: int, previous: Block | None) -> None:
         self.text = text
         self.block = block
         self.previous = previous
         self.index = index
-        self.language = language
         self.segments = quote_segments(text, block)
         self.top = [s for s in self.segments if s.depth == 0]
         self.sentences = sentences(text, block, self.segments)
@@ -553,11 +552,15 @@ class _Paragraph:
             self.claimed.append(Block(seg.open, seg.close + 1))
 
 
-def find_quotes(text: str, paragraphs: Sequence[Block], language: str) -> list[FoundQuote]:
-    """Every quote in the paragraphs, in text order."""
+def find_quotes(text: str, paragraphs: Sequence[Block]) -> list[FoundQuote]:
+    """Every quote in the paragraphs, in text order.
+
+    The Russian and the English rules run together: each is written in its own words, so one
+    language's rules do not fire on the other's text.
+    """
     out: list[FoundQuote] = []
     for index, block in enumerate(paragraphs):
-        para = _Paragraph(text, block, index, language, paragraphs[index - 1] if index else None)
+        para = _Paragraph(text, block, index, paragraphs[index - 1] if index else None)
         para.direct()
         para.indirect()
         before = [q for q in out + para.quotes if q.paragraph >= index - 1]

@@ -254,9 +254,7 @@ def _source(text: str, cue: str, start: int, end: int, outlet: bool) -> FoundSou
     return FoundSource(name, cue, start, end, outlet)
 
 
-def find_sources(
-    text: str, paragraphs: Sequence[Block], headline: Block | None, language: str
-) -> list[FoundSource]:
+def find_sources(text: str, paragraphs: Sequence[Block], headline: Block | None) -> list[FoundSource]:
     """The outlet (``outlet=True``) and the info sources the text names, in text order."""
     found: list[FoundSource] = []
     blocks = ([headline] if headline else []) + list(paragraphs)
