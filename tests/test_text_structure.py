@@ -204,6 +204,12 @@ def test_bytes_that_are_not_utf8_are_a_parse_error() -> None:
     assert parse_article(" date 2025-11-11 Текст статьи.".encode(), entities=False).published is not None
 
 
+def test_text_with_only_credits_and_boilerplate_is_a_parse_error() -> None:
+    with pytest.raises(ParseError, match="no body text") as info:
+        parse_article(" date 2025-11-11 \n\nФото: gov.kz\n\nПодписывайтесь на наши новости")
+    assert (info.value.line, info.value.column) == (3, 1)
+
+
 def test_text_without_words_is_a_parse_error() -> None:
     with pytest.raises(ParseError, match="no words"):
         parse_article("12345 --- 678")

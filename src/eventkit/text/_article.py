@@ -189,7 +189,7 @@ def parse_article(
 
     sources = find_sources(text, structure.paragraphs, structure.headline)
     outlet = next((_info_source(text, s, organizations) for s in sources if s.outlet), None)
-    info_sources: list[InfoSource] = []
+    info_sources: list[InfoSource] = []  # each source once, at its first mention
     seen: set[str] = set()
     for source in sources:
         key = source.name.casefold()

@@ -352,4 +352,9 @@ def read_structure(text: str) -> Structure:
     credits.sort(key=lambda c: c.start)
     boilerplate.sort()
     paragraphs = [p for p in paragraphs if p.end > p.start]
+    if not paragraphs and headline is None:
+        first = min([b.start for b in boilerplate] + [c.start for c in credits], default=start)
+        raise ParseError(
+            "no body text: every line is a photo credit or site boilerplate", text=text, offset=first
+        )
     return Structure(header_date, top_date, headline, paragraphs, boilerplate, credits)
