@@ -12,7 +12,7 @@ import calendar
 import datetime as _dt
 import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ._checks import model_class
 from .errors import Problem
@@ -623,8 +623,8 @@ class Article:
 class _ArticleChecks:
     """The checks that need the whole article: spans inside the text, ids, references.
 
-    Written as plain loops that append to one list only when something is wrong, because
-    every article built or loaded runs them.
+    Every article built or loaded runs them, so they are plain loops that test first and
+    only format a path and a message when something is wrong.
     """
 
     def __init__(self, article: Article) -> None:
@@ -634,27 +634,31 @@ class _ArticleChecks:
 
     def run(self) -> list[Problem]:
         a = self.a
+        text, n = self.text, len(self.text)
         self._ids()
-        if a.headline is not None:
-            self._text_at(a.headline.text, a.headline.span, "$.headline")
-        if a.lead is not None:
-            self._text_at(a.lead.text, a.lead.span, "$.lead")
-        for field, blocks in (("paragraphs", a.paragraphs), ("boilerplate", a.boilerplate)):
-            for i, block in enumerate(blocks):
-                self._text_at(block.text, block.span, f"$.{field}[{i}]")
+        for name, block in (("headline", a.headline), ("lead", a.lead)):
+            if block is not None and (
+                block.span.end > n or text[block.span.start : block.span.end] != block.text
+            ):
+                self._text_at(block.text, block.span, f"$.{name}")
+        self._blocks(a.paragraphs, "paragraphs")
+        self._blocks(a.boilerplate, "boilerplate")
+        org_ids = self.org_ids
         if a.outlet is not None:
-            if a.outlet.span is not None:
+            if a.outlet.span is not None and a.outlet.span.end > n:
                 self._span(a.outlet.span, "$.outlet.span")
-            self._org_ref(a.outlet.organization, "$.outlet")
+            if a.outlet.organization is not None and a.outlet.organization not in org_ids:
+                self._org_ref(a.outlet.organization, "$.outlet")
         for i, source in enumerate(a.info_sources):
-            if source.span is not None:
+            if source.span is not None and source.span.end > n:
                 self._span(source.span, f"$.info_sources[{i}].span")
-            self._org_ref(source.organization, f"$.info_sources[{i}]")
+            if source.organization is not None and source.organization not in org_ids:
+                self._org_ref(source.organization, f"$.info_sources[{i}]")
         for i, credit in enumerate(a.media_credits):
-            if credit.span is not None:
-                self._text_at(credit.text, credit.span, f"$.media_credits[{i}]")
-        for i, date in enumerate(a.dates):
-            self._text_at(date.text, date.span, f"$.dates[{i}]")
+            span = credit.span
+            if span is not None and (span.end > n or text[span.start : span.end] != credit.text):
+                self._text_at(credit.text, span, f"$.media_credits[{i}]")
+        self._blocks(a.dates, "dates")
         named: tuple[tuple[str, tuple[Person | Organization | Venue, ...]], ...] = (
             ("persons", a.persons),
             ("organizations", a.organizations),
@@ -662,10 +666,12 @@ class _ArticleChecks:
         )
         for field, things in named:
             for i, thing in enumerate(things):
-                self._mentions(thing.mentions, f"$.{field}[{i}].mentions")
+                if thing.mentions:
+                    self._mentions(thing.mentions, field, i)
         for i, person in enumerate(a.persons):
             for j, role in enumerate(person.roles):
-                self._org_ref(role.organization, f"$.persons[{i}].roles[{j}]")
+                if role.organization is not None and role.organization not in org_ids:
+                    self._org_ref(role.organization, f"$.persons[{i}].roles[{j}]")
         self._venues()
         self._quotes()
         self._events()
@@ -706,11 +712,9 @@ class _ArticleChecks:
             )
 
     def _text_at(self, text: str, span: Span, path: str) -> None:
-        if self.text[span.start : span.end] == text and span.end <= len(self.text):
-            return
         if span.end > len(self.text):
             self._span(span, f"{path}.span")
-        else:
+        elif self.text[span.start : span.end] != text:
             self.problems.append(
                 Problem(
                     f"{path}.text",
@@ -719,74 +723,107 @@ class _ArticleChecks:
                 )
             )
 
-    def _mentions(self, mentions: tuple[Mention, ...], path: str) -> None:
-        text = self.text
+    def _blocks(self, blocks: Sequence[Paragraph | DateMention], field: str) -> None:
+        text, n = self.text, len(self.text)
+        for i, block in enumerate(blocks):
+            span = block.span
+            if span.end > n or text[span.start : span.end] != block.text:
+                self._text_at(block.text, span, f"$.{field}[{i}]")
+
+    def _mentions(self, mentions: tuple[Mention, ...], field: str, i: int, part: str = "mentions") -> None:
+        text, n = self.text, len(self.text)
         for j, mention in enumerate(mentions):
             span = mention.span
-            if text[span.start : span.end] != mention.text or span.end > len(text):
-                self._text_at(mention.text, span, f"{path}[{j}]")
+            if span.end > n or text[span.start : span.end] != mention.text:
+                self._text_at(mention.text, span, f"$.{field}[{i}].{part}[{j}]")
 
     def _org_ref(self, ref: str | None, path: str) -> None:
         if ref is not None and ref not in self.org_ids:
             self.problems.append(Problem(f"{path}.organization", f"unknown organization id {ref!r}"))
 
     def _venues(self) -> None:
-        parents = {v.id: v.parent for v in self.a.venues}
-        for i, venue in enumerate(self.a.venues):
+        venues = self.a.venues
+        looping: set[str] | None = None
+        for i, venue in enumerate(venues):
             if venue.parent is None:
                 continue
             if venue.parent not in self.venue_ids:
                 self.problems.append(Problem(f"$.venues[{i}].parent", f"unknown venue id {venue.parent!r}"))
-            elif _cycles(venue.id, parents):
+                continue
+            if looping is None:
+                looping = _looping({v.id: v.parent for v in venues})
+            if venue.id in looping:
                 self.problems.append(Problem(f"$.venues[{i}].parent", f"venue {venue.id!r} lies in itself"))
 
     def _quotes(self) -> None:
         n_paragraphs = len(self.a.paragraphs)
+        text, n = self.text, len(self.text)
+        person_ids = self.person_ids
         for i, quote in enumerate(self.a.quotes):
-            path = f"$.quotes[{i}]"
-            if quote.speaker is not None and quote.speaker not in self.person_ids:
-                self.problems.append(Problem(f"{path}.speaker", f"unknown person id {quote.speaker!r}"))
-            self._text_at(quote.text, quote.span, path)
+            if quote.speaker is not None and quote.speaker not in person_ids:
+                self.problems.append(
+                    Problem(f"$.quotes[{i}].speaker", f"unknown person id {quote.speaker!r}")
+                )
+            span = quote.span
+            if span.end > n or text[span.start : span.end] != quote.text:
+                self._text_at(quote.text, span, f"$.quotes[{i}]")
             if quote.paragraph is not None and quote.paragraph >= n_paragraphs:
                 self.problems.append(
                     Problem(
-                        f"{path}.paragraph",
+                        f"$.quotes[{i}].paragraph",
                         f"no paragraph {quote.paragraph}: the article has {n_paragraphs}",
                     )
                 )
 
     def _events(self) -> None:
-        parents = {e.id: e.parent for e in self.a.events}
+        events = self.a.events
         entity_ids = self.person_ids | self.org_ids
-        for i, event in enumerate(self.a.events):
-            path = f"$.events[{i}]"
+        looping: set[str] | None = None
+        for i, event in enumerate(events):
             if event.venue is not None and event.venue not in self.venue_ids:
-                self.problems.append(Problem(f"{path}.venue", f"unknown venue id {event.venue!r}"))
+                self.problems.append(Problem(f"$.events[{i}].venue", f"unknown venue id {event.venue!r}"))
             if event.parent is not None:
                 if event.parent not in self.event_ids:
-                    self.problems.append(Problem(f"{path}.parent", f"unknown event id {event.parent!r}"))
-                elif _cycles(event.id, parents):
-                    self.problems.append(Problem(f"{path}.parent", f"event {event.id!r} is its own ancestor"))
+                    self.problems.append(
+                        Problem(f"$.events[{i}].parent", f"unknown event id {event.parent!r}")
+                    )
+                else:
+                    if looping is None:
+                        looping = _looping({e.id: e.parent for e in events})
+                    if event.id in looping:
+                        self.problems.append(
+                            Problem(f"$.events[{i}].parent", f"event {event.id!r} is its own ancestor")
+                        )
             for j, participant in enumerate(event.participants):
                 if participant.entity not in entity_ids:
                     self.problems.append(
                         Problem(
-                            f"{path}.participants[{j}].entity",
+                            f"$.events[{i}].participants[{j}].entity",
                             f"unknown person or organization id {participant.entity!r}",
                         )
                     )
-            self._mentions(event.evidence, f"{path}.evidence")
+            if event.evidence:
+                self._mentions(event.evidence, "events", i, "evidence")
 
 
-def _cycles(start: str, parents: dict[str, str | None]) -> bool:
-    seen = {start}
-    current = parents.get(start)
-    while current is not None:
-        if current in seen:
-            return True
-        seen.add(current)
-        current = parents.get(current)
-    return False
+def _looping(parents: dict[str, str | None]) -> set[str]:
+    """The ids whose chain of parents runs into a loop (rather than ending at a top)."""
+    ends: set[str] = set()  # chains known to end
+    loops: set[str] = set()
+    for start in parents:
+        chain: list[str] = []
+        seen: set[str] = set()
+        current: str | None = start
+        while current is not None and current not in ends and current not in loops:
+            if current in seen:
+                loops.update(chain)
+                break
+            seen.add(current)
+            chain.append(current)
+            current = parents.get(current)
+        else:
+            (ends if current is None or current in ends else loops).update(chain)
+    return loops
 
 
 def _short(text: str) -> str:
