@@ -63,6 +63,14 @@ def only(article: Article) -> tuple[str, QuoteKind, str | None, str | None]:
             ("Мы видим в Африке ключевого партнера", QuoteKind.DIRECT, "сказал", "Путин"),
         ),
         (
+            "«Мы готовы», — сказала журналистам официальный представитель МИД Мария Захарова.",
+            ("Мы готовы", QuoteKind.DIRECT, "сказала", "официальный представитель МИД Мария Захарова"),
+        ),
+        (
+            "«Это важный шаг», — отметил в беседе с корреспондентом Zakon.kz депутат Мажилиса Айдос Сарым.",
+            ("Это важный шаг", QuoteKind.DIRECT, "отметил", "депутат Мажилиса Айдос Сарым"),
+        ),
+        (
             '"We are ready for dialogue," Lavrov said.',
             ("We are ready for dialogue", QuoteKind.DIRECT, "said", "Lavrov"),
         ),
@@ -157,6 +165,18 @@ def test_a_whole_sentence_in_quote_marks_continues_the_previous_speaker() -> Non
         (
             "Российский лидер, в свою очередь, подчеркнул, что Москва ценит это сотрудничество.",
             ("Москва ценит это сотрудничество", QuoteKind.INDIRECT, "подчеркнул", "Российский лидер"),
+        ),
+        (
+            "Глава МИД России Сергей Лавров, выступая перед прессой, заявил, что переговоры прошли хорошо.",
+            ("переговоры прошли хорошо", QuoteKind.INDIRECT, "заявил", "Глава МИД России Сергей Лавров"),
+        ),
+        (
+            "Как сообщил журналистам Песков, график визита уже согласован.",
+            ("график визита уже согласован", QuoteKind.INDIRECT, "сообщил", "Песков"),
+        ),
+        (
+            "Lavrov, speaking at a news conference, said the talks had been useful and frank.",
+            ("the talks had been useful and frank", QuoteKind.INDIRECT, "said", "Lavrov"),
         ),
         (
             "Wang said that Beijing was ready to host the next round.",

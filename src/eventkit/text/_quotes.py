@@ -129,6 +129,11 @@ _OUTLET_PREFIX = re.compile(
     r"(?:ТАСС|РИА\s+Новости|Интерфаксу|РБК|Reuters|AFP|Bloomberg|Sputnik|Синьхуа|Казинформу"
     r"|(?:агентству|изданию|газете|телеканалу|порталу|радио)\s+(?:«[^»]{1,40}»|\S+))\s+"
 )
+_ADDRESSEE = re.compile(
+    r"(?:журналистам|журналистами|корреспонденту|корреспондентам|репортерам|репортёрам|прессе|reporters"
+    r"|journalists)\s+",
+    re.IGNORECASE,
+)
 _REPORTER = re.compile(
     r"(?:Напомним|Ранее|Отметим|Как\s+известно|Между\s+тем|Тем\s+временем|Как\s+сообщалось|Также\s+сообщается"
     r"|Earlier|Meanwhile|Previously|Separately|In\s+a\s+separate|Recall)\b"
@@ -164,6 +169,12 @@ def _clean_span(text: str, start: int, end: int, *, full_stop: bool) -> tuple[in
     return start, end
 
 
+def _without_addressee(text: str, block: Block) -> Block:
+    """``журналистам Песков`` without ``журналистам``: the one spoken to is not the speaker."""
+    m = _ADDRESSEE.match(text, block.start, block.end)
+    return Block(m.end(), block.end) if m is not None and m.end() < block.end else block
+
+
 def _speaker_after(text: str, pos: int, end: int) -> Block | None:
     """The speaker written after a cue: up to ten words, to the first punctuation or stop word.
 
@@ -172,7 +183,7 @@ def _speaker_after(text: str, pos: int, end: int) -> Block | None:
     taken: list[Block] = []
     while pos < end and text[pos] in " \t\xa0":
         pos += 1
-    outlet = _OUTLET_PREFIX.match(text, pos, end)
+    outlet = _OUTLET_PREFIX.match(text, pos, end) or _ADDRESSEE.match(text, pos, end)
     i = outlet.end() if outlet else pos
     while len(taken) < 10:
         j = i
@@ -192,7 +203,35 @@ def _speaker_after(text: str, pos: int, end: int) -> Block | None:
         i = m.end()
         if word in _PRONOUNS:
             break
-    return Block(taken[0].start, taken[-1].end) if taken else None
+    if taken:
+        return Block(taken[0].start, taken[-1].end)
+    return _speaker_past_circumstance(text, i, end)
+
+
+_CLAUSE_END = re.compile(r"[,;:!?«»\"“”()]|\.(?!\w)")
+
+
+def _speaker_past_circumstance(text: str, pos: int, end: int) -> Block | None:
+    """``— отметил в беседе с корреспондентом депутат Мажилиса Айдос Сарым``: the speaker after a
+    circumstance is the role and name that close the clause."""
+    stop = _CLAUSE_END.search(text, pos, end)
+    ws = words(text, pos, stop.start() if stop else end)
+    if not ws or len(ws) > 14 or text[ws[0].start : ws[0].end].lower() not in _STOP:
+        return None
+    for i, w in enumerate(ws):
+        if is_role_word(text[w.start : w.end]):
+            start = i
+            while start > 1 and _is_adjective(text[ws[start - 1].start : ws[start - 1].end]):
+                start -= 1
+            return Block(ws[start].start, ws[-1].end)
+    k = len(ws)
+    while (
+        k > 1
+        and text[ws[k - 1].start].isupper()
+        and not is_outlet_name(text[ws[k - 1].start : ws[k - 1].end])
+    ):
+        k -= 1
+    return Block(ws[k].start, ws[-1].end) if k < len(ws) else None
 
 
 def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
@@ -238,6 +277,9 @@ def _noun_phrase(text: str, ws: Sequence[Block]) -> Block | None:
 
 
 def _is_adjective(word: str) -> bool:
+    """Whether ``word`` can stand before a title: ``российский``, ``казахстанского``, ``Foreign``."""
+    if "." in word or any(ch.isdigit() for ch in word):
+        return False
     return (word[:1].isupper() and word.isascii()) or word.lower().endswith(
         ("ский", "ская", "цкий", "ный", "ная", "ний", "ий", "ый", "ой", "ая", "ого", "его")
     )
@@ -455,7 +497,7 @@ class _Paragraph:
             if m.groupdict().get("pron"):
                 speaker = Block(m.start("pron"), m.end("pron"))
             elif m["spk"]:
-                speaker = Block(m.start("spk"), m.end("spk"))
+                speaker = _without_addressee(text, Block(m.start("spk"), m.end("spk")))
             else:
                 continue
             if pattern is _ACCORDING and not self._person_like(speaker):
@@ -492,8 +534,12 @@ class _Paragraph:
                     break
             before = _speaker_before(text, clause_start, m.start(cue_name))
             if before is None and clause_start > s.start:
-                # ``Российский лидер, в свою очередь, подчеркнул, что ...``
-                before = _speaker_before(text, s.start, m.start(cue_name))
+                # ``Российский лидер, в свою очередь, подчеркнул, что ...``: the subject stands
+                # before the sentence's first comma.
+                first_comma = text.find(",", s.start, m.start(cue_name))
+                before = _speaker_before(
+                    text, s.start, first_comma if first_comma > s.start else m.start(cue_name)
+                )
             if before is None or not _acceptable_speaker(text, before):
                 continue
             if len(words(text, m.end(), s.end)) < 3:
