@@ -157,3 +157,19 @@ def test_python_dash_m_runs_the_same_command() -> None:
         check=False,
     )
     assert (done.returncode, done.stdout) == (0, f"{HANDMADE}: ok (1 document)\n")
+
+
+NINJS_EXAMPLES = ROOT.parent / "shared" / "standards" / "ninjs" / "examples"
+
+
+def test_convert_from_ninjs_lists_what_it_cannot_keep(capsys: pytest.CaptureFixture[str]) -> None:
+    example = NINJS_EXAMPLES / "005_complex_text_article.json"
+    if not example.exists():
+        pytest.skip("the official ninjs examples are not beside the project")
+    status, out, err = run(capsys, "convert", "--from", "ninjs", "--to", "eventkit", str(example))
+    assert status == 0
+    article = eventkit.loads(out.encode())
+    assert article.text.startswith("Captain of wrecked cruise ship on trial in Italy")
+    assert f"{example}: $.copyrightNotice: not kept" in err.splitlines()
+    status, out, _ = run(capsys, "convert", "--from", "ninjs", "--strict", "--to", "eventkit", str(example))
+    assert (status, out) == (1, "")

@@ -15,8 +15,9 @@ from typing import IO, Any, Protocol
 import orjson
 
 from . import codec
+from ._checks import describe
 from ._version import __version__
-from .errors import EventkitError, ParseError, ValidationError
+from .errors import EventkitError, ParseError, Problem, ValidationError
 
 __all__ = ["main"]
 
@@ -54,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("files", nargs="+", metavar="FILE", help="eventkit JSON / JSON Lines ('-' for stdin)")
     c.add_argument("--to", choices=(*_FORMATS, "eventkit"), required=True, help="output format")
     c.add_argument("--from", dest="source", choices=("eventkit", "ninjs"), default="eventkit")
+    c.add_argument(
+        "--strict",
+        action="store_true",
+        help="with --from ninjs: fail (exit 1) when a field cannot be kept, instead of listing it",
+    )
     return parser
 
 
@@ -263,6 +269,13 @@ def _schema(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------- convert
 
 
+def _ninjs_document(data: Any) -> dict[str, Any]:
+    doc = codec._parse_json(data)
+    if not isinstance(doc, dict):
+        raise ValidationError([Problem("$", f"expected a ninjs object, got {describe(doc)}")])
+    return doc
+
+
 def _convert(args: argparse.Namespace) -> int:
     from . import formats
 
@@ -273,7 +286,12 @@ def _convert(args: argparse.Namespace) -> int:
         for where, data in _documents(name, raw):
             try:
                 if args.source == "ninjs":
-                    article = formats.from_ninjs(codec._parse_json(data))
+                    article, dropped = formats.read_ninjs(_ninjs_document(data))
+                    for problem in dropped:  # recorded, never silently lost
+                        print(f"{where}: {problem}", file=sys.stderr)
+                    if dropped and args.strict:
+                        status = 1
+                        continue
                 else:
                     article = codec.loads(data)
                 if args.to == "eventkit":
