@@ -87,6 +87,21 @@ def test_english_dateline_with_a_date_names_the_outlet() -> None:
     assert [d.text for d in a.dates] == ["July 8"]
 
 
+def test_a_bare_noun_or_a_verb_does_not_end_up_in_a_name() -> None:
+    a = parse(
+        "Первый абзац.\n\nОб этом сообщает газета со ссылкой на источники в компании заявляет агентство."
+    )
+    assert [s.name for s in a.info_sources] == ["источники в компании"]
+
+
+def test_a_relative_clause_after_the_speaker_is_not_speech() -> None:
+    a = parse(
+        "Первый абзац.\n\nПо словам премьера Влада Филата, которого цитирует «Интерфакс», запрет вреден."
+    )
+    assert [(q.speaker_text, q.text) for q in a.quotes] == [("премьера Влада Филата", "запрет вреден")]
+    assert [s.name for s in a.info_sources] == ["Интерфакс"]
+
+
 def test_a_person_speaking_is_not_a_source() -> None:
     a = parse("Первый абзац о визите.\n\nВизит пройдет в ноябре, сообщил Песков.")
     assert a.info_sources == ()

@@ -129,6 +129,7 @@ _OUTLET_PREFIX = re.compile(
     r"(?:ТАСС|РИА\s+Новости|Интерфаксу|РБК|Reuters|AFP|Bloomberg|Sputnik|Синьхуа|Казинформу"
     r"|(?:агентству|изданию|газете|телеканалу|порталу|радио)\s+(?:«[^»]{1,40}»|\S+))\s+"
 )
+_RELATIVE = re.compile(r"(?:котор\w+|who|whom|whose)\s[^,.;:!?]{1,80},\s*", re.IGNORECASE)
 _ADDRESSEE = re.compile(
     r"(?:журналистам|журналистами|корреспонденту|корреспондентам|репортерам|репортёрам|прессе|reporters"
     r"|journalists)\s+",
@@ -504,7 +505,11 @@ class _Paragraph:
                 continue
             if is_outlet_name(text[speaker.start : speaker.end]):
                 continue
-            return m.end(), s.end, m["cue"], speaker, True
+            start = m.end()
+            relative = _RELATIVE.match(text, start, s.end)
+            if relative is not None:  # ``По словам X, которого цитирует «Интерфакс», ...``
+                start = relative.end()
+            return start, s.end, m["cue"], speaker, True
         m = _ACCORDING_END.search(text, s.start, s.end)
         if m is not None:
             speaker = Block(m.start("spk"), m.end("spk"))

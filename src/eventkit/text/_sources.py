@@ -199,7 +199,17 @@ def _name_until_comma(text: str, start: int, end: int) -> int:
         i += 1
     while i > start and text[i - 1].isspace():
         i -= 1
+    verb = _FINITE_VERB.search(text, start, i)
+    if verb is not None:  # ``со ссылкой на источники в компании заявляет ...``
+        i = verb.start()
+        while i > start and text[i - 1].isspace():
+            i -= 1
     return i
+
+
+_FINITE_VERB = re.compile(
+    r"(?<![\w-])[а-яё]{2,}(?:ает|яет|ует|ит|ят|ют|ут|ал|ил|ел|ала|ила|ела|али|или|ели|ался|ился)(?![\w-])"
+)
 
 
 def _proper_name_end(text: str, start: int, end: int) -> int:
@@ -243,6 +253,13 @@ def _proper_name_end(text: str, start: int, end: int) -> int:
 
 def _source(text: str, cue: str, start: int, end: int, outlet: bool) -> FoundSource | None:
     name = " ".join(text[start:end].split())
+    if (
+        len(name) > 2
+        and name[0] in '«"„“'
+        and name[-1] in '»"“”'
+        and not any(c in name[1:-1] for c in '«»"„“”')
+    ):
+        name = name[1:-1]  # ``«Интерфакс»`` is Интерфакс
     if cue.lower().startswith(("сообщили", "как сообщили", "со ссылкой", "по данным", "по информации")) or (
         cue.lower().startswith(("по сведениям", "по сообщению"))
     ):
@@ -271,8 +288,11 @@ def find_sources(text: str, paragraphs: Sequence[Block], headline: Block | None)
             if _TOLD_OUTLET.match(text, m.start(), block.end):
                 continue  # an outlet in the dative: read below
             end = _proper_name_end(text, m.end(), block.end)
-            if m["cue"].endswith(("л", "ла", "ло", "ли")) and not is_outlet_name(text[m.end() : end]):
+            name = text[m.end() : end]
+            if m["cue"].endswith(("л", "ла", "ло", "ли")) and not is_outlet_name(name):
                 continue  # ``сообщил Песков``: a person speaking, not a source
+            if not any(ch.isupper() or ch in '«"' for ch in name):
+                continue  # ``сообщает газета``: no name given
             src = _source(text, m["cue"], m.end(), end, in_lead and m["cue"] in _OUTLET_CUES)
             if src:
                 found.append(src)
