@@ -526,6 +526,41 @@ def test_a_discovery_and_an_interview_are_no_events() -> None:
     assert check(article) == ()
 
 
+def test_announcement_in_direct_speech_is_an_event_and_an_unnamed_summit_is_the_visit() -> None:
+    article = build(
+        "Modi arrives in Moscow for annual summit\n"
+        "Narendra Modi arrived in Moscow on Monday for a two-day official visit, the Kremlin said.\n"
+        '"Modi and Putin will hold talks on Tuesday," an aide said.',
+        published="2024-07-08",
+        persons=[("Narendra Modi", ["Narendra Modi", "Modi"], []), ("Vladimir Putin", ["Putin"], [])],
+        venues=[("Moscow", "city", ["Moscow"])],
+        dates=[("on Monday", "2024-07-08", "2024-07-08"), ("on Tuesday", "2024-07-09", "2024-07-09")],
+    )
+    visit, talks = check(article)
+    assert (visit.kind, visit.status, dates_of(visit)) == (
+        EventKind.OFFICIAL_VISIT,
+        EventStatus.OCCURRED,
+        ("2024-07-08", "2024-07-09"),  # "two-day"
+    )
+    assert "summit" in [m.text for m in visit.evidence]
+    assert (talks.status, dates_of(talks), talks.parent) == (
+        EventStatus.SCHEDULED,
+        ("2024-07-09", "2024-07-09"),
+        visit.id,
+    )
+    assert names(article, talks) == [("Narendra Modi", "participant"), ("Vladimir Putin", "participant")]
+
+
+def test_a_named_summit_stays_a_summit_and_figures_of_speech_open_nothing() -> None:
+    article = build(
+        "Токаев прибыл в Душанбе на саммит ШОС. Визит откроет новые возможности для торговли.",
+        persons=[("Касым-Жомарт Токаев", ["Токаев"], [])],
+        venues=[("Душанбе", "city", ["Душанбе"])],
+    )
+    visit, summit = check(article)
+    assert (visit.kind, summit.kind) == (EventKind.VISIT, EventKind.SUMMIT)
+
+
 def test_english_state_visit_with_talks_during_it() -> None:
     article = build(
         "Chinese President Xi Jinping arrived in Moscow on a state visit on Monday. "

@@ -55,6 +55,16 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\s+(?:[A-Z][\w'-]*)")
+_DAYS = {
+    "одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "1": 1, "2": 2, "3": 3, "4": 4, "5": 5,
+}  # fmt: skip
+# "двухдневный визит", "a two-day official visit": how many days the event lasts.
+_LENGTH = re.compile(
+    r"(?<![\w-])(одно|двух|трех|трёх|четырех|четырёх|пяти|one|two|three|four|five|[1-5])[-\s]?(?:дневн\w*|day)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
 _AUXILIARY = re.compile(
@@ -134,6 +144,9 @@ class _Mention:
     participants: list[tuple[str, Part, int]] = field(default_factory=list)
     parent: _Mention | None = None
     event: _Event | None = None
+    spoken: bool = False
+    named: bool = False
+    days: int | None = None
 
     @property
     def start(self) -> int:
@@ -157,7 +170,16 @@ class _Event:
         return self.mentions[-1].paragraph
 
     def dates(self) -> DateRange | None:
-        return next((m.dates for m in self.mentions if m.dates is not None), None)
+        """The first dates given; a single day stretched by a stated length (``двухдневный``)."""
+        dates = next((m.dates for m in self.mentions if m.dates is not None), None)
+        days = next((m.days for m in self.mentions if m.days is not None), None)
+        if dates is None or days is None or dates.start != dates.end or dates.start.day is None:
+            return dates
+        try:
+            last = dates.start.earliest() + _dt.timedelta(days=days - 1)
+        except OverflowError:
+            return dates
+        return DateRange(start=dates.start, end=PartialDate.from_date(last))
 
     def people(self, parts: frozenset[Part] | None = None) -> set[str]:
         return {e for m in self.mentions for e, p, _ in m.participants if parts is None or p in parts}
@@ -188,6 +210,10 @@ class _Context:
             for q in self.article.quotes
             if q.speaker is not None and q.span.start <= trigger.start and trigger.end <= q.span.end
         }
+
+    def quote_around(self, start: int, end: int) -> tuple[int, int] | None:
+        """The stretch of direct speech holding ``[start, end)``, if any."""
+        return next(((s, e) for s, e in self.quotes if s <= start and end <= e), None)
 
     def quoted(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.quotes)
@@ -291,6 +317,10 @@ def _mention(ctx: _Context, sentence: Sentence, trigger: Trigger, frame: FrameCu
     start = frame.start if frame is not None else _left_edge(text, trigger, sentence.start)
     evidence_end = end if trigger.verb else trigger.end
     mention = _Mention(trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end))
+    mention.named = _named(text, trigger, sentence.start, sentence.end)
+    length = _LENGTH.search(text, max(sentence.start, trigger.start - 25), trigger.start)
+    if length is not None:
+        mention.days = _DAYS[length.group(1).lower()]
     if destination is not None and not destination.embedded:
         mention.venue = (3, destination.entity)
     for ref in objects:
@@ -307,6 +337,24 @@ def _mention(ctx: _Context, sentence: Sentence, trigger: Trigger, frame: FrameCu
         for ref in people:
             mention.participants.append((ref.entity, part, ref.start))
     return mention
+
+
+def _named(text: str, trigger: Trigger, limit: int, end: int) -> bool:
+    """Whether a proper name stands right by the trigger: ``саммит ШОС``, ``the G7 summit``,
+    ``саммита "Россия - Африка"``."""
+    after = re.match(
+        r"[ \t]*(?:[«\"„“]|[A-ZА-ЯЁ][\w-]*|\w*\d)", text[trigger.end : min(end, trigger.end + 30)]
+    )
+    if after is not None:
+        return True
+    before = text[max(limit, trigger.start - 30) : trigger.start].split()[-2:]
+    at_start = text[limit : trigger.start].split()[:1]
+    for word in before:
+        if word.lower() in _DETERMINERS or (at_start and word == at_start[0] and len(before) == 1):
+            continue
+        if word[:1].isupper() or any(c.isdigit() for c in word):
+            return True
+    return False
 
 
 def _left_edge(text: str, trigger: Trigger, limit: int) -> int:
@@ -420,16 +468,23 @@ def _fill_main(
     """Status, persons and venue of a trigger that is not a frame, from its clause."""
     text = ctx.text
     start, end = clause_bounds(text, sentence, trigger.start)
+    if mention.quoted:
+        # Direct speech that plainly announces a meeting ("Modi and Putin will hold talks on
+        # Tuesday") is evidence enough; other words in quotes only echo events found elsewhere.
+        region = ctx.quote_around(trigger.start, trigger.end)
+        if region is None or mention.kind not in _SPOKEN_KINDS:
+            return
+        start, end = max(start, region[0]), min(end, region[1])
 
     def free(a: int, b: int) -> bool:
         outside = all(b <= s or a >= e for s, e in extents)
         return outside and (mention.quoted or not ctx.quoted(a, b))
 
-    if not mention.quoted:
-        status = _clause_status(ctx, trigger, start, end, free)
-        if status is not None:
-            mention.statuses.append((3, status, trigger.start))
-    if mention.quoted:
+    status = _clause_status(ctx, trigger, start, end, free)
+    if status is not None:
+        mention.statuses.append((3, status, trigger.start))
+        mention.spoken = mention.quoted
+    if mention.quoted and not mention.spoken:
         return
     visit = mention.kind in VISITS
     speakers = ctx.speakers_of(trigger)
@@ -530,11 +585,17 @@ def _assign_dates(ctx: _Context, sentence: Sentence, mentions: list[_Mention]) -
             continue  # "..., his office announced yesterday": when it was said, not when it happens
         holder = next((m for m in mentions if m.extent[0] <= s < m.extent[1]), None)
         if holder is None:
-            candidates = [m for m in mentions if m.frame is None and not m.quoted]
-            candidates = candidates or [
-                m for m in mentions if not m.quoted and m.frame is not None and m.frame.frame is Frame.WITHIN
-            ]
-            if not candidates or ctx.quoted(s, e):
+            region = ctx.quote_around(s, e)
+            if region is not None:
+                candidates = [m for m in mentions if m.spoken and region[0] <= m.start < region[1]]
+            else:
+                candidates = [m for m in mentions if m.frame is None and not m.quoted]
+                candidates = candidates or [
+                    m
+                    for m in mentions
+                    if not m.quoted and m.frame is not None and m.frame.frame is Frame.WITHIN
+                ]
+            if not candidates:
                 continue
             holder = min(candidates, key=lambda m: _distance(m, s, e))
             before = [m for m in candidates if m.start < s]
@@ -597,6 +658,7 @@ def _merge_in_sentence(mentions: list[_Mention]) -> list[_Mention]:
         if mention.venue is not None and (target.venue is None or mention.venue[0] > target.venue[0]):
             target.venue = mention.venue
         target.object_venue = target.object_venue or mention.object_venue
+        target.days = target.days or mention.days
         target.parent = target.parent or mention.parent
         for other in out:
             if other.parent is mention:
@@ -634,8 +696,19 @@ def _join(mentions: list[_Mention]) -> list[_Event]:
         if mention.anaphoric and fitting:
             # "the visit" with nothing of its own: the visit the article speaks of most
             target = max(fitting, key=lambda e: len(e.mentions))
+        if (
+            target is None
+            and mention.kind is EventKind.SUMMIT
+            and mention.dates is None
+            and not mention.named
+        ):
+            target = _summit_visit(events, mention)
+            if target is not None:
+                target.mentions.append(mention)
+                mention.event = target
+                continue
         if target is None:
-            if mention.quoted:
+            if mention.quoted and not mention.spoken:
                 continue
             target = _Event(mention.kind, [])
             events.append(target)
@@ -644,6 +717,30 @@ def _join(mentions: list[_Mention]) -> list[_Event]:
         target.mentions.append(mention)
         mention.event = target
     return events
+
+
+def _summit_visit(events: list[_Event], mention: _Mention) -> _Event | None:
+    """The visit an unnamed summit is (``Modi arrives in Moscow for annual summit``).
+
+    A summit with no name and no date of its own (not ``саммит ШОС``, ``G7 summit``), where
+    the article has no summit but a visit by the same people to the same place, is the
+    leaders' meeting of that visit. Of several visits, one whose stated status agrees with
+    the mention's, then the one spoken of most.
+    """
+    people = {e for e, _, _ in mention.participants}
+    venue = mention.venue[1] if mention.venue is not None else None
+    visits = [
+        e
+        for e in reversed(events)
+        if e.kind in VISITS
+        and EventStatus.CANCELLED not in e.direct_status()
+        and people <= e.people()
+        and venue in (None, _venue(e))
+    ]
+    if not visits or any(e.kind is EventKind.SUMMIT for e in events):
+        return None
+    implied = {s for _, s, _ in mention.statuses}
+    return max(visits, key=lambda e: (not (e.direct_status() - implied), len(e.mentions)))
 
 
 def _fits(event: _Event, mention: _Mention) -> bool:
@@ -682,6 +779,13 @@ def _overlap(a: DateRange, b: DateRange) -> bool:
 # ------------------------------------------------------------------------ building
 
 
+_SPOKEN_KINDS = VISITS | {
+    EventKind.TALKS,
+    EventKind.MEETING,
+    EventKind.PHONE_CALL,
+    EventKind.SUMMIT,
+    EventKind.SIGNING,
+}
 _PARTS_OF_VISITS = frozenset(
     {EventKind.TALKS, EventKind.MEETING, EventKind.SIGNING, EventKind.CEREMONY, EventKind.OPENING}
 )

@@ -55,6 +55,7 @@ _CUES: tuple[tuple[EventStatus, str], ...] = (
         r"подписал[аи]?|подписан[аоы]?|встретил(?:ся|ась|ись)?|обсудил[аи]?|"
         r"опубликовал[аи]?|опубликован[аоы]?|написал[аи]?|принял[аи]?|завершил\w*|"
         r"совершил[аи]?|выступил[аи]?|заявил[аи]?|(?:был|была|было|были)\s+\w+|"
+        r"проход(?:ил|ила|ило|или|ит|ят)|длил(?:ся|ась|ось|ись)|продолжал(?:ся|ась|ось|ись)|"
         r"took\s+place|held|met|visited|opened|signed|published|wrote|arrived|hosted|"
         r"attended|discussed|spoke|inaugurated|unveiled|was\s+\w+ed|were\s+\w+ed|has\s+\w+ed|"
         r"have\s+\w+ed",

@@ -95,8 +95,11 @@ _TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = (
     ),
     (
         EventKind.OPENING,
-        r"открыл[аио]?(?:сь)?|открыва(?:ет|ют|ем|ется|ются)|откро(?:ет|ют|ется|ются)|"
-        r"открыт[аоы]?|opened|inaugurated|unveiled|will\s+open",
+        r"(?:открыл[аио]?(?:сь)?|открыва(?:ет|ют|ем|ется|ются)|откро(?:ет|ют|ется|ются)|"
+        r"открыт[аоы]?|opened|inaugurated|unveiled|will\s+open)"
+        # not a figure of speech: "откроет новые возможности", "will open a new chapter"
+        r"(?!\s+(?:\w+\s+){0,2}(?:возможност|страниц|глав|перспектив|путь|дорог|chapter|page|"
+        r"opportunit|possibilit|door|way))",
         True,
     ),
     # signing
@@ -118,14 +121,10 @@ _TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = (
     (
         EventKind.PUBLICATION,
         r"(?:написал[аи]?|опубликовал[аи]?)\s+(?:стать\w*|колонк\w*)|стать(?:ю|я|и|е|ей)|"
-        r"article|op-ed|column",
+        r"(?:wrote|published|penned)\s+(?:an?\s+)?(?:\w+\s+)?(?:article|op-ed|column|essay)|op-ed",
         False,
     ),
-    (
-        EventKind.PUBLICATION,
-        r"опубликова(?:л|ла|ли|но|на|ны|ть)|published|wrote",
-        True,
-    ),
+    (EventKind.PUBLICATION, r"опубликова(?:л|ла|ли|но|на|ны|ть)", True),
     (
         EventKind.STATEMENT,
         r"(?:выступ\w*\s+с|сдела\w*|распростран\w*|огласи\w*)\s+(?:\w+\s+)?заявлени\w*|"
