@@ -265,3 +265,47 @@ def test_article_like_text_gives_an_article_or_a_parse_error(text: str) -> None:
 @given(st.binary())
 def test_arbitrary_bytes_give_an_article_or_a_parse_error(data: bytes) -> None:
     _parse_or_parse_error(data)
+
+
+_LAYOUT_PIECES = st.sampled_from(
+    [
+        "\n\n",
+        "\n",
+        "\r\n",
+        "  ",
+        "Политика",
+        "24 июня 2025, 14:35",
+        "Президент прибыл в Москву с визитом",
+        "Министры провели переговоры.",
+        "Фото: gov.kz",
+        "© Пётр Сидоров/ ТАСС",
+        " (Фото: kremlin.ru)",
+        "Путин и Токаев в Кремле. Фото: ТАСС",
+        "Подписывайтесь на наши новости",
+        "We use cookies.",
+        "«Мы готовы», — сказал он.",
+        "The ministers met.",
+    ]
+)
+
+
+@given(
+    st.lists(st.one_of(_LAYOUT_PIECES, st.text(alphabet="абв xyz.,", max_size=6)), max_size=30).map("".join)
+)
+def test_nothing_the_text_holds_is_dropped(text: str) -> None:
+    problem: ParseError | None = None
+    try:
+        article = parse_article(text, entities=False)
+    except ParseError as error:
+        problem = error
+    if problem is not None:
+        return
+    spans = [p.span for p in article.paragraphs] + [b.span for b in article.boilerplate]
+    spans += [c.span for c in article.media_credits if c.span is not None]
+    if article.headline is not None:
+        spans.append(article.headline.span)
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    lost = [i for i, ch in enumerate(text) if not ch.isspace() and i not in covered]
+    assert not lost, [text[i] for i in lost]
