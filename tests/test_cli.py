@@ -173,3 +173,19 @@ def test_convert_from_ninjs_lists_what_it_cannot_keep(capsys: pytest.CaptureFixt
     assert f"{example}: $.copyrightNotice: not kept" in err.splitlines()
     status, out, _ = run(capsys, "convert", "--from", "ninjs", "--strict", "--to", "eventkit", str(example))
     assert (status, out) == (1, "")
+
+
+def test_parse_in_worker_processes_keeps_the_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = []
+    for i in range(4):
+        path = tmp_path / f"a{i}.txt"
+        path.write_text(ARTICLE.replace("3 марта", f"{i + 3} марта"), encoding="utf-8")
+        paths.append(str(path))
+    (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
+    paths.insert(2, str(tmp_path / "empty.txt"))
+    serial = run(capsys, "parse", "--no-entities", "-j", "1", *paths)
+    parallel = run(capsys, "parse", "--no-entities", "-j", "2", *paths)
+    assert serial == parallel
+    assert serial[0] == 1
+    assert len(serial[1].splitlines()) == 4
+    assert serial[2].startswith(f"{tmp_path / 'empty.txt'}:1:1: ")

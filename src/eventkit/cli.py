@@ -7,10 +7,11 @@ file and place), 2 when the command itself was used wrongly.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, NamedTuple, Protocol
 
 import orjson
 
@@ -117,72 +118,98 @@ def _read(name: str) -> bytes:
         raise _UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
 
 
-def _report(name: str, error: EventkitError) -> None:
+def _error_lines(name: str, error: EventkitError) -> list[str]:
+    """What to print for a bad input: each problem with the file and its place."""
     if isinstance(error, ParseError):
         _first, *rest = str(error).split("\n")
-        print(f"{name}:{error.line}:{error.column}: {error.reason}", file=sys.stderr)
-        for line in rest:
-            print(line, file=sys.stderr)
-    elif isinstance(error, ValidationError):
-        for problem in error.problems:
-            print(f"{name}: {problem}", file=sys.stderr)
-    else:
-        print(f"{name}: {error}", file=sys.stderr)
+        return [f"{name}:{error.line}:{error.column}: {error.reason}", *rest]
+    if isinstance(error, ValidationError):
+        return [f"{name}: {problem}" for problem in error.problems]
+    return [f"{name}: {error}"]
+
+
+def _report(name: str, error: EventkitError) -> None:
+    for line in _error_lines(name, error):
+        print(line, file=sys.stderr)
 
 
 # ------------------------------------------------------------------------------ parse
 
 
 def _parse(args: argparse.Namespace) -> int:
-    from . import parse_article  # the parser is imported only when needed
-
     if args.indent and len(args.files) > 1:
         raise _UsageError("--indent takes one file; use --jsonl for many")
     if args.jobs < 0:
         raise _UsageError("--jobs must be 0 or more")
-    published = args.published
-    if published is not None:
+    if args.published is not None:
         from .model import PartialDate
 
         try:
-            PartialDate.fromisoformat(published)
+            PartialDate.fromisoformat(args.published)
         except ValueError as exc:
             raise _UsageError(f"--published: {exc}") from None
-    jsonl = args.jsonl or len(args.files) > 1
+    options = _ParseOptions(args.published, args.lang, not args.no_entities, args.indent)
+    jobs = [(name, _read(name), options) for name in args.files]  # unreadable files: usage error
     out = _out()
     status = 0
-    progress = _Progress(len(args.files))
-    for name in args.files:
-        raw = _read(name)
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            print(f"{name}:{line}: not UTF-8 text (byte {exc.start})", file=sys.stderr)
-            status = 1
-            progress.step()
-            continue
-        try:
-            article = parse_article(
-                text,
-                published=published,
-                language=args.lang,
-                entities=False if args.no_entities else None,
-            )
-        except EventkitError as exc:
-            _report(name, exc)
-            status = 1
-            progress.step()
-            continue
-        if args.indent:
-            out.write(orjson.dumps(codec.to_dict(article), option=orjson.OPT_INDENT_2))
-        else:
-            out.write(codec.dumps(article))
-        out.write(b"\n")
-        progress.step()
+    progress = _Progress(len(jobs))
+    processes = min(args.jobs or (os.cpu_count() or 1), len(jobs))
+    if processes > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context().Pool(processes) as pool:
+            status = _write_results(pool.imap(_parse_file, jobs), out, progress)
+    else:
+        status = _write_results(map(_parse_file, jobs), out, progress)
     progress.done()
-    if not jsonl:
-        out.flush()
+    out.flush()
+    return status
+
+
+class _ParseOptions(NamedTuple):
+    published: str | None
+    language: str | None
+    entities: bool
+    indent: bool
+
+
+def _parse_file(job: tuple[str, bytes, _ParseOptions]) -> tuple[bytes | None, list[str]]:
+    """Parse one file: its JSON, or the lines that say what is wrong with it (runs in workers)."""
+    from . import parse_article  # the parser is imported only when needed
+
+    name, raw, options = job
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        return None, [f"{name}:{line}: not UTF-8 text (byte {exc.start})"]
+    try:
+        article = parse_article(
+            text,
+            published=options.published,
+            language=options.language,
+            entities=None if options.entities else False,
+        )
+    except EventkitError as exc:
+        return None, _error_lines(name, exc)
+    if options.indent:
+        return orjson.dumps(codec.to_dict(article), option=orjson.OPT_INDENT_2), []
+    return codec.dumps(article), []
+
+
+def _write_results(
+    results: Iterable[tuple[bytes | None, list[str]]], out: _BytesOut, progress: _Progress
+) -> int:
+    status = 0
+    for data, errors in results:
+        if data is None:
+            status = 1
+            for line in errors:
+                print(line, file=sys.stderr)
+        else:
+            out.write(data)
+            out.write(b"\n")
+        progress.step()
     return status
 
 
