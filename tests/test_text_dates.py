@@ -56,6 +56,7 @@ def dates(text: str, published: str | None = "2025-11-12") -> list[tuple[str, st
         ("The ministers will meet tomorrow.", ("tomorrow", "2025-11-13", "2025-11-13")),
         ("They spoke on Monday, November 10.", ("on Monday, November 10", "2025-11-10", "2025-11-10")),
         ("It is the first summit since 2021.", ("2021", "2021", "2021")),
+        ("The ministers will meet again on the 20th.", ("on the 20th", "2025-11-20", "2025-11-20")),
     ],
 )
 def test_date_expressions(text: str, expected: tuple[str, str, str]) -> None:

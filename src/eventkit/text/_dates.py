@@ -8,7 +8,9 @@ Grammar (``D`` a day number, ``M`` a month name, ``Y`` a four-digit year; ``[x]`
     day       := [weekday [","]] D M [Y] | [weekday ","] M D [","] [Y]
     month     := ["в"|"in"] M [Y]                                -> a month
     year      := ["в"] Y ("году"|"года"|"год"|"г.") | "in" Y      -> a year
-    numbered  := D "-го числа"                                   -> a day of the published month
+               | ("since"|"until"|"before"|"after"|"from") Y        -> the year alone
+    years     := ["в"] Y "-" Y ("годах"|"годы"|"гг.")              -> a range of years
+    numbered  := D "-го числа" | "on the" D ("st"|"nd"|"rd"|"th") -> a day of the published month
     weekday   := ("в"|"во"|"on") weekday-name                    -> the nearest such day
     relative  := вчера | сегодня | завтра | накануне | yesterday | today | tomorrow | ...
                  | "в прошлом/этом/следующем году" | "last/this/next year" (and months)
@@ -211,6 +213,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("weekday", re.compile(rf"{_B}(?:on\s+|last\s+|next\s+|this\s+)?(?P<wd>{_EN_WD}){_E}", re.IGNORECASE)),
+    ("numbered", re.compile(rf"{_B}on\s+the\s+(?P<d1>{_D})(?:st|nd|rd|th){_E}(?!\s+of\b)", re.IGNORECASE)),
     (
         "relative",
         re.compile(
