@@ -188,4 +188,4 @@ def test_parse_in_worker_processes_keeps_the_order(tmp_path: Path, capsys: pytes
     assert serial == parallel
     assert serial[0] == 1
     assert len(serial[1].splitlines()) == 4
-    assert serial[2].startswith(f"{tmp_path / 'empty.txt'}:1:1: ")
+    assert serial[2].startswith(f"{tmp_path / 'empty.txt'}:2:1: empty text")
