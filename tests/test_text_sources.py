@@ -63,6 +63,13 @@ def test_info_sources(text: str, expected: tuple[str, str]) -> None:
     assert [(s.name, s.cue) for s in a.info_sources] == [expected]
 
 
+def test_a_source_line_at_the_end_is_a_source_and_not_a_paragraph() -> None:
+    a = parse("Министры встретились в Москве.\n\nИсточник: ТАСС")
+    assert [(s.name, s.cue) for s in a.info_sources] == [("ТАСС", "Источник")]
+    assert [p.text for p in a.paragraphs] == ["Министры встретились в Москве."]
+    assert [b.text for b in a.boilerplate] == ["Источник: ТАСС"]
+
+
 def test_outlet_with_correspondent_and_a_name_in_quote_marks() -> None:
     a = parse("Визит начался, передает корреспондент МИА «Казинформ» со ссылкой на пресс-службу Акорды.")
     assert a.outlet is not None

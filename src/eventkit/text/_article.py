@@ -187,7 +187,7 @@ def parse_article(
         persons, organizations, venues = tuple(found.persons), tuple(found.organizations), tuple(found.venues)
         quotes = tuple(resolve_speakers(text, quotes, persons))
 
-    sources = find_sources(text, structure.paragraphs, structure.headline)
+    sources = find_sources(text, structure.paragraphs, structure.headline, structure.boilerplate)
     outlet = next((_info_source(text, s, organizations) for s in sources if s.outlet), None)
     info_sources: list[InfoSource] = []  # each source once, at its first mention
     seen: set[str] = set()

@@ -7,6 +7,7 @@ in quote marks, optionally led by a noun such as ``пресс-служба``)::
                                                   -- in the first paragraph or the headline
              | CITY "(" NAME ")" ("—"|"-")        -- an English dateline: MOSCOW (Reuters) -
     source  := ("По данным"|"По информации") NAME-genitive ","
+             | ("Источник"|"Source") ":" NAME           -- a line of its own
              | "со ссылкой на" NAME-accusative | "цитирует" NAME | "(цитата по" NAME ")"
              | "сообщили в" NAME-prepositional
              | ("сообщает"|"передает"|"пишет") NAME   -- anywhere after the first paragraph
@@ -207,6 +208,7 @@ def _name_until_comma(text: str, start: int, end: int) -> int:
     return i
 
 
+_SOURCE_LINE = re.compile(r"(?P<cue>Источник|Source)\s*:\s*(?P<name>[^\n]{1,120}?)\s*\.?", re.IGNORECASE)
 _FINITE_VERB = re.compile(
     r"(?<![\w-])[а-яё]{2,}(?:ает|яет|ует|ит|ят|ют|ут|ал|ил|ел|ала|ила|ела|али|или|ели|ался|ился)(?![\w-])"
 )
@@ -271,9 +273,20 @@ def _source(text: str, cue: str, start: int, end: int, outlet: bool) -> FoundSou
     return FoundSource(name, cue, start, end, outlet)
 
 
-def find_sources(text: str, paragraphs: Sequence[Block], headline: Block | None) -> list[FoundSource]:
-    """The outlet (``outlet=True``) and the info sources the text names, in text order."""
+def find_sources(
+    text: str, paragraphs: Sequence[Block], headline: Block | None, boilerplate: Sequence[Block] = ()
+) -> list[FoundSource]:
+    """The outlet (``outlet=True``) and the info sources the text names, in text order.
+
+    Of the boilerplate, only a line ``Источник: ...`` / ``Source: ...`` names a source.
+    """
     found: list[FoundSource] = []
+    for block in boilerplate:
+        line = _SOURCE_LINE.fullmatch(text, block.start, block.end)
+        if line is not None:
+            src = _source(text, line["cue"], line.start("name"), line.end("name"), False)
+            if src:
+                found.append(src)
     blocks = ([headline] if headline else []) + list(paragraphs)
     first_body = paragraphs[0] if paragraphs else None
     for block in blocks:
