@@ -106,6 +106,8 @@ def test_inline_credit_is_recorded_and_trimmed_off_the_paragraph() -> None:
         "We use cookies to improve your experience.",
         "Sign up for our daily newsletter",
         "© 2025 Example News. All rights reserved.",
+        "Reporting by Anna Smith; Editing by John Brown",
+        "Автор: Иван Петров",
     ],
 )
 def test_boilerplate_lines_are_kept_aside(line: str) -> None:

@@ -86,6 +86,7 @@ _BOILERPLATE_START = re.compile(
     r"|нашли\s+ошибку|выделите\s+(?:её|ее|текст|фрагмент)|поделиться|материалы\s+по\s+теме"
     r"|новости\s+по\s+теме|по\s+теме\s*:|теги\s*:|реклама\b|следите\s+за\s+(?:нашими\s+)?новостями"
     r"|присоединяйтесь|комментарии\b|новости\s+партнеров|новости\s+партнёров|источник\s*:|source\s*:"
+    r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|автор\s*:|редактор\s*:"
     r"|subscribe|sign\s+up|follow\s+us|we\s+use\s+cookies|this\s+(?:web)?site\s+uses"
     r"|accept\s+(?:all\s+)?cookies|by\s+continuing|read\s+(?:more|also|next)\b|related(?:\s+\w+)?\s*:"
     r"|advertisement|share\s+(?:this|on)\b|tags\s*:|newsletter|click\s+here)",
