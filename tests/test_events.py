@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+import strategies
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -658,4 +659,10 @@ def test_never_raises_and_is_deterministic(article: Article) -> None:
 @given(st.text(max_size=200))
 def test_any_text_at_all(text: str) -> None:
     article = Article(id="x", text=text)
+    check(article)
+
+
+@settings(deadline=None)
+@given(strategies.articles())
+def test_never_raises_on_any_valid_article(article: Article) -> None:
     check(article)
