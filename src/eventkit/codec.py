@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import gc
+import operator
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator
@@ -130,8 +131,7 @@ def _enum_hook(tp: type[enum.Enum]) -> Callable[[Any, Any], Any]:
     return structure
 
 
-def _enum_value(member: enum.Enum) -> Any:
-    return member.value
+_enum_value = operator.attrgetter("_value_")  # what ``member.value`` returns, without the descriptor
 
 
 _ENUMS: tuple[type[enum.Enum], ...] = tuple(
@@ -187,35 +187,41 @@ def _fast_structure_fn(cls: Any, conv: cattrs.Converter) -> Callable[[Any, Any],
         "_allowed": frozenset(f.name for f in fields),
         "_M": _MISSING,
     }
-    args = []
+    complete = []  # the arguments when every key is there (as dumps writes them)
+    partial = []  # the arguments when keys may be left out (their defaults then apply)
     for i, f in enumerate(fields):
         tp = hints[f.name]
         key = repr(f.name)
         required = f.default is attrs.NOTHING
         names[f"_d{i}"] = f.default
         if _is_scalar(tp):
-            value = f"o[{key}]" if required else f"o.get({key}, _d{i})"
+            complete.append(f"o[{key}]")
+            partial.append(f"o[{key}]" if required else f"o.get({key}, _d{i})")
+            continue
+        inner = _optional_of(tp)
+        hook_type = tp if inner is None else inner
+        names[f"_h{i}"] = conv.get_structure_hook(hook_type)
+        names[f"_t{i}"] = hook_type
+        if inner is None and _is_homogeneous_tuple(tp):
+            complete.append(f"(() if (v{i} := o[{key}]) == [] else _h{i}(v{i}, _t{i}))")
+        elif inner is None:
+            complete.append(f"_h{i}(o[{key}], _t{i})")
         else:
-            inner = _optional_of(tp)
-            hook_type = tp if inner is None else inner
-            names[f"_h{i}"] = conv.get_structure_hook(hook_type)
-            names[f"_t{i}"] = hook_type
-            call = f"_h{i}(v{i}, _t{i})"
-            if inner is not None:
-                call = f"None if v{i} is None else {call}"
-            if required and inner is None:
-                value = f"_h{i}(o[{key}], _t{i})"
-            elif required:
-                value = f"(None if (v{i} := o[{key}]) is None else _h{i}(v{i}, _t{i}))"
-            else:
-                value = f"(_d{i} if (v{i} := o.get({key}, _M)) is _M else {call})"
-        args.append(value)
+            complete.append(f"(None if (v{i} := o[{key}]) is None else _h{i}(v{i}, _t{i}))")
+        if required:
+            partial.append(complete[-1])
+        else:
+            call = f"_h{i}(v{i}, _t{i})" if inner is None else f"None if v{i} is None else _h{i}(v{i}, _t{i})"
+            partial.append(f"(_d{i} if (v{i} := o.get({key}, _M)) is _M else {call})")
+    # With as many keys as fields, a missing field's key (KeyError) is the only way to be wrong.
     source = "\n".join(
         [
             "def structure(o, _=None):",
+            f"    if type(o) is dict and len(o) == {len(fields)}:",
+            f"        return _build({', '.join(complete)})",
             "    if type(o) is not dict or not o.keys() <= _allowed:",
             "        raise _bad(o, _allowed)",
-            f"    return _build({', '.join(args)})",
+            f"    return _build({', '.join(partial)})",
         ]
     )
     exec(compile(source, f"<eventkit structure {cls.__name__}>", "exec"), names)
@@ -261,6 +267,8 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
         def structure_fast(value: Any, _: Any) -> tuple[Any, ...]:
             if type(value) is not list:
                 raise ValidationError([Problem("$", f"expected an array, got {describe(value)}")])
+            if not value:
+                return ()
             return tuple([item_hook(item, item_type) for item in value])
 
         def structure_scalars(value: Any, _: Any) -> tuple[Any, ...]:
@@ -307,7 +315,7 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
 
 def _list_unstructure(item_hook: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
     def unstructure(value: tuple[Any, ...]) -> list[Any]:
-        return list(map(item_hook, value))
+        return list(map(item_hook, value)) if value else []
 
     return unstructure
 
@@ -391,7 +399,19 @@ def dumps(obj: Any) -> bytes:
 
 
 def loads(data: bytes | bytearray | memoryview | str, type: type[_T] = Article) -> _T:  # type: ignore[assignment]
-    """Read one JSON document written by :func:`dumps`; strict, every problem with its path."""
+    """Read one JSON document written by :func:`dumps`; strict, every problem with its path.
+
+    The garbage collector is paused while the document is read: the parsed JSON dies within
+    the call and the objects built from it hold no cycles, so a collection in between would
+    only walk them in vain (with many articles alive, at great length). A collector that was
+    off stays off.
+    """
+    if gc.isenabled():
+        gc.disable()
+        try:
+            return from_dict(_parse_json(data), type)
+        finally:
+            gc.enable()
     return from_dict(_parse_json(data), type)
 
 
@@ -412,25 +432,18 @@ def iter_jsonl(stream: IO[bytes] | Iterable[bytes], type: type[_T] = Article) ->
     A bad line raises :class:`ValidationError` whose paths start with the line number,
     e.g. ``line 3: $.quotes[1].speaker``.
 
-    Each document is read with the garbage collector paused: a loaded article is a tree of
-    objects without cycles, and otherwise the collector would walk all the articles read so far
-    again and again. It runs as usual between documents, in the caller's code.
+    Each document is read by :func:`loads`, with the garbage collector paused; it runs as usual
+    between documents, in the caller's code.
     """
     for lineno, line in enumerate(stream, 1):
         if not line.strip():
             continue
-        paused = gc.isenabled()
-        if paused:
-            gc.disable()
         try:
             obj = loads(line, type)
         except ValidationError as exc:
             raise ValidationError(
                 Problem(f"line {lineno}: {p.path}", p.message) for p in exc.problems
             ) from None
-        finally:
-            if paused:
-                gc.enable()
         yield obj
 
 
