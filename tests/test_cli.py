@@ -175,7 +175,9 @@ def test_convert_from_ninjs_lists_what_it_cannot_keep(capsys: pytest.CaptureFixt
     assert (status, out) == (1, "")
 
 
-def test_parse_in_worker_processes_keeps_the_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_parse_in_worker_processes_keeps_the_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     paths = []
     for i in range(4):
         path = tmp_path / f"a{i}.txt"
