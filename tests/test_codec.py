@@ -459,12 +459,14 @@ def test_json_lines_leave_the_garbage_collector_as_they_found_it() -> None:
         list(iter_jsonl([b"{"]))
     assert gc.isenabled()
     assert loads(data).id == "a1"
+    assert dumps(sample_article()) + b"\n" == data
     assert gc.isenabled()
     gc.disable()
     try:
         assert len(list(iter_jsonl(io.BytesIO(data)))) == 1
         assert not gc.isenabled()
         assert loads(data).id == "a1"
+        assert dumps(sample_article()) + b"\n" == data
         assert not gc.isenabled()
     finally:
         gc.enable()
