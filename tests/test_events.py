@@ -119,7 +119,13 @@ def check(article: Article) -> tuple[Event, ...]:
     """The events, after checking they fit the article (ids, spans and references hold)."""
     events = extract_events(article)
     Article(**{**{f: getattr(article, f) for f in article.__slots__ if f != "__weakref__"}, "events": events})
-    assert [e.id for e in events] == [f"e{i}" for i in range(1, len(events) + 1)]
+    taken = {
+        x.id
+        for group in (article.persons, article.organizations, article.venues, article.quotes)
+        for x in group
+    }
+    free = (f"e{n}" for n in range(1, len(taken) + len(events) + 1) if f"e{n}" not in taken)
+    assert [e.id for e in events] == [next(free) for _ in events]  # e1, e2 ... past any id in use
     return events
 
 
@@ -560,6 +566,39 @@ def test_a_named_summit_stays_a_summit_and_figures_of_speech_open_nothing() -> N
     )
     visit, summit = check(article)
     assert (visit.kind, summit.kind) == (EventKind.VISIT, EventKind.SUMMIT)
+
+
+def test_bare_references_find_their_own_event() -> None:
+    article = build(
+        "Сергей Лавров встретится с Марко Рубио в Эр-Рияде 18 февраля. Встреча пройдет в закрытом формате.\n"
+        "Визит Анвара Ибрагима в Казань перенесен на осень.\n"
+        "Владимир Путин провел переговоры с Прабово Субианто. "
+        "По итогам переговоров стороны подписали декларацию.\n"
+        "Состоялся телефонный разговор Владимира Путина с Эмманюэлем Макроном. "
+        "Лидеры договорились о новой встрече.",
+        published="2025-02-17",
+        persons=[
+            ("Сергей Лавров", ["Сергей Лавров"], []),
+            ("Марко Рубио", ["Марко Рубио"], []),
+            ("Анвар Ибрагим", ["Анвара Ибрагима"], []),
+            ("Владимир Путин", ["Владимир Путин", "Владимира Путина"], []),
+            ("Прабово Субианто", ["Прабово Субианто"], []),
+            ("Эмманюэль Макрон", ["Эмманюэлем Макроном"], []),
+        ],
+        venues=[("Эр-Рияд", "city", ["Эр-Рияде"]), ("Казань", "city", ["Казань"])],
+        dates=[("18 февраля", "2025-02-18", "2025-02-18")],
+    )
+    meeting, visit, talks, signing, call, next_meeting = check(article)
+    assert [m.text for m in meeting.evidence] == ["встретится", "Встреча"]
+    assert (visit.status, venue_name(article, visit)) == (EventStatus.POSTPONED, "Казань")
+    assert [m.text for m in talks.evidence] == ["переговоры", "По итогам переговоров"]
+    assert signing.parent is None
+    assert call.kind is EventKind.PHONE_CALL
+    assert (next_meeting.kind, next_meeting.status, next_meeting.parent) == (
+        EventKind.MEETING,
+        EventStatus.SCHEDULED,
+        None,
+    )
 
 
 def test_english_state_visit_with_talks_during_it() -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..model import (
@@ -63,6 +63,12 @@ _DAYS = {
 # "двухдневный визит", "a two-day official visit": how many days the event lasts.
 _LENGTH = re.compile(
     r"(?<![\w-])(одно|двух|трех|трёх|четырех|четырёх|пяти|one|two|three|four|five|[1-5])[-\s]?(?:дневн\w*|day)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "следующая встреча", "договорились о встрече", "the next round": an event not yet spoken of.
+_FRESH = re.compile(
+    r"(?<![\w])(?:следующ\w*|очередн\w*|нов(?:ый|ая|ое|ые|ого|ой|ую|ом)|друг(?:ой|ую|ого)|"
+    r"договорил(?:ись|ся|ась)\s+о|next|new|another|future|agreed\s+(?:to|on))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -146,6 +152,7 @@ class _Mention:
     event: _Event | None = None
     spoken: bool = False
     named: bool = False
+    fresh: bool = False
     days: int | None = None
 
     @property
@@ -318,6 +325,7 @@ def _mention(ctx: _Context, sentence: Sentence, trigger: Trigger, frame: FrameCu
     evidence_end = end if trigger.verb else trigger.end
     mention = _Mention(trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end))
     mention.named = _named(text, trigger, sentence.start, sentence.end)
+    mention.fresh = _FRESH.search(text, max(sentence.start, start - 40), start) is not None
     length = _LENGTH.search(text, max(sentence.start, trigger.start - 25), trigger.start)
     if length is not None:
         mention.days = _DAYS[length.group(1).lower()]
@@ -691,11 +699,10 @@ def _finer(a: EventKind, b: EventKind) -> EventKind:
 def _join(mentions: list[_Mention]) -> list[_Event]:
     events: list[_Event] = []
     for mention in sorted(mentions, key=lambda m: m.start):
-        fitting = [e for e in reversed(events) if _fits(e, mention)]
+        fitting = [] if mention.fresh else [e for e in reversed(events) if _fits(e, mention)]
         target = fitting[0] if fitting else None
         if mention.anaphoric and fitting:
-            # "the visit" with nothing of its own: the visit the article speaks of most
-            target = max(fitting, key=lambda e: len(e.mentions))
+            target = _antecedent(fitting, mention)
         if (
             target is None
             and mention.kind is EventKind.SUMMIT
@@ -717,6 +724,25 @@ def _join(mentions: list[_Mention]) -> list[_Event]:
         target.mentions.append(mention)
         mention.event = target
     return events
+
+
+def _antecedent(fitting: list[_Event], mention: _Mention) -> _Event:
+    """Which event a bare reference (``the visit``, ``По итогам переговоров``) points to.
+
+    One whose stated status agrees with what the reference implies (``the agenda of the
+    visit``: a visit to come; ``по итогам переговоров``: talks held), then one spoken of in
+    this or the previous paragraph, then the one the article speaks of most, then the latest.
+    """
+    implied = {s for _, s, _ in mention.statuses}
+    order = {id(e): i for i, e in enumerate(fitting)}  # latest first
+
+    def rank(event: _Event) -> tuple[bool, bool, int, int]:
+        stated = event.direct_status()
+        agrees = not implied or not stated or bool(stated & implied)
+        near = mention.paragraph - event.paragraph <= 1
+        return (agrees, near, len(event.mentions), -order[id(event)])
+
+    return max(fitting, key=rank)
 
 
 def _summit_visit(events: list[_Event], mention: _Mention) -> _Event | None:
@@ -792,31 +818,51 @@ _PARTS_OF_VISITS = frozenset(
 
 
 def _visit_holding(
-    event: _Event, earlier: list[_Event], statuses: dict[int, EventStatus], published: PartialDate | None
+    event: _Event,
+    earlier: list[_Event],
+    statuses: dict[int, EventStatus],
+    published: PartialDate | None,
+    parent_of: dict[int, _Event],
 ) -> _Event | None:
     """The visit that talks, a meeting, a signing or a ceremony is most likely part of.
 
-    The latest visit spoken of before it, not cancelled, whose dates hold the event's (an
-    undated event fits any visit; a dated one fits an undated visit only within two weeks of
-    publication: the visit the news is about), and whose visitor takes part (or no one is named).
+    The visit spoken of just before it (nothing but the visit's own parts in between), held
+    or to come, whose dates hold the event's (an undated event fits any visit; a dated one
+    fits an undated visit only within two weeks of publication: the visit the news is about),
+    and whose visitor takes part (or no one is named).
     """
-    if event.kind not in _PARTS_OF_VISITS:
+    if event.kind not in _PARTS_OF_VISITS or not earlier:
         return None
     dates = event.dates()
     people = event.people()
-    for visit in reversed(earlier):
-        if visit.kind not in VISITS or statuses[id(visit)] is EventStatus.CANCELLED:
-            continue
+    visit = earlier[-1] if earlier[-1].kind in VISITS else parent_of.get(id(earlier[-1]))
+    if visit is not None and visit.kind in VISITS:
+        if statuses[id(visit)] not in (EventStatus.OCCURRED, EventStatus.SCHEDULED):
+            return None
         span = visit.dates()
         if span is None and published is not None:
             span = _around(published, 14)
         if dates is not None and (span is None or not _overlap(dates, span)):
-            continue
+            return None
         visitors = visit.people(frozenset({Part.VISITOR}))
         if people and visitors and not people & visitors:
-            continue
+            return None
         return visit
     return None
+
+
+def _event_ids(article: Article) -> Iterator[str]:
+    """``e1``, ``e2`` ...; skipping any id the article already gives a person, body, venue or quote."""
+    taken = {
+        x.id
+        for group in (article.persons, article.organizations, article.venues, article.quotes)
+        for x in group
+    }
+    n = 0
+    while True:
+        n += 1
+        if f"e{n}" not in taken:
+            yield f"e{n}"
 
 
 def _around(date: PartialDate, days: int) -> DateRange | None:
@@ -832,9 +878,10 @@ def _around(date: PartialDate, days: int) -> DateRange | None:
 
 
 def _build(ctx: _Context, events: list[_Event]) -> tuple[Event, ...]:
-    ids = {id(e): f"e{i}" for i, e in enumerate(events, 1)}
+    ids = dict(zip((id(e) for e in events), _event_ids(ctx.article), strict=False))
     statuses = {id(e): _status(e, ctx.article.published) for e in events}
     parents: dict[str, str | None] = {}
+    parent_of: dict[int, _Event] = {}
     for n, event in enumerate(events):
         parent = next(
             (
@@ -845,7 +892,9 @@ def _build(ctx: _Context, events: list[_Event]) -> tuple[Event, ...]:
             None,
         )
         if parent is None:
-            parent = _visit_holding(event, events[:n], statuses, ctx.article.published)
+            parent = _visit_holding(event, events[:n], statuses, ctx.article.published, parent_of)
+        if parent is not None:
+            parent_of[id(event)] = parent
         parents[ids[id(event)]] = ids[id(parent)] if parent is not None else None
     for key in list(parents):
         seen = {key}
