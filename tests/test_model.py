@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import subprocess
+import sys
 from typing import Any
 
 import attrs
@@ -538,3 +540,16 @@ def test_an_article_without_text_holds_no_spans() -> None:
     assert problems_of(Article, id="a1", paragraphs=(Paragraph(text="", span=Span(start=0, end=1)),)) == (
         "$.paragraphs[0].span: ends at 1, after the end of the text (0)"
     )
+
+
+def test_import_is_light() -> None:
+    """``import eventkit`` loads no NLP code, and cattrs only when JSON is first read or written."""
+    code = (
+        "import sys, eventkit\n"
+        "heavy = ('natasha', 'slovnet', 'navec', 'razdel', 'yargy', 'pymorphy2', 'numpy', 'cattrs')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))\n"
+        "eventkit.dumps(eventkit.Span(start=0, end=1))\n"
+        "print('cattrs' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["[]", "True"]
