@@ -267,30 +267,86 @@ def test_values_are_checked_at_load(doc: dict[str, Any]) -> None:
     doc["venues"][0]["country"] = "RUS"
     doc["venues"][1]["coordinates"] = {"latitude": 95.5, "longitude": 37.6}
     assert error_of(doc) == (
-        "3 problems:\n"
+        "5 problems:\n"
         "  $.persons[1].id: 'p 2' is not an id (1-64 letters, digits, '_', '.', ':' or '-', "
         "starting with a letter or digit)\n"
         "  $.venues[0].country: expected an ISO 3166-1 alpha-2 code such as 'RU', got 'RUS'\n"
-        "  $.venues[1].coordinates.latitude: must be between -90 and 90, got 95.5"
+        "  $.venues[1].coordinates.latitude: must be between -90 and 90, got 95.5\n"
+        # No person has the id 'p2' any more: those who named it now point at nobody.
+        "  $.quotes[1].speaker: unknown person id 'p2'\n"
+        "  $.events[0].participants[1].entity: unknown person or organization id 'p2'"
     )
 
 
-def test_article_checks_follow_once_its_parts_are_valid(doc: dict[str, Any]) -> None:
-    """The checks that need the whole article (language, spans, references) run on its built parts.
-
-    So a document with a broken part reports the part's problems; once they are fixed, the
-    article's own problems follow.
-    """
+def test_article_checks_run_beside_broken_parts(doc: dict[str, Any]) -> None:
+    """A broken part does not hide the article's own problems (language, references, spans)."""
     doc["language"] = "Russian"
     doc["quotes"][0]["speaker"] = "p9"
     doc["persons"][1]["name"] = ""
-    assert error_of(doc) == "$.persons[1].name: must not be empty"
-    doc["persons"][1]["name"] = "Murat Nurtleu"
     assert error_of(doc) == (
-        "2 problems:\n"
+        "3 problems:\n"
+        "  $.persons[1].name: must not be empty\n"
         "  $.language: 'Russian' is not a BCP 47 language tag\n"
         "  $.quotes[0].speaker: unknown person id 'p9'"
     )
+
+
+def test_paths_beside_broken_items_are_the_documents(doc: dict[str, Any]) -> None:
+    doc["persons"].insert(0, 7)  # the persons are now at 1 and 2
+    doc["persons"][1]["roles"] = [{"title": 5}]
+    doc["venues"][0]["id"] = "p1"
+    doc["quotes"][0]["paragraph"] = "0"
+    doc["quotes"][1]["speaker"] = "p9"
+    assert error_of(doc) == (
+        "6 problems:\n"
+        "  $.persons[0]: expected an object, got an integer\n"
+        "  $.persons[1].roles[0].title: expected a string, got an integer\n"
+        "  $.quotes[0].paragraph: expected an integer, got a string\n"
+        "  $.venues[0].id: duplicate id 'p1' (first at $.persons[1].id)\n"
+        "  $.venues[1].parent: unknown venue id 'v1'\n"
+        "  $.quotes[1].speaker: unknown person id 'p9'"
+    )
+
+
+def test_a_broken_item_is_still_there_for_references(doc: dict[str, Any]) -> None:
+    """A person with a problem of its own is not also reported as missing where it is named."""
+    doc["persons"][0]["name"] = " "
+    doc["venues"][1]["kind"] = "metropolis"
+    assert error_of(doc) == (
+        "2 problems:\n"
+        "  $.persons[0].name: must not be empty\n"
+        "  $.venues[1].kind: expected one of 'country', 'region', 'city', 'district', 'station', 'park', "
+        "'building', 'other', got 'metropolis'"
+    )
+
+
+@given(articles(), st.data())
+def test_every_problem_is_listed(article: Article, data: st.DataObject) -> None:
+    """Broken names, unknown speakers and stray keys, anywhere and together: each one is listed."""
+    doc = to_dict(article)
+    expected = set()
+    for i in data.draw(st.sets(st.integers(0, len(article.persons) - 1))) if article.persons else ():
+        doc["persons"][i]["name"] = 5
+        expected.add(f"$.persons[{i}].name: expected a string, got an integer")
+    for i in data.draw(st.sets(st.integers(0, len(article.quotes) - 1))) if article.quotes else ():
+        doc["quotes"][i]["speaker"] = "no one"  # not an id, so no generated person has it
+        expected.add(f"$.quotes[{i}].speaker: unknown person id 'no one'")
+    for i in data.draw(st.sets(st.integers(0, len(article.venues) - 1))) if article.venues else ():
+        doc["venues"][i]["altitude"] = 120
+        expected.add(f"$.venues[{i}].altitude: unknown key")
+    if not expected:
+        assert loads(orjson.dumps(doc)) == article
+        return
+    with pytest.raises(ValidationError) as info:
+        loads(orjson.dumps(doc))
+    assert {str(p) for p in info.value.problems} == expected
+    assert len(info.value.problems) == len(expected)
+
+
+def test_without_its_text_an_article_reports_the_text_only(doc: dict[str, Any]) -> None:
+    doc["text"] = 5
+    doc["quotes"][1]["speaker"] = "p9"
+    assert error_of(doc) == "$.text: expected a string, got an integer"
 
 
 # -------------------------------------------------------------------- malformed JSON

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import gc
 import operator
+import re
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator
@@ -394,7 +395,86 @@ def from_dict(data: Any, type: type[_T] = Article) -> _T:  # type: ignore[assign
         return detailed.structure(body, type)
     except Exception as exc:
         problems = list(_problems_of(exc, "$"))
+        if type is Article and problems:
+            problems.extend(p for p in _article_problems(body, detailed) if p not in problems)
         raise ValidationError(problems or [Problem("$", str(exc))]) from None
+
+
+# Broken items that other objects may refer to are stood in for by a stub with their id, so
+# that references to them are not reported as dangling on top of their own problems.
+_STUBS: dict[type, Callable[[str], Any]] = {
+    _model.Person: lambda id: _model.Person(id=id, name="?"),
+    _model.Organization: lambda id: _model.Organization(id=id, name="?"),
+    _model.Venue: lambda id: _model.Venue(id=id, name="?"),
+    _model.Event: lambda id: _model.Event(
+        id=id, kind=_model.EventKind.OTHER, status=_model.EventStatus.OCCURRED
+    ),
+}
+_ITEM_PATH = re.compile(r"\$\.([a-z_]+)\[([0-9]+)\]")
+
+
+def _article_problems(body: dict[str, Any], detailed: cattrs.Converter) -> list[Problem]:
+    """The whole-article checks (spans, ids, references, language) of a document with broken parts.
+
+    The parts that can be built are built, each broken item left out (or stood in for by a stub),
+    and the article's own checks run on them; their paths are then mapped back to the document's
+    indices. Without the text there is nothing to check spans against, so nothing is reported.
+    """
+    if type(body.get("text", "")) is not str:
+        return []
+    hints = typing.get_type_hints(Article)
+    values: dict[str, Any] = {}
+    positions: dict[str, list[int]] = {}  # field -> index in the document of each item kept
+    for f in attrs.fields(typing.cast(Any, Article)):
+        if f.name not in body:
+            continue
+        raw, tp = body[f.name], hints[f.name]
+        if _is_homogeneous_tuple(tp):
+            if type(raw) is not list:
+                continue
+            item_type = typing.get_args(tp)[0]
+            items, kept = [], []
+            for i, item in enumerate(raw):
+                made = _built_or_stub(item, item_type, detailed)
+                if made is not None:
+                    items.append(made)
+                    kept.append(i)
+            values[f.name], positions[f.name] = tuple(items), kept
+        else:
+            try:
+                values[f.name] = detailed.structure(raw, tp)
+            except Exception:
+                continue
+    values.setdefault("id", "a")  # a broken id is reported already; any valid one will do here
+    try:
+        Article(**values)
+    except ValidationError as exc:
+
+        def original(m: re.Match[str]) -> str:
+            kept = positions.get(m.group(1))
+            index = int(m.group(2))
+            return f"$.{m.group(1)}[{kept[index] if kept and index < len(kept) else index}]"
+
+        return [
+            Problem(_ITEM_PATH.sub(original, p.path), _ITEM_PATH.sub(original, p.message))
+            for p in exc.problems
+        ]
+    except Exception:
+        return []
+    return []
+
+
+def _built_or_stub(item: Any, item_type: type, detailed: cattrs.Converter) -> Any:
+    try:
+        return detailed.structure(item, item_type)
+    except Exception:
+        stub = _STUBS.get(item_type)
+        if stub is None or type(item) is not dict or type(item.get("id")) is not str:
+            return None
+        try:
+            return stub(item["id"])
+        except ValidationError:
+            return None
 
 
 def dumps(obj: Any) -> bytes:
