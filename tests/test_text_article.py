@@ -116,7 +116,7 @@ def test_provenance_without_a_recognizer() -> None:
 
 def test_requiring_a_recognizer_that_does_not_exist_raises_missing_extra() -> None:
     with pytest.raises(MissingExtraError):
-        parse_article("The ministers met in Beijing.", language="en", entities=True)
+        parse_article("Les ministres se sont réunis à Pékin.", language="fr", entities=True)
 
 
 class _FakeRecognizer:

@@ -64,7 +64,8 @@ def get_recognizer(language: str, *, required: bool = False) -> Recognizer | Non
     Russian (``ru``, ``ru-RU`` ...) has one when the ``eventkit[ru]`` extra is installed: the
     same instance for the whole process, which loads its models on first use. With
     ``required=True`` a missing recognizer raises :class:`MissingExtraError` saying what to
-    install, instead of returning ``None``.
+    install, instead of returning ``None``. English (``en``, ``en-GB`` ...) always has one,
+    by rules alone, built on first use.
     """
     primary = language.split("-", 1)[0].lower()
     if primary == "ru":
@@ -75,6 +76,10 @@ def get_recognizer(language: str, *, required: bool = False) -> Recognizer | Non
         if required:
             raise MissingExtraError(_INSTALL_HINT)
         return None
+    if primary == "en":
+        from ._english import shared_recognizer as shared_english
+
+        return shared_english()
     if required:
         raise MissingExtraError(f"no entity recognizer for language {language!r}")
     return None
@@ -85,7 +90,8 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], persons: Sequence[Perso
 
     A speaker given by name is matched by family or full name in any case (``Лаврова``), a
     pronoun (``он``, ``ее``) to the nearest person of that gender mentioned before the quote,
-    and a title (``казахстанского министра``) to the person holding that role. Quotes that
+    and a title (``казахстанского министра``) to the person holding that role; in English,
+    ``he``/``she`` and titles such as ``the prime minister`` alike. Quotes that
     already have a speaker, or whose speaker cannot be told, are returned unchanged.
     """
     from ._speakers import resolve

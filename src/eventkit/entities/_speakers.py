@@ -17,15 +17,21 @@ from . import _roles, _venues
 
 __all__ = ["gender_of", "resolve"]
 
-_MASCULINE = frozenset({"он", "его", "него", "ему", "нему", "им", "ним", "нем", "нём"})
-_FEMININE = frozenset({"она", "ее", "её", "нее", "неё", "ей", "ней", "ею", "нею"})
+_MASCULINE = frozenset({"он", "его", "него", "ему", "нему", "им", "ним", "нем", "нём", "he", "him"})
+_FEMININE = frozenset({"она", "ее", "её", "нее", "неё", "ей", "ней", "ею", "нею", "she", "her"})
+_LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MALE_IN_A = frozenset({"никита", "илья", "фома", "кузьма", "лука", "савва", "муса", "иса", "жора"})
 _SURNAME_END = re.compile(r"(ий|ый|ой|ая|а|я|й|ь)$")
 
 
 def gender_of(person: Person) -> str | None:
-    """``"m"`` or ``"f"`` from the person's names (Russian endings), ``None`` when unclear."""
+    """``"m"`` or ``"f"`` from the person's names (Russian endings; for Latin-script names the
+    given name or a Slavic family ending), ``None`` when unclear."""
+    if _LATIN.match(person.name):
+        from ._english import gender
+
+        return gender(person.given_name, person.family_name or person.name.split()[-1])
     family = (person.family_name or "").lower()
     if family.endswith(("ова", "ева", "ёва", "ина", "ына", "ая", "цкая", "ская")):
         return "f"
@@ -92,9 +98,14 @@ def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | Non
         return None
     at = _locate(text, quote)
     end = at + len(written)
-    for p in persons:
-        if at != quote.span.start and any(m.span.start < end and at < m.span.end for m in p.mentions):
-            return p
+    inside = [
+        (max(m.span.end for m in p.mentions if m.span.start < end and at < m.span.end), p)
+        for p in persons
+        if at != quote.span.start and any(m.span.start < end and at < m.span.end for m in p.mentions)
+    ]
+    if inside:
+        # English puts the speaker's name last (``Sisi's spokesman Ahmed Fahmy``)
+        return max(inside, key=lambda pair: pair[0])[1] if written.isascii() else inside[0][1]
     words = _WORD.findall(written)
     lowered = [w.lower() for w in words]
     before = min(at, quote.span.start)
@@ -102,7 +113,10 @@ def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | Non
     for w in lowered:
         if w in _MASCULINE or w in _FEMININE:
             gender = "m" if w in _MASCULINE else "f"
-            return _nearest([p for p in persons if gender_of(p) == gender], before)
+            english = w.isascii()  # English names often leave the gender open: any such person may do
+            return _nearest(
+                [p for p in persons if gender_of(p) == gender or (english and gender_of(p) is None)], before
+            )
     # a name: by family name, else by given name
     capitalised = [w for w in words if w[:1].isupper()]
     if capitalised:
@@ -116,6 +130,8 @@ def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | Non
             return _nearest(by_given, before)
     # a title: its head word, and the country when the title gives one
     heads = [h for h in (_roles.head_of(w) for w in lowered) if h is not None]
+    if not heads and written.isascii():
+        return _english_holder(written, persons, before)
     if heads:
         country = None
         for w in words:
@@ -137,6 +153,25 @@ def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | Non
                     break
         return _nearest(holders, before)
     return None
+
+
+def _english_holder(written: str, persons: Sequence[Person], before: int) -> Person | None:
+    """``the prime minister``, ``the Russian minister``: the holder of a title with that head."""
+    from ._en_places import country_code
+    from ._english import title_head
+
+    head = title_head(written)
+    if head is None:
+        return None
+    country = next((c for c in map(country_code, _WORD.findall(written)) if c), None)
+    holders = [
+        p
+        for p in persons
+        if any(
+            title_head(r.title) == head and (country is None or r.country in (None, country)) for r in p.roles
+        )
+    ]
+    return _nearest(holders, before)
 
 
 def resolve(text: str, quotes: Sequence[Quote], persons: Sequence[Person]) -> tuple[Quote, ...]:

@@ -1,0 +1,1145 @@
+"""The English recognizer: persons with roles, organizations and venues, by rules alone.
+
+No model is needed: capitalised words are read against gazetteers (:mod:`._en_places`), lists
+of bodies and news agencies, and the words around them. A run of capitalised words is a person
+when a title stands before it (``Foreign Minister Sergei Lavrov``), when it speaks (``Wang said``)
+or when it has two or more name-like words that are no place, body or title. A later family name
+alone (``Lavrov said``, ``Putin's``) is the same person. Roles come from the title before a name
+and from an apposition after it (``Sergei Lavrov, Russia's foreign minister,``).
+
+``the Kremlin`` and ``the White House`` are bodies (the offices that speak and act) unless a
+preposition of place stands before them (``talks at the Kremlin``): then they are buildings.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..errors import EventkitError
+from ..model import Mention, Organization, Person, Role, Span, Venue, VenueKind
+from . import _en_places
+from ._base import Entities
+
+__all__ = ["EnglishRecognizer", "gender", "shared_recognizer", "title_head"]
+
+_VERSION = "1"
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    r"|\d+(?:[.,]\d+)*"
+    r"|['’]s\b"
+    r"|[^\s\w]"
+)
+_POSSESSIVE = re.compile(r"(.+?)(['’]s)\Z", re.IGNORECASE)
+_SENTENCE_BREAK = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "—", "–", "-", "(", ")", "«", "»"})
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
+
+# --------------------------------------------------------------------------- vocabularies
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of a whitespace-separated list."""
+    return frozenset(text.split())
+
+
+_TITLE_HEADS = _words(
+    """president vice-president premier minister secretary secretary-general spokesman spokeswoman
+    spokesperson ambassador envoy chancellor king queen prince princess emir sheikh sultan emperor
+    pope chairman chairwoman chair governor mayor senator congressman congresswoman lawmaker deputy
+    representative adviser advisor aide counterpart leader director head commissioner speaker
+    consul attaché attache general admiral commander chief ceo founder rector governor-general
+    premier-elect president-elect mp"""
+)
+_TITLE_MODIFIERS = _words(
+    """vice first second deputy acting former outgoing incoming prime foreign defence defense
+    finance economy economic trade industry energy culture information health education science
+    justice interior internal home agriculture transport labour labor tourism sports sport digital
+    emergency emergencies natural resources environment ecology security state national press
+    public relations presidential executive special permanent chief senior crown supreme grand
+    commerce investment development communications social youth family women housing water
+    affairs european foreign-policy assistant principal top joint federal new
+    """
+)
+_TITLE_WORDS = _TITLE_HEADS | _TITLE_MODIFIERS
+_COMPOUND_HEADS = (
+    ("prime minister", "prime minister"),
+    ("vice president", "vice president"),
+    ("vice-president", "vice president"),
+    ("press secretary", "press secretary"),
+    ("secretary of state", "secretary of state"),
+    ("secretary-general", "secretary-general"),
+    ("secretary general", "secretary-general"),
+    ("crown prince", "crown prince"),
+    ("spokesman", "spokesperson"),
+    ("spokeswoman", "spokesperson"),
+    ("spokesperson", "spokesperson"),
+    ("premier", "prime minister"),
+)
+
+_SPEECH_VERBS = _words(
+    """said says told tells added adding noted notes stated stressed emphasised emphasized
+    announced declared wrote writes explained insisted warned asked replied remarked commented
+    confirmed underlined recalled argued believes thinks urged claimed admitted"""
+)
+# verbs of title-case headlines (``Li Qiang Meets German Chancellor``): never part of a name
+_HEADLINE_VERBS = _words(
+    """meet meets met hold holds held visit visits visited arrive arrives arrived say says call calls
+    sign signs signed host hosts hosted discuss discusses discussed talk talks urge urges warn warns
+    open opens opened leave leaves left begin begins began end ends agree agrees agreed reject
+    rejects accept accepts welcome welcomes welcomed vow vows seek seeks back backs slam slams
+    praise praises receive receives received travel travels heads head to"""
+)
+_COMMON_SUBJECTS = _words(
+    """officials official diplomats diplomat analysts analyst experts expert sources observers
+    witnesses critics reporters journalists residents police authorities ministers leaders
+    lawmakers participants organisers organizers delegates negotiators spokespeople everyone
+    someone nobody others many some both"""
+)
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "near", "outside", "to", "into", "from", "within"})
+
+# Words that start sentences or headlines in capitals but are never names.
+_STOP = _words(
+    """a an the this that these those there here it its we our us they their them he his him she
+    her i you your my me who whom whose which what when where why how and or but nor so yet if
+    then than as at by for from in into of off on onto over under up upon with within without
+    after before during since until while although though because about above across against
+    along among around behind below beside between beyond despite down except inside near
+    outside through throughout toward towards via all any both each either every few many more
+    most much neither no none not only other several some such also already still even just
+    however meanwhile moreover furthermore nevertheless therefore thus instead besides indeed
+    according asked speaking earlier later last next today yesterday tomorrow tonight now
+    once again sign read photo image video updated posted published source sources reporting
+    editing writing reuters's mr mrs ms dr sir madam lady lord st saint
+    will would can could should may might must shall do does did is are was were be been being
+    have has had not one two three four five six seven eight nine ten first second third
+    good best major minor many key
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    gmt utc bst cet msk est edt pst"""
+)
+
+_ORG_HEADS = _words(
+    """ministry department council party committee commission parliament assembly senate duma
+    congress government agency bank fund organization organisation union office court service
+    institute university foundation corporation company secretariat cabinet embassy consulate
+    mission administration presidium chamber guard army navy forces force police group
+    association alliance league movement front bureau authority academy federation coalition
+    politburo majlis mazhilis knesset bundestag treaty community forum"""
+)
+# heads that make a body on their own after "the" (``the Senate``)
+_LONE_ORG_HEADS = _words(
+    """ministry senate parliament duma congress government cabinet politburo presidium majlis
+    mazhilis knesset bundestag council commission"""
+)
+_VENUE_HEADS = {
+    "palace": VenueKind.BUILDING,
+    "hall": VenueKind.BUILDING,
+    "house": VenueKind.BUILDING,
+    "airport": VenueKind.BUILDING,
+    "cathedral": VenueKind.BUILDING,
+    "mosque": VenueKind.BUILDING,
+    "church": VenueKind.BUILDING,
+    "temple": VenueKind.BUILDING,
+    "museum": VenueKind.BUILDING,
+    "theatre": VenueKind.BUILDING,
+    "theater": VenueKind.BUILDING,
+    "stadium": VenueKind.BUILDING,
+    "arena": VenueKind.BUILDING,
+    "hotel": VenueKind.BUILDING,
+    "building": VenueKind.BUILDING,
+    "tower": VenueKind.BUILDING,
+    "gate": VenueKind.BUILDING,
+    "chancellery": VenueKind.BUILDING,
+    "centre": VenueKind.BUILDING,
+    "center": VenueKind.BUILDING,
+    "residence": VenueKind.BUILDING,
+    "mansion": VenueKind.BUILDING,
+    "castle": VenueKind.BUILDING,
+    "fortress": VenueKind.BUILDING,
+    "memorial": VenueKind.BUILDING,
+    "monument": VenueKind.BUILDING,
+    "mausoleum": VenueKind.BUILDING,
+    "pavilion": VenueKind.BUILDING,
+    "villa": VenueKind.BUILDING,
+    "square": VenueKind.PARK,
+    "park": VenueKind.PARK,
+    "garden": VenueKind.PARK,
+    "gardens": VenueKind.PARK,
+    "station": VenueKind.STATION,
+    "terminal": VenueKind.STATION,
+    "street": VenueKind.OTHER,
+    "avenue": VenueKind.OTHER,
+    "boulevard": VenueKind.OTHER,
+    "bridge": VenueKind.OTHER,
+    "embankment": VenueKind.OTHER,
+    "district": VenueKind.DISTRICT,
+    "region": VenueKind.REGION,
+    "province": VenueKind.REGION,
+    "oblast": VenueKind.REGION,
+}
+
+# name|country|aliases (;) — bodies known by name: agencies, international bodies, offices
+_BODIES = """\
+Reuters||
+Associated Press||AP
+AP||
+TASS|RU|
+RIA Novosti|RU|
+Interfax|RU|
+Sputnik|RU|
+RT|RU|
+Kommersant|RU|
+Izvestia|RU|
+Xinhua|CN|
+China Daily|CN|
+Global Times|CN|
+CGTN|CN|
+CCTV|CN|
+AFP||Agence France-Presse
+Agence France-Presse||
+Kyodo News|JP|Kyodo
+Kyodo|JP|
+NHK|JP|
+Nikkei|JP|
+Yonhap|KR|
+Anadolu Agency|TR|Anadolu
+Anadolu|TR|
+Bloomberg||
+Deutsche Welle|DE|DW
+DW|DE|
+BBC|GB|
+CNN|US|
+Al Jazeera|QA|
+Kazinform|KZ|
+Akorda|KZ|
+IRNA|IR|
+WAM|AE|
+Bernama|MY|
+Antara|ID|
+PTI|IN|
+EFE|ES|
+ANSA|IT|
+KUNA|KW|
+QNA|QA|
+BelTA|BY|
+Ukrinform|UA|
+KCNA|KP|
+Prensa Latina|CU|
+Vietnam News Agency|VN|
+New York Times|US|
+Washington Post|US|
+Financial Times|GB|
+Wall Street Journal|US|
+Kremlin|RU|
+White House|US|
+State Department|US|
+Pentagon|US|
+Foreign Office|GB|
+State Duma|RU|
+Federation Council|RU|
+United Nations||UN
+UN||
+U.N.||
+UN Security Council||UNSC
+Security Council||
+UN General Assembly||UNGA
+General Assembly||
+European Union||EU
+EU||
+European Commission||
+European Parliament||
+European Council||
+Council of Europe||
+African Union||AU
+Arab League||
+League of Arab States||
+NATO||
+OSCE||
+BRICS||
+SCO||
+Shanghai Cooperation Organisation||SCO
+Shanghai Cooperation Organization||SCO
+ASEAN||
+CSTO||
+Collective Security Treaty Organization||CSTO
+CIS||
+Commonwealth of Independent States||CIS
+EAEU||
+Eurasian Economic Union||EAEU
+OPEC||
+OPEC+||
+WTO||
+World Trade Organization||WTO
+WHO||
+World Health Organization||WHO
+IMF||
+International Monetary Fund||IMF
+World Bank||
+IAEA||
+International Atomic Energy Agency||IAEA
+G7||
+G20||
+APEC||
+OIC||
+Organisation of Islamic Cooperation||OIC
+Organization of Islamic Cooperation||OIC
+GCC||
+Gulf Cooperation Council||GCC
+UNESCO||
+UNICEF||
+UNHCR||
+OECD||
+ICC||
+ICJ||
+International Court of Justice||ICJ
+International Criminal Court||ICC
+CICA||
+Mercosur||
+AIIB||
+New Development Bank||NDB
+Communist Party of China|CN|CPC
+CPC|CN|
+Hamas|PS|
+Hezbollah|LB|
+Taliban|AF|
+"""
+
+# family names written first (Chinese, Korean): ``Wang Yi`` is Mr Wang
+_FAMILY_FIRST = _words(
+    """wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song
+    zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia
+    ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao
+    kong bai cui kang mao qiu qin gu hou shao meng long wan duan qian yin xi kim lee park moon
+    yoon choi jung cho"""
+)
+_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "der", "den", "la", "le"}
+)
+_SURNAME_PARTICLES = frozenset({"al", "el", "van", "von", "de", "da", "di", "du", "der", "den", "la", "le"})
+_FEMALE = _words(
+    """maria mariya anna ursula kaja kamala hillary angela theresa liz elizabeth giorgia annalena
+    sanae yoko jacinda marine christine nancy samantha linda mary catherine kristalina valentina
+    svetlana tatiana tatyana elena yelena olga irina natalia natalya galina ekaterina yekaterina
+    lyudmila veronika aida dilnoza mette sanna magdalena ana sheikha hasina tsai indira sonia
+    nirmala sushma smriti margaret condoleezza madeleine federica kaja penny rachel yvette judith
+    emily sarah susan karen julie helen jennifer hanna johanna roberta dina sheikh_hasina michelle
+    melania jill laura barbara hilda naledi grace ellen joyce mia claudia dilma cristina michelle
+    ruth golda benazir aung suu mariam fatima leila layla noura reem amina zarina gulnara dariga
+    saida"""
+)
+_MALE = _words(
+    """sergei sergey vladimir dmitry dmitri yuri yury kassym-jomart ilham nikol recep emmanuel
+    olaf joe donald xi wang narendra shehbaz abdel mohammed muhammad mohammad ahmed ali hassan
+    hussein ibrahim khalid abdullah tamim shavkat sadyr emomali serdar alexander aleksandr
+    mikhail maxim maksim antony marco john james robert michael david william richard charles
+    thomas mark paul george peter boris viktor viktor olzhas murat yerlan ermek berik askar
+    kairat timur rustam akylbek sanjar jean pierre francois friedrich keir rishi fumio shigeru
+    shinzo yoshihide li yi kim moon yoon luiz lula cyril bola abiy javier gustavo andrés andres
+    pedro giorgos kyriakos volodymyr andriy dmytro aleksandar nikolai nikolay pavel andrei andrey
+    igor oleg ivan yevgeny evgeny anatoly valentin vinay subrahmanyam jaishankar rajnath benjamin
+    isaac yair naftali mahmoud bashar masoud ebrahim hossein abbas"""
+)
+
+# family name|full name|title|country — leaders often named by family name alone (as of 2025)
+_OFFICIALS = """\
+Putin|Vladimir Putin|President|RU
+Xi|Xi Jinping|President|CN
+Trump|Donald Trump|President|US
+Macron|Emmanuel Macron|President|FR
+Merz|Friedrich Merz|Chancellor|DE
+Starmer|Keir Starmer|Prime Minister|GB
+Meloni|Giorgia Meloni|Prime Minister|IT
+Modi|Narendra Modi|Prime Minister|IN
+Erdogan|Recep Tayyip Erdogan|President|TR
+Lula|Luiz Inacio Lula da Silva|President|BR
+Ramaphosa|Cyril Ramaphosa|President|ZA
+Tokayev|Kassym-Jomart Tokayev|President|KZ
+Lukashenko|Alexander Lukashenko|President|BY
+Mirziyoyev|Shavkat Mirziyoyev|President|UZ
+Japarov|Sadyr Japarov|President|KG
+Rahmon|Emomali Rahmon|President|TJ
+Aliyev|Ilham Aliyev|President|AZ
+Pashinyan|Nikol Pashinyan|Prime Minister|AM
+Zelensky|Volodymyr Zelensky|President|UA
+Netanyahu|Benjamin Netanyahu|Prime Minister|IL
+Pezeshkian|Masoud Pezeshkian|President|IR
+Sisi|Abdel Fattah al-Sisi|President|EG
+Guterres|Antonio Guterres|Secretary-General|
+Mishustin|Mikhail Mishustin|Prime Minister|RU
+Lavrov|Sergei Lavrov|Foreign Minister|RU
+Takaichi|Sanae Takaichi|Prime Minister|JP
+"""
+
+
+def _officials() -> dict[str, tuple[list[str], str, str | None]]:
+    out: dict[str, tuple[list[str], str, str | None]] = {}
+    for line in _OFFICIALS.splitlines():
+        family, name, title, country = line.split("|")
+        out[family.casefold()] = (name.split(), title, country or None)
+    return out
+
+
+class _Tok(NamedTuple):
+    text: str
+    start: int
+    end: int
+    block: int
+    initial: bool  # starts a sentence, a headline or a quotation
+
+
+class _Span(NamedTuple):
+    first: int  # token indexes, inclusive first, exclusive last
+    last: int
+    type: str  # ORG, LOC
+    name: str
+    kind: VenueKind | None = None
+    country: str | None = None
+    alias: str | None = None
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def _bodies() -> dict[str, tuple[str, str | None, str | None]]:
+    out: dict[str, tuple[str, str | None, str | None]] = {}
+    for line in _BODIES.splitlines():
+        name, country, alias = line.split("|")
+        out[_key(name)] = (name, country or None, alias or None)
+    return out
+
+
+def title_head(title: str) -> str | None:
+    """The head of an English title, for matching titles to each other.
+
+    ``Foreign Minister`` and ``the minister`` share ``minister``; ``Prime Minister`` is its own
+    head, as are ``press secretary`` and ``spokesperson`` (``spokesman``, ``spokeswoman``).
+    """
+    t = " ".join(title.lower().replace("’", "'").split())
+    for compound, head in _COMPOUND_HEADS:
+        if re.search(rf"(?<![\w-]){re.escape(compound)}(?![\w-])", t):
+            return head
+    words = re.findall(r"[a-z][a-z-]*", t)
+    heads = [w for w in words if w in _TITLE_HEADS]
+    return heads[-1] if heads else None
+
+
+def gender(given: str | None, family: str | None) -> str | None:
+    """``m`` or ``f`` from a Latin-script name: its given name, or a Slavic family ending."""
+    g = (given or "").lower().split()
+    if g:
+        if g[0] in _FEMALE:
+            return "f"
+        if g[0] in _MALE:
+            return "m"
+    f = (family or "").lower()
+    if f.endswith(("ova", "eva", "yova", "ina", "yna", "skaya", "tskaya", "aya")):
+        return "f"
+    if f.endswith(("ov", "ev", "yov", "in", "yn", "sky", "skiy", "skii", "tsky")):
+        return "m"
+    return None
+
+
+class EnglishRecognizer:
+    """Persons, organizations and venues of English text, by rules and gazetteers."""
+
+    name = f"eventkit-en/{_VERSION} (rules)"
+
+    def __init__(self) -> None:
+        self._bodies = _bodies()
+        self._officials = _officials()
+
+    def recognize(self, text: str, blocks: Sequence[Span]) -> Entities:
+        """The entities named inside ``blocks`` of ``text``."""
+        try:
+            return _Document(self, text, blocks).entities()
+        except EventkitError:
+            raise
+        except Exception as e:  # the contract: nothing but eventkit errors leaves a recognizer
+            raise EventkitError(f"entity recognition failed: {type(e).__name__}: {e}") from e
+
+
+_LOCK = threading.Lock()
+_SHARED: list[EnglishRecognizer] = []
+
+
+def shared_recognizer() -> EnglishRecognizer:
+    """The process's one English recognizer, built on first use."""
+    with _LOCK:
+        if not _SHARED:
+            _SHARED.append(EnglishRecognizer())
+        return _SHARED[0]
+
+
+class _Person:
+    """A person being assembled: the longest name, its mentions and roles."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.spans: list[tuple[int, int]] = []
+        self.roles: list[Role] = []
+
+    @property
+    def family_first(self) -> bool:
+        return (
+            len(self.words) in (2, 3) and self.words[0].lower() in _FAMILY_FIRST and "-" not in self.words[1]
+        )
+
+    @property
+    def _family_words(self) -> int:
+        if len(self.words) == 1 or self.family_first:
+            return 1
+        return 2 if len(self.words) > 2 and self.words[-2].lower() in _SURNAME_PARTICLES else 1
+
+    @property
+    def family(self) -> str:
+        if self.family_first:
+            return self.words[0]
+        return " ".join(self.words[-self._family_words :])
+
+    @property
+    def given(self) -> str | None:
+        if len(self.words) == 1:
+            return None
+        if self.family_first:
+            return " ".join(self.words[1:])
+        return " ".join(self.words[: -self._family_words])
+
+    def answers_to(self, word: str) -> bool:
+        """Whether a single word names this person (the family name, without ``al-``)."""
+        w = word.casefold()
+        family = self.family.casefold()
+        bare = re.sub(r"^(?:al|el|van|von|de|da|di|du|der|den|la|le)[- ]", "", family)
+        return w in (family, bare)
+
+
+class _Document:
+    """The work on one text: its tokens and what the rules make of them."""
+
+    def __init__(self, rec: EnglishRecognizer, text: str, blocks: Sequence[Span]) -> None:
+        self.rec = rec
+        self.text = text
+        self.toks: list[_Tok] = []
+        for b, block in enumerate(sorted(blocks, key=lambda s: (s.start, s.end))):
+            initial = True
+            for m in _TOKEN.finditer(text, block.start, block.end):
+                word = m.group()
+                start = m.start()
+                pm = _POSSESSIVE.fullmatch(word) if len(word) > 2 and word[-2] in "'’" else None
+                if pm is not None:
+                    self.toks.append(_Tok(pm.group(1), start, start + len(pm.group(1)), b, initial))
+                    self.toks.append(_Tok(pm.group(2), start + len(pm.group(1)), m.end(), b, False))
+                    initial = False
+                    continue
+                self.toks.append(_Tok(word, start, m.end(), b, initial))
+                initial = word in _SENTENCE_BREAK or "\n" in text[m.end() : m.end() + 1]
+        self.taken = bytearray(len(self.toks))
+        self._lower_words: set[str] | None = None
+
+    # ------------------------------------------------------------------ helpers
+
+    def _joined(self, i: int, j: int) -> bool:
+        """Whether tokens ``i .. j-1`` stand in one block, separated by single spaces at most."""
+        if j <= i or j > len(self.toks):
+            return False
+        for k in range(i, j - 1):
+            a, b = self.toks[k], self.toks[k + 1]
+            if a.block != b.block or b.start - a.end > 1 or (b.start > a.end and self.text[a.end] != " "):
+                return False
+        return True
+
+    def _slice(self, i: int, j: int) -> str:
+        return self.text[self.toks[i].start : self.toks[j - 1].end]
+
+    @staticmethod
+    def _capital(word: str) -> bool:
+        return word[:1].isupper() and word[:1].isalpha()
+
+    def _lower(self, i: int) -> str:
+        return self.toks[i].text.lower() if 0 <= i < len(self.toks) else ""
+
+    # ------------------------------------------------------------------ pipeline
+
+    def entities(self) -> Entities:
+        spans = self._fixed_and_patterns()
+        orgs = [s for s in spans if s.type == "ORG"]
+        locs = [s for s in spans if s.type == "LOC"]
+        org_objs, org_of = self._org_objects(orgs)
+        venue_objs = self._venue_objects(locs)
+        countries = {o.id: o.country for o in org_objs}
+        persons = self._persons(org_of, countries)
+        return Entities(persons=tuple(persons), organizations=tuple(org_objs), venues=tuple(venue_objs))
+
+    # ------------------------------------------------------------------ bodies and places
+
+    def _fixed_and_patterns(self) -> list[_Span]:
+        """Known bodies and places, then patterned ones (``X Palace``, ``Ministry of X``)."""
+        found: list[_Span] = []
+        toks = self.toks
+        n = len(toks)
+        i = 0
+        while i < n:
+            tok = toks[i]
+            if not (self._capital(tok.text) or tok.text[:1].isdigit()):
+                i += 1
+                continue
+            best = self._pattern_at(i) or self._known_at(i)
+            if best is None:
+                i += 1
+                continue
+            found.append(best)
+            for k in range(best.first, best.last):
+                self.taken[k] = 1
+            i = best.last
+        # places inside the name of a body: ``Embassy of China``, ``Senate of Kazakhstan``
+        nested: list[_Span] = []
+        for s in found:
+            if s.type != "ORG" or s.last - s.first < 3:
+                continue
+            for k in range(s.first + 1, s.last):
+                if self._capital(toks[k].text) and self._lower(k - 1) in ("of", "the"):
+                    for m in range(min(s.last, k + 4), k, -1):
+                        p = _en_places.place(self._slice(k, m))
+                        if p is not None and self._joined(k, m):
+                            nested.append(_Span(k, m, "LOC", p.name, VenueKind(p.kind), p.country))
+                            break
+        return sorted(found + nested)
+
+    def _known_at(self, i: int) -> _Span | None:
+        """The longest known body or place starting at token ``i``."""
+        toks = self.toks
+        for m in range(min(len(toks), i + 7), i, -1):
+            if not self._joined(i, m):
+                continue
+            last = toks[m - 1].text
+            if not (self._capital(last) or last[:1].isdigit() or last == "+"):
+                continue
+            raw = self._slice(i, m)
+            key = _key(raw)
+            body = self.rec._bodies.get(key)
+            if body is not None:
+                if raw.isupper() and len(raw) > 4 and " " not in raw and body[0].upper() != raw:
+                    continue
+                name, country, alias = body
+                at_place = self._lower(i - 1) == "the" and self._lower(i - 2) in _PLACE_PREPOSITIONS
+                if name in ("Kremlin", "White House") and at_place:
+                    parent = "Moscow" if name == "Kremlin" else "Washington"
+                    return _Span(i, m, "LOC", name, VenueKind.BUILDING, country, parent)
+                return _Span(i, m, "ORG", name, None, country, alias)
+            place = _en_places.place(raw)
+            if place is not None:
+                letters = raw.replace(".", "")
+                shouted = raw.isupper() and len(raw) > 3 and not toks[i].initial and self._lower(i - 1) != "("
+                if shouted and (not letters.isalpha() or len(letters) > 3):
+                    continue  # all capitals outside a dateline: an acronym, not a place
+                if m - i == 1 and self._person_follows(m):
+                    continue
+                return _Span(i, m, "LOC", place.name, VenueKind(place.kind), place.country)
+        return None
+
+    def _person_follows(self, j: int) -> bool:
+        """Whether a capitalised unknown word follows (``Sofia Petrova``, ``Chad Smith``)."""
+        if j >= len(self.toks) or not self._joined(j - 1, j + 1):
+            return False
+        w = self.toks[j].text
+        return (
+            self._capital(w)
+            and not w.isupper()
+            and w.lower() not in _STOP
+            and w.lower() not in _ORG_HEADS
+            and w.lower() not in _VENUE_HEADS
+            and w.lower() not in _TITLE_WORDS
+            and _en_places.place(w) is None
+        )
+
+    def _pattern_at(self, i: int) -> _Span | None:
+        """``Ministry of Foreign Affairs``, ``Chinese Foreign Ministry``, ``Great Hall of the People``.
+
+        Grammar: ``Cap* HEAD ( of [the] Cap+ ( and Cap+ )* )?``, where ``HEAD`` is the head word
+        of a body (``Ministry``, ``Council``) or a venue (``Palace``, ``Square``), and the
+        ``Cap*`` before it are no function words. A lone head counts after ``the`` (``the
+        Senate``).
+        """
+        toks = self.toks
+        n = len(toks)
+        j = i
+        while j < n and self._joined(i, j + 1) and self._capital(toks[j].text) and j - i < 6:
+            w = toks[j].text.lower()
+            if j > i and w in _STOP:
+                break
+            if w in _ORG_HEADS or w in _VENUE_HEADS:
+                head = j
+                end = self._tail(j + 1)
+                # the longest head: ``Foreign Ministry Council`` is rare; stop at the first head
+                # unless another head follows directly (``Security Council``)
+                while end == j + 1 and end < n and self._joined(i, end + 1):
+                    nxt = toks[end].text.lower()
+                    if self._capital(toks[end].text) and (nxt in _ORG_HEADS or nxt in _VENUE_HEADS):
+                        head = end
+                        end = self._tail(end + 1)
+                    else:
+                        break
+                first = i
+                if toks[first].text.lower() in _STOP:
+                    first += 1
+                if first > head:
+                    return None
+                words = [t.text for t in toks[first:head]]
+                if any(self._looks_person_title(w) for w in words):
+                    return None
+                if head == first and end == head + 1:
+                    # a lone head: a body after "the" (``the Senate``), never a venue
+                    if self._lower(first - 1) == "the" and toks[head].text.lower() in _LONE_ORG_HEADS:
+                        return _Span(first, end, "ORG", toks[head].text, None, None)
+                    return None
+                raw = self._slice(first, end)
+                if self.rec._bodies.get(_key(raw)) is not None or _en_places.place(raw) is not None:
+                    return None  # a known name (``White House``): the gazetteer reads it
+                head_word = toks[head].text.lower()
+                country = next(
+                    (c for c in (_en_places.country_code(t.text) for t in toks[first:end]) if c), None
+                )
+                if head_word in _VENUE_HEADS and head_word not in _ORG_HEADS:
+                    kind = _VENUE_HEADS[head_word]
+                    return _Span(first, end, "LOC", raw, kind, country)
+                return _Span(first, end, "ORG", raw, None, country)
+            if w in _STOP and j == i:
+                j += 1
+                continue
+            if not (w in _TITLE_MODIFIERS or self._name_like(toks[j].text) or _en_places.demonym_country(w)):
+                break
+            j += 1
+        return None
+
+    def _looks_person_title(self, word: str) -> bool:
+        w = word.lower()
+        return w in _TITLE_HEADS and w not in {"general", "chief", "head", "deputy", "representative"}
+
+    def _tail(self, j: int) -> int:
+        """The end of ``of [the] Cap+ (and Cap+)*`` after a head, or ``j`` when there is none."""
+        toks = self.toks
+        if j >= len(toks) or self._lower(j) not in ("of", "for", "on") or not self._joined(j - 1, j + 1):
+            return j
+        k = j + 1
+        if self._lower(k) == "the" and self._joined(k - 1, k + 1):
+            k += 1
+        end = j
+        while k < len(toks) and self._joined(j - 1, k + 1) and self._capital(toks[k].text):
+            if toks[k].text.lower() in _STOP:
+                break
+            k += 1
+            end = k
+            if self._lower(k) == "and" and k + 1 < len(toks) and self._capital(toks[k + 1].text):
+                k += self._joined(j - 1, k + 2)
+        if end > j and self._lower(end) == "of" and self._joined(j - 1, end + 2):
+            m = end + 1 + (self._lower(end + 1) == "the")
+            for n in range(min(len(toks), m + 4), m, -1):
+                if self._joined(m, n) and _en_places.country_code(self._slice(m, n)) is not None:
+                    return n
+        return end
+
+    @staticmethod
+    def _name_like(word: str) -> bool:
+        return (
+            word[:1].isupper()
+            and any(c.islower() for c in word)
+            and word.lower() not in _STOP
+            and all(c.isalpha() or c in "-'’" for c in word)
+        )
+
+    # ------------------------------------------------------------------ objects
+
+    def _mention(self, i: int, j: int) -> Mention:
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        return Mention(text=self.text[start:end], span=Span(start=start, end=end))
+
+    def _org_objects(self, orgs: list[_Span]) -> tuple[list[Organization], dict[int, str]]:
+        """One organization per name; ``org_of`` maps each token of a mention to the id."""
+        by_name: dict[str, tuple[str, list[Mention], str | None, str | None]] = {}
+        org_of: dict[int, str] = {}
+        for s in orgs:
+            key = _key(s.name)
+            if key not in by_name:
+                by_name[key] = (f"o{len(by_name) + 1}", [], s.country, s.alias)
+            oid, mentions, _, _ = by_name[key]
+            mentions.append(self._mention(s.first, s.last))
+            for k in range(s.first, s.last):
+                org_of[k] = oid
+        out = []
+        for key, (oid, mentions, country, alias) in by_name.items():
+            name = next(s.name for s in orgs if _key(s.name) == key)
+            out.append(
+                Organization(
+                    id=oid,
+                    name=name,
+                    country=country,
+                    aliases=(alias,) if alias and alias != name else (),
+                    mentions=tuple(mentions),
+                )
+            )
+        return out, org_of
+
+    def _venue_objects(self, locs: list[_Span]) -> list[Venue]:
+        """One venue per name and kind, with the venue it lies in when the text says so."""
+        order: dict[tuple[str, VenueKind], list[_Span]] = {}
+        for s in locs:
+            order.setdefault((_key(s.name), s.kind or VenueKind.OTHER), []).append(s)
+        ids = {key: f"v{n}" for n, key in enumerate(order, 1)}
+        names = {key: spans[0].name for key, spans in order.items()}
+        rank = {
+            VenueKind.STATION: 0,
+            VenueKind.PARK: 0,
+            VenueKind.BUILDING: 0,
+            VenueKind.OTHER: 0,
+            VenueKind.DISTRICT: 1,
+            VenueKind.CITY: 2,
+            VenueKind.REGION: 3,
+            VenueKind.COUNTRY: 4,
+        }
+        by_first = {s.first: ((_key(s.name), s.kind or VenueKind.OTHER), s) for s in locs}
+        parents: dict[tuple[str, VenueKind], tuple[str, VenueKind]] = {}
+        for key, spans in order.items():
+            for s in spans:
+                # ``in X, Y`` and ``X in Y``: the next place, when it is larger
+                j = s.last
+                nxt = None
+                if self._lower(j) in (",", "in") and self._joined(j - 1, j + 1):
+                    nxt = by_first.get(j + 1)
+                if nxt is None:
+                    continue
+                nkey, ns = nxt
+                if rank[nkey[1]] <= rank[key[1]]:
+                    continue
+                if s.country and ns.country and s.country != ns.country:
+                    continue
+                parents.setdefault(key, nkey)
+        for key, spans in order.items():
+            if key in parents:
+                continue
+            s = spans[0]
+            if s.alias is not None:  # a building the rules know the city of (the Kremlin)
+                city = (_key(s.alias), VenueKind.CITY)
+                if city in order:
+                    parents[key] = city
+                    continue
+            if rank[key[1]] == 0:
+                # a building, park or station: the nearest city named in the same block
+                best: tuple[int, tuple[str, VenueKind]] | None = None
+                for okey, ospans in order.items():
+                    if okey[1] != VenueKind.CITY:
+                        continue
+                    for o in ospans:
+                        if self.toks[o.first].block == self.toks[s.first].block:
+                            d = abs(o.first - s.first)
+                            if best is None or d < best[0]:
+                                best = (d, okey)
+                if best is not None:
+                    parents[key] = best[1]
+        out = []
+        for key, spans in order.items():
+            parent = parents.get(key)
+            out.append(
+                Venue(
+                    id=ids[key],
+                    name=names[key],
+                    kind=key[1],
+                    parent=ids[parent] if parent is not None and parent != key else None,
+                    country=spans[0].country,
+                    mentions=tuple(self._mention(s.first, s.last) for s in spans),
+                )
+            )
+        return out
+
+    # ------------------------------------------------------------------ persons
+
+    def _common(self, word: str) -> bool:
+        """Whether a capitalised word is a common word: listed, or written in lower case elsewhere."""
+        w = word.lower()
+        if w in _COMMON_SUBJECTS:
+            return True
+        if self._lower_words is None:
+            self._lower_words = {t.text for t in self.toks if t.text.islower()}
+        return w in self._lower_words
+
+    def _name_word(self, k: int) -> bool:
+        """Whether token ``k`` may be part of a person's name."""
+        if self.taken[k]:
+            return False
+        w = self.toks[k].text
+        lw = w.lower()
+        if lw in _PARTICLES or re.match(r"(?:al|el|bin|ibn)-[A-Z]", w):
+            return True
+        if not self._name_like(w):
+            return False
+        return not (
+            lw in _TITLE_WORDS
+            or lw in _ORG_HEADS
+            or lw in _VENUE_HEADS
+            or lw in _SPEECH_VERBS
+            or lw in _HEADLINE_VERBS
+            or _en_places.demonym_country(lw) is not None
+        )
+
+    def _runs(self) -> list[tuple[int, int]]:
+        """Maximal runs of name words, with particles only inside (``Mohammed bin Salman``)."""
+        toks = self.toks
+        out = []
+        k = 0
+        while k < len(toks):
+            if not self._name_word(k) or toks[k].text.lower() in _PARTICLES:
+                k += 1
+                continue
+            j = k + 1
+            while j < len(toks) and self._name_word(j) and self._joined(k, j + 1):
+                j += 1
+            while j > k + 1 and toks[j - 1].text.lower() in _PARTICLES:
+                j -= 1
+            out.append((k, j))
+            k = j
+        return out
+
+    def _speaks(self, i: int, j: int) -> bool:
+        """A speech verb right after the name, or ``said``/``according to`` right before it."""
+        after = self._lower(j + 1) if self._lower(j) in ("'s", "’s") else self._lower(j)
+        if after in _SPEECH_VERBS and self._joined(j - 1, j + 1):
+            return True
+        before = self._lower(i - 1)
+        return (before in _SPEECH_VERBS or (before == "to" and self._lower(i - 2) == "according")) and (
+            self._joined(i - 1, i + 1)
+        )
+
+    def _title_before(self, i: int) -> tuple[int, int] | None:
+        """The title words right before token ``i`` (``Russian Foreign Minister`` → its tokens).
+
+        Grammar: ``TITLE_WORD+ ( (of|for|and) [the] TITLE_WORD+ )*`` ending in anything, holding a
+        head word, joined to the name by one space.
+        """
+        k = i - 1
+        first = None
+        has_head = False
+        while k >= 0 and self._joined(k, i + 1):
+            w = self.toks[k].text.lower()
+            if w in _TITLE_WORDS and not self.taken[k]:
+                first = k
+                has_head = has_head or w in _TITLE_HEADS
+                k -= 1
+                continue
+            if (
+                w in ("of", "for", "and")
+                and first is not None
+                and k > 0
+                and self.toks[k - 1].text.lower() in _TITLE_WORDS
+            ):
+                k -= 1
+                continue
+            if w == "the" and first is not None and self._lower(k - 1) in ("of", "for"):
+                k -= 1
+                continue
+            break
+        if first is None or not has_head:
+            return None
+        while first < i and self.toks[first].text.lower() in _CONNECTORS:
+            first += 1
+        return first, i
+
+    def _country_before(self, k: int, org_of: dict[int, str]) -> tuple[str | None, str | None]:
+        """The country and body named right before token ``k``: ``Russian``, ``Egypt's``, ``Kremlin``."""
+        if k <= 0 or not self._joined(k - 1, k + 1):
+            return None, None
+        prev = self.toks[k - 1].text
+        if prev in ("'s", "’s") and k >= 2:
+            c = _en_places.country_code(self.toks[k - 2].text)
+            if c is not None:
+                return c, None
+            if (k - 2) in org_of:
+                return None, org_of[k - 2]
+        if (k - 1) in org_of:
+            return None, org_of[k - 1]
+        return _en_places.country_code(prev), None
+
+    def _role_before(self, i: int, org_of: dict[int, str], countries: dict[str, str | None]) -> Role | None:
+        span = self._title_before(i)
+        if span is None:
+            return None
+        first, last = span
+        title = self._slice(first, last)
+        country, org = self._country_before(first, org_of)
+        # ``Minister of Foreign Affairs of Russia Sergei Lavrov`` is rare; ``of X`` inside ends here
+        if org is not None and country is None:
+            country = countries.get(org)
+        return Role(title=title, organization=org, country=country)
+
+    def _role_after(self, j: int, org_of: dict[int, str], countries: dict[str, str | None]) -> Role | None:
+        """``Sergei Lavrov, Russia's foreign minister,`` → ``foreign minister`` (RU).
+
+        Grammar: ``NAME , [the|a] [COUNTRY 's | DEMONYM | the X 's] TITLE_WORD+ [of [the] PLACE|BODY]``
+        followed by ``,`` ``.`` ``)`` a speech verb or the end of the block.
+        """
+        toks = self.toks
+        if self._lower(j) != "," or j + 1 >= len(toks) or toks[j].block != toks[j - 1].block:
+            return None
+        k = j + 1
+        country = org = None
+        if self._lower(k) in ("the", "a", "an"):
+            k += 1
+        owner = next((m for m in range(k + 1, min(len(toks), k + 5)) if self._lower(m) in ("'s", "’s")), None)
+        if owner is not None and self._joined(k, owner + 1):
+            # ``Russia's``, ``the Russian foreign ministry's``, ``the president's``
+            for m in range(k, owner):
+                c = _en_places.country_code(toks[m].text)
+                country = country or c
+                if m in org_of:
+                    org = org_of[m]
+            k = owner + 1
+        elif k < len(toks) and _en_places.demonym_country(toks[k].text) is not None:
+            country = _en_places.demonym_country(toks[k].text)
+            k += 1
+        elif k in org_of:
+            org = org_of[k]
+            while k in org_of:
+                k += 1
+        start = k
+        has_head = False
+        while k < len(toks) and toks[k].text.lower() in _TITLE_WORDS and self._joined(start, k + 1):
+            has_head = has_head or toks[k].text.lower() in _TITLE_HEADS
+            k += 1
+        if k == start or not has_head:
+            return None
+        end = k
+        if self._lower(k) in ("of", "for") and self._joined(start, k + 2):
+            m = k + 1
+            if self._lower(m) == "the":
+                m += 1
+            if m in org_of:
+                org = org_of[m]
+                while m in org_of:
+                    m += 1
+                k = m
+            else:
+                for n in range(min(len(toks), m + 4), m, -1):
+                    if self._joined(m, n) and (c := _en_places.country_code(self._slice(m, n))) is not None:
+                        country = c
+                        k = n
+                        break
+        if k < len(toks) and toks[k].block == toks[j].block:
+            nxt = self._lower(k)
+            if nxt not in (",", ".", ")", ";") and nxt not in _SPEECH_VERBS:
+                return None
+        if org is not None and country is None:
+            country = countries.get(org)
+        return Role(title=self._slice(start, end), organization=org, country=country)
+
+    def _persons(self, org_of: dict[int, str], countries: dict[str, str | None]) -> list[Person]:
+        runs = self._runs()
+        people: list[_Person] = []
+        full: dict[str, _Person] = {}
+        single: list[tuple[int, int]] = []
+        # names of two words or more, and single words with a title or a speech verb
+        for i, j in runs:
+            words = [self.toks[k].text for k in range(i, j)]
+            if len([w for w in words if w.lower() not in _PARTICLES]) > 4:
+                continue
+            if len(words) == 1:
+                single.append((i, j))
+                continue
+            key = _key(" ".join(words))
+            person = full.get(key) or next(
+                (
+                    p
+                    for p in people
+                    if len(p.words) > 1 and p.words[0] == words[0] and p.words[-1] == words[-1]
+                ),
+                None,
+            )
+            if person is None:
+                person = _Person(words)
+                people.append(person)
+                full[key] = person
+            elif len(words) > len(person.words):
+                person.words = words
+            person.spans.append((i, j))
+        for i, j in single:
+            word = self.toks[i].text
+            person = next((p for p in people if p.answers_to(word)), None)
+            if person is None:
+                known = word.casefold() in self.rec._officials
+                strong = known or self._title_before(i) is not None or self._speaks(i, j)
+                if not strong or (self.toks[i].initial and not known and not self._speaks(i, j)):
+                    continue
+                if self.toks[i].initial and not known and self._common(word):
+                    continue  # "Officials said", "Diplomats told"
+                person = next((p for p in people if len(p.words) == 1 and p.words[0] == word), None)
+                if person is None:
+                    person = _Person([word])
+                    people.append(person)
+            person.spans.append((i, j))
+        # a single-word person later named in full is the same person
+        for p in [p for p in people if len(p.words) == 1]:
+            target = next((q for q in people if len(q.words) > 1 and q.answers_to(p.words[0])), None)
+            if target is not None:
+                target.spans.extend(p.spans)
+                people.remove(p)
+        # roles
+        previous_role: Role | None = None
+        for p in sorted(people, key=lambda p: min(p.spans)):
+            for i, j in sorted(p.spans):
+                for role in (self._role_before(i, org_of, countries), self._role_after(j, org_of, countries)):
+                    if role is None:
+                        continue
+                    if role.title.lower() == "counterpart" and previous_role is not None:
+                        role = Role(
+                            title=previous_role.title,
+                            organization=None,
+                            country=role.country,
+                        )
+                    if role.title.lower() != "counterpart":
+                        previous_role = role
+                    p.roles.append(role)
+        # leaders the text names by family name alone, and their countries
+        for p in people:
+            official = self.rec._officials.get(p.family.casefold())
+            if official is None:
+                continue
+            words, title, country = official
+            if len(p.words) == 1 or p.words[-1] == words[-1]:
+                if len(p.words) == 1:
+                    p.words = list(words)
+                head = title_head(title)
+                p.roles = [
+                    Role(title=r.title, organization=r.organization, country=country)
+                    if r.country is None and r.organization is None and title_head(r.title) == head
+                    else r
+                    for r in p.roles
+                ]
+        out = []
+        ordered = sorted(people, key=lambda p: min(p.spans))
+        for n, p in enumerate(ordered, 1):
+            spans = sorted(set(p.spans))
+            out.append(
+                Person(
+                    id=f"p{n}",
+                    name=" ".join(p.words),
+                    given_name=p.given,
+                    family_name=p.family if len(p.words) > 1 or p.words else None,
+                    roles=_unique_roles(p.roles),
+                    mentions=tuple(self._mention(i, j) for i, j in spans),
+                )
+            )
+        return out
+
+
+def _unique_roles(roles: list[Role]) -> tuple[Role, ...]:
+    """Each title once, the most informative reading of it kept."""
+    best: dict[str, Role] = {}
+    for role in roles:
+        key = role.title.lower()
+        old = best.get(key)
+        score = (role.country is not None) + (role.organization is not None)
+        if old is None or score > (old.country is not None) + (old.organization is not None):
+            best[key] = role
+    return tuple(best.values())

@@ -1,0 +1,239 @@
+"""The English recognizer: persons with roles, bodies, venues, coreference and speakers.
+
+The articles here are our own, written for these tests; everything runs through
+``eventkit.parse_article(..., language="en")``, as a user would call it.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import eventkit
+from eventkit import Article, EventkitError, Mention, Person, VenueKind
+from eventkit.entities import get_recognizer
+from eventkit.entities._english import EnglishRecognizer, title_head
+
+TALKS = (
+    " date 2025-04-16 Lavrov and Abdelatty hold talks in Moscow\n"
+    "\n"
+    "MOSCOW, April 16 (TASS) — Russian Foreign Minister Sergei Lavrov met his Egyptian "
+    "counterpart Badr Abdelatty at the Kremlin on Wednesday, the Foreign Ministry said.\n"
+    "\n"
+    '"We agreed to prepare a visit by President Vladimir Putin to Cairo," Lavrov told '
+    "reporters. He added that the Ministry of Foreign Affairs of Egypt had proposed dates in "
+    "the autumn.\n"
+    "\n"
+    "Maria Zakharova, the Russian foreign ministry's spokeswoman, said the talks at the "
+    'Kremlin had lasted three hours. "The atmosphere was warm," she said.\n'
+    "\n"
+    "Abdelatty's visit follows talks in Cairo, Egypt, between Egypt's President Abdel Fattah "
+    "al-Sisi and Kremlin aide Yuri Ushakov. Sisi said Egypt valued the partnership, according "
+    "to Xinhua.\n"
+    "\n"
+    '"Cairo will be ready," the minister told Al Jazeera.\n'
+)
+
+HEADLINE_CASE = (
+    "Kazakh Leader Meets UN Chief In New York\n"
+    "\n"
+    "NEW YORK, Sept 22 (Reuters) - Kazakhstan's President Kassym-Jomart Tokayev met UN "
+    "Secretary-General Antonio Guterres at the United Nations headquarters, the Akorda said. "
+    "Tokayev also spoke with Kazakh students at Columbia University.\n"
+)
+
+
+def _parse(text: str) -> Article:
+    return eventkit.parse_article(text, language="en")
+
+
+def _mentions(article: Article) -> list[Mention]:
+    out = [m for p in article.persons for m in p.mentions]
+    out += [m for o in article.organizations for m in o.mentions]
+    return out + [m for v in article.venues for m in v.mentions]
+
+
+def _person(article: Article, name: str) -> Person:
+    found = [p for p in article.persons if p.name == name]
+    assert len(found) == 1, [p.name for p in article.persons]
+    return found[0]
+
+
+def test_english_has_a_recognizer_without_extras() -> None:
+    assert get_recognizer("en") is get_recognizer("en-GB")
+    recognizer = get_recognizer("en", required=True)
+    assert isinstance(recognizer, EnglishRecognizer)
+    assert recognizer.name.startswith("eventkit-en/")
+    article = _parse(TALKS)
+    assert article.provenance is not None
+    assert article.provenance.recognizer == recognizer.name
+
+
+def test_persons_in_order_of_first_mention() -> None:
+    article = _parse(TALKS)
+    names = [p.name for p in article.persons]
+    assert names == [
+        "Sergei Lavrov",
+        "Badr Abdelatty",
+        "Vladimir Putin",
+        "Maria Zakharova",
+        "Abdel Fattah al-Sisi",
+        "Yuri Ushakov",
+    ]
+    assert [p.id for p in article.persons] == [f"p{n}" for n in range(1, 7)]
+
+
+def test_family_name_alone_and_possessive_join_the_person() -> None:
+    article = _parse(TALKS)
+    lavrov = _person(article, "Sergei Lavrov")
+    assert [m.text for m in lavrov.mentions] == ["Lavrov", "Sergei Lavrov", "Lavrov"]
+    assert (lavrov.given_name, lavrov.family_name) == ("Sergei", "Lavrov")
+    abdelatty = _person(article, "Badr Abdelatty")
+    assert [m.text for m in abdelatty.mentions] == ["Abdelatty", "Badr Abdelatty", "Abdelatty"]
+    # "Abdelatty's visit": the mention stops before the possessive
+    last = abdelatty.mentions[-1]
+    assert TALKS[last.span.end : last.span.end + 2] == "'s"
+    sisi = _person(article, "Abdel Fattah al-Sisi")
+    assert sisi.family_name == "al-Sisi"
+    assert [m.text for m in sisi.mentions] == ["Abdel Fattah al-Sisi", "Sisi"]
+
+
+def test_spans_point_into_the_text() -> None:
+    article = _parse(TALKS)
+    for m in _mentions(article):
+        assert TALKS[m.span.start : m.span.end] == m.text
+
+
+def test_roles_from_titles_before_and_appositions_after() -> None:
+    article = _parse(TALKS)
+    orgs = {o.id: o.name for o in article.organizations}
+    roles = {
+        p.name: [(r.title, r.country, orgs.get(r.organization or "")) for r in p.roles]
+        for p in article.persons
+    }
+    assert roles["Sergei Lavrov"] == [("Foreign Minister", "RU", None)]
+    # "his Egyptian counterpart": the title of the person met, in the other country
+    assert roles["Badr Abdelatty"] == [("Foreign Minister", "EG", None)]
+    assert roles["Vladimir Putin"] == [("President", "RU", None)]
+    assert roles["Maria Zakharova"] == [("spokeswoman", "RU", None)]
+    assert roles["Abdel Fattah al-Sisi"] == [("President", "EG", None)]
+    assert roles["Yuri Ushakov"] == [("aide", "RU", "Kremlin")]
+
+
+def test_organizations_agencies_and_the_kremlin() -> None:
+    article = _parse(TALKS)
+    found = {o.name: o for o in article.organizations}
+    assert set(found) == {
+        "TASS",
+        "Foreign Ministry",
+        "Ministry of Foreign Affairs of Egypt",
+        "Kremlin",
+        "Xinhua",
+        "Al Jazeera",
+    }
+    assert found["Ministry of Foreign Affairs of Egypt"].country == "EG"
+    # "Kremlin aide": the body; "at the Kremlin": the building (below)
+    assert [m.text for m in found["Kremlin"].mentions] == ["Kremlin"]
+
+
+def test_venues_with_kinds_countries_and_parents() -> None:
+    article = _parse(TALKS)
+    venues = {(v.name, v.kind): v for v in article.venues}
+    by_id = {v.id: v for v in article.venues}
+    moscow = venues[("Moscow", VenueKind.CITY)]
+    assert [m.text for m in moscow.mentions] == ["Moscow", "MOSCOW"]
+    assert moscow.country == "RU"
+    kremlin = venues[("Kremlin", VenueKind.BUILDING)]
+    assert len(kremlin.mentions) == 2
+    assert kremlin.parent == moscow.id
+    cairo = venues[("Cairo", VenueKind.CITY)]
+    egypt = venues[("Egypt", VenueKind.COUNTRY)]
+    assert cairo.parent == egypt.id  # "in Cairo, Egypt"
+    assert egypt.country == "EG"
+    # Egypt is named in "Egypt's" and inside the ministry's name too
+    assert [m.text for m in egypt.mentions] == ["Egypt", "Egypt", "Egypt", "Egypt"]
+    assert all(v.parent is None or v.parent in by_id for v in article.venues)
+    # a demonym names no place
+    assert ("Russia", VenueKind.COUNTRY) not in venues
+
+
+def test_speakers_by_name_pronoun_and_title() -> None:
+    article = _parse(TALKS)
+    name = {p.id: p.name for p in article.persons}
+    said = [(q.speaker_text, name.get(q.speaker or "")) for q in article.quotes]
+    assert ("Lavrov", "Sergei Lavrov") in said
+    assert ("He", "Sergei Lavrov") in said
+    assert ("she", "Maria Zakharova") in said
+    assert ("Sisi", "Abdel Fattah al-Sisi") in said
+    assert ("minister", "Badr Abdelatty") in said or ("the minister", "Badr Abdelatty") in said
+
+
+def test_title_case_headline_and_dateline() -> None:
+    article = _parse(HEADLINE_CASE)
+    assert [p.name for p in article.persons] == ["Kassym-Jomart Tokayev", "Antonio Guterres"]
+    tokayev = article.persons[0]
+    assert [(r.title, r.country) for r in tokayev.roles] == [("President", "KZ")]
+    assert [m.text for m in tokayev.mentions] == ["Kassym-Jomart Tokayev", "Tokayev"]
+    guterres = article.persons[1]
+    assert [r.title for r in guterres.roles] == ["Secretary-General"]
+    venues = {v.name: v.kind for v in article.venues}
+    assert venues["New York"] == VenueKind.CITY
+    assert venues["Kazakhstan"] == VenueKind.COUNTRY
+    orgs = {o.name for o in article.organizations}
+    assert {"UN", "Reuters", "United Nations", "Akorda", "Columbia University"} <= orgs
+
+
+def test_a_leader_named_by_family_name_alone_gets_the_full_name() -> None:
+    article = _parse("Talks in Ankara\n\nPresident Putin and Erdogan spoke by phone, Peskov said.")
+    names = [p.name for p in article.persons]
+    assert names == ["Vladimir Putin", "Recep Tayyip Erdogan", "Peskov"]
+    assert [(r.title, r.country) for r in article.persons[0].roles] == [("President", "RU")]
+
+
+def test_family_name_first() -> None:
+    article = _parse(
+        "Beijing talks\n\nForeign Minister Wang Yi met the envoy. Wang said the talks went well."
+    )
+    (wang,) = article.persons
+    assert (wang.family_name, wang.given_name) == ("Wang", "Yi")
+    assert [m.text for m in wang.mentions] == ["Wang Yi", "Wang"]
+
+
+def test_no_persons_from_places_bodies_or_sentence_starts() -> None:
+    text = (
+        "Central Asia and the Middle East\n\n"
+        "The European Union and the Shanghai Cooperation Organisation met in New Delhi. "
+        "Officials said Saudi Arabia and South Korea would join. On Monday the State Department agreed."
+    )
+    article = _parse(text)
+    assert article.persons == ()
+    assert {v.name for v in article.venues} == {
+        "Central Asia",
+        "Middle East",
+        "New Delhi",
+        "Saudi Arabia",
+        "South Korea",
+    }
+    assert {o.name for o in article.organizations} == {
+        "European Union",
+        "Shanghai Cooperation Organisation",
+        "State Department",
+    }
+
+
+def test_title_heads() -> None:
+    assert title_head("Foreign Minister") == title_head("the minister") == "minister"
+    assert title_head("Prime Minister") == "prime minister"
+    assert title_head("Kremlin spokesman") == title_head("spokeswoman") == "spokesperson"
+    assert title_head("officials") is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Aa BbKk.,'’-\"\nLavrovMoscowPresident's")), max_size=120))
+def test_never_raises_and_spans_hold(text: str) -> None:
+    try:
+        article = eventkit.parse_article(text, language="en")
+    except EventkitError:
+        return
+    for m in _mentions(article):
+        assert text[m.span.start : m.span.end] == m.text
