@@ -21,6 +21,7 @@ from eventkit import (
     Article,
     Coordinates,
     PartialDate,
+    Person,
     Problem,
     Span,
     ValidationError,
@@ -379,6 +380,21 @@ def test_not_an_object_at_the_top() -> None:
         loads(12)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match=r"^\$: expected an object, got an array$"):
         from_dict([])
+
+
+def test_dumps_names_what_json_cannot_carry() -> None:
+    person = Person(id="p1", name="A\ud800B", aliases=("Лавров", "\udfff"))
+    with pytest.raises(ValidationError) as info:
+        dumps(person)
+    assert str(info.value) == (
+        "2 problems:\n"
+        "  $.name: cannot be written as JSON: a lone surrogate '\\ud800' at character 1\n"
+        "  $.aliases[1]: cannot be written as JSON: a lone surrogate '\\udfff' at character 0"
+    )
+    with pytest.raises(ValidationError) as info:
+        dumps(Span(start=0, end=2**64))
+    assert str(info.value) == "$.end: cannot be written as JSON: 18446744073709551616 does not fit in 64 bits"
+    assert loads(dumps(Span(start=0, end=2**64 - 1)), Span) == Span(start=0, end=2**64 - 1)
 
 
 def test_dumps_refuses_what_is_not_a_model_object() -> None:

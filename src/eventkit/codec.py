@@ -488,10 +488,31 @@ def dumps(obj: Any) -> bytes:
     try:
         return orjson.dumps(to_dict(obj))
     except orjson.JSONEncodeError as exc:
-        raise ValidationError([Problem("$", f"cannot be written as JSON: {exc}")]) from None
+        where = list(_unwritable(to_dict(obj), "$")) or [Problem("$", str(exc))]
+        raise ValidationError(
+            Problem(p.path, f"cannot be written as JSON: {p.message}") for p in where
+        ) from None
     finally:
         if paused:
             gc.enable()
+
+
+def _unwritable(value: Any, path: str) -> Iterator[Problem]:
+    """Where a JSON-ready value holds what JSON cannot carry: lone surrogates, integers beyond 64 bits."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            yield Problem(path, f"a lone surrogate {value[exc.start]!r} at character {exc.start}")
+    elif isinstance(value, int) and not isinstance(value, bool):
+        if not -(2**63) <= value < 2**64:
+            yield Problem(path, f"{value} does not fit in 64 bits")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _unwritable(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _unwritable(item, f"{path}[{i}]")
 
 
 def loads(data: bytes | bytearray | memoryview | str, type: type[_T] = Article) -> _T:  # type: ignore[assignment]
