@@ -601,6 +601,36 @@ def test_bare_references_find_their_own_event() -> None:
     )
 
 
+def test_who_takes_part_the_two_leaders_and_those_who_only_speak() -> None:
+    article = build(
+        "Kassym-Jomart Tokayev will travel to Japan on November 24 for talks with Sanae Takaichi.\n"
+        "Officials said the two leaders would also attend a business forum in Tokyo.\n"
+        "Berik Uali told journalists that the visit would be productive. "
+        "По ее словам, встреча пройдет в Токио.",
+        published="2025-11-20",
+        persons=[
+            ("Kassym-Jomart Tokayev", ["Kassym-Jomart Tokayev"], []),
+            ("Sanae Takaichi", ["Sanae Takaichi"], []),
+            ("Berik Uali", ["Berik Uali"], []),
+        ],
+        venues=[("Japan", "country", ["Japan"]), ("Tokyo", "city", ["Tokyo", "Токио"])],
+        dates=[("on November 24", "2025-11-24", "2025-11-24")],
+    )
+    visit, talks, forum = check(article)
+    assert names(article, visit) == [("Kassym-Jomart Tokayev", "visitor")]  # Takaichi is in the talks
+    assert dates_of(visit) == ("2025-11-24", "2025-11-24")
+    assert talks.dates is None
+    assert names(article, talks) == [
+        ("Kassym-Jomart Tokayev", "participant"),
+        ("Sanae Takaichi", "participant"),
+    ]
+    assert names(article, forum) == [
+        ("Kassym-Jomart Tokayev", "participant"),
+        ("Sanae Takaichi", "participant"),
+    ]
+    assert [m.text for m in visit.evidence][-1] == "visit"  # Uali only speaks of it
+
+
 def test_english_state_visit_with_talks_during_it() -> None:
     article = build(
         "Chinese President Xi Jinping arrived in Moscow on a state visit on Monday. "

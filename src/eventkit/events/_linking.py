@@ -31,6 +31,7 @@ from ..model import (
     PartialDate,
     Participant,
     Span,
+    VenueKind,
 )
 from ._codes import codes_for
 from ._references import Ref, References
@@ -71,6 +72,29 @@ _FRESH = re.compile(
     r"договорил(?:ись|ся|ась)\s+о|next|new|another|future|agreed\s+(?:to|on))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# Who acts in reported words, when it is not the speaker.
+_ACTORS = re.compile(
+    r"(?<![\w])(?:стороны|лидеры|президенты|министры|делегации|страны|они|мы|"
+    r"the\s+sides|both\s+sides|the\s+leaders|the\s+two|they|we)(?![\w])",
+    re.IGNORECASE,
+)
+# "was called off on Monday", "отменен во вторник": the day of the cancellation, not of the event.
+_CANCELLED_ON = re.compile(
+    r"(?:called\s+off|cancel(?:l)?ed|scrapped|отмен\w*|сорван\w*)\s+(?:on|в|во)?\s*$", re.IGNORECASE
+)
+# "Kwatra told journalists that the visit ...": who speaks of an event named by a noun.
+_REPORTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:told|said|says|noted|added|stated|announced|заявил\w*|сообщил\w*|"
+    r"отметил\w*|рассказал\w*|подчеркнул\w*|уточнил\w*|сказал\w*)(?![\w])",
+    re.IGNORECASE,
+)
+# "the two leaders would also attend a forum": the two people of the last meeting.
+_GROUP = re.compile(
+    r"(?<![\w])(?:the\s+two\s+(?:leaders|presidents|ministers)|both\s+leaders|the\s+leaders|"
+    r"лидеры(?:\s+двух\s+стран)?|оба\s+лидера|президенты\s+двух\s+стран)(?![\w])",
+    re.IGNORECASE,
+)
+_SOURCE_PRONOUN = re.compile(r"по\s+\w+\s+(?:словам|мнению|данным)", re.IGNORECASE)  # "По ее словам"
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
 _AUXILIARY = re.compile(
@@ -153,6 +177,7 @@ class _Mention:
     spoken: bool = False
     named: bool = False
     fresh: bool = False
+    group: bool = False
     days: int | None = None
 
     @property
@@ -210,13 +235,22 @@ class _Context:
         self.dates = sorted(article.dates, key=lambda d: d.span.start)
         self.names = [(r.start, r.end) for r in self.refs.refs if r.group in ("person", "venue")]
 
-    def speakers_of(self, trigger: Trigger) -> set[str]:
-        """The persons whose reported words hold the trigger: sources, not participants."""
-        return {
-            q.speaker
-            for q in self.article.quotes
-            if q.speaker is not None and q.span.start <= trigger.start and trigger.end <= q.span.end
-        }
+    def speakers_of(self, trigger: Trigger, start: int, end: int) -> set[str]:
+        """The persons whose reported words hold the trigger and name who acts: sources.
+
+        ``По словам Ушакова, стороны подпишут ...``: Ushakov only reports. ``Путин заявил,
+        что посетит Китай``: the words name no one else, so the speaker is the one who acts.
+        Only the words within ``[start, end)``, the trigger's clause, count.
+        """
+        found = set()
+        for q in self.article.quotes:
+            if q.speaker is None or not (q.span.start <= trigger.start and trigger.end <= q.span.end):
+                continue
+            a, b = max(start, q.span.start), min(end, q.span.end)
+            others = [r for r in self.refs.within(a, b, "person") if r.entity != q.speaker]
+            if others or _ACTORS.search(self.text, a, b):
+                found.add(q.speaker)
+        return found
 
     def quote_around(self, start: int, end: int) -> tuple[int, int] | None:
         """The stretch of direct speech holding ``[start, end)``, if any."""
@@ -235,7 +269,7 @@ def link_events(article: Article) -> tuple[Event, ...]:
     mentions: list[_Mention] = []
     for sentence in sentences(article):
         mentions.extend(_sentence_mentions(ctx, sentence))
-    events = _join(mentions)
+    events = _join(mentions, frozenset(p.id for p in article.persons))
     return _build(ctx, events)
 
 
@@ -260,9 +294,10 @@ def _sentence_mentions(ctx: _Context, sentence: Sentence) -> list[_Mention]:
         mentions.append(_mention(ctx, sentence, trigger, frames.get(i)))
     extents = [m.extent for m in mentions if m.frame is not None]
     mains = [m for m in mentions if m.frame is None]
+    main_starts = [t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None]
     for mention, trigger in zip(mentions, triggers, strict=True):
         if mention.frame is None:
-            _fill_main(ctx, sentence, trigger, mention, extents)
+            _fill_main(ctx, sentence, trigger, mention, extents, main_starts)
     _assign_dates(ctx, sentence, mentions)
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
@@ -429,8 +464,11 @@ def _object_phrase(
             if target is not None and target.group == "venue" and not target.embedded:
                 if visit and _is_destination(low, target):
                     refs.append(target)
-                    destination = destination or target
                     pos = target.end
+                    if destination is None and not trigger.verb and _date_follows(ctx, pos, limit):
+                        destination = target
+                        continue  # "a visit to China on May 8-9"
+                    destination = destination or target
                 elif frame and not visit and not trigger.verb and low not in ("to", "into"):
                     refs.append(target)
                     pos = target.end
@@ -462,6 +500,13 @@ def _object_phrase(
     return pos, refs, destination
 
 
+def _date_follows(ctx: _Context, position: int, limit: int) -> bool:
+    """Whether a date mention comes next (``on May 8-9``, ``11-12 ноября``)."""
+    m = re.compile(r"\s*(?:(?:on|in|from|в|во|с)\s+)?").match(ctx.text, position, limit)
+    at = m.end() if m is not None else position
+    return any(d.span.start in (at, _SPACE.match(ctx.text, position).end()) for d in ctx.dates)  # type: ignore[union-attr]
+
+
 def _is_destination(preposition: str, venue: Ref) -> bool:
     """``в Россию``, ``в Казахстан``, ``to China``; not ``в России`` (that is where, not whither)."""
     if preposition in ("to", "into"):
@@ -471,9 +516,19 @@ def _is_destination(preposition: str, venue: Ref) -> bool:
 
 
 def _fill_main(
-    ctx: _Context, sentence: Sentence, trigger: Trigger, mention: _Mention, extents: list[tuple[int, int]]
+    ctx: _Context,
+    sentence: Sentence,
+    trigger: Trigger,
+    mention: _Mention,
+    extents: list[tuple[int, int]],
+    main_starts: list[int],
 ) -> None:
-    """Status, persons and venue of a trigger that is not a frame, from its clause."""
+    """Status, persons and venue of a trigger that is not a frame, from its clause.
+
+    With several events in a clause, the names before the first are everyone's (the subject),
+    and a name after an event's trigger is that event's alone (``will travel to Japan for
+    talks with Takaichi``: Takaichi is in the talks, not the trip).
+    """
     text = ctx.text
     start, end = clause_bounds(text, sentence, trigger.start)
     if mention.quoted:
@@ -495,13 +550,22 @@ def _fill_main(
     if mention.quoted and not mention.spoken:
         return
     visit = mention.kind in VISITS
-    speakers = ctx.speakers_of(trigger)
+    speakers = ctx.speakers_of(trigger, start, end)
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.refs.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
+    mention.group = any(free(m.start(), m.end()) for m in _GROUP.finditer(text, start, end))
+    inside = [p for p in main_starts if start <= p < end]
+    later = [p for p in inside if p > trigger.start]
+    own_zone = (trigger.start, later[0] if later else end)
+    shared_end = inside[0] if inside else end
     people = [
         r
         for r in people
-        if r.entity not in speakers and not _SOURCE_CUE.search(text[max(start, r.start - 80) : r.start])
+        if r.entity not in speakers
+        and not _SOURCE_CUE.search(text[max(start, r.start - 80) : r.start])
+        and not _SOURCE_PRONOUN.match(text, max(start, r.start - 3), min(end, r.end + 10))
+        and (r.start < shared_end or own_zone[0] <= r.start < own_zone[1])
+        and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
     ]
     people.sort(key=lambda r: r.start)
     own_end = mention.extent[1]
@@ -588,6 +652,8 @@ def _assign_dates(ctx: _Context, sentence: Sentence, mentions: list[_Mention]) -
             continue
         if _DATELINE.fullmatch(ctx.text, sentence.start, s) and re.match(r"\s*[—–-]", ctx.text[e : e + 3]):
             continue  # "ASTANA, Nov 20 —": when the story was filed, not when anything happens
+        if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
+            continue
         segment = _segment_start(ctx.text, sentence.start, s)
         if _REPORTING.search(ctx.text, segment, s) and not any(segment <= m.start < s for m in mentions):
             continue  # "..., his office announced yesterday": when it was said, not when it happens
@@ -696,9 +762,11 @@ def _finer(a: EventKind, b: EventKind) -> EventKind:
 # ------------------------------------------------------------------- across the article
 
 
-def _join(mentions: list[_Mention]) -> list[_Event]:
+def _join(mentions: list[_Mention], persons: frozenset[str]) -> list[_Event]:
     events: list[_Event] = []
     for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.group and not any(e in persons for e, _, _ in mention.participants):
+            _take_group(mention, events, persons)
         fitting = [] if mention.fresh else [e for e in reversed(events) if _fits(e, mention)]
         target = fitting[0] if fitting else None
         if mention.anaphoric and fitting:
@@ -724,6 +792,20 @@ def _join(mentions: list[_Mention]) -> list[_Event]:
         target.mentions.append(mention)
         mention.event = target
     return events
+
+
+def _take_group(mention: _Mention, events: list[_Event], persons: frozenset[str]) -> None:
+    """``the two leaders``, ``лидеры``: the persons of the latest event with two or more."""
+    latest = sorted(events, key=lambda e: max(m.start for m in e.mentions), reverse=True)
+    for event in latest:
+        people = [
+            (e, p) for m in event.mentions for e, _, p in m.participants if e in persons and p < mention.start
+        ]
+        names = list(dict.fromkeys(e for e, _ in people))
+        if len(names) >= 2:
+            part = _SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
+            mention.participants += [(e, part, mention.start) for e in names]
+            return
 
 
 def _antecedent(fitting: list[_Event], mention: _Mention) -> _Event:
@@ -839,6 +921,8 @@ def _visit_holding(
     if visit is not None and visit.kind in VISITS:
         if statuses[id(visit)] not in (EventStatus.OCCURRED, EventStatus.SCHEDULED):
             return None
+        if statuses[id(visit)] is EventStatus.SCHEDULED and statuses[id(event)] is EventStatus.OCCURRED:
+            return None  # what has happened is no part of a visit still to come
         span = visit.dates()
         if span is None and published is not None:
             span = _around(published, 14)
@@ -917,7 +1001,7 @@ def _build(ctx: _Context, events: list[_Event]) -> tuple[Event, ...]:
                 kind=event.kind,
                 status=status,
                 dates=event.dates(),
-                venue=_venue(event),
+                venue=_venue(event, {v.id: v.kind for v in ctx.article.venues}),
                 participants=_participants(event),
                 parent=parents[eid],
                 cameo=cameo,
@@ -951,12 +1035,17 @@ def _status(event: _Event, published: PartialDate | None) -> EventStatus:
     return EventStatus.OCCURRED
 
 
-def _venue(event: _Event) -> str | None:
-    best: tuple[int, str] | None = None
+def _venue(event: _Event, kinds: dict[str, VenueKind] | None = None) -> str | None:
+    """The best-attested venue; where a visit goes, the country over a city in it."""
+    best: tuple[int, bool, str] | None = None
     for mention in event.mentions:
-        if mention.venue is not None and (best is None or mention.venue[0] > best[0]):
-            best = mention.venue
-    return best[1] if best is not None else None
+        if mention.venue is None:
+            continue
+        rank, venue = mention.venue
+        country = event.kind in VISITS and kinds is not None and kinds.get(venue) is VenueKind.COUNTRY
+        if best is None or (rank, country) > best[:2]:
+            best = (rank, country, venue)
+    return best[2] if best is not None else None
 
 
 def _participants(event: _Event) -> tuple[Participant, ...]:

@@ -94,7 +94,8 @@ class References:
         named: list[Ref] = []
         for person in article.persons:
             for m in person.mentions:
-                nominative = _nominative(m.text, person.name)
+                titles = {r.title.lower() for r in person.roles}
+                nominative = _nominative(m.text, person.name) or m.text.lower() in titles
                 named.append(
                     Ref(
                         m.span.start,

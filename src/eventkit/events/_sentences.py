@@ -18,8 +18,10 @@ _END = re.compile(r"[.!?…]+[\"»”’)]*\s+(?=[\"«„“(\-—–]?[A-ZА-Я
 _ABBREVIATIONS = frozenset(
     {"г", "гг", "ул", "им", "т", "д", "тыс", "млн", "млрд", "см", "напр", "mr", "mrs", "ms", "dr", "st", "vs"}
 )
-# A clause ends at ; or at a comma before a contrasting or new-subject conjunction.
-_CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:а|но|однако|тогда\s+как|while|but|whereas)\s)", re.IGNORECASE)
+# A clause ends at ; or at a comma before a contrasting conjunction or a when/where clause.
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?=(?:а|но|однако|тогда\s+как|когда|где|while|but|whereas|when|where)\s)", re.IGNORECASE
+)
 _QUOTE_PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
 _MIN_QUOTED_WORDS = 4
 
