@@ -113,10 +113,10 @@ def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | Non
     for w in lowered:
         if w in _MASCULINE or w in _FEMININE:
             gender = "m" if w in _MASCULINE else "f"
-            english = w.isascii()  # English names often leave the gender open: any such person may do
-            return _nearest(
-                [p for p in persons if gender_of(p) == gender or (english and gender_of(p) is None)], before
-            )
+            same = [p for p in persons if gender_of(p) == gender]
+            if not same and w.isascii():  # English names often leave the gender open
+                same = [p for p in persons if gender_of(p) is None]
+            return _nearest(same, before)
     # a name: by family name, else by given name
     capitalised = [w for w in words if w[:1].isupper()]
     if capitalised:
