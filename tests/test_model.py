@@ -543,13 +543,14 @@ def test_an_article_without_text_holds_no_spans() -> None:
 
 
 def test_import_is_light() -> None:
-    """``import eventkit`` loads no NLP code, and cattrs only when JSON is first read or written."""
+    """``import eventkit`` loads no NLP code, and cattrs and orjson only when JSON is first used."""
     code = (
         "import sys, eventkit\n"
-        "heavy = ('natasha', 'slovnet', 'navec', 'razdel', 'yargy', 'pymorphy2', 'numpy', 'cattrs')\n"
+        "heavy = ('natasha', 'slovnet', 'navec', 'razdel', 'yargy', 'pymorphy2', 'numpy',\n"
+        "         'cattrs', 'orjson')\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))\n"
         "eventkit.dumps(eventkit.Span(start=0, end=1))\n"
-        "print('cattrs' in sys.modules)\n"
+        "print('cattrs' in sys.modules and 'orjson' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[:2] == ["[]", "True"]

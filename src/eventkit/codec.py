@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import orjson
 
 from . import model as _model
 from ._checks import builder, describe
@@ -27,6 +26,8 @@ from .model import Article, PartialDate
 
 if TYPE_CHECKING:
     import cattrs
+
+# cattrs and orjson are imported on first use, not with eventkit: importing stays fast.
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -482,6 +483,8 @@ def dumps(obj: Any) -> bytes:
 
     Like :func:`loads`, it pauses the garbage collector: the dicts it builds die within the call.
     """
+    import orjson
+
     paused = gc.isenabled()
     if paused:
         gc.disable()
@@ -535,6 +538,8 @@ def loads(data: bytes | bytearray | memoryview | str, type: type[_T] = Article) 
 def _parse_json(data: Any) -> Any:
     if not isinstance(data, bytes | bytearray | memoryview | str):
         raise ValidationError([Problem("$", f"expected JSON bytes or str, got {type(data).__name__}")])
+    import orjson
+
     try:
         return orjson.loads(data)
     except orjson.JSONDecodeError as exc:
