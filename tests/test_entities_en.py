@@ -237,3 +237,21 @@ def test_never_raises_and_spans_hold(text: str) -> None:
         return
     for m in _mentions(article):
         assert text[m.span.start : m.span.end] == m.text
+
+
+def test_outlet_named_before_its_kind_and_nested_venues() -> None:
+    text = (
+        "Wreath-laying in Hanoi\n\n"
+        "The visiting minister laid a wreath at the Ho Chi Minh Mausoleum in Ba Dinh Square, "
+        "the Nhan Dan newspaper wrote. Hikmet Hajiyev, the Azerbaijani president's foreign policy "
+        "adviser, told the Azertac news agency the trip was useful."
+    )
+    article = _parse(text)
+    venues = {v.name: v for v in article.venues}
+    assert venues["Ho Chi Minh Mausoleum"].kind == VenueKind.BUILDING
+    assert venues["Ba Dinh Square"].kind == VenueKind.PARK
+    assert venues["Ho Chi Minh Mausoleum"].parent == venues["Ba Dinh Square"].id
+    assert venues["Ba Dinh Square"].parent == venues["Hanoi"].id  # the article's one city
+    assert [o.name for o in article.organizations] == ["Nhan Dan", "Azertac"]
+    (hajiyev,) = article.persons
+    assert [(r.title, r.country) for r in hajiyev.roles] == [("foreign policy adviser", "AZ")]

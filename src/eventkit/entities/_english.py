@@ -61,7 +61,7 @@ _TITLE_MODIFIERS = _words(
     emergency emergencies natural resources environment ecology security state national press
     public relations presidential executive special permanent chief senior crown supreme grand
     commerce investment development communications social youth family women housing water
-    affairs european foreign-policy assistant principal top joint federal new
+    affairs policy european foreign-policy assistant principal top joint federal new
     """
 )
 _TITLE_WORDS = _TITLE_HEADS | _TITLE_MODIFIERS
@@ -99,6 +99,7 @@ _COMMON_SUBJECTS = _words(
     lawmakers participants organisers organizers delegates negotiators spokespeople everyone
     someone nobody others many some both"""
 )
+_OUTLET_KINDS = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster", "channel", "magazine"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "near", "outside", "to", "into", "from", "within"})
 
 # Words that start sentences or headlines in capitals but are never names.
@@ -210,6 +211,9 @@ Yonhap|KR|
 Anadolu Agency|TR|Anadolu
 Anadolu|TR|
 Bloomberg||
+Azertac|AZ|
+APA|AZ|
+Armenpress|AM|
 Deutsche Welle|DE|DW
 DW|DE|
 BBC|GB|
@@ -588,7 +592,7 @@ class _Document:
             if not (self._capital(tok.text) or tok.text[:1].isdigit()):
                 i += 1
                 continue
-            best = self._pattern_at(i) or self._known_at(i)
+            best = self._pattern_at(i) or self._known_at(i) or self._outlet_ahead(i)
             if best is None:
                 i += 1
                 continue
@@ -640,6 +644,30 @@ class _Document:
                 if m - i == 1 and self._person_follows(m):
                     continue
                 return _Span(i, m, "LOC", place.name, VenueKind(place.kind), place.country)
+        return None
+
+    def _outlet_at(self, i: int) -> _Span | None:
+        """``the Azertac news agency``, ``the Dawn newspaper``: a name before what it is."""
+        word = self.toks[i].text
+        nxt = self._lower(i + 1)
+        if nxt == "news" and self._lower(i + 2) == "agency":
+            pass
+        elif nxt not in _OUTLET_KINDS:
+            return None
+        if not self._joined(i, i + 2) or word.lower() in _STOP or _en_places.place(word) is not None:
+            return None
+        return _Span(i, i + 1, "ORG", word, None, None)
+
+    def _outlet_ahead(self, i: int) -> _Span | None:
+        """An outlet of several capitalised words (``Nhan Dan newspaper``) starting at ``i``."""
+        j = i
+        while (
+            j < len(self.toks) and j - i < 4 and self._joined(i, j + 1) and self._name_like(self.toks[j].text)
+        ):
+            found = self._outlet_at(j)
+            if found is not None:
+                return _Span(i, j + 1, "ORG", self._slice(i, j + 1), None, None) if j > i else found
+            j += 1
         return None
 
     def _person_follows(self, j: int) -> bool:
@@ -793,7 +821,7 @@ class _Document:
         names = {key: spans[0].name for key, spans in order.items()}
         rank = {
             VenueKind.STATION: 0,
-            VenueKind.PARK: 0,
+            VenueKind.PARK: 0.5,
             VenueKind.BUILDING: 0,
             VenueKind.OTHER: 0,
             VenueKind.DISTRICT: 1,
@@ -827,7 +855,7 @@ class _Document:
                 if city in order:
                     parents[key] = city
                     continue
-            if rank[key[1]] == 0:
+            if rank[key[1]] < 1:
                 # a building, park or station: the nearest city named in the same block
                 best: tuple[int, tuple[str, VenueKind]] | None = None
                 for okey, ospans in order.items():
@@ -838,6 +866,9 @@ class _Document:
                             d = abs(o.first - s.first)
                             if best is None or d < best[0]:
                                 best = (d, okey)
+                cities = [k for k in order if k[1] == VenueKind.CITY]
+                if best is None and len(cities) == 1:
+                    best = (0, cities[0])  # the article's one city
                 if best is not None:
                     parents[key] = best[1]
         out = []
