@@ -1,8 +1,13 @@
 """Construction-time checks for the model's frozen classes.
 
 Each class is made with :func:`model_class`, which adds ``attrs`` (frozen, slots, keyword-only)
-and a post-init hook that checks every field against its annotation and then runs the class's
+and an ``__init__`` that checks every field against its annotation and then runs the class's
 own ``_invariants``. Every problem found is reported, each with its ``$.path``.
+
+Every article built or loaded runs these checks on a hundred or more objects, so the
+``__init__`` is generated per class (on first use): one expression tests all the field types
+and a class's ``_valid`` tests its invariants quickly; only when either says no do the full
+checkers run, to find and describe every problem.
 """
 
 from __future__ import annotations
