@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from samples import TEXT, at, mention, sample_article
 from strategies import MODEL_STRATEGIES, articles
@@ -326,13 +326,18 @@ def _unchecked(cls: type, **values: Any) -> Any:
 _SMALL = st.integers(-3, 40)
 
 
+@settings(max_examples=500)
 @given(
-    st.sampled_from(["span", "date", "range", "coords", "mention", "quote", "plover", "role"]),
+    st.sampled_from(
+        ["span", "date", "range", "coords", "mention", "quote", "plover", "role", "named", "event", "source"]
+    ),
     st.data(),
 )
 def test_construction_refuses_exactly_what_the_invariants_find(kind: str, data: st.DataObject) -> None:
     """The generated quick test never lets through an object that the full checks would refuse."""
-    text_or_blank = st.sampled_from(["", " ", "Да", "Лавров", "x\t"])
+    text_or_blank = st.sampled_from(["", " ", "Да", "Лавров", "x\t", "\u3000", "\u200b"])
+    ids = st.sampled_from(["p1", "v1", "p 1", "-p", "Q.1:a", "", "x" * 64, "x" * 65, "п1", "p1\n"])
+    countries = st.none() | st.sampled_from(["RU", "ru", "R", "RUS", "KZ\n", "ÄB"])
     if kind == "span":
         cls, values = Span, {"start": data.draw(_SMALL), "end": data.draw(_SMALL)}
     elif kind == "date":
@@ -372,6 +377,27 @@ def test_construction_refuses_exactly_what_the_invariants_find(kind: str, data: 
         cls = PloverCode
         values = {"event": data.draw(st.sampled_from(["AGREE", "agree", "A_B", "_", "", "A1", "ÄÖ"]))}
         values.update(mode=None, context=())
+    elif kind == "named":
+        cls = data.draw(st.sampled_from([Person, Organization, Venue]))
+        values = {f.name: f.default for f in attrs.fields(cls) if f.default is not attrs.NOTHING}
+        values["id"] = data.draw(ids)
+        values["name"] = data.draw(text_or_blank)
+        if "country" in values:
+            values["country"] = data.draw(countries)
+        if "parent" in values:
+            values["parent"] = data.draw(st.none() | ids)
+    elif kind == "event":
+        cls = Event
+        values = {f.name: f.default for f in attrs.fields(cls) if f.default is not attrs.NOTHING}
+        values.update(id=data.draw(ids), kind=EventKind.TALKS, status=EventStatus.OCCURRED)
+        values["parent"] = data.draw(st.none() | ids)
+        values["cameo"] = data.draw(st.none() | st.sampled_from(["04", "0421", "4", "04211", "o4", "０４"]))
+    elif kind == "source":
+        cls = data.draw(st.sampled_from([InfoSource, MediaCredit]))
+        values = {f.name: f.default for f in attrs.fields(cls) if f.default is not attrs.NOTHING}
+        values["name" if cls is InfoSource else "credit"] = data.draw(text_or_blank)
+        if cls is MediaCredit:
+            values["text"] = "Фото: gov.kz"
     else:
         cls = Role
         values = {
