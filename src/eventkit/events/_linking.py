@@ -1,24 +1,19 @@
-"""From triggers to events: each sentence's event mentions, then one event per real event.
+"""One event per real event: mentions joined across the article, then built and coded.
 
-Per sentence, every trigger becomes a mention with what its clause says of it: the status cue
-nearest to it, the dates, venue and persons around it. A trigger right after a framing phrase
-(``В рамках государственного визита Касым-Жомарта Токаева в Россию``) is a *frame*: it takes
-only the words of its own phrase, and the sentence's other events become its children
-(``в рамках``, ``в ходе``, ``на полях``) or merely dated against it (``в преддверии``).
-
-Mentions are then joined across the article: a mention joins the latest earlier event of the
-same kind (any visit with any visit; a bare ceremony with an opening or signing nearby) unless
-something they say conflicts (different visitors or participants, dates that do not overlap,
-a different object opened, a different status both stated outright). A mention inside direct
-speech only adds evidence to an event already found; it never starts one.
+A mention joins the latest earlier event of the same family (any visit with any visit; talks
+with a meeting; a bare ceremony with an opening or signing nearby) unless something they say
+conflicts (different visitors or participants, dates that do not overlap, a different object
+opened, a different status both stated outright). A bare reference joins the event its status
+and place in the text point to. A mention inside direct speech only adds evidence to an event
+already found, unless it plainly announces a meeting. Parents come from frames, or from the
+visit that talks or a signing directly follow.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..model import (
     Article,
@@ -34,168 +29,19 @@ from ..model import (
     VenueKind,
 )
 from ._codes import codes_for
-from ._references import Ref, References
-from ._sentences import Sentence, blocks, clause_bounds, quoted_regions, sentences
-from ._status import find_status_cues, status_of_word
-from ._triggers import VISITS, Frame, FrameCue, Trigger, find_frame_cues, find_triggers
+from ._mentions import SPECIFIC_PARTS, ArticleContext, EventMention, finer, same_family, sentence_mentions
+from ._sentences import sentences
+from ._triggers import VISITS
 
-__all__ = ["link_events"]
-
-_WORD = re.compile(r"[\w-]+")
-_SPACE = re.compile(r"\s*")
-_ADJECTIVE = re.compile(r"[а-яё][а-яё-]{3,}(?:ого|его|ой|ей|ая|яя|ое|ее|ые|ие|ых|их|ый|ий|ую|юю|ым|им)")
-_SOURCE_CUE = re.compile(
-    r"(?:по\s+словам|по\s+данным|по\s+мнению|по\s+информации|как\s+(?:сообщил|заявил|отметил|рассказал|"
-    r"уточнил|пояснил|подчеркнул)\w*|according\s+to)\s+(?:[\w-]+\s+){0,6}$",
-    re.IGNORECASE,
-)
-_DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'()-]*,\s*$")
-_REPORTING = re.compile(
-    r"(?<![\w])(?:announced|said|says|told|reported|added|stated|сообщил\w*|заявил\w*|объявил\w*|"
-    r"рассказал\w*|отметил\w*|уточнил\w*|передает|передаёт|сообщает)(?![\w])",
-    re.IGNORECASE,
-)
-_NAME = re.compile(r"\s+(?:[A-Z][\w'-]*)")
-_DAYS = {
-    "одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "1": 1, "2": 2, "3": 3, "4": 4, "5": 5,
-}  # fmt: skip
-# "двухдневный визит", "a two-day official visit": how many days the event lasts.
-_LENGTH = re.compile(
-    r"(?<![\w-])(одно|двух|трех|трёх|четырех|четырёх|пяти|one|two|three|four|five|[1-5])[-\s]?(?:дневн\w*|day)\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-# "следующая встреча", "договорились о встрече", "the next round": an event not yet spoken of.
-_FRESH = re.compile(
-    r"(?<![\w])(?:следующ\w*|очередн\w*|нов(?:ый|ая|ое|ые|ого|ой|ую|ом)|друг(?:ой|ую|ого)|"
-    r"договорил(?:ись|ся|ась)\s+о|next|new|another|future|agreed\s+(?:to|on))\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-# Who acts in reported words, when it is not the speaker.
-_ACTORS = re.compile(
-    r"(?<![\w])(?:стороны|лидеры|президенты|министры|делегации|страны|они|мы|"
-    r"the\s+sides|both\s+sides|the\s+leaders|the\s+two|they|we)(?![\w])",
-    re.IGNORECASE,
-)
-# "was called off on Monday", "отменен во вторник": the day of the cancellation, not of the event.
-_CANCELLED_ON = re.compile(
-    r"(?:called\s+off|cancel(?:l)?ed|scrapped|отмен\w*|сорван\w*)\s+(?:on|в|во)?\s*$", re.IGNORECASE
-)
-# "Kwatra told journalists that the visit ...": who speaks of an event named by a noun.
-_REPORTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:told|said|says|noted|added|stated|announced|заявил\w*|сообщил\w*|"
-    r"отметил\w*|рассказал\w*|подчеркнул\w*|уточнил\w*|сказал\w*)(?![\w])",
-    re.IGNORECASE,
-)
-# "the two leaders would also attend a forum": the two people of the last meeting.
-_GROUP = re.compile(
-    r"(?<![\w])(?:the\s+two\s+(?:leaders|presidents|ministers)|both\s+leaders|the\s+leaders|"
-    r"лидеры(?:\s+двух\s+стран)?|оба\s+лидера|президенты\s+двух\s+стран)(?![\w])",
-    re.IGNORECASE,
-)
-_SOURCE_PRONOUN = re.compile(r"по\s+\w+\s+(?:словам|мнению|данным)", re.IGNORECASE)  # "По ее словам"
-_PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
-_AUXILIARY = re.compile(
-    r"(?:(?:долж(?:ен|на|но|ны)\s+)?(?:был|была|было|были)|будет|будут|was|were|will\s+be|has\s+been)\s+$",
-    re.IGNORECASE,
-)
-_CLOSED_WORDS = frozenset(
-    [
-        "его",
-        "её",
-        "ее",
-        "него",
-        "неё",
-        "нее",
-        "ней",
-        "них",
-        "их",
-        "она",
-        "они",
-        "оно",
-        "была",
-        "были",
-        "было",
-        "будет",
-        "будут",
-        "это",
-        "эта",
-        "этого",
-        "этой",
-        "который",
-        "которая",
-        "которое",
-        "которые",
-        "которого",
-        "которой",
-        "также",
-        "тоже",
-        "ещё",
-        "еще",
-        "уже",
-    ]
-)
-_TO = frozenset({"в", "во", "на", "to", "into"})
-_AT = re.compile(r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"(?<![\w])(в|во|на|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
-_HOST_CUE = re.compile(r"(?:по\s+приглашению|at\s+the\s+invitation\s+of)\s+\S*\s*$", re.IGNORECASE)
-_ORGANISER_CUE = re.compile(
-    r"(?:организатор\w*|организова\w*|по\s+инициативе|organi[sz]ed\s+by|hosted\s+by)\s+$", re.IGNORECASE
-)
-_DETERMINERS = frozenset(
-    {"его", "её", "ее", "их", "своего", "своей", "своих", "своём", "этого", "этой", "этих"}
-    | {"the", "a", "an", "his", "her", "its", "their", "this", "that"}
-)
-_VERB_ENDINGS = ("ся", "сь", "ть", "ут", "ют", "ат", "ят")
-_OBJECT_FIRST = frozenset({EventKind.OPENING, EventKind.CEREMONY})
-_SPECIFIC_PARTS = {
-    EventKind.SIGNING: Part.SIGNATORY,
-    EventKind.STATEMENT: Part.SPEAKER,
-    EventKind.PUBLICATION: Part.AUTHOR,
-}
+__all__ = ["Draft", "link_events"]
 
 
 @dataclass(eq=False)
-class _Mention:
-    """One trigger with what its sentence says of it."""
-
-    kind: EventKind
-    evidence: list[tuple[int, int]]
-    paragraph: int
-    quoted: bool
-    frame: FrameCue | None = None
-    extent: tuple[int, int] = (0, 0)
-    statuses: list[tuple[int, EventStatus, int]] = field(default_factory=list)
-    dates: DateRange | None = None
-    venue: tuple[int, str] | None = None
-    object_venue: str | None = None
-    participants: list[tuple[str, Part, int]] = field(default_factory=list)
-    parent: _Mention | None = None
-    event: _Event | None = None
-    spoken: bool = False
-    named: bool = False
-    fresh: bool = False
-    group: bool = False
-    days: int | None = None
-
-    @property
-    def start(self) -> int:
-        return min(s for s, _ in self.evidence)
-
-    @property
-    def anaphoric(self) -> bool:
-        """A bare reference (``В рамках визита``): nothing of its own to conflict with."""
-        return not self.participants and self.dates is None and self.venue is None
-
-
-@dataclass(eq=False)
-class _Event:
+class Draft:
     """An event being gathered from its mentions."""
 
     kind: EventKind
-    mentions: list[_Mention]
+    mentions: list[EventMention]
 
     @property
     def paragraph(self) -> int:
@@ -223,547 +69,21 @@ class _Event:
         return next((m.object_venue for m in self.mentions if m.object_venue is not None), None)
 
 
-class _Context:
-    """The article and everything looked up once for it."""
-
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        self.text = article.text
-        self.blocks = blocks(article)
-        self.refs = References(article, self.blocks)
-        self.quotes = quoted_regions(article)
-        self.dates = sorted(article.dates, key=lambda d: d.span.start)
-        self.names = [(r.start, r.end) for r in self.refs.refs if r.group in ("person", "venue")]
-
-    def speakers_of(self, trigger: Trigger, start: int, end: int) -> set[str]:
-        """The persons whose reported words hold the trigger and name who acts: sources.
-
-        ``По словам Ушакова, стороны подпишут ...``: Ushakov only reports. ``Путин заявил,
-        что посетит Китай``: the words name no one else, so the speaker is the one who acts.
-        Only the words within ``[start, end)``, the trigger's clause, count.
-        """
-        found = set()
-        for q in self.article.quotes:
-            if q.speaker is None or not (q.span.start <= trigger.start and trigger.end <= q.span.end):
-                continue
-            a, b = max(start, q.span.start), min(end, q.span.end)
-            others = [r for r in self.refs.within(a, b, "person") if r.entity != q.speaker]
-            if others or _ACTORS.search(self.text, a, b):
-                found.add(q.speaker)
-        return found
-
-    def quote_around(self, start: int, end: int) -> tuple[int, int] | None:
-        """The stretch of direct speech holding ``[start, end)``, if any."""
-        return next(((s, e) for s, e in self.quotes if s <= start and end <= e), None)
-
-    def quoted(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.quotes)
-
-    def inside_name(self, trigger: Trigger) -> bool:
-        return any(s <= trigger.start and trigger.end <= e for s, e in self.names)
-
-
 def link_events(article: Article) -> tuple[Event, ...]:
     """The article's events, in the order the text first speaks of them."""
-    ctx = _Context(article)
-    mentions: list[_Mention] = []
+    ctx = ArticleContext(article)
+    mentions: list[EventMention] = []
     for sentence in sentences(article):
-        mentions.extend(_sentence_mentions(ctx, sentence))
+        mentions.extend(sentence_mentions(ctx, sentence))
     events = _join(mentions, frozenset(p.id for p in article.persons))
     return _build(ctx, events)
-
-
-# ------------------------------------------------------------------------ per sentence
-
-
-def _sentence_mentions(ctx: _Context, sentence: Sentence) -> list[_Mention]:
-    text = ctx.text
-    triggers = [t for t in find_triggers(text, sentence.start, sentence.end) if not ctx.inside_name(t)]
-    triggers = _join_ceremonies(text, triggers)
-    if not triggers:
-        return []
-    frames: dict[int, FrameCue] = {}
-    for cue in sorted(find_frame_cues(text, sentence.start, sentence.end), key=lambda c: c.start):
-        for i, trigger in enumerate(triggers):
-            if trigger.start >= cue.end:
-                if not trigger.verb and _modifiers_only(text[cue.end : trigger.start]):
-                    frames.setdefault(i, cue)
-                break
-    mentions: list[_Mention] = []
-    for i, trigger in enumerate(triggers):
-        mentions.append(_mention(ctx, sentence, trigger, frames.get(i)))
-    extents = [m.extent for m in mentions if m.frame is not None]
-    mains = [m for m in mentions if m.frame is None]
-    main_starts = [t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None]
-    for mention, trigger in zip(mentions, triggers, strict=True):
-        if mention.frame is None:
-            _fill_main(ctx, sentence, trigger, mention, extents, main_starts)
-    _assign_dates(ctx, sentence, mentions)
-    main_status = next((s for m in mains for _, s, _ in m.statuses), None)
-    for mention in mentions:
-        if mention.frame is None or mention.quoted:
-            continue
-        if mention.frame.frame is Frame.WITHIN:
-            if main_status is not None:
-                mention.statuses.append((1, main_status, mention.start))
-            for main in mains:
-                main.parent = mention
-        elif mention.frame.frame in (Frame.BEFORE, Frame.PLAN):
-            mention.statuses.append((1, EventStatus.SCHEDULED, mention.start))
-        else:
-            mention.statuses.append((1, EventStatus.OCCURRED, mention.start))
-    return _merge_in_sentence(mentions)
-
-
-def _modifiers_only(gap: str) -> bool:
-    """Whether the words between a framing phrase and a trigger only modify the trigger.
-
-    ``накануне исторического визита``, ``during Xi's state visit``: yes;
-    ``Накануне Лавров выступил с заявлением``: no, ``накануне`` is an adverb there. Names
-    and acronyms count as modifiers (``on the sidelines of the G7 summit``).
-    """
-    words = gap.split()
-    if len(words) > 3:
-        return False
-    for word in words:
-        low = word.lower()
-        if low in _DETERMINERS or _ADJECTIVE.fullmatch(low) or low.endswith(("'s", "’s")):
-            continue
-        if not (word[0].isupper() or any(c.isdigit() for c in word)):
-            return False
-    return True
-
-
-def _join_ceremonies(text: str, triggers: list[Trigger]) -> list[Trigger]:
-    """``церемония открытия`` / ``signing ceremony``: one event, of the more telling kind."""
-    out: list[Trigger] = []
-    for trigger in triggers:
-        if out:
-            last = out[-1]
-            close = len(text[last.end : trigger.start].split()) <= 1
-            pair = {last.kind, trigger.kind}
-            if close and EventKind.CEREMONY in pair and pair & {EventKind.OPENING, EventKind.SIGNING}:
-                kind = trigger.kind if last.kind is EventKind.CEREMONY else last.kind
-                out[-1] = Trigger(kind, last.start, trigger.end, last.verb and trigger.verb)
-                continue
-        out.append(trigger)
-    return out
-
-
-def _mention(ctx: _Context, sentence: Sentence, trigger: Trigger, frame: FrameCue | None) -> _Mention:
-    """The mention of ``trigger``: its evidence, and for a frame the words of its phrase."""
-    text = ctx.text
-    quoted = ctx.quoted(trigger.start, trigger.end)
-    visit = trigger.kind in VISITS
-    end, objects, destination = _object_phrase(ctx, trigger, sentence.end, visit, frame is not None)
-    start = frame.start if frame is not None else _left_edge(text, trigger, sentence.start)
-    evidence_end = end if trigger.verb else trigger.end
-    mention = _Mention(trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end))
-    mention.named = _named(text, trigger, sentence.start, sentence.end)
-    mention.fresh = _FRESH.search(text, max(sentence.start, start - 40), start) is not None
-    length = _LENGTH.search(text, max(sentence.start, trigger.start - 25), trigger.start)
-    if length is not None:
-        mention.days = _DAYS[length.group(1).lower()]
-    if destination is not None and not destination.embedded:
-        mention.venue = (3, destination.entity)
-    for ref in objects:
-        if ref.group == "venue" and not ref.embedded and ref is not destination:
-            if trigger.kind in _OBJECT_FIRST:
-                mention.object_venue = ref.entity
-                mention.venue = (3, ref.entity)
-            elif mention.venue is None:
-                mention.venue = (2, ref.entity)
-    if frame is not None:
-        people = [r for r in ctx.refs.within(start, end, "person") if r.start >= frame.end]
-        people += ctx.refs.pronouns(frame.end, trigger.start, sentence.paragraph)
-        part = Part.VISITOR if visit else _SPECIFIC_PARTS.get(trigger.kind, Part.PARTICIPANT)
-        for ref in people:
-            mention.participants.append((ref.entity, part, ref.start))
-    return mention
-
-
-def _named(text: str, trigger: Trigger, limit: int, end: int) -> bool:
-    """Whether a proper name stands right by the trigger: ``саммит ШОС``, ``the G7 summit``,
-    ``саммита "Россия - Африка"``."""
-    after = re.match(
-        r"[ \t]*(?:[«\"„“]|[A-ZА-ЯЁ][\w-]*|\w*\d)", text[trigger.end : min(end, trigger.end + 30)]
-    )
-    if after is not None:
-        return True
-    before = text[max(limit, trigger.start - 30) : trigger.start].split()[-2:]
-    at_start = text[limit : trigger.start].split()[:1]
-    for word in before:
-        if word.lower() in _DETERMINERS or (at_start and word == at_start[0] and len(before) == 1):
-            continue
-        if word[:1].isupper() or any(c.isdigit() for c in word):
-            return True
-    return False
-
-
-def _left_edge(text: str, trigger: Trigger, limit: int) -> int:
-    """Where a trigger's evidence starts: before its adjectives, or its auxiliary verb."""
-    start = trigger.start
-    if trigger.verb:
-        aux = _AUXILIARY.search(text, limit, start)
-        return aux.start() if aux is not None else start
-    for _ in range(2):
-        before = re.search(r"([\w-]+)\s+$", text[limit:start])
-        if before is None:
-            break
-        word = before.group(1)
-        if word.lower() in _CLOSED_WORDS or not _ADJECTIVE.fullmatch(word):
-            break
-        start = limit + before.start(1)
-    return start
-
-
-def _object_phrase(
-    ctx: _Context, trigger: Trigger, limit: int, visit: bool, frame: bool
-) -> tuple[int, list[Ref], Ref | None]:
-    """The phrase right after a trigger: whose visit, what was opened, where to.
-
-    Grammar (after a noun): ``{genitive-word | name}* [(в|во|на|to) destination]``, and in a
-    frame ``[(в|во|на|in|at) place]``; after a verb: ``[date] [name | (в|во|на|to) destination]``.
-    A name in the nominative ends the phrase: it is the subject of the next verb
-    (``В ходе визита Мирзиёев проведет переговоры``).
-    """
-    text = ctx.text
-    pos = trigger.end
-    refs: list[Ref] = []
-    destination: Ref | None = None
-    words = 0
-    while pos < limit:
-        p = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
-        date_end = next((d.span.end for d in ctx.dates if d.span.start == p), None)
-        if date_end is not None and date_end <= limit:
-            pos = date_end
-            continue
-        ref = ctx.refs.starting_at(p)
-        if ref is not None:
-            if not trigger.verb and ref.group == "person" and ref.nominative:
-                break
-            refs.append(ref)
-            if visit and ref.group == "venue" and trigger.verb:
-                destination = destination or ref
-            pos = ref.end
-            if trigger.verb and len(refs) > 1:
-                break
-            continue
-        w = _WORD.match(text, p)
-        if w is None:
-            break
-        low = w.group().lower()
-        q = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
-        date_end = next((d.span.end for d in ctx.dates if d.span.start == q), None)
-        if low in ("on", "in", "from", "в", "во", "с") and date_end is not None and date_end <= limit:
-            pos = date_end  # "a visit to China on May 8-9"
-            continue
-        if low in _TO or low in ("in", "at"):
-            q = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
-            target = ctx.refs.starting_at(q)
-            if target is not None and target.group == "venue" and not target.embedded:
-                if visit and _is_destination(low, target):
-                    refs.append(target)
-                    pos = target.end
-                    if destination is None and not trigger.verb and _date_follows(ctx, pos, limit):
-                        destination = target
-                        continue  # "a visit to China on May 8-9"
-                    destination = destination or target
-                elif frame and not visit and not trigger.verb and low not in ("to", "into"):
-                    refs.append(target)
-                    pos = target.end
-            elif target is None and visit and not trigger.verb and (name := _NAME.match(text, w.end())):
-                pos = name.end()  # "a visit to China" where no venue was tagged
-                continue
-            break
-        if trigger.verb:
-            break
-        if low in ("of", "by") and not trigger.verb:
-            # "a visit by President Vladimir Putin to China": names the recognizer did not tag
-            q = w.end()
-            while (name := _NAME.match(text, q)) is not None and words < 6:
-                q, words = name.end(), words + 1
-            pos = q
-            continue
-        if (
-            words < 4
-            and w.group()[0].islower()
-            and low not in _CLOSED_WORDS
-            and _GENITIVE.fullmatch(low)
-            and not low.endswith(_VERB_ENDINGS)
-            and status_of_word(low) is None
-        ):
-            words += 1
-            pos = w.end()
-            continue
-        break
-    return pos, refs, destination
-
-
-def _date_follows(ctx: _Context, position: int, limit: int) -> bool:
-    """Whether a date mention comes next (``on May 8-9``, ``11-12 ноября``)."""
-    m = re.compile(r"\s*(?:(?:on|in|from|в|во|с)\s+)?").match(ctx.text, position, limit)
-    at = m.end() if m is not None else position
-    return any(d.span.start in (at, _SPACE.match(ctx.text, position).end()) for d in ctx.dates)  # type: ignore[union-attr]
-
-
-def _is_destination(preposition: str, venue: Ref) -> bool:
-    """``в Россию``, ``в Казахстан``, ``to China``; not ``в России`` (that is where, not whither)."""
-    if preposition in ("to", "into"):
-        return True
-    word = venue.text.strip()
-    return word.lower() == venue.name.lower() or word[-1:].lower() in ("у", "ю")
-
-
-def _fill_main(
-    ctx: _Context,
-    sentence: Sentence,
-    trigger: Trigger,
-    mention: _Mention,
-    extents: list[tuple[int, int]],
-    main_starts: list[int],
-) -> None:
-    """Status, persons and venue of a trigger that is not a frame, from its clause.
-
-    With several events in a clause, the names before the first are everyone's (the subject),
-    and a name after an event's trigger is that event's alone (``will travel to Japan for
-    talks with Takaichi``: Takaichi is in the talks, not the trip).
-    """
-    text = ctx.text
-    start, end = clause_bounds(text, sentence, trigger.start)
-    if mention.quoted:
-        # Direct speech that plainly announces a meeting ("Modi and Putin will hold talks on
-        # Tuesday") is evidence enough; other words in quotes only echo events found elsewhere.
-        region = ctx.quote_around(trigger.start, trigger.end)
-        if region is None or mention.kind not in _SPOKEN_KINDS:
-            return
-        start, end = max(start, region[0]), min(end, region[1])
-
-    def free(a: int, b: int) -> bool:
-        outside = all(b <= s or a >= e for s, e in extents)
-        return outside and (mention.quoted or not ctx.quoted(a, b))
-
-    status = _clause_status(ctx, trigger, start, end, free)
-    if status is not None:
-        mention.statuses.append((3, status, trigger.start))
-        mention.spoken = mention.quoted
-    if mention.quoted and not mention.spoken:
-        return
-    visit = mention.kind in VISITS
-    speakers = ctx.speakers_of(trigger, start, end)
-    people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
-    people += [r for r in ctx.refs.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
-    mention.group = any(free(m.start(), m.end()) for m in _GROUP.finditer(text, start, end))
-    inside = [p for p in main_starts if start <= p < end]
-    later = [p for p in inside if p > trigger.start]
-    own_zone = (trigger.start, later[0] if later else end)
-    shared_end = inside[0] if inside else end
-    people = [
-        r
-        for r in people
-        if r.entity not in speakers
-        and not _SOURCE_CUE.search(text[max(start, r.start - 80) : r.start])
-        and not _SOURCE_PRONOUN.match(text, max(start, r.start - 3), min(end, r.end + 10))
-        and (r.start < shared_end or own_zone[0] <= r.start < own_zone[1])
-        and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
-    ]
-    people.sort(key=lambda r: r.start)
-    own_end = mention.extent[1]
-    visitor_found = False
-    for ref in people:
-        if visit:
-            before = text[max(start, ref.start - 60) : ref.start]
-            if _HOST_CUE.search(before):
-                part = Part.HOST
-            elif not visitor_found or trigger.end <= ref.start < own_end:
-                part = Part.VISITOR
-                visitor_found = True
-            else:
-                part = Part.PARTICIPANT
-        else:
-            part = _SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
-        mention.participants.append((ref.entity, part, ref.start))
-    for ref in ctx.refs.within(start, end, "organization"):
-        if not free(ref.start, ref.end):
-            continue
-        if mention.kind is EventKind.PUBLICATION:
-            mention.participants.append((ref.entity, Part.PUBLISHER, ref.start))
-        elif _ORGANISER_CUE.search(text[max(start, ref.start - 40) : ref.start]):
-            mention.participants.append((ref.entity, Part.ORGANISER, ref.start))
-    if mention.venue is None or mention.venue[0] < 3:
-        _clause_venue(ctx, trigger, mention, start, end, free, visit)
-
-
-def _clause_status(
-    ctx: _Context, trigger: Trigger, start: int, end: int, free: Callable[[int, int], bool]
-) -> EventStatus | None:
-    """The status cue nearest the trigger in its clause; a cancellation or postponement first.
-
-    ``Переговоры, намеченные на пятницу, отменены``: the clause's news is the cancellation,
-    however near the trigger the plan is.
-    """
-    best: tuple[bool, int, EventStatus] | None = None
-    for cue in find_status_cues(ctx.text, start, end):
-        own = cue.start < trigger.end and trigger.start < cue.end
-        if not own and not free(cue.start, cue.end):
-            continue
-        plain = cue.status in (EventStatus.SCHEDULED, EventStatus.OCCURRED)
-        distance = max(0, cue.start - trigger.end, trigger.start - cue.end)
-        if best is None or (plain, distance) < best[:2]:
-            best = (plain, distance, cue.status)
-    return best[2] if best is not None else None
-
-
-def _clause_venue(
-    ctx: _Context,
-    trigger: Trigger,
-    mention: _Mention,
-    start: int,
-    end: int,
-    free: Callable[[int, int], bool],
-    visit: bool,
-) -> None:
-    """The venue named with ``в``/``на``/``in``/``at`` in the clause, nearest the trigger."""
-    text = ctx.text
-    best: tuple[int, int, str] | None = None
-    for ref in ctx.refs.within(start, end, "venue"):
-        if ref.embedded or not free(ref.start, ref.end):
-            continue
-        prep = _AT.search(text, max(start, ref.start - 8), ref.start)
-        to = _TO_BEFORE.search(text, max(start, ref.start - 10), ref.start)
-        if visit and to is not None and _is_destination(to.group(1).lower(), ref):
-            rank = 3
-        elif prep is not None:
-            rank = 1
-        else:
-            continue
-        distance = max(0, ref.start - trigger.end, trigger.start - ref.end)
-        if best is None or (rank, -distance) > (best[0], -best[1]):
-            best = (rank, distance, ref.entity)
-    if best is not None and (mention.venue is None or best[0] > mention.venue[0]):
-        mention.venue = (best[0], best[2])
-
-
-def _assign_dates(ctx: _Context, sentence: Sentence, mentions: list[_Mention]) -> None:
-    """Each date of the sentence goes to the frame whose phrase holds it, or the nearest event."""
-    for date in ctx.dates:
-        s, e = date.span.start, date.span.end
-        if s < sentence.start or e > sentence.end:
-            continue
-        if _DATELINE.fullmatch(ctx.text, sentence.start, s) and re.match(r"\s*[—–-]", ctx.text[e : e + 3]):
-            continue  # "ASTANA, Nov 20 —": when the story was filed, not when anything happens
-        if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
-            continue
-        segment = _segment_start(ctx.text, sentence.start, s)
-        if _REPORTING.search(ctx.text, segment, s) and not any(segment <= m.start < s for m in mentions):
-            continue  # "..., his office announced yesterday": when it was said, not when it happens
-        holder = next((m for m in mentions if m.extent[0] <= s < m.extent[1]), None)
-        if holder is None:
-            region = ctx.quote_around(s, e)
-            if region is not None:
-                candidates = [m for m in mentions if m.spoken and region[0] <= m.start < region[1]]
-            else:
-                candidates = [m for m in mentions if m.frame is None and not m.quoted]
-                candidates = candidates or [
-                    m
-                    for m in mentions
-                    if not m.quoted and m.frame is not None and m.frame.frame is Frame.WITHIN
-                ]
-            if not candidates:
-                continue
-            holder = min(candidates, key=lambda m: _distance(m, s, e))
-            before = [m for m in candidates if m.start < s]
-            after = [m for m in candidates if m.start >= e]
-            if holder in after and before and _PURPOSE.search(ctx.text, e, holder.start):
-                holder = max(before, key=lambda m: m.start)  # "travel to Japan on May 2 for talks"
-        holder.dates = _union(holder.dates, date.dates)
-
-
-def _segment_start(text: str, start: int, position: int) -> int:
-    """Where the comma-separated stretch holding ``position`` begins."""
-    comma = max(text.rfind(",", start, position), text.rfind(";", start, position))
-    return comma + 1 if comma >= 0 else start
-
-
-def _union(a: DateRange | None, b: DateRange) -> DateRange:
-    """Two dates of one event in one sentence (``во вторник ... до 25 июня``): the span of both.
-
-    Dates more than a month apart are not joined; the first stays.
-    """
-    if a is None:
-        return b
-    start = a.start if a.start.earliest() <= b.start.earliest() else b.start
-    end = a.end if a.end.latest() >= b.end.latest() else b.end
-    if (end.latest() - start.earliest()).days > 31:
-        return a
-    return DateRange(start=start, end=end)
-
-
-def _distance(mention: _Mention, start: int, end: int) -> int:
-    return min(max(0, start - b, a - end) for a, b in mention.evidence)
-
-
-def _merge_in_sentence(mentions: list[_Mention]) -> list[_Mention]:
-    """Two main mentions of one kind in a sentence are one event.
-
-    ``написал статью, которую опубликовала``: one publication.
-    """
-    out: list[_Mention] = []
-    for mention in mentions:
-        target = None
-        if mention.frame is None:
-            target = next(
-                (
-                    m
-                    for m in out
-                    if m.frame is None and m.quoted == mention.quoted and _same_family(m.kind, mention.kind)
-                ),
-                None,
-            )
-        if target is None:
-            out.append(mention)
-            continue
-        target.kind = _finer(target.kind, mention.kind)
-        target.evidence += mention.evidence
-        target.statuses += mention.statuses
-        target.participants += mention.participants
-        if mention.dates is not None:
-            target.dates = _union(target.dates, mention.dates)
-        if mention.venue is not None and (target.venue is None or mention.venue[0] > target.venue[0]):
-            target.venue = mention.venue
-        target.object_venue = target.object_venue or mention.object_venue
-        target.days = target.days or mention.days
-        target.parent = target.parent or mention.parent
-        for other in out:
-            if other.parent is mention:
-                other.parent = target
-    return out
-
-
-_CONSULTATIONS = frozenset({EventKind.TALKS, EventKind.MEETING})
-
-
-def _same_family(a: EventKind, b: EventKind) -> bool:
-    """Kinds that can name one event: any two visits; talks and a meeting; a ceremony and
-    the opening or signing it is held for."""
-    if a is b or (a in VISITS and b in VISITS) or (a in _CONSULTATIONS and b in _CONSULTATIONS):
-        return True
-    return EventKind.CEREMONY in (a, b) and bool({a, b} & {EventKind.OPENING, EventKind.SIGNING})
-
-
-def _finer(a: EventKind, b: EventKind) -> EventKind:
-    """Of two kinds of one family, the more telling: a state visit over a visit, talks over a
-    meeting, an opening over its ceremony."""
-    if a in (EventKind.VISIT, EventKind.CEREMONY, EventKind.MEETING):
-        return b
-    return a
 
 
 # ------------------------------------------------------------------- across the article
 
 
-def _join(mentions: list[_Mention], persons: frozenset[str]) -> list[_Event]:
-    events: list[_Event] = []
+def _join(mentions: list[EventMention], persons: frozenset[str]) -> list[Draft]:
+    events: list[Draft] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.group and not any(e in persons for e, _, _ in mention.participants):
             _take_group(mention, events, persons)
@@ -785,16 +105,16 @@ def _join(mentions: list[_Mention], persons: frozenset[str]) -> list[_Event]:
         if target is None:
             if mention.quoted and not mention.spoken:
                 continue
-            target = _Event(mention.kind, [])
+            target = Draft(mention.kind, [])
             events.append(target)
         else:
-            target.kind = _finer(target.kind, mention.kind)
+            target.kind = finer(target.kind, mention.kind)
         target.mentions.append(mention)
         mention.event = target
     return events
 
 
-def _take_group(mention: _Mention, events: list[_Event], persons: frozenset[str]) -> None:
+def _take_group(mention: EventMention, events: list[Draft], persons: frozenset[str]) -> None:
     """``the two leaders``, ``лидеры``: the persons of the latest event with two or more."""
     latest = sorted(events, key=lambda e: max(m.start for m in e.mentions), reverse=True)
     for event in latest:
@@ -803,12 +123,12 @@ def _take_group(mention: _Mention, events: list[_Event], persons: frozenset[str]
         ]
         names = list(dict.fromkeys(e for e, _ in people))
         if len(names) >= 2:
-            part = _SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
+            part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
             mention.participants += [(e, part, mention.start) for e in names]
             return
 
 
-def _antecedent(fitting: list[_Event], mention: _Mention) -> _Event:
+def _antecedent(fitting: list[Draft], mention: EventMention) -> Draft:
     """Which event a bare reference (``the visit``, ``По итогам переговоров``) points to.
 
     One whose stated status agrees with what the reference implies (``the agenda of the
@@ -818,7 +138,7 @@ def _antecedent(fitting: list[_Event], mention: _Mention) -> _Event:
     implied = {s for _, s, _ in mention.statuses}
     order = {id(e): i for i, e in enumerate(fitting)}  # latest first
 
-    def rank(event: _Event) -> tuple[bool, bool, int, int]:
+    def rank(event: Draft) -> tuple[bool, bool, int, int]:
         stated = event.direct_status()
         agrees = not implied or not stated or bool(stated & implied)
         near = mention.paragraph - event.paragraph <= 1
@@ -827,7 +147,7 @@ def _antecedent(fitting: list[_Event], mention: _Mention) -> _Event:
     return max(fitting, key=rank)
 
 
-def _summit_visit(events: list[_Event], mention: _Mention) -> _Event | None:
+def _summit_visit(events: list[Draft], mention: EventMention) -> Draft | None:
     """The visit an unnamed summit is (``Modi arrives in Moscow for annual summit``).
 
     A summit with no name and no date of its own (not ``саммит ШОС``, ``G7 summit``), where
@@ -851,9 +171,9 @@ def _summit_visit(events: list[_Event], mention: _Mention) -> _Event | None:
     return max(visits, key=lambda e: (not (e.direct_status() - implied), len(e.mentions)))
 
 
-def _fits(event: _Event, mention: _Mention) -> bool:
+def _fits(event: Draft, mention: EventMention) -> bool:
     """Whether ``mention`` can speak of ``event``: same family, and nothing in conflict."""
-    if not _same_family(event.kind, mention.kind):
+    if not same_family(event.kind, mention.kind):
         return False
     ceremony = EventKind.CEREMONY in (event.kind, mention.kind) and event.kind is not mention.kind
     if ceremony and mention.paragraph - event.paragraph > 2:
@@ -887,25 +207,18 @@ def _overlap(a: DateRange, b: DateRange) -> bool:
 # ------------------------------------------------------------------------ building
 
 
-_SPOKEN_KINDS = VISITS | {
-    EventKind.TALKS,
-    EventKind.MEETING,
-    EventKind.PHONE_CALL,
-    EventKind.SUMMIT,
-    EventKind.SIGNING,
-}
 _PARTS_OF_VISITS = frozenset(
     {EventKind.TALKS, EventKind.MEETING, EventKind.SIGNING, EventKind.CEREMONY, EventKind.OPENING}
 )
 
 
 def _visit_holding(
-    event: _Event,
-    earlier: list[_Event],
+    event: Draft,
+    earlier: list[Draft],
     statuses: dict[int, EventStatus],
     published: PartialDate | None,
-    parent_of: dict[int, _Event],
-) -> _Event | None:
+    parent_of: dict[int, Draft],
+) -> Draft | None:
     """The visit that talks, a meeting, a signing or a ceremony is most likely part of.
 
     The visit spoken of just before it (nothing but the visit's own parts in between), held
@@ -961,11 +274,11 @@ def _around(date: PartialDate, days: int) -> DateRange | None:
         return None
 
 
-def _build(ctx: _Context, events: list[_Event]) -> tuple[Event, ...]:
+def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
     ids = dict(zip((id(e) for e in events), _event_ids(ctx.article), strict=False))
     statuses = {id(e): _status(e, ctx.article.published) for e in events}
     parents: dict[str, str | None] = {}
-    parent_of: dict[int, _Event] = {}
+    parent_of: dict[int, Draft] = {}
     for n, event in enumerate(events):
         parent = next(
             (
@@ -1012,7 +325,7 @@ def _build(ctx: _Context, events: list[_Event]) -> tuple[Event, ...]:
     return tuple(out)
 
 
-def _status(event: _Event, published: PartialDate | None) -> EventStatus:
+def _status(event: Draft, published: PartialDate | None) -> EventStatus:
     """Stated outright beats dated against publication beats implied by a frame."""
     signals = sorted((s for m in event.mentions for s in m.statuses), key=lambda s: s[2])
     direct = [s for strength, s, _ in signals if strength == 3]
@@ -1035,7 +348,7 @@ def _status(event: _Event, published: PartialDate | None) -> EventStatus:
     return EventStatus.OCCURRED
 
 
-def _venue(event: _Event, kinds: dict[str, VenueKind] | None = None) -> str | None:
+def _venue(event: Draft, kinds: dict[str, VenueKind] | None = None) -> str | None:
     """The best-attested venue; where a visit goes, the country over a city in it."""
     best: tuple[int, bool, str] | None = None
     for mention in event.mentions:
@@ -1048,7 +361,7 @@ def _venue(event: _Event, kinds: dict[str, VenueKind] | None = None) -> str | No
     return best[2] if best is not None else None
 
 
-def _participants(event: _Event) -> tuple[Participant, ...]:
+def _participants(event: Draft) -> tuple[Participant, ...]:
     parts: dict[str, tuple[Part, int]] = {}
     for mention in event.mentions:
         for entity, part, position in mention.participants:
