@@ -255,3 +255,27 @@ def test_outlet_named_before_its_kind_and_nested_venues() -> None:
     assert [o.name for o in article.organizations] == ["Nhan Dan", "Azertac"]
     (hajiyev,) = article.persons
     assert [(r.title, r.country) for r in hajiyev.roles] == [("foreign policy adviser", "AZ")]
+
+
+def test_events_and_eras_are_no_persons_and_the_white_house_two_ways() -> None:
+    text = (
+        "Parade in Moscow\n\n"
+        "The leaders watched the Victory Day parade on Red Square and spoke of the Cold War. "
+        "The Eastern Economic Forum opens in Vladivostok. Talks at the White House followed, "
+        "and the White House said U.S. officials were ready. Sergei Shoigu, secretary of "
+        "Russia's Security Council, attended."
+    )
+    article = _parse(text)
+    (shoigu,) = article.persons
+    orgs = {o.id: o.name for o in article.organizations}
+    assert [(r.title, r.country, orgs[r.organization or ""]) for r in shoigu.roles] == [
+        ("secretary", "RU", "Security Council")
+    ]
+    kinds = {(v.name, v.kind) for v in article.venues}
+    assert ("White House", VenueKind.BUILDING) in kinds
+    assert ("United States", VenueKind.COUNTRY) in kinds
+    assert "White House" in orgs.values()
+    red_square = next(v for v in article.venues if v.name == "Red Square")
+    assert red_square.kind == VenueKind.PARK
+    # two cities, neither in its sentence: the text does not say where the square is
+    assert red_square.parent is None

@@ -100,6 +100,14 @@ _COMMON_SUBJECTS = _words(
     someone nobody others many some both"""
 )
 _OUTLET_KINDS = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster", "channel", "magazine"})
+# nouns that end the names of events, documents and eras, never of persons (``Cold War``)
+_NOT_NAMES = _words(
+    """war wars day days year years agreement agreements deal deals accord accords declaration
+    charter initiative initiatives summit summits conference talks rights plan strategy programme
+    program project corridor pipeline games olympics cup prize award week festival expo exhibition
+    session meeting visit road route belt way act law bill resolution protocol memorandum format
+    process dialogue partnership cooperation security peace trade energy gas oil news times post"""
+)
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "near", "outside", "to", "into", "from", "within"})
 
 # Words that start sentences or headlines in capitals but are never names.
@@ -812,6 +820,13 @@ class _Document:
             )
         return out, org_of
 
+    def _same_sentence(self, a: int, b: int) -> bool:
+        """Whether tokens ``a`` and ``b`` stand in one sentence of one block."""
+        a, b = min(a, b), max(a, b)
+        if self.toks[a].block != self.toks[b].block:
+            return False
+        return not any(self.toks[k].text in (".", "!", "?") for k in range(a, b))
+
     def _venue_objects(self, locs: list[_Span]) -> list[Venue]:
         """One venue per name and kind, with the venue it lies in when the text says so."""
         order: dict[tuple[str, VenueKind], list[_Span]] = {}
@@ -856,13 +871,13 @@ class _Document:
                     parents[key] = city
                     continue
             if rank[key[1]] < 1:
-                # a building, park or station: the nearest city named in the same block
+                # a building, park or station: the nearest city named in the same sentence
                 best: tuple[int, tuple[str, VenueKind]] | None = None
                 for okey, ospans in order.items():
                     if okey[1] != VenueKind.CITY:
                         continue
                     for o in ospans:
-                        if self.toks[o.first].block == self.toks[s.first].block:
+                        if self._same_sentence(o.first, s.first):
                             d = abs(o.first - s.first)
                             if best is None or d < best[0]:
                                 best = (d, okey)
@@ -913,6 +928,7 @@ class _Document:
             or lw in _VENUE_HEADS
             or lw in _SPEECH_VERBS
             or lw in _HEADLINE_VERBS
+            or lw in _NOT_NAMES
             or _en_places.demonym_country(lw) is not None
         )
 
@@ -1019,7 +1035,11 @@ class _Document:
         if self._lower(k) in ("the", "a", "an"):
             k += 1
         owner = next((m for m in range(k + 1, min(len(toks), k + 5)) if self._lower(m) in ("'s", "’s")), None)
-        if owner is not None and self._joined(k, owner + 1):
+        if (
+            owner is not None
+            and self._joined(k, owner + 1)
+            and not any(self._lower(m) in ("of", "for") for m in range(k, owner))
+        ):
             # ``Russia's``, ``the Russian foreign ministry's``, ``the president's``
             for m in range(k, owner):
                 c = _en_places.country_code(toks[m].text)
@@ -1057,6 +1077,12 @@ class _Document:
                         country = c
                         k = n
                         break
+                # ``secretary of Russia's Security Council``
+                if k > m and self._lower(k) in ("'s", "’s") and (k + 1) in org_of:
+                    org = org_of[k + 1]
+                    k += 1
+                    while k in org_of:
+                        k += 1
         if k < len(toks) and toks[k].block == toks[j].block:
             nxt = self._lower(k)
             if nxt not in (",", ".", ")", ";") and nxt not in _SPEECH_VERBS:
