@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import eventkit
-from eventkit import Article, EventkitError, Mention, Person, VenueKind
+from eventkit import Article, EventkitError, Mention, Person, Span, VenueKind
 from eventkit.entities import get_recognizer
 from eventkit.entities._english import EnglishRecognizer, title_head
 
@@ -279,3 +279,17 @@ def test_events_and_eras_are_no_persons_and_the_white_house_two_ways() -> None:
     assert red_square.kind == VenueKind.PARK
     # two cities, neither in its sentence: the text does not say where the square is
     assert red_square.parent is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(max_size=200), st.integers(min_value=0, max_value=200), st.integers(min_value=0, max_value=200)
+)
+def test_recognize_any_text_and_block(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    found = EnglishRecognizer().recognize(text, [Span(start=start, end=end)])
+    for group in (found.persons, found.organizations, found.venues):
+        for thing in group:
+            for m in thing.mentions:
+                assert start <= m.span.start <= m.span.end <= end
+                assert text[m.span.start : m.span.end] == m.text
