@@ -631,6 +631,26 @@ def test_who_takes_part_the_two_leaders_and_those_who_only_speak() -> None:
     assert [m.text for m in visit.evidence][-1] == "visit"  # Uali only speaks of it
 
 
+def test_receiving_a_guest_makes_a_host_and_a_visitor() -> None:
+    article = build(
+        "Владимир Путин принял в Кремле президента Казахстана Касым-Жомарта Токаева. "
+        "Ранее Путин принял участие в форуме.",
+        persons=[
+            ("Владимир Путин", ["Владимир Путин", "Путин"], []),
+            ("Касым-Жомарт Токаев", ["Касым-Жомарта Токаева"], []),
+        ],
+        venues=[("Кремль", "building", ["Кремле"]), ("Казахстан", "country", ["Казахстана"])],
+    )
+    meeting, forum = check(article)
+    assert (meeting.kind, meeting.status, venue_name(article, meeting)) == (
+        EventKind.MEETING,
+        EventStatus.OCCURRED,
+        "Кремль",
+    )
+    assert names(article, meeting) == [("Владимир Путин", "host"), ("Касым-Жомарт Токаев", "visitor")]
+    assert forum.kind is EventKind.FORUM  # "принял участие" receives no one
+
+
 def test_english_state_visit_with_talks_during_it() -> None:
     article = build(
         "Chinese President Xi Jinping arrived in Moscow on a state visit on Monday. "

@@ -503,7 +503,9 @@ def _fill_main(
     own_end = mention.extent[1]
     visitor_found = False
     for ref in people:
-        if visit:
+        if trigger.hosting:
+            part = Part.HOST if ref.start < trigger.start else Part.VISITOR
+        elif visit:
             before = text[max(start, ref.start - 60) : ref.start]
             if _HOST_CUE.search(before):
                 part = Part.HOST

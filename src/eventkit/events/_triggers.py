@@ -133,6 +133,16 @@ _TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = (
     ),
 )
 
+# "Путин принял в Кремле Токаева", "Xi hosted Putin": a meeting with a host and a guest. Not
+# "принял участие / решение / закон", nor "received a letter".
+_HOSTING = re.compile(
+    _B
+    + r"(?i:прин(?:ял|яла|яли|имает|имают|имал|имала|имали|ет|ут)|hosted|hosts|will\s+host|welcomed|received)"
+    + _E
+    + r"(?=\s+(?:(?i:в|in|at)\s+\w+\s+)?(?:[A-ZА-ЯЁ]|(?i:президент|премьер|министр|глав|канцлер|корол|принц|"
+    r"делегаци|president|prime|minister|chancellor|king|queen|crown|his|her)))"
+)  # case matters after the verb: a name or a title follows, not "участие" or "a letter"
+
 _COMPILED = tuple(
     (kind, re.compile(_B + "(?:" + pattern + ")" + _E, re.IGNORECASE), verb)
     for kind, pattern, verb in _TRIGGERS
@@ -147,6 +157,8 @@ class Trigger:
     start: int
     end: int
     verb: bool
+    hosting: bool = False
+    """A verb of receiving a guest (``принял``, ``hosted``): its subject hosts, its object visits."""
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
@@ -159,6 +171,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     for kind, pattern, verb in _COMPILED:
         for m in pattern.finditer(text, start, end):
             found.append(Trigger(kind, m.start(), m.end(), verb))
+    for m in _HOSTING.finditer(text, start, end):
+        found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     chosen: list[Trigger] = []
     for trigger in found:
