@@ -218,3 +218,28 @@ def test_recognize_never_raises_on_any_text(text: str) -> None:
         assert thing.name.strip()
         for m in thing.mentions:
             assert text[m.span.start : m.span.end] == m.text
+
+
+@needs_ru
+def test_many_on_all_cores_in_input_order() -> None:
+    from eventkit.entities import recognize_many
+
+    texts = [
+        "Сергей Лавров прибыл в Минск.",
+        "Президент Казахстана Касым-Жомарт Токаев открыл форум в Астане.",
+        "В Москве прошли переговоры с делегацией Белоруссии.",
+    ]
+    items = [(t, [Span(start=0, end=len(t))]) for t in texts]
+    one_by_one = [_recognize(t) for t in texts]
+    assert recognize_many(items, processes=2, chunk_size=1) == one_by_one
+    assert recognize_many(items, processes=1) == one_by_one
+    assert recognize_many([]) == []
+
+
+@needs_ru
+def test_parse_many_matches_parse_article() -> None:
+    import eventkit
+    from eventkit.entities import parse_many
+
+    texts = [" date 2025-11-11 Сергей Лавров прибыл в Минск.", " date 2025-11-12 Токаев посетил Москву."]
+    assert parse_many(texts, processes=2, chunk_size=1) == [eventkit.parse_article(t) for t in texts]
