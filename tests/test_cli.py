@@ -42,6 +42,7 @@ def test_validate_reports_every_problem_with_its_path(capsys: pytest.CaptureFixt
         f"{BROKEN}: $.persons[0].roles[0].country: expected an ISO 3166-1 alpha-2 code such as 'RU', "
         "got 'Russia'",
         f"{BROKEN}: $.events[0].dates.end: '2025-11-31': must be between 1 and 30 in 2025-11, got 31",
+        f"{BROKEN}: $.quotes[0].speaker: unknown person id 'p9'",
     ]
 
 
