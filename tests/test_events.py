@@ -651,6 +651,29 @@ def test_receiving_a_guest_makes_a_host_and_a_visitor() -> None:
     assert forum.kind is EventKind.FORUM  # "принял участие" receives no one
 
 
+def test_a_moved_event_keeps_its_new_date_and_a_plan_in_quotes_its_parent() -> None:
+    article = build(
+        "Визит, который планировался на 4-5 декабря, состоится в январе.\n"
+        '"Мы рассчитываем, что в ходе визита будет подписано соглашение", - сказала она.\n'
+        "The summit, which had been scheduled for Thursday, was called off on Monday.",
+        published="2025-12-03",
+        dates=[
+            ("4-5 декабря", "2025-12-04", "2025-12-05"),
+            ("в январе", "2026-01", "2026-01"),
+            ("Thursday", "2025-12-04", "2025-12-04"),
+            ("on Monday", "2025-12-01", "2025-12-01"),
+        ],
+    )
+    visit, signing, summit = check(article)
+    assert (visit.status, dates_of(visit)) == (EventStatus.SCHEDULED, ("2026-01", "2026-01"))
+    assert (signing.kind, signing.status, signing.parent) == (
+        EventKind.SIGNING,
+        EventStatus.SCHEDULED,
+        visit.id,
+    )
+    assert (summit.status, dates_of(summit)) == (EventStatus.CANCELLED, ("2025-12-04", "2025-12-04"))
+
+
 def test_english_state_visit_with_talks_during_it() -> None:
     article = build(
         "Chinese President Xi Jinping arrived in Moscow on a state visit on Monday. "

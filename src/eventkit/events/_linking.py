@@ -48,8 +48,10 @@ class Draft:
         return self.mentions[-1].paragraph
 
     def dates(self) -> DateRange | None:
-        """The first dates given; a single day stretched by a stated length (``двухдневный``)."""
+        """The first dates given (else the dates it was planned for); a single day stretched by a
+        stated length (``двухдневный``)."""
         dates = next((m.dates for m in self.mentions if m.dates is not None), None)
+        dates = dates or next((m.planned for m in self.mentions if m.planned is not None), None)
         days = next((m.days for m in self.mentions if m.days is not None), None)
         if dates is None or days is None or dates.start != dates.end or dates.start.day is None:
             return dates
@@ -155,8 +157,11 @@ def _summit_visit(events: list[Draft], mention: EventMention) -> Draft | None:
     leaders' meeting of that visit. Of several visits, one whose stated status agrees with
     the mention's, then the one spoken of most.
     """
+    if mention.planned is not None:
+        return None
     people = {e for e, _, _ in mention.participants}
     venue = mention.venue[1] if mention.venue is not None else None
+    stated = {s for strength, s, _ in mention.statuses if strength == 3}
     visits = [
         e
         for e in reversed(events)
@@ -164,6 +169,7 @@ def _summit_visit(events: list[Draft], mention: EventMention) -> Draft | None:
         and EventStatus.CANCELLED not in e.direct_status()
         and people <= e.people()
         and venue in (None, _venue(e))
+        and stated <= e.direct_status()
     ]
     if not visits or any(e.kind is EventKind.SUMMIT for e in events):
         return None

@@ -87,6 +87,13 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_PRONOUN = re.compile(r"по\s+\w+\s+(?:словам|мнению|данным)", re.IGNORECASE)  # "По ее словам"
+# "который планировался на 4-5 декабря", "had been scheduled for Thursday": the dates of the plan,
+# which hold only where nothing says when the event now takes place.
+_PLANNED_FOR = re.compile(
+    r"(?:планировал\w*|запланирован\w*|намечал\w*|намечен\w*|(?:had\s+been|was|were)\s+(?:originally\s+)?"
+    r"(?:scheduled|planned|due)|originally\s+(?:scheduled|planned))\s+(?:на|for|to|в|on)?\s*$",
+    re.IGNORECASE,
+)
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
 _AUXILIARY = re.compile(
@@ -149,6 +156,7 @@ class EventMention:
     named: bool = False
     fresh: bool = False
     group: bool = False
+    planned: DateRange | None = None
     days: int | None = None
 
     @property
@@ -229,7 +237,14 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     _assign_dates(ctx, sentence, mentions)
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
-        if mention.frame is None or mention.quoted:
+        if mention.frame is None:
+            continue
+        if mention.quoted:
+            # "в ходе визита будет подписано соглашение", said in direct speech: a parent still
+            if mention.frame.frame is Frame.WITHIN:
+                for main in mains:
+                    if main.spoken:
+                        main.parent = mention
             continue
         if mention.frame.frame is Frame.WITHIN:
             if main_status is not None:
@@ -610,7 +625,10 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             after = [m for m in candidates if m.start >= e]
             if holder in after and before and _PURPOSE.search(ctx.text, e, holder.start):
                 holder = max(before, key=lambda m: m.start)  # "travel to Japan on May 2 for talks"
-        holder.dates = _union(holder.dates, date.dates)
+        if _PLANNED_FOR.search(ctx.text, max(sentence.start, s - 40), s):
+            holder.planned = holder.planned or date.dates  # the plan's date, which may have moved
+        else:
+            holder.dates = _union(holder.dates, date.dates)
 
 
 def _segment_start(text: str, start: int, position: int) -> int:

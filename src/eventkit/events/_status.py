@@ -43,9 +43,9 @@ _CUES: tuple[tuple[EventStatus, str], ...] = (
         r"встрет(?:ится|ятся)|откро(?:ет|ют|ется|ются)|подпиш(?:ет|ут)|обсуд(?:ит|ят)|"
         r"прибуд(?:ет|ут)|отправ(?:ится|ятся)|соверш(?:ит|ат)|прим(?:ет|ут)|опубликует|"
         r"приед(?:ет|ут)|прилет(?:ит|ят)|поед(?:ет|ут)|ожидал(?:ось|ся|ась|ись)|"
-        r"будет|будут|мо(?:жет|гут)\s+\w+(?:ть|ться)|подготовк\w*|предполага\w*|"
+        r"(?:будет|будут)(?:\s+\w+)?|мо(?:жет|гут)\s+\w+(?:ть|ться)|подготовк\w*|предполага\w*|"
         r"согласован[аоы]?|договорил(?:ись|ся|ась)|"
-        r"will|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|"
+        r"(?:will|shall|would)(?:\s+be\s+\w+)?|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|"
         r"scheduled|planned|plans|planning|expected|upcoming|forthcoming|next\s+week|"
         r"may|might|could|preparations?|(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:been\s+)?agreed",
     ),
