@@ -78,6 +78,7 @@ class GoldDocument:
     spans: dict[str, GoldSpan]
     objects: list[GoldObject]
     attributes: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # object id → attrs
+    groups: dict[str, str] = field(default_factory=dict)  # object id → coreference group id
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class Prediction:
     patronymic: str | None = None
     family: str | None = None
     aliases: tuple[str, ...] = ()
+    entity: str = ""  # the id of the entity this mention belongs to
 
 
 def parse_spans(lines: Iterable[str]) -> dict[str, GoldSpan]:
@@ -134,6 +136,17 @@ def parse_coref(text: str) -> dict[str, dict[str, list[str]]]:
     return out
 
 
+def parse_coref_groups(text: str) -> dict[str, str]:
+    """``.coref`` blocks: which coreference group each object id belongs to."""
+    out: dict[str, str] = {}
+    for block in text.split("\n\n"):
+        lines = [line for line in block.splitlines() if line.strip()]
+        if lines:
+            group, *ids = lines[0].split()
+            out.update(dict.fromkeys(ids, group))
+    return out
+
+
 def load_document(base: Path) -> GoldDocument:
     """The document whose files are ``base`` + ``.txt``, ``.spans``, ``.objects``, ``.coref``."""
 
@@ -147,6 +160,7 @@ def load_document(base: Path) -> GoldDocument:
         spans=parse_spans(read(".spans").splitlines()),
         objects=parse_objects(read(".objects").splitlines()),
         attributes=parse_coref(read(".coref")),
+        groups=parse_coref_groups(read(".coref")),
     )
 
 
@@ -243,6 +257,9 @@ class Score:
     token_pred: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     token_gold: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     token_both: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    pairs_predicted: int = 0  # pairs of matched person mentions put in one person
+    pairs_gold: int = 0  # pairs that the gold puts in one coreference group
+    pairs_both: int = 0
 
     def add(self, doc: GoldDocument, predictions: Sequence[Prediction]) -> None:
         """Count one document's predictions against its gold mentions."""
@@ -259,6 +276,7 @@ class Score:
         for kind, _s, _e in gold:
             self.gold[kind] += 1
         seen = set()
+        people: list[tuple[str, str]] = []  # (predicted entity, gold group) of matched persons
         for pred in predictions:
             key = (pred.type, pred.start, pred.end)
             if key in seen:
@@ -269,6 +287,8 @@ class Score:
             if obj is None:
                 continue
             self.matched[pred.type] += 1
+            if pred.type == "PER":
+                people.append((pred.entity, doc.groups.get(obj.id, obj.id)))
             right = _base_form_right(pred, doc.attributes.get(obj.id, {}))
             if right is not None:
                 self.forms[pred.type] += 1
@@ -276,6 +296,13 @@ class Score:
                 if not right:
                     want = doc.attributes.get(obj.id, {})
                     self.errors.append((pred.type, doc.text[pred.start : pred.end], pred.name, str(want)))
+        for i, (entity_a, group_a) in enumerate(people):
+            for entity_b, group_b in people[i + 1 :]:
+                same_predicted = entity_a == entity_b
+                same_gold = group_a == group_b
+                self.pairs_predicted += same_predicted
+                self.pairs_gold += same_gold
+                self.pairs_both += same_predicted and same_gold
 
     def row(self, kind: str) -> tuple[int, int, int, float, float, float, float]:
         """gold, predicted, matched, precision, recall, F1, base-form accuracy."""
@@ -285,6 +312,13 @@ class Score:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         forms = self.forms_right[kind] / self.forms[kind] if self.forms[kind] else 0.0
         return g, p, m, precision, recall, f1, forms
+
+    def coreference(self) -> tuple[float, float, float]:
+        """Precision, recall and F1 of 'these two person mentions are one person', over pairs."""
+        precision = self.pairs_both / self.pairs_predicted if self.pairs_predicted else 0.0
+        recall = self.pairs_both / self.pairs_gold if self.pairs_gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
 
     def token_row(self, kind: str) -> tuple[float, float, float]:
         """Precision, recall and F1 over tokens (the published factRuEval comparisons' rule)."""
@@ -308,6 +342,11 @@ class Score:
                 f"{kind:<5}{g:>7}{p:>7}{m:>7}{pr:>8.3f}{rc:>8.3f}{f1:>8.3f}{forms:>10.3f} "
                 f"({self.forms_right[kind]}/{self.forms[kind]})"
             )
+        precision, recall, f1 = self.coreference()
+        lines.append(
+            f"persons' coreference over pairs of matched mentions: P {precision:.3f}  R {recall:.3f}  "
+            f"F1 {f1:.3f} ({self.pairs_gold} gold pairs)"
+        )
         return "\n".join(lines)
 
 
@@ -329,7 +368,14 @@ def eventkit_predictions(docs: Sequence[GoldDocument]) -> list[list[Prediction]]
                 if m.text[:1].isupper():
                     preds.append(
                         Prediction(
-                            "PER", m.span.start, m.span.end, p.name, p.given_name, p.patronymic, p.family_name
+                            "PER",
+                            m.span.start,
+                            m.span.end,
+                            p.name,
+                            p.given_name,
+                            p.patronymic,
+                            p.family_name,
+                            entity=p.id,
                         )
                     )
         for o in found.organizations:
@@ -377,7 +423,16 @@ def natasha_predictions(docs: Sequence[GoldDocument]) -> list[list[Prediction]]:
                     given, patronymic, family = parts.get("first"), parts.get("middle"), parts.get("last")
             preds.append(
                 Prediction(
-                    span.type, span.start, span.stop, span.normal or span.text, given, patronymic, family
+                    span.type,
+                    span.start,
+                    span.stop,
+                    span.normal or span.text,
+                    given,
+                    patronymic,
+                    family,
+                    entity=family
+                    or span.normal
+                    or span.text,  # natasha has no coreference: one surname, one person
                 )
             )
         out.append(preds)

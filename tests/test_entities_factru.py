@@ -98,3 +98,44 @@ def test_real_devset_parses() -> None:
     for span in doc.spans.values():
         assert doc.text[span.start : span.end]
     assert len(factru.gold_mentions(doc)) > 10
+
+
+def test_coreference_over_pairs_of_matched_person_mentions() -> None:
+    text = "Сергей Лавров прибыл. Лавров заявил. Мария Захарова добавила."
+    doc = factru.GoldDocument(
+        name="c",
+        text=text,
+        spans=factru.parse_spans(
+            [
+                "1 name 0 6 1 1",
+                "2 surname 7 6 2 1",
+                "3 surname 22 6 3 1",
+                "4 name 37 5 4 1",
+                "5 surname 43 8 5 1",
+            ]
+        ),
+        objects=factru.parse_objects(["10 Person 1 2", "11 Person 3", "12 Person 4 5"]),
+        groups=factru.parse_coref_groups("1 10 11\nfirstname Сергей\n\n2 12\nfirstname Мария\n"),
+    )
+    assert doc.groups == {"10": "1", "11": "1", "12": "2"}
+    P = factru.Prediction
+    right = factru.Score()
+    right.add(
+        doc,
+        [
+            P("PER", 0, 13, "x", entity="p1"),
+            P("PER", 22, 28, "x", entity="p1"),
+            P("PER", 37, 51, "y", entity="p2"),
+        ],
+    )
+    assert right.coreference() == (1.0, 1.0, 1.0)
+    split = factru.Score()
+    split.add(
+        doc,
+        [
+            P("PER", 0, 13, "x", entity="p1"),
+            P("PER", 22, 28, "x", entity="p2"),
+            P("PER", 37, 51, "y", entity="p3"),
+        ],
+    )
+    assert split.coreference()[1] == 0.0

@@ -942,24 +942,39 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
     def norm(x: str | None) -> str | None:
         return None if x is None else x.lower().replace("ё", "е")
 
+    def stem(x: str) -> str:
+        return x[:-1] if x.endswith("а") else x
+
     for m in sorted(mentions, key=lambda m: (-_completeness(m.name)[0], m.start)):
         fam, given = norm(m.name.family), norm(m.name.given)
         initial = (m.name.initials or "")[:1].lower() or None
-        found = None
+        candidates = []
         for i, key in enumerate(keys):
             kf, kg = key["family"], key["given"]
-            if fam is not None and kf == fam:
+            if (
+                fam is not None
+                and kf is not None
+                and (kf == fam or (given is None and stem(kf) == stem(fam)))
+            ):
                 given_fits = (
                     given is None or kg is None or given == kg or (given[:1] == kg[:1] and len(given) <= 2)
                 )
                 if given_fits and (initial is None or kg is None or kg[:1] == initial):
-                    found = i
-                    break
+                    candidates.append(i)
             elif (fam is None and given is not None and kf is not None and kg == given) or (
                 fam is not None and kf is None and kg is not None and given is None and fam == kg
             ):
-                found = i
-                break
+                candidates.append(i)
+        found = None
+        if len(candidates) == 1:
+            found = candidates[0]
+        elif candidates:
+            # several people share the name: the one mentioned last before this mention
+            def last_before(i: int) -> int:
+                return max((c.start for c in clusters[i] if c.start < m.start), default=-1)
+
+            exact = [i for i in candidates if keys[i]["family"] == fam] or candidates
+            found = max(exact, key=lambda i: (last_before(i), -i))
         if found is None:
             clusters.append([m])
             keys.append({"family": fam, "given": given})
