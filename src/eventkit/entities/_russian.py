@@ -933,6 +933,10 @@ def _completeness(name: PersonName) -> tuple[int, int]:
     return parts, len(name.name)
 
 
+def _last_before(cluster: list[_PersonMention], offset: int) -> int:
+    return max((c.start for c in cluster if c.start < offset), default=-1)
+
+
 def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
     """Group mentions of one person: same family name (and compatible given name), or a lone
     given or family name that fits exactly one fuller name."""
@@ -970,11 +974,8 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
             found = candidates[0]
         elif candidates:
             # several people share the name: the one mentioned last before this mention
-            def last_before(i: int) -> int:
-                return max((c.start for c in clusters[i] if c.start < m.start), default=-1)
-
             exact = [i for i in candidates if keys[i]["family"] == fam] or candidates
-            found = max(exact, key=lambda i: (last_before(i), -i))
+            found = max(exact, key=lambda i, at=m.start: (_last_before(clusters[i], at), -i))
         if found is None:
             clusters.append([m])
             keys.append({"family": fam, "given": given})
