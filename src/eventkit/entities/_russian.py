@@ -12,6 +12,7 @@ syntax parser.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -933,8 +934,9 @@ def _completeness(name: PersonName) -> tuple[int, int]:
     return parts, len(name.name)
 
 
-def _last_before(cluster: list[_PersonMention], offset: int) -> int:
-    return max((c.start for c in cluster if c.start < offset), default=-1)
+def _recency(clusters: list[list[_PersonMention]], offset: int, i: int) -> int:
+    """Where cluster ``i`` was last mentioned before ``offset`` (-1: not before it)."""
+    return max((c.start for c in clusters[i] if c.start < offset), default=-1)
 
 
 def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
@@ -975,7 +977,8 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
         elif candidates:
             # several people share the name: the one mentioned last before this mention
             exact = [i for i in candidates if keys[i]["family"] == fam] or candidates
-            found = max(exact, key=lambda i, at=m.start: (_last_before(clusters[i], at), -i))
+            ranked = sorted(exact, key=lambda i: -i)
+            found = max(ranked, key=functools.partial(_recency, clusters, m.start))
         if found is None:
             clusters.append([m])
             keys.append({"family": fam, "given": given})
