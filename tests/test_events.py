@@ -674,6 +674,23 @@ def test_a_moved_event_keeps_its_new_date_and_a_plan_in_quotes_its_parent() -> N
     assert (summit.status, dates_of(summit)) == (EventStatus.CANCELLED, ("2025-12-04", "2025-12-04"))
 
 
+def test_the_opening_of_a_forum_is_the_forum() -> None:
+    article = build(
+        "В Санкт-Петербурге открылся международный форум. Церемония открытия саммита прошла в Казани. "
+        "Переговоры продолжатся завтра.",
+        venues=[("Санкт-Петербург", "city", ["Санкт-Петербурге"]), ("Казань", "city", ["Казани"])],
+    )
+    forum, summit, talks = check(article)
+    assert (forum.kind, forum.status, venue_name(article, forum)) == (
+        EventKind.FORUM,
+        EventStatus.OCCURRED,
+        "Санкт-Петербург",
+    )
+    assert [m.text for m in summit.evidence] == ["Церемония открытия саммита"]
+    assert (summit.kind, venue_name(article, summit)) == (EventKind.SUMMIT, "Казань")
+    assert talks.status is EventStatus.SCHEDULED
+
+
 def test_english_state_visit_with_talks_during_it() -> None:
     article = build(
         "Chinese President Xi Jinping arrived in Moscow on a state visit on Monday. "

@@ -215,7 +215,7 @@ class ArticleContext:
 def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMention]:
     text = ctx.text
     triggers = [t for t in find_triggers(text, sentence.start, sentence.end) if not ctx.inside_name(t)]
-    triggers = _join_ceremonies(text, triggers)
+    triggers = _join_adjacent(text, triggers)
     if not triggers:
         return []
     frames: dict[int, FrameCue] = {}
@@ -277,16 +277,27 @@ def _modifiers_only(gap: str) -> bool:
     return True
 
 
-def _join_ceremonies(text: str, triggers: list[Trigger]) -> list[Trigger]:
-    """``церемония открытия`` / ``signing ceremony``: one event, of the more telling kind."""
+_GATHERINGS = frozenset({EventKind.FORUM, EventKind.SUMMIT, EventKind.SESSION})
+
+
+def _join_adjacent(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """Two triggers side by side that name one event, of the more telling kind.
+
+    ``церемония открытия``, ``signing ceremony``: an opening, a signing. ``открытие форума``,
+    ``открылся форум``, ``the summit opened``: the forum or summit itself, begun.
+    """
     out: list[Trigger] = []
     for trigger in triggers:
         if out:
             last = out[-1]
             close = len(text[last.end : trigger.start].split()) <= 1
             pair = {last.kind, trigger.kind}
-            if close and EventKind.CEREMONY in pair and pair & {EventKind.OPENING, EventKind.SIGNING}:
+            kind = None
+            if EventKind.CEREMONY in pair and pair & {EventKind.OPENING, EventKind.SIGNING}:
                 kind = trigger.kind if last.kind is EventKind.CEREMONY else last.kind
+            elif EventKind.OPENING in pair and pair & _GATHERINGS:
+                kind = trigger.kind if last.kind is EventKind.OPENING else last.kind
+            if close and kind is not None:
                 out[-1] = Trigger(kind, last.start, trigger.end, last.verb and trigger.verb)
                 continue
         out.append(trigger)
