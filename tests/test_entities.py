@@ -243,3 +243,18 @@ def test_parse_many_matches_parse_article() -> None:
 
     texts = [" date 2025-11-11 Сергей Лавров прибыл в Минск.", " date 2025-11-12 Токаев посетил Москву."]
     assert parse_many(texts, processes=2, chunk_size=1) == [eventkit.parse_article(t) for t in texts]
+
+
+@needs_ru
+def test_one_body_however_its_country_is_written() -> None:
+    text = (
+        "Глава МИД РФ Сергей Лавров встретился с послом Индии. "
+        "Официальный представитель МИД России Мария Захарова рассказала об итогах встречи."
+    )
+    found = _recognize(text)
+    mids = [o for o in found.organizations if o.name.startswith("МИД")]
+    assert [(o.name, o.country, o.aliases) for o in mids] == [("МИД России", "RU", ("МИД РФ",))]
+    zakharova = _person(found, "Мария Захарова")
+    assert zakharova.roles[0].title == "официальный представитель МИД России"
+    assert zakharova.roles[0].organization == mids[0].id
+    assert _person(found, "Сергей Лавров").roles[0].title == "глава МИД России"

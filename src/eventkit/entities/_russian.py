@@ -422,9 +422,16 @@ class _Document:
 
     def _org_objects(self, orgs: list[_Name]) -> list[Organization]:
         groups: dict[str, list[_Name]] = {}
+        aliases: dict[str, list[str]] = {}
         for org in orgs:
             name = org.name or self._org_name(org.start, org.end)
             groups.setdefault(name, []).append(org)
+            if org.name is None:
+                written = " ".join(self.text[org.start : org.end].split())
+                if written.isupper() or written.split()[-1].isupper():
+                    alias = self.forms.phrase(tuple(written.split()))
+                    if alias != name and alias not in aliases.setdefault(name, []):
+                        aliases[name].append(alias)
         out = []
         for k, (name, mentions) in enumerate(groups.items(), 1):
             out.append(
@@ -432,6 +439,7 @@ class _Document:
                     id=f"o{k}",
                     name=name,
                     country=self._trailing_country(name),
+                    aliases=tuple(aliases.get(name, ())),
                     mentions=tuple(self._mention(m.start, m.end) for m in mentions),
                 )
             )
@@ -447,9 +455,13 @@ class _Document:
             return inner
         name = self.forms.phrase(words)
         parts = name.split()
-        if parts and self.forms.phrase((parts[-1],)) != parts[-1]:
-            country = _venues.country_by_name(self.forms.phrase((parts[-1],)))
-            if country is not None and country.name != country.genitive and len(parts) > 1:
+        if len(parts) > 1 and parts[-2] not in ("и", "или"):
+            # one spelling of the country in a body's name: МИД РФ → МИД России
+            last = parts[-1]
+            country = _venues.country_by_name(last) if last.isupper() else None
+            if country is None and not last.isupper():
+                country = _venues.country_by_name(self.forms.phrase((last,)))
+            if country is not None and (last.isupper() or self.forms.phrase((last,)) != last):
                 parts[-1] = country.genitive
         return " ".join(parts)
 
