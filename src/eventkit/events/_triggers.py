@@ -83,7 +83,12 @@ _TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = (
         True,
     ),
     (EventKind.MEETING, r"meeting|meetings", False),
-    (EventKind.MEETING, r"met|meets|will\s+meet|to\s+meet", True),
+    (
+        EventKind.MEETING,
+        r"(?:met|meets|will\s+meet|to\s+meet)(?!\s+(?:with\s+)?(?:criticism|resistance|opposition|"
+        r"expectations|the\s+(?:criteria|requirements|target|deadline)|demands))",
+        True,
+    ),
     # ceremonies and openings
     (EventKind.CEREMONY, r"церемони\w*|ceremony|ceremonies", False),
     (
