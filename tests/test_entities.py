@@ -258,3 +258,25 @@ def test_one_body_however_its_country_is_written() -> None:
     assert zakharova.roles[0].title == "официальный представитель МИД России"
     assert zakharova.roles[0].organization == mids[0].id
     assert _person(found, "Сергей Лавров").roles[0].title == "глава МИД России"
+
+
+_WORDS = st.sampled_from(
+    [
+        *"Лавров Сергей МИД России РФ президент министра в Москве станции сквер Сквер дружбы и ОАО газета".split(),
+        *"С. В. Ле Пен Ху Астане особняке на Спиридоновке Константиновском дворце Асии Биби ЕС МКС".split(),
+        *"Бенин США Аида Балаевой Zakon.kz".split(),
+        *["«", "»", '"', "—", "-", ".", ",", "(", ")", "\n\n", "\r\n", "😀"],
+    ]
+)
+
+
+@needs_ru
+@settings(max_examples=60)
+@given(st.lists(_WORDS, max_size=40), st.sampled_from([" ", "", "\n"]))
+def test_recognize_never_raises_on_name_like_text(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    found = _recognize(text)
+    for thing in (*found.persons, *found.organizations, *found.venues):
+        assert thing.name.strip()
+        for m in thing.mentions:
+            assert text[m.span.start : m.span.end] == m.text

@@ -248,9 +248,7 @@ class _Document:
             start = toks[k + 1].end
             close = self.text.find(_closing(toks[k + 1].text), start)
             inner = self.text[start:close] if close > start else ""
-            if not inner.strip() or len(inner) > 60 or "\n" in inner or inner != inner.strip():
-                continue
-            if not (inner[:1].isupper() or inner[:1].isdigit()):
+            if not _quoted_name(inner):
                 continue
             bodies.append(_Name(start, close, "ORG"))
         if not bodies:
@@ -514,8 +512,9 @@ class _Document:
             # head + quoted name: станции "Алма-Атинская", метро «Охотный ряд»
             if word.islower() and k + 2 < n and toks[k + 1].text in _QUOTE_OPEN:
                 close = self.text.find(_closing(toks[k + 1].text), toks[k + 1].end)
-                if 0 < close - toks[k + 1].end <= 60 and "\n" not in self.text[toks[k + 1].end : close]:
-                    yield _Name(toks[k + 1].end, close, "LOC", kind, self.text[toks[k + 1].end : close])
+                inner = self.text[toks[k + 1].end : close] if close > toks[k + 1].end else ""
+                if _quoted_name(inner):
+                    yield _Name(toks[k + 1].end, close, "LOC", kind, inner)
                 continue
             if k in self._org_tokens:
                 continue  # the tagger read it as a body: Большой театр
@@ -910,6 +909,16 @@ class _Document:
 
     def _mention(self, start: int, end: int) -> Mention:
         return Mention(text=self.text[start:end], span=Span(start=start, end=end))
+
+
+def _quoted_name(inner: str) -> bool:
+    """Whether the text between quote marks can be a name: short, one line, capitalised."""
+    return (
+        0 < len(inner) <= 60
+        and "\n" not in inner
+        and inner == inner.strip()
+        and (inner[:1].isupper() or inner[:1].isdigit())
+    )
 
 
 def _closing(mark: str) -> str:
