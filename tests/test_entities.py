@@ -313,3 +313,22 @@ def test_recognize_never_raises_on_name_like_text(words: list[str], sep: str) ->
         assert thing.name.strip()
         for m in thing.mentions:
             assert text[m.span.start : m.span.end] == m.text
+
+
+@needs_ru
+def test_titles_after_the_name() -> None:
+    text = (
+        "Сергей Лавров, министр иностранных дел России, заявил о готовности к диалогу. "
+        "Переговоры с Мариной Ивановой, послом Казахстана в России, прошли успешно. "
+        "В церемонии участвовали министр культуры Аида Балаева, первый заместитель министра Андрей Яцкин."
+    )
+    found = _recognize(text)
+    assert [(r.title, r.country) for r in _person(found, "Сергей Лавров").roles] == [
+        ("министр иностранных дел России", "RU")
+    ]
+    assert [(r.title, r.country) for r in _person(found, "Марина Иванова").roles] == [
+        ("посол Казахстана в России", "KZ")
+    ]
+    # in a list, a title before the next name is that name's
+    assert [r.title for r in _person(found, "Аида Балаева").roles] == ["министр культуры"]
+    assert [r.title for r in _person(found, "Андрей Яцкин").roles] == ["первый заместитель министра"]

@@ -123,6 +123,7 @@ _QUOTED_BODY_HEADS = frozenset(
         "предприятие",
     ]
 )
+_ENVOYS = frozenset({"посол", "постпред", "представитель", "консул", "генконсул", "полпред"})
 _STOP_GEO = frozenset({"города", "г.", "столицы", "республики"})
 _VENUE_HEADS_LOWER = frozenset(
     {"станция", "метро", "дворец", "особняк", "сквер", "парк", "аллея", "площадь", "улица", "проспект"}
@@ -724,9 +725,12 @@ class _Document:
             best = max(cluster, key=lambda m: (_completeness(m.name), -m.start))
             roles: list[Role] = []
             for m in cluster:
-                role = self._role_before(m.start, org_spans, orgs)
-                if role is not None and all(r.title != role.title for r in roles):
-                    roles.append(role)
+                for role in (
+                    self._role_before(m.start, org_spans, orgs),
+                    self._role_after(m.end, org_spans, orgs),
+                ):
+                    if role is not None and all(r.title != role.title for r in roles):
+                        roles.append(role)
             people.append(_Cluster(best.name, roles, [(m.start, m.end) for m in cluster]))
         self._standalone_roles(people)
         out = []
@@ -775,9 +779,7 @@ class _Document:
         j = k - 1
         head_at = None
         limit = max(0, k - 14)
-        person_tokens = {
-            i for t in self.tagged if t.type == "PER" for i in range(self._tok(t.start), self._tok_end(t.end))
-        }
+        person_tokens = self._person_tokens()
         while j >= limit:
             w = self.tokens[j].text
             if not w[:1].isalpha() and w not in ("-",):
@@ -799,6 +801,59 @@ class _Document:
             and self.tokens[first - 1].text.islower()
         ):
             first -= 1
+        return self._make_role(first, head_at, k, org_spans, orgs)
+
+    def _role_after(
+        self, end: int, org_spans: list[tuple[int, int, Organization]], orgs: list[Organization]
+    ) -> Role | None:
+        """The title in apposition after a name: ``Сергей Лавров, министр иностранных дел России,``."""
+        k = self._tok_end(end)
+        toks = self.tokens
+        if k >= len(toks) or toks[k].text != ",":
+            return None
+        first = j = k + 1
+        while j < len(toks) and toks[j].text.lower() in _roles.MODIFIERS:
+            j += 1
+        if j < len(toks) and toks[j].text.islower() and _venues.country_by_adjective(toks[j].text):
+            j += 1
+        if j >= len(toks) or not toks[j].text.islower() or _roles.head_of(toks[j].text) is None:
+            return None
+        if not self._is_head(toks[j].text):
+            return None
+        head_at = j
+        j += 1
+        person_tokens = self._person_tokens()
+        while j < len(toks) and j - first < 14:
+            w = toks[j].text
+            if not w[:1].isalpha() or j in person_tokens:
+                break
+            envoy_in = (
+                w == "в"
+                and _roles.head_of(toks[head_at].text) in _ENVOYS
+                and j + 1 < len(toks)
+                and toks[j + 1].text[:1].isupper()
+            )
+            if w.islower() and w not in ("по", "при") and not envoy_in and self._stops_title(w):
+                break
+            j += 1
+        if j < len(toks) and j in person_tokens:
+            return None  # the title of the next name in a list: министр ... А, замглавы ... Б
+        return self._make_role(first, head_at, j, org_spans, orgs)
+
+    def _person_tokens(self) -> set[int]:
+        return {
+            i for t in self.tagged if t.type == "PER" for i in range(self._tok(t.start), self._tok_end(t.end))
+        }
+
+    def _make_role(
+        self,
+        first: int,
+        head_at: int,
+        k: int,
+        org_spans: list[tuple[int, int, Organization]],
+        orgs: list[Organization],
+    ) -> Role:
+        """The role of the title over tokens ``first:k`` whose head word is at ``head_at``."""
         words = [t.text for t in self.tokens[first:k]]
         span_start, span_end = self.tokens[first].start, self.tokens[k - 1].end
         # the head and its modifiers go to the nominative; the complements stay as written
@@ -813,7 +868,12 @@ class _Document:
             country = c.code
             title_words = [*title_words[1:], c.genitive]
         # canonical genitive of a trailing country name: президентом РФ → президент России
-        if title_words:
+        # (an envoy's title names two countries: посол Казахстана в России is Kazakhstan's)
+        if "в" in rest:
+            c = _venues.country_by_name(self.forms.phrase((rest[0],))) if rest else None
+            if c is not None:
+                country = c.code
+        elif title_words:
             c = _venues.country_by_name(self.forms.phrase((title_words[-1],)))
             if c is None:
                 c = _venues.country_by_name(title_words[-1])
