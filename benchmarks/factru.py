@@ -379,7 +379,10 @@ def eventkit_predictions(docs: Sequence[GoldDocument]) -> list[list[Prediction]]
                         )
                     )
         for o in found.organizations:
-            preds.extend(Prediction("ORG", m.span.start, m.span.end, o.name) for m in o.mentions)
+            preds.extend(
+                Prediction("ORG", m.span.start, m.span.end, o.name, aliases=o.aliases, entity=o.id)
+                for m in o.mentions
+            )
         for v in found.venues:
             preds.extend(
                 Prediction("LOC", m.span.start, m.span.end, v.name, aliases=v.aliases) for m in v.mentions

@@ -39,9 +39,7 @@ _EAST_ASIAN_FAMILY = frozenset(
         "лю",
         "ян",
         "чжао",
-        "хуан",
         "чжоу",
-        "у",
         "сюй",
         "сунь",
         "ма",
@@ -69,7 +67,6 @@ _EAST_ASIAN_FAMILY = frozenset(
         "цзян",
         "юй",
         "ду",
-        "е",
         "чэн",
         "вэй",
         "су",
@@ -359,6 +356,8 @@ class NameForms:
         """The phrase with its head noun and the adjectives before it in the nominative."""
         if not words:
             return ""
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+            return words[0]  # an acronym: ПАСЕ, МАГАТЭ do not decline
         head = self._head(words)
         if head is None:
             if len(words) == 1 and _is_cyrillic(words[0]):
@@ -396,8 +395,9 @@ class NameForms:
         return None
 
     def _prefers_adjective(self, word: str, following: str) -> bool:
-        """``Константиновском дворце``: a word that agrees as an adjective with a noun after it."""
-        nxt = [p for p in self.morph.parse(following) if p.tag.POS == "NOUN"]
+        """``Константиновском дворце``: a word that agrees as an adjective with a noun after it
+        (or with an adjective after it: ``Брукхейвенской национальной лаборатории``)."""
+        nxt = [p for p in self.morph.parse(following) if p.tag.POS in ("NOUN", "ADJF")]
         for p in self.morph.parse(word):
             if p.tag.POS in ("ADJF", "PRTF"):
                 for n in nxt:

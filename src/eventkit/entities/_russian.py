@@ -458,9 +458,7 @@ class _Document:
             # one spelling of the country in a body's name: МИД РФ → МИД России
             last = parts[-1]
             country = _venues.country_by_name(last) if last.isupper() else None
-            if country is None and not last.isupper():
-                country = _venues.country_by_name(self.forms.phrase((last,)))
-            if country is not None and (last.isupper() or self.forms.phrase((last,)) != last):
+            if country is not None and country.genitive != last and country.genitive[:1].isupper():
                 parts[-1] = country.genitive
         return " ".join(parts)
 
