@@ -40,6 +40,7 @@ from .model import (
 from .schema import json_schema
 
 if TYPE_CHECKING:
+    from .entities import parse_many
     from .text import parse_article
 
 __all__ = [
@@ -80,6 +81,7 @@ __all__ = [
     "json_schema",
     "loads",
     "parse_article",
+    "parse_many",
     "to_dict",
     "write_jsonl",
 ]
@@ -91,4 +93,8 @@ def __getattr__(name: str) -> Any:
         from .text import parse_article
 
         return parse_article
+    if name == "parse_many":
+        from .entities import parse_many
+
+        return parse_many
     raise AttributeError(f"module 'eventkit' has no attribute {name!r}")

@@ -7,6 +7,7 @@ texts travel in chunks, so that the cost of sending them stays small next to the
 
 from __future__ import annotations
 
+import datetime
 import multiprocessing
 import os
 from collections.abc import Iterable, Sequence
@@ -67,8 +68,9 @@ def recognize_many(
 def parse_many(
     texts: Iterable[str],
     *,
-    published: PartialDate | None = None,
+    published: datetime.date | PartialDate | str | None = None,
     language: str | None = None,
+    entities: bool | None = None,
     processes: int | None = None,
     chunk_size: int = 4,
 ) -> list[Article]:
@@ -78,6 +80,8 @@ def parse_many(
         kwargs["published"] = published
     if language is not None:
         kwargs["language"] = language
+    if entities is not None:
+        kwargs["entities"] = entities
     payload = [(text, kwargs) for text in texts]
     if not payload:
         return []
