@@ -89,6 +89,7 @@ def parse_many(
     n = _processes(processes, len(chunks))
     if n == 1:
         return [a for chunk in chunks for a in _parse_chunk(chunk)]
-    initializer = _init_worker if (language or "ru").lower().startswith("ru") else None
+    wants_ru = entities is not False and (language or "ru").lower().startswith("ru")
+    initializer = _init_worker if wants_ru else None
     with multiprocessing.get_context().Pool(n, initializer=initializer) as pool:
         return [a for part in pool.imap(_parse_chunk, chunks) for a in part]
