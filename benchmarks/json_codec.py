@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import gc
 import io
+import os
 import statistics
 import subprocess
 import sys
@@ -758,28 +759,34 @@ def _memory_per_object(decode: Callable[[], Any], n: int) -> float:
     return (after - before) / n
 
 
+def _python(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run a fresh interpreter with its bytecode cache on, as after ``pip install``.
+
+    (Some environments set PYTHONDONTWRITEBYTECODE; then every import would compile its source.)
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return subprocess.run([sys.executable, *args], check=True, capture_output=True, text=True, env=env)
+
+
 def _import_ms(module: str, runs: int) -> float:
     """Median wall time of ``python -c 'import module'`` minus that of ``python -c pass``, in ms."""
 
     def run(code: str) -> float:
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
+        _python("-c", code)
         return time.perf_counter() - start
 
+    run(f"import {module}")  # fills the bytecode cache
     base = statistics.median(run("pass") for _ in range(runs))
     return max(0.0, statistics.median(run(f"import {module}") for _ in range(runs)) - base) * 1000
 
 
 def _self_import_ms(module: str, runs: int) -> float:
     """Median of ``-X importtime``'s cumulative time for ``module`` in a fresh interpreter, in ms."""
+    _python("-c", f"import {module}")  # fills the bytecode cache
     times = []
     for _ in range(runs):
-        done = subprocess.run(
-            [sys.executable, "-X", "importtime", "-c", f"import {module}"],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
+        done = _python("-X", "importtime", "-c", f"import {module}")
         for line in done.stderr.splitlines():
             parts = [p.strip() for p in line.split("|")]
             if len(parts) == 3 and parts[2] == module:

@@ -8,7 +8,6 @@ into, and checks that every span, mention and cross-reference inside it holds.
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import enum
 import re
@@ -203,7 +202,7 @@ class PartialDate:
             yield Problem("$.month", f"must be between 1 and 12, got {self.month}")
             return
         if self.day is not None:
-            last = calendar.monthrange(self.year, self.month)[1]
+            last = _days_in_month(self.year, self.month)
             if not 1 <= self.day <= last:
                 yield Problem(
                     "$.day",
@@ -255,8 +254,15 @@ class PartialDate:
     def latest(self) -> _dt.date:
         """The last day this date could be."""
         month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
+        day = self.day or _days_in_month(self.year, month)
         return _dt.date(self.year, month, day)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """How many days ``month`` has in ``year`` (Gregorian calendar); without importing calendar."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 _PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
