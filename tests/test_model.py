@@ -505,6 +505,23 @@ def test_parents_form_no_cycle() -> None:
     )
 
 
+def test_a_loop_is_reported_at_its_members() -> None:
+    article = sample_article()
+    venues = (
+        attrs.evolve(article.venues[0], parent="v2"),  # Russia in Moscow, Moscow in Russia
+        *article.venues[1:],  # the palace lies in Moscow: inside the loop, but not part of it
+        Venue(id="v4", name="Astana", kind=VenueKind.CITY),
+        Venue(id="v5", name="Ak Orda", kind=VenueKind.BUILDING, parent="v4"),
+        Venue(id="v6", name="Tverskaya", kind=VenueKind.DISTRICT, parent="v6x"),
+    )
+    assert problems_of(attrs.evolve, article, venues=venues) == (
+        "3 problems:\n"
+        "  $.venues[0].parent: venue 'v1' lies in itself\n"
+        "  $.venues[1].parent: venue 'v2' lies in itself\n"
+        "  $.venues[5].parent: unknown venue id 'v6x'"
+    )
+
+
 def test_spans_lie_inside_the_text_and_match_it() -> None:
     article = sample_article()
     n = len(TEXT)

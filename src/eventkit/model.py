@@ -327,6 +327,21 @@ def _check_id(value: str) -> Iterator[Problem]:
         )
 
 
+_IDS: set[str] = set()
+"""Ids found well-formed so far (most articles reuse a few: ``p1``, ``v1``, ``e1``)."""
+
+
+def _is_id(value: str) -> bool:
+    if value in _IDS:
+        return True
+    if _ID.match(value) is None:
+        return False
+    if len(_IDS) >= 4096:
+        _IDS.clear()
+    _IDS.add(value)
+    return True
+
+
 def _nonblank(value: str) -> bool:
     return not value.isspace() and value != ""
 
@@ -354,7 +369,9 @@ class Role:
     country: str | None = None
 
     def _valid(self) -> bool:
-        return _nonblank(self.title) and (self.country is None or _COUNTRY.match(self.country) is not None)
+        return (self.title != "" and not self.title.isspace()) and (
+            self.country is None or _COUNTRY.match(self.country) is not None
+        )
 
     def _invariants(self) -> Iterator[Problem]:
         yield from _check_name(self.title, "$.title")
@@ -375,7 +392,7 @@ class Person:
     mentions: tuple[Mention, ...] = ()
 
     def _valid(self) -> bool:
-        return _ID.match(self.id) is not None and _nonblank(self.name)
+        return _is_id(self.id) and (self.name != "" and not self.name.isspace())
 
     def _invariants(self) -> Iterator[Problem]:
         yield from _check_id(self.id)
@@ -394,8 +411,8 @@ class Organization:
 
     def _valid(self) -> bool:
         return (
-            _ID.match(self.id) is not None
-            and _nonblank(self.name)
+            _is_id(self.id)
+            and (self.name != "" and not self.name.isspace())
             and (self.country is None or _COUNTRY.match(self.country) is not None)
         )
 
@@ -423,8 +440,8 @@ class Venue:
 
     def _valid(self) -> bool:
         return (
-            _ID.match(self.id) is not None
-            and _nonblank(self.name)
+            _is_id(self.id)
+            and (self.name != "" and not self.name.isspace())
             and (self.country is None or _COUNTRY.match(self.country) is not None)
             and self.parent != self.id
         )
@@ -459,8 +476,8 @@ class Quote:
 
     def _valid(self) -> bool:
         return (
-            _ID.match(self.id) is not None
-            and _nonblank(self.text)
+            _is_id(self.id)
+            and (self.text != "" and not self.text.isspace())
             and len(self.text) == self.span.end - self.span.start
             and (self.paragraph is None or self.paragraph >= 0)
         )
@@ -524,7 +541,7 @@ class Event:
 
     def _valid(self) -> bool:
         return (
-            _ID.match(self.id) is not None
+            _is_id(self.id)
             and self.parent != self.id
             and (self.cameo is None or _CAMEO.match(self.cameo) is not None)
         )
@@ -562,7 +579,7 @@ class InfoSource:
     organization: str | None = None
 
     def _valid(self) -> bool:
-        return _nonblank(self.name)
+        return self.name != "" and not self.name.isspace()
 
     def _invariants(self) -> Iterator[Problem]:
         yield from _check_name(self.name)
@@ -577,7 +594,7 @@ class MediaCredit:
     span: Span | None = None
 
     def _valid(self) -> bool:
-        return _nonblank(self.credit)
+        return self.credit != "" and not self.credit.isspace()
 
     def _invariants(self) -> Iterator[Problem]:
         yield from _check_name(self.credit, "$.credit")
@@ -813,22 +830,19 @@ class _ArticleChecks:
 
 
 def _looping(parents: dict[str, str | None]) -> set[str]:
-    """The ids whose chain of parents runs into a loop (rather than ending at a top)."""
-    ends: set[str] = set()  # chains known to end
+    """The ids that are their own ancestors: following parents from one leads back to it.
+
+    (One that only leads into such a loop is not in it; the loop is reported at its members.)
+    """
+    steps = len(parents)
     loops: set[str] = set()
-    for start in parents:
-        chain: list[str] = []
-        seen: set[str] = set()
-        current: str | None = start
-        while current is not None and current not in ends and current not in loops:
-            if current in seen:
-                loops.update(chain)
+    for start, current in parents.items():
+        for _ in range(steps):
+            if current is None or current == start:
                 break
-            seen.add(current)
-            chain.append(current)
             current = parents.get(current)
-        else:
-            (ends if current is None or current in ends else loops).update(chain)
+        if current == start:
+            loops.add(start)
     return loops
 
 
