@@ -380,6 +380,8 @@ def test_not_an_object_at_the_top() -> None:
         loads(12)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match=r"^\$: expected an object, got an array$"):
         from_dict([])
+    with pytest.raises(ValidationError, match=r"^\$.persons: expected an array, got a tuple$"):
+        from_dict({"schema": "eventkit/1", "id": "a1", "persons": ()})
 
 
 def test_dumps_names_what_json_cannot_carry() -> None:
@@ -395,6 +397,15 @@ def test_dumps_names_what_json_cannot_carry() -> None:
         dumps(Span(start=0, end=2**64))
     assert str(info.value) == "$.end: cannot be written as JSON: 18446744073709551616 does not fit in 64 bits"
     assert loads(dumps(Span(start=0, end=2**64 - 1)), Span) == Span(start=0, end=2**64 - 1)
+
+
+def test_from_dict_reports_keys_json_cannot_have() -> None:
+    doc = {"schema": "eventkit/1", "start": 0, "end": 1, 7: "x", "zz": 1, ("a", 1): 2}
+    with pytest.raises(ValidationError) as info:
+        from_dict(doc, Span)
+    assert (
+        str(info.value) == "3 problems:\n  $.zz: unknown key\n  $.('a', 1): unknown key\n  $.7: unknown key"
+    )
 
 
 def test_dumps_refuses_what_is_not_a_model_object() -> None:

@@ -43,8 +43,10 @@ def describe(value: object) -> str:
         return "a number"
     if isinstance(value, str):
         return "a string"
-    if isinstance(value, list | tuple):
+    if isinstance(value, list):
         return "an array"
+    if isinstance(value, tuple):
+        return "a tuple"
     if isinstance(value, dict):
         return "an object"
     return f"a {type(value).__name__}"

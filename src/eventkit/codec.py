@@ -47,6 +47,11 @@ _T = TypeVar("_T")
 # ---------------------------------------------------------------------- converter set-up
 
 
+def _key_order(key: object) -> tuple[bool, str]:
+    """Unknown keys in order: strings (all that JSON has) first, then whatever else a dict held."""
+    return (not isinstance(key, str), str(key))
+
+
 def _problems_of(exc: BaseException, path: str) -> Iterator[Problem]:
     """Every problem inside an exception raised while structuring, with its full path."""
     from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError, IterableValidationNote
@@ -56,7 +61,7 @@ def _problems_of(exc: BaseException, path: str) -> Iterator[Problem]:
             yield Problem(path + p.path[1:], p.message)
         return
     if isinstance(exc, ForbiddenExtraKeysError):
-        for key in sorted(exc.extra_fields):
+        for key in sorted(exc.extra_fields, key=_key_order):
             yield Problem(f"{path}.{key}", "unknown key")
         return
     if isinstance(exc, BaseExceptionGroup):
@@ -167,7 +172,9 @@ def _is_scalar(tp: Any) -> bool:
 def _not_an_object(value: Any, allowed: frozenset[str]) -> ValidationError:
     if type(value) is not dict:
         return ValidationError([Problem("$", f"expected an object, got {describe(value)}")])
-    return ValidationError(Problem(f"$.{key}", "unknown key") for key in sorted(set(value) - allowed))
+    return ValidationError(
+        Problem(f"$.{key}", "unknown key") for key in sorted(set(value) - allowed, key=_key_order)
+    )
 
 
 _MISSING = object()
@@ -378,7 +385,7 @@ def from_dict(data: Any, type: type[_T] = Article) -> _T:  # type: ignore[assign
     fast, detailed = _CONVERTERS or _converters()
     key = _WRAPPED.get(type)
     if key is not None:
-        unknown = sorted(set(body) - {key})
+        unknown = sorted(set(body) - {key}, key=_key_order)
         if unknown or key not in body:
             raise ValidationError(
                 [Problem(f"$.{k}", "unknown key") for k in unknown]
