@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from samples import TEXT, at, mention, sample_article
 from strategies import MODEL_STRATEGIES, articles
 
+import eventkit
 from eventkit import (
     Article,
     Coordinates,
@@ -50,6 +51,11 @@ def problems_of(call: Any, *args: Any, **kwargs: Any) -> str:
 
 
 # ------------------------------------------------------------------ the classes' shape
+
+
+def test_every_model_class_has_a_strategy() -> None:
+    public = {getattr(eventkit, name) for name in eventkit.__all__}
+    assert {c for c in public if attrs.has(c)} == set(MODEL_STRATEGIES)
 
 
 @pytest.mark.parametrize("cls", list(MODEL_STRATEGIES))
