@@ -6,6 +6,13 @@ word is put in the nominative of that gender (``Балаевой`` → ``Бал�
 names are inflected part by part (``Касым-Жомарта`` → ``Касым-Жомарт``); natasha's lists of
 given names and surnames break ties between analyses (``Асии`` → ``Асия``, not ``Асий``).
 
+Foreign names often do not decline (``с министром Бадром Абдельатты``, ``Тору Камикава``): a
+word ending in a vowel that the dictionary does not know as a name may stay as written in any
+case, so the case is chosen by the words that do decline (``Бадром`` is the instrumental of
+``Бадр``), and by the context when the caller knows it (the cases that the title or
+preposition before the name allows). Vocative readings are never taken: news does not address
+people, and pymorphy2's informal vocatives turn ``Лёв`` into ``Лёва``.
+
 A phrase (``Министерства культуры и информации``, ``Южном административном округе``) has its
 head noun and the adjectives before it put in the nominative; the dependents after the head
 stay as written, as they are already in the case their head governs.
@@ -27,6 +34,10 @@ _PATRONYMIC = re.compile(
     r"(?:(?:вич|ьич)(?:а|у|ем|е)?|(?:вн|ичн)(?:а|ы|е|у|ой|ою)|оглы|кызы)$", re.IGNORECASE
 )
 _INDECLINABLE_END = ("и", "е", "э", "о")
+# Vowels a foreign name may end in and keep in every case (Нисипяну, Камикава, Абдельатты).
+_VOWEL_END = ("а", "я", "ы", "и", "е", "э", "о", "у", "ю")
+# Endings of the instrumental (Бадром, Сирилом) that pymorphy2 may guess as a nominative.
+_INSTRUMENTAL_END = ("ом", "ем", "ём", "ым")
 # One-syllable family names that Chinese and Korean names put first (Ху Цзиньтао, Ким Чен Ир).
 _EAST_ASIAN_FAMILY = frozenset(
     [
@@ -222,23 +233,56 @@ class NameForms:
         want = {"given": "Name", "family": "Surn", "patronymic": "Patr"}[slot]
         lower = word.lower()
         parses = self.morph.parse(word)
-        if (
-            lower.endswith(_INDECLINABLE_END)
-            and not lower.endswith(("ого", "его"))
-            and not any(p.is_known for p in parses)
-        ):
+        known = any(p.is_known for p in parses)
+        if lower.endswith(_INDECLINABLE_END) and not lower.endswith(("ого", "его")) and not known:
             # A foreign name the dictionary does not know, ending in a vowel: most likely it
-            # does not decline (Пелоси, Сейдзи, Саломе); case agreement decides.
-            out.extend((lower, c, g, 0.6) for c in _CASES for g in ("masc", "femn"))
+            # does not decline (Пелоси, Сейдзи, Саломе); case agreement decides. In -е it may
+            # also be the dative or locative of a name in -а (Сирилу Рамафосе).
+            in_a = lower[:-1] + "а"
+            declined = lower.endswith("е") and any(
+                p.normal_form == in_a and p.tag.case in ("datv", "loct") for p in parses
+            )
+            for c in _CASES:
+                weak = declined and c in ("datv", "loct")
+                out.extend((lower, c, g, 0.3 if weak else 0.6) for g in ("masc", "femn"))
+                if weak:
+                    out.extend((in_a, c, g, 0.5) for g in ("masc", "femn"))
+        elif lower.endswith(("у", "ю")) and slot != "patronymic":
+            # Нисипяну, Тору: a foreign name in -у may be indeclinable, or a dative (Бадру);
+            # when the dictionary knows no name in it, keeping it as written is one reading
+            named = any(want in p.tag or p.normal_form.replace("ё", "е") in lexicon for p in parses)
+            if not named:
+                out.extend((lower, c, g, 0.1) for c in _CASES for g in ("masc", "femn"))
+        vowel_end = _VOWEL_END if slot == "family" else _VOWEL_END[3:]  # no given name ends in -ы
+        if slot != "patronymic" and lower.endswith(vowel_end) and not known:
+            # Unknown and ending in a vowel: in a case where it has no reading it stays as
+            # written (Сирилом Рамафоса, Бадром Абдельатты) rather than ruling that case out
+            out.extend((lower, c, g, -0.5) for c in _CASES for g in ("masc", "femn"))
+        elif slot == "family" and not lower.endswith(_VOWEL_END) and lower[-1:].isalpha():
+            # a woman's family name ending in a consonant does not decline (Джоанны Стингрей)
+            out.extend((lower, c, "femn", -0.5) for c in _CASES)
         for p in parses:
             tag = p.tag
-            if tag.POS not in ("NOUN", "ADJF") or tag.number == "plur":
+            if tag.POS not in ("NOUN", "ADJF") or tag.number == "plur" or tag.case == "voct":
                 continue
             fixed = "Fixd" in tag
             nominative = lower if fixed else self._nominative(p)
             if nominative is None:
                 continue
-            score = p.score + (1.0 if want in tag else 0.0)
+            if nominative != lower and nominative.replace("ё", "е") == lower.replace("ё", "е"):
+                nominative = lower  # pymorphy2 writes ё where the text has е (Бонер)
+            # pymorphy2's guesses for unknown words spread a score over paradigms it made up:
+            # weaker evidence than a dictionary reading
+            score = (p.score if p.is_known else p.score / 2) + (1.0 if want in tag else 0.0)
+            if slot == "given" and want not in tag and nominative.replace("ё", "е") not in lexicon:
+                score /= 2  # a common noun is a poor reading of a given name (Тору is not Тора)
+            if (
+                not p.is_known
+                and tag.case in ("nomn", "accs")
+                and nominative == lower
+                and lower.endswith(_INSTRUMENTAL_END)
+            ):
+                score -= 1.0  # an unknown name in -ом is an instrumental, not a nominative
             if nominative.replace("ё", "е") in lexicon:
                 score += 0.7
             if tag.POS == "ADJF" and slot != "family":
@@ -253,6 +297,14 @@ class NameForms:
             for g in genders:
                 for c in cases:
                     out.append((nominative, c, g, score))
+            if (
+                genders == ("femn",)
+                and "Name" not in tag
+                and "Surn" not in tag
+                and nominative.endswith(("а", "я"))
+            ):
+                # a noun in -а declines alike for a man (Сирила Рамафосы, Рамафосе)
+                out.extend((nominative, c, "masc", score - 0.2) for c in cases)
         if slot == "given" and lower.replace("ё", "е") in self.first and lower.endswith(_INDECLINABLE_END):
             # a given name that the list has exactly as written (Саломе, Аркади): it does not decline
             out.extend((lower, c, g, 1.2) for c in _CASES for g in ("masc", "femn"))
@@ -280,7 +332,11 @@ class NameForms:
             return None
         return None if form is None else str(form.word)
 
-    def _person(self, words: tuple[str, ...]) -> PersonName:
+    def _person(self, words: tuple[str, ...], context: tuple[tuple[str, float], ...] = ()) -> PersonName:
+        """The name of ``words`` in the nominative. ``context`` gives (case, bonus) pairs: how
+        much the words around the name favour reading it in that case (a preposition before
+        it is grammar and weighs more than a verb after it)."""
+        favoured = dict(context)
         initials = [w for w in words if _INITIAL.fullmatch(w)]
         names = [w for w in words if not _INITIAL.fullmatch(w)]
         particle = None
@@ -297,7 +353,12 @@ class NameForms:
         readings: list[list[list[tuple[str, str, str, float]]]] = []
         for word, slot in zip(names, slots, strict=True):
             pieces = word.split("-") if "-" in word and slot == "given" else [word]
-            readings.append([self._candidates(piece, slot) for piece in pieces])
+            per_piece = [self._candidates(piece, slot) for piece in pieces]
+            for piece, piece_cands in zip(pieces[:-1], per_piece, strict=False):
+                # Касым-Жомарту: the parts before the last may stay as written
+                genders = {g for _n, c, g, _s in piece_cands if c == "nomn"}
+                piece_cands.extend((piece.lower(), c, g, 0.0) for c in _CASES for g in genders)
+            readings.append(per_piece)
         best: tuple[float, str, str] | None = None
         for case in _CASES:
             for gender in ("masc", "femn"):
@@ -307,6 +368,7 @@ class NameForms:
                         scores = [s for _n, c, g, s in cands if c == case and g == gender]
                         total += max(scores) if scores else -2.0
                 total += 0.01 if case == "nomn" else 0.0
+                total += favoured.get(case, 0.0)
                 if gender == "masc" and len(names) > 1 and _east_asian(names[0]):
                     total += 0.3  # their given names are not Russian: do not read -а as feminine
                 if best is None or total > best[0]:

@@ -130,6 +130,57 @@ _VENUE_HEADS_LOWER = frozenset(
 )
 
 
+_ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+_NOMINATIVE = frozenset({"nomn"})
+_NOT_LOCATIVE = _ALL_CASES - {"loct"}
+_GENITIVE = frozenset({"gent"})
+# the cases each preposition governs (of persons' names after it)
+_PREPOSITION_CASES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        (
+            "у",
+            "от",
+            "до",
+            "из",
+            "без",
+            "для",
+            "после",
+            "около",
+            "среди",
+            "против",
+            "вокруг",
+            "возле",
+            "кроме",
+            "со стороны",
+            "вместо",
+            "помимо",
+            "напротив",
+        ),
+        _GENITIVE,
+    ),
+    "с": frozenset({"ablt", "gent"}),
+    "со": frozenset({"ablt", "gent"}),
+    "к": frozenset({"datv"}),
+    "ко": frozenset({"datv"}),
+    "по": frozenset({"datv", "loct"}),
+    "о": frozenset({"loct", "accs"}),
+    "об": frozenset({"loct", "accs"}),
+    "обо": frozenset({"loct"}),
+    "при": frozenset({"loct"}),
+    "в": frozenset({"accs", "loct"}),
+    "на": frozenset({"accs", "loct"}),
+    "за": frozenset({"ablt", "accs"}),
+    "под": frozenset({"ablt", "accs"}),
+    "перед": frozenset({"ablt"}),
+    "над": frozenset({"ablt"}),
+    "между": frozenset({"ablt"}),
+    "через": frozenset({"accs"}),
+    "про": frozenset({"accs"}),
+    "благодаря": frozenset({"datv"}),
+    "согласно": frozenset({"datv"}),
+}
+
+
 class _Name(NamedTuple):
     start: int
     end: int
@@ -148,6 +199,7 @@ class _PersonMention(NamedTuple):
     start: int
     end: int
     name: PersonName
+    written: str | None = None  # a lone word as written (Нисипяну), which may not decline
 
 
 class RussianRecognizer:
@@ -715,7 +767,11 @@ class _Document:
             words = tuple(_NAME_WORD.findall(raw))
             if not words or not any(w[:1].isupper() for w in words):
                 continue
-            mentions.append(_PersonMention(t.start, t.end, self.forms.person(words)))
+            first = _NAME_WORD.search(raw)
+            context = self._name_context(t.start + (first.start() if first else 0), t.end)
+            written = words[0] if len(words) == 1 else None
+            name = self.forms.person(words, context)
+            mentions.append(_PersonMention(t.start, t.end, name, written))
         clusters = _cluster(mentions)
         org_spans = [(m.span.start, m.span.end, o) for o in orgs for m in o.mentions]
         people: list[_Cluster] = []
@@ -746,6 +802,71 @@ class _Document:
                 )
             )
         return out
+
+    def _name_context(self, start: int, end: int) -> tuple[tuple[str, float], ...]:
+        """(case, bonus) pairs: the cases the words around a name favour, with how surely.
+
+        Grammar: a preposition before the name, or a title in apposition (``PREP? HEAD
+        [words] NAME``: ``с министром ... Бадром``), is sure (1.5); without a preposition a
+        name is no locative (1.5 to every other case); a bullet or a finite verb after the name
+        hints at a nominative (0.6 more).
+        """
+        cases = self._name_cases(start, end)
+        if cases is None:
+            return ()
+        if cases is _NOMINATIVE:
+            return tuple((c, 2.1 if c == "nomn" else 1.5) for c in sorted(_NOT_LOCATIVE))
+        return tuple((c, 1.5) for c in sorted(cases))
+
+    def _name_cases(self, start: int, end: int) -> frozenset[str] | None:
+        """The cases a name's context allows (``None``: any); :data:`_NOMINATIVE` when it
+        also hints at a nominative (see :meth:`_name_context`)."""
+        k = self._tok(start)
+        toks = self.tokens
+        if k == 0:
+            return _NOMINATIVE
+        prev = toks[k - 1].text
+        if prev.lower() in _PREPOSITION_CASES:
+            return _PREPOSITION_CASES[prev.lower()]
+        head = self._title_head_before(k)
+        if head is not None:
+            cases = frozenset(
+                _case_of(p.tag.case)
+                for p in self.morph.parse(toks[head].text)
+                if p.tag.POS == "NOUN" and p.tag.number != "plur"
+            )
+            first = head
+            while first > 0 and toks[first - 1].text.lower() in _roles.MODIFIERS:
+                first -= 1
+            if first > 0 and toks[first - 1].text.lower() in _PREPOSITION_CASES:
+                cases = (cases & _PREPOSITION_CASES[toks[first - 1].text.lower()]) or cases
+            if cases:
+                return cases
+        if prev in {"•", "·", "("}:
+            return _NOMINATIVE
+        nxt = self._tok_end(end)
+        after_noun = prev.islower() and self._has(prev, "NOUN")  # книге Даниила: a genitive
+        if nxt < len(toks) and not after_noun:
+            parses = self.morph.parse(toks[nxt].text)
+            if parses and parses[0].tag.POS == "VERB" and parses[0].tag.mood == "indc":
+                return _NOMINATIVE
+        if prev.lower() in {"и", "или", "а", "но", ",", "-", "—", "–"}:
+            return None
+        return _NOT_LOCATIVE
+
+    def _title_head_before(self, k: int) -> int | None:
+        """The token index of a title's head word in apposition before token ``k``."""
+        person_tokens = self._person_tokens()
+        for j in range(k - 1, max(-1, k - 10), -1):
+            w = self.tokens[j].text
+            if not w[:1].isalpha() or j in person_tokens:
+                return None
+            opens = j == 0 or self.tokens[j - 1].text in {".", "!", "?", "...", "•", "—"}
+            if (w.islower() or opens) and _roles.head_of(w) is not None and self._is_head(w):
+                return j
+            if w.islower() and w not in ("по", "при", "и") and self._stops_title(w):
+                return None
+        return None
 
     def _person_spans(self) -> list[_Name]:
         """PER names, with initials written before them joined on (``С.В.Лавров``)."""
@@ -969,6 +1090,11 @@ class _Document:
         return Mention(text=self.text[start:end], span=Span(start=start, end=end))
 
 
+def _case_of(case: str | None) -> str:
+    """pymorphy2's extra cases folded into the six main ones."""
+    return {"gen2": "gent", "loc2": "loct", "acc2": "accs", "voct": "nomn"}.get(case or "", case or "nomn")
+
+
 def _quoted_name(inner: str) -> bool:
     """Whether the text between quote marks can be a name: short, one line, capitalised."""
     return (
@@ -1033,10 +1159,13 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
     for m in sorted(mentions, key=lambda m: (-_completeness(m.name)[0], m.start)):
         fam, given = norm(m.name.family), norm(m.name.given)
         initial = (m.name.initials or "")[:1].lower() or None
+        written = norm(m.written)
         candidates = []
         for i, key in enumerate(keys):
             kf, kg = key["family"], key["given"]
-            if (
+            if written is not None and kf == written and written not in (fam, given):
+                candidates.append(i)  # the family name of a fuller mention, as it is written
+            elif (
                 fam is not None
                 and kf is not None
                 and (kf == fam or (given is None and stem(kf) == stem(fam)))

@@ -1,0 +1,95 @@
+"""The Russian recognizer on our own sentences: foreign names' base forms, venues cut at a
+person, airports, roles of heads of state, and the places that venues lie in."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit.entities import Entities, get_recognizer, ru_available
+from eventkit.model import Span
+
+pytestmark = pytest.mark.skipif(not ru_available(), reason="the eventkit[ru] extra is not installed")
+
+
+def _recognize(text: str) -> Entities:
+    recognizer = get_recognizer("ru", required=True)
+    assert recognizer is not None
+    return recognizer.recognize(text, [Span(start=0, end=len(text))])
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in _recognize(text).persons]
+
+
+def _forms():  # type: ignore[no-untyped-def]
+    from eventkit.entities._morph import Morph
+    from eventkit.entities._names import NameForms
+
+    return NameForms(Morph())
+
+
+# ---------------------------------------------------------------------- persons' base forms
+
+
+def test_a_foreign_given_name_in_the_instrumental_and_an_indeclinable_surname() -> None:
+    text = (
+        "Глава МИД России провел переговоры с министром иностранных дел Египта "
+        "Бадром Абдельатты. Позднее он созвонился с президентом ЮАР Сирилом Рамафоса."
+    )
+    names = _names(text)
+    assert "Бадр Абдельатты" in names
+    assert "Сирил Рамафоса" in names
+
+
+def test_a_surname_in_a_that_declines_for_a_man() -> None:
+    text = (
+        "Премьер-министр направил телеграмму Сирилу Рамафосе. Ранее визит Сирила Рамафосы "
+        "в Москву был отложен, но встреча с Сирилом Рамафосой состоится в ноябре."
+    )
+    people = _recognize(text).persons
+    assert [p.name for p in people] == ["Сирил Рамафоса"]
+    assert len(people[0].mentions) == 3
+
+
+def test_names_that_a_dictionary_reads_as_common_nouns_or_vocatives_stay() -> None:
+    text = (
+        "В составе делегации были министр иностранных дел Японии Тору Камикава и тренер "
+        "Йоахим Лёв. Нэнси Пелоси прибыла позднее."
+    )
+    names = _names(text)
+    assert "Тору Камикава" in names
+    assert "Йоахим Лёв" in names
+    assert "Нэнси Пелоси" in names
+
+
+def test_a_lone_family_name_as_written_joins_the_full_name() -> None:
+    text = (
+        "Турнир выиграл румынский гроссмейстер Ливиу-Дитер Нисипяну. Нисипяну набрал семь "
+        "очков, а его соперникам не хватило одного."
+    )
+    people = _recognize(text).persons
+    assert [p.name for p in people] == ["Ливиу-Дитер Нисипяну"]
+    assert [m.text for m in people[0].mentions] == ["Ливиу-Дитер Нисипяну", "Нисипяну"]
+
+
+def test_a_locative_needs_a_preposition() -> None:
+    text = "Лидер партии «Новый путь» Саломе Зурабишвили выступила в парламенте."
+    assert "Саломе Зурабишвили" in _names(text)
+
+
+def test_russian_names_still_decline() -> None:
+    text = (
+        "Министр встретился с Анной Ивановой и Дмитрием Песковым, а затем передал письмо "
+        "Касым-Жомарту Токаеву и Шавкату Мирзиёеву."
+    )
+    assert _names(text) == ["Анна Иванова", "Дмитрий Песков", "Касым-Жомарт Токаев", "Шавкат Мирзиёев"]
+
+
+def test_context_cases_choose_among_readings() -> None:
+    forms = _forms()
+    # a dative of an unknown name in -у, told by the preposition before it
+    assert forms.person(("Бадру", "Абдельатты"), (("datv", 1.5),)).name == "Бадр Абдельатты"
+    # with no context the instrumental ending still decides
+    assert forms.person(("Бадром", "Абдельатты")).name == "Бадр Абдельатты"
+    # a woman's family name ending in a consonant does not decline
+    assert forms.person(("Джоанны", "Стингрей")).name == "Джоанна Стингрей"
