@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventkit.entities import Entities, get_recognizer, ru_available
-from eventkit.model import Span
+from eventkit.model import Span, VenueKind
 
 pytestmark = pytest.mark.skipif(not ru_available(), reason="the eventkit[ru] extra is not installed")
 
@@ -93,3 +93,59 @@ def test_context_cases_choose_among_readings() -> None:
     assert forms.person(("Бадром", "Абдельатты")).name == "Бадр Абдельатты"
     # a woman's family name ending in a consonant does not decline
     assert forms.person(("Джоанны", "Стингрей")).name == "Джоанна Стингрей"
+
+
+# ---------------------------------------------------------------------- venues and persons
+
+
+def _venues(entities: Entities) -> dict[str, tuple[VenueKind, str | None]]:
+    by_id = {v.id: v.name for v in entities.venues}
+    return {v.name: (v.kind, by_id.get(v.parent) if v.parent else None) for v in entities.venues}
+
+
+def test_a_venue_stops_where_a_person_starts() -> None:
+    text = (
+        "Переговоры двух лидеров пройдут в Кремле в пятницу.\n\n"
+        "«Программа визита согласована», — сообщил пресс-секретарь Кремля Дмитрий Песков."
+    )
+    found = _recognize(text)
+    assert [v.name for v in found.venues] == ["Кремль"]
+    assert [m.text for m in found.venues[0].mentions] == ["Кремле", "Кремля"]
+    assert [p.name for p in found.persons] == ["Дмитрий Песков"]
+
+
+def test_an_airport_named_in_apposition_is_a_building() -> None:
+    text = (
+        "В аэропорту Шереметьево делегацию встретил заместитель министра иностранных дел "
+        "Андрей Руденко. Обратный рейс вылетит из аэропорта Внуково."
+    )
+    venues = _venues(_recognize(text))
+    assert venues["Шереметьево"][0] is VenueKind.BUILDING
+    assert venues["Внуково"][0] is VenueKind.BUILDING
+
+
+def test_a_capitalised_title_that_opens_a_paragraph() -> None:
+    text = (
+        "Лидер Киргизии прибыл в Минск\n\n"
+        "Президент Киргизии Садыр Жапаров в четверг прибыл в Минск. Переговоры Садыра "
+        "Жапарова и Александра Лукашенко пройдут во Дворце Независимости."
+    )
+    people = {p.name: [r.title for r in p.roles] for p in _recognize(text).persons}
+    assert people["Садыр Жапаров"] == ["президент Киргизии"]
+    # the text gives Лукашенко no title, and none is made up for him
+    assert people["Александр Лукашенко"] == []
+
+
+def test_an_envoys_title_before_the_name_keeps_where_he_serves() -> None:
+    text = "Соглашение подписали министр финансов Армении и посол Японии в Армении Кэндзи Ямада."
+    people = {p.name: [(r.title, r.country) for r in p.roles] for p in _recognize(text).persons}
+    assert people["Кэндзи Ямада"] == [("посол Японии в Армении", "JP")]
+
+
+def test_a_city_the_tagger_takes_for_a_person_and_parts_of_the_world() -> None:
+    text = "Москва ценит сотрудничество с Преторией и с другими столицами в Африке."
+    found = _recognize(text)
+    assert not found.persons
+    venues = _venues(found)
+    assert venues["Претория"][0] is VenueKind.CITY
+    assert venues["Африка"][0] is VenueKind.REGION

@@ -125,6 +125,8 @@ _QUOTED_BODY_HEADS = frozenset(
 )
 _ENVOYS = frozenset({"посол", "постпред", "представитель", "консул", "генконсул", "полпред"})
 _STOP_GEO = frozenset({"города", "г.", "столицы", "республики"})
+# heads whose name follows in apposition, in the nominative whatever the head's case
+_NAMED_BY_APPOSITION = frozenset({"аэропорт", "вокзал"})
 _VENUE_HEADS_LOWER = frozenset(
     {"станция", "метро", "дворец", "особняк", "сквер", "парк", "аллея", "площадь", "улица", "проспект"}
 )
@@ -313,6 +315,15 @@ class _Document:
         """International bodies the tagger calls places (``ЕС``), places it calls bodies (``МКС``)."""
         raw = self.text[name.start : name.end]
         words = tuple(_NAME_WORD.findall(raw))
+        if (
+            name.type == "PER"
+            and len(words) == 1
+            and words[0].replace("ё", "е").lower() not in self.forms.first
+        ):
+            # a city the tagger takes for a person: с Преторией
+            base = self.forms.phrase(words)
+            if _venues.city_country(base) is not None or _venues.region_kind(base) is not None:
+                return name._replace(type="LOC")
         if name.type == "LOC" and (
             _venues.is_body(raw) or (words and _venues.is_body(self.forms.phrase(words)))
         ):
@@ -440,7 +451,31 @@ class _Document:
             i = i + 1 if j == i + 1 else j
         out.extend(self._descriptor_orgs())
         out.sort()
-        return _dedupe(out)
+        return _dedupe(self._cut_at_persons(out))
+
+    def _cut_at_persons(self, names: list[_Name]) -> list[_Name]:
+        """A place's or body's name ends before a person's name that it runs into
+        (``Кремля Дмитрий Песков`` is ``Кремля``); one that starts with a person is dropped."""
+        persons = sorted((t.start, t.end) for t in self.tagged if t.type == "PER")
+        if not persons:
+            return names
+        out = []
+        for n in names:
+            cut = n.end
+            for ps, pe in persons:
+                if n.start < ps < cut and pe > ps:
+                    cut = ps
+            if cut != n.end:
+                if n.name is not None:
+                    continue  # a rule's own name for the whole span no longer holds
+                head = self.text[n.start : cut].rstrip(" ,—-")
+                if not head:
+                    continue
+                n = n._replace(end=n.start + len(head))
+            if any(ps <= n.start < pe for ps, pe in persons) and n.type != "PER":
+                continue
+            out.append(n)
+        return out
 
     def _extends(self, start: int, end: int, nxt: _Name) -> bool:
         if nxt.type not in ("ORG", "LOC") or self.text[end : nxt.start] != " ":
@@ -527,7 +562,7 @@ class _Document:
     # ------------------------------------------------------------------ venues
 
     def _venues(self, orgs: list[_Name]) -> list[_Name]:
-        pattern = list(self._venue_patterns())
+        pattern = self._cut_at_persons(list(self._venue_patterns()))
         out: list[_Name] = list(pattern)
         for t in self.tagged:
             if t.type != "LOC":
@@ -567,6 +602,13 @@ class _Document:
                 if _quoted_name(inner):
                     yield _Name(toks[k + 1].end, close, "LOC", kind, inner)
                 continue
+            # an airport and its name in apposition: в аэропорту Внуково, аэропорт Хитроу
+            if word.islower() and lemma in _NAMED_BY_APPOSITION and k + 1 < n:
+                name_end = self._apposed_name(k + 1)
+                if name_end > k + 1:
+                    a, b = toks[k + 1].start, toks[name_end - 1].end
+                    yield _Name(a, b, "LOC", kind, self.text[a:b])
+                    continue
             if k in self._org_tokens:
                 continue  # the tagger read it as a body: Большой театр
             # Capitalised head with its genitive dependents: Сквера дружбы Казахстана и России
@@ -600,6 +642,19 @@ class _Document:
                 owner, prep, place = toks[k + 1], toks[k + 2], toks[k + 3]
                 if owner.text[:1].isupper() and prep.text in ("на", "в") and place.text[:1].isupper():
                     yield _Name(tok.start, place.end, "LOC", kind)
+
+    def _apposed_name(self, k: int) -> int:
+        """End token index of a name in apposition from token ``k``: capitalised words that no
+        person's name and no body starts (``Внуково``, ``Шереметьево-2``), at most three."""
+        toks = self.tokens
+        persons = self._person_tokens()
+        j = k
+        while j < len(toks) and j - k < 3:
+            w = toks[j].text
+            if not (w[:1].isupper() and w[:1].isalpha()) or j in persons or j in self._org_tokens:
+                break
+            j += 1
+        return j
 
     def _genitive_tail(self, k: int) -> int:
         """End token index of the genitive words after a head: ``дружбы Казахстана и России``."""
@@ -746,6 +801,9 @@ class _Document:
         city = _venues.city_country(base)
         if city is not None:
             return city[0], VenueKind.CITY, city[1]
+        region = _venues.region_kind(base)
+        if region is not None:
+            return base, region, None
         kind = v.kind
         if kind is None:
             for w in base.split()[:3]:
@@ -854,6 +912,16 @@ class _Document:
             return None
         return _NOT_LOCATIVE
 
+    def _opens(self, j: int) -> bool:
+        """Whether token ``j`` starts a sentence, a line or a list item (so may be capitalised)."""
+        if j == 0:
+            return True
+        before = self.tokens[j - 1]
+        return (
+            before.text in {".", "!", "?", "...", "•", "—"}
+            or "\n" in self.text[before.end : self.tokens[j].start]
+        )
+
     def _title_head_before(self, k: int) -> int | None:
         """The token index of a title's head word in apposition before token ``k``."""
         person_tokens = self._person_tokens()
@@ -861,7 +929,7 @@ class _Document:
             w = self.tokens[j].text
             if not w[:1].isalpha() or j in person_tokens:
                 return None
-            opens = j == 0 or self.tokens[j - 1].text in {".", "!", "?", "...", "•", "—"}
+            opens = self._opens(j)
             if (w.islower() or opens) and _roles.head_of(w) is not None and self._is_head(w):
                 return j
             if w.islower() and w not in ("по", "при", "и") and self._stops_title(w):
@@ -903,9 +971,25 @@ class _Document:
             w = self.tokens[j].text
             if not w[:1].isalpha() and w not in ("-",):
                 break
-            if j in person_tokens or (w.islower() and w not in ("по", "при") and self._stops_title(w)):
+            envoy_in = (
+                w == "в"
+                and self.tokens[j + 1].text[:1].isupper()
+                and any(
+                    _roles.head_of(self.tokens[i].text) in _ENVOYS and self.tokens[i].text.islower()
+                    for i in range(max(limit, j - 3), j)
+                )
+            )  # посол КНР в Казахстане: an envoy's title names where he serves
+            if j in person_tokens or (
+                w.islower() and w not in ("по", "при") and not envoy_in and self._stops_title(w)
+            ):
                 break
-            lower_or_first = w[:1].islower() or j == 0 or self.tokens[j - 1].text in {".", "!", "?", "\n"}
+            if (
+                w == "и"
+                and head_at is not None
+                and all(t.text.lower() in _roles.MODIFIERS for t in self.tokens[j + 1 : head_at])
+            ):
+                break  # министр финансов Армении и посол Японии ...: the title after и is his
+            lower_or_first = w[:1].islower() or self._opens(j)
             if w[:1].isalpha() and lower_or_first and _roles.head_of(w) is not None and self._is_head(w):
                 head_at = j
             j -= 1
