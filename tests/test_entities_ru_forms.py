@@ -149,3 +149,52 @@ def test_a_city_the_tagger_takes_for_a_person_and_parts_of_the_world() -> None:
     venues = _venues(found)
     assert venues["Претория"][0] is VenueKind.CITY
     assert venues["Африка"][0] is VenueKind.REGION
+
+
+# ---------------------------------------------------------------------- parents of venues
+
+
+def test_a_district_or_city_in_the_region_named_after_it() -> None:
+    text = (
+        "Новый завод построят в Подольском районе Московской области. Форум пройдет в городе "
+        "Тольятти Самарской области."
+    )
+    venues = _venues(_recognize(text))
+    assert venues["Подольский район"] == (VenueKind.DISTRICT, "Московская область")
+    assert venues["Тольятти"] == (VenueKind.CITY, "Самарская область")
+
+
+def test_a_city_word_makes_an_unknown_place_a_city() -> None:
+    venues = _venues(_recognize("Экспедиция остановилась в городе Лахоре на два дня."))
+    assert venues["Лахор"][0] is VenueKind.CITY
+
+
+def test_a_city_and_its_country_in_brackets_or_after_a_comma() -> None:
+    text = "Саммит прошел в Цюрихе (Швейцария). Затем министр прибыл в Астану, Казахстан, а позднее в Бишкек."
+    venues = _venues(_recognize(text))
+    assert venues["Цюрих"] == (VenueKind.CITY, "Швейцария")
+    assert venues["Астана"] == (VenueKind.CITY, "Казахстан")
+    assert venues["Бишкек"] == (VenueKind.CITY, None)
+
+
+def test_a_list_of_places_is_no_place_in_a_place() -> None:
+    text = "Представительства откроются в Москве, Казахстане и Киргизии до конца года."
+    venues = _venues(_recognize(text))
+    assert all(parent is None for _kind, parent in venues.values())
+
+
+def test_a_building_in_the_articles_one_city() -> None:
+    text = (
+        "Президент Египта прибыл в Санкт-Петербург. Переговоры пройдут в Константиновском "
+        "дворце. Затем гостей примут в Мариинском театре, а завершится визит на станции "
+        '"Адмиралтейская".'
+    )
+    venues = _venues(_recognize(text))
+    assert venues["Константиновский дворец"] == (VenueKind.BUILDING, "Санкт-Петербург")
+    assert venues["Адмиралтейская"] == (VenueKind.STATION, "Санкт-Петербург")
+
+
+def test_with_two_cities_a_building_has_no_guessed_city() -> None:
+    text = "Министр вылетел из Москвы в Казань.\n\nВечером он посетил Константиновский дворец."
+    venues = _venues(_recognize(text))
+    assert venues["Константиновский дворец"] == (VenueKind.BUILDING, None)

@@ -125,6 +125,17 @@ _QUOTED_BODY_HEADS = frozenset(
 )
 _ENVOYS = frozenset({"посол", "постпред", "представитель", "консул", "генконсул", "полпред"})
 _STOP_GEO = frozenset({"города", "г.", "столицы", "республики"})
+# how coarse a kind of place is: a parent is coarser than its child
+_RANK = {
+    VenueKind.COUNTRY: 5,
+    VenueKind.REGION: 4,
+    VenueKind.CITY: 3,
+    VenueKind.DISTRICT: 2,
+}
+# kinds of place that lie in a city: with one city in the article, in that one
+_IN_A_CITY = frozenset({VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING})
+# buildings that stand in one city however many the article names ("" : no one city)
+_LANDMARKS = {"кремль": "москва", "белый дом": "", "смольный": "санкт-петербург", "ак орда": "астана"}
 # heads whose name follows in apposition, in the nominative whatever the head's case
 _NAMED_BY_APPOSITION = frozenset({"аэропорт", "вокзал"})
 _VENUE_HEADS_LOWER = frozenset(
@@ -423,6 +434,14 @@ class _Document:
     def entities(self) -> Entities:
         orgs = self._organizations()
         venues = self._venues(orgs)
+        # станции "Адмиралтейская": the head word says it is a place, whatever the tagger said
+        # (a name that is an adjective: a noun there is as often the owner, станция „Водоканала“)
+        headed = {
+            (v.start, v.end)
+            for v in venues
+            if v.name is not None and v.kind in _IN_A_CITY and self._has(v.name.split()[0], "ADJF")
+        }
+        orgs = [o for o in orgs if (o.start, o.end) not in headed]
         bodies = {(o.start, o.end) for o in orgs}
         venues = [v for v in venues if (v.start, v.end) not in bodies]
         org_objs = self._org_objects(orgs)
@@ -713,38 +732,20 @@ class _Document:
             mentions = data[key]["mentions"]
             assert isinstance(mentions, list)
             mentions.append(v)
-        # parents: a venue followed by a genitive place (округе Москвы), or the nearest finer
-        # place before a station or park in the same sentence.
         by_start = {v.start: (v, k) for v, name, _kind, _c in infos for k in [name.lower().replace("ё", "е")]}
-        for v, name, kind, _country in infos:
+        cities = {n.lower().replace("ё", "е") for _v, n, kind, _c in infos if kind is VenueKind.CITY}
+        if any(kind is VenueKind.OTHER and " " not in n for _v, n, kind, _c in infos):
+            cities.add("")  # a one-word place of unknown kind may be another city: no one city
+        for v, name, kind, country in infos:
             key = name.lower().replace("ё", "е")
             if data[key]["parent"] is not None:
                 continue
-            parent = None
-            after = by_start.get(v.end + 1)
-            if after is not None and self.text[v.end : v.end + 1] == " ":
-                nxt, nkey = after
-                nkind = data[nkey]["kind"]
-                if (
-                    nkey != key
-                    and nkind in (VenueKind.CITY, VenueKind.REGION, VenueKind.COUNTRY)
-                    and kind is not VenueKind.COUNTRY
-                    and self._has(self.text[nxt.start : nxt.end].split()[0], "gent")
-                ):
-                    parent = nkey
-            if parent is None and kind in (VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING):
-                sentence = self._sentence(v.start)
-                best = None
-                for w, wname, wkind, _c in infos:
-                    wkey = wname.lower().replace("ё", "е")
-                    same = w.end <= v.start and self._sentence(w.start) == sentence and wkey != key
-                    if same and wkind in (VenueKind.DISTRICT, VenueKind.CITY):
-                        rank = (wkind is VenueKind.DISTRICT, w.start)
-                        if best is None or rank > best[0]:
-                            best = (rank, wkey)
-                if best is not None:
-                    parent = best[1]
-            if parent is not None and not _cycle(key, parent, data):
+            parent = self._parent(v, key, kind, country, infos, by_start, data)
+            if parent is None and key in _LANDMARKS:
+                parent = _LANDMARKS[key] if _LANDMARKS[key] in data else None
+            elif parent is None and kind in _IN_A_CITY and len(cities) == 1:
+                parent = next(iter(cities))  # the article's one city
+            if parent is not None and parent != key and not _cycle(key, parent, data):
                 data[key]["parent"] = parent
         out = []
         for key in order:
@@ -771,6 +772,82 @@ class _Document:
                 )
             )
         return out
+
+    def _parent(
+        self,
+        v: _Name,
+        key: str,
+        kind: VenueKind,
+        country: str | None,
+        infos: list[tuple[_Name, str, VenueKind, str | None]],
+        by_start: dict[int, tuple[_Name, str]],
+        data: dict[str, dict[str, object]],
+    ) -> str | None:
+        """The venue that the text puts this mention in, by its key, or ``None``.
+
+        Grammar, first match wins (the parent must be a coarser kind of place):
+        ``V P-gen`` (``в Южном административном округе Москвы``, ``в Подольском районе
+        Московской области``); ``V (P)`` (``в Цюрихе (Швейцария)``); ``V, P`` with ``P`` in the
+        nominative and not the first of a list (``в Астане, Казахстан``); for a station, park or
+        building, the nearest district or city before it in its sentence.
+        """
+        rank = _RANK.get(kind, 1)
+
+        def coarser(pkey: str) -> bool:
+            pkind = data[pkey]["kind"]
+            assert isinstance(pkind, VenueKind)
+            return pkey != key and _RANK.get(pkind, 1) > rank
+
+        text = self.text
+        after = by_start.get(v.end + 1)
+        if after is not None and text[v.end : v.end + 1] == " ":
+            nxt, nkey = after
+            nkind = data[nkey]["kind"]
+            if (
+                nkind in (VenueKind.CITY, VenueKind.REGION, VenueKind.COUNTRY)
+                and coarser(nkey)
+                and self._has(text[nxt.start : nxt.end].split()[0], "gent")
+            ):
+                return nkey
+        for gap in (" (", ", "):
+            after = by_start.get(v.end + len(gap))
+            if after is None or text[v.end : v.end + len(gap)] != gap:
+                continue
+            nxt, nkey = after
+            if not coarser(nkey):
+                continue
+            pcountry = data[nkey]["country"]
+            if country is not None and pcountry is not None and pcountry != country:
+                continue  # the gazetteer puts the city elsewhere: a list, not a place in a place
+            if gap == " (" and text[nxt.end : nxt.end + 1] == ")":
+                return nkey
+            written = text[nxt.start : nxt.end].lower().replace("ё", "е")
+            listed = any(
+                by_start.get(nxt.end + len(sep)) is not None and text[nxt.end : nxt.end + len(sep)] == sep
+                for sep in (", ", " и ", " или ")
+            )  # Москва, Казахстан и Киргизия: a list, not a place in a place
+            if gap == ", " and written == nkey and not listed:
+                return nkey
+        if kind in _IN_A_CITY:
+            # Дом Бхутто в Лахоре, особняк на Спиридоновке: in the place named right after it
+            for gap in (" в ", " во ", " на "):
+                after = by_start.get(v.end + len(gap))
+                if after is not None and text[v.end : v.end + len(gap)] == gap:
+                    nkind = data[after[1]]["kind"]
+                    if after[1] != key and nkind in (VenueKind.CITY, VenueKind.DISTRICT, VenueKind.OTHER):
+                        return after[1]
+            sentence = self._sentence(v.start)
+            best = None
+            for w, wname, wkind, _c in infos:
+                wkey = wname.lower().replace("ё", "е")
+                same = w.end <= v.start and self._sentence(w.start) == sentence and wkey != key
+                if same and wkind in (VenueKind.DISTRICT, VenueKind.CITY):
+                    order = (wkind is VenueKind.DISTRICT, w.start)
+                    if best is None or order > best[0]:
+                        best = (order, wkey)
+            if best is not None:
+                return best[1]
+        return None
 
     def _venue_alias(self, v: _Name, name: str) -> str | None:
         """The mention's own base form when it is another name of the venue (``РФ``, ``Беларусь``)."""
@@ -812,9 +889,21 @@ class _Document:
                     break
             if kind is None and base.lower().endswith(("ская область", "ский край", "ская республика")):
                 kind = VenueKind.REGION
+        if kind is None and self._after_city_word(v.start):
+            kind = VenueKind.CITY  # в городе Лахоре, г. Тольятти
         if kind is None:
             kind = VenueKind.CITY if len(words) == 1 and self._has(words[0], "Geox") else VenueKind.OTHER
         return base, kind, None
+
+    def _after_city_word(self, start: int) -> bool:
+        """Whether the word before ``start`` says that a city follows (``городе``, ``г.``)."""
+        k = self._tok(start)
+        if k == 0:
+            return False
+        prev = self.tokens[k - 1].text
+        if prev == "." and k >= 2 and self.tokens[k - 2].text == "г":
+            return True
+        return prev.islower() and self._lemma(prev) == "город"
 
     # ------------------------------------------------------------------ persons
 
