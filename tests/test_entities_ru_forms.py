@@ -85,6 +85,13 @@ def test_russian_names_still_decline() -> None:
     assert _names(text) == ["Анна Иванова", "Дмитрий Песков", "Касым-Жомарт Токаев", "Шавкат Мирзиёев"]
 
 
+def test_a_list_of_referees_in_the_nominative() -> None:
+    text = (
+        "Судьи чемпионата:\n\n• Хорхе Ларрионда (Уругвай) • Карлос Симон (Бразилия) • Тору Камикава (Япония)"
+    )
+    assert _names(text) == ["Хорхе Ларрионда", "Карлос Симон", "Тору Камикава"]
+
+
 def test_context_cases_choose_among_readings() -> None:
     forms = _forms()
     # a dative of an unknown name in -у, told by the preposition before it

@@ -34,6 +34,12 @@ _PATRONYMIC = re.compile(
     r"(?:(?:вич|ьич)(?:а|у|ем|е)?|(?:вн|ичн)(?:а|ы|е|у|ой|ою)|оглы|кызы)$", re.IGNORECASE
 )
 _INDECLINABLE_END = ("и", "е", "э", "о")
+# Family names that Russian, Ukrainian and Turkic-Russian spelling forms (written first in lists)
+_SLAVIC_FAMILY = re.compile(
+    r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|енко|ук|юк)(?:а|у|ым|ом|е)?$|(?:[оеё]в|[иы]н)(?:а|ой|у)$|"
+    r"(?:ская|цкая)$",
+    re.IGNORECASE,
+)
 # Vowels a foreign name may end in and keep in every case (Нисипяну, Камикава, Абдельатты).
 _VOWEL_END = ("а", "я", "ы", "и", "е", "э", "о", "у", "ю")
 # Endings of the instrumental (Бадром, Сирилом) that pymorphy2 may guess as a nominative.
@@ -186,8 +192,13 @@ class NameForms:
                 return ["given", "patronymic"]
             if _east_asian(words[0]):
                 return ["family", "given"]
-            if not self._is_given(words[0]) and self._is_surname(words[0]) and self._is_given(words[1]):
-                return ["family", "given"]
+            if (
+                not self._is_given(words[0])
+                and self._is_surname(words[0])
+                and _SLAVIC_FAMILY.search(words[0])
+                and self._is_given(words[1])
+            ):
+                return ["family", "given"]  # Иванов Иван; not Карлос Симон
             return ["given", "family"]
         if _east_asian(words[0]):
             return ["family"] + ["given"] * (n - 1)
@@ -256,8 +267,12 @@ class NameForms:
         vowel_end = _VOWEL_END if slot == "family" else _VOWEL_END[3:]  # no given name ends in -ы
         if slot != "patronymic" and lower.endswith(vowel_end) and not known:
             # Unknown and ending in a vowel: in a case where it has no reading it stays as
-            # written (Сирилом Рамафоса, Бадром Абдельатты) rather than ruling that case out
-            out.extend((lower, c, g, -0.5) for c in _CASES for g in ("masc", "femn"))
+            # written (Сирилом Рамафоса, Бадром Абдельатты) rather than ruling that case out;
+            # a name in -а or -я as written is a plain nominative (Хорхе Ларрионда)
+            nominative_as_written = lower.endswith(("а", "я"))
+            for c in _CASES:
+                score = 0.0 if nominative_as_written and c == "nomn" else -0.5
+                out.extend((lower, c, g, score) for g in ("masc", "femn"))
         elif slot == "family" and not lower.endswith(_VOWEL_END) and lower[-1:].isalpha():
             # a woman's family name ending in a consonant does not decline (Джоанны Стингрей)
             out.extend((lower, c, "femn", -0.5) for c in _CASES)
