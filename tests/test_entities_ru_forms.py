@@ -102,6 +102,15 @@ def test_context_cases_choose_among_readings() -> None:
     assert forms.person(("Джоанны", "Стингрей")).name == "Джоанна Стингрей"
 
 
+def test_one_word_places_unknown_to_the_dictionary() -> None:
+    forms = _forms()
+    assert forms.phrase(("Ньюпорте",)) == "Ньюпорт"
+    assert forms.phrase(("Кушадаси",)) == "Кушадаси"
+    assert forms.phrase(("Гагаузии",)) == "Гагаузия"
+    assert forms.phrase(("Астане",)) == "Астана"
+    assert forms.phrase(("Афинах",)) == "Афины"
+
+
 # ---------------------------------------------------------------------- venues and persons
 
 

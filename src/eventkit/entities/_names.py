@@ -435,10 +435,10 @@ class NameForms:
             return ""
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return words[0]  # an acronym: ПАСЕ, МАГАТЭ do not decline
+        if len(words) == 1 and _is_cyrillic(words[0]) and words[0][:1].isalpha():
+            return self._single(words[0])
         head = self._head(words)
         if head is None:
-            if len(words) == 1 and _is_cyrillic(words[0]):
-                return self._single(words[0])
             return " ".join(words)
         i, noun, adjectives = head
         number = noun.tag.number or "sing"
@@ -508,11 +508,17 @@ class NameForms:
         """A one-word place name: prefer readings as a geographical name (``Астане`` → ``Астана``)."""
         parses = self.morph.parse(word)
         known = any(p.is_known for p in parses)
+        lower = word.lower()
+        if not known and lower.endswith(("и", "о", "э")) and not lower.endswith(("ии", "ьи")):
+            return word  # a foreign place the dictionary does not know: Кушадаси, Бордо
+        # for an unknown word pymorphy2's Geox is a guess too: a place name in -е is more
+        # often the locative of one ending in a consonant (в Ньюпорте, в Тусоне)
         ranked = sorted(
             (p for p in parses if p.tag.POS == "NOUN"),
             key=lambda p: (
-                ("Geox" in p.tag) + ("Orgn" in p.tag),
+                (("Geox" in p.tag) + ("Orgn" in p.tag)) if known else 0,
                 known or not p.normal_form.endswith(("а", "я", "ь")),
+                ("Geox" in p.tag) + ("Orgn" in p.tag),
                 p.score,
             ),
             reverse=True,
