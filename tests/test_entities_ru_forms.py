@@ -128,6 +128,9 @@ def test_a_venue_stops_where_a_person_starts() -> None:
     assert [v.name for v in found.venues] == ["Кремль"]
     assert [m.text for m in found.venues[0].mentions] == ["Кремле", "Кремля"]
     assert [p.name for p in found.persons] == ["Дмитрий Песков"]
+    # the seat of a government stands for its country
+    assert [(r.title, r.country) for r in found.persons[0].roles] == [("пресс-секретарь Кремля", "RU")]
+    assert found.venues[0].country == "RU"
 
 
 def test_an_airport_named_in_apposition_is_a_building() -> None:

@@ -893,7 +893,7 @@ class _Document:
             kind = VenueKind.CITY  # в городе Лахоре, г. Тольятти
         if kind is None:
             kind = VenueKind.CITY if len(words) == 1 and self._has(words[0], "Geox") else VenueKind.OTHER
-        return base, kind, None
+        return base, kind, _venues.seat_country(base)
 
     def _after_city_word(self, start: int) -> bool:
         """Whether the word before ``start`` says that a city follows (``городе``, ``г.``)."""
@@ -1188,6 +1188,9 @@ class _Document:
                         title_words.append(c.genitive)
         if organization is not None and country is None:
             country = organization.country
+        if country is None and rest and rest[-1][:1].isupper():
+            # пресс-секретарь Кремля: the seat of a government stands for its country
+            country = _venues.seat_country(self.forms.phrase((rest[-1],)))
         if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
             title_words[0] = title_words[0].lower()
         title = " ".join(title_words)

@@ -24,6 +24,7 @@ __all__ = [
     "is_place",
     "kind_of_head",
     "region_kind",
+    "seat_country",
 ]
 
 
@@ -640,6 +641,15 @@ _REGIONS = frozenset(
         "сицилия",
     }
 )
+
+
+# seats of government that news names for the government itself
+_SEATS = {"кремль": "RU", "белый дом": "US", "елисейский дворец": "FR", "ак орда": "KZ", "ватикан": "VA"}
+
+
+def seat_country(name: str) -> str | None:
+    """The country whose government a seat's name stands for (``Кремль`` → RU), else ``None``."""
+    return _SEATS.get(_key(name))
 
 
 def region_kind(name: str) -> VenueKind | None:
