@@ -85,6 +85,24 @@ def test_russian_names_still_decline() -> None:
     assert _names(text) == ["Анна Иванова", "Дмитрий Песков", "Касым-Жомарт Токаев", "Шавкат Мирзиёев"]
 
 
+def test_particles_fleeting_vowels_and_genitives_after_a_noun() -> None:
+    text = (
+        "Канцлер встретился с премьер-министром Олафом Шольцем. Позднее министр прибыл к "
+        "Мохаммеду бен Салману. Обращение Жозепа Борреля поддержала Урсула фон дер Ляйен. "
+        "Президент Южной Кореи Ли Чжэ Мён обсудил торговлю."
+    )
+    found = _recognize(text)
+    names = [p.name for p in found.persons]
+    assert names == [
+        "Олаф Шольц",
+        "Мохаммед бен Салман",
+        "Жозеп Боррель",
+        "Урсула фон дер Ляйен",
+        "Ли Чжэ Мён",
+    ]
+    assert [(r.title, r.country) for r in found.persons[-1].roles] == [("президент Южной Кореи", "KR")]
+
+
 def test_a_list_of_referees_in_the_nominative() -> None:
     text = (
         "Судьи чемпионата:\n\n• Хорхе Ларрионда (Уругвай) • Карлос Симон (Бразилия) • Тору Камикава (Япония)"

@@ -111,9 +111,9 @@ _EAST_ASIAN_FAMILY = frozenset(
         "ко",
     ]
 )
-_PARTICLES = frozenset(
-    {"ле", "де", "ла", "дю", "ван", "фон", "дер", "да", "ди", "дель", "делла", "аль", "эль", "бен"}
-)
+_PARTICLES = frozenset({"ле", "де", "ла", "дю", "ван", "фон", "дер", "да", "ди", "дель", "делла"})
+# words that link an Arabic name to the next one, which declines (бен Салмана)
+_LINKS = frozenset({"бен", "бин", "ибн", "аль", "эль", "абу"})
 # Endings of feminine given names in -ия that a dictionary may read as a masculine -ий name.
 _IA_FORMS = (("ии", ("gent", "datv", "loct")), ("ией", ("ablt",)), ("ию", ("accs",)))
 
@@ -286,6 +286,17 @@ class NameForms:
                 continue
             if nominative != lower and nominative.replace("ё", "е") == lower.replace("ё", "е"):
                 nominative = lower  # pymorphy2 writes ё where the text has е (Бонер)
+            stem = nominative[:-2]
+            if (
+                not p.is_known
+                and nominative.endswith(("ец", "ок", "ек"))
+                and lower.startswith(stem)
+                and lower[len(stem) : len(stem) + 1] in ("ь", "й", nominative[-1])
+                and lower[len(stem) : len(stem) + 2] != nominative[-2:]
+            ):
+                # no fleeting vowel in a foreign name: Шольцем is Шольц, not Шолец
+                soft = lower[len(stem)] in "ьй"
+                nominative = lower[: len(stem) + (2 if soft else 1)]
             # pymorphy2's guesses for unknown words spread a score over paradigms it made up:
             # weaker evidence than a dictionary reading
             score = (p.score if p.is_known else p.score / 2) + (1.0 if want in tag else 0.0)
@@ -355,10 +366,19 @@ class NameForms:
         initials = [w for w in words if _INITIAL.fullmatch(w)]
         names = [w for w in words if not _INITIAL.fullmatch(w)]
         particle = None
-        if len(names) >= 2 and names[-2].lower() in _PARTICLES:
-            # Ле Пен, ван Гог: the particle belongs to the family name, which does not decline
-            particle = f"{names[-2]} {names[-1]}"
-            names = names[:-2]
+        linked = None
+        if len(names) >= 2 and names[-2].lower() in _LINKS:
+            # Мохаммеду бен Салману: the word after бен, ибн, аль is a name that declines
+            linked = names[-2]
+            names = names[:-2] + names[-1:]
+        elif len(names) >= 2 and names[-2].lower() in _PARTICLES:
+            # Ле Пен, ван Гог, фон дер Ляйен: the particles belong to the family name, which
+            # does not decline
+            first = len(names) - 2
+            while first > 0 and names[first - 1].lower() in _PARTICLES:
+                first -= 1
+            particle = " ".join(names[first:])
+            names = names[:first]
             if not names:
                 return PersonName(particle, None, None, particle, None)
         if not names:
@@ -407,6 +427,10 @@ class NameForms:
                 patronymic = form
             elif slot == "family":
                 family = form
+        if linked is not None and out:
+            out[-1] = f"{linked} {out[-1]}"
+            if slots[-1] == "family":
+                family = out[-1]
         if particle is not None:
             if family is not None:
                 given = given or family

@@ -992,7 +992,8 @@ class _Document:
         if prev in {"•", "·", "("}:
             return _NOMINATIVE
         nxt = self._tok_end(end)
-        after_noun = prev.islower() and self._has(prev, "NOUN")  # книге Даниила: a genitive
+        # книге Даниила, Обращение Жозепа Борреля: a genitive after a noun
+        after_noun = (prev.islower() or self._opens(k - 1)) and self._has(prev, "NOUN")
         if nxt < len(toks) and not after_noun:
             parses = self.morph.parse(toks[nxt].text)
             if parses and parses[0].tag.POS == "VERB" and parses[0].tag.mood == "indc":
@@ -1172,6 +1173,11 @@ class _Document:
             if c is not None and len(title_words) > 1:
                 title_words[-1] = c.genitive
                 country = c.code
+            elif c is None and len(title_words) > 2 and title_words[-2][:1].isupper():
+                # a country of two words: президент Южной Кореи
+                c = _venues.country_by_name(self.forms.phrase(tuple(title_words[-2:])))
+                if c is not None:
+                    country = c.code
         organization = None
         for s, e, o in org_spans:
             if span_start <= s and e <= span_end:
