@@ -3,10 +3,17 @@ person, airports, roles of heads of state, and the places that venues lie in."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventkit.entities import Entities, get_recognizer, ru_available
 from eventkit.model import Span, VenueKind
+
+if TYPE_CHECKING:
+    from eventkit.entities._names import NameForms
 
 pytestmark = pytest.mark.skipif(not ru_available(), reason="the eventkit[ru] extra is not installed")
 
@@ -21,7 +28,7 @@ def _names(text: str) -> list[str]:
     return [p.name for p in _recognize(text).persons]
 
 
-def _forms():  # type: ignore[no-untyped-def]
+def _forms() -> NameForms:
     from eventkit.entities._morph import Morph
     from eventkit.entities._names import NameForms
 
@@ -127,6 +134,30 @@ def test_one_word_places_unknown_to_the_dictionary() -> None:
     assert forms.phrase(("Гагаузии",)) == "Гагаузия"
     assert forms.phrase(("Астане",)) == "Астана"
     assert forms.phrase(("Афинах",)) == "Афины"
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_WORD = st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщьыэюя", min_size=1, max_size=9).map(
+    lambda w: w[:1].upper() + w[1:]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(_WORD, min_size=1, max_size=3).map(tuple),
+    context=st.lists(st.tuples(st.sampled_from(_CASES), st.floats(0, 3)), max_size=3).map(tuple),
+)
+def test_any_name_keeps_its_words_whatever_the_context(
+    words: tuple[str, ...], context: tuple[tuple[str, float], ...]
+) -> None:
+    assert _FORMS is not None
+    name = _FORMS.person(words, context)
+    assert len(name.name.split()) == len(words)
+    assert all(part[:1].isupper() for part in name.name.split() if part.lower() not in _LOWER_PARTICLES)
+
+
+_LOWER_PARTICLES = {"ле", "де", "ла", "дю", "ван", "фон", "дер", "да", "ди", "дель", "делла"}
+_FORMS = _forms() if ru_available() else None
 
 
 # ---------------------------------------------------------------------- venues and persons
