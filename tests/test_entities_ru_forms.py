@@ -266,3 +266,10 @@ def test_with_two_cities_a_building_has_no_guessed_city() -> None:
     text = "Министр вылетел из Москвы в Казань.\n\nВечером он посетил Константиновский дворец."
     venues = _venues(_recognize(text))
     assert venues["Константиновский дворец"] == (VenueKind.BUILDING, None)
+
+
+def test_a_square_in_its_city_and_a_residence_in_the_city_after_it() -> None:
+    text = "В Москве, на Красной площади, прошел парад. Встреча прошла в резиденции Акорда в Астане."
+    venues = _venues(_recognize(text))
+    assert venues["Красная площадь"] == (VenueKind.OTHER, "Москва")
+    assert venues["резиденция Акорда"] == (VenueKind.BUILDING, "Астана")

@@ -132,6 +132,7 @@ _RANK = {
     VenueKind.CITY: 3,
     VenueKind.DISTRICT: 2,
 }
+_STREETS = frozenset({"площадь", "улица", "проспект", "набережная", "переулок", "шоссе"})
 # kinds of place that lie in a city: with one city in the article, in that one
 _IN_A_CITY = frozenset({VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING})
 # buildings that stand in one city however many the article names ("" : no one city)
@@ -660,7 +661,12 @@ class _Document:
             if word.islower() and kind is VenueKind.BUILDING and k + 3 < n:
                 owner, prep, place = toks[k + 1], toks[k + 2], toks[k + 3]
                 if owner.text[:1].isupper() and prep.text in ("на", "в") and place.text[:1].isupper():
-                    yield _Name(tok.start, place.end, "LOC", kind)
+                    town = self.forms.phrase((place.text,))
+                    if prep.text == "в" and (self._gazetteer(town) or _venues.region_kind(town)):
+                        # резиденция Акорда в Астане: the building, and the city it stands in
+                        yield _Name(tok.start, owner.end, "LOC", kind)
+                    else:
+                        yield _Name(tok.start, place.end, "LOC", kind)
 
     def _apposed_name(self, k: int) -> int:
         """End token index of a name in apposition from token ``k``: capitalised words that no
@@ -743,7 +749,7 @@ class _Document:
             parent = self._parent(v, key, kind, country, infos, by_start, data)
             if parent is None and key in _LANDMARKS:
                 parent = _LANDMARKS[key] if _LANDMARKS[key] in data else None
-            elif parent is None and kind in _IN_A_CITY and len(cities) == 1:
+            elif parent is None and (kind in _IN_A_CITY or self._street(name)) and len(cities) == 1:
                 parent = next(iter(cities))  # the article's one city
             if parent is not None and parent != key and not _cycle(key, parent, data):
                 data[key]["parent"] = parent
@@ -828,7 +834,7 @@ class _Document:
             )  # Москва, Казахстан и Киргизия: a list, not a place in a place
             if gap == ", " and written == nkey and not listed:
                 return nkey
-        if kind in _IN_A_CITY:
+        if kind in _IN_A_CITY or self._street(key):
             # Дом Бхутто в Лахоре, особняк на Спиридоновке: in the place named right after it
             for gap in (" в ", " во ", " на "):
                 after = by_start.get(v.end + len(gap))
@@ -848,6 +854,10 @@ class _Document:
             if best is not None:
                 return best[1]
         return None
+
+    def _street(self, name: str) -> bool:
+        """Whether a venue is a street or a square (``Красная площадь``): it lies in a city."""
+        return any(self._lemma(w) in _STREETS for w in name.split()[:3])
 
     def _venue_alias(self, v: _Name, name: str) -> str | None:
         """The mention's own base form when it is another name of the venue (``РФ``, ``Беларусь``)."""
