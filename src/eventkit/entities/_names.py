@@ -34,7 +34,8 @@ _PATRONYMIC = re.compile(
     r"(?:(?:вич|ьич)(?:а|у|ем|е)?|(?:вн|ичн)(?:а|ы|е|у|ой|ою)|оглы|кызы)$", re.IGNORECASE
 )
 _INDECLINABLE_END = ("и", "е", "э", "о")
-# Family names that Russian, Ukrainian and Turkic-Russian spelling forms (written first in lists)
+# Family names built the Russian way (-ов, -ин, -ский, -енко ...): only these are read as
+# written before the given name (Иванов Иван, not Карлос Симон)
 _SLAVIC_FAMILY = re.compile(
     r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|енко|ук|юк)(?:а|у|ым|ом|е)?$|(?:[оеё]в|[иы]н)(?:а|ой|у)$|"
     r"(?:ская|цкая)$",
