@@ -155,9 +155,9 @@ def _parse(args: argparse.Namespace) -> int:
     progress = _Progress(len(jobs))
     processes = min(args.jobs or (os.cpu_count() or 1), len(jobs))
     if processes > 1:
-        import multiprocessing
+        from .entities import worker_pool
 
-        with multiprocessing.get_context().Pool(processes) as pool:
+        with worker_pool(processes) as pool:
             status = _write_results(pool.imap(_parse_file, jobs), out, progress)
     else:
         status = _write_results(map(_parse_file, jobs), out, progress)

@@ -9,7 +9,7 @@ first use only.
 from __future__ import annotations
 
 from ._base import Entities, MissingExtraError, Recognizer, get_recognizer, resolve_speakers, ru_available
-from ._parallel import parse_many, recognize_many
+from ._parallel import parse_many, recognize_many, worker_pool
 
 __all__ = [
     "Entities",
@@ -20,4 +20,5 @@ __all__ = [
     "recognize_many",
     "resolve_speakers",
     "ru_available",
+    "worker_pool",
 ]

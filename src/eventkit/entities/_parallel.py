@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import multiprocessing
+import multiprocessing.pool
 import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -19,13 +20,30 @@ from ._base import Entities
 if TYPE_CHECKING:
     from ..model import Article, PartialDate
 
-__all__ = ["parse_many", "recognize_many"]
+__all__ = ["parse_many", "recognize_many", "worker_pool"]
+
+# Each worker is one of many processes: numerical libraries must not also start a thread per
+# core in each of them (on 2 cores that made the pool slower than one process).
+_ONE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
-def _init_worker() -> None:
-    from ._russian import shared_recognizer
+def worker_pool(processes: int, *, load_russian: bool = False) -> multiprocessing.pool.Pool:
+    """A pool of worker processes whose numerical libraries run one thread each.
 
-    shared_recognizer().load()
+    Each worker limits those libraries to one thread before it loads them, unless the
+    environment already says otherwise (a process that had loaded numpy before forking keeps
+    its own setting). With ``load_russian`` each worker loads the Russian models once.
+    """
+    return multiprocessing.get_context().Pool(processes, initializer=_init_worker, initargs=(load_russian,))
+
+
+def _init_worker(load_russian: bool = True) -> None:
+    for name in _ONE_THREAD:
+        os.environ.setdefault(name, "1")
+    if load_russian:
+        from ._russian import shared_recognizer
+
+        shared_recognizer().load()
 
 
 def _recognize_chunk(chunk: list[tuple[str, list[tuple[int, int]]]]) -> list[Entities]:
@@ -59,9 +77,11 @@ def recognize_many(
     chunks = _chunks(payload, chunk_size)
     n = _processes(processes, len(chunks))
     if n == 1:
-        _init_worker()
+        from ._russian import shared_recognizer
+
+        shared_recognizer().load()
         return [e for chunk in chunks for e in _recognize_chunk(chunk)]
-    with multiprocessing.get_context().Pool(n, initializer=_init_worker) as pool:
+    with worker_pool(n, load_russian=True) as pool:
         return [e for part in pool.imap(_recognize_chunk, chunks) for e in part]
 
 
@@ -90,6 +110,5 @@ def parse_many(
     if n == 1:
         return [a for chunk in chunks for a in _parse_chunk(chunk)]
     wants_ru = entities is not False and (language or "ru").lower().startswith("ru")
-    initializer = _init_worker if wants_ru else None
-    with multiprocessing.get_context().Pool(n, initializer=initializer) as pool:
+    with worker_pool(n, load_russian=wants_ru) as pool:
         return [a for part in pool.imap(_parse_chunk, chunks) for a in part]
