@@ -10,6 +10,8 @@ in the same article.
 
 from __future__ import annotations
 
+import functools
+
 __all__ = ["HEADS", "MODIFIERS", "OFFICIALS", "STANDALONE", "head_of"]
 
 HEADS = frozenset(
@@ -137,8 +139,12 @@ OFFICIALS = _officials()
 """Family name (lower case) → (given name, title, ISO country code)."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def head_of(word: str) -> str | None:
-    """The title head a lower-case word form starts with (``министра`` → ``министр``)."""
+    """The title head a lower-case word form starts with (``министра`` → ``министр``).
+
+    Cached: the same word forms come back in every article.
+    """
     w = word.lower().replace("ё", "е")
     if w in HEADS:
         return w
