@@ -17,17 +17,17 @@ from __future__ import annotations
 
 import os
 import sys
-
-# One thread for numpy's linear algebra, for both natasha and eventkit: on a small machine the
-# default thread per core made both slower and the figures jump from run to run. A setting
-# given in the environment wins.
-for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_name, "1")
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 __all__ = ["main"]
+
+# One thread for numpy's linear algebra, for both natasha and eventkit: on a small machine the
+# default thread per core made both slower and the figures jump from run to run. A setting
+# given in the environment wins. (numpy is loaded later, in main.)
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
 
 
 def _corpus(argv: Sequence[str]) -> list[str]:
