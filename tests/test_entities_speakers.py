@@ -89,3 +89,80 @@ def test_a_set_speaker_is_kept() -> None:
     quote = _quote("q1", "связи крепнут", "он")
     quote = Quote(id="q1", text=quote.text, kind=quote.kind, span=quote.span, speaker="p3", speaker_text="он")
     assert _speakers(quote) == ["p3"]
+
+
+def _setup(text: str, people: list[tuple[str, str, str, str, str | None]]) -> tuple[Person, ...]:
+    """Persons of ``text`` from (id, name, family, written form, role title) rows."""
+    out = []
+    for pid, name, family, written, title in people:
+        start = text.index(written)
+        out.append(
+            Person(
+                id=pid,
+                name=name,
+                given_name=name.split()[0],
+                family_name=family,
+                roles=(Role(title=title, country=_COUNTRY.get(title)),) if title else (),
+                mentions=(Mention(text=written, span=Span(start=start, end=start + len(written))),),
+            )
+        )
+    return tuple(out)
+
+
+_COUNTRY = {"президент России": "RU", "посол Китая": "CN", "министр иностранных дел Казахстана": "KZ"}
+
+
+def _said(text: str, said: str, speaker_text: str) -> Quote:
+    start = text.index(said)
+    return Quote(
+        id="q1",
+        text=said,
+        kind=QuoteKind.INDIRECT,
+        span=Span(start=start, end=start + len(said)),
+        speaker_text=speaker_text,
+    )
+
+
+def test_a_countrys_leader_is_the_one_who_leads_it_not_an_aide() -> None:
+    text = (
+        "Путин обсудил с гостем торговлю, сообщил помощник президента Юрий Ушаков. "
+        "Российский лидер подчеркнул, что связи крепнут."
+    )
+    persons = _setup(
+        text,
+        [
+            ("p1", "Владимир Путин", "Путин", "Путин", "президент России"),
+            ("p2", "Юрий Ушаков", "Ушаков", "Юрий Ушаков", "помощник президента"),
+        ],
+    )
+    (quote,) = resolve_speakers(text, [_said(text, "связи крепнут", "Российский лидер")], persons)
+    assert quote.speaker == "p1"
+
+
+def test_a_countrys_diplomat_is_its_envoy() -> None:
+    text = (
+        "Соглашение подписали Мурат Нуртлеу и посол Хань Чуньлинь. "
+        "По мнению китайского дипломата, документ откроет новую страницу."
+    )
+    persons = _setup(
+        text,
+        [
+            ("p1", "Мурат Нуртлеу", "Нуртлеу", "Мурат Нуртлеу", "министр иностранных дел Казахстана"),
+            ("p2", "Хань Чуньлинь", "Чуньлинь", "Хань Чуньлинь", "посол Китая"),
+        ],
+    )
+    quote = _said(text, "документ откроет новую страницу", "китайского дипломата")
+    assert resolve_speakers(text, [quote], persons)[0].speaker == "p2"
+
+
+def test_a_pronoun_falls_back_to_a_person_whose_gender_the_name_leaves_open() -> None:
+    text = "Никол Пашинян перенес визит, сообщила Назели Багдасарян. По ее словам, дата уточняется."
+    persons = _setup(
+        text,
+        [
+            ("p1", "Никол Пашинян", "Пашинян", "Никол Пашинян", None),
+            ("p2", "Назели Багдасарян", "Багдасарян", "Назели Багдасарян", None),
+        ],
+    )
+    quote = _said(text, "дата уточняется", "ее")
+    assert resolve_speakers(text, [quote], persons)[0].speaker == "p2"

@@ -23,6 +23,16 @@ _LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MALE_IN_A = frozenset({"никита", "илья", "фома", "кузьма", "лука", "савва", "муса", "иса", "жора"})
 _SURNAME_END = re.compile(r"(ий|ый|ой|ая|а|я|й|ь)$")
+# Words that name a kind of office rather than the office: ``российский лидер`` is whoever leads
+# Russia in the article, ``китайский дипломат`` whoever represents China abroad.
+_GENERIC_TITLES: dict[str, frozenset[str]] = {
+    "лидер": frozenset(
+        {"президент", "премьер-министр", "премьер", "председатель", "канцлер", "король", "глава", "эмир"}
+    ),
+    "дипломат": frozenset(
+        {"посол", "министр", "замминистра", "заместитель", "посланник", "консул", "пресс-секретарь"}
+    ),
+}
 
 
 def gender_of(person: Person) -> str | None:
@@ -41,6 +51,8 @@ def gender_of(person: Person) -> str | None:
     if given:
         if given.endswith(("а", "я")) and given not in _MALE_IN_A:
             return "f"
+        if given.endswith(("и", "е", "о", "у", "ю", "э")):  # Назели, Кэтрин-like names: open
+            return None
         return "m"
     return None
 
@@ -114,7 +126,7 @@ def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | Non
         if w in _MASCULINE or w in _FEMININE:
             gender = "m" if w in _MASCULINE else "f"
             same = [p for p in persons if gender_of(p) == gender]
-            if not same and w.isascii():  # English names often leave the gender open
+            if not same:  # foreign names often leave the gender open
                 same = [p for p in persons if gender_of(p) is None]
             return _nearest(same, before)
     # a name: by family name, else by given name
@@ -130,12 +142,13 @@ def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | Non
             return _nearest(by_given, before)
     # a title: its head word, and the country when the title gives one
     heads = [h for h in (_roles.head_of(w) for w in lowered) if h is not None]
+    heads += [g for g in _GENERIC_TITLES for w in lowered if w.startswith(g) and g not in heads]
     if not heads and written.isascii():
         return _english_holder(written, persons, before)
     if heads:
         country = None
         for w in words:
-            c = _venues.country_by_adjective(w) if w.islower() else None
+            c = _venues.country_by_adjective(w.lower()) if w.islower() or w is words[0] else None
             c = (
                 c
                 or _venues.country_by_name(w)
@@ -147,8 +160,12 @@ def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | Non
         holders = []
         for p in persons:
             for role in p.roles:
-                role_heads = {_roles.head_of(w) for w in role.title.split()}
-                if heads[0] in role_heads and (country is None or role.country in (None, country)):
+                role_heads = [h for h in map(_roles.head_of, role.title.split()) if h is not None]
+                if heads[0] in _GENERIC_TITLES:  # the office itself: the title's first head
+                    held = role_heads[0] in _GENERIC_TITLES[heads[0]] if role_heads else False
+                else:
+                    held = heads[0] in role_heads
+                if held and (country is None or role.country in (None, country)):
                     holders.append(p)
                     break
         return _nearest(holders, before)
