@@ -8,9 +8,9 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 from samples import sample_article
-from strategies import articles
+from strategies import articles, partial_dates
 
-from eventkit import SCHEMA_VERSION, Article, Mention, Span, ValidationError, from_dict
+from eventkit import SCHEMA_VERSION, Article, Mention, PartialDate, Span, ValidationError, from_dict, to_dict
 
 # Anything JSON may hold where a span offset or a mention text is expected.
 _SCALARS = st.one_of(
@@ -147,3 +147,10 @@ def test_parent_loops_fail_the_quick_article_test() -> None:
     object.__setattr__(venues[0], "parent", venues[-1].id)
     assert not article._valid()
     assert list(article._invariants())
+
+
+@given(st.lists(partial_dates(), min_size=1, max_size=6))
+def test_dates_are_written_as_their_iso_text_however_often(dates: list[PartialDate]) -> None:
+    for date in [*dates, *reversed(dates)]:
+        assert to_dict(date)["date"] == date.isoformat()
+        assert from_dict(to_dict(date), PartialDate) == date

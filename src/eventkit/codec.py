@@ -125,6 +125,20 @@ def _structure_partial_date(value: Any, _: Any) -> PartialDate:
     return date
 
 
+_DATE_TEXTS: dict[tuple[int, int | None, int | None], str] = {}
+"""Dates written so far, by (year, month, day): an article repeats a few dates many times."""
+
+
+def _date_text(date: PartialDate) -> str:
+    key = (date.year, date.month, date.day)
+    text = _DATE_TEXTS.get(key)
+    if text is None:
+        if len(_DATE_TEXTS) >= 4096:
+            _DATE_TEXTS.clear()
+        text = _DATE_TEXTS[key] = date.isoformat()
+    return text
+
+
 def _enum_hook(tp: type[enum.Enum]) -> Callable[[Any, Any], Any]:
     members = {m.value: m for m in tp}
     expected = ", ".join(repr(v) for v in members)
@@ -329,7 +343,7 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
     conv.register_structure_hook(bool, _strict_scalar(bool, "a boolean"))
     conv.register_structure_hook(float, _structure_float)
     conv.register_structure_hook(PartialDate, _structure_partial_date)
-    conv.register_unstructure_hook(PartialDate, PartialDate.isoformat)
+    conv.register_unstructure_hook(PartialDate, _date_text)
     for enum_type in _ENUMS:
         # Registered one by one: the enums are str subclasses, and the most specific wins.
         conv.register_structure_hook(enum_type, _enum_hook(enum_type))
