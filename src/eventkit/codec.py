@@ -400,10 +400,10 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
     conv.register_structure_hook_factory(attrs.has, attrs_hook)
 
     def attrs_unstructure_hook(tp: Any) -> Callable[[Any], Any]:
-        return cattrs.gen.make_dict_unstructure_fn(tp, conv)
+        return _unstructure_fn(tp, conv)
 
     conv.register_unstructure_hook_factory(attrs.has, attrs_unstructure_hook)
-    # JSON scalars, optional or not, are written as they are (cattrs then reads the attribute inline).
+    # JSON scalars, optional or not, are written as they are.
     conv.register_unstructure_hook_factory(_is_scalar, lambda _: identity)
 
     def tuple_unstructure_hook(tp: Any) -> Callable[[Any], Any]:
@@ -414,6 +414,50 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
 
     conv.register_unstructure_hook_factory(_is_homogeneous_tuple, tuple_unstructure_hook)
     return conv
+
+
+def _unstructure_fn(cls: Any, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
+    """Generate the function that turns an attrs class into its JSON-ready dict.
+
+    One dict display with the fields in order: scalars as they are, enum members by value,
+    dates as text, and model objects (alone, optional or in tuples) through their own
+    functions, with ``None`` and empty tuples written without a call.
+    """
+    hints = typing.get_type_hints(cls)
+    names: dict[str, Any] = {"_date_text": _date_text}
+    items = []
+    for i, f in enumerate(attrs.fields(cls)):
+        tp = hints[f.name]
+        get = f"o.{f.name}"
+        inner = _optional_of(tp)
+        one = tp if inner is None else inner
+        if _is_scalar(tp):
+            value = get
+        elif _is_homogeneous_tuple(tp):
+            item = typing.get_args(tp)[0]
+            if item in _SCALARS:
+                value = f"list({get})"
+            else:
+                names[f"_u{i}"] = conv.get_unstructure_hook(item)
+                value = f"(list(map(_u{i}, v{i})) if (v{i} := {get}) else [])"
+        else:
+            if isinstance(one, type) and issubclass(one, enum.Enum):
+                call = "{}._value_"
+            elif one is PartialDate:
+                call = "_date_text({})"
+            else:
+                names[f"_u{i}"] = conv.get_unstructure_hook(one)
+                call = f"_u{i}({{}})"
+            value = (
+                call.format(get)
+                if inner is None
+                else f"(None if (v{i} := {get}) is None else {call.format(f'v{i}')})"
+            )
+        items.append(f"{f.name!r}: {value}")
+    source = f"def unstructure(o):\n    return {{{', '.join(items)}}}"
+    exec(compile(source, f"<eventkit unstructure {cls.__name__}>", "exec"), names)
+    unstructure: Callable[[Any], dict[str, Any]] = names["unstructure"]
+    return unstructure
 
 
 def _list_unstructure(item_hook: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
