@@ -273,3 +273,10 @@ def test_a_square_in_its_city_and_a_residence_in_the_city_after_it() -> None:
     venues = _venues(_recognize(text))
     assert venues["Красная площадь"] == (VenueKind.OTHER, "Москва")
     assert venues["резиденция Акорда"] == (VenueKind.BUILDING, "Астана")
+
+
+def test_a_place_with_no_city_named_gets_no_parent_and_no_error() -> None:
+    # a station, no city, and a one-word place of unknown kind: nothing to hang the station on
+    found = _recognize("Памятник открыли у станции «Лесная». Потом гости посетили Зарядье.")
+    station = next(v for v in found.venues if v.kind is VenueKind.STATION)
+    assert (station.name, station.parent) == ("Лесная", None)

@@ -740,8 +740,10 @@ class _Document:
             mentions.append(v)
         by_start = {v.start: (v, k) for v, name, _kind, _c in infos for k in [name.lower().replace("ё", "е")]}
         cities = {n.lower().replace("ё", "е") for _v, n, kind, _c in infos if kind is VenueKind.CITY}
-        if any(kind is VenueKind.OTHER and " " not in n for _v, n, kind, _c in infos):
-            cities.add("")  # a one-word place of unknown kind may be another city: no one city
+        # a one-word place of unknown kind may be another city: then there is no one city
+        one_city = len(cities) == 1 and not any(
+            kind is VenueKind.OTHER and " " not in n for _v, n, kind, _c in infos
+        )
         for v, name, kind, country in infos:
             key = name.lower().replace("ё", "е")
             if data[key]["parent"] is not None:
@@ -749,7 +751,7 @@ class _Document:
             parent = self._parent(v, key, kind, country, infos, by_start, data)
             if parent is None and key in _LANDMARKS:
                 parent = _LANDMARKS[key] if _LANDMARKS[key] in data else None
-            elif parent is None and (kind in _IN_A_CITY or self._street(name)) and len(cities) == 1:
+            elif parent is None and (kind in _IN_A_CITY or self._street(name)) and one_city:
                 parent = next(iter(cities))  # the article's one city
             if parent is not None and parent != key and not _cycle(key, parent, data):
                 data[key]["parent"] = parent
