@@ -139,6 +139,10 @@ _IN_A_CITY = frozenset({VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING})
 _LANDMARKS = {"кремль": "москва", "белый дом": "", "смольный": "санкт-петербург", "ак орда": "астана"}
 # heads whose name follows in apposition, in the nominative whatever the head's case
 _NAMED_BY_APPOSITION = frozenset({"аэропорт", "вокзал"})
+# common heads that a proper name follows (парке Горького, улице Тверской, памятника Пушкину)
+_NAMED_AFTER_HEAD = frozenset(
+    {"парк", "сад", "сквер", "бульвар", "музей", "театр", "памятник", "мемориал"} | _STREETS
+)
 _VENUE_HEADS_LOWER = frozenset(
     {"станция", "метро", "дворец", "особняк", "сквер", "парк", "аллея", "площадь", "улица", "проспект"}
 )
@@ -443,6 +447,8 @@ class _Document:
             if v.name is not None and v.kind in _IN_A_CITY and self._has(v.name.split()[0], "ADJF")
         }
         orgs = [o for o in orgs if (o.start, o.end) not in headed]
+        # саду Эрмитаж, музее Пушкина: the name after a common head is the place's, not a body's
+        orgs = [o for o in orgs if not any(a <= o.start and o.end <= b for a, b in self._headed)]
         bodies = {(o.start, o.end) for o in orgs}
         venues = [v for v in venues if (v.start, v.end) not in bodies]
         org_objs = self._org_objects(orgs)
@@ -582,7 +588,11 @@ class _Document:
     # ------------------------------------------------------------------ venues
 
     def _venues(self, orgs: list[_Name]) -> list[_Name]:
-        pattern = self._cut_at_persons(list(self._venue_patterns()))
+        found = list(self._venue_patterns())
+        # парке Горького, памятника Пушкину: the name after the head may be a person's
+        headed = [p for p in found if (p.start, p.end) in self._headed]
+        rest = self._cut_at_persons([p for p in found if p not in headed])
+        pattern = sorted(headed + rest, key=lambda p: (p.start, p.end))  # a headed name wins a tie
         out: list[_Name] = list(pattern)
         for t in self.tagged:
             if t.type != "LOC":
@@ -590,15 +600,16 @@ class _Document:
             covered = False
             for p in pattern:
                 if p.start <= t.start and t.end <= p.end and (p.start, p.end) != (t.start, t.end):
-                    # Inside a longer venue: a nested mention unless it is that venue's head.
-                    covered = t.start == p.start
+                    # Inside a longer venue: a nested mention unless it is that venue's head
+                    # or the name after a common head (парке Горького).
+                    covered = t.start == p.start or (p.start, p.end) in self._headed
                 elif (
                     p.start < t.end and t.start < p.end and not (p.start <= t.start and t.end <= p.end)
                 ) or (p.start, p.end) == (t.start, t.end):
                     covered = True
             if not covered:
                 out.append(t)
-        out.sort()
+        out.sort(key=_name_order)
         return _dedupe(out)
 
     def _venue_patterns(self) -> Iterable[_Name]:
@@ -606,12 +617,19 @@ class _Document:
         self._org_tokens = {
             i for t in self.tagged if t.type == "ORG" for i in range(self._tok(t.start), self._tok_end(t.end))
         }
+        self._headed: set[tuple[int, int]] = set()
         n = len(toks)
         for k, tok in enumerate(toks):
             word = tok.text
             if not word[:1].isalpha():
                 continue
             lemma = self._lemma(word) if word.islower() or word[:1].isupper() else word.lower()
+            # common head + proper name: парке Горького, улице Тверской, саду Эрмитаж
+            named = self._named_after_head(k) if word.islower() and k + 1 < n else None
+            if named is not None:
+                self._headed.add((named.start, named.end))
+                yield named
+                continue
             kind = _venues.kind_of_head(lemma)
             if kind is None:
                 continue
@@ -667,6 +685,72 @@ class _Document:
                         yield _Name(tok.start, owner.end, "LOC", kind)
                     else:
                         yield _Name(tok.start, place.end, "LOC", kind)
+
+    def _named_after_head(self, k: int) -> _Name | None:
+        """A common head and the proper name after it, named with the head in the nominative.
+
+        Grammar: ``HEAD Name`` where the head is a park, garden, street, square, museum,
+        theatre or monument word and ``Name`` (the mention) is the name the tagger found right
+        after it, or else one to three capitalised words that start no other name. ``Name`` is not a
+        city or country (``улицы Москвы``) nor a person in the nominative (``в парке Путин
+        сказал``). The name keeps the text's order and words (``парке Горького`` → ``парк
+        Горького``, ``памятника Пушкину`` → ``памятник Пушкину``), except that an adjective
+        agreeing with the head takes the nominative (``улице Тверской`` → ``улица Тверская``).
+        """
+        toks = self.tokens
+        head = toks[k].text
+        lemmas = [
+            str(p.normal_form)
+            for p in self.morph.parse(head)
+            if p.tag.POS == "NOUN" and p.normal_form in _NAMED_AFTER_HEAD
+        ]
+        if not lemmas or not toks[k + 1].text[:1].isupper() or not toks[k + 1].text[:1].isalpha():
+            return None
+        if k in self._org_tokens:
+            return None  # the tagger read it as a body: директор Большого театра
+        lemma = lemmas[0]
+        starts = {t.start: t for t in self.tagged}
+        tagged = starts.get(toks[k + 1].start)
+        if tagged is not None:
+            j = self._tok_end(tagged.end)
+            first = toks[k + 1].text
+            known: list[tuple[str, ...]] = [(g,) for g in ("Surn", "Name") if self._has(first, g)]
+            known = known or [()]  # read as a name when the dictionary knows it as one
+            oblique = any(self._has(first, *g, "sing", case) for g in known for case in ("gent", "datv"))
+            if tagged.type == "PER" and not oblique:
+                return None  # в парке Путин сказал: the subject, not the park's name
+        else:
+            j = k + 1
+            while j < len(toks) and j - k <= 3:
+                w = toks[j].text
+                if not (w[:1].isupper() and w[:1].isalpha()) or (j > k + 1 and toks[j].start in starts):
+                    break
+                j += 1
+        words = [t.text for t in toks[k + 1 : j]]
+        if not words or self._gazetteer(self.forms.phrase(tuple(words))):
+            return None  # улицы Москвы: a city's streets, not a street's name
+        surname = self._has(words[0], "Surn") or self._has(words[0], "Name")
+        if self._agrees(words[0], head) and not surname:  # парка Горького keeps the genitive
+            words[0] = self._nominative_like(words[0], lemma)
+        elif len(words) == 1 and self._has(words[0], "Geox", "gent") and not surname:
+            return None  # улицы Ливерпуля: a town's streets, one the gazetteer does not know
+        name = " ".join([lemma, *words])
+        # the mention is the name, as for stations and airports: the head only says what it is
+        return _Name(toks[k + 1].start, toks[j - 1].end, "LOC", _venues.kind_of_head(lemma), name)
+
+    def _nominative_like(self, adjective: str, head: str) -> str:
+        """An adjective in the nominative singular of the head noun's gender (``Тверской`` →
+        ``Тверская`` for ``улица``), or as written when the dictionary has no such form."""
+        genders = [
+            p.tag.gender for p in self.morph.parse(head) if p.tag.POS == "NOUN" and p.normal_form == head
+        ]
+        gender = genders[0] if genders and genders[0] else "masc"
+        for a in self.morph.parse(adjective):
+            if a.tag.POS == "ADJF":
+                form = self.morph.inflect(a, frozenset({"nomn", "sing", gender}))
+                if form is not None:
+                    return form[:1].upper() + form[1:]
+        return adjective
 
     def _apposed_name(self, k: int) -> int:
         """End token index of a name in apposition from token ``k``: capitalised words that no
@@ -1305,6 +1389,11 @@ def _closing(mark: str) -> str:
 
 def _is_cyrillic_word(word: str) -> bool:
     return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word)
+
+
+def _name_order(n: _Name) -> tuple[int, int, str, bool, str, bool, str]:
+    """Names in text order; of two over one stretch, a rule's kind and name before none."""
+    return (n.start, n.end, n.type, n.kind is None, n.kind or "", n.name is None, n.name or "")
 
 
 def _dedupe(names: list[_Name]) -> list[_Name]:

@@ -1,0 +1,159 @@
+"""The Russian recognizer on places written as a common head and a proper name after it:
+``в парке Горького``, ``по улице Тверской``, ``у памятника Пушкину``."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventkit.entities import Entities, get_recognizer, ru_available
+from eventkit.model import Span, Venue, VenueKind
+
+pytestmark = pytest.mark.skipif(not ru_available(), reason="the eventkit[ru] extra is not installed")
+
+
+def _recognize(text: str) -> Entities:
+    recognizer = get_recognizer("ru", required=True)
+    assert recognizer is not None
+    return recognizer.recognize(text, [Span(start=0, end=len(text))])
+
+
+def _venue(found: Entities, name: str) -> Venue:
+    by_name = {v.name: v for v in found.venues}
+    assert name in by_name, [v.name for v in found.venues]
+    return by_name[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "written"),
+    [
+        (
+            "Акция в поддержку волонтёров прошла в парке Горького.",
+            "парк Горького",
+            VenueKind.PARK,
+            "Горького",
+        ),
+        ("Встреча ветеранов прошла на площади Победы.", "площадь Победы", VenueKind.OTHER, "Победы"),
+        ("Гости фестиваля прошли по улице Тверской.", "улица Тверская", VenueKind.OTHER, "Тверской"),
+        ("Колонна байкеров проехала по проспекту Мира.", "проспект Мира", VenueKind.OTHER, "Мира"),
+        ("Вечером джазовый концерт состоялся в саду Эрмитаж.", "сад Эрмитаж", VenueKind.PARK, "Эрмитаж"),
+        ("Делегация возложила цветы у памятника Пушкину.", "памятник Пушкину", VenueKind.OTHER, "Пушкину"),
+        (
+            "Выставка японской гравюры открылась в музее Пушкина.",
+            "музей Пушкина",
+            VenueKind.BUILDING,
+            "Пушкина",
+        ),
+        (
+            "Премьера спектакля прошла в театре Вахтангова.",
+            "театр Вахтангова",
+            VenueKind.BUILDING,
+            "Вахтангова",
+        ),
+        (
+            "Праздничное шествие прошло по набережной Тараса Шевченко.",
+            "набережная Тараса Шевченко",
+            VenueKind.OTHER,
+            "Тараса Шевченко",
+        ),
+    ],
+)
+def test_head_and_name_make_one_venue(text: str, name: str, kind: VenueKind, written: str) -> None:
+    found = _recognize(text)
+    venue = _venue(found, name)
+    assert venue.kind is kind
+    assert [m.text for m in venue.mentions] == [written]
+    assert all(text[m.span.start : m.span.end] == m.text for m in venue.mentions)
+    # the name after the head is no place, body or venue of its own
+    assert [v.name for v in found.venues] == [name]
+    assert found.organizations == ()
+
+
+def test_a_street_named_by_an_adjective_is_never_a_city() -> None:
+    found = _recognize("Участники марафона пробежали по улице Тверской и по улице Ленина.")
+    assert [(v.name, v.kind) for v in found.venues] == [
+        ("улица Тверская", VenueKind.OTHER),
+        ("улица Ленина", VenueKind.OTHER),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Директор парка Горького рассказал о планах на лето.", "парк Горького"),
+        ("Жители улицы Тверской пожаловались на шум.", "улица Тверская"),
+        ("Ремонт проспекта Мира закончат к осени.", "проспект Мира"),
+    ],
+)
+def test_a_head_in_the_genitive_is_named_the_same(text: str, name: str) -> None:
+    assert [v.name for v in _recognize(text).venues] == [name]
+
+
+def test_a_street_in_a_named_city_has_that_city_as_parent() -> None:
+    found = _recognize("Колонна прошла по проспекту Мира в Москве.")
+    avenue = _venue(found, "проспект Мира")
+    city = _venue(found, "Москва")
+    assert city.kind is VenueKind.CITY
+    assert avenue.parent == city.id
+    assert avenue.country == "RU"
+
+
+def test_a_city_after_a_street_word_stays_a_city() -> None:
+    found = _recognize("К празднику улицы Москвы украсили флагами.")
+    assert [(v.name, v.kind) for v in found.venues] == [("Москва", VenueKind.CITY)]
+
+
+def test_a_town_the_gazetteer_does_not_know_stays_a_place_of_its_own() -> None:
+    found = _recognize("Болельщики заполнили улицы Ливерпуля.")
+    assert [v.name for v in found.venues] == ["Ливерпуль"]
+
+
+def test_a_person_in_the_nominative_after_the_head_is_the_subject() -> None:
+    found = _recognize("В парке Путин встретился с жителями Москвы.")
+    assert [v.name for v in found.venues] == ["Москва"]
+    assert [p.name for p in found.persons] == ["Путин"]
+
+
+def test_a_name_after_the_place_name_is_left_to_its_own() -> None:
+    found = _recognize("В саду Эрмитаж Лавров встретился с министром культуры.")
+    assert [v.name for v in found.venues] == ["сад Эрмитаж"]
+    assert [p.name for p in found.persons] == ["Лавров"]
+
+
+def test_a_head_inside_a_body_is_left_to_the_body() -> None:
+    found = _recognize("Директор Большого театра Владимир Урин встретился с послом.")
+    assert found.venues == ()
+    assert [o.name for o in found.organizations] == ["Большой театр"]
+
+
+def test_stations_and_adjective_names_keep_their_own_rules() -> None:
+    found = _recognize("Туристы вышли на станции «Алма-Атинская» и прошли по Тверской улице.")
+    assert [(v.name, v.kind) for v in found.venues] == [
+        ("Алма-Атинская", VenueKind.STATION),
+        ("Тверская улица", VenueKind.OTHER),
+    ]
+
+
+_PLACES = [
+    ("в парке", "парк", "Горького", VenueKind.PARK),
+    ("на площади", "площадь", "Победы", VenueKind.OTHER),
+    ("на проспекте", "проспект", "Мира", VenueKind.OTHER),
+    ("в музее", "музей", "Пушкина", VenueKind.BUILDING),
+    ("на улице", "улица", "Тверской", VenueKind.OTHER),
+]
+_OPENINGS = ["Вчера митинг прошёл", "Как сообщили организаторы, встреча состоится", "Церемония прошла"]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(_OPENINGS), st.sampled_from(_PLACES))
+def test_the_head_is_named_in_the_nominative_whatever_the_sentence(
+    opening: str, place: tuple[str, str, str, VenueKind]
+) -> None:
+    written_head, head, name, kind = place
+    found = _recognize(f"{opening} {written_head} {name}.")
+    heads = [v for v in found.venues if v.name.split()[0] == head]
+    assert len(heads) == 1, [v.name for v in found.venues]
+    assert heads[0].kind is kind
+    assert heads[0].mentions[0].text == name
+    assert all(v.kind is not VenueKind.CITY for v in found.venues)
