@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from samples import at, mention
 
 from eventkit import (
     Article,
@@ -71,18 +72,15 @@ SAMPLE_TEXT = (
 
 
 def _span(sub: str, nth: int = 0) -> Span:
-    start = -1
-    for _ in range(nth + 1):
-        start = SAMPLE_TEXT.index(sub, start + 1)
-    return Span(start=start, end=start + len(sub))
+    return at(SAMPLE_TEXT, sub, nth)
 
 
 def _mention(sub: str, nth: int = 0) -> Mention:
-    return Mention(text=sub, span=_span(sub, nth))
+    return mention(SAMPLE_TEXT, sub, nth)
 
 
 def _block(text: str) -> Paragraph:
-    return Paragraph(text=text, span=_span(text))
+    return Paragraph(text=text, span=at(SAMPLE_TEXT, text))
 
 
 def sample_article(**changes: object) -> Article:
