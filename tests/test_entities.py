@@ -66,7 +66,7 @@ def test_import_does_not_load_the_nlp_stack() -> None:
 @needs_ru
 def test_pymorphy2_works_on_this_python_without_natasha_imported() -> None:
     code = (
-        "import sys; from eventkit.entities._morph import Morph; m = Morph(); "
+        "import sys; from eventkit.entities.ru._morph import Morph; m = Morph(); "
         "print(m.parse('Астане')[0].normal_form, 'yargy' in sys.modules, 'natasha' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -81,9 +81,9 @@ def test_unknown_language_has_no_recognizer() -> None:
 
 
 def test_missing_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
-    from eventkit.entities import _base
+    from eventkit.entities.ru import _extra
 
-    monkeypatch.setattr(_base, "ru_available", lambda: False)
+    monkeypatch.setattr(_extra, "available", lambda: False)
     assert get_recognizer("ru") is None
     with pytest.raises(MissingExtraError, match=r"eventkit\[ru\]") as info:
         get_recognizer("ru-RU", required=True)
@@ -239,7 +239,7 @@ def test_many_on_all_cores_in_input_order() -> None:
 @needs_ru
 def test_parse_many_matches_parse_article() -> None:
     import eventkit
-    from eventkit.entities import parse_many
+    from eventkit import parse_many
 
     texts = [" date 2025-11-11 Сергей Лавров прибыл в Минск.", " date 2025-11-12 Токаев посетил Москву."]
     assert parse_many(texts, processes=2, chunk_size=1) == [eventkit.parse_article(t) for t in texts]

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import eventkit
 from eventkit import Article, EventkitError, Mention, Person, Span, VenueKind
 from eventkit.entities import get_recognizer
-from eventkit.entities._english import EnglishRecognizer, title_head
+from eventkit.entities.en._recognizer import EnglishRecognizer, title_head
 
 TALKS = (
     " date 2025-04-16 Lavrov and Abdelatty hold talks in Moscow\n"

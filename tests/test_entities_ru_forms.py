@@ -13,7 +13,7 @@ from eventkit.entities import Entities, get_recognizer, ru_available
 from eventkit.model import Span, VenueKind
 
 if TYPE_CHECKING:
-    from eventkit.entities._names import NameForms
+    from eventkit.entities.ru._names import NameForms
 
 pytestmark = pytest.mark.skipif(not ru_available(), reason="the eventkit[ru] extra is not installed")
 
@@ -29,8 +29,8 @@ def _names(text: str) -> list[str]:
 
 
 def _forms() -> NameForms:
-    from eventkit.entities._morph import Morph
-    from eventkit.entities._names import NameForms
+    from eventkit.entities.ru._morph import Morph
+    from eventkit.entities.ru._names import NameForms
 
     return NameForms(Morph())
 

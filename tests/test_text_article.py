@@ -154,7 +154,7 @@ class _FakeRecognizer:
 def test_pipeline_uses_the_recognizer_links_sources_and_resolves_speakers(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from eventkit.text import _article
+    from eventkit import pipeline as _article
 
     fake = _FakeRecognizer()
     monkeypatch.setattr(_article, "get_recognizer", lambda language, required=False: fake)

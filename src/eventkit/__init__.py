@@ -40,8 +40,7 @@ from .model import (
 from .schema import json_schema
 
 if TYPE_CHECKING:
-    from .entities import parse_many
-    from .text import parse_article
+    from .pipeline import parse_article, parse_many
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -88,13 +87,9 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # The text parser compiles its rules on first use, so that ``import eventkit`` stays fast.
-    if name == "parse_article":
-        from .text import parse_article
+    # The pipeline compiles its rules on first use, so that ``import eventkit`` stays fast.
+    if name in ("parse_article", "parse_many"):
+        from . import pipeline
 
-        return parse_article
-    if name == "parse_many":
-        from .entities import parse_many
-
-        return parse_many
+        return getattr(pipeline, name)
     raise AttributeError(f"module 'eventkit' has no attribute {name!r}")

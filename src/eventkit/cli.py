@@ -155,7 +155,7 @@ def _parse(args: argparse.Namespace) -> int:
     progress = _Progress(len(jobs))
     processes = min(args.jobs or (os.cpu_count() or 1), len(jobs))
     if processes > 1:
-        from .entities import worker_pool
+        from ._workers import worker_pool
 
         with worker_pool(processes) as pool:
             status = _write_results(pool.imap(_parse_file, jobs), out, progress)
@@ -175,7 +175,7 @@ class _ParseOptions(NamedTuple):
 
 def _parse_file(job: tuple[str, bytes, _ParseOptions]) -> tuple[bytes | None, list[str]]:
     """Parse one file: its JSON, or the lines that say what is wrong with it (runs in workers)."""
-    from . import parse_article  # the parser is imported only when needed
+    from .pipeline import parse_article  # the parser is imported only when needed
 
     name, raw, options = job
     try:

@@ -1,10 +1,22 @@
-"""Errors raised by eventkit: one base class, and two kinds that say whose input was wrong."""
+"""Every error and warning eventkit raises: one base class, and kinds that say whose input was wrong.
+
+:class:`ValidationError` is bad data (the caller's objects or JSON), :class:`ParseError` text that
+cannot be an article, :class:`MissingExtraError` a feature whose optional packages are not
+installed; :class:`NinjsLossWarning` says what a ninjs document held that an article cannot.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["EventkitError", "ParseError", "Problem", "ValidationError"]
+__all__ = [
+    "EventkitError",
+    "MissingExtraError",
+    "NinjsLossWarning",
+    "ParseError",
+    "Problem",
+    "ValidationError",
+]
 
 
 class EventkitError(Exception):
@@ -88,3 +100,17 @@ class ParseError(EventkitError, ValueError):
         shown = "".join(ch if ch.isprintable() else "?" for ch in shown)
         caret = " " * (column - 1) + "^"
         return f"line {self.line}, column {self.column}: {self.reason}\n    {shown}\n    {caret}"
+
+
+class MissingExtraError(EventkitError, ImportError):
+    """A feature was asked for whose optional packages are not installed; the message says what to install."""
+
+
+class NinjsLossWarning(UserWarning):
+    """:func:`~eventkit.formats.from_ninjs` could not keep some fields; ``problems`` says which."""
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        self.problems = problems
+        lines = [f"{len(problems)} ninjs field(s) not kept:"]
+        lines.extend(f"  {p}" for p in problems)
+        super().__init__("\n".join(lines))

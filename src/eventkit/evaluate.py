@@ -233,7 +233,7 @@ def evaluate_files(
     paths: Iterable[str | Path], *, entities: bool | None = None
 ) -> tuple[dict[str, Score], dict[str, dict[str, Score]]]:
     """The summed scores over all answer keys, and the scores of each key by its path."""
-    from .text import parse_article
+    from .pipeline import parse_article
 
     total: dict[str, Score] = {}
     each: dict[str, dict[str, Score]] = {}

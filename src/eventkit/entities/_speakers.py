@@ -13,9 +13,9 @@ from collections.abc import Sequence
 import attrs
 
 from ..model import Person, Quote
-from . import _roles, _venues
+from .ru import _roles, _venues
 
-__all__ = ["gender_of", "resolve"]
+__all__ = ["gender_of", "resolve_speakers"]
 
 _MASCULINE = frozenset({"он", "его", "него", "ему", "нему", "им", "ним", "нем", "нём", "he", "him"})
 _FEMININE = frozenset({"она", "ее", "её", "нее", "неё", "ей", "ней", "ею", "нею", "she", "her"})
@@ -39,7 +39,7 @@ def gender_of(person: Person) -> str | None:
     """``"m"`` or ``"f"`` from the person's names (Russian endings; for Latin-script names the
     given name or a Slavic family ending), ``None`` when unclear."""
     if _LATIN.match(person.name):
-        from ._english import gender
+        from .en._recognizer import gender
 
         return gender(person.given_name, person.family_name or person.name.split()[-1])
     family = (person.family_name or "").lower()
@@ -174,8 +174,8 @@ def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | Non
 
 def _english_holder(written: str, persons: Sequence[Person], before: int) -> Person | None:
     """``the prime minister``, ``the Russian minister``: the holder of a title with that head."""
-    from ._en_places import country_code
-    from ._english import title_head
+    from .en._places import country_code
+    from .en._recognizer import title_head
 
     head = title_head(written)
     if head is None:
@@ -191,8 +191,15 @@ def _english_holder(written: str, persons: Sequence[Person], before: int) -> Per
     return _nearest(holders, before)
 
 
-def resolve(text: str, quotes: Sequence[Quote], persons: Sequence[Person]) -> tuple[Quote, ...]:
-    """The quotes, each with ``speaker`` set when its speaker as written can be resolved."""
+def resolve_speakers(text: str, quotes: Sequence[Quote], persons: Sequence[Person]) -> tuple[Quote, ...]:
+    """The quotes with ``speaker`` set to the id of the person each one's speaker refers to.
+
+    A speaker given by name is matched by family or full name in any case (``Лаврова``), a
+    pronoun (``он``, ``ее``) to the nearest person of that gender mentioned before the quote,
+    and a title (``казахстанского министра``) to the person holding that role; in English,
+    ``he``/``she`` and titles such as ``the prime minister`` alike. Quotes that
+    already have a speaker, or whose speaker cannot be told, are returned unchanged.
+    """
     out = []
     for q in quotes:
         if q.speaker is None:

@@ -3,13 +3,13 @@
 :func:`extract_events` reads an :class:`~eventkit.Article`'s text, paragraphs, dates and
 named entities and returns its events: one :class:`~eventkit.Event` per real event however
 many times the text speaks of it, with status, dates, venue, participants, parent event,
-evidence, and CAMEO and PLOVER codes from the one table :data:`CODES`.
+evidence, and CAMEO and PLOVER codes from the one table :data:`eventkit.codes.CODES` (re-exported here).
 """
 
 from __future__ import annotations
 
+from ..codes import CODE_NOTES, CODES, PLANNED_CODES, codes_for
 from ..model import Article, Event
-from ._codes import CODE_NOTES, CODES, PLANNED_CODES, codes_for
 from ._linking import link_events
 
 __all__ = ["CODES", "CODE_NOTES", "PLANNED_CODES", "codes_for", "extract_events"]

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from ..codes import codes_for
 from ..model import (
     Article,
     DateRange,
@@ -28,47 +28,19 @@ from ..model import (
     Span,
     VenueKind,
 )
-from ._codes import codes_for
-from ._mentions import SPECIFIC_PARTS, ArticleContext, EventMention, finer, same_family, sentence_mentions
+from ._mentions import (
+    SPECIFIC_PARTS,
+    ArticleContext,
+    Draft,
+    EventMention,
+    finer,
+    same_family,
+    sentence_mentions,
+)
 from ._sentences import sentences
 from ._triggers import VISITS
 
-__all__ = ["Draft", "link_events"]
-
-
-@dataclass(eq=False)
-class Draft:
-    """An event being gathered from its mentions."""
-
-    kind: EventKind
-    mentions: list[EventMention]
-
-    @property
-    def paragraph(self) -> int:
-        return self.mentions[-1].paragraph
-
-    def dates(self) -> DateRange | None:
-        """The first dates given (else the dates it was planned for); a single day stretched by a
-        stated length (``двухдневный``)."""
-        dates = next((m.dates for m in self.mentions if m.dates is not None), None)
-        dates = dates or next((m.planned for m in self.mentions if m.planned is not None), None)
-        days = next((m.days for m in self.mentions if m.days is not None), None)
-        if dates is None or days is None or dates.start != dates.end or dates.start.day is None:
-            return dates
-        try:
-            last = dates.start.earliest() + _dt.timedelta(days=days - 1)
-        except OverflowError:
-            return dates
-        return DateRange(start=dates.start, end=PartialDate.from_date(last))
-
-    def people(self, parts: frozenset[Part] | None = None) -> set[str]:
-        return {e for m in self.mentions for e, p, _ in m.participants if parts is None or p in parts}
-
-    def direct_status(self) -> set[EventStatus]:
-        return {s for m in self.mentions for strength, s, _ in m.statuses if strength == 3}
-
-    def object_venue(self) -> str | None:
-        return next((m.object_venue for m in self.mentions if m.object_venue is not None), None)
+__all__ = ["link_events"]
 
 
 def link_events(article: Article) -> tuple[Event, ...]:

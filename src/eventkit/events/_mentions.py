@@ -10,23 +10,21 @@ words of its own phrase, and the sentence's other events become its children (``
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from ..model import Article, DateRange, EventKind, EventStatus, Part
+from ..model import Article, DateRange, EventKind, EventStatus, Part, PartialDate
 from ._references import Ref, References
 from ._sentences import Sentence, blocks, clause_bounds, quoted_regions
 from ._status import find_status_cues, status_of_word
 from ._triggers import VISITS, Frame, FrameCue, Trigger, find_frame_cues, find_triggers
 
-if TYPE_CHECKING:
-    from ._linking import Draft
-
 __all__ = [
     "SPECIFIC_PARTS",
     "ArticleContext",
+    "Draft",
     "EventMention",
     "finer",
     "same_family",
@@ -720,3 +718,38 @@ def finer(a: EventKind, b: EventKind) -> EventKind:
     if a in (EventKind.VISIT, EventKind.CEREMONY, EventKind.MEETING):
         return b
     return a
+
+
+@dataclass(eq=False)
+class Draft:
+    """An event being gathered from its mentions."""
+
+    kind: EventKind
+    mentions: list[EventMention]
+
+    @property
+    def paragraph(self) -> int:
+        return self.mentions[-1].paragraph
+
+    def dates(self) -> DateRange | None:
+        """The first dates given (else the dates it was planned for); a single day stretched by a
+        stated length (``двухдневный``)."""
+        dates = next((m.dates for m in self.mentions if m.dates is not None), None)
+        dates = dates or next((m.planned for m in self.mentions if m.planned is not None), None)
+        days = next((m.days for m in self.mentions if m.days is not None), None)
+        if dates is None or days is None or dates.start != dates.end or dates.start.day is None:
+            return dates
+        try:
+            last = dates.start.earliest() + _dt.timedelta(days=days - 1)
+        except OverflowError:
+            return dates
+        return DateRange(start=dates.start, end=PartialDate.from_date(last))
+
+    def people(self, parts: frozenset[Part] | None = None) -> set[str]:
+        return {e for m in self.mentions for e, p, _ in m.participants if parts is None or p in parts}
+
+    def direct_status(self) -> set[EventStatus]:
+        return {s for m in self.mentions for strength, s, _ in m.statuses if strength == 3}
+
+    def object_venue(self) -> str | None:
+        return next((m.object_venue for m in self.mentions if m.object_venue is not None), None)

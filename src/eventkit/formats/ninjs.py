@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from .._checks import describe
-from ..errors import Problem, ValidationError
+from ..errors import NinjsLossWarning, Problem, ValidationError
 from ..model import (
     Article,
     Coordinates,
@@ -165,16 +165,6 @@ NINJS_CANNOT_HOLD: tuple[str, ...] = (
     "provenance (which extractor made the article)",
 )
 """What an Article holds that a ninjs document cannot (shown in the docs)."""
-
-
-class NinjsLossWarning(UserWarning):
-    """:func:`from_ninjs` could not keep some fields of the document; ``problems`` says which."""
-
-    def __init__(self, problems: tuple[Problem, ...]) -> None:
-        self.problems = problems
-        lines = [f"{len(problems)} ninjs field(s) not kept:"]
-        lines.extend(f"  {p}" for p in problems)
-        super().__init__("\n".join(lines))
 
 
 # ------------------------------------------------------------------------------ export

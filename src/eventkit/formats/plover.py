@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..codes import codes_for
 from ..model import Article, Event, EventStatus, Organization, Part, Person, Venue, VenueKind
 from ._common import FieldMapping, entity_uri, nearest_of_kind
 
@@ -119,7 +120,6 @@ def to_plover(article: Article) -> list[dict[str, Any]]:
     venues = {v.id: v for v in article.venues}
     events = {e.id: e for e in article.events}
     parents = {e.parent for e in article.events if e.parent is not None}
-    from ..events import codes_for  # the kind table; imported only when records are made
 
     cite = _cite_info(article)
     records = []

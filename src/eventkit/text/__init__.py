@@ -1,12 +1,44 @@
-"""Reading raw news text: structure, sources, quotes and dates, by rules (no NLP libraries here).
+"""Reading raw news text by rules (no NLP libraries here): layout, language, quotes, sources, dates.
 
-:func:`parse_article` is the entry point; the rules live in private modules, one per concern:
-``_structure`` (header, paragraphs, credits, boilerplate), ``_sources``, ``_quotes``, ``_dates``
-and ``_language``.
+Each concern is one private module: ``_structure`` (header, headline, paragraphs, credits,
+boilerplate), ``_language``, ``_quotes``, ``_sources``, ``_dates``, and ``_words`` (the words,
+sentences and quote marks the others are made of). :mod:`eventkit.pipeline` runs them in order,
+with the entity and event stages, in :func:`eventkit.parse_article`.
 """
 
 from __future__ import annotations
 
-from ._article import parse_article
+import warnings
+from typing import Any
 
-__all__ = ["parse_article"]
+from ._dates import find_dates, first_absolute_date
+from ._language import detect_language
+from ._quotes import FoundQuote, find_quotes
+from ._sources import FoundSource, find_sources
+from ._structure import Block, Credit, Structure, read_structure
+
+__all__ = [
+    "Block",
+    "Credit",
+    "FoundQuote",
+    "FoundSource",
+    "Structure",
+    "detect_language",
+    "find_dates",
+    "find_quotes",
+    "find_sources",
+    "first_absolute_date",
+    "read_structure",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # ``eventkit.text.parse_article`` was the parser's home in 0.1; it lives in the pipeline now.
+    if name == "parse_article":
+        warnings.warn(
+            "eventkit.text.parse_article moved: use eventkit.parse_article", DeprecationWarning, stacklevel=2
+        )
+        from ..pipeline import parse_article
+
+        return parse_article
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -46,7 +46,8 @@ class Structure(NamedTuple):
     """What :func:`read_structure` finds."""
 
     header_date: PartialDate | None
-    top_date: PartialDate | None
+    date_lines: list[Block]
+    """Date-and-time lines at the page's top (kept as boilerplate too): the publication date may be there."""
     headline: Block | None
     paragraphs: list[Block]
     boilerplate: list[Block]
@@ -324,16 +325,14 @@ def read_structure(text: str) -> Structure:
                     items[n] = (kind, para)
 
     # The top of a page: section names and a date-and-time line before the headline.
-    top_date: PartialDate | None = None
+    date_lines: list[Block] = []
     headline: Block | None = None
     body = [block for kind, block in items if kind == "body"]
     i = 0
     while i < len(body) - 1:
         line_text = text[body[i].start : body[i].end]
         if _is_date_line(line_text):
-            from ._dates import first_absolute_date
-
-            top_date = top_date or first_absolute_date(line_text)
+            date_lines.append(body[i])
             boilerplate.append(body[i])
         elif _is_section(line_text):
             boilerplate.append(body[i])
@@ -358,4 +357,4 @@ def read_structure(text: str) -> Structure:
         raise ParseError(
             "no body text: every line is a photo credit or site boilerplate", text=text, offset=first
         )
-    return Structure(header_date, top_date, headline, paragraphs, boilerplate, credits)
+    return Structure(header_date, date_lines, headline, paragraphs, boilerplate, credits)

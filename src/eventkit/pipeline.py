@@ -1,19 +1,34 @@
-"""``parse_article``: raw news text in, a checked :class:`~eventkit.Article` out."""
+"""The pipeline: raw news text in, a checked :class:`~eventkit.Article` out, stage by stage.
+
+This is the one module that runs the stages, in this order:
+
+1. layout (:mod:`eventkit.text`): header, headline, paragraphs, credits, boilerplate;
+2. language, then quotes with their cues and speakers as written;
+3. entities (:mod:`eventkit.entities`): persons, organizations and venues by the language's
+   recognizer, then each quote's speaker resolved to a person;
+4. sources and outlet, dates resolved against the publication date;
+5. events (:mod:`eventkit.events`), read from the article built so far.
+
+:func:`parse_article` runs them on one text; :func:`parse_many` on many, on all cores.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
-from .._version import __version__
-from ..entities import get_recognizer, resolve_speakers
-from ..errors import ParseError, ValidationError
-from ..events import extract_events
-from ..model import (
+from ._version import __version__
+from ._workers import chunks, processes_for, worker_pool
+from .entities import get_recognizer, resolve_speakers
+from .errors import ParseError, ValidationError
+from .events import extract_events
+from .model import (
     Article,
     InfoSource,
     MediaCredit,
@@ -26,13 +41,18 @@ from ..model import (
     Span,
     Venue,
 )
-from ._dates import find_dates
-from ._language import detect_language
-from ._quotes import find_quotes
-from ._sources import FoundSource, find_sources
-from ._structure import Block, read_structure
+from .text import (
+    Block,
+    FoundSource,
+    detect_language,
+    find_dates,
+    find_quotes,
+    find_sources,
+    first_absolute_date,
+    read_structure,
+)
 
-__all__ = ["parse_article"]
+__all__ = ["parse_article", "parse_many"]
 
 _PUBLISHED = re.compile(r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?)?(?:[T ][0-9:.+\-Z ]*)?")
 _LANGUAGE = re.compile(r"(?P<primary>[A-Za-z]{2,8})(?P<rest>(?:[-_][A-Za-z0-9]{1,8})*)")
@@ -149,7 +169,9 @@ def parse_article(
     given_published = _published(published)
     given_language = _language(language)
     structure = read_structure(text)
-    pub = given_published or structure.header_date or structure.top_date
+    pub = given_published or structure.header_date
+    for line in structure.date_lines:
+        pub = pub or first_absolute_date(text[line.start : line.end])
 
     body = ([structure.headline] if structure.headline else []) + structure.paragraphs
     body_text = "\n".join(text[b.start : b.end] for b in body)
@@ -223,3 +245,48 @@ def parse_article(
         ),
     )
     return attrs.evolve(article, events=extract_events(article))  # type: ignore[misc]
+
+
+def _load_recognizers(languages: tuple[str, ...]) -> None:
+    """Build each language's recognizer and load its models (once in each worker process)."""
+    for language in languages:
+        recognizer = get_recognizer(language)
+        load = getattr(recognizer, "load", None)
+        if load is not None:
+            load()
+
+
+def _parse_chunk(chunk: list[tuple[str, dict[str, Any]]]) -> list[Article]:
+    return [parse_article(text, **kwargs) for text, kwargs in chunk]
+
+
+def parse_many(
+    texts: Iterable[str],
+    *,
+    published: _dt.date | PartialDate | str | None = None,
+    language: str | None = None,
+    entities: bool | None = None,
+    processes: int | None = None,
+    chunk_size: int = 4,
+) -> list[Article]:
+    """:func:`parse_article` over many texts on ``processes`` cores (default: all), results in input order.
+
+    Each worker process loads the models once; texts travel in chunks of ``chunk_size``.
+    """
+    kwargs: dict[str, Any] = {}
+    if published is not None:
+        kwargs["published"] = published
+    if language is not None:
+        kwargs["language"] = language
+    if entities is not None:
+        kwargs["entities"] = entities
+    payload = [(text, kwargs) for text in texts]
+    if not payload:
+        return []
+    parts = chunks(payload, chunk_size)
+    n = processes_for(processes, len(parts))
+    if n == 1:
+        return [a for part in parts for a in _parse_chunk(part)]
+    preload = () if entities is False else (language or "ru",)
+    with worker_pool(n, initializer=functools.partial(_load_recognizers, preload)) as pool:
+        return [a for part in pool.imap(_parse_chunk, parts) for a in part]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from ..model import EventKind, EventStatus, PloverCode
+from .model import EventKind, EventStatus, PloverCode
 
 __all__ = ["CODES", "CODE_NOTES", "PLANNED_CODES", "codes_for"]
 

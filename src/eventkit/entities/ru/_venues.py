@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..model import VenueKind
+from ...model import VenueKind
 
 __all__ = [
     "Country",

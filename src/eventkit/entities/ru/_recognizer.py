@@ -18,10 +18,11 @@ import threading
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from ..errors import EventkitError
-from ..model import Mention, Organization, Person, Role, Span, Venue, VenueKind
+from ...errors import EventkitError, MissingExtraError
+from ...model import Mention, Organization, Person, Role, Span, Venue, VenueKind
+from .._base import Entities
 from . import _roles, _venues
-from ._base import _INSTALL_HINT, Entities, MissingExtraError
+from ._extra import INSTALL_HINT as _INSTALL_HINT
 from ._morph import Morph
 from ._names import NameForms, PersonName
 from ._tagger import NameTagger, Tagged, Token

@@ -1,6 +1,6 @@
 """The English recognizer: persons with roles, organizations and venues, by rules alone.
 
-No model is needed: capitalised words are read against gazetteers (:mod:`._en_places`), lists
+No model is needed: capitalised words are read against gazetteers (:mod:`._places`), lists
 of bodies and news agencies, and the words around them. A run of capitalised words is a person
 when a title stands before it (``Foreign Minister Sergei Lavrov``), when it speaks (``Wang said``)
 or when it has two or more name-like words that are no place, body or title. A later family name
@@ -18,10 +18,10 @@ import threading
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..errors import EventkitError
-from ..model import Mention, Organization, Person, Role, Span, Venue, VenueKind
-from . import _en_places
-from ._base import Entities
+from ...errors import EventkitError
+from ...model import Mention, Organization, Person, Role, Span, Venue, VenueKind
+from .._base import Entities
+from . import _places as _en_places
 
 __all__ = ["EnglishRecognizer", "gender", "shared_recognizer", "title_head"]
 
