@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markers import needs_ru
 
 from eventkit.entities import Entities, MissingExtraError, get_recognizer, ru_available
 from eventkit.errors import EventkitError
@@ -19,7 +20,6 @@ from eventkit.model import Span, VenueKind
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 SEED = CORPUS / "seed" / "zakon-kz-2025-11-11-friendship-square"
 
-needs_ru = pytest.mark.skipif(not ru_available(), reason="the eventkit[ru] extra is not installed")
 
 # Our own article, written for these tests.
 TEXT = (

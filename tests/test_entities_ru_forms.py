@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markers import needs_ru
 
 from eventkit.entities import Entities, get_recognizer, ru_available
 from eventkit.model import Span, VenueKind
@@ -15,7 +15,7 @@ from eventkit.model import Span, VenueKind
 if TYPE_CHECKING:
     from eventkit.entities.ru._names import NameForms
 
-pytestmark = pytest.mark.skipif(not ru_available(), reason="the eventkit[ru] extra is not installed")
+pytestmark = needs_ru
 
 
 def _recognize(text: str) -> Entities:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markers import needs_ru
 
-from eventkit.entities import Entities, get_recognizer, ru_available
+from eventkit.entities import Entities, get_recognizer
 from eventkit.model import Span, Venue, VenueKind
 
-pytestmark = pytest.mark.skipif(not ru_available(), reason="the eventkit[ru] extra is not installed")
+pytestmark = needs_ru
 
 
 def _recognize(text: str) -> Entities:

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from markers import needs_ru
 
 import eventkit
 from eventkit.cli import main
@@ -23,6 +24,7 @@ def test_the_python_example_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest
     assert "direct" in capsys.readouterr().out
 
 
+@needs_ru
 def test_the_main_job_parses_the_example_file(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -16,7 +16,14 @@ from typing import Any
 from ..errors import MissingExtraError
 from ._base import Entities, Recognizer
 from ._batch import recognize_many
-from ._registry import ENTRY_POINT_GROUP, get_recognizer, languages, register_recognizer, ru_available
+from ._registry import (
+    ENTRY_POINT_GROUP,
+    get_recognizer,
+    languages,
+    register_recognizer,
+    ru_available,
+    unregister_recognizer,
+)
 from ._speakers import resolve_speakers
 
 __all__ = [
@@ -30,6 +37,7 @@ __all__ = [
     "register_recognizer",
     "resolve_speakers",
     "ru_available",
+    "unregister_recognizer",
 ]
 
 

@@ -21,7 +21,14 @@ from importlib.metadata import EntryPoint
 from ..errors import EventkitError, MissingExtraError
 from ._base import Recognizer
 
-__all__ = ["ENTRY_POINT_GROUP", "get_recognizer", "languages", "register_recognizer", "ru_available"]
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "get_recognizer",
+    "languages",
+    "register_recognizer",
+    "ru_available",
+    "unregister_recognizer",
+]
 
 ENTRY_POINT_GROUP = "eventkit.recognizers"
 
@@ -58,6 +65,16 @@ def register_recognizer(language: str, factory: Factory, *, replace: bool = Fals
         if not replace and (key in _REGISTERED or key in _BUILT_IN or key in _plugins()):
             raise ValueError(f"a recognizer for {key!r} exists already; pass replace=True to replace it")
         _REGISTERED[key] = factory
+        _MADE.pop(key, None)
+
+
+def unregister_recognizer(language: str) -> None:
+    """Forget what :func:`register_recognizer` set for ``language``; a built-in one applies again."""
+    key = _primary(language)
+    with _LOCK:
+        if key not in _REGISTERED:
+            raise KeyError(f"no recognizer was registered for {key!r}")
+        del _REGISTERED[key]
         _MADE.pop(key, None)
 
 
