@@ -37,6 +37,7 @@ whose trigger is a word of ``nerel_event_words.tsv`` (visits, talks, meetings, c
 signings, openings, ceremonies, forums, sessions, statements). An eventkit event matches a gold
 event when one of its evidence spans overlaps the trigger: precision counts our events that
 match one, recall the gold events that one of ours matches (one of ours may match several).
+Events of ours of kinds the list has no words for (publications) are left out, and counted.
 Each matched event of ours is then compared with the arguments of the gold events it matches:
 participants (``PARTICIPANT_IN``, ``AGENT``: PERSON, PROFESSION or ORGANIZATION) by a mention of
 the participant overlapping the gold one; the place (``TAKES_PLACE_IN``, a place entity) by a
@@ -92,6 +93,7 @@ TIME_RELATIONS = ("POINT_IN_TIME", "START_TIME", "END_TIME")  # Arg1 an EVENT, A
 TIME_TYPES = ("DATE", "TIME")
 LINKED_TYPES = ("PERSON", "COUNTRY", "CITY")
 EVENT_WORDS = Path(__file__).with_name("nerel_event_words.tsv")
+VISIT_KINDS = ("state_visit", "official_visit", "working_visit")  # scored as visits
 
 Span = tuple[int, int]
 Spans = tuple[Span, ...]
@@ -642,6 +644,14 @@ class EventWords:
         """The word list shipped beside this script."""
         return cls(path.read_text(encoding="utf-8").splitlines(), str(path))
 
+    def covers(self, kind: str) -> bool:
+        """Whether events of ours of ``kind`` are scored: the list has words for that kind.
+
+        A state, official or working visit is a visit.
+        """
+        family = "visit" if kind in VISIT_KINDS else kind
+        return any(k == family for k, _ in self.kinds)
+
     def kind(self, trigger: str) -> str | None:
         """The kind of ours that ``trigger`` names, or ``None``."""
         text = trigger.lower().replace("ё", "е")
@@ -708,12 +718,16 @@ def _one_counts(pred: Spans, gold: Sequence[Span]) -> Counts:
 
 def score_events(
     doc: Document, events: Sequence[PredictedEvent], words: EventWords
-) -> tuple[dict[str, Counts], Counter[str], Counter[str], int]:
+) -> tuple[dict[str, Counts], Counter[str], Counter[str], int, int]:
     """Detection, and participants / place / time on matched events; gold and found per kind.
 
-    The last value is how many predicted events overlap some gold EVENT of any kind.
+    Events of ours of kinds the word list does not cover (publications) are left out. The last
+    two values: how many scored events of ours overlap a gold EVENT of any kind, and how many
+    were left out.
     """
     gold = gold_events(doc, words)
+    left_out = sum(not words.covers(e.kind) for e in events)
+    events = [e for e in events if words.covers(e.kind)]
     any_event = [e.span for e in doc.entities.values() if e.type == "EVENT"]
     out = {part: Counts() for part in EVENT_PARTS}
     matched = [[g for g in gold if _touches(e.evidence, [g.trigger])] for e in events]
@@ -736,7 +750,7 @@ def score_events(
         g.kind for g in gold if any(_touches(e.evidence, [g.trigger]) for e in events)
     )
     real = sum(_touches(e.evidence, any_event) for e in events)
-    return out, kinds_gold, kinds_found, real
+    return out, kinds_gold, kinds_found, real, left_out
 
 
 def gold_links(doc: Document) -> list[tuple[str, Span, str]]:
@@ -791,6 +805,7 @@ class NerelScore:
     event_kinds_gold: Counter[str] = field(default_factory=Counter)
     event_kinds_found: Counter[str] = field(default_factory=Counter)
     events_real: int = 0
+    events_left_out: int = 0
     links: dict[str, Counter[str]] | None = None
     rows: list[dict[str, Any]] = field(default_factory=list)
 
@@ -812,7 +827,7 @@ class NerelScore:
             self.workplaces.merge(places)
             row["roles"], row["workplaces"] = roles["lenient"], places
         if pred.events is not None:
-            events, kg, kf, real = score_events(doc, pred.events, self.words)
+            events, kg, kf, real, left_out = score_events(doc, pred.events, self.words)
             if self.events is None:
                 self.events = {part: Counts() for part in EVENT_PARTS}
             for part in EVENT_PARTS:
@@ -820,6 +835,7 @@ class NerelScore:
             self.event_kinds_gold.update(kg)
             self.event_kinds_found.update(kf)
             self.events_real += real
+            self.events_left_out += left_out
             row["events"] = events["detection"]
         if pred.links is not None:
             links = score_links(doc, pred.links)
@@ -852,6 +868,7 @@ class NerelScore:
                     for k in sorted(self.event_kinds_gold)
                 },
                 "predicted_on_any_gold_event": self.events_real,
+                "predicted_left_out": self.events_left_out,
             }
         if self.links is not None:
             out["links"] = {t: {c: self.links[t][c] for c in LINK_COLUMNS} for t in LINKED_TYPES}
@@ -906,7 +923,7 @@ class NerelScore:
             )
             out.append(
                 f"    predicted events whose evidence overlaps a gold EVENT of any kind: {self.events_real}"
-                f"/{self.events['detection'].predicted}"
+                f"/{self.events['detection'].predicted}; left out (kinds not scored): {self.events_left_out}"
             )
         out.append("(d) Wikidata links of persons, countries and cities")
         if self.links is None:

@@ -158,6 +158,9 @@ def test_event_words_choose_our_kinds() -> None:
     assert words.kind("открытого чемпионата") is None
     assert words.kind("написал заявление об отставке") is None
     assert words.kind("скончался") is None
+    assert words.covers("state_visit")
+    assert words.covers("session")
+    assert not words.covers("publication")
     with pytest.raises(ValueError, match=r"w\.tsv:2:12: bad pattern"):
         nerel.EventWords(["# a comment", "visit\tвизит(", ""], "w.tsv")
     with pytest.raises(ValueError, match=r"w\.tsv:1: expected"):
@@ -187,8 +190,9 @@ def test_events_detection_and_arguments(doc) -> None:  # type: ignore[no-untyped
         E("talks", (_at(doc, "переговоры"), _at(doc, "Переговоры")), (tamm,), (_at(doc, "Рижском"),)),
         E("meeting", (_at(doc, "прошли"),)),  # a gold EVENT, but not of our kinds
         E("statement", (_at(doc, "сообщила"),)),  # no gold EVENT
+        E("publication", (_at(doc, "визита"),)),  # a kind not scored: left out
     ]
-    counts, kinds_gold, kinds_found, real = nerel.score_events(doc, events, words)
+    counts, kinds_gold, kinds_found, real, left_out = nerel.score_events(doc, events, words)
     d = counts["detection"]
     assert (d.gold, d.predicted, d.right, d.found) == (5, 4, 2, 5)
     p = counts["participants"]
@@ -198,7 +202,7 @@ def test_events_detection_and_arguments(doc) -> None:  # type: ignore[no-untyped
     assert (place.gold, place.predicted, place.right) == (2, 2, 2)
     assert (time.gold, time.predicted, time.right) == (1, 1, 1)
     assert kinds_gold == kinds_found == Counter({"visit": 3, "talks": 2})
-    assert real == 3
+    assert (real, left_out) == (3, 1)
 
 
 def test_links_reached_linked_right(doc) -> None:  # type: ignore[no-untyped-def]
