@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from answer_keys import BLIND_KEYS
 
 from eventkit import parse_article
-from eventkit.evaluate import Score, evaluate_files, main, score_article
+from eventkit.evaluate import FIELDS, GOLD_FORMAT, Score, evaluate_files, main, score_article
 
 __all__: list[str] = []
 
@@ -136,3 +137,25 @@ def test_runs_as_a_module() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("1 answer key\n")
+
+
+def test_there_are_blind_keys() -> None:
+    assert len(BLIND_KEYS) >= 21
+
+
+@pytest.mark.parametrize("gold_path", BLIND_KEYS, ids=[p.name for p in BLIND_KEYS])
+def test_every_blind_key_is_scored(gold_path: Path) -> None:
+    """Each held-out key loads, names a document that exists, and every item of it is counted.
+
+    No score is asserted: these keys measure the parser, they are not targets for it.
+    """
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    assert gold["format"] == GOLD_FORMAT
+    assert (gold_path.parent / gold["document"]).is_file()
+    _, each = evaluate_files([gold_path])
+    scores = each[str(gold_path)]
+    assert set(scores) == set(FIELDS)
+    for field in ("persons", "organizations", "venues", "quotes", "dates", "events", "info_sources"):
+        counted = scores[field]
+        assert counted.tp + counted.fn == len(gold[field]), field
+    assert scores["paragraphs"].tp + scores["paragraphs"].fn == gold["paragraphs"]

