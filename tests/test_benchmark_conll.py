@@ -279,7 +279,9 @@ def test_missing_or_malformed_data_exits_2_with_a_clear_message(
     assert conll.main([str(bad)]) == 2
     assert f"{bad}:33: expected an NER tag" in capsys.readouterr().err
     assert conll.main([str(bad), "--limit", "two"]) == 2
-    assert "--limit" in capsys.readouterr().err
+    assert "--limit: expected a whole number" in capsys.readouterr().err
+    assert conll.main([str(bad), "--rounds", "0"]) == 2
+    assert "--rounds: expected a whole number" in capsys.readouterr().err
 
 
 def test_main_scores_a_file_and_prints_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
