@@ -565,8 +565,8 @@ def test_quotes_match_the_text_and_their_paragraph() -> None:
     assert problems_of(attrs.evolve, article, quotes=(article.quotes[0], quote, long_quote)) == (
         "2 problems:\n"
         "  $.quotes[1].paragraph: no paragraph 2: the article has 2\n"
-        "  $.quotes[2].text: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' is not the text at 0:50 "
-        "('Lavrov meets Nurtleu in Moscow\\n\\nRussi...')"
+        f"  $.quotes[2].text: '{'x' * 40}'... (50 characters) is not the text at 0:50 "
+        "('Lavrov meets Nurtleu in Moscow\\n\\nRussian '... (50 characters))"
     )
 
 

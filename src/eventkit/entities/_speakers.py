@@ -198,6 +198,6 @@ def resolve(text: str, quotes: Sequence[Quote], persons: Sequence[Person]) -> tu
         if q.speaker is None:
             p = _speaker(text, q, persons)
             if p is not None:
-                q = attrs.evolve(q, speaker=p.id)  # type: ignore[misc]
+                q = attrs.evolve(q, speaker=p.id)
         out.append(q)
     return tuple(out)

@@ -222,4 +222,4 @@ def parse_article(
             extractor="eventkit.text", version=__version__, recognizer=recognizer.name if recognizer else None
         ),
     )
-    return attrs.evolve(article, events=extract_events(article))  # type: ignore[misc]
+    return attrs.evolve(article, events=extract_events(article))
