@@ -601,7 +601,9 @@ def from_dict(data: Any, type: Any = Article) -> Any:
         return detailed.structure(body, type)
     except Exception as exc:
         problems = list(_problems_of(exc, "$"))
-        if type is Article and problems:
+        # An Article's own checks ran on all its parts if its parts were all built (then the
+        # error is the constructor's); otherwise they run again on the parts that can be built.
+        if type is Article and problems and not isinstance(exc, ValidationError):
             seen = set(problems)
             problems.extend(p for p in _article_problems(body, detailed) if p not in seen)
         raise ValidationError(problems or [Problem("$", str(exc))]) from None

@@ -284,7 +284,7 @@ class PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; anything else is a ValueError."""
         m = _PARTIAL_DATE.fullmatch(value)
         if m is None:
-            raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+            raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {shown(value)}")
         year, month, day = m.groups()
         return cls(
             year=int(year),
