@@ -555,6 +555,10 @@ def _to_dict(obj: Any, function: str) -> dict[str, Any]:
     return {"schema": SCHEMA_VERSION, key: body}
 
 
+_FAST_HOOKS: dict[type, Callable[[Any, Any], Any]] = {}
+"""The fast converter's structuring function of each class read so far (no dispatch per call)."""
+
+
 def _model_type(type: Any) -> None:
     if type not in MODEL_CLASSES:
         name = type.__name__ if isinstance(type, builtins.type) else repr(type)
@@ -593,8 +597,11 @@ def from_dict(data: Any, type: Any = Article) -> Any:
             return fast.structure(body[key], type)
         except ValidationError as exc:
             raise exc.with_prefix(f".{key}") from None
+    hook = _FAST_HOOKS.get(type)
+    if hook is None:
+        hook = _FAST_HOOKS[type] = fast.get_structure_hook(type)
     try:
-        return fast.structure(body, type)
+        return hook(body, type)
     except Exception:
         pass
     try:
