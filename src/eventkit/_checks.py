@@ -64,10 +64,12 @@ __all__ = [
     "Chain",
     "Check",
     "Rule",
+    "Rules",
     "builder",
     "describe",
     "inline_structure",
     "model_class",
+    "rules_of",
     "run_source",
     "shown",
 ]
