@@ -536,8 +536,9 @@ class PProvenance(_P):
 
 
 class PArticle(_P):
-    schema_: Literal["eventkit/1"] = Field(alias="schema")
+    schema_: Literal["eventkit/2"] = Field(alias="schema")
     id: PId
+    url: str | None = None
     text: str = ""
     language: str = "und"
     published: PDate | None = None
@@ -690,8 +691,9 @@ class MProvenance(_M):
 
 
 class MArticle(_M):
-    schema_: Literal["eventkit/1"] = msgspec.field(name="schema")
+    schema_: Literal["eventkit/2"] = msgspec.field(name="schema")
     id: MId
+    url: str | None = None
     text: str = ""
     language: str = "und"
     published: MDate | None = None

@@ -70,6 +70,7 @@ __all__ = [
     "roles",
     "spans",
     "texts",
+    "urls",
     "venues",
 ]
 
@@ -119,6 +120,25 @@ def language_tags() -> st.SearchStrategy[str]:
             r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(-[0-9A-Za-z]{5,8})?", fullmatch=True
         ),
     )
+
+
+def urls() -> st.SearchStrategy[str]:
+    """An absolute URL: http(s) with a host, or another scheme (``urn:``, ``mailto:``)."""
+    rest = st.text(st.characters(codec="utf-8", exclude_categories=["Cc", "Zs", "Zl", "Zp"]), max_size=20)
+    return st.one_of(
+        st.sampled_from(["https://tass.ru/politika/123", "http://zakon.kz/a?b=1#c", "urn:uuid:1234-abcd"]),
+        st.builds(
+            lambda scheme, host, tail: f"{scheme}://{host}/{tail}",
+            st.sampled_from(["http", "HTTPS"]),
+            st.from_regex(r"[a-zа-я0-9.-]{1,12}", fullmatch=True),
+            rest,
+        ),
+        st.builds(
+            lambda scheme, tail: f"{scheme}:{tail}",
+            st.from_regex(r"[a-z][a-z0-9+.-]{0,6}", fullmatch=True),
+            rest.filter(bool),
+        ),
+    ).filter(lambda u: not any(ch.isspace() for ch in u))
 
 
 def country_codes() -> st.SearchStrategy[str]:
@@ -428,7 +448,8 @@ def articles(draw: st.DrawFn, max_entities: int = 3) -> Article:
     Every paragraph, mention, quote, date and credit is a real slice of the text; ids are
     unique across persons, organizations, venues, quotes and events; speakers, participants,
     venues, parents and organizations refer to objects of the same article, and venue and
-    event parents form no cycle.
+    event parents form no cycle. Paragraphs are in order without overlap, the lead (if any)
+    is the first of them, and a quote's paragraph holds the quote.
     """
     text = draw(article_texts())
     has_visible = any(not ch.isspace() for ch in text)
@@ -452,7 +473,12 @@ def articles(draw: st.DrawFn, max_entities: int = 3) -> Article:
     def optional_block() -> Paragraph | None:
         return block() if draw(st.booleans()) else None
 
-    paragraph_list = blocks(4)
+    # Paragraphs in order, without overlap: pairs of cut points in ascending order.
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=8)))
+    paragraph_list = tuple(
+        Paragraph(text=text[start:end], span=Span(start=start, end=end))
+        for start, end in zip(cuts[::2], cuts[1::2], strict=False)
+    )
     found_persons = tuple(draw(_person(pid, _text_mentions(draw, text), org_ids)) for pid in person_ids)
     found_orgs = tuple(draw(_organization(oid, _text_mentions(draw, text))) for oid in org_ids)
     found_venues = tuple(
@@ -468,7 +494,13 @@ def articles(draw: st.DrawFn, max_entities: int = 3) -> Article:
     found_quotes = []
     for qid in quote_ids:
         piece, span = _slice(draw, text, nonblank=True)
-        found_quotes.append(draw(_quote(qid, piece, span, person_ids, len(paragraph_list))))
+        quote = draw(_quote(qid, piece, span, person_ids, 0))
+        holders = [
+            i for i, p in enumerate(paragraph_list) if p.span.start <= span.start and span.end <= p.span.end
+        ]
+        found_quotes.append(
+            _evolve(quote, paragraph=draw(st.none() | st.sampled_from(holders)) if holders else None)
+        )
     entities = person_ids + org_ids
     found_events = tuple(
         draw(
@@ -501,11 +533,12 @@ def articles(draw: st.DrawFn, max_entities: int = 3) -> Article:
 
     return Article(
         id=draw(ids()),
+        url=draw(st.none() | urls()),
         text=text,
         language=draw(language_tags()),
         published=draw(st.none() | partial_dates()),
         headline=optional_block(),
-        lead=optional_block(),
+        lead=paragraph_list[0] if paragraph_list and draw(st.booleans()) else None,
         paragraphs=paragraph_list,
         boilerplate=blocks(1),
         outlet=source() if draw(st.booleans()) else None,

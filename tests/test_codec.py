@@ -87,7 +87,7 @@ def test_dumps_is_deterministic(article: Article) -> None:
 def test_sample_article_document() -> None:
     article = sample_article()
     data = dumps(article)
-    assert data.startswith(b'{"schema":"eventkit/1","id":"a1","text":"Lavrov meets')
+    assert data.startswith(b'{"schema":"eventkit/2","id":"a1","url":null,"text":"Lavrov meets')
     assert b'"published":"2025-11-10"' in data
     assert b'"kind":"state_visit","status":"scheduled"' in data
     assert b'"dates":{"start":"2025-11","end":"2025-12"}' in data
@@ -100,7 +100,7 @@ def test_sample_article_document() -> None:
 
 def test_partial_date_document() -> None:
     date = PartialDate(year=2025, month=11)
-    assert dumps(date) == b'{"schema":"eventkit/1","date":"2025-11"}'
+    assert dumps(date) == b'{"schema":"eventkit/2","date":"2025-11"}'
     assert loads(dumps(date), PartialDate) == date
     assert error_of(b'{"schema":"eventkit/1","date":"2025-02-30"}', PartialDate) == (
         "$.date: '2025-02-30': must be between 1 and 28 in 2025-02, got 30"
@@ -121,16 +121,16 @@ def test_floats_and_ints_of_a_number_field() -> None:
 
 def test_every_document_carries_its_version(doc: dict[str, Any]) -> None:
     del doc["schema"]
-    assert error_of(doc) == "$.schema: missing key 'schema' (expected 'eventkit/1')"
+    assert (
+        error_of(doc) == "$.schema: missing key 'schema' (this eventkit reads 'eventkit/1' and 'eventkit/2')"
+    )
 
 
-@pytest.mark.parametrize("version", ["eventkit/2", "eventkit/0", "", None, 1])
+@pytest.mark.parametrize("version", ["eventkit/3", "eventkit/0", "eventkit/1 ", "", None, 1, 2.0])
 def test_unknown_versions_are_refused(doc: dict[str, Any], version: Any) -> None:
     doc["schema"] = version
-    assert (
-        error_of(doc)
-        == f"$.schema: unsupported format version {version!r} (this eventkit reads 'eventkit/1')"
-    )
+    reads = "this eventkit reads 'eventkit/1' and 'eventkit/2'"
+    assert error_of(doc) == f"$.schema: unsupported format version {version!r} ({reads})"
 
 
 # ------------------------------------------------------------------------ strictness
@@ -409,8 +409,30 @@ def test_from_dict_reports_keys_json_cannot_have() -> None:
 
 
 def test_dumps_refuses_what_is_not_a_model_object() -> None:
-    with pytest.raises(TypeError, match="to_dict takes a model object, got int"):
-        to_dict(5)
+    with pytest.raises(
+        TypeError, match=r"^to_dict takes a model object \(such as an eventkit.Article\), got int$"
+    ):
+        to_dict(5)  # type: ignore[arg-type]
+    # A dict would make a document that loads refuses.
+    with pytest.raises(
+        TypeError, match=r"^dumps takes a model object \(such as an eventkit.Article\), got dict$"
+    ):
+        dumps({"a": 1})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="got list"):
+        write_jsonl([sample_article(), [1]], io.BytesIO())  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("wrong", [dict, str, object, int, None, "Article"])
+def test_only_model_classes_are_read(wrong: Any) -> None:
+    data = dumps(sample_article())
+    name = wrong.__name__ if isinstance(wrong, type) else repr(wrong)
+    message = f"^type must be a model class such as eventkit.Article, got {name}$"
+    with pytest.raises(TypeError, match=message):
+        loads(data, wrong)
+    with pytest.raises(TypeError, match=message):
+        from_dict(orjson.loads(data), wrong)
+    with pytest.raises(TypeError, match=message):
+        iter_jsonl([data], wrong)  # at once, before any line is read
 
 
 # ------------------------------------------------------------------- nothing escapes
@@ -557,4 +579,5 @@ def test_json_lines_leave_the_garbage_collector_as_they_found_it() -> None:
 
 def test_public_names() -> None:
     assert eventkit.loads is loads
-    assert eventkit.SCHEMA_VERSION == "eventkit/1"
+    assert eventkit.SCHEMA_VERSION == "eventkit/2"
+    assert eventkit.READ_VERSIONS == ("eventkit/1", "eventkit/2")

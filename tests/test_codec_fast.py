@@ -5,12 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from samples import sample_article
-from strategies import articles, partial_dates
+from strategies import MODEL_STRATEGIES, articles, partial_dates
 
-from eventkit import SCHEMA_VERSION, Article, Mention, PartialDate, Span, ValidationError, from_dict, to_dict
+from eventkit import (
+    SCHEMA_VERSION,
+    Article,
+    Mention,
+    Paragraph,
+    PartialDate,
+    Span,
+    ValidationError,
+    from_dict,
+    to_dict,
+)
+from eventkit import codec as _codec
+from eventkit._checks import inline_structure
 
 # Anything JSON may hold where a span offset or a mention text is expected.
 _SCALARS = st.one_of(
@@ -153,3 +166,70 @@ def test_dates_are_written_as_their_iso_text_however_often(dates: list[PartialDa
     for date in [*dates, *reversed(dates)]:
         assert to_dict(date)["date"] == date.isoformat()
         assert from_dict(to_dict(date), PartialDate) == date
+
+
+# ------------------------------------------------------------ inline readers, in general
+
+_INLINE = [cls for cls in MODEL_STRATEGIES if inline_structure(cls, {}, frozenset({PartialDate})) is not None]
+
+
+def test_the_flat_classes_are_read_inline() -> None:
+    assert {Span, Mention, Paragraph} <= set(_INLINE)
+    assert Article not in _INLINE
+
+
+def _leaves(value: Any, here: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [here] if here else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _leaves(item, (*here, key))
+    return found
+
+
+@pytest.mark.parametrize("cls", _INLINE, ids=[c.__name__ for c in _INLINE])
+def test_an_inline_reader_agrees_with_the_detailed_converter(cls: type) -> None:
+    """JSON of a valid object with a value replaced, a key dropped or added: equal objects, or 2 refusals."""
+    fast, detailed = _codec._converters()
+
+    @given(MODEL_STRATEGIES[cls], st.data())
+    def agree(obj: Any, data: st.DataObject) -> None:
+        doc = to_dict(obj)
+        del doc["schema"]
+        path = data.draw(st.sampled_from(_leaves(doc)))
+        parent = doc
+        for step in path[:-1]:
+            parent = parent[step]
+        action = data.draw(st.sampled_from(["replace", "delete", "add", "keep"]))
+        if action == "replace":
+            parent[path[-1]] = data.draw(_SCALARS | st.just({}))
+        elif action == "delete":
+            del parent[path[-1]]
+        elif action == "add":
+            parent["extra"] = 1
+        outcomes = []
+        for converter in (fast, detailed):
+            try:
+                outcomes.append(converter.structure(doc, cls))
+            except Exception:
+                outcomes.append(None)
+        assert outcomes[0] == outcomes[1]
+        if action == "keep":
+            assert outcomes[0] == obj
+
+    agree()
+
+
+@pytest.mark.parametrize("cls", list(MODEL_STRATEGIES), ids=[c.__name__ for c in MODEL_STRATEGIES])
+def test_the_key_count_is_what_dumps_writes(cls: type) -> None:
+    def keys(value: Any) -> int:
+        if isinstance(value, dict):
+            return len(value) + sum(keys(v) for v in value.values())
+        if isinstance(value, list):
+            return sum(keys(v) for v in value)
+        return 0
+
+    @given(MODEL_STRATEGIES[cls])
+    def same(obj: Any) -> None:
+        assert 1 + _codec._key_count(obj) == keys(to_dict(obj))
+
+    same()

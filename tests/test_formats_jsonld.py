@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import orjson
 import pytest
 from hypothesis import given
@@ -17,7 +18,7 @@ __all__: list[str] = []
 # The schema.org properties each type may use here (a subset of the vocabulary).
 _PROPERTIES: dict[str, set[str]] = {
     "NewsArticle": {
-        "identifier", "headline", "description", "articleBody", "inLanguage", "datePublished",
+        "identifier", "url", "headline", "description", "articleBody", "inLanguage", "datePublished",
         "publisher", "sourceOrganization", "image", "mentions", "about",
     },
     "Person": {
@@ -109,6 +110,14 @@ def test_news_article_fields() -> None:
 def _node(doc: dict[str, Any], entity: str) -> dict[str, Any]:
     uri = f"{doc['@id']}#{entity}"
     return next(n for n in doc["mentions"] + doc["about"] if n["@id"] == uri)
+
+
+def test_the_article_url_is_the_news_article_url() -> None:
+    article = attrs.evolve(sample_article(), url="https://www.mid.ru/ru/foreign_policy/news/2025-11-12")
+    doc = to_jsonld(article)
+    assert doc["url"] == "https://www.mid.ru/ru/foreign_policy/news/2025-11-12"
+    assert doc["@id"] == "urn:eventkit:ria-2025-11-12-beijing"  # the node's identity stays the id
+    assert "url" not in to_jsonld(sample_article())
 
 
 def test_persons_places_and_quotes() -> None:

@@ -51,12 +51,13 @@ def test_every_document_fits_the_schema(cls: type) -> None:
 def test_article_schema_shape() -> None:
     schema = json_schema()
     assert schema["title"] == "eventkit Article"
-    assert schema["$id"] == "urn:eventkit:schema:eventkit/1:Article"
+    assert schema["$id"] == "urn:eventkit:schema:eventkit/2:Article"
     assert schema["required"] == ["schema", "id"]
     assert schema["additionalProperties"] is False
-    assert schema["properties"]["schema"] == {"const": "eventkit/1"}
+    assert schema["properties"]["schema"] == {"const": "eventkit/2"}
     assert list(schema["properties"])[1:] == [
         "id",
+        "url",
         "text",
         "language",
         "published",
@@ -86,6 +87,17 @@ def test_article_schema_shape() -> None:
     assert venue_kinds == ["country", "region", "city", "district", "station", "park", "building", "other"]
 
 
+def test_constraints_come_from_the_model_rules() -> None:
+    """The schema says what the rules say, where JSON Schema can say it."""
+    defs = json_schema()["$defs"]
+    assert defs["Span"]["properties"]["start"] == {"type": "integer", "minimum": 0}
+    assert defs["Person"]["properties"]["id"]["pattern"] == "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"
+    assert defs["Quote"]["properties"]["text"] == {"type": "string", "minLength": 1}
+    assert defs["Quote"]["properties"]["paragraph"]["anyOf"][0] == {"type": "integer", "minimum": 0}
+    assert defs["Coordinates"]["properties"]["latitude"] == {"type": "number", "minimum": -90, "maximum": 90}
+    assert defs["Event"]["properties"]["cameo"]["anyOf"][0]["pattern"] == "^[0-9]{2,4}$"
+
+
 def test_other_roots() -> None:
     assert json_schema(Quote)["$defs"]["Span"]["required"] == ["start", "end"]
     assert json_schema(Venue)["required"] == ["schema", "id", "name"]
@@ -95,7 +107,8 @@ def test_other_roots() -> None:
 def test_schema_refuses_what_the_codec_refuses() -> None:
     doc = to_dict(sample_article())
     assert errors_of(doc) == []
-    doc["schema"] = "eventkit/2"
+    doc["schema"] = "eventkit/3"
+    doc["url"] = "tass.ru/politika"
     doc["extra"] = 1
     doc["quotes"][1]["paragraph"] = "2"
     doc["venues"][0]["kind"] = "planet"
@@ -109,7 +122,8 @@ def test_schema_refuses_what_the_codec_refuses() -> None:
             "$.persons[0].id: 'p 1' does not match '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$'",
             "$.published: '2025-13' is not valid under any of the given schemas",
             "$.quotes[1].paragraph: '2' is not valid under any of the given schemas",
-            "$.schema: 'eventkit/1' was expected",
+            "$.schema: 'eventkit/2' was expected",
+            "$.url: 'tass.ru/politika' is not valid under any of the given schemas",
             "$.venues[0].kind: 'planet' is not one of ['country', 'region', 'city', 'district', 'station', "
             "'park', 'building', 'other']",
         ]

@@ -8,7 +8,7 @@ news text, checked, and written as JSON or the news industry's formats.
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .codec import SCHEMA_VERSION, dumps, from_dict, iter_jsonl, loads, to_dict, write_jsonl
+from .codec import READ_VERSIONS, SCHEMA_VERSION, dumps, from_dict, iter_jsonl, loads, to_dict, write_jsonl
 from .errors import EventkitError, ParseError, Problem, ValidationError
 from .model import (
     Article,
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .pipeline import parse_article, parse_many
 
 __all__ = [
+    "READ_VERSIONS",
     "SCHEMA_VERSION",
     "Article",
     "Coordinates",

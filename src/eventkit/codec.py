@@ -8,28 +8,32 @@ malformed JSON. Every problem is reported with its JSON path.
 
 from __future__ import annotations
 
+import builtins
 import enum
 import gc
 import operator
 import re
+import threading
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
 from . import model as _model
-from ._checks import builder, describe
+from ._checks import MODEL_CLASSES, builder, describe, inline_structure, run_source, shown
 from .errors import Problem, ValidationError
 from .model import Article, PartialDate
 
 if TYPE_CHECKING:
     import cattrs
+    from attrs import AttrsInstance
 
 # cattrs and orjson are imported on first use, not with eventkit: importing stays fast.
 
 __all__ = [
+    "READ_VERSIONS",
     "SCHEMA_VERSION",
     "dumps",
     "from_dict",
@@ -39,10 +43,17 @@ __all__ = [
     "write_jsonl",
 ]
 
-SCHEMA_VERSION = "eventkit/1"
-"""The format version every document carries under the key ``"schema"``."""
+SCHEMA_VERSION = "eventkit/2"
+"""The format version that :func:`dumps` writes; every document carries it under the key ``"schema"``."""
 
-_T = TypeVar("_T")
+READ_VERSIONS = ("eventkit/1", "eventkit/2")
+"""The format versions :func:`loads` reads: what 0.1 wrote, and what this version writes."""
+
+# Keys a version added: an older document that has one is refused (its writer did not know it).
+_ADDED: dict[type, dict[str, str]] = {Article: {"url": "eventkit/2"}}
+
+_M = TypeVar("_M", bound="AttrsInstance")
+_JSON = bytes | bytearray | memoryview | str
 
 # ---------------------------------------------------------------------- converter set-up
 
@@ -50,6 +61,14 @@ _T = TypeVar("_T")
 def _key_order(key: object) -> tuple[bool, str]:
     """Unknown keys in order: strings (all that JSON has) first, then whatever else a dict held."""
     return (not isinstance(key, str), str(key))
+
+
+def _key_path(path: str, key: object) -> str:
+    """The path of ``key`` in the object at ``path``; a long key is cut (see :func:`shown`)."""
+    name = str(key)
+    if len(name) > 40:
+        name = f"{name[:40]}...({len(name)} characters)"
+    return f"{path}.{name}"
 
 
 def _problems_of(exc: BaseException, path: str) -> Iterator[Problem]:
@@ -62,7 +81,7 @@ def _problems_of(exc: BaseException, path: str) -> Iterator[Problem]:
         return
     if isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields, key=_key_order):
-            yield Problem(f"{path}.{key}", "unknown key")
+            yield Problem(_key_path(path, key), "unknown key")
         return
     if isinstance(exc, BaseExceptionGroup):
         for sub in exc.exceptions:
@@ -116,7 +135,7 @@ def _structure_partial_date(value: Any, _: Any) -> PartialDate:
     try:
         date = PartialDate.fromisoformat(value)
     except ValidationError as exc:
-        raise ValidationError([Problem("$", f"{value!r}: {p.message}") for p in exc.problems]) from None
+        raise ValidationError([Problem("$", f"{shown(value)}: {p.message}") for p in exc.problems]) from None
     except ValueError as exc:
         raise ValidationError([Problem("$", str(exc))]) from None
     if len(_DATES) >= 4096:
@@ -147,7 +166,7 @@ def _enum_hook(tp: type[enum.Enum]) -> Callable[[Any, Any], Any]:
         try:
             return members[value]
         except (KeyError, TypeError):
-            raise ValidationError([Problem("$", f"expected one of {expected}, got {value!r}")]) from None
+            raise ValidationError([Problem("$", f"expected one of {expected}, got {shown(value)}")]) from None
 
     return structure
 
@@ -187,7 +206,7 @@ def _not_an_object(value: Any, allowed: frozenset[str]) -> ValidationError:
     if type(value) is not dict:
         return ValidationError([Problem("$", f"expected an object, got {describe(value)}")])
     return ValidationError(
-        Problem(f"$.{key}", "unknown key") for key in sorted(set(value) - allowed, key=_key_order)
+        Problem(_key_path("$", key), "unknown key") for key in sorted(set(value) - allowed, key=_key_order)
     )
 
 
@@ -209,6 +228,7 @@ def _fast_structure_fn(cls: Any, conv: cattrs.Converter) -> Callable[[Any, Any],
         "_bad": _not_an_object,
         "_allowed": frozenset(f.name for f in fields),
         "_M": _MISSING,
+        "_read": _READ,
     }
     complete = []  # the arguments when every key is there (as dumps writes them)
     partial = []  # the arguments when keys may be left out (their defaults then apply)
@@ -251,83 +271,47 @@ def _fast_structure_fn(cls: Any, conv: cattrs.Converter) -> Callable[[Any, Any],
             f"        return _build({', '.join(complete)})",
             "    if type(o) is not dict or not o.keys() <= _allowed:",
             "        raise _bad(o, _allowed)",
+            f"    _read.missing += {len(fields)} - len(o)",
             f"    return _build({', '.join(partial)})",
         ]
     )
-    exec(compile(source, f"<eventkit structure {cls.__name__}>", "exec"), names)
+    run_source(source, f"structure {cls.__name__}", names)
     structure: Callable[[Any, Any], Any] = names["structure"]
     return structure
 
 
-# Spans and mentions are most of the objects in an article (a hundred in a long one): for them,
-# the common case (exactly the keys, of the right types, valid) is one test and the objects are
-# made inline; anything else goes to the general function, which builds or explains.
-_SPAN_FAST = """
-def structure(o, _=None):
-    try:
-        if (
-            type(o) is dict and len(o) == 2
-            and type(s := o["start"]) is int and type(e := o["end"]) is int and 0 <= s <= e
-        ):
-            span = _new(_Span)
-            _start(span, s)
-            _end(span, e)
-            return span
-    except KeyError:
-        pass
-    return _general(o)
-"""
-_MENTION_FAST = """
-def structure(o, _=None):
-    try:
-        if (
-            type(o) is dict and len(o) == 2 and type(t := o["text"]) is str and t != ""
-            and type(p := o["span"]) is dict and len(p) == 2
-            and type(s := p["start"]) is int and type(e := p["end"]) is int
-            and 0 <= s <= e and len(t) == e - s
-        ):
-            span = _new(_Span)
-            _start(span, s)
-            _end(span, e)
-            mention = _new(_Mention)
-            _text(mention, t)
-            _span(mention, span)
-            return mention
-    except KeyError:
-        pass
-    return _general(o)
-"""
+# A model class whose JSON form is not an object is written in a document under one key.
+_WRAPPED: dict[type, str] = {PartialDate: "date"}
 
 
 def _inline_structure_fn(cls: Any, general: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
-    """The structuring function of a :class:`Span` or :class:`Mention`, or ``general`` for others.
+    """The structuring function of a class that can be read inline, or ``general`` for others.
 
-    Its fast path tests exactly what the class's ``__init__`` tests (``Span``: both ints,
-    ``0 <= start <= end``; ``Mention``: a non-empty string as long as its span); the test
-    suite holds the two to agreement.
+    Spans, mentions and paragraphs are most of the objects in an article (a hundred in a long
+    one). For them, and for any class whose fields are JSON scalars or such classes, the common
+    case (exactly the keys, of the right types, every rule holding) is one test, generated from
+    the class's declarations, and the object is made inline; anything else goes to ``general``,
+    which builds or explains.
     """
-    span_fields = tuple(f.name for f in attrs.fields(typing.cast(Any, _model.Span)))
-    mention_fields = tuple(f.name for f in attrs.fields(typing.cast(Any, _model.Mention)))
-    if cls is _model.Span and span_fields == ("start", "end"):
-        source = _SPAN_FAST
-    elif cls is _model.Mention and mention_fields == ("text", "span") and span_fields == ("start", "end"):
-        source = _MENTION_FAST
-    else:
+    names: dict[str, Any] = {"_general": general}
+    plan = inline_structure(cls, names, frozenset(_WRAPPED))
+    if plan is None:
         return general
-    builder(_model.Span)  # the classes' constructors are in place (and checked) before any fast path
-    builder(_model.Mention)
-    names: dict[str, Any] = {
-        "_general": general,
-        "_new": object.__new__,
-        "_Span": _model.Span,
-        "_Mention": _model.Mention,
-        # The slots' own descriptors set the values: the classes' __setattr__ refuses (frozen).
-        "_start": _model.Span.__dict__["start"].__set__,
-        "_end": _model.Span.__dict__["end"].__set__,
-        "_text": _model.Mention.__dict__["text"].__set__,
-        "_span": _model.Mention.__dict__["span"].__set__,
-    }
-    exec(compile(source, f"<eventkit structure {cls.__name__}>", "exec"), names)
+    conditions, statements, result = plan
+    test = "\n            and ".join(conditions)
+    source = "\n".join(
+        [
+            "def structure(o, _=None):",
+            "    try:",
+            f"        if (\n            {test}\n        ):",
+            *[f"            {line}" for line in statements],
+            f"            return {result}",
+            "    except KeyError:",
+            "        pass",
+            "    return _general(o)",
+        ]
+    )
+    run_source(source, f"inline structure {cls.__name__}", names)
     structure: Callable[[Any, Any], Any] = names["structure"]
     return structure
 
@@ -455,7 +439,7 @@ def _unstructure_fn(cls: Any, conv: cattrs.Converter) -> Callable[[Any], dict[st
             )
         items.append(f"{f.name!r}: {value}")
     source = f"def unstructure(o):\n    return {{{', '.join(items)}}}"
-    exec(compile(source, f"<eventkit unstructure {cls.__name__}>", "exec"), names)
+    run_source(source, f"unstructure {cls.__name__}", names)
     unstructure: Callable[[Any], dict[str, Any]] = names["unstructure"]
     return unstructure
 
@@ -482,35 +466,122 @@ def _converters() -> tuple[cattrs.Converter, cattrs.Converter]:
     return _CONVERTERS
 
 
-# A model class whose JSON form is not an object is written in a document under one key.
-_WRAPPED: dict[type, str] = {PartialDate: "date"}
+_KEY_COUNTS: dict[type, Callable[[Any], int]] = {}
+
+
+def _key_count(obj: Any) -> int:
+    """How many keys :func:`dumps` writes for ``obj`` (without ``"schema"``): one per field of each object."""
+    count = _KEY_COUNTS.get(type(obj))
+    if count is None:
+        count = _KEY_COUNTS[type(obj)] = _key_count_fn(type(obj))
+    return count(obj)
+
+
+def _keys_of(tp: Any) -> int | None:
+    """The number of keys every object of ``tp`` is written with, or ``None`` when it varies."""
+    if tp in _WRAPPED:
+        return 0  # written as a string
+    hints = typing.get_type_hints(tp)
+    total = len(attrs.fields(tp))
+    for f in attrs.fields(tp):
+        ft = hints[f.name]
+        inner = _optional_of(ft)
+        if (inner is not None and attrs.has(inner)) or (
+            _is_homogeneous_tuple(ft) and attrs.has(typing.get_args(ft)[0])
+        ):
+            return None
+        if attrs.has(ft):
+            nested = _keys_of(ft)
+            if nested is None:
+                return None
+            total += nested
+    return total
+
+
+def _key_count_fn(cls: Any) -> Callable[[Any], int]:
+    """Generate the key counter of ``cls``: a sum over its nested objects, constant where the shape is."""
+    hints = typing.get_type_hints(cls)
+    names: dict[str, Any] = {"_count": _key_count}
+    terms = [str(len(attrs.fields(cls)) if cls not in _WRAPPED else 1)]
+    for f in attrs.fields(cls):
+        tp = hints[f.name]
+        inner = _optional_of(tp)
+        if _is_homogeneous_tuple(tp) and attrs.has(typing.get_args(tp)[0]):
+            item = typing.get_args(tp)[0]
+            each = _keys_of(item)
+            names[f"_c_{f.name}"] = _key_count_fn(item)
+            terms.append(
+                f"{each} * len(o.{f.name})" if each is not None else f"sum(map(_c_{f.name}, o.{f.name}))"
+            )
+        elif attrs.has(tp) or (inner is not None and attrs.has(inner)):
+            one = tp if inner is None else inner
+            each = _keys_of(one)
+            names[f"_c_{f.name}"] = _key_count_fn(one)
+            value = str(each) if each is not None else f"_c_{f.name}(o.{f.name})"
+            terms.append(value if inner is None else f"(0 if o.{f.name} is None else {value})")
+    if cls in _WRAPPED:
+        terms = ["1"]  # a date on its own is written under one key; inside objects, as a string
+    source = f"def count(o):\n    return {' + '.join(terms)}"
+    run_source(source, f"key count {cls.__name__}", names)
+    count: Callable[[Any], int] = names["count"]
+    return count
 
 
 # ------------------------------------------------------------------------- public API
 
 
-def to_dict(obj: Any) -> dict[str, Any]:
-    """The JSON-ready dict that :func:`dumps` writes: ``"schema"`` first, dates as ISO strings."""
+def _not_a_model_object(function: str, obj: object) -> TypeError:
+    return TypeError(
+        f"{function} takes a model object (such as an eventkit.Article), got {builtins.type(obj).__name__}"
+    )
+
+
+def to_dict(obj: AttrsInstance) -> dict[str, Any]:
+    """The JSON-ready dict that :func:`dumps` writes: ``"schema"`` first, dates as ISO strings.
+
+    Raises :class:`TypeError` for anything but a model object (a dict would make a document
+    that :func:`loads` refuses).
+    """
+    return _to_dict(obj, "to_dict")
+
+
+def _to_dict(obj: Any, function: str) -> dict[str, Any]:
+    if type(obj) not in MODEL_CLASSES:
+        raise _not_a_model_object(function, obj)
     body = (_CONVERTERS or _converters())[0].unstructure(obj)
-    if type(body) is dict:
-        return {"schema": SCHEMA_VERSION, **body}
     key = _WRAPPED.get(type(obj))
     if key is None:
-        raise TypeError(f"to_dict takes a model object, got {type(obj).__name__}")
+        return {"schema": SCHEMA_VERSION, **body}
     return {"schema": SCHEMA_VERSION, key: body}
 
 
-def from_dict(data: Any, type: type[_T] = Article) -> _T:  # type: ignore[assignment]
-    """Build ``type`` from a dict such as :func:`to_dict` gives; strict, every problem reported."""
+_FAST_HOOKS: dict[type, Callable[[Any, Any], Any]] = {}
+"""The fast converter's structuring function of each class read so far (no dispatch per call)."""
+
+
+def _model_type(type: Any) -> None:
+    if type not in MODEL_CLASSES:
+        name = type.__name__ if isinstance(type, builtins.type) else repr(type)
+        raise TypeError(f"type must be a model class such as eventkit.Article, got {name}")
+
+
+@overload
+def from_dict(data: Any) -> Article: ...
+@overload
+def from_dict(data: Any, type: builtins.type[_M]) -> _M: ...
+def from_dict(data: Any, type: Any = Article) -> Any:
+    """Build ``type`` (a model class) from a dict as :func:`to_dict` gives; strict, every problem reported.
+
+    Documents of every version in :data:`READ_VERSIONS` are read. Raises
+    :class:`~eventkit.ValidationError` for data that does not fit, and :class:`TypeError` when
+    ``type`` is not a model class.
+    """
+    _model_type(type)
     if not isinstance(data, dict):
         raise ValidationError([Problem("$", f"expected an object, got {describe(data)}")])
     version = data.get("schema", None)
     if version != SCHEMA_VERSION:
-        if "schema" not in data:
-            message = f"missing key 'schema' (expected {SCHEMA_VERSION!r})"
-        else:
-            message = f"unsupported format version {version!r} (this eventkit reads {SCHEMA_VERSION!r})"
-        raise ValidationError([Problem("$.schema", message)])
+        _older(data, version, type)
     body = dict(data)
     del body["schema"]
     fast, detailed = _CONVERTERS or _converters()
@@ -519,24 +590,49 @@ def from_dict(data: Any, type: type[_T] = Article) -> _T:  # type: ignore[assign
         unknown = sorted(set(body) - {key}, key=_key_order)
         if unknown or key not in body:
             raise ValidationError(
-                [Problem(f"$.{k}", "unknown key") for k in unknown]
+                [Problem(_key_path("$", k), "unknown key") for k in unknown]
                 + ([] if key in body else [Problem(f"$.{key}", "required key is missing")])
             )
         try:
             return fast.structure(body[key], type)
         except ValidationError as exc:
             raise exc.with_prefix(f".{key}") from None
+    hook = _FAST_HOOKS.get(type)
+    if hook is None:
+        hook = _FAST_HOOKS[type] = fast.get_structure_hook(type)
     try:
-        return fast.structure(body, type)
+        return hook(body, type)
     except Exception:
         pass
     try:
         return detailed.structure(body, type)
     except Exception as exc:
         problems = list(_problems_of(exc, "$"))
-        if type is Article and problems:
-            problems.extend(p for p in _article_problems(body, detailed) if p not in problems)
+        # An Article's own checks ran on all its parts if its parts were all built (then the
+        # error is the constructor's); otherwise they run again on the parts that can be built.
+        if type is Article and problems and not isinstance(exc, ValidationError):
+            seen = set(problems)
+            problems.extend(p for p in _article_problems(body, detailed) if p not in seen)
         raise ValidationError(problems or [Problem("$", str(exc))]) from None
+
+
+def _older(data: dict[Any, Any], version: object, type: Any) -> None:
+    """Accept a document of an older version this one reads, or raise: what went wrong, and what is read."""
+    reads = " and ".join(repr(v) for v in READ_VERSIONS)
+    if "schema" not in data:
+        message = f"missing key 'schema' (this eventkit reads {reads})"
+    elif version not in READ_VERSIONS:
+        message = f"unsupported format version {shown(version)} (this eventkit reads {reads})"
+    else:
+        later = [
+            Problem(_key_path("$", field), f"unknown key in {version} (added in {since})")
+            for field, since in _ADDED.get(type, {}).items()
+            if field in data and READ_VERSIONS.index(since) > READ_VERSIONS.index(str(version))
+        ]
+        if later:
+            raise ValidationError(later)
+        return
+    raise ValidationError([Problem("$.schema", message)])
 
 
 # Broken items that other objects may refer to are stood in for by a stub with their id, so
@@ -557,19 +653,22 @@ def _article_problems(body: dict[str, Any], detailed: cattrs.Converter) -> list[
 
     The parts that can be built are built, each broken item left out (or stood in for by a stub),
     and the article's own checks run on them; their paths are then mapped back to the document's
-    indices. Without the text there is nothing to check spans against, so nothing is reported.
+    indices. Without the text there is nothing to check spans against, so nothing is reported;
+    with broken paragraphs, neither the lead nor the quotes' paragraphs are checked against them.
     """
     if type(body.get("text", "")) is not str:
         return []
     hints = typing.get_type_hints(Article)
     values: dict[str, Any] = {}
     positions: dict[str, list[int]] = {}  # field -> index in the document of each item kept
+    broken: set[str] = set()  # fields left out in whole or in part
     for f in attrs.fields(typing.cast(Any, Article)):
         if f.name not in body:
             continue
         raw, tp = body[f.name], hints[f.name]
         if _is_homogeneous_tuple(tp):
             if type(raw) is not list:
+                broken.add(f.name)
                 continue
             item_type = typing.get_args(tp)[0]
             items, kept = [], []
@@ -579,11 +678,16 @@ def _article_problems(body: dict[str, Any], detailed: cattrs.Converter) -> list[
                     items.append(made)
                     kept.append(i)
             values[f.name], positions[f.name] = tuple(items), kept
+            if len(kept) < len(raw):
+                broken.add(f.name)
         else:
             try:
                 values[f.name] = detailed.structure(raw, tp)
             except Exception:
                 continue
+    if "paragraphs" in broken:  # what refers to paragraphs (by place or index) cannot be checked
+        values.pop("lead", None)
+        values["quotes"] = tuple(attrs.evolve(q, paragraph=None) for q in values.get("quotes", ()))
     values.setdefault("id", "a")  # a broken id is reported already; any valid one will do here
     try:
         Article(**values)
@@ -616,10 +720,13 @@ def _built_or_stub(item: Any, item_type: type, detailed: cattrs.Converter) -> An
             return None
 
 
-def dumps(obj: Any) -> bytes:
+def dumps(obj: AttrsInstance) -> bytes:
     """Compact JSON bytes of a model object; the same object always gives the same bytes.
 
-    Like :func:`loads`, it pauses the garbage collector: the dicts it builds die within the call.
+    Raises :class:`TypeError` for anything but a model object, and
+    :class:`~eventkit.ValidationError` for a value JSON cannot carry (a lone surrogate, an
+    integer beyond 64 bits). Like :func:`loads`, it pauses the garbage collector: the dicts it
+    builds die within the call.
     """
     import orjson
 
@@ -627,12 +734,12 @@ def dumps(obj: Any) -> bytes:
     if paused:
         gc.disable()
     try:
-        return orjson.dumps(to_dict(obj))
-    except orjson.JSONEncodeError as exc:
-        where = list(_unwritable(to_dict(obj), "$")) or [Problem("$", str(exc))]
-        raise ValidationError(
-            Problem(p.path, f"cannot be written as JSON: {p.message}") for p in where
-        ) from None
+        as_dict = _to_dict(obj, "dumps")
+        try:
+            return orjson.dumps(as_dict)
+        except orjson.JSONEncodeError as exc:  # (a TypeError)
+            where = list(_unwritable(as_dict, "$")) or [Problem("$", str(exc))]
+        raise ValidationError(Problem(p.path, f"cannot be written as JSON: {p.message}") for p in where)
     finally:
         if paused:
             gc.enable()
@@ -647,7 +754,7 @@ def _unwritable(value: Any, path: str) -> Iterator[Problem]:
             yield Problem(path, f"a lone surrogate {value[exc.start]!r} at character {exc.start}")
     elif isinstance(value, int) and not isinstance(value, bool):
         if not -(2**63) <= value < 2**64:
-            yield Problem(path, f"{value} does not fit in 64 bits")
+            yield Problem(path, f"{shown(value)} does not fit in 64 bits")
     elif isinstance(value, dict):
         for key, item in value.items():
             yield from _unwritable(item, f"{path}.{key}")
@@ -656,45 +763,201 @@ def _unwritable(value: Any, path: str) -> Iterator[Problem]:
             yield from _unwritable(item, f"{path}[{i}]")
 
 
-def loads(data: bytes | bytearray | memoryview | str, type: type[_T] = Article) -> _T:  # type: ignore[assignment]
-    """Read one JSON document written by :func:`dumps`; strict, every problem with its path.
+@overload
+def loads(data: _JSON) -> Article: ...
+@overload
+def loads(data: _JSON, type: builtins.type[_M]) -> _M: ...
+def loads(data: _JSON, type: Any = Article) -> Any:
+    """Read one JSON document written by :func:`dumps` into ``type`` (a model class; an Article by default).
+
+    Strict: every problem is reported with its path, duplicate keys included. Raises
+    :class:`~eventkit.ValidationError` for bad data, and :class:`TypeError` when ``type`` is
+    not a model class.
 
     The garbage collector is paused while the document is read: the parsed JSON dies within
     the call and the objects built from it hold no cycles, so a collection in between would
     only walk them in vain (with many articles alive, at great length). A collector that was
     off stays off.
     """
+    _model_type(type)
     if gc.isenabled():
         gc.disable()
         try:
-            return from_dict(_parse_json(data), type)
+            return _load(data, type)
         finally:
             gc.enable()
-    return from_dict(_parse_json(data), type)
+    return _load(data, type)
+
+
+def _load(data: Any, type: Any) -> Any:
+    raw, value = _parse(data)
+    _READ.missing = 0
+    try:
+        obj = from_dict(value, type)
+    except ValidationError as exc:
+        duplicates = _duplicate_keys(raw)
+        if duplicates:  # the duplicates first: they may be why the rest looks wrong
+            raise ValidationError([*duplicates, *exc.problems]) from None
+        raise
+    if not _keys_unique(raw, 1 + _key_count(obj) - _READ.missing):
+        duplicates = _duplicate_keys(raw)
+        if duplicates:
+            raise ValidationError(duplicates)
+    return obj
 
 
 def _parse_json(data: Any) -> Any:
+    """The value of a JSON text, for readers of other formats: malformed JSON and repeated keys refused."""
+    raw, value = _parse(data)
+    duplicates = _duplicate_keys(raw)
+    if duplicates:
+        raise ValidationError(duplicates)
+    return value
+
+
+def _parse(data: Any) -> tuple[bytes, Any]:
+    """The bytes of a JSON text and its value; refused with line and column if malformed."""
     if not isinstance(data, bytes | bytearray | memoryview | str):
         raise ValidationError([Problem("$", f"expected JSON bytes or str, got {type(data).__name__}")])
     import orjson
 
     try:
-        return orjson.loads(data)
+        value = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         raise ValidationError(
             [Problem("$", f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")]
         ) from None
+    if isinstance(data, str):
+        return data.encode(), value
+    return (data if type(data) is bytes else bytes(data)), value
 
 
-def iter_jsonl(stream: IO[bytes] | Iterable[bytes], type: type[_T] = Article) -> Iterator[_T]:  # type: ignore[assignment]
+class _Reading(threading.local):
+    """What the structuring functions note while one document is read (in this thread)."""
+
+    missing = 0
+    """Keys left out of the document's objects (their fields took their defaults)."""
+
+
+_READ = _Reading()
+
+# Every byte but the quote, the colon and the backslash (see _keys_unique).
+_NOT_KEY_BYTES = bytes(b for b in range(256) if b not in b'":\\')
+
+
+def _keys_unique(raw: bytes, keys: int) -> bool:
+    """Whether the JSON text ``raw``, which was read as an object with ``keys`` keys in all, repeats none.
+
+    The parser keeps one value of a repeated key, so the text then has more key tokens than
+    were read. They are counted in C, without tokenizing: with every byte but ``"``, ``:`` and
+    ``\\`` deleted, a key that is a field name (all that a document read without error has)
+    becomes ``"":``, whatever white space stood around it. Text inside strings cannot make a
+    key disappear: a quote inside a string is escaped, so it keeps its backslash. It can only
+    add a match, and so can a key spelled with escapes (``"t\\u0065xt"`` leaves ``"\\":``),
+    which is why that sight sends the document to the exact test too. Equal counts mean no
+    key is repeated; ``False`` means "look closer", not "repeated".
+    """
+    skeleton = raw.translate(None, _NOT_KEY_BYTES)
+    return skeleton.count(b'"":') == keys and b'\\":' not in skeleton
+
+
+# A JSON token that matters for keys: a string (a key or a value), or a bracket, colon or comma.
+_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:,]', re.DOTALL)
+
+
+def _duplicate_keys(raw: bytes) -> list[Problem]:
+    """Every key of ``raw`` (valid JSON) that repeats one before it in the same object, with its path.
+
+    The standard library's parser (in C) says first whether there is any; then one pass over
+    the tokens, with a stack of the open objects and arrays, finds where. Both are linear.
+    """
+
+    if not _has_repeats(raw.decode()):
+        return []
+    import orjson
+
+    problems: list[Problem] = []
+    # Per open container: [keys seen (None for an array), current key or index, expecting a key].
+    stack: list[list[Any]] = []
+    for m in _TOKEN.finditer(raw):
+        token = m.group()
+        first = token[0]
+        if first == 0x22:  # a string
+            if stack and stack[-1][2]:
+                key = orjson.loads(token) if b"\\" in token else token[1:-1].decode()
+                frame = stack[-1]
+                if key in frame[0]:
+                    problems.append(Problem(_key_path(_path_of(stack[:-1]), key), "duplicate key"))
+                frame[0].add(key)
+                frame[1] = key
+                frame[2] = False
+        elif first == 0x7B:  # {
+            stack.append([set(), None, True])
+        elif first == 0x5B:  # [
+            stack.append([None, 0, False])
+        elif first in (0x7D, 0x5D):  # } or ]
+            stack.pop()
+        elif first == 0x2C and stack:  # ,
+            frame = stack[-1]
+            if frame[0] is None:
+                frame[1] += 1
+            else:
+                frame[2] = True
+    return problems
+
+
+class _Repeated(Exception):
+    pass
+
+
+def _no_repeats(pairs: list[tuple[str, Any]]) -> None:
+    if len(pairs) > 1 and len({key for key, _ in pairs}) < len(pairs):
+        raise _Repeated
+
+
+_PAIRS: list[Any] = []  # the decoder that calls _no_repeats on every object (made on first use)
+
+
+def _has_repeats(text: str) -> bool:
+    """Whether the JSON ``text`` repeats a key in one of its objects (the standard library's parser, in C)."""
+    if not _PAIRS:
+        import json
+
+        _PAIRS.append(json.JSONDecoder(object_pairs_hook=_no_repeats))
+    try:
+        _PAIRS[0].decode(text)
+    except (_Repeated, RecursionError):  # too deep for it: the token pass, which does not recurse, decides
+        return True
+    return False
+
+
+def _path_of(stack: list[list[Any]]) -> str:
+    """The path of the value inside the innermost container of ``stack``."""
+    path = "$"
+    for keys, at, _ in stack:
+        path = f"{path}[{at}]" if keys is None else _key_path(path, at)
+    return path
+
+
+@overload
+def iter_jsonl(stream: IO[bytes] | Iterable[bytes]) -> Iterator[Article]: ...
+@overload
+def iter_jsonl(stream: IO[bytes] | Iterable[bytes], type: builtins.type[_M]) -> Iterator[_M]: ...
+def iter_jsonl(stream: IO[bytes] | Iterable[bytes], type: Any = Article) -> Iterator[Any]:
     """Read JSON Lines one document at a time (constant memory); blank lines are skipped.
 
     A bad line raises :class:`ValidationError` whose paths start with the line number,
     e.g. ``line 3: $.quotes[1].speaker``.
 
     Each document is read by :func:`loads`, with the garbage collector paused; it runs as usual
-    between documents, in the caller's code.
+    between documents, in the caller's code. Raises :class:`TypeError` at once when ``type``
+    is not a model class.
     """
+    _model_type(type)
+    return _iter_jsonl(stream, type)
+
+
+def _iter_jsonl(stream: IO[bytes] | Iterable[bytes], type: Any) -> Iterator[Any]:
     for lineno, line in enumerate(stream, 1):
         if not line.strip():
             continue
@@ -707,8 +970,8 @@ def iter_jsonl(stream: IO[bytes] | Iterable[bytes], type: type[_T] = Article) ->
         yield obj
 
 
-def write_jsonl(objects: Iterable[Any], stream: IO[bytes]) -> int:
-    """Write each object as one line of JSON; returns how many were written."""
+def write_jsonl(objects: Iterable[AttrsInstance], stream: IO[bytes]) -> int:
+    """Write each object (a model object) as one line of JSON; returns how many were written."""
     count = 0
     for obj in objects:
         stream.write(dumps(obj))

@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from typing import ClassVar
 
-from ._checks import model_class
+from ._checks import Chain, Check, Rule, Rules, model_class, shown
 from .errors import Problem
 
 __all__ = [
@@ -44,7 +45,8 @@ __all__ = [
     "VenueKind",
 ]
 
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}\Z")
+_ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}"
+_ID = re.compile(_ID_PATTERN + r"\Z")
 # BCP 47 language tag, the common subset: language, optional script, region and variants.
 _BCP47 = re.compile(
     r"(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})"
@@ -52,8 +54,18 @@ _BCP47 = re.compile(
     r"(?:-(?:[A-Z]{2}|[0-9]{3}))?"
     r"(?:-(?:[0-9A-Za-z]{5,8}|[0-9][0-9A-Za-z]{3}))*\Z"
 )
-_COUNTRY = re.compile(r"[A-Z]{2}\Z")
-_CAMEO = re.compile(r"[0-9]{2,4}\Z")
+_COUNTRY_PATTERN = "[A-Z]{2}"
+_COUNTRY = re.compile(_COUNTRY_PATTERN + r"\Z")
+_CAMEO_PATTERN = "[0-9]{2,4}"
+_CAMEO = re.compile(_CAMEO_PATTERN + r"\Z")
+# An absolute URL: a scheme (RFC 3986), then no space or control character; http and https
+# also need "//" and a host.
+_URL_PATTERN = (
+    r"(?:[Hh][Tt][Tt][Pp][Ss]?://[^/?#\x00-\x20\x7f]"
+    r"|(?![Hh][Tt][Tt][Pp][Ss]?:)[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20\x7f])"
+    r"[^\x00-\x20\x7f]*"
+)
+_URL = re.compile(_URL_PATTERN + r"\Z")
 
 
 # ---------------------------------------------------------------------------------- enums
@@ -131,47 +143,95 @@ class Part(enum.StrEnum):
     PUBLISHER = "publisher"
 
 
+# ------------------------------------------------------------------ shared rules
+
+
+def _is_url(value: str) -> bool:
+    return _URL.match(value) is not None
+
+
+_IDS: set[str] = set()
+"""Ids found well-formed so far (most articles reuse a few: ``p1``, ``v1``, ``e1``)."""
+
+
+def _is_id(value: str) -> bool:
+    if value in _IDS:
+        return True
+    if _ID.match(value) is None:
+        return False
+    if len(_IDS) >= 4096:
+        _IDS.clear()
+    _IDS.add(value)
+    return True
+
+
+_ID_RULE = Rule(
+    "id",
+    "id in _IDS or _is_id(id)",  # most articles reuse a few ids: a set lookup, no call
+    "{shown(id)} is not an id (1-64 letters, digits, '_', '.', ':' or '-', starting with a letter or digit)",
+    schema={"pattern": f"^{_ID_PATTERN}$"},
+)
+_COUNTRY_RULE = Rule(
+    "country",
+    "country is None or _COUNTRY.match(country) is not None",
+    "expected an ISO 3166-1 alpha-2 code such as 'RU', got {shown(country)}",
+    schema={"pattern": f"^{_COUNTRY_PATTERN}$"},
+)
+
+
+def _named(field: str) -> Rule:
+    """A name, title or credit: not empty, and not only white space."""
+    return Rule(
+        field, f"{field} != '' and not {field}.isspace()", "must not be empty", schema={"minLength": 1}
+    )
+
+
+def _as_long_as_span(text_rule: Rule) -> Chain:
+    """``text`` that passes ``text_rule`` and is as long as ``span`` (a mention's, a quote's)."""
+    return Chain(
+        text_rule,
+        Rule(
+            "span",
+            "len(text) == span.end - span.start",
+            "covers {span.end - span.start} characters, but text has {len(text)}",
+        ),
+    )
+
+
 # ----------------------------------------------------------------------- basic values
 
 
-@model_class
+@model_class(kw_only=True)
 class Span:
     """Character offsets ``[start, end)`` into the text given to ``parse_article``."""
 
     start: int
     end: int
 
-    def _valid(self) -> bool:
-        return 0 <= self.start <= self.end
+    _rules: ClassVar[Rules] = (
+        Rule("start", "start >= 0", "must be >= 0, got {shown(start)}", schema={"minimum": 0}),
+        Rule(
+            "end",
+            "end >= start",
+            "must be >= start ({shown(start)}), got {shown(end)}",
+            schema={"minimum": 0},
+        ),
+    )
 
-    def _invariants(self) -> Iterator[Problem]:
-        if self.start < 0:
-            yield Problem("$.start", f"must be >= 0, got {self.start}")
-        if self.end < self.start:
-            yield Problem("$.end", f"must be >= start ({self.start}), got {self.end}")
 
-
-@model_class
+@model_class(kw_only=True)
 class Mention:
     """A stretch of the article's text that names something: ``text == article.text[span]``."""
 
     text: str
     span: Span
 
-    def _valid(self) -> bool:
-        return self.text != "" and len(self.text) == self.span.end - self.span.start
-
-    def _invariants(self) -> Iterator[Problem]:
-        if not self.text:
-            yield Problem("$.text", "must not be empty")
-        elif len(self.text) != self.span.end - self.span.start:
-            yield Problem(
-                "$.span",
-                f"covers {self.span.end - self.span.start} characters, but text has {len(self.text)}",
-            )
+    _rules: ClassVar[Rules] = (
+        _as_long_as_span(Rule("text", 'text != ""', "must not be empty", schema={"minLength": 1})),
+    )
 
 
-@model_class
+@model_class(kw_only=True)
 class PartialDate:
     """A calendar date known to the year, the month or the day; never an invented time.
 
@@ -182,32 +242,22 @@ class PartialDate:
     month: int | None = None
     day: int | None = None
 
-    def _valid(self) -> bool:
-        # Days up to 28 exist in every month; later ones are left to ``_invariants``.
-        if not 1 <= self.year <= 9999:
-            return False
-        if self.month is None:
-            return self.day is None
-        return 1 <= self.month <= 12 and (self.day is None or 1 <= self.day <= 28)
-
-    def _invariants(self) -> Iterator[Problem]:
-        if not 1 <= self.year <= 9999:
-            yield Problem("$.year", f"must be between 1 and 9999, got {self.year}")
-            return
-        if self.month is None:
-            if self.day is not None:
-                yield Problem("$.day", "a day needs a month")
-            return
-        if not 1 <= self.month <= 12:
-            yield Problem("$.month", f"must be between 1 and 12, got {self.month}")
-            return
-        if self.day is not None:
-            last = _days_in_month(self.year, self.month)
-            if not 1 <= self.day <= last:
-                yield Problem(
-                    "$.day",
-                    f"must be between 1 and {last} in {self.year:04d}-{self.month:02d}, got {self.day}",
-                )
+    _rules: ClassVar[Rules] = (
+        Chain(
+            Rule("year", "1 <= year <= 9999", "must be between 1 and 9999, got {shown(year)}"),
+            Rule("day", "month is not None or day is None", "a day needs a month"),
+            Rule(
+                "month", "month is None or 1 <= month <= 12", "must be between 1 and 12, got {shown(month)}"
+            ),
+            Rule(
+                "day",
+                # Days up to 28 exist in every month: only later ones need the calendar.
+                "day is None or 1 <= day and (day <= 28 or day <= _days_in_month(year, month))",
+                "must be between 1 and {_days_in_month(year, month)} in {year:04d}-{month:02d}, "
+                "got {shown(day)}",
+            ),
+        ),
+    )
 
     @property
     def precision(self) -> Precision:
@@ -234,7 +284,7 @@ class PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; anything else is a ValueError."""
         m = _PARTIAL_DATE.fullmatch(value)
         if m is None:
-            raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+            raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {shown(value)}")
         year, month, day = m.groups()
         return cls(
             year=int(year),
@@ -268,20 +318,21 @@ def _days_in_month(year: int, month: int) -> int:
 _PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
-@model_class
+@model_class(kw_only=True)
 class DateRange:
     """From ``start`` to ``end`` inclusive; a single date has ``start == end``."""
 
     start: PartialDate
     end: PartialDate
 
-    def _valid(self) -> bool:
-        s, e = self.start, self.end
-        return (s.year, s.month or 1, s.day or 1) <= (e.year, e.month or 12, e.day or 31)
-
-    def _invariants(self) -> Iterator[Problem]:
-        if self.start.earliest() > self.end.latest():
-            yield Problem("$.end", f"{self.end} is before start {self.start}")
+    _rules: ClassVar[Rules] = (
+        Rule(
+            "end",
+            # The earliest day of start is not after the latest day of end (a month has at most 31).
+            "(start.year, start.month or 1, start.day or 1) <= (end.year, end.month or 12, end.day or 31)",
+            "{end} is before start {start}",
+        ),
+    )
 
     @classmethod
     def single(cls, date: PartialDate) -> DateRange:
@@ -289,7 +340,7 @@ class DateRange:
         return cls(start=date, end=date)
 
 
-@model_class
+@model_class(kw_only=True)
 class DateMention:
     """A date expression in the text (``11-12 ноября``) and the dates it resolves to."""
 
@@ -298,65 +349,33 @@ class DateMention:
     dates: DateRange
 
 
-@model_class
+@model_class(kw_only=True)
 class Coordinates:
     """WGS 84 latitude and longitude in degrees."""
 
     latitude: float
     longitude: float
 
-    def _valid(self) -> bool:
-        return -90 <= self.latitude <= 90 and -180 <= self.longitude <= 180
-
-    def _invariants(self) -> Iterator[Problem]:
-        if not -90 <= self.latitude <= 90:
-            yield Problem("$.latitude", f"must be between -90 and 90, got {self.latitude}")
-        if not -180 <= self.longitude <= 180:
-            yield Problem("$.longitude", f"must be between -180 and 180, got {self.longitude}")
+    _rules: ClassVar[Rules] = (
+        Rule(
+            "latitude",
+            "-90 <= latitude <= 90",
+            "must be between -90 and 90, got {latitude}",
+            schema={"minimum": -90, "maximum": 90},
+        ),
+        Rule(
+            "longitude",
+            "-180 <= longitude <= 180",
+            "must be between -180 and 180, got {longitude}",
+            schema={"minimum": -180, "maximum": 180},
+        ),
+    )
 
 
 # ------------------------------------------------------------------- named things
 
 
-def _check_id(value: str) -> Iterator[Problem]:
-    if not _ID.match(value):
-        yield Problem(
-            "$.id",
-            f"{value!r} is not an id (1-64 letters, digits, '_', '.', ':' or '-', "
-            "starting with a letter or digit)",
-        )
-
-
-_IDS: set[str] = set()
-"""Ids found well-formed so far (most articles reuse a few: ``p1``, ``v1``, ``e1``)."""
-
-
-def _is_id(value: str) -> bool:
-    if value in _IDS:
-        return True
-    if _ID.match(value) is None:
-        return False
-    if len(_IDS) >= 4096:
-        _IDS.clear()
-    _IDS.add(value)
-    return True
-
-
-def _nonblank(value: str) -> bool:
-    return not value.isspace() and value != ""
-
-
-def _check_name(value: str, path: str = "$.name") -> Iterator[Problem]:
-    if not _nonblank(value):
-        yield Problem(path, "must not be empty")
-
-
-def _check_country(value: str | None, path: str) -> Iterator[Problem]:
-    if value is not None and not _COUNTRY.match(value):
-        yield Problem(path, f"expected an ISO 3166-1 alpha-2 code such as 'RU', got {value!r}")
-
-
-@model_class
+@model_class(kw_only=True)
 class Role:
     """A position a person holds: the title as the text gives it, and whose it is.
 
@@ -368,17 +387,10 @@ class Role:
     organization: str | None = None
     country: str | None = None
 
-    def _valid(self) -> bool:
-        return (self.title != "" and not self.title.isspace()) and (
-            self.country is None or _COUNTRY.match(self.country) is not None
-        )
-
-    def _invariants(self) -> Iterator[Problem]:
-        yield from _check_name(self.title, "$.title")
-        yield from _check_country(self.country, "$.country")
+    _rules: ClassVar[Rules] = (_named("title"), _COUNTRY_RULE)
 
 
-@model_class
+@model_class(kw_only=True)
 class Person:
     """A person the article names, once, however many times and ways it names them."""
 
@@ -391,15 +403,10 @@ class Person:
     roles: tuple[Role, ...] = ()
     mentions: tuple[Mention, ...] = ()
 
-    def _valid(self) -> bool:
-        return _is_id(self.id) and (self.name != "" and not self.name.isspace())
-
-    def _invariants(self) -> Iterator[Problem]:
-        yield from _check_id(self.id)
-        yield from _check_name(self.name)
+    _rules: ClassVar[Rules] = (_ID_RULE, _named("name"))
 
 
-@model_class
+@model_class(kw_only=True)
 class Organization:
     """A body the article names: a ministry, a government, a newspaper, an agency."""
 
@@ -409,20 +416,10 @@ class Organization:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
 
-    def _valid(self) -> bool:
-        return (
-            _is_id(self.id)
-            and (self.name != "" and not self.name.isspace())
-            and (self.country is None or _COUNTRY.match(self.country) is not None)
-        )
-
-    def _invariants(self) -> Iterator[Problem]:
-        yield from _check_id(self.id)
-        yield from _check_name(self.name)
-        yield from _check_country(self.country, "$.country")
+    _rules: ClassVar[Rules] = (_ID_RULE, _named("name"), _COUNTRY_RULE)
 
 
-@model_class
+@model_class(kw_only=True)
 class Venue:
     """A place: a country, a city, a district, a station, a park, a building.
 
@@ -438,23 +435,15 @@ class Venue:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
 
-    def _valid(self) -> bool:
-        return (
-            _is_id(self.id)
-            and (self.name != "" and not self.name.isspace())
-            and (self.country is None or _COUNTRY.match(self.country) is not None)
-            and self.parent != self.id
-        )
-
-    def _invariants(self) -> Iterator[Problem]:
-        yield from _check_id(self.id)
-        yield from _check_name(self.name)
-        yield from _check_country(self.country, "$.country")
-        if self.parent == self.id:
-            yield Problem("$.parent", "a venue cannot lie in itself")
+    _rules: ClassVar[Rules] = (
+        _ID_RULE,
+        _named("name"),
+        _COUNTRY_RULE,
+        Rule("parent", "parent != id", "a venue cannot lie in itself"),
+    )
 
 
-@model_class
+@model_class(kw_only=True)
 class Quote:
     """Something a person said, as the article reports it.
 
@@ -462,7 +451,8 @@ class Quote:
     speech, the reported clause for indirect speech. ``speaker`` is a person id, or ``None``
     when the article does not say who spoke; ``speaker_text`` keeps the speaker as written
     (``Андрей Яцкин``, ``казахстанского министра``, ``она``), ``cue`` the words that mark the
-    speech (``заявил``, ``По словам``).
+    speech (``заявил``, ``По словам``). ``paragraph`` is the index of the paragraph that
+    holds the quote.
     """
 
     id: str
@@ -474,28 +464,19 @@ class Quote:
     cue: str | None = None
     paragraph: int | None = None
 
-    def _valid(self) -> bool:
-        return (
-            _is_id(self.id)
-            and (self.text != "" and not self.text.isspace())
-            and len(self.text) == self.span.end - self.span.start
-            and (self.paragraph is None or self.paragraph >= 0)
-        )
-
-    def _invariants(self) -> Iterator[Problem]:
-        yield from _check_id(self.id)
-        if not self.text.strip():
-            yield Problem("$.text", "must not be empty")
-        elif len(self.text) != self.span.end - self.span.start:
-            yield Problem(
-                "$.span",
-                f"covers {self.span.end - self.span.start} characters, but text has {len(self.text)}",
-            )
-        if self.paragraph is not None and self.paragraph < 0:
-            yield Problem("$.paragraph", f"must be >= 0, got {self.paragraph}")
+    _rules: ClassVar[Rules] = (
+        _ID_RULE,
+        _as_long_as_span(_named("text")),
+        Rule(
+            "paragraph",
+            "paragraph is None or paragraph >= 0",
+            "must be >= 0, got {shown(paragraph)}",
+            schema={"minimum": 0},
+        ),
+    )
 
 
-@model_class
+@model_class(kw_only=True)
 class Participant:
     """Who took part in an event (a person or organization id) and in what part."""
 
@@ -503,7 +484,7 @@ class Participant:
     part: Part = Part.PARTICIPANT
 
 
-@model_class
+@model_class(kw_only=True)
 class PloverCode:
     """The event's PLOVER coding: the event type, its mode and its contexts."""
 
@@ -511,15 +492,16 @@ class PloverCode:
     mode: str | None = None
     context: tuple[str, ...] = ()
 
-    def _valid(self) -> bool:
-        return self.event.isupper() and self.event.replace("_", "").isalpha()
+    _rules: ClassVar[Rules] = (
+        Rule(
+            "event",
+            "event.isupper() and event.replace('_', '').isalpha()",
+            "expected an upper-case PLOVER event name, got {shown(event)}",
+        ),
+    )
 
-    def _invariants(self) -> Iterator[Problem]:
-        if not self.event.isupper() or not self.event.replace("_", "").isalpha():
-            yield Problem("$.event", f"expected an upper-case PLOVER event name, got {self.event!r}")
 
-
-@model_class
+@model_class(kw_only=True)
 class Event:
     """Something that happened or will happen: a visit, talks, an opening, a signing.
 
@@ -539,25 +521,22 @@ class Event:
     plover: PloverCode | None = None
     evidence: tuple[Mention, ...] = ()
 
-    def _valid(self) -> bool:
-        return (
-            _is_id(self.id)
-            and self.parent != self.id
-            and (self.cameo is None or _CAMEO.match(self.cameo) is not None)
-        )
-
-    def _invariants(self) -> Iterator[Problem]:
-        yield from _check_id(self.id)
-        if self.parent == self.id:
-            yield Problem("$.parent", "an event cannot be its own parent")
-        if self.cameo is not None and not _CAMEO.match(self.cameo):
-            yield Problem("$.cameo", f"expected a CAMEO code of 2-4 digits, got {self.cameo!r}")
+    _rules: ClassVar[Rules] = (
+        _ID_RULE,
+        Rule("parent", "parent != id", "an event cannot be its own parent"),
+        Rule(
+            "cameo",
+            "cameo is None or _CAMEO.match(cameo) is not None",
+            "expected a CAMEO code of 2-4 digits, got {shown(cameo)}",
+            schema={"pattern": f"^{_CAMEO_PATTERN}$"},
+        ),
+    )
 
 
 # ------------------------------------------------------------------------- article
 
 
-@model_class
+@model_class(kw_only=True)
 class Paragraph:
     """A block of the article's text: ``text == article.text[span]``."""
 
@@ -565,7 +544,7 @@ class Paragraph:
     span: Span
 
 
-@model_class
+@model_class(kw_only=True)
 class InfoSource:
     """A body the article cites or names as its source (``сообщает Zakon.kz``).
 
@@ -578,14 +557,10 @@ class InfoSource:
     span: Span | None = None
     organization: str | None = None
 
-    def _valid(self) -> bool:
-        return self.name != "" and not self.name.isspace()
-
-    def _invariants(self) -> Iterator[Problem]:
-        yield from _check_name(self.name)
+    _rules: ClassVar[Rules] = (_named("name"),)
 
 
-@model_class
+@model_class(kw_only=True)
 class MediaCredit:
     """The credit of a photo or video: ``credit`` (``gov.kz``) and the line as written."""
 
@@ -593,14 +568,10 @@ class MediaCredit:
     text: str
     span: Span | None = None
 
-    def _valid(self) -> bool:
-        return self.credit != "" and not self.credit.isspace()
-
-    def _invariants(self) -> Iterator[Problem]:
-        yield from _check_name(self.credit, "$.credit")
+    _rules: ClassVar[Rules] = (_named("credit"),)
 
 
-@model_class
+@model_class(kw_only=True)
 class Provenance:
     """Which extractor made an article, and with what."""
 
@@ -609,15 +580,246 @@ class Provenance:
     recognizer: str | None = None
 
 
-@model_class
+def _article_problems(a: Article) -> Iterator[Problem]:
+    """The checks that need the whole article: spans inside the text, ids, references, order.
+
+    One pass, in the order of the fields; a path and a message are made only for a problem.
+    Every article built or loaded runs it, and the quick check of an article is whether it
+    yields anything at all.
+    """
+    text, n = a.text, len(a.text)
+    persons, organizations, venues, quotes, events = a.persons, a.organizations, a.venues, a.quotes, a.events
+    person_ids = {p.id for p in persons}
+    org_ids = {o.id for o in organizations}
+    venue_ids = {v.id for v in venues}
+    event_ids = {e.id for e in events}
+    quote_ids = {q.id for q in quotes}
+    if len(persons) + len(organizations) + len(venues) + len(quotes) + len(events) != len(
+        person_ids | org_ids | venue_ids | quote_ids | event_ids
+    ):
+        yield from _duplicate_ids(a)
+    headline, lead, paragraphs = a.headline, a.lead, a.paragraphs
+    if headline is not None:
+        span = headline.span
+        if span.end > n or text[span.start : span.end] != headline.text:
+            yield _not_at(text, headline.text, span, "$.headline")
+    if lead is not None:
+        span = lead.span
+        if span.end > n or text[span.start : span.end] != lead.text:
+            yield _not_at(text, lead.text, span, "$.lead")
+        if not paragraphs:
+            yield Problem("$.lead", "the article has no paragraphs: a lead is the first one")
+        elif (first := paragraphs[0].span) is not span and (
+            span.start != first.start or span.end != first.end or lead.text != paragraphs[0].text
+        ):
+            yield Problem(
+                "$.lead",
+                f"is not the first paragraph (at {span.start}:{span.end}; $.paragraphs[0] is at "
+                f"{first.start}:{first.end})",
+            )
+    end = 0
+    for i, block in enumerate(paragraphs):
+        span = block.span
+        if span.end > n or text[span.start : span.end] != block.text:
+            yield _not_at(text, block.text, span, f"$.paragraphs[{i}]")
+        if span.start < end:
+            yield Problem(
+                f"$.paragraphs[{i}].span",
+                f"starts at {span.start}, before paragraph {i - 1} ends ({end}): "
+                "paragraphs are in order and do not overlap",
+            )
+        end = span.end
+    for i, block in enumerate(a.boilerplate):
+        span = block.span
+        if span.end > n or text[span.start : span.end] != block.text:
+            yield _not_at(text, block.text, span, f"$.boilerplate[{i}]")
+    if a.outlet is not None:
+        yield from _source_problems(a.outlet, "$.outlet", text, org_ids)
+    for i, source in enumerate(a.info_sources):
+        if source.span is not None or source.organization is not None:
+            yield from _source_problems(source, f"$.info_sources[{i}]", text, org_ids)
+    for i, credit in enumerate(a.media_credits):
+        where = credit.span
+        if where is not None and (where.end > n or text[where.start : where.end] != credit.text):
+            yield _not_at(text, credit.text, where, f"$.media_credits[{i}]")
+    for i, date in enumerate(a.dates):
+        span = date.span
+        if span.end > n or text[span.start : span.end] != date.text:
+            yield _not_at(text, date.text, span, f"$.dates[{i}]")
+    for i, person in enumerate(persons):
+        j = -1
+        for role in person.roles:
+            if role.organization is not None and role.organization not in org_ids:
+                j = _index(person.roles, role, j)
+                yield Problem(
+                    f"$.persons[{i}].roles[{j}].organization",
+                    f"unknown organization id {shown(role.organization)}",
+                )
+        j = -1
+        for mention in person.mentions:
+            span = mention.span
+            if span.end > n or text[span.start : span.end] != mention.text:
+                j = _index(person.mentions, mention, j)
+                yield _not_at(text, mention.text, span, f"$.persons[{i}].mentions[{j}]")
+    for i, organization in enumerate(organizations):
+        j = -1
+        for mention in organization.mentions:
+            span = mention.span
+            if span.end > n or text[span.start : span.end] != mention.text:
+                j = _index(organization.mentions, mention, j)
+                yield _not_at(text, mention.text, span, f"$.organizations[{i}].mentions[{j}]")
+    looping: set[str] | None = None
+    for i, venue in enumerate(venues):
+        if venue.parent is not None:
+            if venue.parent not in venue_ids:
+                yield Problem(f"$.venues[{i}].parent", f"unknown venue id {shown(venue.parent)}")
+            else:
+                if looping is None:
+                    looping = _looping({v.id: v.parent for v in venues})
+                if venue.id in looping:
+                    yield Problem(f"$.venues[{i}].parent", f"venue {shown(venue.id)} lies in itself")
+        j = -1
+        for mention in venue.mentions:
+            span = mention.span
+            if span.end > n or text[span.start : span.end] != mention.text:
+                j = _index(venue.mentions, mention, j)
+                yield _not_at(text, mention.text, span, f"$.venues[{i}].mentions[{j}]")
+    n_paragraphs = len(paragraphs)
+    for i, quote in enumerate(quotes):
+        if quote.speaker is not None and quote.speaker not in person_ids:
+            yield Problem(f"$.quotes[{i}].speaker", f"unknown person id {shown(quote.speaker)}")
+        span = quote.span
+        if span.end > n or text[span.start : span.end] != quote.text:
+            yield _not_at(text, quote.text, span, f"$.quotes[{i}]")
+        if quote.paragraph is not None:
+            if quote.paragraph >= n_paragraphs:
+                yield Problem(
+                    f"$.quotes[{i}].paragraph",
+                    f"no paragraph {quote.paragraph}: the article has {n_paragraphs}",
+                )
+            else:
+                holder = paragraphs[quote.paragraph].span
+                if not holder.start <= span.start or span.end > holder.end:
+                    yield Problem(
+                        f"$.quotes[{i}].paragraph",
+                        f"the quote at {span.start}:{span.end} is not inside paragraph {quote.paragraph} "
+                        f"(at {holder.start}:{holder.end})",
+                    )
+    entity_ids = person_ids | org_ids
+    looping = None
+    for i, event in enumerate(events):
+        if event.venue is not None and event.venue not in venue_ids:
+            yield Problem(f"$.events[{i}].venue", f"unknown venue id {shown(event.venue)}")
+        if event.parent is not None:
+            if event.parent not in event_ids:
+                yield Problem(f"$.events[{i}].parent", f"unknown event id {shown(event.parent)}")
+            else:
+                if looping is None:
+                    looping = _looping({e.id: e.parent for e in events})
+                if event.id in looping:
+                    yield Problem(f"$.events[{i}].parent", f"event {shown(event.id)} is its own ancestor")
+        j = -1
+        for participant in event.participants:
+            if participant.entity not in entity_ids:
+                j = _index(event.participants, participant, j)
+                yield Problem(
+                    f"$.events[{i}].participants[{j}].entity",
+                    f"unknown person or organization id {shown(participant.entity)}",
+                )
+        j = -1
+        for mention in event.evidence:
+            span = mention.span
+            if span.end > n or text[span.start : span.end] != mention.text:
+                j = _index(event.evidence, mention, j)
+                yield _not_at(text, mention.text, span, f"$.events[{i}].evidence[{j}]")
+
+
+def _source_problems(source: InfoSource, path: str, text: str, org_ids: set[str]) -> Iterator[Problem]:
+    if source.span is not None and source.span.end > len(text):
+        yield _after_end(text, source.span, f"{path}.span")
+    if source.organization is not None and source.organization not in org_ids:
+        yield Problem(f"{path}.organization", f"unknown organization id {shown(source.organization)}")
+
+
+def _index(items: tuple[object, ...], item: object, after: int) -> int:
+    """Where ``item`` itself is in ``items``, after index ``after``: found only to name a problem.
+
+    The loops of :func:`_article_problems` do not count (an article has a hundred mentions);
+    for a problem, the index is the next place of the object after the last one reported in
+    the same tuple, which is exact even when one object sits in a tuple twice.
+    """
+    for i in range(after + 1, len(items)):
+        if items[i] is item:
+            return i
+    raise AssertionError("the item is in the tuple")  # pragma: no cover
+
+
+def _duplicate_ids(a: Article) -> Iterator[Problem]:
+    seen: dict[str, str] = {}
+    identified: tuple[tuple[str, tuple[Person | Organization | Venue | Quote | Event, ...]], ...] = (
+        ("persons", a.persons),
+        ("organizations", a.organizations),
+        ("venues", a.venues),
+        ("quotes", a.quotes),
+        ("events", a.events),
+    )
+    for field, things in identified:
+        for i, thing in enumerate(things):
+            path = f"$.{field}[{i}].id"
+            if thing.id in seen:
+                yield Problem(path, f"duplicate id {shown(thing.id)} (first at {seen[thing.id]})")
+            else:
+                seen[thing.id] = path
+
+
+def _after_end(text: str, span: Span, path: str) -> Problem:
+    return Problem(path, f"ends at {span.end}, after the end of the text ({len(text)})")
+
+
+def _not_at(text: str, piece: str, span: Span, path: str) -> Problem:
+    """The problem of ``piece`` that is not the text at ``span`` (or of a span past the text's end)."""
+    if span.end > len(text):
+        return _after_end(text, span, f"{path}.span")
+    return Problem(
+        f"{path}.text",
+        f"{shown(piece)} is not the text at {span.start}:{span.end} ({shown(text[span.start : span.end])})",
+    )
+
+
+def _looping(parents: dict[str, str | None]) -> set[str]:
+    """The ids that are their own ancestors: following parents from one leads back to it.
+
+    (One that only leads into such a loop is not in it; the loop is reported at its members.)
+    Each id is walked once, marked with the walk that reached it; a walk stops at an id marked
+    before, and has found a loop when the mark is its own. So the time is linear.
+    """
+    walked: dict[str, int] = {}
+    loops: set[str] = set()
+    current: str | None
+    for walk, current in enumerate(parents):
+        while current is not None and current not in walked:
+            walked[current] = walk
+            current = parents.get(current)
+        if current is not None and walked[current] == walk:
+            member = current
+            while member not in loops:
+                loops.add(member)
+                member = parents[member] or member  # on a loop, every id has a parent
+    return loops
+
+
+@model_class(kw_only=True)
 class Article:
     """One news article: its text, structure, and what it says about whom, where and when.
 
     ``text`` is the exact text the article was read from; every span inside the article
-    points into it, and is checked to do so.
+    points into it, and is checked to do so. ``url``, when known, is where the article was
+    published: an absolute URL (``https://...``). ``lead`` is the first paragraph when the
+    article sets it apart; paragraphs are in the order of the text and do not overlap.
     """
 
     id: str
+    url: str | None = None
     text: str = ""
     language: str = "und"
     published: PartialDate | None = None
@@ -636,312 +838,17 @@ class Article:
     events: tuple[Event, ...] = ()
     provenance: Provenance | None = None
 
-    def _valid(self) -> bool:
-        return _is_id(self.id) and _BCP47.match(self.language) is not None and _article_valid(self)
-
-    def _invariants(self) -> Iterator[Problem]:
-        yield from _check_id(self.id)
-        if not _BCP47.match(self.language):
-            yield Problem("$.language", f"{self.language!r} is not a BCP 47 language tag")
-        yield from _ArticleChecks(self).run()
-
-
-def _article_valid(a: Article) -> bool:
-    """Whether :class:`_ArticleChecks` would find nothing: the same tests in one pass, no messages.
-
-    Every article built or loaded runs it; only when it says no do the checks run to tell what
-    is wrong and where.
-    """
-    text, n = a.text, len(a.text)
-    persons, organizations, venues, quotes, events = a.persons, a.organizations, a.venues, a.quotes, a.events
-    person_ids = {p.id for p in persons}
-    org_ids = {o.id for o in organizations}
-    venue_ids = {v.id for v in venues}
-    event_ids = {e.id for e in events}
-    quote_ids = {q.id for q in quotes}
-    if len(persons) + len(organizations) + len(venues) + len(quotes) + len(events) != len(
-        person_ids | org_ids | venue_ids | quote_ids | event_ids
-    ):
-        return False
-    for block in (a.headline, a.lead, *a.paragraphs, *a.boilerplate, *a.dates):
-        if block is not None:
-            span = block.span
-            if span.end > n or text[span.start : span.end] != block.text:
-                return False
-    outlet = a.outlet
-    for source in a.info_sources if outlet is None else (outlet, *a.info_sources):
-        where = source.span
-        if where is not None and where.end > n:
-            return False
-        if source.organization is not None and source.organization not in org_ids:
-            return False
-    for credit in a.media_credits:
-        where = credit.span
-        if where is not None and (where.end > n or text[where.start : where.end] != credit.text):
-            return False
-    for person in persons:
-        for role in person.roles:
-            if role.organization is not None and role.organization not in org_ids:
-                return False
-    for things in (persons, organizations, venues):
-        for thing in things:
-            for mention in thing.mentions:
-                span = mention.span
-                if span.end > n or text[span.start : span.end] != mention.text:
-                    return False
-    venue_parents: dict[str, str | None] = {}
-    for venue in venues:
-        if venue.parent is not None:
-            if venue.parent not in venue_ids:
-                return False
-            venue_parents[venue.id] = venue.parent
-    if venue_parents and not _acyclic(venue_parents):
-        return False
-    n_paragraphs = len(a.paragraphs)
-    for quote in quotes:
-        if quote.speaker is not None and quote.speaker not in person_ids:
-            return False
-        span = quote.span
-        if span.end > n or text[span.start : span.end] != quote.text:
-            return False
-        if quote.paragraph is not None and quote.paragraph >= n_paragraphs:
-            return False
-    entity_ids = person_ids | org_ids
-    event_parents: dict[str, str | None] = {}
-    for event in events:
-        if event.venue is not None and event.venue not in venue_ids:
-            return False
-        if event.parent is not None:
-            if event.parent not in event_ids:
-                return False
-            event_parents[event.id] = event.parent
-        for participant in event.participants:
-            if participant.entity not in entity_ids:
-                return False
-        for mention in event.evidence:
-            span = mention.span
-            if span.end > n or text[span.start : span.end] != mention.text:
-                return False
-    return not event_parents or _acyclic(event_parents)
-
-
-def _acyclic(parents: dict[str, str | None]) -> bool:
-    """Whether following parents (ids unique, each parent a known id) never leads back to a start."""
-    done: set[str] = set()
-    for start in parents:
-        path: set[str] = set()
-        current: str | None = start
-        while current is not None and current not in done:
-            if current in path:
-                return False
-            path.add(current)
-            current = parents.get(current)
-        done |= path
-    return True
-
-
-class _ArticleChecks:
-    """The checks that need the whole article: spans inside the text, ids, references.
-
-    Every article built or loaded runs them, so they are plain loops that test first and
-    only format a path and a message when something is wrong.
-    """
-
-    def __init__(self, article: Article) -> None:
-        self.a = article
-        self.text = article.text
-        self.problems: list[Problem] = []
-
-    def run(self) -> list[Problem]:
-        a = self.a
-        text, n = self.text, len(self.text)
-        self._ids()
-        for name, block in (("headline", a.headline), ("lead", a.lead)):
-            if block is not None and (
-                block.span.end > n or text[block.span.start : block.span.end] != block.text
-            ):
-                self._text_at(block.text, block.span, f"$.{name}")
-        self._blocks(a.paragraphs, "paragraphs")
-        self._blocks(a.boilerplate, "boilerplate")
-        org_ids = self.org_ids
-        if a.outlet is not None:
-            if a.outlet.span is not None and a.outlet.span.end > n:
-                self._span(a.outlet.span, "$.outlet.span")
-            if a.outlet.organization is not None and a.outlet.organization not in org_ids:
-                self._org_ref(a.outlet.organization, "$.outlet")
-        for i, source in enumerate(a.info_sources):
-            if source.span is not None and source.span.end > n:
-                self._span(source.span, f"$.info_sources[{i}].span")
-            if source.organization is not None and source.organization not in org_ids:
-                self._org_ref(source.organization, f"$.info_sources[{i}]")
-        for i, credit in enumerate(a.media_credits):
-            span = credit.span
-            if span is not None and (span.end > n or text[span.start : span.end] != credit.text):
-                self._text_at(credit.text, span, f"$.media_credits[{i}]")
-        self._blocks(a.dates, "dates")
-        named: tuple[tuple[str, tuple[Person | Organization | Venue, ...]], ...] = (
-            ("persons", a.persons),
-            ("organizations", a.organizations),
-            ("venues", a.venues),
-        )
-        for field, things in named:
-            for i, thing in enumerate(things):
-                if thing.mentions:
-                    self._mentions(thing.mentions, field, i)
-        for i, person in enumerate(a.persons):
-            for j, role in enumerate(person.roles):
-                if role.organization is not None and role.organization not in org_ids:
-                    self._org_ref(role.organization, f"$.persons[{i}].roles[{j}]")
-        self._venues()
-        self._quotes()
-        self._events()
-        return self.problems
-
-    def _ids(self) -> None:
-        a = self.a
-        self.person_ids = {p.id for p in a.persons}
-        self.org_ids = {o.id for o in a.organizations}
-        self.venue_ids = {v.id for v in a.venues}
-        self.event_ids = {e.id for e in a.events}
-        quote_ids = {q.id for q in a.quotes}
-        total = len(a.persons) + len(a.organizations) + len(a.venues) + len(a.quotes) + len(a.events)
-        if total == len(self.person_ids | self.org_ids | self.venue_ids | quote_ids | self.event_ids):
-            return
-        seen: dict[str, str] = {}
-        identified: tuple[tuple[str, tuple[Person | Organization | Venue | Quote | Event, ...]], ...] = (
-            ("persons", a.persons),
-            ("organizations", a.organizations),
-            ("venues", a.venues),
-            ("quotes", a.quotes),
-            ("events", a.events),
-        )
-        for field, things in identified:
-            for i, thing in enumerate(things):
-                path = f"$.{field}[{i}].id"
-                if thing.id in seen:
-                    self.problems.append(
-                        Problem(path, f"duplicate id {thing.id!r} (first at {seen[thing.id]})")
-                    )
-                else:
-                    seen[thing.id] = path
-
-    def _span(self, span: Span, path: str) -> None:
-        if span.end > len(self.text):
-            self.problems.append(
-                Problem(path, f"ends at {span.end}, after the end of the text ({len(self.text)})")
-            )
-
-    def _text_at(self, text: str, span: Span, path: str) -> None:
-        if span.end > len(self.text):
-            self._span(span, f"{path}.span")
-        elif self.text[span.start : span.end] != text:
-            self.problems.append(
-                Problem(
-                    f"{path}.text",
-                    f"{_short(text)} is not the text at {span.start}:{span.end} "
-                    f"({_short(self.text[span.start : span.end])})",
-                )
-            )
-
-    def _blocks(self, blocks: Sequence[Paragraph | DateMention], field: str) -> None:
-        text, n = self.text, len(self.text)
-        for i, block in enumerate(blocks):
-            span = block.span
-            if span.end > n or text[span.start : span.end] != block.text:
-                self._text_at(block.text, span, f"$.{field}[{i}]")
-
-    def _mentions(self, mentions: tuple[Mention, ...], field: str, i: int, part: str = "mentions") -> None:
-        text, n = self.text, len(self.text)
-        for j, mention in enumerate(mentions):
-            span = mention.span
-            if span.end > n or text[span.start : span.end] != mention.text:
-                self._text_at(mention.text, span, f"$.{field}[{i}].{part}[{j}]")
-
-    def _org_ref(self, ref: str | None, path: str) -> None:
-        if ref is not None and ref not in self.org_ids:
-            self.problems.append(Problem(f"{path}.organization", f"unknown organization id {ref!r}"))
-
-    def _venues(self) -> None:
-        venues = self.a.venues
-        looping: set[str] | None = None
-        for i, venue in enumerate(venues):
-            if venue.parent is None:
-                continue
-            if venue.parent not in self.venue_ids:
-                self.problems.append(Problem(f"$.venues[{i}].parent", f"unknown venue id {venue.parent!r}"))
-                continue
-            if looping is None:
-                looping = _looping({v.id: v.parent for v in venues})
-            if venue.id in looping:
-                self.problems.append(Problem(f"$.venues[{i}].parent", f"venue {venue.id!r} lies in itself"))
-
-    def _quotes(self) -> None:
-        n_paragraphs = len(self.a.paragraphs)
-        text, n = self.text, len(self.text)
-        person_ids = self.person_ids
-        for i, quote in enumerate(self.a.quotes):
-            if quote.speaker is not None and quote.speaker not in person_ids:
-                self.problems.append(
-                    Problem(f"$.quotes[{i}].speaker", f"unknown person id {quote.speaker!r}")
-                )
-            span = quote.span
-            if span.end > n or text[span.start : span.end] != quote.text:
-                self._text_at(quote.text, span, f"$.quotes[{i}]")
-            if quote.paragraph is not None and quote.paragraph >= n_paragraphs:
-                self.problems.append(
-                    Problem(
-                        f"$.quotes[{i}].paragraph",
-                        f"no paragraph {quote.paragraph}: the article has {n_paragraphs}",
-                    )
-                )
-
-    def _events(self) -> None:
-        events = self.a.events
-        entity_ids = self.person_ids | self.org_ids
-        looping: set[str] | None = None
-        for i, event in enumerate(events):
-            if event.venue is not None and event.venue not in self.venue_ids:
-                self.problems.append(Problem(f"$.events[{i}].venue", f"unknown venue id {event.venue!r}"))
-            if event.parent is not None:
-                if event.parent not in self.event_ids:
-                    self.problems.append(
-                        Problem(f"$.events[{i}].parent", f"unknown event id {event.parent!r}")
-                    )
-                else:
-                    if looping is None:
-                        looping = _looping({e.id: e.parent for e in events})
-                    if event.id in looping:
-                        self.problems.append(
-                            Problem(f"$.events[{i}].parent", f"event {event.id!r} is its own ancestor")
-                        )
-            for j, participant in enumerate(event.participants):
-                if participant.entity not in entity_ids:
-                    self.problems.append(
-                        Problem(
-                            f"$.events[{i}].participants[{j}].entity",
-                            f"unknown person or organization id {participant.entity!r}",
-                        )
-                    )
-            if event.evidence:
-                self._mentions(event.evidence, "events", i, "evidence")
-
-
-def _looping(parents: dict[str, str | None]) -> set[str]:
-    """The ids that are their own ancestors: following parents from one leads back to it.
-
-    (One that only leads into such a loop is not in it; the loop is reported at its members.)
-    """
-    steps = len(parents)
-    loops: set[str] = set()
-    for start, current in parents.items():
-        for _ in range(steps):
-            if current is None or current == start:
-                break
-            current = parents.get(current)
-        if current == start:
-            loops.add(start)
-    return loops
-
-
-def _short(text: str) -> str:
-    return repr(text if len(text) <= 40 else text[:37] + "...")
+    _rules: ClassVar[Rules] = (
+        _ID_RULE,
+        Rule(
+            "url",
+            "url is None or _is_url(url)",
+            "{shown(url)} is not an absolute URL (a scheme such as 'https:', and for http and https "
+            "'//' and a host; no spaces)",
+            schema={"pattern": f"^{_URL_PATTERN}$"},
+        ),
+        Rule(
+            "language", "_BCP47.match(language) is not None", "{shown(language)} is not a BCP 47 language tag"
+        ),
+        Check(_article_problems),
+    )

@@ -244,7 +244,7 @@ def parse_article(
             extractor="eventkit.text", version=__version__, recognizer=recognizer.name if recognizer else None
         ),
     )
-    return attrs.evolve(article, events=extract_events(article))  # type: ignore[misc]
+    return attrs.evolve(article, events=extract_events(article))
 
 
 def _load_recognizers(languages: tuple[str, ...]) -> None:

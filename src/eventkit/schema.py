@@ -1,8 +1,9 @@
 """JSON Schema (draft 2020-12) of the JSON format, generated from the model's classes.
 
-The schema is derived from the attrs fields and their annotations, so it cannot drift from the
-code; a few value constraints that annotations cannot express (id and date patterns, minimums)
-are listed in one table below.
+The schema is derived from the attrs fields and their annotations, and the value constraints
+(id patterns, minimums) from the model's own rules, each of which says what JSON Schema can
+express of it; so the schema cannot drift from the code. It describes the version that
+:func:`eventkit.dumps` writes.
 """
 
 from __future__ import annotations
@@ -14,28 +15,23 @@ from typing import Any
 
 import attrs
 
+from ._checks import Chain, Rule, rules_of
 from .codec import SCHEMA_VERSION
 from .model import Article, PartialDate
 
 __all__ = ["json_schema"]
 
-_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"
-_COUNTRY_PATTERN = r"^[A-Z]{2}$"
 
-# Constraints beyond the type, by field name wherever the name appears in the model.
-_FIELD_CONSTRAINTS: dict[str, dict[str, Any]] = {
-    "id": {"pattern": _ID_PATTERN},
-    "start": {"minimum": 0},
-    "end": {"minimum": 0},
-    "paragraph": {"minimum": 0},
-    "country": {"pattern": _COUNTRY_PATTERN},
-    "name": {"minLength": 1},
-    "title": {"minLength": 1},
-    "credit": {"minLength": 1},
-    "cameo": {"pattern": r"^[0-9]{2,4}$"},
-    "latitude": {"minimum": -90, "maximum": 90},
-    "longitude": {"minimum": -180, "maximum": 180},
-}
+def _constraints(cls: type) -> dict[str, dict[str, Any]]:
+    """What the rules of ``cls`` say in JSON Schema, by field."""
+    found: dict[str, dict[str, Any]] = {}
+    for item in rules_of(cls):
+        rules = item.rules if isinstance(item, Chain) else (item,) if isinstance(item, Rule) else ()
+        for rule in rules:
+            if rule.schema:
+                found.setdefault(rule.field, {}).update(rule.schema)
+    return found
+
 
 _PARTIAL_DATE_SCHEMA = {
     "type": "string",
@@ -48,14 +44,15 @@ class _Builder:
     def __init__(self) -> None:
         self.defs: dict[str, Any] = {}
 
-    def of(self, tp: Any, field: str | None = None) -> dict[str, Any]:
+    def of(self, tp: Any, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The schema of a value of type ``tp``; ``extra`` constrains a string or a number."""
         origin = typing.get_origin(tp)
         if origin in (typing.Union, types.UnionType):
             (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
-            return {"anyOf": [self.of(inner, field), {"type": "null"}]}
+            return {"anyOf": [self.of(inner, extra), {"type": "null"}]}
         if origin is tuple:
             return {"type": "array", "items": self.of(typing.get_args(tp)[0])}
-        extra = dict(_FIELD_CONSTRAINTS.get(field, {})) if field else {}
+        extra = extra or {}
         if tp is PartialDate:
             return dict(_PARTIAL_DATE_SCHEMA)
         if tp is str:
@@ -78,10 +75,11 @@ class _Builder:
 
     def object_schema(self, cls: type) -> dict[str, Any]:
         hints = typing.get_type_hints(cls)
+        constraints = _constraints(cls)
         properties: dict[str, Any] = {}
         required: list[str] = []
         for f in attrs.fields(cls):
-            properties[f.name] = self.of(hints[f.name], f.name)
+            properties[f.name] = self.of(hints[f.name], constraints.get(f.name))
             if f.default is attrs.NOTHING:
                 required.append(f.name)
         schema: dict[str, Any] = {"type": "object"}

@@ -205,6 +205,6 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], persons: Sequence[Perso
         if q.speaker is None:
             p = _speaker(text, q, persons)
             if p is not None:
-                q = attrs.evolve(q, speaker=p.id)  # type: ignore[misc]
+                q = attrs.evolve(q, speaker=p.id)
         out.append(q)
     return tuple(out)

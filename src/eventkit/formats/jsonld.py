@@ -38,6 +38,7 @@ _STATUS: dict[EventStatus, str] = {
 
 JSONLD_MAPPING: tuple[FieldMapping, ...] = (
     FieldMapping("Article", "NewsArticle", "`@id` `urn:eventkit:<id>`, `identifier` the id"),
+    FieldMapping("Article.url", "url", "when known"),
     FieldMapping("Article.headline", "headline", ""),
     FieldMapping("Article.lead", "description", ""),
     FieldMapping("Article.paragraphs", "articleBody", "paragraphs joined by blank lines"),
@@ -101,6 +102,8 @@ def to_jsonld(article: Article) -> dict[str, Any]:
         "@id": article_uri(article.id),
         "identifier": article.id,
     }
+    if article.url is not None:
+        doc["url"] = article.url
     if article.headline is not None:
         doc["headline"] = article.headline.text
     if article.lead is not None:

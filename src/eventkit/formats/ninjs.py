@@ -94,7 +94,11 @@ _PLAIN = "text/plain"
 _XHTML = "application/xhtml+xml"
 
 NINJS_MAPPING: tuple[FieldMapping, ...] = (
-    FieldMapping("Article.id", "uri", "`urn:eventkit:<id>` (an id that is a URN is the uri itself)"),
+    FieldMapping(
+        "Article.url, Article.id",
+        "uri",
+        "the `url` when known, else `urn:eventkit:<id>` (an id that is a URN is the uri itself)",
+    ),
     FieldMapping("—", "standard, type", "`ninjs` `3.1` with the schema URI; `type` is `text`"),
     FieldMapping(
         "Article.published",
@@ -174,7 +178,7 @@ def to_ninjs(article: Article) -> dict[str, Any]:
     """The article as a ninjs 3.1 document (a dict ready for JSON); see :data:`NINJS_MAPPING`."""
     uri = article_uri(article.id)
     doc: dict[str, Any] = {
-        "uri": uri,
+        "uri": article.url or uri,
         "standard": {"name": "ninjs", "version": NINJS_VERSION, "schema": NINJS_SCHEMA_URI},
         "type": "text",
     }
