@@ -302,6 +302,11 @@ class _Document:
         self.tagged = sorted(
             self._gazetteer_names(names) + [self._retyped(n) for n in names if self._keep(n)]
         )
+        # looked up once per document, not once per name or title
+        self._per_tokens = frozenset(
+            i for t in self.tagged if t.type == "PER" for i in range(self._tok(t.start), self._tok_end(t.end))
+        )
+        self._tagged_at = {t.start: t for t in self.tagged}
 
     # ------------------------------------------------------------------ tagger corrections
 
@@ -709,7 +714,7 @@ class _Document:
         if k in self._org_tokens:
             return None  # the tagger read it as a body: директор Большого театра
         lemma = lemmas[0]
-        starts = {t.start: t for t in self.tagged}
+        starts = self._tagged_at
         tagged = starts.get(toks[k + 1].start)
         if tagged is not None:
             j = self._tok_end(tagged.end)
@@ -1229,10 +1234,8 @@ class _Document:
             return None  # the title of the next name in a list: министр ... А, замглавы ... Б
         return self._make_role(first, head_at, j, org_spans, orgs)
 
-    def _person_tokens(self) -> set[int]:
-        return {
-            i for t in self.tagged if t.type == "PER" for i in range(self._tok(t.start), self._tok_end(t.end))
-        }
+    def _person_tokens(self) -> frozenset[int]:
+        return self._per_tokens
 
     def _make_role(
         self,
