@@ -322,7 +322,7 @@ class _Document:
             if word not in _LEGAL_FORMS and not (word.islower() and self._lemma(word) in _QUOTED_BODY_HEADS):
                 continue
             start = toks[k + 1].end
-            close = self.text.find(_closing(toks[k + 1].text), start)
+            close = self.text.find(_closing(toks[k + 1].text), start, start + _QUOTED_NAME_MAX + 1)
             inner = self.text[start:close] if close > start else ""
             if not _quoted_name(inner):
                 continue
@@ -640,7 +640,9 @@ class _Document:
                 continue
             # head + quoted name: станции "Алма-Атинская", метро «Охотный ряд»
             if word.islower() and k + 2 < n and toks[k + 1].text in _QUOTE_OPEN:
-                close = self.text.find(_closing(toks[k + 1].text), toks[k + 1].end)
+                close = self.text.find(
+                    _closing(toks[k + 1].text), toks[k + 1].end, toks[k + 1].end + _QUOTED_NAME_MAX + 1
+                )
                 inner = self.text[toks[k + 1].end : close] if close > toks[k + 1].end else ""
                 if _quoted_name(inner):
                     yield _Name(toks[k + 1].end, close, "LOC", kind, inner)
@@ -1376,10 +1378,14 @@ def _case_of(case: str | None) -> str:
     return {"gen2": "gent", "loc2": "loct", "acc2": "accs", "voct": "nomn"}.get(case or "", case or "nomn")
 
 
+_QUOTED_NAME_MAX = 60
+"""The longest name in quote marks (``станции «Охотный ряд»``); a closing mark is looked for no further."""
+
+
 def _quoted_name(inner: str) -> bool:
     """Whether the text between quote marks can be a name: short, one line, capitalised."""
     return (
-        0 < len(inner) <= 60
+        0 < len(inner) <= _QUOTED_NAME_MAX
         and "\n" not in inner
         and inner == inner.strip()
         and (inner[:1].isupper() or inner[:1].isdigit())
