@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -61,7 +62,9 @@ _ABBREVIATIONS = wordset(
     """г гг т е п др им ул пр д см млн млрд тыс руб долл ст н э обл р-н mr mrs ms dr st jr sr
     gen col lt sgt rep sen gov prof no vs etc inc ltd corp"""
 )
-_TERMINAL_RUN = re.compile(r"[.!?…]+[\"»”“)]*(?=\s)")
+# A run of stops is read from its first stop, at once (possessive): tried at each stop of a long
+# run with no space after it, the pattern would read the rest of the run again each time.
+_TERMINAL_RUN = re.compile(r"(?<![.!?…])[.!?…]++[\"»”“)]*+(?=\s)")
 
 
 class Segment(NamedTuple):
@@ -121,32 +124,41 @@ def quote_segments(text: str, block: Block) -> list[Segment]:
     """
     stack: list[tuple[str, int]] = []
     found: list[Segment] = []
+    # where in the stack each kind of opening mark stands, so that a closing mark finds its
+    # opening one without reading the whole stack (marks that never close would make it long)
+    where: dict[str, list[int]] = {"«": [], "„": [], "“": [], '"': []}
+
+    def push(kind: str, i: int) -> None:
+        where[kind].append(len(stack))
+        stack.append((kind, i))
 
     def close(kinds: str, i: int) -> bool:
-        for k in range(len(stack) - 1, -1, -1):
-            if stack[k][0] in kinds:
-                found.append(Segment(stack[k][1], i, k))
-                del stack[k:]
-                return True
-        return False
+        k = max((where[kind][-1] for kind in kinds if where[kind]), default=-1)
+        if k < 0:
+            return False
+        found.append(Segment(stack[k][1], i, k))
+        for kind, _ in stack[k:]:
+            where[kind].pop()
+        del stack[k:]
+        return True
 
     for i in range(block.start, block.end):
         ch = text[i]
         if ch == "«" or ch == "„":
-            stack.append((ch, i))
+            push(ch, i)
         elif ch == "»":
             close("«", i)
         elif ch == "“":
             if not close("„", i):
-                stack.append((ch, i))
+                push(ch, i)
         elif ch == "”":
             close("“„", i)
         elif ch == '"':
             opens = _straight_opens(text, i, block.start, block.end)
-            if any(kind == '"' for kind, _ in stack) and not opens:
+            if where['"'] and not opens:
                 close('"', i)
             elif opens:
-                stack.append(('"', i))
+                push('"', i)
     found.sort(key=lambda s: (s.open, s.depth))
     return found
 
@@ -163,11 +175,14 @@ def _is_abbreviation(text: str, dot: int, start: int) -> bool:
 
 def sentences(text: str, block: Block, protected: list[Segment]) -> list[Block]:
     """The sentences of a paragraph; no sentence ends inside quote marks."""
-    inside = [(s.open, s.close) for s in protected if s.depth == 0]
+    # the outermost pairs of quote marks follow one another without overlap: found by bisection
+    inside = sorted((s.open, s.close) for s in protected if s.depth == 0)
+    opens = [a for a, _ in inside]
     out: list[Block] = []
     start = block.start
     for m in _TERMINAL_RUN.finditer(text, block.start, block.end):
-        if any(a < m.start() < b for a, b in inside):
+        k = bisect.bisect_left(opens, m.start()) - 1
+        if k >= 0 and inside[k][1] > m.start():
             continue
         nxt = m.end()
         while nxt < block.end and text[nxt].isspace():
