@@ -68,15 +68,17 @@ _GENITIVE_CUE = re.compile(
 )
 _EN_ACCORDING = re.compile(r"(?<![\w-])(?P<cue>[Aa]ccording\s+to)\s+")
 _EN_TOLD = re.compile(r"(?<![\w-])(?P<cue>told)\s+(?=[A-Z])")
+# A name starts a word: tried at each capital of a long capitalised token, the pattern read the
+# rest of the token each time.
 _EN_REPORTED = re.compile(
-    r"(?P<name>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?P<cue>reported|reports)\b"
+    r"(?<![\w.&'-])(?P<name>(?:the\s+)?[A-Z][\w.&'-]*+(?:\s+[A-Z][\w.&'-]*+){0,3})\s+(?P<cue>reported|reports)\b"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[^()\n,]{1,30})?\s*\((?P<name>[^()\n]{2,40})\)\s*[—–-]")
 # ``..., the Kremlin said.``, ``..., сообщили в МИД.``: a body speaking is a source.
 _BODY_SAID = re.compile(
-    r",\s*(?:the\s+)?(?P<name>[^,.;:!?«»\"]{2,80}?)\s+(?P<cue>said|says|announced|reported|stated)\s*[.!?]?\s*$"
+    r",\s*(?:the\s+)?(?P<name>[^,.;:!?«»\"]{2,80}?)\s+(?P<cue>said|says|announced|reported|stated)\s*+[.!?]?\s*+$"
     r"|,\s*(?P<cue2>сообщили|заявили|сообщила|заявила|сообщило|заявило|сообщил|заявил)\s+"
-    r"(?P<name2>[^,.;:!?«»\"]{2,80}?)\s*[.!?]?\s*$"
+    r"(?P<name2>[^,.;:!?«»\"]{2,80}?)\s*+[.!?]?\s*+$"
 )
 _LEAD_NOUNS = re.compile(
     r"(?:пресс-служб\w*|агентств\w*|издани\w*|газет\w*|портал\w*|телеканал\w*|сайт\w*|министерств\w*"
@@ -185,11 +187,22 @@ def nominative(name: str) -> str:
     return name
 
 
+_NAME_MAX = 500
+"""How far a name is looked for after its cue, in characters: a source's name is at most 160."""
+_NAME_MARK = re.compile(r"[«„“»”,;:!?()\n.]")
+
+
 def _name_until_comma(text: str, start: int, end: int) -> int:
-    """Where a name that runs to the clause's end stops: a comma, a stop, a bracket."""
+    """Where a name that runs to the clause's end stops: a comma, a stop, a bracket.
+
+    The name is looked for in the next _NAME_MAX characters only; a longer one is cut there
+    (and is then too long to be a source's name).
+    """
+    limit = min(end, start + _NAME_MAX)
     i = start
     depth = 0
-    while i < end:
+    while (m := _NAME_MARK.search(text, i, limit)) is not None:
+        i = m.start()
         ch = text[i]
         if ch in "«„“":
             depth += 1
@@ -198,6 +211,8 @@ def _name_until_comma(text: str, start: int, end: int) -> int:
         elif depth == 0 and (ch in ",;:!?()\n" or (ch == "." and (i + 1 >= end or text[i + 1].isspace()))):
             break
         i += 1
+    else:
+        i = limit
     while i > start and text[i - 1].isspace():
         i -= 1
     verb = _FINITE_VERB.search(text, start, i)
@@ -350,12 +365,14 @@ def find_sources(
     found.sort(key=lambda s: s.start)
     # One outlet: the first one found; any other candidate is an info source.
     out: list[FoundSource] = []
+    starts: set[int] = set()
     have_outlet = False
     for src in found:
         if src.outlet and have_outlet:
             src = src._replace(outlet=False)
         have_outlet = have_outlet or src.outlet
-        if any(o.start == src.start for o in out):
+        if src.start in starts:
             continue
+        starts.add(src.start)
         out.append(src)
     return out
