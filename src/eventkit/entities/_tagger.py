@@ -71,6 +71,11 @@ def _sentences(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _has_word(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` hold a letter or a digit."""
+    return any(ch.isalnum() for token in tokens[start:end] for ch in token.text)
+
+
 class NameTagger:
     """natasha's news NER model (slovnet weights and navec embeddings from natasha's wheel)."""
 
@@ -108,7 +113,8 @@ class NameTagger:
         tokenized = [tokenize(t) for t in texts]
         chunks: list[tuple[int, int, int]] = []  # (text index, first token, end token)
         for k, (text, tokens) in enumerate(zip(texts, tokenized, strict=True)):
-            chunks.extend((k, a, b) for a, b in _sentences(tokens, text))
+            # a sentence with no letter or digit names nothing: it is not run through the model
+            chunks.extend((k, a, b) for a, b in _sentences(tokens, text) if _has_word(tokens, a, b))
         labels: list[list[str]] = [[""] * len(t) for t in tokenized]
         order = sorted(range(len(chunks)), key=lambda c: chunks[c][2] - chunks[c][1])
         b = 0
