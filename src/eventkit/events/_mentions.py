@@ -223,6 +223,8 @@ class ArticleContext:
         self._spoken = _Stretches(list(self._speaker_at))
         self._breaks: dict[Sentence, list[tuple[int, int]]] = {}
         self._cues: dict[tuple[int, int], list[StatusCue]] = {}
+        self._pronouns: dict[tuple[int, int, int], list[Ref]] = {}
+        self._groups: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def clause_bounds(self, sentence: Sentence, position: int) -> tuple[int, int]:
         """The clause of ``sentence`` holding ``position`` (its breaks found once)."""
@@ -230,6 +232,19 @@ class ArticleContext:
         if breaks is None:
             breaks = self._breaks[sentence] = clause_breaks(self.text, sentence)
         return clause_bounds(self.text, sentence, position, breaks)
+
+    def pronouns(self, start: int, end: int, paragraph: int) -> list[Ref]:
+        """The pronouns of a clause as refs to persons (found once per clause)."""
+        key = (start, end, paragraph)
+        if key not in self._pronouns:
+            self._pronouns[key] = self.refs.pronouns(start, end, paragraph)
+        return self._pronouns[key]
+
+    def groups(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Where a clause speaks of ``the two leaders`` (found once per clause)."""
+        if (start, end) not in self._groups:
+            self._groups[start, end] = [m.span() for m in _GROUP.finditer(self.text, start, end)]
+        return self._groups[start, end]
 
     def status_cues(self, start: int, end: int) -> list[StatusCue]:
         """The status cues of a clause (found once per clause)."""
@@ -597,11 +612,11 @@ def _fill_main(
     visit = mention.kind in VISITS
     speakers = ctx.speakers_of(trigger, start, end)
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
-    people += [r for r in ctx.refs.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
-    mention.group = any(free(m.start(), m.end()) for m in _GROUP.finditer(text, start, end))
+    people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
+    mention.group = any(free(a, b) for a, b in ctx.groups(start, end))
     inside = main_starts[bisect.bisect_left(main_starts, start) : bisect.bisect_left(main_starts, end)]
-    later = [p for p in inside if p > trigger.start]
-    own_zone = (trigger.start, later[0] if later else end)
+    later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
+    own_zone = (trigger.start, inside[later] if later < len(inside) else end)
     shared_end = inside[0] if inside else end
     people = [
         r
