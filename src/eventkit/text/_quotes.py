@@ -154,6 +154,8 @@ _NAME_ALONE = re.compile(
 _NOT_DASH = re.compile(r"[^ —–-]")
 _CLAUSE_MAX = 400
 """How far before a cue or a colon its clause is read for the speaker, in characters."""
+_CUES_TRIED = 16
+"""How many speech verbs of one sentence are tried for ``X said that ...`` (a sentence has a few)."""
 _ADDING = re.compile(
     r",\s*(?P<cue>adding|saying|noting|stressing|explaining|добавив|отметив|подчеркнув|заявив|указав|пояснив"
     r"|уточнив)\s*+,?\s*+(?:that|что)\s+"
@@ -651,7 +653,7 @@ class _Paragraph:
                 return start, m.start(), kind_cue, speaker, False
         first_comma: int | None = None
         subjects: dict[tuple[int, int], Block | None] = {}
-        for m in _THAT.finditer(text, s.start, s.end):
+        for m in itertools.islice(_THAT.finditer(text, s.start, s.end), _CUES_TRIED):
             cue_name = next(n for n in ("cue", "cue2", "cue3", "cue4") if m[n])
             clause_start = self._that_clause(s, m.start())
             before = _speaker_before(text, clause_start, m.start(cue_name))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -40,8 +41,12 @@ _ROLE_WORD = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_role_word(word: str) -> bool:
-    """Whether ``word`` names a position (``министра``, ``глава``, ``spokesperson``)."""
+    """Whether ``word`` names a position (``министра``, ``глава``, ``spokesperson``).
+
+    Cached: the same word forms come back in every clause that is read for a speaker.
+    """
     return _ROLE_WORD.fullmatch(word) is not None
 
 
