@@ -14,6 +14,7 @@ preposition of place stands before them (``talks at the Kremlin``): then they ar
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 from collections.abc import Sequence
@@ -427,6 +428,7 @@ def _bodies() -> dict[str, tuple[str, str | None, str | None]]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def title_head(title: str) -> str | None:
     """The head of an English title, for matching titles to each other.
 

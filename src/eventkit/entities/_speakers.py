@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -97,6 +98,13 @@ def _locate(text: str, quote: Quote) -> int:
     return best[1] if best is not None and best[0] <= _LOCATE_WITHIN else quote.span.start
 
 
+class _Group(NamedTuple):
+    """Some persons: their mention ends as ``(end, person)``, sorted, and the one mentioned first."""
+
+    ends: list[tuple[int, int]]
+    earliest: int | None
+
+
 class _People:
     """The article's persons with everything the rules ask of them, looked up once.
 
@@ -116,11 +124,9 @@ class _People:
         self.span_starts = [a for a, _, _ in spans]
         self.reach = list(itertools.accumulate((b for _, b, _ in spans), max))
         # the mention ends of the persons of each gender (m, f, None), for pronouns
-        self.by_gender: dict[str | None, tuple[list[tuple[int, int]], list[int]]] = {}
+        self.by_gender: dict[str | None, _Group] = {}
         for gender in ("m", "f", None):
-            members = [k for k, g in enumerate(self.genders) if g == gender]
-            ends = sorted((e, k) for k in members for e in self.ends[k])
-            self.by_gender[gender] = (ends, members)
+            self.by_gender[gender] = self._group([k for k, g in enumerate(self.genders) if g == gender])
         # persons by the forms of a family, last or given name that a word may match
         self.family = _NameIndex(p.family_name for p in persons)
         self.last_word = _NameIndex((p.name.split() or [""])[-1] for p in persons)
@@ -140,6 +146,7 @@ class _People:
                     self.by_any_head.setdefault(h, []).append(k)
             self.role_heads.append(roles)
         self._english_heads: dict[str, list[int]] | None = None
+        self._groups: dict[object, _Group] = {}
 
     def at(self, start: int, end: int) -> list[tuple[int, int]]:
         """``(person, furthest end)`` of the persons with a mention sharing a position with
@@ -170,14 +177,29 @@ class _People:
 
     def nearest_of_gender(self, gender: str | None, offset: int) -> Person | None:
         """The person of ``gender`` mentioned last before ``offset`` (else first mentioned)."""
-        ends, members = self.by_gender[gender]
-        if not members:
+        return self.nearest_in(self.by_gender[gender], offset)
+
+    def group(self, key: object, members: Callable[[], list[int]]) -> _Group:
+        """The mention ends of a group of persons (made by ``members`` once per ``key``)."""
+        found = self._groups.get(key)
+        if found is None:
+            found = self._groups[key] = self._group(members())
+        return found
+
+    def _group(self, members: list[int]) -> _Group:
+        ends = sorted((e, k) for k in members for e in self.ends[k])
+        return _Group(ends, min(members, key=lambda k: (self.first[k], k)) if members else None)
+
+    def nearest_in(self, group: _Group, offset: int) -> Person | None:
+        """:meth:`nearest` of a group made by :meth:`group`, in O(log n)."""
+        ends, earliest = group
+        if earliest is None:
             return None
         i = bisect.bisect_right(ends, (offset, 1 << 62))
         if i:
             last = ends[i - 1][0]
             return self.persons[ends[bisect.bisect_left(ends, (last, -1))][1]]
-        return self.persons[min(members, key=lambda k: (self.first[k], k))]
+        return self.persons[earliest]
 
     def english_holders(self, head: str) -> list[int]:
         if self._english_heads is None:
@@ -236,7 +258,7 @@ def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
     for w in lowered:
         if w in _MASCULINE or w in _FEMININE:
             gender = "m" if w in _MASCULINE else "f"
-            if people.by_gender[gender][1]:
+            if people.by_gender[gender].earliest is not None:
                 return people.nearest_of_gender(gender, before)
             return people.nearest_of_gender(None, before)  # foreign names often leave it open
     # a name: by family name, else by given name
@@ -267,22 +289,27 @@ def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
             if c is not None:
                 country = c.code
                 break
-        generic = heads[0] in _GENERIC_TITLES
-        if generic:  # the office itself: the title's first head
-            possible = {k for title in _GENERIC_TITLES[heads[0]] for k in people.by_first_head.get(title, ())}
-        else:
-            possible = set(people.by_any_head.get(heads[0], ()))
-        holders = []
-        for k in sorted(possible):
-            for role_heads, role_country in people.role_heads[k]:
-                if generic:
-                    held = role_heads[0] in _GENERIC_TITLES[heads[0]] if role_heads else False
-                else:
-                    held = heads[0] in role_heads
-                if held and (country is None or role_country in (None, country)):
-                    holders.append(k)
-                    break
-        return people.nearest(holders, before)
+        head = heads[0]
+
+        def holders() -> list[int]:
+            generic = head in _GENERIC_TITLES
+            if generic:  # the office itself: the title's first head
+                possible = {k for title in _GENERIC_TITLES[head] for k in people.by_first_head.get(title, ())}
+            else:
+                possible = set(people.by_any_head.get(head, ()))
+            found = []
+            for k in sorted(possible):
+                for role_heads, role_country in people.role_heads[k]:
+                    if generic:
+                        held = role_heads[0] in _GENERIC_TITLES[head] if role_heads else False
+                    else:
+                        held = head in role_heads
+                    if held and (country is None or role_country in (None, country)):
+                        found.append(k)
+                        break
+            return found
+
+        return people.nearest_in(people.group(("ru", head, country), holders), before)
     return None
 
 
@@ -295,15 +322,18 @@ def _english_holder(written: str, people: _People, before: int) -> Person | None
     if head is None:
         return None
     country = next((c for c in map(country_code, _WORD.findall(written)) if c), None)
-    holders = [
-        k
-        for k in people.english_holders(head)
-        if any(
-            title_head(r.title) == head and (country is None or r.country in (None, country))
-            for r in people.persons[k].roles
-        )
-    ]
-    return people.nearest(holders, before)
+
+    def holders() -> list[int]:
+        return [
+            k
+            for k in people.english_holders(head)
+            if any(
+                title_head(r.title) == head and (country is None or r.country in (None, country))
+                for r in people.persons[k].roles
+            )
+        ]
+
+    return people.nearest_in(people.group(("en", head, country), holders), before)
 
 
 def resolve(text: str, quotes: Sequence[Quote], persons: Sequence[Person]) -> tuple[Quote, ...]:
