@@ -279,6 +279,8 @@ CASES: tuple[Case, ...] = (
     Case("dates weekdays", _r("во вторник ")),
     Case("dates relative", _r("вчера ")),
     Case("dates in sentences", _r("Визит состоится 5 мая. ")),
+    Case("dates with events", _r("визит 5 мая ")),
+    Case("day, dash and spaces", lambda n: "Слово 5 -" + " " * max(1, n - 20) + "мая"),
     # sources and reported speech
     Case("according to", _r("according to ")),
     Case("According to, capitalised", _r("According to ")),
@@ -303,6 +305,15 @@ CASES: tuple[Case, ...] = (
     Case("quotes « then ” closers", lambda n: "«" * (n // 2) + "слово" + "”" * (n // 2)),
     Case("quotes short pairs", _r("«а» ")),
     Case("dialogue dashes", _r("— Мы готовы, — сказал он. ")),
+    Case("quotes after colons", _r("Он заявил: «Мы готовы» ")),
+    Case("quotes in one endless sentence", _r("«Мы готовы к диалогу», — сказал Лавров, и ")),
+    Case("quoted bodies unclosed", _r("газета «Слово ")),
+    # entities and events
+    Case("pronouns after names", _r("Иван Петров приехал, она сказала, ")),
+    Case("frames before events", _r("в ходе визита ")),
+    Case("the two leaders", _r("the two leaders met ")),
+    Case("venues after heads", _r("в парке Горького ")),
+    Case("titles and names English", _r("Foreign Minister Sergei Lavrov said, ")),
     # layout
     Case("blank lines between words", _r("Слово\n\n")),
     Case("lines of one word", _r("Слово\n")),
