@@ -55,11 +55,13 @@ def has_role_word(phrase: str) -> bool:
     return any(is_role_word(m.group()) for m in WORD.finditer(phrase))
 
 
+# A site's name is read from the start of its word, at once: tried at every letter of a long
+# word, ``[\w-]+`` read the rest of the word again each time.
 _OUTLETS = re.compile(
     r"(?:тасс|риа\b|риа\s+новости|интерфакс|reuters|associated\s+press|\bap\b|afp|bloomberg|xinhua|синьхуа"
     r"|казинформ|kazinform|zakon\.kz|tengrinews|sputnik|спутник|bbc|cnn|коммерсант|известия|рбк|ведомости"
     r"|interfax|tass|ria\b|агентств|газет|издани|портал|телеканал|радиостанц|newspaper|agency|channel"
-    r"|сми\b|media\b|[\w-]+\.(?:kz|ru|com|org|net|uz|by|kg|info|gov)\b)",
+    r"|сми\b|media\b|(?<![\w-])[\w-]++\.(?:kz|ru|com|org|net|uz|by|kg|info|gov)\b)",
     re.IGNORECASE,
 )
 
