@@ -187,6 +187,8 @@ def nominative(name: str) -> str:
     return name
 
 
+_SOURCE_MAX = 160
+"""The longest name of a source, in characters."""
 _NAME_MAX = 500
 """How far a name is looked for after its cue, in characters: a source's name is at most 160."""
 _NAME_MARK = re.compile(r"[«„“»”,;:!?()\n.]")
@@ -268,6 +270,12 @@ def _proper_name_end(text: str, start: int, end: int) -> int:
     return last
 
 
+def _too_long(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is too long to hold a source's name, even after a lead such as
+    ``a statement from the`` and the change of case endings: not worth reading further."""
+    return len(" ".join(text[start:end].split())) > _SOURCE_MAX + 40
+
+
 def _source(text: str, cue: str, start: int, end: int, outlet: bool) -> FoundSource | None:
     name = " ".join(text[start:end].split())
     if (
@@ -281,7 +289,7 @@ def _source(text: str, cue: str, start: int, end: int, outlet: bool) -> FoundSou
         cue.lower().startswith(("по сведениям", "по сообщению"))
     ):
         name = nominative(name)
-    if not name or len(name) > 160 or not any(ch.isalpha() for ch in name):
+    if not name or len(name) > _SOURCE_MAX or not any(ch.isalpha() for ch in name):
         return None
     if name.lower().startswith("корреспондент"):
         return None
@@ -316,6 +324,8 @@ def find_sources(
             if _TOLD_OUTLET.match(text, m.start(), block.end):
                 continue  # an outlet in the dative: read below
             end = _proper_name_end(text, m.end(), block.end)
+            if _too_long(text, m.end(), end):
+                continue
             name = text[m.end() : end]
             if m["cue"].endswith(("л", "ла", "ло", "ли")) and not is_outlet_name(name):
                 continue  # ``сообщил Песков``: a person speaking, not a source
@@ -345,6 +355,8 @@ def find_sources(
                 found.append(src)
         for m in _EN_ACCORDING.finditer(text, block.start, block.end):
             end = _name_until_comma(text, m.end(), block.end)
+            if _too_long(text, m.end(), end):
+                continue
             name = text[m.end() : end]
             if _ORG_EN.search(name) or is_outlet_name(name) or (name.isupper() and len(name) <= 12):
                 lead = _EN_LEAD.match(text, m.end(), end)
@@ -353,7 +365,7 @@ def find_sources(
                     found.append(src)
         for m in _EN_TOLD.finditer(text, block.start, block.end):
             end = _proper_name_end(text, m.end(), block.end)
-            if is_outlet_name(text[m.end() : end]):
+            if not _too_long(text, m.end(), end) and is_outlet_name(text[m.end() : end]):
                 src = _source(text, m["cue"], m.end(), end, False)
                 if src:
                     found.append(src)
