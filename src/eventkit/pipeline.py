@@ -119,28 +119,50 @@ def _paragraph(text: str, block: Block) -> Paragraph:
     return Paragraph(text=text[block.start : block.end], span=Span(start=block.start, end=block.end))
 
 
-def _organization_for(name: str, organizations: Sequence[Organization]) -> str | None:
-    """The id of the organization a source's name is, or names (the longest match wins)."""
-    wanted = name.casefold()
-    best: tuple[int, str] | None = None
-    for org in organizations:
-        names = {org.name, *org.aliases, *(m.text for m in org.mentions)}
-        for candidate in names:
-            c = candidate.casefold()
-            if c == wanted:
-                return org.id
-            inside = len(c) >= 3 and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", wanted)
-            if inside and (best is None or len(c) > best[0]):
-                best = (len(c), org.id)
-    return best[1] if best else None
+_WORD_CHAR = re.compile(r"\w")
 
 
-def _info_source(text: str, source: FoundSource, organizations: Sequence[Organization]) -> InfoSource:
+class _OrganizationNames:
+    """Every name of the article's organizations (name, aliases, mentions), by its case fold.
+
+    Each name keeps the first organization that has it, so a source's name is looked up by
+    its own words, not against every organization.
+    """
+
+    def __init__(self, organizations: Sequence[Organization]) -> None:
+        self._ids: dict[str, tuple[int, str]] = {}
+        for k, org in enumerate(organizations):
+            for candidate in (org.name, *org.aliases, *(m.text for m in org.mentions)):
+                self._ids.setdefault(candidate.casefold(), (k, org.id))
+        self._longest = max(map(len, self._ids), default=0)
+
+    def find(self, name: str) -> str | None:
+        """The id of the organization a source's name is, or names (the longest name inside it,
+        standing as whole words, wins; of two as long, the first organization's)."""
+        wanted = name.casefold()
+        exact = self._ids.get(wanted)
+        if exact is not None:
+            return exact[1]
+        word = [_WORD_CHAR.match(ch) is not None for ch in wanted]
+        starts = [i for i in range(len(wanted)) if i == 0 or not word[i - 1]]
+        ends = [j for j in range(1, len(wanted) + 1) if j == len(wanted) or not word[j]]
+        best: tuple[int, int, str] | None = None  # (-length, organization's place, id)
+        for i in starts:
+            for j in ends:
+                if j - i < 3 or j - i > self._longest:
+                    continue
+                found = self._ids.get(wanted[i:j])
+                if found is not None and (best is None or (i - j, found[0]) < best[:2]):
+                    best = (i - j, found[0], found[1])
+        return best[2] if best else None
+
+
+def _info_source(text: str, source: FoundSource, organizations: _OrganizationNames) -> InfoSource:
     return InfoSource(
         name=source.name,
         cue=source.cue,
         span=Span(start=source.start, end=source.end),
-        organization=_organization_for(source.name, organizations),
+        organization=organizations.find(source.name),
     )
 
 
@@ -210,7 +232,8 @@ def parse_article(
         quotes = tuple(resolve_speakers(text, quotes, persons))
 
     sources = find_sources(text, structure.paragraphs, structure.headline, structure.boilerplate)
-    outlet = next((_info_source(text, s, organizations) for s in sources if s.outlet), None)
+    org_names = _OrganizationNames(organizations)
+    outlet = next((_info_source(text, s, org_names) for s in sources if s.outlet), None)
     info_sources: list[InfoSource] = []  # each source once, at its first mention
     seen: set[str] = set()
     for source in sources:
@@ -218,7 +241,7 @@ def parse_article(
         if source.outlet or key in seen:
             continue
         seen.add(key)
-        info_sources.append(_info_source(text, source, organizations))
+        info_sources.append(_info_source(text, source, org_names))
 
     article = Article(
         id="a" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12],

@@ -7,8 +7,11 @@ last before the quote, which is how a reader resolves ``— сказал он``.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -71,13 +74,19 @@ def _names_match(word: str, name: str | None) -> bool:
     return w == name.lower().replace("ё", "е") or (w.startswith(stem) and len(w) - len(stem) <= 3)
 
 
+_LOCATE_WITHIN = 400
+"""How far from its quote a speaker's name, as written, is looked for (characters)."""
+
+
 def _locate(text: str, quote: Quote) -> int:
     """Where the speaker is written: its occurrence nearest to the quote, else the quote."""
     written = quote.speaker_text
     if not written:
         return quote.span.start
     best = None
-    for m in re.finditer(re.escape(written), text):
+    reach = _LOCATE_WITHIN + len(written)  # no farther occurrence can be near enough
+    pattern = re.compile(re.escape(written))
+    for m in pattern.finditer(text, max(0, quote.span.start - reach), quote.span.end + reach):
         if m.start() >= quote.span.end:
             distance = m.start() - quote.span.end
         elif m.end() <= quote.span.start:
@@ -86,38 +95,162 @@ def _locate(text: str, quote: Quote) -> int:
             continue
         if best is None or distance < best[0]:
             best = (distance, m.start())
-    return best[1] if best is not None and best[0] <= 400 else quote.span.start
+    return best[1] if best is not None and best[0] <= _LOCATE_WITHIN else quote.span.start
 
 
-def _last_before(person: Person, offset: int) -> int:
-    ends = [m.span.end for m in person.mentions if m.span.end <= offset]
-    return max(ends) if ends else -1
+class _Group(NamedTuple):
+    """Some persons: their mention ends as ``(end, person)``, sorted, and the one mentioned first."""
+
+    ends: list[tuple[int, int]]
+    earliest: int | None
 
 
-def _nearest(candidates: Sequence[Person], offset: int) -> Person | None:
-    """The candidate mentioned last before ``offset`` (else the first one mentioned at all)."""
-    if not candidates:
-        return None
-    ranked = sorted(candidates, key=lambda p: _last_before(p, offset), reverse=True)
-    if _last_before(ranked[0], offset) >= 0:
-        return ranked[0]
-    return min(candidates, key=lambda p: min((m.span.start for m in p.mentions), default=1 << 62))
+class _People:
+    """The article's persons with everything the rules ask of them, looked up once.
+
+    A quote's speaker is matched against these indexes instead of every person and every
+    mention, so that resolving all the quotes of a long text takes time linear in it.
+    """
+
+    def __init__(self, persons: Sequence[Person]) -> None:
+        self.persons = persons
+        self.genders = [gender_of(p) for p in persons]
+        # each person's mention ends, sorted, and first mention start
+        self.ends = [sorted(m.span.end for m in p.mentions) for p in persons]
+        self.first = [min((m.span.start for m in p.mentions), default=1 << 62) for p in persons]
+        # every mention by start, with the furthest end so far, for the mentions at a place
+        spans = sorted((m.span.start, m.span.end, k) for k, p in enumerate(persons) for m in p.mentions)
+        self.spans = spans
+        self.span_starts = [a for a, _, _ in spans]
+        self.reach = list(itertools.accumulate((b for _, b, _ in spans), max))
+        # the mention ends of the persons of each gender (m, f, None), for pronouns
+        self.by_gender: dict[str | None, _Group] = {}
+        for gender in ("m", "f", None):
+            self.by_gender[gender] = self._group([k for k, g in enumerate(self.genders) if g == gender])
+        # persons by the forms of a family, last or given name that a word may match
+        self.family = _NameIndex(p.family_name for p in persons)
+        self.last_word = _NameIndex((p.name.split() or [""])[-1] for p in persons)
+        self.given = _NameIndex(p.given_name for p in persons)
+        # persons by the head words of their titles: the first head, and any head
+        self.role_heads: list[list[tuple[list[str], str | None]]] = []
+        self.by_first_head: dict[str, list[int]] = {}
+        self.by_any_head: dict[str, list[int]] = {}
+        for k, p in enumerate(persons):
+            roles = []
+            for role in p.roles:
+                heads = [h for h in map(_roles.head_of, role.title.split()) if h is not None]
+                roles.append((heads, role.country))
+                if heads:
+                    self.by_first_head.setdefault(heads[0], []).append(k)
+                for h in heads:
+                    self.by_any_head.setdefault(h, []).append(k)
+            self.role_heads.append(roles)
+        self._english_heads: dict[str, list[int]] | None = None
+        self._groups: dict[object, _Group] = {}
+
+    def at(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``(person, furthest end)`` of the persons with a mention sharing a position with
+        ``[start, end)``, in the persons' order."""
+        found: dict[int, int] = {}
+        i = bisect.bisect_left(self.span_starts, end) - 1
+        while i >= 0 and self.reach[i] > start:
+            _start, b, k = self.spans[i]
+            if b > start:
+                found[k] = max(found.get(k, b), b)
+            i -= 1
+        return sorted(found.items())
+
+    def last_before(self, k: int, offset: int) -> int:
+        ends = self.ends[k]
+        i = bisect.bisect_right(ends, offset)
+        return ends[i - 1] if i else -1
+
+    def nearest(self, candidates: Sequence[int], offset: int) -> Person | None:
+        """The candidate mentioned last before ``offset`` (else the first one mentioned at all);
+        of two mentioned last at one place, the first person."""
+        if not candidates:
+            return None
+        ranked = max(candidates, key=lambda k: (self.last_before(k, offset), -k))
+        if self.last_before(ranked, offset) >= 0:
+            return self.persons[ranked]
+        return self.persons[min(candidates, key=lambda k: (self.first[k], k))]
+
+    def nearest_of_gender(self, gender: str | None, offset: int) -> Person | None:
+        """The person of ``gender`` mentioned last before ``offset`` (else first mentioned)."""
+        return self.nearest_in(self.by_gender[gender], offset)
+
+    def group(self, key: object, members: Callable[[], list[int]]) -> _Group:
+        """The mention ends of a group of persons (made by ``members`` once per ``key``)."""
+        found = self._groups.get(key)
+        if found is None:
+            found = self._groups[key] = self._group(members())
+        return found
+
+    def _group(self, members: list[int]) -> _Group:
+        ends = sorted((e, k) for k in members for e in self.ends[k])
+        return _Group(ends, min(members, key=lambda k: (self.first[k], k)) if members else None)
+
+    def nearest_in(self, group: _Group, offset: int) -> Person | None:
+        """:meth:`nearest` of a group made by :meth:`group`, in O(log n)."""
+        ends, earliest = group
+        if earliest is None:
+            return None
+        i = bisect.bisect_right(ends, (offset, 1 << 62))
+        if i:
+            last = ends[i - 1][0]
+            return self.persons[ends[bisect.bisect_left(ends, (last, -1))][1]]
+        return self.persons[earliest]
+
+    def english_holders(self, head: str) -> list[int]:
+        if self._english_heads is None:
+            from ._english import title_head
+
+            self._english_heads = {}
+            for k, p in enumerate(self.persons):
+                for h in {title_head(r.title) for r in p.roles}:
+                    if h is not None:
+                        self._english_heads.setdefault(h, []).append(k)
+        return self._english_heads.get(head, [])
 
 
-def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | None:
+class _NameIndex:
+    """Persons by a name of theirs, for :func:`_names_match`: by the name itself and by its stem."""
+
+    def __init__(self, names: Iterable[str | None]) -> None:
+        self.names: list[str | None] = []
+        self._index: dict[str, list[int]] = {}
+        for k, name in enumerate(names):
+            self.names.append(name)
+            if name:
+                for key in {name.lower().replace("ё", "е"), _stem(name)}:
+                    self._index.setdefault(key, []).append(k)
+
+    def matching(self, words: Sequence[str]) -> list[int]:
+        """The persons whose name one of ``words`` matches, in the persons' order."""
+        found: set[int] = set()
+        for word in words:
+            w = word.lower().replace("ё", "е")
+            for cut in range(4):  # a stem is the word less an ending of at most three letters
+                if cut < len(w):
+                    for k in self._index.get(w[: len(w) - cut], ()):
+                        if _names_match(word, self.names[k]):
+                            found.add(k)
+        return sorted(found)
+
+
+def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
     written = (quote.speaker_text or "").strip()
     if not written:
         return None
+    persons = people.persons
     at = _locate(text, quote)
     end = at + len(written)
-    inside = [
-        (max(m.span.end for m in p.mentions if m.span.start < end and at < m.span.end), p)
-        for p in persons
-        if at != quote.span.start and any(m.span.start < end and at < m.span.end for m in p.mentions)
-    ]
+    inside = people.at(at, end) if at != quote.span.start else []
     if inside:
         # English puts the speaker's name last (``Sisi's spokesman Ahmed Fahmy``)
-        return max(inside, key=lambda pair: pair[0])[1] if written.isascii() else inside[0][1]
+        if written.isascii():
+            return persons[max(inside, key=lambda pair: (pair[1], -pair[0]))[0]]
+        return persons[inside[0][0]]
     words = _WORD.findall(written)
     lowered = [w.lower() for w in words]
     before = min(at, quote.span.start)
@@ -125,26 +258,25 @@ def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | Non
     for w in lowered:
         if w in _MASCULINE or w in _FEMININE:
             gender = "m" if w in _MASCULINE else "f"
-            same = [p for p in persons if gender_of(p) == gender]
-            if not same:  # foreign names often leave the gender open
-                same = [p for p in persons if gender_of(p) is None]
-            return _nearest(same, before)
+            if people.by_gender[gender].earliest is not None:
+                return people.nearest_of_gender(gender, before)
+            return people.nearest_of_gender(None, before)  # foreign names often leave it open
     # a name: by family name, else by given name
     capitalised = [w for w in words if w[:1].isupper()]
     if capitalised:
-        by_family = [p for p in persons if any(_names_match(w, p.family_name) for w in capitalised)]
+        by_family = people.family.matching(capitalised)
         if not by_family:
-            by_family = [p for p in persons if any(_names_match(w, p.name.split()[-1]) for w in capitalised)]
+            by_family = people.last_word.matching(capitalised)
         if by_family:
-            return _nearest(by_family, before)
-        by_given = [p for p in persons if any(_names_match(w, p.given_name) for w in capitalised)]
+            return people.nearest(by_family, before)
+        by_given = people.given.matching(capitalised)
         if by_given:
-            return _nearest(by_given, before)
+            return people.nearest(by_given, before)
     # a title: its head word, and the country when the title gives one
     heads = [h for h in (_roles.head_of(w) for w in lowered) if h is not None]
     heads += [g for g in _GENERIC_TITLES for w in lowered if w.startswith(g) and g not in heads]
     if not heads and written.isascii():
-        return _english_holder(written, persons, before)
+        return _english_holder(written, people, before)
     if heads:
         country = None
         for w in words:
@@ -157,22 +289,31 @@ def _speaker(text: str, quote: Quote, persons: Sequence[Person]) -> Person | Non
             if c is not None:
                 country = c.code
                 break
-        holders = []
-        for p in persons:
-            for role in p.roles:
-                role_heads = [h for h in map(_roles.head_of, role.title.split()) if h is not None]
-                if heads[0] in _GENERIC_TITLES:  # the office itself: the title's first head
-                    held = role_heads[0] in _GENERIC_TITLES[heads[0]] if role_heads else False
-                else:
-                    held = heads[0] in role_heads
-                if held and (country is None or role.country in (None, country)):
-                    holders.append(p)
-                    break
-        return _nearest(holders, before)
+        head = heads[0]
+
+        def holders() -> list[int]:
+            generic = head in _GENERIC_TITLES
+            if generic:  # the office itself: the title's first head
+                possible = {k for title in _GENERIC_TITLES[head] for k in people.by_first_head.get(title, ())}
+            else:
+                possible = set(people.by_any_head.get(head, ()))
+            found = []
+            for k in sorted(possible):
+                for role_heads, role_country in people.role_heads[k]:
+                    if generic:
+                        held = role_heads[0] in _GENERIC_TITLES[head] if role_heads else False
+                    else:
+                        held = head in role_heads
+                    if held and (country is None or role_country in (None, country)):
+                        found.append(k)
+                        break
+            return found
+
+        return people.nearest_in(people.group(("ru", head, country), holders), before)
     return None
 
 
-def _english_holder(written: str, persons: Sequence[Person], before: int) -> Person | None:
+def _english_holder(written: str, people: _People, before: int) -> Person | None:
     """``the prime minister``, ``the Russian minister``: the holder of a title with that head."""
     from .en._places import country_code
     from .en._recognizer import title_head
@@ -181,14 +322,18 @@ def _english_holder(written: str, persons: Sequence[Person], before: int) -> Per
     if head is None:
         return None
     country = next((c for c in map(country_code, _WORD.findall(written)) if c), None)
-    holders = [
-        p
-        for p in persons
-        if any(
-            title_head(r.title) == head and (country is None or r.country in (None, country)) for r in p.roles
-        )
-    ]
-    return _nearest(holders, before)
+
+    def holders() -> list[int]:
+        return [
+            k
+            for k in people.english_holders(head)
+            if any(
+                title_head(r.title) == head and (country is None or r.country in (None, country))
+                for r in people.persons[k].roles
+            )
+        ]
+
+    return people.nearest_in(people.group(("en", head, country), holders), before)
 
 
 def resolve_speakers(text: str, quotes: Sequence[Quote], persons: Sequence[Person]) -> tuple[Quote, ...]:
@@ -200,10 +345,11 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], persons: Sequence[Perso
     ``he``/``she`` and titles such as ``the prime minister`` alike. Quotes that
     already have a speaker, or whose speaker cannot be told, are returned unchanged.
     """
+    people = _People(persons)
     out = []
     for q in quotes:
         if q.speaker is None:
-            p = _speaker(text, q, persons)
+            p = _speaker(text, q, people)
             if p is not None:
                 q = attrs.evolve(q, speaker=p.id)
         out.append(q)

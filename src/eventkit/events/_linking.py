@@ -12,6 +12,7 @@ visit that talks or a signing directly follow.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 from collections.abc import Iterator
 
 from ..codes import codes_for
@@ -56,12 +57,40 @@ def link_events(article: Article) -> tuple[Event, ...]:
 # ------------------------------------------------------------------- across the article
 
 
+LOOKBACK = 64
+"""How many of the latest events of its family a mention is compared with (and how many of the
+latest events ``the two leaders`` may point to): an article speaks of far fewer, and a text
+of any length is linked in linear time."""
+
+
+def _family(kind: EventKind) -> str:
+    """Kinds that :func:`same_family` may join share one family here."""
+    if kind in VISITS:
+        return "visit"
+    if kind in (EventKind.TALKS, EventKind.MEETING):
+        return "talks"
+    if kind in (EventKind.CEREMONY, EventKind.OPENING, EventKind.SIGNING):
+        return "ceremony"
+    return kind.value
+
+
 def _join(mentions: list[EventMention], persons: frozenset[str]) -> list[Draft]:
     events: list[Draft] = []
+    families: dict[str, list[Draft]] = {}  # the events of each family, in the order they began
+    recent: dict[int, Draft] = {}  # the events by their latest mention, latest last
+
+    def add(target: Draft, mention: EventMention) -> None:
+        target.add(mention)
+        mention.event = target
+        recent.pop(id(target), None)
+        recent[id(target)] = target
+
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.group and not any(e in persons for e, _, _ in mention.participants):
-            _take_group(mention, events, persons)
-        fitting = [] if mention.fresh else [e for e in reversed(events) if _fits(e, mention)]
+            _take_group(mention, list(itertools.islice(reversed(recent.values()), LOOKBACK)), persons)
+        family = families.setdefault(_family(mention.kind), [])
+        latest = family[: -LOOKBACK - 1 : -1]
+        fitting = [] if mention.fresh else [e for e in latest if _fits(e, mention)]
         target = fitting[0] if fitting else None
         if mention.anaphoric and fitting:
             target = _antecedent(fitting, mention)
@@ -71,31 +100,26 @@ def _join(mentions: list[EventMention], persons: frozenset[str]) -> list[Draft]:
             and mention.dates is None
             and not mention.named
         ):
-            target = _summit_visit(events, mention)
+            target = _summit_visit(families.get("visit", [])[: -LOOKBACK - 1 : -1], bool(family), mention)
             if target is not None:
-                target.mentions.append(mention)
-                mention.event = target
+                add(target, mention)
                 continue
         if target is None:
             if mention.quoted and not mention.spoken:
                 continue
-            target = Draft(mention.kind, [])
+            target = Draft(mention.kind)
             events.append(target)
+            family.append(target)
         else:
             target.kind = finer(target.kind, mention.kind)
-        target.mentions.append(mention)
-        mention.event = target
+        add(target, mention)
     return events
 
 
-def _take_group(mention: EventMention, events: list[Draft], persons: frozenset[str]) -> None:
+def _take_group(mention: EventMention, latest: list[Draft], persons: frozenset[str]) -> None:
     """``the two leaders``, ``лидеры``: the persons of the latest event with two or more."""
-    latest = sorted(events, key=lambda e: max(m.start for m in e.mentions), reverse=True)
     for event in latest:
-        people = [
-            (e, p) for m in event.mentions for e, _, p in m.participants if e in persons and p < mention.start
-        ]
-        names = list(dict.fromkeys(e for e, _ in people))
+        names = event.named_before(persons, mention.start)
         if len(names) >= 2:
             part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
             mention.participants += [(e, part, mention.start) for e in names]
@@ -121,7 +145,7 @@ def _antecedent(fitting: list[Draft], mention: EventMention) -> Draft:
     return max(fitting, key=rank)
 
 
-def _summit_visit(events: list[Draft], mention: EventMention) -> Draft | None:
+def _summit_visit(latest_visits: list[Draft], summits: bool, mention: EventMention) -> Draft | None:
     """The visit an unnamed summit is (``Modi arrives in Moscow for annual summit``).
 
     A summit with no name and no date of its own (not ``саммит ШОС``, ``G7 summit``), where
@@ -136,14 +160,14 @@ def _summit_visit(events: list[Draft], mention: EventMention) -> Draft | None:
     stated = {s for strength, s, _ in mention.statuses if strength == 3}
     visits = [
         e
-        for e in reversed(events)
+        for e in latest_visits
         if e.kind in VISITS
         and EventStatus.CANCELLED not in e.direct_status()
         and people <= e.people()
-        and venue in (None, _venue(e))
+        and venue in (None, e.venue())
         and stated <= e.direct_status()
     ]
-    if not visits or any(e.kind is EventKind.SUMMIT for e in events):
+    if not visits or summits:
         return None
     implied = {s for _, s, _ in mention.statuses}
     return max(visits, key=lambda e: (not (e.direct_status() - implied), len(e.mentions)))
@@ -192,7 +216,7 @@ _PARTS_OF_VISITS = frozenset(
 
 def _visit_holding(
     event: Draft,
-    earlier: list[Draft],
+    previous: Draft | None,
     statuses: dict[int, EventStatus],
     published: PartialDate | None,
     parent_of: dict[int, Draft],
@@ -204,11 +228,11 @@ def _visit_holding(
     fits an undated visit only within two weeks of publication: the visit the news is about),
     and whose visitor takes part (or no one is named).
     """
-    if event.kind not in _PARTS_OF_VISITS or not earlier:
+    if event.kind not in _PARTS_OF_VISITS or previous is None:
         return None
     dates = event.dates()
     people = event.people()
-    visit = earlier[-1] if earlier[-1].kind in VISITS else parent_of.get(id(earlier[-1]))
+    visit = previous if previous.kind in VISITS else parent_of.get(id(previous))
     if visit is not None and visit.kind in VISITS:
         if statuses[id(visit)] not in (EventStatus.OCCURRED, EventStatus.SCHEDULED):
             return None
@@ -267,19 +291,28 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
             None,
         )
         if parent is None:
-            parent = _visit_holding(event, events[:n], statuses, ctx.article.published, parent_of)
+            previous = events[n - 1] if n else None
+            parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of)
         if parent is not None:
             parent_of[id(event)] = parent
         parents[ids[id(event)]] = ids[id(parent)] if parent is not None else None
+    # An event whose chain of parents runs into a loop loses its parent. A chain known to end
+    # is not followed again (cutting a parent never makes a chain that ended run into a loop).
+    ends: set[str] = set()
     for key in list(parents):
         seen = {key}
+        walked = [key]
         current = parents[key]
-        while current is not None:
+        while current is not None and current not in ends:
             if current in seen:
                 parents[key] = None
+                walked = [key]
                 break
             seen.add(current)
+            walked.append(current)
             current = parents[current]
+        if current is None or current in ends or parents[key] is None:
+            ends.update(walked)
     out = []
     for event in events:
         eid = ids[id(event)]

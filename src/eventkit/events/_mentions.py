@@ -10,15 +10,17 @@ words of its own phrase, and the sentence's other events become its children (``
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..model import Article, DateRange, EventKind, EventStatus, Part, PartialDate
+from ..model import Article, DateMention, DateRange, EventKind, EventStatus, Part, PartialDate
 from ._references import Ref, References
-from ._sentences import Sentence, blocks, clause_bounds, quoted_regions
-from ._status import find_status_cues, status_of_word
+from ._sentences import Sentence, blocks, clause_bounds, clause_breaks, quoted_regions
+from ._status import StatusCue, find_status_cues, status_of_word
 from ._triggers import VISITS, Frame, FrameCue, Trigger, find_frame_cues, find_triggers
 
 __all__ = [
@@ -32,6 +34,7 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[\w-]+")
+_WORD_CHAR = re.compile(r"\w")
 _SPACE = re.compile(r"\s*")
 _ADJECTIVE = re.compile(r"[а-яё][а-яё-]{3,}(?:ого|его|ой|ей|ая|яя|ое|ее|ые|ие|ых|их|ый|ий|ую|юю|ым|им)")
 _SOURCE_CUE = re.compile(
@@ -167,6 +170,32 @@ class EventMention:
         return not self.participants and self.dates is None and self.venue is None
 
 
+class _Stretches:
+    """Stretches ``[start, end)`` sorted by start, with the furthest end up to each one: which
+    ones hold a stretch, found by bisection instead of reading them all."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.reach = list(itertools.accumulate((b for _, b in self.spans), max))
+
+    def first_holding(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first stretch (in their order) with ``s <= start`` and ``end <= e``."""
+        k = bisect.bisect_right(self.starts, start)  # the stretches starting by ``start``
+        i = bisect.bisect_left(self.reach, end, 0, k)  # the first whose furthest end gets there
+        return self.spans[i] if i < k else None
+
+    def holding(self, start: int, end: int) -> list[int]:
+        """The indexes of all stretches holding ``[start, end)``."""
+        out = []
+        i = bisect.bisect_right(self.starts, start) - 1
+        while i >= 0 and self.reach[i] >= end:
+            if self.spans[i][1] >= end:
+                out.append(i)
+            i -= 1
+        return out
+
+
 class ArticleContext:
     """The article and everything looked up once for it."""
 
@@ -178,6 +207,49 @@ class ArticleContext:
         self.quotes = quoted_regions(article)
         self.dates = sorted(article.dates, key=lambda d: d.span.start)
         self.names = [(r.start, r.end) for r in self.refs.refs if r.group in ("person", "venue")]
+        # looked up by position: dates by start, stretches in quote marks, names
+        self.date_starts = [d.span.start for d in self.dates]
+        self.date_end_at: dict[int, int] = {}
+        for d in self.dates:
+            self.date_end_at.setdefault(d.span.start, d.span.end)
+        self._quoted = _Stretches(self.quotes)
+        self._names = _Stretches(self.names)
+        self._speaker_at: dict[tuple[int, int], list[str]] = {}
+        for q in article.quotes:
+            if q.speaker is not None:
+                self._speaker_at.setdefault((q.span.start, q.span.end), []).append(q.speaker)
+        self._spoken = _Stretches(list(self._speaker_at))
+        self._breaks: dict[Sentence, list[tuple[int, int]]] = {}
+        self._cues: dict[tuple[int, int], list[StatusCue]] = {}
+        self._pronouns: dict[tuple[int, int, int], list[Ref]] = {}
+        self._groups: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def clause_bounds(self, sentence: Sentence, position: int) -> tuple[int, int]:
+        """The clause of ``sentence`` holding ``position`` (its breaks found once)."""
+        breaks = self._breaks.get(sentence)
+        if breaks is None:
+            breaks = self._breaks[sentence] = clause_breaks(self.text, sentence)
+        return clause_bounds(self.text, sentence, position, breaks)
+
+    def pronouns(self, start: int, end: int, paragraph: int) -> list[Ref]:
+        """The pronouns of a clause as refs to persons (found once per clause)."""
+        key = (start, end, paragraph)
+        if key not in self._pronouns:
+            self._pronouns[key] = self.refs.pronouns(start, end, paragraph)
+        return self._pronouns[key]
+
+    def groups(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Where a clause speaks of ``the two leaders`` (found once per clause)."""
+        if (start, end) not in self._groups:
+            self._groups[start, end] = [m.span() for m in _GROUP.finditer(self.text, start, end)]
+        return self._groups[start, end]
+
+    def status_cues(self, start: int, end: int) -> list[StatusCue]:
+        """The status cues of a clause (found once per clause)."""
+        cues = self._cues.get((start, end))
+        if cues is None:
+            cues = self._cues[start, end] = list(find_status_cues(self.text, start, end))
+        return cues
 
     def speakers_of(self, trigger: Trigger, start: int, end: int) -> set[str]:
         """The persons whose reported words hold the trigger and name who acts: sources.
@@ -187,24 +259,40 @@ class ArticleContext:
         Only the words within ``[start, end)``, the trigger's clause, count.
         """
         found = set()
-        for q in self.article.quotes:
-            if q.speaker is None or not (q.span.start <= trigger.start and trigger.end <= q.span.end):
-                continue
-            a, b = max(start, q.span.start), min(end, q.span.end)
-            others = [r for r in self.refs.within(a, b, "person") if r.entity != q.speaker]
-            if others or _ACTORS.search(self.text, a, b):
-                found.add(q.speaker)
+        for i in self._spoken.holding(trigger.start, trigger.end):
+            qa, qb = self._spoken.spans[i]
+            for q_speaker in self._speaker_at[qa, qb]:
+                found |= self._speaks(q_speaker, qa, qb, start, end)
         return found
+
+    def _speaks(self, speaker: str, qa: int, qb: int, start: int, end: int) -> set[str]:
+        """``{speaker}`` when the quote ``[qa, qb)`` names, within the clause, who else acts."""
+        a, b = max(start, qa), min(end, qb)
+        others = [r for r in self.refs.within(a, b, "person") if r.entity != speaker]
+        if others or _ACTORS.search(self.text, a, b):
+            return {speaker}
+        return set()
 
     def quote_around(self, start: int, end: int) -> tuple[int, int] | None:
         """The stretch of direct speech holding ``[start, end)``, if any."""
-        return next(((s, e) for s, e in self.quotes if s <= start and end <= e), None)
+        return self._quoted.first_holding(start, end)
 
     def quoted(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.quotes)
+        return self._quoted.first_holding(start, end) is not None
 
     def inside_name(self, trigger: Trigger) -> bool:
-        return any(s <= trigger.start and trigger.end <= e for s, e in self.names)
+        return self._names.first_holding(trigger.start, trigger.end) is not None
+
+    def dates_within(self, start: int, end: int) -> list[DateMention]:
+        """The date mentions lying inside ``[start, end)``, in text order."""
+        out = []
+        for i in range(bisect.bisect_left(self.date_starts, start), len(self.dates)):
+            date = self.dates[i]
+            if date.span.start >= end:
+                break
+            if date.span.end <= end:
+                out.append(date)
+        return out
 
 
 # ------------------------------------------------------------------------ per sentence
@@ -217,12 +305,13 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     if not triggers:
         return []
     frames: dict[int, FrameCue] = {}
+    trigger_starts = [t.start for t in triggers]
     for cue in sorted(find_frame_cues(text, sentence.start, sentence.end), key=lambda c: c.start):
-        for i, trigger in enumerate(triggers):
-            if trigger.start >= cue.end:
-                if not trigger.verb and _modifiers_only(text[cue.end : trigger.start]):
-                    frames.setdefault(i, cue)
-                break
+        i = bisect.bisect_left(trigger_starts, cue.end)  # the first trigger after the cue
+        if i < len(triggers):
+            trigger = triggers[i]
+            if not trigger.verb and _modifiers_only(text[cue.end : trigger.start]):
+                frames.setdefault(i, cue)
     mentions: list[EventMention] = []
     for i, trigger in enumerate(triggers):
         mentions.append(_mention(ctx, sentence, trigger, frames.get(i)))
@@ -360,16 +449,29 @@ def _left_edge(text: str, trigger: Trigger, limit: int) -> int:
     """Where a trigger's evidence starts: before its adjectives, or its auxiliary verb."""
     start = trigger.start
     if trigger.verb:
-        aux = _AUXILIARY.search(text, limit, start)
+        # an auxiliary is one or two words and the space after them: look from two words back
+        i = start
+        for _ in range(2):
+            while i > limit and text[i - 1].isspace():
+                i -= 1
+            while i > limit and not text[i - 1].isspace():
+                i -= 1
+        aux = _AUXILIARY.search(text, i, start)
         return aux.start() if aux is not None else start
     for _ in range(2):
-        before = re.search(r"([\w-]+)\s+$", text[limit:start])
-        if before is None:
+        # the word right before, with white space after it up to ``start``
+        end = start
+        while end > limit and text[end - 1].isspace():
+            end -= 1
+        first = end
+        while first > limit and (text[first - 1] == "-" or _WORD_CHAR.match(text[first - 1])):
+            first -= 1
+        if end == start or first == end:
             break
-        word = before.group(1)
+        word = text[first:end]
         if word.lower() in _CLOSED_WORDS or not _ADJECTIVE.fullmatch(word):
             break
-        start = limit + before.start(1)
+        start = first
     return start
 
 
@@ -390,7 +492,7 @@ def _object_phrase(
     words = 0
     while pos < limit:
         p = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
-        date_end = next((d.span.end for d in ctx.dates if d.span.start == p), None)
+        date_end = ctx.date_end_at.get(p)
         if date_end is not None and date_end <= limit:
             pos = date_end
             continue
@@ -410,7 +512,7 @@ def _object_phrase(
             break
         low = w.group().lower()
         q = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
-        date_end = next((d.span.end for d in ctx.dates if d.span.start == q), None)
+        date_end = ctx.date_end_at.get(q)
         if low in ("on", "in", "from", "в", "во", "с") and date_end is not None and date_end <= limit:
             pos = date_end  # "a visit to China on May 8-9"
             continue
@@ -460,7 +562,7 @@ def _date_follows(ctx: ArticleContext, position: int, limit: int) -> bool:
     """Whether a date mention comes next (``on May 8-9``, ``11-12 ноября``)."""
     m = re.compile(r"\s*(?:(?:on|in|from|в|во|с)\s+)?").match(ctx.text, position, limit)
     at = m.end() if m is not None else position
-    return any(d.span.start in (at, _SPACE.match(ctx.text, position).end()) for d in ctx.dates)  # type: ignore[union-attr]
+    return at in ctx.date_end_at or _SPACE.match(ctx.text, position).end() in ctx.date_end_at  # type: ignore[union-attr]
 
 
 def _is_destination(preposition: str, venue: Ref) -> bool:
@@ -486,7 +588,7 @@ def _fill_main(
     talks with Takaichi``: Takaichi is in the talks, not the trip).
     """
     text = ctx.text
-    start, end = clause_bounds(text, sentence, trigger.start)
+    start, end = ctx.clause_bounds(sentence, trigger.start)
     if mention.quoted:
         # Direct speech that plainly announces a meeting ("Modi and Putin will hold talks on
         # Tuesday") is evidence enough; other words in quotes only echo events found elsewhere.
@@ -508,11 +610,11 @@ def _fill_main(
     visit = mention.kind in VISITS
     speakers = ctx.speakers_of(trigger, start, end)
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
-    people += [r for r in ctx.refs.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
-    mention.group = any(free(m.start(), m.end()) for m in _GROUP.finditer(text, start, end))
-    inside = [p for p in main_starts if start <= p < end]
-    later = [p for p in inside if p > trigger.start]
-    own_zone = (trigger.start, later[0] if later else end)
+    people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
+    mention.group = any(free(a, b) for a, b in ctx.groups(start, end))
+    inside = main_starts[bisect.bisect_left(main_starts, start) : bisect.bisect_left(main_starts, end)]
+    later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
+    own_zone = (trigger.start, inside[later] if later < len(inside) else end)
     shared_end = inside[0] if inside else end
     people = [
         r
@@ -561,7 +663,7 @@ def _clause_status(
     however near the trigger the plan is.
     """
     best: tuple[bool, int, EventStatus] | None = None
-    for cue in find_status_cues(ctx.text, start, end):
+    for cue in ctx.status_cues(start, end):
         own = cue.start < trigger.end and trigger.start < cue.end
         if not own and not free(cue.start, cue.end):
             continue
@@ -604,10 +706,8 @@ def _clause_venue(
 
 def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
     """Each date of the sentence goes to the frame whose phrase holds it, or the nearest event."""
-    for date in ctx.dates:
+    for date in ctx.dates_within(sentence.start, sentence.end):
         s, e = date.span.start, date.span.end
-        if s < sentence.start or e > sentence.end:
-            continue
         if _DATELINE.fullmatch(ctx.text, sentence.start, s) and re.match(r"\s*[—–-]", ctx.text[e : e + 3]):
             continue  # "ASTANA, Nov 20 —": when the story was filed, not when anything happens
         if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
@@ -722,21 +822,56 @@ def finer(a: EventKind, b: EventKind) -> EventKind:
 
 @dataclass(eq=False)
 class Draft:
-    """An event being gathered from its mentions."""
+    """An event being gathered from its mentions.
+
+    Mentions join by :meth:`add`, which keeps what the rules ask of an event up to date, so
+    that asking does not read all its mentions again (an event may have thousands).
+    """
 
     kind: EventKind
-    mentions: list[EventMention]
+    mentions: list[EventMention] = field(default_factory=list)
+    _dates: DateRange | None = None
+    _planned: DateRange | None = None
+    _days: int | None = None
+    _object_venue: str | None = None
+    _people: set[str] = field(default_factory=set)
+    _by_part: dict[Part, set[str]] = field(default_factory=dict)
+    _direct: set[EventStatus] = field(default_factory=set)
+    _latest: int = -1
+    _count: int = 0
+    _venue: tuple[int, str] | None = None
+    _occurrences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def add(self, mention: EventMention) -> None:
+        self.mentions.append(mention)
+        self._dates = self._dates or mention.dates
+        self._planned = self._planned or mention.planned
+        self._days = self._days if self._days is not None else mention.days
+        self._object_venue = self._object_venue or mention.object_venue
+        for entity, part, position in mention.participants:
+            self._people.add(entity)
+            self._by_part.setdefault(part, set()).add(entity)
+            self._occurrences.setdefault(entity, []).append((self._count, position))
+            self._count += 1
+        self._direct.update(s for strength, s, _ in mention.statuses if strength == 3)
+        self._latest = max(self._latest, mention.start)
+        if mention.venue is not None and (self._venue is None or mention.venue[0] > self._venue[0]):
+            self._venue = mention.venue
 
     @property
     def paragraph(self) -> int:
         return self.mentions[-1].paragraph
 
+    @property
+    def latest(self) -> int:
+        """Where the event's latest mention starts."""
+        return self._latest
+
     def dates(self) -> DateRange | None:
         """The first dates given (else the dates it was planned for); a single day stretched by a
         stated length (``двухдневный``)."""
-        dates = next((m.dates for m in self.mentions if m.dates is not None), None)
-        dates = dates or next((m.planned for m in self.mentions if m.planned is not None), None)
-        days = next((m.days for m in self.mentions if m.days is not None), None)
+        dates = self._dates or self._planned
+        days = self._days
         if dates is None or days is None or dates.start != dates.end or dates.start.day is None:
             return dates
         try:
@@ -746,10 +881,29 @@ class Draft:
         return DateRange(start=dates.start, end=PartialDate.from_date(last))
 
     def people(self, parts: frozenset[Part] | None = None) -> set[str]:
-        return {e for m in self.mentions for e, p, _ in m.participants if parts is None or p in parts}
+        """Who takes part (in one of ``parts``); the set is the event's own: do not change it."""
+        if parts is None:
+            return self._people
+        if len(parts) == 1:
+            return self._by_part.get(next(iter(parts)), set())
+        return {e for part in parts for e in self._by_part.get(part, ())}
 
     def direct_status(self) -> set[EventStatus]:
-        return {s for m in self.mentions for strength, s, _ in m.statuses if strength == 3}
+        return self._direct
+
+    def named_before(self, persons: frozenset[str], offset: int) -> list[str]:
+        """The persons taking part at a place before ``offset``, in the order they first do."""
+        found = []
+        for entity, places in self._occurrences.items():
+            if entity in persons:
+                first = next((n for n, position in places if position < offset), None)
+                if first is not None:
+                    found.append((first, entity))
+        return [entity for _, entity in sorted(found)]
 
     def object_venue(self) -> str | None:
-        return next((m.object_venue for m in self.mentions if m.object_venue is not None), None)
+        return self._object_venue
+
+    def venue(self) -> str | None:
+        """The best-attested venue: the first of the highest rank (as :func:`_venue` without kinds)."""
+        return self._venue[1] if self._venue is not None else None

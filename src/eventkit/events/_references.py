@@ -9,6 +9,7 @@ before it in the same or the previous paragraph.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -70,6 +71,68 @@ def _nominative(text: str, name: str) -> bool:
     return text == name or text in words or text == " ".join(words[-2:])
 
 
+_TOKEN = re.compile(r"[\w-]+")
+
+
+def _find_titles(text: str, titles: list[str], owners: list[str]) -> list[tuple[str, str, int, int]]:
+    """Where each title is written in any case form, as ``(title, owner, start, end)``, the
+    titles in their order and each one's places in text order.
+
+    What :func:`_role_pattern` finds, in one pass over the words of the text for all titles: a
+    title's first word is looked up by its stem, the words after it are compared in turn. A
+    title with a character other than letters, digits and hyphens is matched by its pattern.
+    """
+    parts: list[list[tuple[str, bool]]] = []  # per title: (lower-case stem or word, is a stem)
+    first: dict[str, list[int]] = {}
+    found: list[list[tuple[int, int]]] = [[] for _ in titles]
+    for n, title in enumerate(titles):
+        words = title.split()
+        if len(words) < 2:
+            parts.append([])
+            continue
+        if any(_TOKEN.fullmatch(w) is None for w in words):
+            parts.append([])
+            pattern = _role_pattern(title)
+            if pattern is not None:
+                found[n] = [m.span() for m in pattern.finditer(text)]
+            continue
+        parts.append([(w[: len(w) - 2].lower(), True) if len(w) > 4 else (w.lower(), False) for w in words])
+        first.setdefault(parts[n][0][0], []).append(n)
+    if first:
+        longest = max(map(len, first))
+        tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        last_end = [0] * len(titles)  # matches of one title do not overlap
+        for k, (start, _, word) in enumerate(tokens):
+            candidates: set[int] = set()
+            for size in range(1, min(len(word), longest) + 1):
+                candidates.update(first.get(word[:size], ()))
+            for n in sorted(candidates):
+                if start < last_end[n]:
+                    continue
+                end = _title_at(text, tokens, k, parts[n])
+                if end is not None:
+                    found[n].append((start, end))
+                    last_end[n] = end
+    return [(titles[n], owners[n], a, b) for n in range(len(titles)) for a, b in found[n]]
+
+
+def _title_at(
+    text: str, tokens: list[tuple[int, int, str]], k: int, parts: list[tuple[str, bool]]
+) -> int | None:
+    """The end of the title whose words are ``parts`` when it is written from token ``k``."""
+    end = -1
+    for j, (part, stem) in enumerate(parts):
+        if k + j >= len(tokens):
+            return None
+        start, tok_end, word = tokens[k + j]
+        if j and (start == end or not text[end:start].isspace()):
+            return None  # words of a title are apart by white space only
+        if not (word.startswith(part) if stem else word == part):
+            return None
+        end = tok_end
+    return end
+
+
 def _role_pattern(title: str) -> re.Pattern[str] | None:
     """A pattern for a role title in any case form: each long word's stem, then any ending."""
     words = title.split()
@@ -114,10 +177,13 @@ class References:
                 named.append(Ref(m.span.start, m.span.end, org.id, "organization", m.text, org.name))
         covered = [(r.start, r.end) for r in named]
         named.extend(self._roles(text, covered))
-        holders = [(r.start, r.end) for r in named]
+        holders = sorted((r.start, r.end) for r in named)
+        holder_starts = [a for a, _ in holders]
+        holder_reach = list(itertools.accumulate((b for _, b in holders), max))
         for venue in article.venues:
             for m in venue.mentions:
-                inside = any(s <= m.span.start and m.span.end <= e for s, e in holders)
+                k = bisect.bisect_right(holder_starts, m.span.start)  # the holders starting by it
+                inside = k > 0 and holder_reach[k - 1] >= m.span.end
                 named.append(
                     Ref(m.span.start, m.span.end, venue.id, "venue", m.text, venue.name, venue.kind, inside)
                 )
@@ -125,6 +191,21 @@ class References:
         self.refs = named
         self._starts = [r.start for r in named]
         self.gender = {p.id: gender_of(p) for p in article.persons}
+        self._block_starts = [start for _, start, _ in paragraph_of]
+        # the persons' refs in the refs' order, with their paragraphs; where a ref's paragraph
+        # is lower than the one before it (a title outside the body); and for each gender, the
+        # places in that list of the refs a pronoun of that gender may point to
+        self._person_refs = [r for r in named if r.group == "person"]
+        self._person_starts = [r.start for r in self._person_refs]
+        self._person_paragraphs = [self._paragraph(r.start) for r in self._person_refs]
+        paragraphs = self._person_paragraphs
+        self._drops = [i for i in range(1, len(paragraphs)) if paragraphs[i] < paragraphs[i - 1]]
+        self._gendered: dict[str, list[int]] = {
+            gender: [
+                i for i, r in enumerate(self._person_refs) if self.gender.get(r.entity) in (None, gender)
+            ]
+            for gender in ("m", "f")
+        }
 
     def _roles(self, text: str, covered: list[tuple[int, int]]) -> list[Ref]:
         """Role titles that name exactly one person, where no mention already stands."""
@@ -133,19 +214,20 @@ class References:
         for person in self.article.persons:
             for role in person.roles:
                 by_title.setdefault(role.title.strip(), set()).add(person.id)
+        spans = sorted(covered)
+        span_starts = [a for a, _ in spans]
+        span_reach = list(itertools.accumulate((b for _, b in spans), max))
+        titles = [(title, next(iter(ids))) for title, ids in sorted(by_title.items()) if len(ids) == 1]
         found: list[Ref] = []
-        for title, ids in sorted(by_title.items()):
-            pattern = _role_pattern(title)
-            if pattern is None or len(ids) != 1:
-                continue
-            (pid,) = ids
-            for m in pattern.finditer(text):
-                if any(s < m.end() and m.start() < e for s, e in covered):
-                    continue
-                nominative = m.group().lower() == title.lower()
-                found.append(
-                    Ref(m.start(), m.end(), pid, "person", m.group(), names[pid], None, False, nominative)
-                )
+        for title, pid, start, end in _find_titles(
+            text, [title for title, _ in titles], [p for _, p in titles]
+        ):
+            k = bisect.bisect_left(span_starts, end)  # the mentions starting before its end
+            if k > 0 and span_reach[k - 1] > start:
+                continue  # a mention stands there already
+            written = text[start:end]
+            nominative = written.lower() == title.lower()
+            found.append(Ref(start, end, pid, "person", written, names[pid], None, False, nominative))
         return found
 
     def within(self, start: int, end: int, group: str | None = None) -> list[Ref]:
@@ -178,20 +260,41 @@ class References:
         return out
 
     def _antecedent(self, position: int, gender: str, paragraph: int) -> Ref | None:
-        i = bisect.bisect_left(self._starts, position) - 1
-        while i >= 0:
-            ref = self.refs[i]
-            i -= 1
-            if ref.group != "person" or ref.end > position:
+        """The last person of that gender named before ``position``, unless a person named
+        between (that one included) stands before the previous paragraph."""
+        refs, paragraphs = self._person_refs, self._person_paragraphs
+        last = bisect.bisect_left(self._person_starts, position) - 1  # refs starting before it
+        places = self._gendered[gender]
+        k = bisect.bisect_right(places, last) - 1
+        while k >= 0 and refs[places[k]].end > position:
+            k -= 1
+        found = places[k] if k >= 0 else -1
+        # the lowest paragraph from the found ref on: its own, or one where paragraphs drop
+        lowest = paragraphs[found] if found >= 0 else paragraph
+        d = bisect.bisect_right(self._drops, found)
+        while d < len(self._drops) and self._drops[d] <= last:
+            lowest = min(lowest, paragraphs[self._drops[d]])
+            d += 1
+        if lowest >= paragraph - 1:
+            return refs[found] if found >= 0 else None
+        # a ref standing too far back: unless it overlaps the pronoun, the reading stops there
+        for i in range(last, found - 1, -1):
+            ref = refs[i]
+            if ref.end > position:
                 continue
-            if self._paragraph(ref.start) < paragraph - 1:
+            if paragraphs[i] < paragraph - 1:
                 return None
             if self.gender.get(ref.entity) in (None, gender):
                 return ref
         return None
 
     def _paragraph(self, position: int) -> int:
-        for paragraph, start, end in self._paragraph_of:
+        i = bisect.bisect_right(self._block_starts, position) - 1
+        while i >= 0:
+            paragraph, start, end = self._paragraph_of[i]
             if start <= position < end:
                 return paragraph
+            if end <= position:
+                break
+            i -= 1
         return -1

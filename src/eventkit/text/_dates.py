@@ -33,6 +33,7 @@ Rules of resolution, documented in ``docs/parsing.md``:
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections.abc import Sequence
@@ -116,7 +117,7 @@ _D = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _ORD = r"(?:st|nd|rd|th)?"
 _RU_Y = r"(?P<y>[12][0-9]{3})(?:\s*(?:(?:года|год)(?!\w)|г\.))?"
 _EN_Y = r"(?P<y>[12][0-9]{3})"
-_DASH = r"\s*(?:-|–|—)\s*"
+_DASH = r"\s*+(?:-|–|—)\s*+"  # white space taken whole: a dash and a long run of spaces were quadratic
 
 _B = r"(?<![\w-])"  # a word starts here
 _E = r"(?![\w])"  # a word ends here
@@ -243,34 +244,73 @@ _GENITIVE_NEXT = re.compile(r"\s+[а-яё-]+(?:а|я|ого|его|ых|их|о�
 _SHIFT_DAYS = 7
 
 
-def _tense(sentence: str) -> str:
-    if _FUTURE.search(sentence):
-        return "future"
-    if _PAST.search(sentence):
-        return "past"
-    return "none"
-
-
 _CLAUSE_EDGE = re.compile(r"[,;:()—]|\sчто\s|\sthat\s")
 
 
-def _clause_tense(text: str, block: Block, start: int, end: int) -> str:
-    """The tense of the clause around ``[start, end)``, or else of its sentence."""
-    left, right = _sentence_around(text, block, start, end)
-    clause_start = left
-    for edge in _CLAUSE_EDGE.finditer(text, left, start):
-        clause_start = edge.end()
-    stop = _CLAUSE_EDGE.search(text, end, right)
-    tense = _tense(text[clause_start : stop.start() if stop else right])
-    return tense if tense != "none" else _tense(text[left:right])
+class _Spans:
+    """The matches of a pattern in a block, sorted: which lie before, after or inside a stretch.
+
+    Sentence ends, clause edges and tense words do not overlap one another, and a date's
+    sentence and clause are bounded by marks no match crosses, so the matches over the whole
+    block are the matches a search inside the stretch would find.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], text: str, block: Block) -> None:
+        found = [m.span() for m in pattern.finditer(text, block.start, block.end)]
+        self.starts = [a for a, _ in found]
+        self.ends = [b for _, b in found]
+
+    def last_end(self, start: int, end: int) -> int | None:
+        """The end of the last match lying inside ``[start, end)``."""
+        i = bisect.bisect_right(self.ends, end) - 1
+        return self.ends[i] if i >= 0 and self.starts[i] >= start else None
+
+    def first(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first match lying inside ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.starts) and self.ends[i] <= end:
+            return self.starts[i], self.ends[i]
+        return None
 
 
-def _sentence_around(text: str, block: Block, start: int, end: int) -> tuple[int, int]:
-    left = block.start
-    for m in _SENTENCE_END.finditer(text, block.start, start):
-        left = m.end()
-    stop = _SENTENCE_END.search(text, end, block.end)
-    return left, stop.end() if stop else block.end
+class _Tenses:
+    """The tense of a date's clause or sentence, asked of patterns matched once per block."""
+
+    def __init__(self, text: str, block: Block) -> None:
+        self.text = text
+        self.block = block
+        self.stops = _Spans(_SENTENCE_END, text, block)
+        self.edges = _Spans(_CLAUSE_EDGE, text, block)
+        self.future = _Spans(_FUTURE, text, block)
+        self.past = _Spans(_PAST, text, block)
+
+    def tense(self, start: int, end: int) -> str:
+        if self.future.first(start, end) is not None:
+            return "future"
+        if self.past.first(start, end) is not None:
+            return "past"
+        return "none"
+
+    def around(self, start: int, end: int) -> str:
+        """The tense of the clause around ``[start, end)``, or else of its sentence."""
+        left, right = self.sentence(start, end)
+        clause_start = self.edges.last_end(left, start)
+        if clause_start is None:
+            clause_start = left
+        stop = self.edges.first(end, right)
+        tense = self.tense(clause_start, stop[0] if stop else right)
+        return tense if tense != "none" else self.tense(left, right)
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around ``[start, end)``: after the last stop before it, to the next one."""
+        text, block = self.text, self.block
+        if start > block.start and text[start - 1] in ".!?…":
+            left = start  # a stop right before the date ends a sentence there too
+        else:
+            found = self.stops.last_end(block.start, start)
+            left = found if found is not None else block.start
+        stop = self.stops.first(end, block.end)
+        return left, stop[1] if stop else block.end
 
 
 def _month(value: str) -> int:
@@ -435,6 +475,7 @@ def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None
     """Every date expression inside ``blocks`` that resolves, longest match first, in text order."""
     found: list[DateMention] = []
     for block in blocks:
+        tenses = _Tenses(text, block)
         candidates: list[tuple[int, int, str, re.Match[str]]] = []
         for kind, pattern in _PATTERNS:
             for m in pattern.finditer(text, block.start, block.end):
@@ -451,7 +492,7 @@ def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None
         for start, _, kind, m in candidates:
             if start < taken_until:
                 continue
-            tense = _clause_tense(text, block, m.start(), m.end())
+            tense = tenses.around(m.start(), m.end())
             try:
                 dates = _resolve(kind, m, published, tense)
             except ValidationError:

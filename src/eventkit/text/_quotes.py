@@ -30,6 +30,8 @@ Not quotes: names and titles in quote marks (станции "Алма-Атинс
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -110,17 +112,17 @@ _PO_SLOVAM = re.compile(
 )
 _KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}}?)\s*,\s*")
 _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
-_ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*[.!?…]?\s*$")
+_ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*+[.!?…]?\s*+$")
 _THAT = re.compile(
     rf"(?<![\w-])(?P<cue>{_RU_CUE})(?P<obj>\s+[^,.:;!?«»\"]{{0,60}}?)?(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+"
     rf"|(?<![\w-])(?P<cue2>{_RU_CUE})\s*:\s*(?![«\"„“])"
-    rf"|(?<![\w-])(?P<cue3>{_EN_CUE})(?P<obj3>(?:\s+[^\s,.:;!?]+){{0,5}}?)\s+that\s+"
+    rf"|(?<![\w-])(?P<cue3>{_EN_CUE})(?P<obj3>(?:\s+[^\s,.:;!?]++){{0,5}}?)\s+that\s+"
     rf"|(?<![\w-])(?P<cue4>said|says|told\s+(?:reporters|journalists|[A-Z][\w.]+))\s+(?=[a-zA-Z])",
 )
 _TAIL = re.compile(
     rf",\s*(?P<dash>[—–-]+\s*)?(?:(?P<cue>{_RU_CUE}|{_EN_CUE})\s+(?P<spk>[^,.;:!?«»\"]{{1,120}}?)"
     rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)\s+(?P<cue2>{_EN_CUE})"
-    r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this)\s[^,.;:!?«»\"]{0,40})?)\s*[.!?…]?\s*$",
+    r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this)\s[^,.;:!?«»\"]{0,40})?)\s*+[.!?…]?\s*+$",
     re.IGNORECASE,
 )
 # ``Об этом заявил Лавров.``: the speech is the sentence before.
@@ -141,20 +143,48 @@ _REPORTER = re.compile(
 )
 _SOURCE_CUE = re.compile(r"(?:[Пп]о\s+данным|[Пп]о\s+информации|со\s+ссылкой|сообщает|передает|передаёт)")
 _DASH_START = re.compile(r"[—–-]\s+")
-_SPEECH_END = re.compile(rf"[,!?…]\s*[—–-]+\s*(?=(?:{_RU_CUE})(?![\w-]))", re.IGNORECASE)
+_SPEECH_END = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?=(?:{_RU_CUE})(?![\w-]))", re.IGNORECASE)
 _AFTER_QUOTE = re.compile(r"\s*[,.!?…]?\s*(?P<dash>[—–-]{1,2}\s*)?")
+# Runs of white space are taken whole (possessive): the same run split between two ``\s*`` in
+# every way made a quote, spaces, a name and spaces cubic.
 _NAME_ALONE = re.compile(
-    r"\s*[.,]?\s*(?:[—–-]\s*)?(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w.’'-]*){0,3})(?:\s*,[^.!?]{0,200})?\s*\.?\s*$"
+    r"\s*+(?:[.,]\s*+)?(?:[—–-]\s*+)?(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:\s++[A-ZА-ЯЁ][\w.’'-]*){0,3})"
+    r"(?:\s*+,[^.!?]{0,200})?\s*+\.?\s*+$"
 )
-_COLON_BEFORE = re.compile(r":\s*$")
+_NOT_DASH = re.compile(r"[^ —–-]")
+_CLAUSE_MAX = 400
+"""How far before a cue or a colon its clause is read for the speaker, in characters."""
+_CUES_TRIED = 16
+"""How many speech verbs of one sentence are tried for ``X said that ...`` (a sentence has a few)."""
 _ADDING = re.compile(
     r",\s*(?P<cue>adding|saying|noting|stressing|explaining|добавив|отметив|подчеркнув|заявив|указав|пояснив"
-    r"|уточнив)\s*,?\s*(?:that|что)\s+"
+    r"|уточнив)\s*+,?\s*+(?:that|что)\s+"
 )
-_INSIDE = re.compile(rf"[,!?…]\s*[—–-]+\s*(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
+_INSIDE = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
 _INSIDE_END = re.compile(r"\s*[.,]\s*[—–-]")
 _MIXED_WORDS = 4
 _STANDALONE_WORDS = 6
+
+
+def _colon_before(text: str, start: int, end: int) -> int | None:
+    """Where a colon stands in ``text[start:end]`` with only white space after it (``Он заявил: «``)."""
+    p = end - 1
+    while p >= start and text[p].isspace():
+        p -= 1
+    return p if p >= start and text[p] == ":" else None
+
+
+def _clause_start(text: str, start: int, end: int, marks: str) -> int | None:
+    """Just after the last of ``marks`` in ``text[start:end]``, or ``None`` when there is none."""
+    p = max(text.rfind(mark, start, end) for mark in marks)
+    return p + 1 if p >= 0 else None
+
+
+def _word_start(text: str, pos: int, end: int) -> int:
+    """``pos``, or the end of the word it falls inside: a clause cut short starts at a word."""
+    while 0 < pos < end and text[pos - 1].isalnum() and text[pos].isalnum():
+        pos += 1
+    return pos
 
 
 def _clean_span(text: str, start: int, end: int, *, full_stop: bool) -> tuple[int, int]:
@@ -236,8 +266,16 @@ def _speaker_past_circumstance(text: str, pos: int, end: int) -> Block | None:
 
 
 def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
-    """The speaker written before a cue: a pronoun, a role with its name, or a name."""
-    ws = words(text, clause_start, pos)
+    """The speaker written before a cue: a pronoun, a role with its name, or a name.
+
+    Of a clause longer than twice _CLAUSE_MAX characters, only its first and last _CLAUSE_MAX
+    are read: the speaker stands next to the cue or opens the clause.
+    """
+    if pos - clause_start > 2 * _CLAUSE_MAX:
+        head_end = _word_start(text, clause_start + _CLAUSE_MAX, pos)
+        ws = words(text, clause_start, head_end) + words(text, _word_start(text, pos - _CLAUSE_MAX, pos), pos)
+    else:
+        ws = words(text, clause_start, pos)
     if not ws:
         return None
     last = text[ws[-1].start : ws[-1].end]
@@ -297,6 +335,56 @@ def _acceptable_speaker(text: str, speaker: Block | None) -> bool:
     return any(ch.isupper() for ch in value) or has_role_word(value)
 
 
+class _Claims:
+    """Stretches of a paragraph that belong to a quote or its attribution.
+
+    Whether one of them overlaps a stretch is told in O(log n): a Fenwick tree over the
+    paragraph's positions keeps the furthest end of the stretches starting up to each one.
+    """
+
+    def __init__(self, block: Block) -> None:
+        self._base = block.start
+        self._size = block.end - block.start + 1
+        self._tree: list[int] = []
+
+    def append(self, claim: Block) -> None:
+        if not self._tree:
+            self._tree = [-1] * (self._size + 1)
+        i = min(max(claim.start - self._base, 0), self._size - 1) + 1
+        while i <= self._size:
+            if self._tree[i] < claim.end:
+                self._tree[i] = claim.end
+            i += i & -i
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a stretch shares a position with ``[start, end)`` (an empty one: lies inside it)."""
+        if not self._tree:
+            return False
+        i = min(end - self._base, self._size)  # the stretches starting before ``end``
+        furthest = -1
+        while i > 0:
+            furthest = max(furthest, self._tree[i])
+            i -= i & -i
+        return furthest > start
+
+
+class _NextMatch:
+    """``pattern.search(text, pos, end)`` for positions asked in increasing order, reading each
+    stretch of the text once: the last answer holds for any position up to it."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str, end: int) -> None:
+        self._pattern, self._text, self._end = pattern, text, end
+        self._asked = -1
+        self._found: re.Match[str] | None = None
+
+    def search(self, pos: int) -> re.Match[str] | None:
+        found = self._found
+        if not (0 <= self._asked <= pos and (found is None or found.start() >= pos)):
+            self._found = self._pattern.search(self._text, pos, self._end)
+            self._asked = pos
+        return self._found
+
+
 class _Paragraph:
     """The quote rules applied to one paragraph."""
 
@@ -309,10 +397,18 @@ class _Paragraph:
         self.top = [s for s in self.segments if s.depth == 0]
         self.sentences = sentences(text, block, self.segments)
         self.quotes: list[FoundQuote] = []
-        self.claimed: list[Block] = []  # stretches that belong to a quote or its attribution
+        self.claimed = _Claims(block)  # stretches that belong to a quote or its attribution
+        # looked up by position: the outer quote marks and the sentences follow one another
+        self._opens = [seg.open for seg in self.top]
+        self._starts = [sentence.start for sentence in self.sentences]
+        self._number = {sentence: n for n, sentence in enumerate(self.sentences)}
+        self._word_counts: dict[Segment, int] = {}
+        self._lead_ends: dict[int, int] = {}
+        self._adding_cues: dict[Block, _NextMatch] = {}
+        self._clause_edges: list[int] | None = None
 
     def _claimed(self, start: int, end: int) -> bool:
-        return any(c.start < end and start < c.end for c in self.claimed)
+        return self.claimed.overlaps(start, end)
 
     def _add(self, start: int, end: int, kind: QuoteKind, cue: str | None, speaker: Block | None) -> None:
         start, end = _clean_span(self.text, start, end, full_stop=kind != QuoteKind.DIRECT)
@@ -321,10 +417,23 @@ class _Paragraph:
         self.quotes.append(FoundQuote(start, end, kind, cue, speaker, self.index))
 
     def _sentence_of(self, pos: int) -> Block:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
+        k = bisect.bisect_right(self._starts, pos) - 1
+        if k >= 0 and pos < self.sentences[k].end:
+            return self.sentences[k]
         return self.block
+
+    def _next_top(self, pos: int) -> Segment | None:
+        """The first outer pair of quote marks opening after ``pos``."""
+        k = bisect.bisect_right(self._opens, pos)
+        return self.top[k] if k < len(self.top) else None
+
+    def _only_dashes_before(self, start: int, pos: int) -> bool:
+        """Whether ``text[start:pos]`` holds nothing but spaces and dashes."""
+        end = self._lead_ends.get(start)
+        if end is None:
+            m = _NOT_DASH.search(self.text, start, self.block.end)
+            end = self._lead_ends[start] = m.start() if m is not None else self.block.end
+        return end >= pos
 
     # -- direct speech -----------------------------------------------------------------
 
@@ -348,9 +457,9 @@ class _Paragraph:
         sentence = self._sentence_of(seg.open)
         # The rest of the sentence (or of the paragraph, for a quote that ends one).
         stop = max(sentence.end, seg.close + 1)
-        nxt = [s for s in self.top if s.open > seg.close]
-        if nxt:
-            stop = min(stop, nxt[0].open)
+        nxt = self._next_top(seg.close)
+        if nxt is not None:
+            stop = min(stop, nxt.open)
         m = _AFTER_QUOTE.match(text, seg.close + 1, stop)
         assert m is not None
         rest_start = m.end()
@@ -377,7 +486,10 @@ class _Paragraph:
     def _adding(self, pos: int, speaker: Block | None) -> None:
         """``..., — сказал он, добавив, что ...``: more reported speech of the same speaker."""
         sentence = self._sentence_of(max(pos - 1, self.block.start))
-        m = _ADDING.search(self.text, pos, sentence.end)
+        cues = self._adding_cues.get(sentence)
+        if cues is None:
+            cues = self._adding_cues[sentence] = _NextMatch(_ADDING, self.text, sentence.end)
+        m = cues.search(pos)
         if m is not None and speaker is not None:
             self._add(m.end(), sentence.end, QuoteKind.INDIRECT, m["cue"], speaker)
             self.claimed.append(Block(m.start(), sentence.end))
@@ -397,32 +509,34 @@ class _Paragraph:
     def _attribution_before(self, seg: Segment) -> tuple[str | None, Block | None, Block] | None:
         text = self.text
         sentence = self._sentence_of(seg.open)
-        colon = _COLON_BEFORE.search(text, sentence.start, seg.open)
+        colon = _colon_before(text, sentence.start, seg.open)
         if (
             colon is None
             and self.previous is not None
-            and not text[self.block.start : seg.open].strip(" —–-")
+            and self._only_dashes_before(self.block.start, seg.open)
         ):
             # ``Он заявил:`` closing the paragraph before a paragraph in quote marks.
             prev = self.previous
-            colon = _COLON_BEFORE.search(text, prev.start, prev.end)
+            colon = _colon_before(text, prev.start, prev.end)
             if colon is not None:
                 sentence = sentences(text, prev, quote_segments(text, prev))[-1]
         if colon is None:
             return None
-        clause_start = sentence.start
-        for p in range(colon.start() - 1, sentence.start - 1, -1):
-            if text[p] in ",;—–(":
-                clause_start = p + 1
-                break
-        cues = list(_CUE.finditer(text, clause_start, colon.start()))
+        # the clause before the colon; a speaker stands near the colon, so a long one is read
+        # from its last _CLAUSE_MAX characters only
+        clause_start = _clause_start(text, max(sentence.start, colon - _CLAUSE_MAX), colon, ",;—–(")
+        if clause_start is None:
+            clause_start = sentence.start
+            if colon - clause_start > _CLAUSE_MAX:
+                clause_start = _word_start(text, colon - _CLAUSE_MAX, colon)
+        cues = list(_CUE.finditer(text, clause_start, colon))
         if cues:
             cue_m = cues[-1]
             speaker = _speaker_before(text, clause_start, cue_m.start())
             if speaker is None:
-                speaker = _speaker_after(text, cue_m.end(), colon.start())
+                speaker = _speaker_after(text, cue_m.end(), colon)
             return cue_m.group(), speaker, Block(max(clause_start, self.block.start), seg.close + 1)
-        ws = words(text, clause_start, colon.start())
+        ws = words(text, clause_start, colon)
         if 1 <= len(ws) <= 6:
             speaker = _noun_phrase(text, ws)
             if speaker is not None and _acceptable_speaker(text, speaker):
@@ -447,7 +561,14 @@ class _Paragraph:
         self.claimed.append(sentence)
 
     def _long_enough(self, seg: Segment, n: int) -> bool:
-        return len(words(self.text, seg.open + 1, seg.close)) >= n
+        count = self._word_counts.get(seg)
+        if count is None:
+            count = self._word_counts[seg] = len(words(self.text, seg.open + 1, seg.close))
+        return count >= n
+
+    def _tops_from(self, start: int, end: int) -> list[Segment]:
+        """The outer pairs of quote marks opening in ``[start, end)``."""
+        return self.top[bisect.bisect_left(self._opens, start) : bisect.bisect_left(self._opens, end)]
 
     # -- reported speech ---------------------------------------------------------------
 
@@ -483,7 +604,7 @@ class _Paragraph:
             return None
         about = _ABOUT_THIS.match(text, s.start, s.end)
         if about is not None:
-            index = self.sentences.index(s)
+            index = self._number[s]
             speaker = _speaker_after(text, about.end(), s.end)
             if index == 0 or speaker is None or not _acceptable_speaker(text, speaker):
                 return None
@@ -530,30 +651,45 @@ class _Paragraph:
                 if dash is not None:
                     start = dash.end()
                 return start, m.start(), kind_cue, speaker, False
-        for m in _THAT.finditer(text, s.start, s.end):
+        first_comma: int | None = None
+        subjects: dict[tuple[int, int], Block | None] = {}
+        for m in itertools.islice(_THAT.finditer(text, s.start, s.end), _CUES_TRIED):
             cue_name = next(n for n in ("cue", "cue2", "cue3", "cue4") if m[n])
-            clause_start = s.start
-            for p in range(m.start() - 1, s.start - 1, -1):
-                if text[p] in ";(" or (text[p] == "," and not self._inside_names(p)):
-                    clause_start = p + 1
-                    break
+            clause_start = self._that_clause(s, m.start())
             before = _speaker_before(text, clause_start, m.start(cue_name))
             if before is None and clause_start > s.start:
                 # ``Российский лидер, в свою очередь, подчеркнул, что ...``: the subject stands
                 # before the sentence's first comma.
-                first_comma = text.find(",", s.start, m.start(cue_name))
-                before = _speaker_before(
-                    text, s.start, first_comma if first_comma > s.start else m.start(cue_name)
-                )
+                if first_comma is None:
+                    first_comma = text.find(",", s.start, s.end)
+                end = first_comma if s.start < first_comma < m.start(cue_name) else m.start(cue_name)
+                if (s.start, end) not in subjects:
+                    subjects[s.start, end] = _speaker_before(text, s.start, end)
+                before = subjects[s.start, end]
             if before is None or not _acceptable_speaker(text, before):
                 continue
-            if len(words(text, m.end(), s.end)) < 3:
+            if len(list(itertools.islice(WORD.finditer(text, m.end(), s.end), 3))) < 3:
                 continue
             return m.end(), s.end, m[cue_name].split()[0], before, True
         return None
 
+    def _that_clause(self, s: Block, pos: int) -> int:
+        """Where the clause before a cue at ``pos`` starts: after ``;``, ``(`` or a comma outside
+        quote marks; a long one is read from its last _CLAUSE_MAX characters."""
+        text = self.text
+        lo = max(s.start, pos - _CLAUSE_MAX)
+        p = max(text.rfind(";", lo, pos), text.rfind("(", lo, pos))
+        comma = text.rfind(",", lo, pos)
+        while comma > p and self._inside_names(comma):
+            comma = text.rfind(",", lo, comma)
+        p = max(p, comma)
+        if p >= lo:
+            return p + 1
+        return s.start if pos - s.start <= _CLAUSE_MAX else _word_start(text, lo, pos)
+
     def _inside_names(self, pos: int) -> bool:
-        return any(seg.open < pos < seg.close for seg in self.top)
+        k = bisect.bisect_left(self._opens, pos) - 1
+        return k >= 0 and pos < self.top[k].close
 
     def _person_like(self, speaker: Block) -> bool:
         value = self.text[speaker.start : speaker.end]
@@ -571,14 +707,12 @@ class _Paragraph:
             return False
         if re.match(r"[Aa]ccording\s+to", text[s.start : s.end]):
             return False
-        return not any(
-            s.start <= seg.open < s.end and self._long_enough(seg, _MIXED_WORDS) for seg in self.top
-        )
+        return not any(self._long_enough(seg, _MIXED_WORDS) for seg in self._tops_from(s.start, s.end))
 
     def _quoted_inside(self, start: int, end: int) -> bool:
         return any(
-            start <= seg.open and seg.close < end + 1 and self._long_enough(seg, _MIXED_WORDS)
-            for seg in self.top
+            seg.close < end + 1 and self._long_enough(seg, _MIXED_WORDS)
+            for seg in self._tops_from(start, end + 1)
         )
 
     # -- whole sentences in quote marks --------------------------------------------------
@@ -590,7 +724,7 @@ class _Paragraph:
                 continue
             inner = text[seg.open + 1 : seg.close].rstrip()
             sentence = self._sentence_of(seg.open)
-            whole = not text[sentence.start : seg.open].strip(" —–-")
+            whole = self._only_dashes_before(sentence.start, seg.open)
             sentence_like = inner[-1:] in ".!?…" or any(
                 m.start() < len(inner) - 1 for m in re.finditer(r"[.!?…]\s", inner)
             )
@@ -610,12 +744,14 @@ def find_quotes(text: str, paragraphs: Sequence[Block]) -> list[FoundQuote]:
     language's rules do not fire on the other's text.
     """
     out: list[FoundQuote] = []
+    last: list[FoundQuote] = []  # the quotes of the paragraph before
     for index, block in enumerate(paragraphs):
         para = _Paragraph(text, block, index, paragraphs[index - 1] if index else None)
         para.direct()
         para.indirect()
-        before = [q for q in out + para.quotes if q.paragraph >= index - 1]
+        before = last + para.quotes
         previous = max(before, key=lambda q: q.start) if before else None
         para.standalone(previous if previous is not None and previous.speaker is not None else None)
-        out.extend(sorted(para.quotes, key=lambda q: q.start))
+        last = sorted(para.quotes, key=lambda q: q.start)
+        out.extend(last)
     return out

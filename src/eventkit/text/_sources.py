@@ -68,15 +68,17 @@ _GENITIVE_CUE = re.compile(
 )
 _EN_ACCORDING = re.compile(r"(?<![\w-])(?P<cue>[Aa]ccording\s+to)\s+")
 _EN_TOLD = re.compile(r"(?<![\w-])(?P<cue>told)\s+(?=[A-Z])")
+# A name starts a word: tried at each capital of a long capitalised token, the pattern read the
+# rest of the token each time.
 _EN_REPORTED = re.compile(
-    r"(?P<name>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?P<cue>reported|reports)\b"
+    r"(?<![\w.&'-])(?P<name>(?:the\s+)?[A-Z][\w.&'-]*+(?:\s+[A-Z][\w.&'-]*+){0,3})\s+(?P<cue>reported|reports)\b"
 )
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[^()\n,]{1,30})?\s*\((?P<name>[^()\n]{2,40})\)\s*[—–-]")
 # ``..., the Kremlin said.``, ``..., сообщили в МИД.``: a body speaking is a source.
 _BODY_SAID = re.compile(
-    r",\s*(?:the\s+)?(?P<name>[^,.;:!?«»\"]{2,80}?)\s+(?P<cue>said|says|announced|reported|stated)\s*[.!?]?\s*$"
+    r",\s*(?:the\s+)?(?P<name>[^,.;:!?«»\"]{2,80}?)\s+(?P<cue>said|says|announced|reported|stated)\s*+[.!?]?\s*+$"
     r"|,\s*(?P<cue2>сообщили|заявили|сообщила|заявила|сообщило|заявило|сообщил|заявил)\s+"
-    r"(?P<name2>[^,.;:!?«»\"]{2,80}?)\s*[.!?]?\s*$"
+    r"(?P<name2>[^,.;:!?«»\"]{2,80}?)\s*+[.!?]?\s*+$"
 )
 _LEAD_NOUNS = re.compile(
     r"(?:пресс-служб\w*|агентств\w*|издани\w*|газет\w*|портал\w*|телеканал\w*|сайт\w*|министерств\w*"
@@ -185,11 +187,24 @@ def nominative(name: str) -> str:
     return name
 
 
+_SOURCE_MAX = 160
+"""The longest name of a source, in characters."""
+_NAME_MAX = 500
+"""How far a name is looked for after its cue, in characters: a source's name is at most 160."""
+_NAME_MARK = re.compile(r"[«„“»”,;:!?()\n.]")
+
+
 def _name_until_comma(text: str, start: int, end: int) -> int:
-    """Where a name that runs to the clause's end stops: a comma, a stop, a bracket."""
+    """Where a name that runs to the clause's end stops: a comma, a stop, a bracket.
+
+    The name is looked for in the next _NAME_MAX characters only; a longer one is cut there
+    (and is then too long to be a source's name).
+    """
+    limit = min(end, start + _NAME_MAX)
     i = start
     depth = 0
-    while i < end:
+    while (m := _NAME_MARK.search(text, i, limit)) is not None:
+        i = m.start()
         ch = text[i]
         if ch in "«„“":
             depth += 1
@@ -198,6 +213,8 @@ def _name_until_comma(text: str, start: int, end: int) -> int:
         elif depth == 0 and (ch in ",;:!?()\n" or (ch == "." and (i + 1 >= end or text[i + 1].isspace()))):
             break
         i += 1
+    else:
+        i = limit
     while i > start and text[i - 1].isspace():
         i -= 1
     verb = _FINITE_VERB.search(text, start, i)
@@ -253,6 +270,12 @@ def _proper_name_end(text: str, start: int, end: int) -> int:
     return last
 
 
+def _too_long(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is too long to hold a source's name, even after a lead such as
+    ``a statement from the`` and the change of case endings: not worth reading further."""
+    return len(" ".join(text[start:end].split())) > _SOURCE_MAX + 40
+
+
 def _source(text: str, cue: str, start: int, end: int, outlet: bool) -> FoundSource | None:
     name = " ".join(text[start:end].split())
     if (
@@ -266,7 +289,7 @@ def _source(text: str, cue: str, start: int, end: int, outlet: bool) -> FoundSou
         cue.lower().startswith(("по сведениям", "по сообщению"))
     ):
         name = nominative(name)
-    if not name or len(name) > 160 or not any(ch.isalpha() for ch in name):
+    if not name or len(name) > _SOURCE_MAX or not any(ch.isalpha() for ch in name):
         return None
     if name.lower().startswith("корреспондент"):
         return None
@@ -301,6 +324,8 @@ def find_sources(
             if _TOLD_OUTLET.match(text, m.start(), block.end):
                 continue  # an outlet in the dative: read below
             end = _proper_name_end(text, m.end(), block.end)
+            if _too_long(text, m.end(), end):
+                continue
             name = text[m.end() : end]
             if m["cue"].endswith(("л", "ла", "ло", "ли")) and not is_outlet_name(name):
                 continue  # ``сообщил Песков``: a person speaking, not a source
@@ -330,6 +355,8 @@ def find_sources(
                 found.append(src)
         for m in _EN_ACCORDING.finditer(text, block.start, block.end):
             end = _name_until_comma(text, m.end(), block.end)
+            if _too_long(text, m.end(), end):
+                continue
             name = text[m.end() : end]
             if _ORG_EN.search(name) or is_outlet_name(name) or (name.isupper() and len(name) <= 12):
                 lead = _EN_LEAD.match(text, m.end(), end)
@@ -338,7 +365,7 @@ def find_sources(
                     found.append(src)
         for m in _EN_TOLD.finditer(text, block.start, block.end):
             end = _proper_name_end(text, m.end(), block.end)
-            if is_outlet_name(text[m.end() : end]):
+            if not _too_long(text, m.end(), end) and is_outlet_name(text[m.end() : end]):
                 src = _source(text, m["cue"], m.end(), end, False)
                 if src:
                     found.append(src)
@@ -350,12 +377,14 @@ def find_sources(
     found.sort(key=lambda s: s.start)
     # One outlet: the first one found; any other candidate is an info source.
     out: list[FoundSource] = []
+    starts: set[int] = set()
     have_outlet = False
     for src in found:
         if src.outlet and have_outlet:
             src = src._replace(outlet=False)
         have_outlet = have_outlet or src.outlet
-        if any(o.start == src.start for o in out):
+        if src.start in starts:
             continue
+        starts.add(src.start)
         out.append(src)
     return out

@@ -78,7 +78,9 @@ _CREDIT_PAREN = re.compile(
     re.IGNORECASE,
 )
 # A credit after a caption on the same line: ``Путин и Токаев в Кремле. Фото: ТАСС``.
-_CREDIT_TAIL = re.compile(rf"(?<=\S)\s+(?=(?:(?:{_CREDIT_WORD})\s*(?::|©)|©)\s*\S)", re.IGNORECASE)
+_CREDIT_TAIL = re.compile(rf"(?<=\S)\s++(?=(?:(?:{_CREDIT_WORD})\s*(?::|©)|©)\s*\S)", re.IGNORECASE)
+# A credit is at most 150 characters: a candidate with more than this after it is not read.
+_CREDIT_TAIL_MAX = 1000
 
 _BOILERPLATE_START = re.compile(
     r"(?:подписывайтесь|подпишитесь|подписаться|читайте\s+(?:также|нас|наши|новости|больше|все)"
@@ -186,6 +188,8 @@ def _caption_credit(text: str, start: int, end: int) -> tuple[Credit, int] | Non
     """
     line = text[start:end]
     for m in _CREDIT_TAIL.finditer(line):
+        if len(line) - m.end() > _CREDIT_TAIL_MAX:
+            continue
         credit = _credit_line(text, start + m.end(), end)
         if credit is None:
             continue
@@ -267,6 +271,7 @@ def read_structure(text: str) -> Structure:
     # Body lines of the current block, waiting to be joined into paragraphs.
     pending: list[Block] = []
     items: list[tuple[str, Block]] = []  # ("body" | "boilerplate", block), in text order
+    body_seen = [False]  # whether items hold a body block yet
 
     def flush() -> None:
         if not pending:
@@ -274,14 +279,16 @@ def read_structure(text: str) -> Structure:
         first = pending[0]
         for prev, line in itertools.pairwise(pending):
             prev_text, line_text = text[prev.start : prev.end], text[line.start : line.end]
-            at_top = not any(kind == "body" for kind, _ in items)
+            at_top = not body_seen[0]
             if _starts_sentence(line_text) and (
                 _ends_sentence(prev_text)
                 or (at_top and _is_headline(prev_text) and prev.start == first.start)
             ):
                 items.append(("body", Block(first.start, prev.end)))
+                body_seen[0] = True
                 first = line
         items.append(("body", Block(first.start, pending[-1].end)))
+        body_seen[0] = True
         pending.clear()
 
     for line in _lines(text, start):

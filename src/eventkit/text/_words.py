@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -39,8 +41,12 @@ _ROLE_WORD = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_role_word(word: str) -> bool:
-    """Whether ``word`` names a position (``министра``, ``глава``, ``spokesperson``)."""
+    """Whether ``word`` names a position (``министра``, ``глава``, ``spokesperson``).
+
+    Cached: the same word forms come back in every clause that is read for a speaker.
+    """
     return _ROLE_WORD.fullmatch(word) is not None
 
 
@@ -49,11 +55,13 @@ def has_role_word(phrase: str) -> bool:
     return any(is_role_word(m.group()) for m in WORD.finditer(phrase))
 
 
+# A site's name is read from the start of its word, at once: tried at every letter of a long
+# word, ``[\w-]+`` read the rest of the word again each time.
 _OUTLETS = re.compile(
     r"(?:тасс|риа\b|риа\s+новости|интерфакс|reuters|associated\s+press|\bap\b|afp|bloomberg|xinhua|синьхуа"
     r"|казинформ|kazinform|zakon\.kz|tengrinews|sputnik|спутник|bbc|cnn|коммерсант|известия|рбк|ведомости"
     r"|interfax|tass|ria\b|агентств|газет|издани|портал|телеканал|радиостанц|newspaper|agency|channel"
-    r"|сми\b|media\b|[\w-]+\.(?:kz|ru|com|org|net|uz|by|kg|info|gov)\b)",
+    r"|сми\b|media\b|(?<![\w-])[\w-]++\.(?:kz|ru|com|org|net|uz|by|kg|info|gov)\b)",
     re.IGNORECASE,
 )
 
@@ -61,7 +69,9 @@ _ABBREVIATIONS = wordset(
     """г гг т е п др им ул пр д см млн млрд тыс руб долл ст н э обл р-н mr mrs ms dr st jr sr
     gen col lt sgt rep sen gov prof no vs etc inc ltd corp"""
 )
-_TERMINAL_RUN = re.compile(r"[.!?…]+[\"»”“)]*(?=\s)")
+# A run of stops is read from its first stop, at once (possessive): tried at each stop of a long
+# run with no space after it, the pattern would read the rest of the run again each time.
+_TERMINAL_RUN = re.compile(r"(?<![.!?…])[.!?…]++[\"»”“)]*+(?=\s)")
 
 
 class Segment(NamedTuple):
@@ -121,32 +131,41 @@ def quote_segments(text: str, block: Block) -> list[Segment]:
     """
     stack: list[tuple[str, int]] = []
     found: list[Segment] = []
+    # where in the stack each kind of opening mark stands, so that a closing mark finds its
+    # opening one without reading the whole stack (marks that never close would make it long)
+    where: dict[str, list[int]] = {"«": [], "„": [], "“": [], '"': []}
+
+    def push(kind: str, i: int) -> None:
+        where[kind].append(len(stack))
+        stack.append((kind, i))
 
     def close(kinds: str, i: int) -> bool:
-        for k in range(len(stack) - 1, -1, -1):
-            if stack[k][0] in kinds:
-                found.append(Segment(stack[k][1], i, k))
-                del stack[k:]
-                return True
-        return False
+        k = max((where[kind][-1] for kind in kinds if where[kind]), default=-1)
+        if k < 0:
+            return False
+        found.append(Segment(stack[k][1], i, k))
+        for kind, _ in stack[k:]:
+            where[kind].pop()
+        del stack[k:]
+        return True
 
     for i in range(block.start, block.end):
         ch = text[i]
         if ch == "«" or ch == "„":
-            stack.append((ch, i))
+            push(ch, i)
         elif ch == "»":
             close("«", i)
         elif ch == "“":
             if not close("„", i):
-                stack.append((ch, i))
+                push(ch, i)
         elif ch == "”":
             close("“„", i)
         elif ch == '"':
             opens = _straight_opens(text, i, block.start, block.end)
-            if any(kind == '"' for kind, _ in stack) and not opens:
+            if where['"'] and not opens:
                 close('"', i)
             elif opens:
-                stack.append(('"', i))
+                push('"', i)
     found.sort(key=lambda s: (s.open, s.depth))
     return found
 
@@ -163,11 +182,14 @@ def _is_abbreviation(text: str, dot: int, start: int) -> bool:
 
 def sentences(text: str, block: Block, protected: list[Segment]) -> list[Block]:
     """The sentences of a paragraph; no sentence ends inside quote marks."""
-    inside = [(s.open, s.close) for s in protected if s.depth == 0]
+    # the outermost pairs of quote marks follow one another without overlap: found by bisection
+    inside = sorted((s.open, s.close) for s in protected if s.depth == 0)
+    opens = [a for a, _ in inside]
     out: list[Block] = []
     start = block.start
     for m in _TERMINAL_RUN.finditer(text, block.start, block.end):
-        if any(a < m.start() < b for a, b in inside):
+        k = bisect.bisect_left(opens, m.start()) - 1
+        if k >= 0 and inside[k][1] > m.start():
             continue
         nxt = m.end()
         while nxt < block.end and text[nxt].isspace():

@@ -13,10 +13,12 @@ preposition of place stands before them (``talks at the Kremlin``): then they ar
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import threading
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ...errors import EventkitError
 from ...model import Mention, Organization, Person, Role, Span, Venue, VenueKind
@@ -426,6 +428,7 @@ def _bodies() -> dict[str, tuple[str, str | None, str | None]]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def title_head(title: str) -> str | None:
     """The head of an English title, for matching titles to each other.
 
@@ -524,10 +527,64 @@ class _Person:
 
     def answers_to(self, word: str) -> bool:
         """Whether a single word names this person (the family name, without ``al-``)."""
-        w = word.casefold()
+        return word.casefold() in self.answers()
+
+    def answers(self) -> tuple[str, str]:
+        """The words, case folded, that name this person alone: the family name, and it without ``al-``."""
         family = self.family.casefold()
-        bare = re.sub(r"^(?:al|el|van|von|de|da|di|du|der|den|la|le)[- ]", "", family)
-        return w in (family, bare)
+        return family, re.sub(r"^(?:al|el|van|von|de|da|di|du|der|den|la|le)[- ]", "", family)
+
+
+class _People:
+    """Persons by what the rules look them up by, each list in the order the persons began."""
+
+    def __init__(self) -> None:
+        self.all: list[_Person] = []
+        self._order: dict[int, int] = {}
+        self._by_ends: dict[tuple[str, str], list[int]] = {}  # names of two words or more
+        self._by_answer: dict[str, list[int]] = {}
+        self._by_answer_full: dict[str, list[int]] = {}  # the same, of names of two words or more
+        self._single: dict[str, list[int]] = {}
+
+    def append(self, person: _Person) -> None:
+        self._order[id(person)] = len(self.all)
+        self.all.append(person)
+        self._index(person, add=True)
+
+    def rename(self, person: _Person, words: list[str]) -> None:
+        self._index(person, add=False)
+        person.words = words
+        self._index(person, add=True)
+
+    def _index(self, person: _Person, *, add: bool) -> None:
+        n = self._order[id(person)]
+        keys: list[tuple[dict[Any, list[int]], Any]] = [(self._by_answer, a) for a in set(person.answers())]
+        if len(person.words) > 1:
+            keys.append((self._by_ends, (person.words[0], person.words[-1])))
+            keys += [(self._by_answer_full, a) for a in set(person.answers())]
+        else:
+            keys.append((self._single, person.words[0]))
+        for index, key in keys:
+            places = index.setdefault(key, [])
+            if add:
+                bisect.insort(places, n)
+            else:
+                places.remove(n)
+
+    def _first(self, places: list[int]) -> _Person | None:
+        return self.all[places[0]] if places else None
+
+    def with_ends(self, first: str, last: str) -> _Person | None:
+        """The first person of two words or more whose name starts with ``first`` and ends with ``last``."""
+        return self._first(self._by_ends.get((first, last), []))
+
+    def answering(self, word: str, *, full: bool = False) -> _Person | None:
+        """The first person (of two words or more, with ``full``) a single word names."""
+        return self._first((self._by_answer_full if full else self._by_answer).get(word.casefold(), []))
+
+    def single(self, word: str) -> _Person | None:
+        """The first person named by the one word ``word``."""
+        return self._first(self._single.get(word, []))
 
 
 class _Document:
@@ -552,6 +609,17 @@ class _Document:
                 initial = word in _SENTENCE_BREAK or "\n" in text[m.end() : m.end() + 1]
         self.taken = bytearray(len(self.toks))
         self._lower_words: set[str] | None = None
+        # counted once, so that whether a stretch of tokens is joined, or lies in one sentence,
+        # is told in O(1): the gaps that part tokens before each token, and the stops
+        self._parted = [0]
+        self._stops = [0]
+        for k, tok in enumerate(self.toks):
+            if k + 1 < len(self.toks):
+                nxt = self.toks[k + 1]
+                gap = nxt.start - tok.end
+                parted = tok.block != nxt.block or gap > 1 or (gap == 1 and text[tok.end] != " ")
+                self._parted.append(self._parted[-1] + parted)
+            self._stops.append(self._stops[-1] + (tok.text in (".", "!", "?")))
 
     # ------------------------------------------------------------------ helpers
 
@@ -559,11 +627,7 @@ class _Document:
         """Whether tokens ``i .. j-1`` stand in one block, separated by single spaces at most."""
         if j <= i or j > len(self.toks):
             return False
-        for k in range(i, j - 1):
-            a, b = self.toks[k], self.toks[k + 1]
-            if a.block != b.block or b.start - a.end > 1 or (b.start > a.end and self.text[a.end] != " "):
-                return False
-        return True
+        return self._parted[j - 1] == self._parted[i]
 
     def _slice(self, i: int, j: int) -> str:
         return self.text[self.toks[i].start : self.toks[j - 1].end]
@@ -806,9 +870,12 @@ class _Document:
             mentions.append(self._mention(s.first, s.last))
             for k in range(s.first, s.last):
                 org_of[k] = oid
+        first_name: dict[str, str] = {}
+        for s in orgs:
+            first_name.setdefault(_key(s.name), s.name)
         out = []
         for key, (oid, mentions, country, alias) in by_name.items():
-            name = next(s.name for s in orgs if _key(s.name) == key)
+            name = first_name[key]
             out.append(
                 Organization(
                     id=oid,
@@ -825,7 +892,7 @@ class _Document:
         a, b = min(a, b), max(a, b)
         if self.toks[a].block != self.toks[b].block:
             return False
-        return not any(self.toks[k].text in (".", "!", "?") for k in range(a, b))
+        return self._stops[b] == self._stops[a]
 
     def _venue_objects(self, locs: list[_Span]) -> list[Venue]:
         """One venue per name and kind, with the venue it lies in when the text says so."""
@@ -861,6 +928,15 @@ class _Document:
                 if s.country and ns.country and s.country != ns.country:
                     continue
                 parents.setdefault(key, nkey)
+        cities = [k for k in order if k[1] == VenueKind.CITY]
+        # the cities' mentions by sentence, in token order, each with its place in ``order``
+        city_spans: dict[tuple[int, int], list[tuple[int, int, tuple[str, VenueKind]]]] = {}
+        for n, okey in enumerate(cities):
+            for o in order[okey]:
+                sentence = (self.toks[o.first].block, self._stops[o.first])
+                city_spans.setdefault(sentence, []).append((o.first, n, okey))
+        for group in city_spans.values():
+            group.sort()
         for key, spans in order.items():
             if key in parents:
                 continue
@@ -873,15 +949,12 @@ class _Document:
             if rank[key[1]] < 1:
                 # a building, park or station: the nearest city named in the same sentence
                 best: tuple[int, tuple[str, VenueKind]] | None = None
-                for okey, ospans in order.items():
-                    if okey[1] != VenueKind.CITY:
-                        continue
-                    for o in ospans:
-                        if self._same_sentence(o.first, s.first):
-                            d = abs(o.first - s.first)
-                            if best is None or d < best[0]:
-                                best = (d, okey)
-                cities = [k for k in order if k[1] == VenueKind.CITY]
+                group = city_spans.get((self.toks[s.first].block, self._stops[s.first]), [])
+                i = bisect.bisect_left(group, (s.first, -1, ("", VenueKind.CITY)))
+                near = [g for g in group[max(i - 1, 0) : i + 1] if self._same_sentence(g[0], s.first)]
+                if near:
+                    first, _, okey = min(near, key=lambda g: (abs(g[0] - s.first), g[1], g[0]))
+                    best = (abs(first - s.first), okey)
                 if best is None and len(cities) == 1:
                     best = (0, cities[0])  # the article's one city
                 if best is not None:
@@ -1093,7 +1166,8 @@ class _Document:
 
     def _persons(self, org_of: dict[int, str], countries: dict[str, str | None]) -> list[Person]:
         runs = self._runs()
-        people: list[_Person] = []
+        index = _People()
+        people = index.all
         full: dict[str, _Person] = {}
         single: list[tuple[int, int]] = []
         # names of two words or more, and single words with a title or a speech verb
@@ -1105,24 +1179,17 @@ class _Document:
                 single.append((i, j))
                 continue
             key = _key(" ".join(words))
-            person = full.get(key) or next(
-                (
-                    p
-                    for p in people
-                    if len(p.words) > 1 and p.words[0] == words[0] and p.words[-1] == words[-1]
-                ),
-                None,
-            )
+            person = full.get(key) or index.with_ends(words[0], words[-1])
             if person is None:
                 person = _Person(words)
-                people.append(person)
+                index.append(person)
                 full[key] = person
             elif len(words) > len(person.words):
-                person.words = words
+                index.rename(person, words)
             person.spans.append((i, j))
         for i, j in single:
             word = self.toks[i].text
-            person = next((p for p in people if p.answers_to(word)), None)
+            person = index.answering(word)
             if person is None:
                 known = word.casefold() in self.rec._officials
                 strong = known or self._title_before(i) is not None or self._speaks(i, j)
@@ -1130,17 +1197,19 @@ class _Document:
                     continue
                 if self.toks[i].initial and not known and self._common(word):
                     continue  # "Officials said", "Diplomats told"
-                person = next((p for p in people if len(p.words) == 1 and p.words[0] == word), None)
+                person = index.single(word)
                 if person is None:
                     person = _Person([word])
-                    people.append(person)
+                    index.append(person)
             person.spans.append((i, j))
         # a single-word person later named in full is the same person
+        merged: set[int] = set()
         for p in [p for p in people if len(p.words) == 1]:
-            target = next((q for q in people if len(q.words) > 1 and q.answers_to(p.words[0])), None)
+            target = index.answering(p.words[0], full=True)
             if target is not None:
                 target.spans.extend(p.spans)
-                people.remove(p)
+                merged.add(id(p))
+        people = [p for p in people if id(p) not in merged]
         # roles
         previous_role: Role | None = None
         for p in sorted(people, key=lambda p: min(p.spans)):

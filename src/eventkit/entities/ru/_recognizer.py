@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -303,6 +304,13 @@ class _Document:
         self.tagged = sorted(
             self._gazetteer_names(names) + [self._retyped(n) for n in names if self._keep(n)]
         )
+        # looked up once per document, not once per name or title
+        self._per_tokens = frozenset(
+            i for t in self.tagged if t.type == "PER" for i in range(self._tok(t.start), self._tok_end(t.end))
+        )
+        self._tagged_at = {t.start: t for t in self.tagged}
+        self._org_heads: dict[str, list[tuple[Organization, str]]] | None = None
+        self._towns: dict[tuple[int, VenueKind], list[tuple[int, int, int, str]]] | None = None
 
     # ------------------------------------------------------------------ tagger corrections
 
@@ -318,14 +326,15 @@ class _Document:
             if word not in _LEGAL_FORMS and not (word.islower() and self._lemma(word) in _QUOTED_BODY_HEADS):
                 continue
             start = toks[k + 1].end
-            close = self.text.find(_closing(toks[k + 1].text), start)
+            close = self.text.find(_closing(toks[k + 1].text), start, start + _QUOTED_NAME_MAX + 1)
             inner = self.text[start:close] if close > start else ""
             if not _quoted_name(inner):
                 continue
             bodies.append(_Name(start, close, "ORG"))
         if not bodies:
             return names
-        kept = [n for n in names if all(n.end <= b.start - 1 or b.end + 1 <= n.start for b in bodies)]
+        spans = _Intervals((b.start, b.end) for b in bodies)
+        kept = [n for n in names if not spans.overlaps(n.start - 1, n.end + 1)]
         return sorted(kept + bodies)
 
     def _retyped(self, name: _Name) -> _Name:
@@ -449,7 +458,8 @@ class _Document:
         }
         orgs = [o for o in orgs if (o.start, o.end) not in headed]
         # саду Эрмитаж, музее Пушкина: the name after a common head is the place's, not a body's
-        orgs = [o for o in orgs if not any(a <= o.start and o.end <= b for a, b in self._headed)]
+        inside_headed = _Intervals(self._headed)
+        orgs = [o for o in orgs if not inside_headed.covers(o.start, o.end)]
         bodies = {(o.start, o.end) for o in orgs}
         venues = [v for v in venues if (v.start, v.end) not in bodies]
         org_objs = self._org_objects(orgs)
@@ -483,15 +493,14 @@ class _Document:
     def _cut_at_persons(self, names: list[_Name]) -> list[_Name]:
         """A place's or body's name ends before a person's name that it runs into
         (``Кремля Дмитрий Песков`` is ``Кремля``); one that starts with a person is dropped."""
-        persons = sorted((t.start, t.end) for t in self.tagged if t.type == "PER")
+        persons = _Intervals((t.start, t.end) for t in self.tagged if t.type == "PER")
         if not persons:
             return names
         out = []
         for n in names:
-            cut = n.end
-            for ps, pe in persons:
-                if n.start < ps < cut and pe > ps:
-                    cut = ps
+            cut = persons.first_start_inside(n.start, n.end)
+            if cut is None:
+                cut = n.end
             if cut != n.end:
                 if n.name is not None:
                     continue  # a rule's own name for the whole span no longer holds
@@ -499,7 +508,7 @@ class _Document:
                 if not head:
                     continue
                 n = n._replace(end=n.start + len(head))
-            if any(ps <= n.start < pe for ps, pe in persons) and n.type != "PER":
+            if persons.holds(n.start) and n.type != "PER":
                 continue
             out.append(n)
         return out
@@ -592,21 +601,27 @@ class _Document:
         found = list(self._venue_patterns())
         # парке Горького, памятника Пушкину: the name after the head may be a person's
         headed = [p for p in found if (p.start, p.end) in self._headed]
-        rest = self._cut_at_persons([p for p in found if p not in headed])
+        headed_set = set(headed)
+        rest = self._cut_at_persons([p for p in found if p not in headed_set])
         pattern = sorted(headed + rest, key=lambda p: (p.start, p.end))  # a headed name wins a tie
         out: list[_Name] = list(pattern)
+        starts = [p.start for p in pattern]
+        reach = list(itertools.accumulate((p.end for p in pattern), max))
         for t in self.tagged:
             if t.type != "LOC":
                 continue
+            # The last pattern venue (in their order) that shares a position with the name decides.
+            i = bisect.bisect_left(starts, t.end) - 1
+            while i >= 0 and reach[i] > t.start and pattern[i].end <= t.start:
+                i -= 1
             covered = False
-            for p in pattern:
+            if i >= 0 and reach[i] > t.start:
+                p = pattern[i]
                 if p.start <= t.start and t.end <= p.end and (p.start, p.end) != (t.start, t.end):
                     # Inside a longer venue: a nested mention unless it is that venue's head
                     # or the name after a common head (парке Горького).
                     covered = t.start == p.start or (p.start, p.end) in self._headed
-                elif (
-                    p.start < t.end and t.start < p.end and not (p.start <= t.start and t.end <= p.end)
-                ) or (p.start, p.end) == (t.start, t.end):
+                else:
                     covered = True
             if not covered:
                 out.append(t)
@@ -636,7 +651,9 @@ class _Document:
                 continue
             # head + quoted name: станции "Алма-Атинская", метро «Охотный ряд»
             if word.islower() and k + 2 < n and toks[k + 1].text in _QUOTE_OPEN:
-                close = self.text.find(_closing(toks[k + 1].text), toks[k + 1].end)
+                close = self.text.find(
+                    _closing(toks[k + 1].text), toks[k + 1].end, toks[k + 1].end + _QUOTED_NAME_MAX + 1
+                )
                 inner = self.text[toks[k + 1].end : close] if close > toks[k + 1].end else ""
                 if _quoted_name(inner):
                     yield _Name(toks[k + 1].end, close, "LOC", kind, inner)
@@ -710,7 +727,7 @@ class _Document:
         if k in self._org_tokens:
             return None  # the tagger read it as a body: директор Большого театра
         lemma = lemmas[0]
-        starts = {t.start: t for t in self.tagged}
+        starts = self._tagged_at
         tagged = starts.get(toks[k + 1].start)
         if tagged is not None:
             j = self._tok_end(tagged.end)
@@ -929,17 +946,28 @@ class _Document:
                     nkind = data[after[1]]["kind"]
                     if after[1] != key and nkind in (VenueKind.CITY, VenueKind.DISTRICT, VenueKind.OTHER):
                         return after[1]
+            if self._towns is None:  # districts and cities by sentence, in text order, made once
+                self._towns = {}
+                for n, (w, wname, wkind, _c) in enumerate(infos):
+                    if wkind in (VenueKind.DISTRICT, VenueKind.CITY):
+                        group = self._towns.setdefault((self._sentence(w.start), wkind), [])
+                        group.append((w.start, n, w.end, wname.lower().replace("ё", "е")))
+                for group in self._towns.values():
+                    group.sort()
+            # the nearest district before it in its sentence, else the nearest city
             sentence = self._sentence(v.start)
-            best = None
-            for w, wname, wkind, _c in infos:
-                wkey = wname.lower().replace("ё", "е")
-                same = w.end <= v.start and self._sentence(w.start) == sentence and wkey != key
-                if same and wkind in (VenueKind.DISTRICT, VenueKind.CITY):
-                    order = (wkind is VenueKind.DISTRICT, w.start)
-                    if best is None or order > best[0]:
-                        best = (order, wkey)
-            if best is not None:
-                return best[1]
+            for town_kind in (VenueKind.DISTRICT, VenueKind.CITY):
+                towns = self._towns.get((sentence, town_kind), [])
+                i = bisect.bisect_right(towns, (v.start, 1 << 62)) - 1
+                found: str | None = None
+                at = -1
+                while i >= 0 and (found is None or towns[i][0] == at):
+                    wstart, _n, wend, wkey = towns[i]
+                    if wend <= v.start and wkey != key:
+                        found, at = wkey, wstart
+                    i -= 1
+                if found is not None:
+                    return found
         return None
 
     def _street(self, name: str) -> bool:
@@ -1017,18 +1045,20 @@ class _Document:
             name = self.forms.person(words, context)
             mentions.append(_PersonMention(t.start, t.end, name, written))
         clusters = _cluster(mentions)
-        org_spans = [(m.span.start, m.span.end, o) for o in orgs for m in o.mentions]
+        org_spans = _OrgSpans(orgs)
         people: list[_Cluster] = []
         for cluster in clusters:
             best = max(cluster, key=lambda m: (_completeness(m.name), -m.start))
             roles: list[Role] = []
+            titles: set[str] = set()
             for m in cluster:
                 for role in (
                     self._role_before(m.start, org_spans, orgs),
                     self._role_after(m.end, org_spans, orgs),
                 ):
-                    if role is not None and all(r.title != role.title for r in roles):
+                    if role is not None and role.title not in titles:
                         roles.append(role)
+                        titles.add(role.title)
             people.append(_Cluster(best.name, roles, [(m.start, m.end) for m in cluster]))
         self._standalone_roles(people)
         out = []
@@ -1145,9 +1175,7 @@ class _Document:
             out.append(_Name(start, t.end, "PER"))
         return [n for n in out if not _INITIALS_ONLY.fullmatch(self.text[n.start : n.end])]
 
-    def _role_before(
-        self, start: int, org_spans: list[tuple[int, int, Organization]], orgs: list[Organization]
-    ) -> Role | None:
+    def _role_before(self, start: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
         """The title in apposition before a name: ``министр культуры и информации Аида Балаева``."""
         k = self._tok(start)
         j = k - 1
@@ -1193,9 +1221,7 @@ class _Document:
             first -= 1
         return self._make_role(first, head_at, k, org_spans, orgs)
 
-    def _role_after(
-        self, end: int, org_spans: list[tuple[int, int, Organization]], orgs: list[Organization]
-    ) -> Role | None:
+    def _role_after(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
         """The title in apposition after a name: ``Сергей Лавров, министр иностранных дел России,``."""
         k = self._tok_end(end)
         toks = self.tokens
@@ -1230,17 +1256,15 @@ class _Document:
             return None  # the title of the next name in a list: министр ... А, замглавы ... Б
         return self._make_role(first, head_at, j, org_spans, orgs)
 
-    def _person_tokens(self) -> set[int]:
-        return {
-            i for t in self.tagged if t.type == "PER" for i in range(self._tok(t.start), self._tok_end(t.end))
-        }
+    def _person_tokens(self) -> frozenset[int]:
+        return self._per_tokens
 
     def _make_role(
         self,
         first: int,
         head_at: int,
         k: int,
-        org_spans: list[tuple[int, int, Organization]],
+        org_spans: _OrgSpans,
         orgs: list[Organization],
     ) -> Role:
         """The role of the title over tokens ``first:k`` whose head word is at ``head_at``."""
@@ -1275,11 +1299,7 @@ class _Document:
                 c = _venues.country_by_name(self.forms.phrase(tuple(title_words[-2:])))
                 if c is not None:
                     country = c.code
-        organization = None
-        for s, e, o in org_spans:
-            if span_start <= s and e <= span_end:
-                organization = o
-                break
+        organization = org_spans.first_within(span_start, span_end)
         if organization is None and rest:
             organization = self._matching_org(words[head_index], rest, orgs)
             if organization is not None and country is None:
@@ -1315,13 +1335,18 @@ class _Document:
         """The body a title's words name: ``министр культуры`` ↔ ``Министерство культуры ...``."""
         stem = head.lower()[:6]
         tail = " ".join(rest).lower()
-        for o in orgs:
-            words = o.name.split()
-            if (
-                len(words) > 1
-                and words[0].lower().startswith(stem)
-                and " ".join(words[1:]).lower().startswith(tail)
-            ):
+        index = self._org_heads
+        if index is None:  # the bodies by the first letters of their first word, made once
+            index = {}
+            for o in orgs:
+                words = o.name.split()
+                if len(words) > 1:
+                    first = words[0].lower()
+                    for n in range(1, min(6, len(first)) + 1):
+                        index.setdefault(first[:n], []).append((o, " ".join(words[1:]).lower()))
+            self._org_heads = index
+        for o, rest_of_name in index.get(stem, ()):
+            if rest_of_name.startswith(tail):
                 return o
         return None
 
@@ -1369,15 +1394,80 @@ class _Document:
         return Mention(text=self.text[start:end], span=Span(start=start, end=end))
 
 
+class _OrgSpans:
+    """The mentions of the organizations, to find the first one (in the organizations' order)
+    lying inside a stretch without reading them all."""
+
+    def __init__(self, orgs: Sequence[Organization]) -> None:
+        spans = [(m.span.start, m.span.end, n, o) for n, o in enumerate(orgs) for m in o.mentions]
+        spans.sort(key=lambda x: (x[0], x[2]))
+        self._spans = spans
+        self._starts = [x[0] for x in spans]
+
+    def first_within(self, start: int, end: int) -> Organization | None:
+        """The first organization with a mention inside ``[start, end]``."""
+        best: tuple[int, Organization] | None = None
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self._spans) and self._spans[i][0] <= end:
+            _start, e, n, o = self._spans[i]
+            if e <= end and (best is None or n < best[0]):
+                best = (n, o)
+            i += 1
+        return best[1] if best is not None else None
+
+
+class _Intervals:
+    """Stretches ``[start, end)`` sorted by start, for questions about a position in O(log n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+        self._reach: list[int] = []  # the furthest end of the spans up to each one
+        for _, b in self._spans:
+            self._reach.append(max(b, self._reach[-1]) if self._reach else b)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def _furthest(self, count: int) -> int:
+        """The furthest end of the first ``count`` spans (below any position when there are none)."""
+        return self._reach[count - 1] if count > 0 else -(1 << 62)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span shares a position with ``[start, end)``."""
+        return self._furthest(bisect.bisect_left(self._starts, end)) > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a span holds all of ``[start, end)``."""
+        return self._furthest(bisect.bisect_right(self._starts, start)) >= end
+
+    def holds(self, position: int) -> bool:
+        """Whether a span holds ``position``."""
+        return self._furthest(bisect.bisect_right(self._starts, position)) > position
+
+    def first_start_inside(self, start: int, end: int) -> int | None:
+        """The first start of a non-empty span strictly between ``start`` and ``end``."""
+        i = bisect.bisect_right(self._starts, start)
+        while i < len(self._spans) and self._spans[i][0] < end:
+            if self._spans[i][1] > self._spans[i][0]:
+                return self._spans[i][0]
+            i += 1
+        return None
+
+
 def _case_of(case: str | None) -> str:
     """pymorphy2's extra cases folded into the six main ones."""
     return {"gen2": "gent", "loc2": "loct", "acc2": "accs", "voct": "nomn"}.get(case or "", case or "nomn")
 
 
+_QUOTED_NAME_MAX = 60
+"""The longest name in quote marks (``станции «Охотный ряд»``); a closing mark is looked for no further."""
+
+
 def _quoted_name(inner: str) -> bool:
     """Whether the text between quote marks can be a name: short, one line, capitalised."""
     return (
-        0 < len(inner) <= 60
+        0 < len(inner) <= _QUOTED_NAME_MAX
         and "\n" not in inner
         and inner == inner.strip()
         and (inner[:1].isupper() or inner[:1].isdigit())
@@ -1423,9 +1513,33 @@ def _completeness(name: PersonName) -> tuple[int, int]:
     return parts, len(name.name)
 
 
-def _recency(clusters: list[list[_PersonMention]], offset: int, i: int) -> int:
-    """Where cluster ``i`` was last mentioned before ``offset`` (-1: not before it)."""
-    return max((c.start for c in clusters[i] if c.start < offset), default=-1)
+class _Recency:
+    """Where each cluster was mentioned, to tell where it was last mentioned before an offset.
+
+    Mentions join clusters fuller names first, each tier in text order, so the starts of one
+    tier arrive sorted: a bisect per tier answers.
+    """
+
+    def __init__(self) -> None:
+        self._tiers: list[dict[int, list[int]]] = []
+
+    def add(self, cluster: int, tier: int, start: int) -> None:
+        while len(self._tiers) <= cluster:
+            self._tiers.append({})
+        starts = self._tiers[cluster].setdefault(tier, [])
+        if starts and starts[-1] > start:
+            bisect.insort(starts, start)
+        else:
+            starts.append(start)
+
+    def last_before(self, cluster: int, offset: int) -> int:
+        """Where cluster ``cluster`` was last mentioned before ``offset`` (-1: not before it)."""
+        best = -1
+        for starts in self._tiers[cluster].values():
+            i = bisect.bisect_left(starts, offset)
+            if i > 0:
+                best = max(best, starts[i - 1])
+        return best
 
 
 def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
@@ -1433,6 +1547,12 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
     given or family name that fits exactly one fuller name."""
     clusters: list[list[_PersonMention]] = []
     keys: list[dict[str, str | None]] = []
+    recency = _Recency()
+    # the clusters each rule below may pick, by the key it compares (a rule is tried only on these)
+    by_family: dict[str, list[int]] = {}
+    by_family_stem: dict[str, list[int]] = {}
+    by_given_with_family: dict[str, list[int]] = {}
+    by_given_alone: dict[str, list[int]] = {}
 
     def norm(x: str | None) -> str | None:
         return None if x is None else x.lower().replace("ё", "е")
@@ -1440,12 +1560,28 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
     def stem(x: str) -> str:
         return x[:-1] if x.endswith("а") else x
 
+    def index_given(i: int) -> None:
+        kf, kg = keys[i]["family"], keys[i]["given"]
+        if kg is not None:
+            (by_given_with_family if kf is not None else by_given_alone).setdefault(kg, []).append(i)
+
     for m in sorted(mentions, key=lambda m: (-_completeness(m.name)[0], m.start)):
         fam, given = norm(m.name.family), norm(m.name.given)
         initial = (m.name.initials or "")[:1].lower() or None
         written = norm(m.written)
+        possible: set[int] = set()
+        if written is not None:
+            possible.update(by_family.get(written, ()))
+        if fam is not None:
+            possible.update(by_family.get(fam, ()))
+            if given is None:
+                possible.update(by_family_stem.get(stem(fam), ()))
+                possible.update(by_given_alone.get(fam, ()))
+        elif given is not None:
+            possible.update(by_given_with_family.get(given, ()))
         candidates = []
-        for i, key in enumerate(keys):
+        for i in sorted(possible):
+            key = keys[i]
             kf, kg = key["family"], key["given"]
             if written is not None and kf == written and written not in (fam, given):
                 candidates.append(i)  # the family name of a fuller mention, as it is written
@@ -1470,14 +1606,22 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
             # several people share the name: the one mentioned last before this mention
             exact = [i for i in candidates if keys[i]["family"] == fam] or candidates
             ranked = sorted(exact, key=lambda i: -i)
-            found = max(ranked, key=functools.partial(_recency, clusters, m.start))
+            found = max(ranked, key=functools.partial(recency.last_before, offset=m.start))
+        tier = _completeness(m.name)[0]
         if found is None:
+            found = len(clusters)
             clusters.append([m])
             keys.append({"family": fam, "given": given})
+            if fam is not None:
+                by_family.setdefault(fam, []).append(found)
+                by_family_stem.setdefault(stem(fam), []).append(found)
+            index_given(found)
         else:
             clusters[found].append(m)
             if keys[found]["given"] is None and given is not None:
                 keys[found]["given"] = given
+                index_given(found)
+        recency.add(found, tier, m.start)
     for c in clusters:
         c.sort(key=lambda m: m.start)
     clusters.sort(key=lambda c: c[0].start)

@@ -24,6 +24,10 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:[-‐][^\W_]+)*|\.\.\.|[!?]+|\S"
 _SENTENCE_END = frozenset({".", "!", "?", "...", "…", "!!", "?!", "!?", "???", "!!!"})
 _MAX_SENTENCE = 120
 _BATCH = 48
+# Short sentences share a batch by the dozen: a text of many one-token "sentences" (a run of
+# stops) would otherwise pay a batch's fixed cost for every 48 tokens. A batch holds 48
+# sentences, or as many as keep it to this many tokens; each row's tags do not depend on it.
+_BATCH_TOKENS = 48 * 32
 
 
 class Token(NamedTuple):
@@ -67,6 +71,11 @@ def _sentences(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _has_word(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` hold a letter or a digit."""
+    return any(ch.isalnum() for token in tokens[start:end] for ch in token.text)
+
+
 class NameTagger:
     """natasha's news NER model (slovnet weights and navec embeddings from natasha's wheel)."""
 
@@ -104,11 +113,20 @@ class NameTagger:
         tokenized = [tokenize(t) for t in texts]
         chunks: list[tuple[int, int, int]] = []  # (text index, first token, end token)
         for k, (text, tokens) in enumerate(zip(texts, tokenized, strict=True)):
-            chunks.extend((k, a, b) for a, b in _sentences(tokens, text))
+            # a sentence with no letter or digit names nothing: it is not run through the model
+            chunks.extend((k, a, b) for a, b in _sentences(tokens, text) if _has_word(tokens, a, b))
         labels: list[list[str]] = [[""] * len(t) for t in tokenized]
         order = sorted(range(len(chunks)), key=lambda c: chunks[c][2] - chunks[c][1])
-        for b in range(0, len(order), _BATCH):
-            batch = [chunks[c] for c in order[b : b + _BATCH]]
+        b = 0
+        while b < len(order):
+            size = _BATCH
+            while b + size < len(order):  # sorted by length: the last one is the longest
+                longest = chunks[order[b + size]][2] - chunks[order[b + size]][1]
+                if (size + 1) * max(longest, 1) > _BATCH_TOKENS:
+                    break
+                size += 1
+            batch = [chunks[c] for c in order[b : b + size]]
+            b += size
             seqs = [[self._ids(tok.text) for tok in tokenized[k][s:e]] for k, s, e in batch]
             for (k, s, _e), tags in zip(batch, self._decode(seqs), strict=True):
                 labels[k][s : s + len(tags)] = tags
