@@ -203,7 +203,7 @@ class _People:
 
     def english_holders(self, head: str) -> list[int]:
         if self._english_heads is None:
-            from ._english import title_head
+            from .en._recognizer import title_head
 
             self._english_heads = {}
             for k, p in enumerate(self.persons):
