@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "EventkitError",
+    "LexiconError",
     "MissingExtraError",
     "NinjsLossWarning",
     "ParseError",
@@ -104,6 +105,10 @@ class ParseError(EventkitError, ValueError):
 
 class MissingExtraError(EventkitError, ImportError):
     """A feature was asked for whose optional packages are not installed; the message says what to install."""
+
+
+class LexiconError(EventkitError, ValueError):
+    """A table of knowledge (shipped or given) is malformed; the message names the file and line."""
 
 
 class NinjsLossWarning(UserWarning):

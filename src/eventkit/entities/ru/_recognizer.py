@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ...errors import EventkitError, MissingExtraError
+from ...lexicon import fold
 from ...model import Mention, Organization, Person, Role, Span, Venue, VenueKind
 from .._base import Entities
 from . import _roles, _venues
@@ -1357,7 +1358,7 @@ class _Document:
             name = cluster.name
             for r in cluster.roles:
                 titles.setdefault(r.title, i)
-            known = _roles.OFFICIALS.get((name.family or "").lower())
+            known = _roles.OFFICIALS.get(fold(name.family or ""))
             if known is not None:
                 titles.setdefault(known[1], i)
         if not titles:

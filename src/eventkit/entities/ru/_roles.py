@@ -3,140 +3,36 @@
 A title is a head word from :data:`HEADS` (``министр``, ``заместитель``, ``посол`` ...), the
 modifiers before it (``первый``, ``бывший``) and its genitive complements (``председателя
 Совета Федерации Федерального собрания России``). :data:`OFFICIALS` lists the heads of state
-and a few long-serving ministers as of 2025, so that ``президент Казахстана`` standing alone
-can be recognised as a mention of the person who holds that office, when that person is named
-in the same article.
+and a few long-serving ministers (the ``officials`` table, with the date it holds for), so that
+``президент Казахстана`` standing alone can be recognised as a mention of the person who holds
+that office, when that person is named in the same article.
 """
 
 from __future__ import annotations
 
 import functools
 
+from ...lexicon import fold, table
+
 __all__ = ["HEADS", "MODIFIERS", "OFFICIALS", "STANDALONE", "head_of"]
 
-HEADS = frozenset(
-    [
-        "президент",
-        "вице-президент",
-        "экс-президент",
-        "премьер",
-        "премьер-министр",
-        "вице-премьер",
-        "министр",
-        "замминистра",
-        "заместитель",
-        "замглавы",
-        "зампред",
-        "председатель",
-        "зампредседателя",
-        "сопредседатель",
-        "глава",
-        "руководитель",
-        "директор",
-        "гендиректор",
-        "посол",
-        "постпред",
-        "представитель",
-        "полпред",
-        "пресс-секретарь",
-        "секретарь",
-        "госсекретарь",
-        "генсек",
-        "помощник",
-        "советник",
-        "спикер",
-        "вице-спикер",
-        "губернатор",
-        "мэр",
-        "аким",
-        "депутат",
-        "сенатор",
-        "лидер",
-        "король",
-        "королева",
-        "принц",
-        "канцлер",
-        "командующий",
-        "начальник",
-        "член",
-        "уполномоченный",
-        "консул",
-        "генконсул",
-        "атташе",
-        "префект",
-        "координатор",
-        "основатель",
-        "владелец",
-        "ректор",
-        "эмир",
-        "султан",
-        "шейх",
-    ]
-)
+_WORDS = table("title_words")
+
+HEADS = _WORDS.words(lang="ru", part="head")
 """Head words of titles, in the nominative (a few frequent oblique forms of acronyms aside)."""
 
-MODIFIERS = frozenset(
-    [
-        "первый",
-        "второй",
-        "бывший",
-        "новый",
-        "нынешний",
-        "действующий",
-        "временно",
-        "исполняющий",
-        "исполняющий",
-        "обязанности",
-        "генеральный",
-        "федеральный",
-        "верховный",
-        "специальный",
-        "официальный",
-        "постоянный",
-        "чрезвычайный",
-        "полномочный",
-        "торговый",
-        "главный",
-        "старший",
-        "вице",
-    ]
-)
+MODIFIERS = _WORDS.words(lang="ru", part="modifier")
 """Words that may stand before a head word inside a title."""
 
-STANDALONE = frozenset({"президент", "премьер-министр", "канцлер", "король", "председатель", "глава"})
+STANDALONE = _WORDS.words(lang="ru", part="head", standalone="yes")
 """Heads of titles that name one person even without a name next to them (with a country)."""
 
-# family name | given name | title | country
-_OFFICIALS = """\
-Путин|Владимир|президент России|RU
-Токаев|Касым-Жомарт|президент Казахстана|KZ
-Лукашенко|Александр|президент Белоруссии|BY
-Мирзиёев|Шавкат|президент Узбекистана|UZ
-Жапаров|Садыр|президент Киргизии|KG
-Рахмон|Эмомали|президент Таджикистана|TJ
-Бердымухамедов|Сердар|президент Туркмении|TM
-Алиев|Ильхам|президент Азербайджана|AZ
-Пашинян|Никол|премьер-министр Армении|AM
-Си|Цзиньпин|председатель КНР|CN
-Трамп|Дональд|президент США|US
-Макрон|Эмманюэль|президент Франции|FR
-Эрдоган|Реджеп|президент Турции|TR
-Мишустин|Михаил|председатель правительства России|RU
-Бектенов|Олжас|премьер-министр Казахстана|KZ
-Лавров|Сергей|министр иностранных дел России|RU
-"""
-
-
-def _officials() -> dict[str, tuple[str, str, str]]:
-    out = {}
-    for line in _OFFICIALS.splitlines():
-        family, given, title, country = line.split("|")
-        out[family.lower()] = (given, title, country)
-    return out
-
-
-OFFICIALS = _officials()
-"""Family name (lower case) → (given name, title, ISO country code)."""
+OFFICIALS = {
+    fold(r["family"]): (r["given"], r["title"], r["country"])
+    for r in table("officials").records()
+    if r["lang"] == "ru"
+}
+"""Family name (folded) → (given name, title, ISO country code), from the ``officials`` table."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -145,7 +41,7 @@ def head_of(word: str) -> str | None:
 
     Cached: the same word forms come back in every article.
     """
-    w = word.lower().replace("ё", "е")
+    w = fold(word)
     if w in HEADS:
         return w
     best = None

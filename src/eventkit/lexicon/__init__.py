@@ -1,0 +1,25 @@
+"""Language knowledge in one place: tables shipped as data, one normaliser, countries.
+
+Rules never type word lists into code: they ask :func:`table` for a table in
+``lexicon/data`` (each file says its source, licence and date), compare words after
+:func:`fold`, and take countries from pycountry through :func:`countries`.
+"""
+
+from __future__ import annotations
+
+from ._geo import Country, countries, country, country_named
+from ._normal import fold, normalise
+from ._tables import Table, parse_table, table, table_names
+
+__all__ = [
+    "Country",
+    "Table",
+    "countries",
+    "country",
+    "country_named",
+    "fold",
+    "normalise",
+    "parse_table",
+    "table",
+    "table_names",
+]

@@ -1,0 +1,89 @@
+"""The lexicon: shipped tables say where they come from, malformed tables are refused by line,
+the normaliser keeps positions, countries come from pycountry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventkit import lexicon
+from eventkit.errors import LexiconError
+
+_HEADER = "# A table.\n# source: us\n# licence: MIT\n# date: 2026-01-02\n"
+
+
+@pytest.mark.parametrize("name", lexicon.table_names())
+def test_every_shipped_table_names_its_source_licence_and_date(name: str) -> None:
+    t = lexicon.table(name)
+    assert t.source
+    assert t.licence
+    assert t.title
+    assert dt.date(2000, 1, 1) < t.date <= dt.date.today()
+    assert t.rows, f"{name} is empty"
+    assert len(set(t.rows)) == len(t.rows), f"{name} repeats a row"
+
+
+def test_shipped_tables_include_the_title_words_and_officials() -> None:
+    assert {"title_words", "officials"} <= set(lexicon.table_names())
+    assert "министр" in lexicon.table("title_words").words(lang="ru", part="head")
+
+
+def test_a_table_is_read_into_columns_and_rows() -> None:
+    t = lexicon.parse_table("t", _HEADER + "lang\tword\n\nru\tпосол\nen\tenvoy\n# a comment row\n")
+    assert t.columns == ("lang", "word")
+    assert t.rows == (("ru", "посол"), ("en", "envoy"))
+    assert t.words(lang="en") == frozenset({"envoy"})
+    assert t.column("lang") == ("ru", "en")
+    assert next(iter(t.records())) == {"lang": "ru", "word": "посол"}
+    assert (t.source, t.licence, t.date, t.title) == ("us", "MIT", dt.date(2026, 1, 2), "A table.")
+    with pytest.raises(KeyError, match="no column 'kind'; it has lang, word"):
+        t.column("kind")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (_HEADER + "lang\tword\nru\n", r"t\.tsv, line 6: 1 cells, the header names 2"),
+        ("# source: us\n# date: 2026-01-02\nword\nx\n", r"t\.tsv: the header does not say its licence"),
+        (_HEADER.replace("2026-01-02", "Jan 2") + "word\n", r"date 'Jan 2' is not an ISO date"),
+        (_HEADER, "no line names the columns"),
+        (_HEADER + "Word\tword\n", r"line 5: column names must be distinct"),
+    ],
+)
+def test_a_malformed_table_is_refused_naming_its_line(content: str, message: str) -> None:
+    with pytest.raises(LexiconError, match=message):
+        lexicon.parse_table("t", content)
+
+
+def test_an_unknown_table_lists_the_tables_there_are() -> None:
+    with pytest.raises(LexiconError, match=r"no table 'nothing_here'; the tables are .*title_words"):
+        lexicon.table("nothing_here")
+    with pytest.raises(LexiconError, match="not a table name"):
+        lexicon.table("../pyproject")
+
+
+def test_fold_makes_spellings_of_one_word_equal() -> None:
+    assert lexicon.fold("Мирзиёев") == lexicon.fold("МИРЗИЕЕВ") == "мирзиеев"
+    assert lexicon.normalise("«Охотный ряд» — 2") == '"Охотный ряд" - 2'
+    assert lexicon.normalise("Ёлка\u00a0X") == "Елка X"
+
+
+@given(st.text())
+def test_fold_and_normalise_keep_every_position(text: str) -> None:
+    assert len(lexicon.fold(text)) == len(text)
+    assert len(lexicon.normalise(text)) == len(text)
+    assert lexicon.fold(lexicon.fold(text)) == lexicon.fold(text)
+
+
+def test_countries_come_from_pycountry_with_russian_names() -> None:
+    kz = lexicon.country("kz")
+    assert kz is not None
+    assert (kz.alpha3, kz.name_en, kz.name_ru) == ("KAZ", "Kazakhstan", "Казахстан")
+    assert lexicon.country("KAZ") == kz
+    assert lexicon.country_named("республика казахстан") == kz
+    assert lexicon.country_named("Republic of Kazakhstan") == kz
+    assert lexicon.country_named("Атлантида") is None
+    assert len(lexicon.countries()) >= 249
