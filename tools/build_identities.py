@@ -237,6 +237,14 @@ def build(nerel: Path, population: int) -> list[tuple[str, ...]]:
             continue
         if item and name and name[0].isupper():
             add(sort, {"wikidata": item}, "", "", "", {name: "ru" if _CYRILLIC.search(name) else "en"})
+    # Every name of a hand-checked entity carries its country and the date it was checked.
+    checked = {(r[0], r[1]): (r[4], r[6]) for r in rows if r[6] and r[1]}
+    rows = [
+        (*r[:4], checked[(r[0], r[1])][0], r[5], checked[(r[0], r[1])][1], *r[7:])
+        if (r[0], r[1]) in checked
+        else r
+        for r in rows
+    ]
     return sorted(set(rows), key=lambda r: (r[0], r[1], r[2], r[3], r[8]))
 
 

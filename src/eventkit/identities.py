@@ -11,7 +11,8 @@ unlinked when it could be more than one entity: a wrong identifier is worse than
   other of the name.
 - An organization is the one entity any of its names (name, aliases) names.
 - A person is the one entity their name names; a one-word name (a family name) links when one
-  person of the lexicon has it, or one of them holds office in the country of the person's role.
+  person of the lexicon has it; among namesakes whose countries are all known, the country of
+  the person's role decides.
 """
 
 from __future__ import annotations
@@ -65,12 +66,11 @@ def _lexicon() -> tuple[
             for scheme, value in zip(_SCHEMES, values, strict=True)
             if value
         )
-        first = records[0]
         identity = Identity(
             kind=kind,
             identifiers=identifiers,
-            country=first["country"] or None,
-            rank=int(first["rank"] or 0),
+            country=next((r["country"] for r in records if r["country"]), None),
+            rank=max(int(r["rank"] or 0) for r in records),
             names=tuple(r["name"] for r in records),
         )
         keys = {_key(name) for name in identity.names}
@@ -150,8 +150,10 @@ def _person(person: Person) -> Identity | None:
     if not candidates and len(_key(person.name).split()) == 1:
         candidates = list(_lexicon()[2].get(_key(person.name), ()))
     if len(candidates) > 1:
-        # Several of the name: the role decides, or nothing does.
-        inside = [c for c in candidates if c.country is not None and c.country in role_countries]
+        # Several of the name: the role decides when every one of them has a known country.
+        if any(c.country is None for c in candidates):
+            return None
+        inside = [c for c in candidates if c.country in role_countries]
         return inside[0] if len(inside) == 1 else None
     return candidates[0] if candidates else None
 
