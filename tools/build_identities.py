@@ -14,8 +14,8 @@ Offline, from what the package registries install and the corpus beside the repo
   overlaps a linked NEREL entity votes for that item under its own (nominative) name, or, for a
   country, under its ISO code. A name keeps the item at least 80% of its votes name; persons and
   organizations come only from these votes and from the hand table, and only names that start
-  with a capital (``правительство`` names no one body); a person's one-word name only when it
-  is the first or last word of a longer name of theirs (a family name, not a given name);
+  with a capital (``правительство`` names no one body), and a person's name only with two words
+  or more (a family name alone is anyone's; the hand table gives those of the officials);
 - ``tools/identities_hand.tsv``: officials and international organisations checked by hand, in
   Russian and English; a Wikidata item given there must agree with NEREL's votes.
 
@@ -222,19 +222,13 @@ def build(nerel: Path, population: int) -> list[tuple[str, ...]]:
         hand_keys.update((kind, _fold(n)) for n in names)
         add(kind, {"wikidata": item}, record["country"], "", record["as_of"], names)
 
-    # A one-word name of a person is kept only as the last or first word of a longer name of
-    # the same person (a family name: "Путин" of "Владимир Путин"), never a given name alone.
-    words_of: dict[str, set[str]] = defaultdict(set)
-    for (sort, key), counter in votes.items():
-        if sort == "person" and len(key.split()) > 1 and (item := _winner(counter)):
-            words_of[item].update((key.split()[0], key.split()[-1]))
     for (sort, key), counter in sorted(votes.items()):
         if sort not in ("person", "organization") or (sort, key) in hand_keys:
             continue
         item = _winner(counter)
         name = _display(key)
-        if sort == "person" and item and len(key.split()) == 1 and key not in words_of[item]:
-            continue
+        if sort == "person" and len(key.split()) == 1:
+            continue  # a family name alone is anyone's: only the hand-checked persons have one
         if item and name and name[0].isupper():
             add(sort, {"wikidata": item}, "", "", "", {name: "ru" if _CYRILLIC.search(name) else "en"})
     # Every name of a hand-checked entity carries its country and the date it was checked.

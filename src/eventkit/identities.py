@@ -11,8 +11,9 @@ unlinked when it could be more than one entity: a wrong identifier is worse than
   other of the name.
 - An organization is the one entity any of its names (name, aliases) names.
 - A person is the one entity their name names; a one-word name (a family name) links when one
-  person of the lexicon has it; among namesakes whose countries are all known, the country of
-  the person's role decides.
+  of the officials checked by hand has it; among namesakes whose countries are all known, the
+  country of the person's role decides. A person some of whose mentions do not carry that
+  family name is left unlinked: the recognizer took two people for one.
 """
 
 from __future__ import annotations
@@ -78,13 +79,9 @@ def _lexicon() -> tuple[
             by_name[(kind, key)].append(identity)
         if kind == "country" and values[2]:
             by_code[values[2]] = identity
-        if kind == "person":
+        if kind == "person" and any(r["as_of"] for r in records):  # officials checked by hand
             for key in keys:
-                words = key.split()
-                if len(words) > 1:
-                    by_family[words[-1]].append(identity)
-                else:
-                    by_family[key].append(identity)
+                by_family[key.split()[-1]].append(identity)
     return (
         {k: tuple(dict.fromkeys(v)) for k, v in by_name.items()},
         by_code,
@@ -142,7 +139,25 @@ def _organization(organization: Organization, countries: Sequence[str]) -> Ident
     )
 
 
+def _named_throughout(person: Person, identity: Identity) -> bool:
+    """Whether every mention of ``person`` has a word that begins as a family name of ``identity`` does.
+
+    A person whose mentions name someone else too (``Виктор Янукович`` and ``Виктора Ющенко``
+    taken for one) is not given the identity of either.
+    """
+    stems = {name.split()[-1][:4] for name in map(_key, identity.names)}
+    return all(
+        any(word.startswith(stem) for word in _key(m.text).replace(".", " ").split() for stem in stems)
+        for m in person.mentions
+    )
+
+
 def _person(person: Person) -> Identity | None:
+    found = _person_candidate(person)
+    return found if found is not None and _named_throughout(person, found) else None
+
+
+def _person_candidate(person: Person) -> Identity | None:
     role_countries = [r.country for r in person.roles if r.country]
     candidates: list[Identity] = []
     for name in (person.name, *person.aliases):
