@@ -11,9 +11,10 @@ unlinked when it could be more than one entity: a wrong identifier is worse than
   other of the name.
 - An organization is the one entity any of its names (name, aliases) names.
 - A person is the one entity their name names; a one-word name (a family name) links when one
-  of the officials checked by hand has it; among namesakes whose countries are all known, the
-  country of the person's role decides. A person some of whose mentions do not carry that
-  family name is left unlinked: the recognizer took two people for one.
+  person of the lexicon has it and that person is an official checked by hand; among namesakes
+  whose countries are all known, the country of the person's role decides. A person some of
+  whose mentions do not carry that family name is left unlinked: the recognizer took two
+  people for one.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class Identity:
     country: str | None
     rank: int
     names: tuple[str, ...]
+    checked: bool = False  #: a row of the table checked by hand (it has an ``as_of`` date)
 
 
 _SCHEMES = (Scheme.WIKIDATA, Scheme.GEONAMES, Scheme.ISO3166)
@@ -72,6 +74,7 @@ def _lexicon() -> tuple[
             identifiers=identifiers,
             country=next((r["country"] for r in records if r["country"]), None),
             rank=max(int(r["rank"] or 0) for r in records),
+            checked=any(r["as_of"] for r in records),
             names=tuple(r["name"] for r in records),
         )
         keys = {_key(name) for name in identity.names}
@@ -79,7 +82,7 @@ def _lexicon() -> tuple[
             by_name[(kind, key)].append(identity)
         if kind == "country" and values[2]:
             by_code[values[2]] = identity
-        if kind == "person" and any(r["as_of"] for r in records):  # officials checked by hand
+        if kind == "person":
             for key in keys:
                 by_family[key.split()[-1]].append(identity)
     return (
@@ -163,7 +166,11 @@ def _person_candidate(person: Person) -> Identity | None:
     for name in (person.name, *person.aliases):
         candidates += [c for c in identities_named("person", name) if c not in candidates]
     if not candidates and len(_key(person.name).split()) == 1:
+        # A family name alone: every person of the lexicon who has it is a candidate, and only
+        # an official checked by hand (with a date) may be the one.
         candidates = list(_lexicon()[2].get(_key(person.name), ()))
+        if len(candidates) == 1 and not candidates[0].checked:
+            return None
     if len(candidates) > 1:
         # Several of the name: the role decides when every one of them has a known country.
         if any(c.country is None for c in candidates):
