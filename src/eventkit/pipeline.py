@@ -23,7 +23,7 @@ import hashlib
 import os
 import pickle
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -389,7 +389,7 @@ def parse_each(
     entities: bool | None = None,
     processes: int | None = None,
     chunk_size: int = 4,
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     """:func:`parse_article` over many texts, one :class:`Outcome` per text, in input order.
 
     A bad text gives an outcome with its error and the batch goes on. A text may come with its
