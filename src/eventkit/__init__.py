@@ -40,7 +40,7 @@ from .model import (
 from .schema import json_schema
 
 if TYPE_CHECKING:
-    from .pipeline import parse_article, parse_many
+    from .pipeline import Outcome, parse_article, parse_each, parse_files, parse_many
 
 __all__ = [
     "READ_VERSIONS",
@@ -55,6 +55,7 @@ __all__ = [
     "EventkitError",
     "InfoSource",
     "MediaCredit",
+    "Outcome",
     "Mention",
     "Organization",
     "Paragraph",
@@ -81,6 +82,8 @@ __all__ = [
     "json_schema",
     "loads",
     "parse_article",
+    "parse_each",
+    "parse_files",
     "parse_many",
     "to_dict",
     "write_jsonl",
@@ -89,7 +92,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     # The pipeline compiles its rules on first use, so that ``import eventkit`` stays fast.
-    if name in ("parse_article", "parse_many"):
+    if name in ("Outcome", "parse_article", "parse_each", "parse_files", "parse_many"):
         from . import pipeline
 
         return getattr(pipeline, name)
