@@ -284,3 +284,23 @@ def test_parquet_without_pyarrow_says_what_to_install(
     status, out, err = run(capsys, "convert", "--to", "parquet", str(tmp_path / "t"), str(HANDMADE))
     assert (status, out) == (1, "")
     assert err.startswith('eventkit: error: tables need pyarrow: pip install "eventkit[arrow]"')
+
+
+def test_files_from_a_list_and_output_to_a_device(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = _files(tmp_path)
+    listing = tmp_path / "list.txt"
+    listing.write_text("\n".join(files[1:]) + "\n\n", encoding="utf-8")
+    status, out, err = run(capsys, "parse", "--no-entities", files[0], "--files-from", str(listing))
+    assert status == 1
+    assert [eventkit.loads(line).url for line in out.splitlines()] == [
+        Path(files[0]).as_uri(),
+        Path(files[3]).as_uri(),
+    ]
+    assert len(err.splitlines()) == 2
+    # A device is written as it is, never replaced by a file put in its place.
+    status, out, _ = run(capsys, "parse", "--no-entities", files[0], "-o", os.devnull)
+    assert (status, out) == (0, "")
+    assert Path(os.devnull).is_char_device()
+    status, _, err = run(capsys, "parse", "--files-from", str(tmp_path / "none.txt"))
+    assert status == 2
+    assert "--files-from: cannot read" in err

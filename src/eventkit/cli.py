@@ -52,7 +52,12 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("parse", help="parse article text files into eventkit JSON")
-    p.add_argument("files", nargs="+", metavar="FILE", help="article text files ('-' for stdin)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="article text files ('-' for stdin)")
+    p.add_argument(
+        "--files-from",
+        metavar="LIST",
+        help="also parse the files named in LIST, one path a line ('-' for stdin), read as needed",
+    )
     p.add_argument("--published", metavar="DATE", help="publication date (YYYY[-MM[-DD]])")
     p.add_argument("--lang", choices=("ru", "en"), help="language of the text (default: detected)")
     p.add_argument("--jsonl", action="store_true", help="write JSON Lines, one article a line")
@@ -201,10 +206,20 @@ class _Sink(Protocol):
 
 
 class _AtomicFile:
-    """A file written beside its final name and put in place only when complete."""
+    """A file written beside its final name and put in place only when complete.
+
+    A path that is not a regular file (``/dev/null``, a named pipe) is written as it is.
+    """
 
     def __init__(self, path: str) -> None:
         self.path = path
+        self.part: str | None = None
+        if os.path.exists(path) and not os.path.isfile(path):
+            try:
+                self.stream = open(path, "wb")  # noqa: SIM115  (closed by commit or discard)
+            except OSError as exc:
+                raise _OutputError(path, exc) from None
+            return
         folder = os.path.dirname(os.path.abspath(path))
         try:
             handle, self.part = tempfile.mkstemp(
@@ -226,7 +241,8 @@ class _AtomicFile:
     def commit(self) -> None:
         try:
             self.stream.close()
-            os.replace(self.part, self.path)
+            if self.part is not None:
+                os.replace(self.part, self.path)
         except OSError as exc:
             self.discard()
             raise _OutputError(self.path, exc) from None
@@ -234,8 +250,9 @@ class _AtomicFile:
     def discard(self) -> None:
         with contextlib.suppress(OSError):
             self.stream.close()
-        with contextlib.suppress(OSError):
-            os.unlink(self.part)
+        if self.part is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.part)
 
 
 class _JsonSink:
@@ -327,6 +344,10 @@ def _progress(total: int | None, unit: str) -> Any:
 
 
 def _parse(args: argparse.Namespace) -> int:
+    if not args.files and not args.files_from:
+        raise _UsageError("nothing to parse: give FILE... or --files-from LIST")
+    if args.files_from and (args.indent or (args.files_from == "-" and "-" in args.files)):
+        raise _UsageError("--files-from: no --indent, and stdin cannot be both the list and a file")
     if args.indent and (len(args.files) > 1 or args.jsonl or args.to == "parquet"):
         raise _UsageError("--indent takes one file and JSON output; use --jsonl for many")
     if args.jobs < 0:
@@ -356,9 +377,13 @@ def _parse(args: argparse.Namespace) -> int:
 
     sink = _sink(args.to, args.output, render)
     status = 0
-    progress = _progress(len(args.files), "file")
+    progress = _progress(None if args.files_from else len(args.files), "file")
+    names: Iterable[str] = args.files
+    listing = _list_file(args.files_from) if args.files_from else None
+    if listing is not None:
+        names = itertools.chain(args.files, _listed(listing))
     try:
-        outcomes = pipeline._run(_inputs(args.files), options, args.jobs or None, 1)
+        outcomes = pipeline._run(_inputs(names), options, args.jobs or None, 1)
         for outcome in outcomes:
             if outcome.article is not None:
                 sink.write(outcome.article)
@@ -371,6 +396,8 @@ def _parse(args: argparse.Namespace) -> int:
         raise
     finally:
         progress.close()
+        if listing is not None and listing is not sys.stdin.buffer:
+            listing.close()
     sink.close()
     return status
 
@@ -383,6 +410,23 @@ def _inputs(files: Iterable[str]) -> Iterator[tuple[int, str, bytes | None, str 
             yield index, "<stdin>", data, None
         else:
             yield index, name, None, name
+
+
+def _list_file(name: str) -> IO[bytes]:
+    if name == "-":
+        return sys.stdin.buffer
+    try:
+        return open(name, "rb")
+    except OSError as exc:
+        raise _UsageError(f"--files-from: cannot read {name}: {exc.strerror or exc}") from None
+
+
+def _listed(stream: IO[bytes]) -> Iterator[str]:
+    """The paths in a list file, one a line (blank lines skipped), read as they are needed."""
+    for line in stream:
+        path = os.fsdecode(line.rstrip(b"\r\n"))
+        if path.strip():
+            yield path
 
 
 def _report_failure(source: str, error: BaseException | None) -> None:
