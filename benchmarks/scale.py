@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -58,9 +57,20 @@ def _corpus_paths(corpus: Path, count: int) -> list[str]:
     return [str(found[i % len(found)]) for i in range(count)]
 
 
-def _peak_self() -> int:
-    """This process's peak resident memory, in bytes (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+def _peak(pid: int | str = "self") -> int:
+    """A process's peak resident memory in bytes (``VmHWM``), 0 when it has ended.
+
+    Read from ``/proc``, not from ``getrusage``: Linux carries a parent's peak into a child that
+    ``vfork``-s and ``exec``-s, so the child's ``ru_maxrss`` can be the parent's.
+    """
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    return 0
 
 
 class _Descendants:
@@ -100,13 +110,7 @@ class _Descendants:
             grew = bool(found)
             mine |= found
         for pid in mine - {os.getpid()}:
-            try:
-                status = Path(f"/proc/{pid}/status").read_text()
-            except OSError:
-                continue
-            for line in status.splitlines():
-                if line.startswith("VmHWM:"):
-                    self.peaks[pid] = max(self.peaks.get(pid, 0), int(line.split()[1]) * 1024)
+            self.peaks[pid] = max(self.peaks.get(pid, 0), _peak(pid))
 
     def largest(self, n: int) -> list[int]:
         return sorted(self.peaks.values(), reverse=True)[:n]
@@ -123,7 +127,7 @@ def _run_processes(paths: list[str], processes: int, entities: bool) -> dict[str
         start = time.perf_counter()
         outcomes = list(eventkit.parse_files(paths, processes=processes, chunk_size=4, **options))
         seconds = time.perf_counter() - start
-    workers = [_peak_self()] if processes == 1 else watched.largest(processes)
+    workers = [_peak()] if processes == 1 else watched.largest(processes)
     return {"seconds": seconds, "ok": sum(o.ok for o in outcomes), "workers": workers}
 
 
@@ -143,7 +147,7 @@ def _run_dask(paths: list[str], workers: int, entities: bool) -> dict[str, Any]:
         bag = eventkit.dask.parse_outcomes(paths, npartitions=max(1, len(paths) // 4), **options)
         outcomes = bag.compute()
         seconds = time.perf_counter() - start
-        peaks = client.run(_peak_self)
+        peaks = client.run(_peak)
     return {"seconds": seconds, "ok": sum(o.ok for o in outcomes), "workers": sorted(peaks.values())}
 
 
@@ -198,20 +202,22 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 
 def _command_peak(argv: list[str]) -> tuple[float, int]:
-    """Run ``eventkit ARGV``; its time in seconds and its peak resident memory in bytes."""
+    """Run ``eventkit ARGV``; its time in seconds and its peak resident memory in bytes
+    (its ``VmHWM``, read every 50 ms while it runs)."""
     env = {**os.environ, "PYTHONPATH": str(_ROOT / "src")}
     start = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "eventkit", *argv], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
-    _, status, usage = os.wait4(process.pid, 0)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _peak(process.pid))
+        time.sleep(0.05)
     seconds = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode not in (0, 1):
-        raise SystemExit(
-            f"eventkit {' '.join(argv)} failed: {process.stderr.read().decode() if process.stderr else ''}"
-        )
-    return seconds, usage.ru_maxrss * 1024
+        error = process.stderr.read().decode() if process.stderr else ""
+        raise SystemExit(f"eventkit {' '.join(argv)} failed: {error}")
+    return seconds, peak
 
 
 def _streaming(sizes: list[int]) -> list[dict[str, Any]]:
