@@ -70,8 +70,8 @@ def test_outcomes_come_in_input_order_and_name_failures(client: object, paths: l
 def test_parse_files_gives_articles_or_raises_naming_the_input(client: object, paths: list[str]) -> None:
     good = [paths[0], paths[2], paths[4]]
     assert ekd.parse_files(good, npartitions=2, entities=False).compute() == _expected(good)
-    with pytest.raises(FileNotFoundError) as raised:
-        ekd.parse_files(paths, npartitions=2, entities=False).compute()
+    with pytest.raises(FileNotFoundError) as raised:  # one partition: the first bad input is the one
+        ekd.parse_files(paths, npartitions=1, entities=False).compute()
     assert raised.value.__notes__ == [f"in {paths[1]}"]
 
 
