@@ -16,6 +16,7 @@ This is the one module that runs the stages, in this order:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import errno
 import functools
@@ -285,14 +286,15 @@ def _load_recognizers(languages: tuple[str, ...]) -> None:
             load()
 
 
-@attrs.frozen(kw_only=True)
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 class Outcome:
     """What became of one input of a batch: its article, or the error that stopped it.
 
     ``index`` is the input's place in the batch (from 0) and ``source`` its name: the name it
     was given with, the file's path, or ``text N`` (N counted from 1). Exactly one of
     ``article`` and ``error`` is set. ``error`` is an :class:`~eventkit.EventkitError` for bad
-    input; any other exception is a fault of eventkit's, kept so that the batch goes on.
+    input; any other exception is a fault of eventkit's, kept so that the batch goes on. (A
+    plain record, not a model class: it is never written as JSON.)
     """
 
     index: int
