@@ -11,7 +11,9 @@ Each run is a fresh process, timed from the start of the work to the last articl
 (worker start-up and model loading included; the Dask cluster is started before the clock).
 Printed: articles per second, the speed-up over one process and its ratio to the number of
 processes (goal: at least 0.85), Dask's speed beside ``parse_files`` on as many processes (goal:
-within 15%), and the peak resident memory of each worker.
+within 15%), the CPU time spent per article by all the processes together (on a busy machine
+the speed-up falls short of the cores, but the CPU per article shows whether running in
+parallel costs extra work), and the peak resident memory of each worker.
 
 Streaming: ``eventkit parse --files-from LIST --jsonl -o OUT`` over 1,000 to ``--stream``
 articles (short texts of our own, without entities, so that the run is about the command and
@@ -128,7 +130,8 @@ def _run_processes(paths: list[str], processes: int, entities: bool) -> dict[str
         outcomes = list(eventkit.parse_files(paths, processes=processes, chunk_size=4, **options))
         seconds = time.perf_counter() - start
     workers = [_peak()] if processes == 1 else watched.largest(processes)
-    return {"seconds": seconds, "ok": sum(o.ok for o in outcomes), "workers": workers}
+    cpu = sum(os.times()[:4])  # this process and its ended workers, user and system
+    return {"seconds": seconds, "cpu": cpu, "ok": sum(o.ok for o in outcomes), "workers": workers}
 
 
 def _run_dask(paths: list[str], workers: int, entities: bool) -> dict[str, Any]:
@@ -148,7 +151,18 @@ def _run_dask(paths: list[str], workers: int, entities: bool) -> dict[str, Any]:
         outcomes = bag.compute()
         seconds = time.perf_counter() - start
         peaks = client.run(_peak)
-    return {"seconds": seconds, "ok": sum(o.ok for o in outcomes), "workers": sorted(peaks.values())}
+        cpu = sum(client.run(_cpu).values()) + _cpu()
+    return {
+        "seconds": seconds,
+        "cpu": cpu,
+        "ok": sum(o.ok for o in outcomes),
+        "workers": sorted(peaks.values()),
+    }
+
+
+def _cpu() -> float:
+    """CPU seconds (user and system) this process has used."""
+    return sum(os.times()[:2])
 
 
 def _one(kind: str, paths_file: str, entities: bool) -> None:
@@ -260,12 +274,19 @@ def _report(throughput: list[dict[str, Any]], streaming: list[dict[str, Any]], t
     if throughput:
         base = next(r for r in throughput if r["kind"] == "p1")
         print(f"Throughput: {texts} texts (NEREL train + factRuEval, repeated)")
-        print(f"{'run':>8} {'articles/s':>11} {'speed-up':>9} {'per process':>12} {'peak MB/worker':>15}")
+        print(
+            f"{'run':>8} {'articles/s':>11} {'speed-up':>9} {'per process':>12} {'CPU ms/article':>15}"
+            f" {'peak MB/worker':>15}"
+        )
         for row in throughput:
             n = int(row["kind"][4:] if row["kind"].startswith("dask") else row["kind"][1:])
             speedup = row["rate"] / base["rate"]
             peaks = "/".join(f"{p / _MB:.0f}" for p in row["workers"])
-            print(f"{row['kind']:>8} {row['rate']:11.2f} {speedup:9.2f} {speedup / n:12.2f} {peaks:>15}")
+            cpu = 1000 * row["cpu"] / texts
+            print(
+                f"{row['kind']:>8} {row['rate']:11.2f} {speedup:9.2f} {speedup / n:12.2f}"
+                f" {cpu:15.0f} {peaks:>15}"
+            )
         dask = [r for r in throughput if r["kind"].startswith("dask")]
         if dask:
             same = next((r for r in throughput if r["kind"] == "p" + dask[0]["kind"][4:]), None)
