@@ -185,7 +185,12 @@ def test_ctrl_c_ends_a_run_with_130_and_no_traceback(tmp_path: Path) -> None:
         env=ENV,
         start_new_session=True,
     ) as process:
-        time.sleep(3)
+        # Wait until the output is open (the command is running), then give the workers a moment.
+        deadline = time.monotonic() + 60
+        while not any(p.name.startswith(".out.jsonl") for p in tmp_path.iterdir()):
+            assert time.monotonic() < deadline, "the command did not start"
+            time.sleep(0.1)
+        time.sleep(2)
         os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the whole group
         _, err = process.communicate(timeout=60)
     assert process.returncode == 130
