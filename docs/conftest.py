@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import io
 import os
 import shlex
 from pathlib import Path
 
+import pytest
 from sybil import Example, Sybil
 from sybil.parsers.myst import CodeBlockParser, PythonCodeBlockParser
 
@@ -45,6 +47,24 @@ def _run_console(example: Example) -> str | None:
         if got != want:
             return "command: {}\nexpected:\n{}\ngot:\n{}".format(line, "\n".join(want), "\n".join(got))
     return None
+
+
+# Pages whose examples need optional packages, skipped cleanly where those are not installed.
+NEEDS = {"tables.md": ("pyarrow", "pandas", "polars", "duckdb"), "dask.md": ("dask.bag", "distributed")}
+
+
+def _absent(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is None
+    except ImportError:  # its package is not there either
+        return True
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        missing = [m for m in NEEDS.get(item.path.name, ()) if _absent(m)]
+        if missing:
+            item.add_marker(pytest.mark.skip(reason=f"needs {', '.join(missing)}"))
 
 
 pytest_collect_file = Sybil(

@@ -47,7 +47,7 @@ from .model import (
 from .schema import json_schema
 
 if TYPE_CHECKING:
-    from .pipeline import parse_article, parse_many
+    from .pipeline import Outcome, parse_article, parse_each, parse_files, parse_many
     from .stories import link
 
 __all__ = [
@@ -69,6 +69,7 @@ __all__ = [
     "MediaCredit",
     "Mention",
     "Organization",
+    "Outcome",
     "Paragraph",
     "ParseError",
     "Part",
@@ -97,6 +98,8 @@ __all__ = [
     "link",
     "loads",
     "parse_article",
+    "parse_each",
+    "parse_files",
     "parse_many",
     "to_dict",
     "write_jsonl",
@@ -105,7 +108,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     # The pipeline compiles its rules on first use, so that ``import eventkit`` stays fast.
-    if name in ("parse_article", "parse_many"):
+    if name in ("Outcome", "parse_article", "parse_each", "parse_files", "parse_many"):
         from . import pipeline
 
         return getattr(pipeline, name)

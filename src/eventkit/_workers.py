@@ -3,20 +3,25 @@
 Each worker is one of many processes, so numerical libraries must not also start a thread per
 core in each of them (on 2 cores that made the pool slower than one process). Work travels in
 chunks, so that the cost of sending it stays small next to the work itself; results come back
-in input order.
+in input order, and only a few chunks are in flight at a time, so that a stream of any length is
+worked through in constant memory.
 """
 
 from __future__ import annotations
 
+import collections
+import itertools
 import multiprocessing
 import multiprocessing.pool
 import os
-from collections.abc import Callable, Sequence
+import signal
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-__all__ = ["chunks", "processes_for", "worker_pool"]
+__all__ = ["chunks", "lazy_chunks", "ordered_map", "processes_for", "worker_pool"]
 
 _T = TypeVar("_T")
+_R = TypeVar("_R")
 
 _ONE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
@@ -31,6 +36,8 @@ def worker_pool(processes: int, *, initializer: Callable[[], Any] | None = None)
 
 
 def _init_worker(initializer: Callable[[], Any] | None) -> None:
+    # Ctrl-C is the parent's to handle: it stops the pool, and no worker prints a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in _ONE_THREAD:
         os.environ.setdefault(name, "1")
     if initializer is not None:
@@ -45,3 +52,39 @@ def processes_for(processes: int | None, n: int) -> int:
 def chunks(items: Sequence[_T], size: int) -> list[list[_T]]:
     """``items`` in consecutive lists of ``size``."""
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def lazy_chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    """``items`` in consecutive lists of ``size``, taken from the iterable only as they are needed."""
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, max(1, size))):
+        yield chunk
+
+
+def ordered_map(
+    function: Callable[[_T], _R],
+    items: Iterable[_T],
+    *,
+    processes: int | None,
+    initializer: Callable[[], Any] | None = None,
+) -> Iterator[_R]:
+    """``map(function, items)`` on worker processes, results in input order, items taken lazily.
+
+    At most two items per process are in flight, so memory stays constant however long the
+    stream. With one process (or fewer than two items) it runs here, without a pool (and without
+    ``initializer``: what it prepares is then made on first use).
+    """
+    iterator = iter(items)
+    head = list(itertools.islice(iterator, 2))
+    n = processes_for(processes, len(head)) if len(head) < 2 else processes_for(processes, 1 << 30)
+    if n == 1:
+        yield from map(function, itertools.chain(head, iterator))
+        return
+    with worker_pool(n, initializer=initializer) as pool:
+        pending: collections.deque[multiprocessing.pool.AsyncResult[_R]] = collections.deque()
+        for item in itertools.chain(head, iterator):
+            pending.append(pool.apply_async(function, (item,)))
+            if len(pending) >= 2 * n:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()

@@ -1,28 +1,46 @@
 """The ``eventkit`` command: a thin face over the public API.
 
 Exit status: 0 when all went well, 1 when some input was bad (each problem is printed with its
-file and place), 2 when the command itself was used wrongly.
+file and place, and the other inputs are still done) or the output could not be written, 2 when
+the command itself was used wrongly, 130 when interrupted (Ctrl-C). Inputs are read and written
+one at a time, so memory stays constant however many there are; ``-o FILE`` and ``--to parquet
+DIR`` put their files in place only when complete.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import itertools
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
-from typing import IO, Any, NamedTuple, Protocol
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 import orjson
 
 from . import codec
 from ._checks import describe
 from ._version import __version__
-from .errors import EventkitError, ParseError, Problem, ValidationError
+from .errors import EventkitError, MissingExtraError, ParseError, Problem, ValidationError
+
+if TYPE_CHECKING:
+    from .model import Article
 
 __all__ = ["main"]
 
 _FORMATS = ("ninjs", "jsonld", "plover")
+_OUTPUT_HELP = "write to FILE (to DIR for parquet), put in place only when complete"
+
+
+def _parquet_dir(argv: Sequence[str]) -> list[str]:
+    """``--to parquet DIR`` as ``--to parquet -o DIR``: the directory is the value that follows."""
+    args = list(argv)
+    for i in range(len(args) - 2):
+        if args[i] == "--to" and args[i + 1] == "parquet" and not args[i + 2].startswith("-"):
+            return [*args[: i + 2], "-o", *args[i + 2 :]]
+    return args
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,10 +52,22 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("parse", help="parse article text files into eventkit JSON")
-    p.add_argument("files", nargs="+", metavar="FILE", help="article text files ('-' for stdin)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="article text files ('-' for stdin)")
+    p.add_argument(
+        "--files-from",
+        metavar="LIST",
+        help="also parse the files named in LIST, one path a line ('-' for stdin), read as needed",
+    )
     p.add_argument("--published", metavar="DATE", help="publication date (YYYY[-MM[-DD]])")
     p.add_argument("--lang", choices=("ru", "en"), help="language of the text (default: detected)")
     p.add_argument("--jsonl", action="store_true", help="write JSON Lines, one article a line")
+    p.add_argument(
+        "--to",
+        choices=("eventkit", "parquet"),
+        default="eventkit",
+        help="eventkit JSON (the default), or 'parquet DIR': one Parquet file a table in DIR",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help=_OUTPUT_HELP)
     p.add_argument("--indent", action="store_true", help="indent the JSON (one file only)")
     p.add_argument(
         "--no-entities", action="store_true", help="skip person, organization and venue recognition"
@@ -58,7 +88,13 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("convert", help="convert eventkit JSON to a news-industry format")
     c.add_argument("files", nargs="+", metavar="FILE", help="eventkit JSON / JSON Lines ('-' for stdin)")
-    c.add_argument("--to", choices=(*_FORMATS, "eventkit"), required=True, help="output format")
+    c.add_argument(
+        "--to",
+        choices=(*_FORMATS, "eventkit", "parquet"),
+        required=True,
+        help="output format; 'parquet DIR': one Parquet file a table in DIR",
+    )
+    c.add_argument("-o", "--output", metavar="FILE", help=_OUTPUT_HELP)
     c.add_argument("--from", dest="source", choices=("eventkit", "ninjs"), default="eventkit")
     c.add_argument(
         "--strict",
@@ -72,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line ``eventkit ARGS``; returns the exit status."""
     parser = _parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(_parquet_dir(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:  # argparse: usage errors exit 2, --help and --version exit 0
         return int(exc.code or 0)
     handler = {"parse": _parse, "validate": _validate, "link": _link, "schema": _schema, "convert": _convert}
@@ -82,12 +118,48 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print(f"eventkit: error: {exc}", file=sys.stderr)
         return 2
+    except MissingExtraError as exc:
+        print(f"eventkit: error: {exc}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # the reader went away (eventkit ... | head)
+        _silence_stdout()
         return 0
+    except _OutputError as exc:  # a full disk, a closed device: said once, without a traceback
+        if exc.where == "standard output":
+            _silence_stdout()
+        print(f"eventkit: error: cannot write {exc.where}: {exc.reason}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:  # Ctrl-C: what was being written is removed, the shell sees 130
+        print("eventkit: interrupted", file=sys.stderr)
+        return 130
 
 
 class _UsageError(Exception):
     pass
+
+
+class _OutputError(Exception):
+    def __init__(self, where: str, error: OSError) -> None:
+        super().__init__(where)
+        self.where = where
+        self.reason = error.strerror or str(error)
+
+
+def _silence_stdout() -> None:
+    """Send what is left for stdout nowhere, so that Python's own flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout replaced in-process: nothing to silence
+        pass
+
+
+_MAX_DOCUMENT = 256 * 1024 * 1024
+"""The most bytes one input (an article's text, one JSON document, one JSON Lines line) may have."""
+
+
+def _size(n: int) -> str:
+    return f"{n // (1024 * 1024)} MiB" if n >= 1024 * 1024 else f"{n:,} bytes"
 
 
 class _BytesOut(Protocol):
@@ -113,15 +185,6 @@ class _TextBytes:
         self.stream.flush()
 
 
-def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    try:
-        return Path(name).read_bytes()
-    except OSError as exc:
-        raise _UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
-
-
 def _error_lines(name: str, error: EventkitError) -> list[str]:
     """What to print for a bad input: each problem with the file and its place."""
     if isinstance(error, ParseError):
@@ -137,12 +200,160 @@ def _report(name: str, error: EventkitError) -> None:
         print(line, file=sys.stderr)
 
 
+# ----------------------------------------------------------------------------- output
+
+
+class _Sink(Protocol):
+    def write(self, article: Article) -> None: ...
+    def close(self) -> None: ...
+    def abort(self) -> None: ...
+
+
+class _AtomicFile:
+    """A file written beside its final name and put in place only when complete.
+
+    A path that is not a regular file (``/dev/null``, a named pipe) is written as it is.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.part: str | None = None
+        if os.path.exists(path) and not os.path.isfile(path):
+            try:
+                self.stream = open(path, "wb")  # noqa: SIM115  (closed by commit or discard)
+            except OSError as exc:
+                raise _OutputError(path, exc) from None
+            return
+        folder = os.path.dirname(os.path.abspath(path))
+        try:
+            handle, self.part = tempfile.mkstemp(
+                prefix=f".{os.path.basename(path)}.", suffix=".part", dir=folder
+            )
+        except OSError as exc:
+            raise _OutputError(path, exc) from None
+        self.stream = os.fdopen(handle, "wb")
+
+    def write(self, data: bytes) -> int:
+        try:
+            return self.stream.write(data)
+        except OSError as exc:
+            raise _OutputError(self.path, exc) from None
+
+    def flush(self) -> None:
+        pass
+
+    def commit(self) -> None:
+        try:
+            self.stream.close()
+            if self.part is not None:
+                os.replace(self.part, self.path)
+        except OSError as exc:
+            self.discard()
+            raise _OutputError(self.path, exc) from None
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self.stream.close()
+        if self.part is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.part)
+
+
+class _JsonSink:
+    """Each article as one or more JSON documents, one a line, to stdout or atomically to a file."""
+
+    def __init__(self, output: str | None, render: Callable[[Article], list[bytes]]) -> None:
+        self.render = render
+        self.file = _AtomicFile(output) if output else None
+        self.out: _BytesOut = self.file if self.file else _out()
+
+    def write(self, article: Article) -> None:
+        for data in self.render(article):
+            self._put(data + b"\n")
+
+    def _put(self, data: bytes) -> None:
+        try:
+            self.out.write(data)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _OutputError("standard output", exc) from None
+
+    def close(self) -> None:
+        if self.file:
+            self.file.commit()
+            return
+        try:
+            self.out.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _OutputError("standard output", exc) from None
+
+    def abort(self) -> None:
+        if self.file:
+            self.file.discard()
+        else:
+            with contextlib.suppress(OSError):
+                self.out.flush()
+
+
+class _ParquetSink:
+    """Articles as Parquet tables in a directory (:mod:`eventkit.tables`)."""
+
+    def __init__(self, directory: str) -> None:
+        from .tables import ParquetWriter
+
+        try:
+            self.writer = ParquetWriter(directory)
+        except OSError as exc:
+            raise _OutputError(directory, exc) from None
+        self.directory = directory
+
+    def write(self, article: Article) -> None:
+        try:
+            self.writer.write(article)
+        except OSError as exc:
+            self.writer.abort()
+            raise _OutputError(self.directory, exc) from None
+
+    def close(self) -> None:
+        try:
+            self.writer.close()
+        except OSError as exc:
+            self.writer.abort()
+            raise _OutputError(self.directory, exc) from None
+
+    def abort(self) -> None:
+        self.writer.abort()
+
+
+def _sink(to: str, output: str | None, render: Callable[[Article], list[bytes]]) -> _Sink:
+    if to == "parquet":
+        if not output:
+            raise _UsageError("--to parquet needs a directory: --to parquet DIR")
+        return _ParquetSink(output)
+    return _JsonSink(output, render)
+
+
+def _progress(total: int | None, unit: str) -> Any:
+    """A progress bar with rate and time left on stderr, on a terminal only (silent when piped)."""
+    from tqdm import tqdm
+
+    shown = sys.stderr.isatty() and (total is None or total > 1)
+    return tqdm(total=total, unit=unit, file=sys.stderr, disable=not shown, leave=False, dynamic_ncols=True)
+
+
 # ------------------------------------------------------------------------------ parse
 
 
 def _parse(args: argparse.Namespace) -> int:
-    if args.indent and len(args.files) > 1:
-        raise _UsageError("--indent takes one file; use --jsonl for many")
+    if not args.files and not args.files_from:
+        raise _UsageError("nothing to parse: give FILE... or --files-from LIST")
+    if args.files_from and (args.indent or (args.files_from == "-" and "-" in args.files)):
+        raise _UsageError("--files-from: no --indent, and stdin cannot be both the list and a file")
+    if args.indent and (len(args.files) > 1 or args.jsonl or args.to == "parquet"):
+        raise _UsageError("--indent takes one file and JSON output; use --jsonl for many")
     if args.jobs < 0:
         raise _UsageError("--jobs must be 0 or more")
     if args.published is not None:
@@ -152,132 +363,166 @@ def _parse(args: argparse.Namespace) -> int:
             PartialDate.fromisoformat(args.published)
         except ValueError as exc:
             raise _UsageError(f"--published: {exc}") from None
-    options = _ParseOptions(args.published, args.lang, not args.no_entities, args.indent)
-    jobs = [(name, _read(name), options) for name in args.files]  # unreadable files: usage error
-    out = _out()
-    status = 0
-    progress = _Progress(len(jobs))
-    processes = min(args.jobs or (os.cpu_count() or 1), len(jobs))
-    if processes > 1:
-        from ._workers import worker_pool
+    from . import pipeline  # the parser is imported only when needed
 
-        with worker_pool(processes) as pool:
-            status = _write_results(pool.imap(_parse_file, jobs), out, progress)
-    else:
-        status = _write_results(map(_parse_file, jobs), out, progress)
-    progress.done()
-    out.flush()
+    options: dict[str, Any] = {"max_bytes": _MAX_DOCUMENT}
+    if args.published is not None:
+        options["published"] = args.published
+    if args.lang is not None:
+        options["language"] = args.lang
+    if args.no_entities:
+        options["entities"] = False
+    indent = args.indent
+
+    def render(article: Article) -> list[bytes]:
+        if indent:
+            return [orjson.dumps(codec.to_dict(article), option=orjson.OPT_INDENT_2)]
+        return [codec.dumps(article)]
+
+    sink = _sink(args.to, args.output, render)
+    status = 0
+    progress = _progress(None if args.files_from else len(args.files), "file")
+    names: Iterable[str] = args.files
+    listing = _list_file(args.files_from) if args.files_from else None
+    if listing is not None:
+        names = itertools.chain(args.files, _listed(listing))
+    try:
+        outcomes = pipeline._run(_inputs(names), options, args.jobs or None, 1)
+        for outcome in outcomes:
+            if outcome.article is not None:
+                sink.write(outcome.article)
+            else:
+                status = 1
+                _report_failure(outcome.source, outcome.error)
+            progress.update()
+    except BaseException:
+        sink.abort()
+        raise
+    finally:
+        progress.close()
+        if listing is not None and listing is not sys.stdin.buffer:
+            listing.close()
+    sink.close()
     return status
 
 
-class _ParseOptions(NamedTuple):
-    published: str | None
-    language: str | None
-    entities: bool
-    indent: bool
-
-
-def _parse_file(job: tuple[str, bytes, _ParseOptions]) -> tuple[bytes | None, list[str]]:
-    """Parse one file: its JSON, or the lines that say what is wrong with it (runs in workers)."""
-    from .pipeline import parse_article  # the parser is imported only when needed
-
-    name, raw, options = job
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        return None, [f"{name}:{line}: not UTF-8 text (byte {exc.start})"]
-    try:
-        article = parse_article(
-            text,
-            published=options.published,
-            language=options.language,
-            entities=None if options.entities else False,
-        )
-    except EventkitError as exc:
-        return None, _error_lines(name, exc)
-    if options.indent:
-        return orjson.dumps(codec.to_dict(article), option=orjson.OPT_INDENT_2), []
-    return codec.dumps(article), []
-
-
-def _write_results(
-    results: Iterable[tuple[bytes | None, list[str]]], out: _BytesOut, progress: _Progress
-) -> int:
-    status = 0
-    for data, errors in results:
-        if data is None:
-            status = 1
-            for line in errors:
-                print(line, file=sys.stderr)
+def _inputs(files: Iterable[str]) -> Iterator[tuple[int, str, bytes | None, str | None]]:
+    """What to parse, one input at a time: stdin's text now, a file's path (read when parsed)."""
+    for index, name in enumerate(files):
+        if name == "-":
+            data = sys.stdin.buffer.read(_MAX_DOCUMENT + 1)
+            yield index, "<stdin>", data, None
         else:
-            out.write(data)
-            out.write(b"\n")
-        progress.step()
-    return status
+            yield index, name, None, name
 
 
-class _Progress:
-    """A one-line progress bar on stderr, shown only for many files on a terminal."""
+def _list_file(name: str) -> IO[bytes]:
+    if name == "-":
+        return sys.stdin.buffer
+    try:
+        return open(name, "rb")
+    except OSError as exc:
+        raise _UsageError(f"--files-from: cannot read {name}: {exc.strerror or exc}") from None
 
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.count = 0
-        self.shown = total > 1 and sys.stderr.isatty()
 
-    def step(self) -> None:
-        self.count += 1
-        if self.shown:
-            width = 30
-            filled = width * self.count // self.total
-            bar = "#" * filled + "-" * (width - filled)
-            print(f"\r[{bar}] {self.count}/{self.total}", end="", file=sys.stderr, flush=True)
+def _listed(stream: IO[bytes]) -> Iterator[str]:
+    """The paths in a list file, one a line (blank lines skipped), read as they are needed."""
+    for line in stream:
+        path = os.fsdecode(line.rstrip(b"\r\n"))
+        if path.strip():
+            yield path
 
-    def done(self) -> None:
-        if self.shown:
-            print(file=sys.stderr)
+
+def _report_failure(source: str, error: BaseException | None) -> None:
+    if isinstance(error, EventkitError):
+        _report(source, error)
+    elif isinstance(error, OSError):
+        print(f"{source}: cannot read: {error.strerror or error}", file=sys.stderr)
+    else:  # a fault of eventkit's: said in one line, and the other inputs go on
+        print(f"{source}: internal error, please report it: {type(error).__name__}: {error}", file=sys.stderr)
 
 
 # --------------------------------------------------------------------------- validate
 
 
-def _documents(name: str, raw: bytes) -> Iterator[tuple[str, Any]]:
-    """Each JSON document of a file with the place it came from: the file, or FILE:LINE for JSONL."""
-    stripped = raw.strip()
-    lines = stripped.split(b"\n")
-    if len(lines) > 1 and all(ln.strip().startswith(b"{") for ln in lines if ln.strip()):
-        # JSON Lines when every non-blank line is a document of its own.
+def _documents(name: str) -> Iterator[tuple[str, bytes | str]]:
+    """Each JSON document of a file, read as it is needed, with the place it came from.
+
+    A file is JSON Lines when it is named ``*.jsonl`` or its second non-blank line starts a
+    document (``{`` at the start of the line), even if the first line is broken; each line is
+    then a document, ``FILE:LINE``. Otherwise the file is one document. A problem that stops
+    the reading (a missing file, a document larger than the limit) comes as a message (``str``).
+    """
+    if name == "-":
+        yield from _split(name, sys.stdin.buffer)
+        return
+    try:
+        stream = open(name, "rb")  # noqa: SIM115  (closed below, when the reader is done)
+    except OSError as exc:
+        yield name, f"cannot read: {exc.strerror or exc}"
+        return
+    with stream:
         try:
-            orjson.loads(lines[0])
-            is_jsonl = True
-        except orjson.JSONDecodeError:
-            is_jsonl = False
-        if is_jsonl:
-            for lineno, line in enumerate(raw.split(b"\n"), 1):
-                if line.strip():
-                    yield f"{name}:{lineno}", line
+            yield from _split(name, stream)
+        except OSError as exc:
+            yield name, f"cannot read: {exc.strerror or exc}"
+
+
+def _split(name: str, stream: IO[bytes]) -> Iterator[tuple[str, bytes | str]]:
+    cap = _MAX_DOCUMENT
+    too_large = f"larger than {_size(cap)}, the most one document may be"
+    head: list[bytes] = []
+    found: list[tuple[int, bytes]] = []  # the first two non-blank lines and their numbers
+    size = 0
+    while len(found) < 2 and size <= cap:
+        line = stream.readline(cap + 1)
+        if not line:
+            break
+        head.append(line)
+        size += len(line)
+        if line.strip():
+            found.append((len(head), line))
+    jsonl = name.endswith(".jsonl") or (len(found) == 2 and found[1][1].startswith(b"{"))
+    if not jsonl:
+        rest = stream.read(cap + 1 - size) if size <= cap else b""
+        data = b"".join(head) + rest
+        yield (name, too_large) if len(data) > cap else (name, data)
+        return
+    lines = itertools.chain(head, iter(lambda: stream.readline(cap + 1), b""))
+    for lineno, line in enumerate(lines, 1):
+        if len(line) > cap:
+            yield f"{name}:{lineno}", too_large + " (the rest of the file is not read)"
             return
-    yield name, raw
+        if line.strip():
+            yield f"{name}:{lineno}", line
 
 
 def _validate(args: argparse.Namespace) -> int:
     status = 0
-    for name in args.files:
-        raw = _read(name)
-        count = 0
-        bad = 0
-        for where, data in _documents(name, raw):
-            count += 1
-            try:
-                codec.loads(data)
-            except ValidationError as exc:
-                _report(where, exc)
-                bad += 1
-        if bad:
-            status = 1
-        else:
-            noun = "document" if count == 1 else "documents"
-            print(f"{name}: ok ({count} {noun})")
+    progress = _progress(None, "doc")
+    try:
+        for name in args.files:
+            count = 0
+            bad = 0
+            for where, data in _documents(name):
+                progress.update()
+                if isinstance(data, str):
+                    print(f"{where}: {data}", file=sys.stderr)
+                    bad += 1
+                    continue
+                count += 1
+                try:
+                    codec.loads(data)
+                except ValidationError as exc:
+                    _report(where, exc)
+                    bad += 1
+            if bad:
+                status = 1
+            else:
+                noun = "document" if count == 1 else "documents"
+                print(f"{name}: ok ({count} {noun})")
+    finally:
+        progress.close()
     return status
 
 
@@ -355,30 +600,40 @@ def _ninjs_document(data: Any) -> dict[str, Any]:
 def _convert(args: argparse.Namespace) -> int:
     from . import formats
 
-    out = _out()
+    def render(article: Article) -> list[bytes]:
+        if args.to == "eventkit":
+            return [codec.dumps(article)]
+        return [orjson.dumps(doc) for doc in formats.convert(article, args.to)]
+
+    sink = _sink(args.to, args.output, render)
     status = 0
-    for name in args.files:
-        raw = _read(name)
-        for where, data in _documents(name, raw):
-            try:
-                if args.source == "ninjs":
-                    article, dropped = formats.read_ninjs(_ninjs_document(data))
-                    for problem in dropped:  # recorded, never silently lost
-                        print(f"{where}: {problem}", file=sys.stderr)
-                    if dropped and args.strict:
-                        status = 1
-                        continue
-                else:
-                    article = codec.loads(data)
-                if args.to == "eventkit":
-                    docs: list[Any] = [codec.to_dict(article)]
-                else:
-                    docs = formats.convert(article, args.to)
-            except ValidationError as exc:
-                _report(where, exc)
-                status = 1
-                continue
-            for doc in docs:
-                out.write(orjson.dumps(doc))
-                out.write(b"\n")
+    progress = _progress(None, "doc")
+    try:
+        for name in args.files:
+            for where, data in _documents(name):
+                progress.update()
+                if isinstance(data, str):
+                    print(f"{where}: {data}", file=sys.stderr)
+                    status = 1
+                    continue
+                try:
+                    if args.source == "ninjs":
+                        article, dropped = formats.read_ninjs(_ninjs_document(data))
+                        for problem in dropped:  # recorded, never silently lost
+                            print(f"{where}: {problem}", file=sys.stderr)
+                        if dropped and args.strict:
+                            status = 1
+                            continue
+                    else:
+                        article = codec.loads(data)
+                    sink.write(article)
+                except ValidationError as exc:
+                    _report(where, exc)
+                    status = 1
+    except BaseException:
+        sink.abort()
+        raise
+    finally:
+        progress.close()
+    sink.close()
     return status

@@ -8,6 +8,7 @@ installed; :class:`NinjsLossWarning` says what a ninjs document held that an art
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = [
     "EventkitError",
@@ -22,6 +23,18 @@ __all__ = [
 
 class EventkitError(Exception):
     """Base class of every error that eventkit raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as they are (worker processes send errors back), not rebuilt from the message:
+        # rebuilding would read the whole message as the reason and say the place twice.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls: type[EventkitError], args: tuple[Any, ...], state: dict[str, Any]) -> EventkitError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class Problem:

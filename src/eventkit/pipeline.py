@@ -10,22 +10,29 @@ This is the one module that runs the stages, in this order:
 4. sources and outlet, dates resolved against the publication date;
 5. events (:mod:`eventkit.events`), read from the article built so far.
 
-:func:`parse_article` runs them on one text; :func:`parse_many` on many, on all cores.
+:func:`parse_article` runs them on one text; :func:`parse_many` on many, on all cores;
+:func:`parse_each` and :func:`parse_files` on a stream of texts or files of any length, with one
+:class:`Outcome` per input, so that a bad input is reported and the rest are parsed.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+import errno
 import functools
 import hashlib
+import os
+import pickle
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import attrs
 
 from ._version import __version__
-from ._workers import chunks, processes_for, worker_pool
+from ._workers import lazy_chunks, ordered_map
 from .entities import get_recognizer, resolve_speakers
 from .errors import ParseError, ValidationError
 from .events import extract_events
@@ -54,7 +61,7 @@ from .text import (
     read_structure,
 )
 
-__all__ = ["parse_article", "parse_many"]
+__all__ = ["Outcome", "parse_article", "parse_each", "parse_files", "parse_many"]
 
 _PUBLISHED = re.compile(r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?)?(?:[T ][0-9:.+\-Z ]*)?")
 _LANGUAGE = re.compile(r"(?P<primary>[A-Za-z]{2,8})(?P<rest>(?:[-_][A-Za-z0-9]{1,8})*)")
@@ -286,8 +293,148 @@ def _load_recognizers(languages: tuple[str, ...]) -> None:
             load()
 
 
-def _parse_chunk(chunk: list[tuple[str, dict[str, Any]]]) -> list[Article]:
-    return [parse_article(text, **kwargs) for text, kwargs in chunk]
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Outcome:
+    """What became of one input of a batch: its article, or the error that stopped it.
+
+    ``index`` is the input's place in the batch (from 0) and ``source`` its name: the name it
+    was given with, the file's path, or ``text N`` (N counted from 1). Exactly one of
+    ``article`` and ``error`` is set. ``error`` is an :class:`~eventkit.EventkitError` for bad
+    input; any other exception is a fault of eventkit's, kept so that the batch goes on. (A
+    plain record, not a model class: it is never written as JSON.)
+    """
+
+    index: int
+    source: str
+    article: Article | None = None
+    error: Exception | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the input gave an article."""
+        return self.error is None
+
+    def unwrap(self) -> Article:
+        """The article, or the input's error raised (with a note naming the input)."""
+        if self.article is not None:
+            return self.article
+        assert self.error is not None
+        note = f"in {self.source}"
+        if note not in getattr(self.error, "__notes__", ()):
+            self.error.add_note(note)
+        raise self.error
+
+
+_Options = dict[str, Any]
+_Item = tuple[int, str, "str | bytes | None", "str | None"]  # (index, source, text, path to read)
+
+
+def _options(published: object, language: object, entities: object) -> _Options:
+    options: _Options = {}
+    if published is not None:
+        options["published"] = published
+    if language is not None:
+        options["language"] = language
+    if entities is not None:
+        options["entities"] = entities
+    return options
+
+
+def _read_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> bytes:
+    """The bytes of one input file. A file larger than ``max_bytes`` (a device such as
+    ``/dev/zero`` never ends) raises an :class:`OSError` (``EFBIG``) that says the limit."""
+    with open(path, "rb") as stream:
+        data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+    if max_bytes is not None and len(data) > max_bytes:
+        raise OSError(errno.EFBIG, f"larger than {max_bytes:,} bytes, the most one input may be", str(path))
+    return data
+
+
+def _outcome(item: _Item, options: _Options) -> Outcome:
+    index, source, text, path = item
+    try:
+        if path is not None:
+            text = _read_file(path, max_bytes=options.get("max_bytes"))
+        assert text is not None
+        article = parse_article(text, **{k: v for k, v in options.items() if k != "max_bytes"})
+        if path is not None:
+            article = attrs.evolve(article, url=Path(path).resolve().as_uri())
+    except Exception as error:  # one bad input must not lose the batch
+        return Outcome(index=index, source=source, error=_sendable(error))
+    return Outcome(index=index, source=source, article=article)
+
+
+def _sendable(error: Exception) -> Exception:
+    """The error itself when it can travel between processes, else a RuntimeError that says what it was."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error
+
+
+def _outcomes(chunk: list[_Item], options: _Options) -> list[Outcome]:
+    return [_outcome(item, options) for item in chunk]
+
+
+def _run(
+    items: Iterable[_Item], options: _Options, processes: int | None, chunk_size: int
+) -> Iterator[Outcome]:
+    preload = () if options.get("entities") is False else (str(options.get("language") or "ru"),)
+    for part in ordered_map(
+        functools.partial(_outcomes, options=options),
+        lazy_chunks(items, chunk_size),
+        processes=processes,
+        initializer=functools.partial(_load_recognizers, preload),
+    ):
+        yield from part
+
+
+def parse_each(
+    texts: Iterable[str | bytes | tuple[str, str | bytes]],
+    *,
+    published: _dt.date | PartialDate | str | None = None,
+    language: str | None = None,
+    entities: bool | None = None,
+    processes: int | None = None,
+    chunk_size: int = 4,
+) -> Generator[Outcome, None, None]:
+    """:func:`parse_article` over many texts, one :class:`Outcome` per text, in input order.
+
+    A bad text gives an outcome with its error and the batch goes on. A text may come with its
+    name, as a ``(name, text)`` pair; the name is the outcome's ``source``. Texts are taken from
+    ``texts`` only as they are needed, so a stream of any length is parsed in constant memory,
+    on ``processes`` cores (default: all); each worker process loads the models once.
+    """
+    items = (
+        (i, t[0], t[1], None) if isinstance(t, tuple) else (i, f"text {i + 1}", t, None)
+        for i, t in enumerate(texts)
+    )
+    yield from _run(items, _options(published, language, entities), processes, chunk_size)
+
+
+def parse_files(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    published: _dt.date | PartialDate | str | None = None,
+    language: str | None = None,
+    entities: bool | None = None,
+    processes: int | None = None,
+    chunk_size: int = 4,
+    max_bytes: int | None = None,
+) -> Iterator[Outcome]:
+    """:func:`parse_article` over text files, one :class:`Outcome` per file, in input order.
+
+    Each file is read by the process that parses it, when its turn comes; a file that is
+    missing, unreadable, a directory or larger than ``max_bytes`` gives an outcome with the
+    :class:`OSError` and the batch goes on. Each article's ``url`` is its file's
+    ``file:`` URI, so that every article can be traced to the file it was read from.
+    """
+    items = ((i, os.fspath(p), None, os.fspath(p)) for i, p in enumerate(paths))
+    options = _options(published, language, entities)
+    if max_bytes is not None:
+        options["max_bytes"] = max_bytes
+    yield from _run(items, options, processes, chunk_size)
 
 
 def parse_many(
@@ -301,22 +448,19 @@ def parse_many(
 ) -> list[Article]:
     """:func:`parse_article` over many texts on ``processes`` cores (default: all), results in input order.
 
-    Each worker process loads the models once; texts travel in chunks of ``chunk_size``.
+    Each worker process loads the models once; texts travel in chunks of ``chunk_size``. The
+    first bad text raises its error, with a note naming it (``text N``); :func:`parse_each`
+    goes on past bad texts instead.
     """
-    kwargs: dict[str, Any] = {}
-    if published is not None:
-        kwargs["published"] = published
-    if language is not None:
-        kwargs["language"] = language
-    if entities is not None:
-        kwargs["entities"] = entities
-    payload = [(text, kwargs) for text in texts]
-    if not payload:
-        return []
-    parts = chunks(payload, chunk_size)
-    n = processes_for(processes, len(parts))
-    if n == 1:
-        return [a for part in parts for a in _parse_chunk(part)]
-    preload = () if entities is False else (language or "ru",)
-    with worker_pool(n, initializer=functools.partial(_load_recognizers, preload)) as pool:
-        return [a for part in pool.imap(_parse_chunk, parts) for a in part]
+    outcomes = parse_each(
+        texts,
+        published=published,
+        language=language,
+        entities=entities,
+        processes=processes,
+        chunk_size=chunk_size,
+    )
+    try:
+        return [outcome.unwrap() for outcome in outcomes]
+    finally:
+        outcomes.close()
