@@ -530,14 +530,17 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _link(args: argparse.Namespace) -> int:
-    from .model import Article
     from .stories import link
 
     articles: list[Article] = []
     places: list[str] = []
     status = 0
     for name in args.files:
-        for where, data in _documents(name, _read(name)):
+        for where, data in _documents(name):
+            if isinstance(data, str):  # the file could not be read, or a document is too large
+                print(f"{where}: {data}", file=sys.stderr)
+                status = 1
+                continue
             try:
                 articles.append(codec.loads(data))
                 places.append(where)
