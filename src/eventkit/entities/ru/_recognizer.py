@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ...errors import EventkitError, MissingExtraError
 from ...lexicon import fold
-from ...model import Mention, Organization, Person, Role, Span, Venue, VenueKind
+from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
 from .._base import Entities
 from . import _roles, _venues
 from ._extra import INSTALL_HINT as _INSTALL_HINT
@@ -266,6 +266,14 @@ class RussianRecognizer:
             raise
         except Exception as e:  # the contract: nothing but eventkit errors leaves a recognizer
             raise EventkitError(f"entity recognition failed: {type(e).__name__}: {e}") from e
+
+
+def _coordinates(name: str) -> Coordinates | None:
+    """Where a known city lies, from its GeoNames entry in the ``cities`` table."""
+    city = _venues.city(name)
+    if city is None or city.latitude is None or city.longitude is None:
+        return None
+    return Coordinates(latitude=city.latitude, longitude=city.longitude)
 
 
 _LOCK = threading.Lock()
@@ -879,6 +887,7 @@ class _Document:
                     parent=ids[parent_key] if isinstance(parent_key, str) else None,
                     country=code if isinstance(code, str) else None,
                     aliases=tuple(d["aliases"]),  # type: ignore[arg-type]
+                    coordinates=_coordinates(str(d["name"])) if d["kind"] == VenueKind.CITY else None,
                     mentions=tuple(self._mention(m.start, m.end) for m in mentions),
                 )
             )
