@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import attrs
 
+from ..lexicon import fold
 from ..model import Person, Quote
 from .ru import _roles, _venues
 
@@ -61,7 +62,7 @@ def gender_of(person: Person) -> str | None:
 
 
 def _stem(name: str) -> str:
-    lower = name.lower().replace("ё", "е")
+    lower = fold(name)
     stem = _SURNAME_END.sub("", lower)
     return stem if len(stem) >= 3 else lower
 
@@ -69,9 +70,9 @@ def _stem(name: str) -> str:
 def _names_match(word: str, name: str | None) -> bool:
     if not name:
         return False
-    w = word.lower().replace("ё", "е")
+    w = fold(word)
     stem = _stem(name)
-    return w == name.lower().replace("ё", "е") or (w.startswith(stem) and len(w) - len(stem) <= 3)
+    return w == fold(name) or (w.startswith(stem) and len(w) - len(stem) <= 3)
 
 
 _LOCATE_WITHIN = 400
@@ -222,14 +223,14 @@ class _NameIndex:
         for k, name in enumerate(names):
             self.names.append(name)
             if name:
-                for key in {name.lower().replace("ё", "е"), _stem(name)}:
+                for key in {fold(name), _stem(name)}:
                     self._index.setdefault(key, []).append(k)
 
     def matching(self, words: Sequence[str]) -> list[int]:
         """The persons whose name one of ``words`` matches, in the persons' order."""
         found: set[int] = set()
         for word in words:
-            w = word.lower().replace("ё", "е")
+            w = fold(word)
             for cut in range(4):  # a stem is the word less an ending of at most three letters
                 if cut < len(w):
                     for k in self._index.get(w[: len(w) - cut], ()):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from ...lexicon import cities, country_names, fold, table
+from ...lexicon import cities, country_names, name_key, table
 
 __all__ = ["Place", "country_code", "country_name", "demonym_country", "place"]
 
@@ -29,10 +29,6 @@ class Place(NamedTuple):
     longitude: float | None = None
 
 
-def _key(name: str) -> str:
-    return fold(" ".join(name.split()))
-
-
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, Place], dict[str, str], dict[str, str]]:
     """Places by folded name; demonyms by folded word; country names by code.
@@ -47,30 +43,30 @@ def _index() -> tuple[dict[str, Place], dict[str, str], dict[str, str]]:
         names[c.code] = c.name
         country = Place(c.name, "country", c.code)
         for alias in (c.name, *c.aliases) if c.listed else ():
-            places[_key(alias)] = country
+            places[name_key(alias)] = country
         for adjective in c.adjectives:
-            demonyms[_key(adjective)] = c.code
+            demonyms[name_key(adjective)] = c.code
     for city in cities("en"):
         places.setdefault(
-            _key(city.name),
+            name_key(city.name),
             Place(city.name, "city", city.country, city.geonameid, city.latitude, city.longitude),
         )
     for name in table("regions").words("name", lang="en"):
-        places.setdefault(_key(name), Place(name, "region", None))
+        places.setdefault(name_key(name), Place(name, "region", None))
     for c in known:
         for alias in (c.name, *c.iso_names):
-            places.setdefault(_key(alias), Place(c.name, "country", c.code))
+            places.setdefault(name_key(alias), Place(c.name, "country", c.code))
     return places, demonyms, names
 
 
 def place(name: str) -> Place | None:
     """The country, city or region a name stands for (``US`` → United States), or ``None``."""
-    return _index()[0].get(_key(name))
+    return _index()[0].get(name_key(name))
 
 
 def demonym_country(word: str) -> str | None:
     """The ISO code of a country adjective or demonym (``Russian`` → ``RU``), or ``None``."""
-    return _index()[1].get(_key(word))
+    return _index()[1].get(name_key(word))
 
 
 def country_code(word: str) -> str | None:

@@ -112,13 +112,10 @@ class _Span(NamedTuple):
     alias: str | None = None
 
 
-_key = name_key
-
-
 def _bodies() -> dict[str, tuple[str, str | None, str | None]]:
     """Bodies known by name (``bodies`` table): folded name → (name, country, alias)."""
     return {
-        _key(r["name"]): (r["name"], r["country"] or None, r["alias"] or None)
+        name_key(r["name"]): (r["name"], r["country"] or None, r["alias"] or None)
         for r in table("bodies").records()
         if r["lang"] == "en"
     }
@@ -392,7 +389,7 @@ class _Document:
             if not (self._capital(last) or last[:1].isdigit() or last == "+"):
                 continue
             raw = self._slice(i, m)
-            key = _key(raw)
+            key = name_key(raw)
             body = self.rec._bodies.get(key)
             if body is not None:
                 if raw.isupper() and len(raw) > 4 and " " not in raw and body[0].upper() != raw:
@@ -494,7 +491,7 @@ class _Document:
                         return _Span(first, end, "ORG", toks[head].text, None, None)
                     return None
                 raw = self._slice(first, end)
-                if self.rec._bodies.get(_key(raw)) is not None or _en_places.place(raw) is not None:
+                if self.rec._bodies.get(name_key(raw)) is not None or _en_places.place(raw) is not None:
                     return None  # a known name (``White House``): the gazetteer reads it
                 head_word = toks[head].text.lower()
                 country = next(
@@ -559,7 +556,7 @@ class _Document:
         by_name: dict[str, tuple[str, list[Mention], str | None, str | None]] = {}
         org_of: dict[int, str] = {}
         for s in orgs:
-            key = _key(s.name)
+            key = name_key(s.name)
             if key not in by_name:
                 by_name[key] = (f"o{len(by_name) + 1}", [], s.country, s.alias)
             oid, mentions, _, _ = by_name[key]
@@ -568,7 +565,7 @@ class _Document:
                 org_of[k] = oid
         first_name: dict[str, str] = {}
         for s in orgs:
-            first_name.setdefault(_key(s.name), s.name)
+            first_name.setdefault(name_key(s.name), s.name)
         out = []
         for key, (oid, mentions, country, alias) in by_name.items():
             name = first_name[key]
@@ -594,7 +591,7 @@ class _Document:
         """One venue per name and kind, with the venue it lies in when the text says so."""
         order: dict[tuple[str, VenueKind], list[_Span]] = {}
         for s in locs:
-            order.setdefault((_key(s.name), s.kind or VenueKind.OTHER), []).append(s)
+            order.setdefault((name_key(s.name), s.kind or VenueKind.OTHER), []).append(s)
         ids = {key: f"v{n}" for n, key in enumerate(order, 1)}
         names = {key: spans[0].name for key, spans in order.items()}
         rank = {
@@ -607,7 +604,7 @@ class _Document:
             VenueKind.REGION: 3,
             VenueKind.COUNTRY: 4,
         }
-        by_first = {s.first: ((_key(s.name), s.kind or VenueKind.OTHER), s) for s in locs}
+        by_first = {s.first: ((name_key(s.name), s.kind or VenueKind.OTHER), s) for s in locs}
         parents: dict[tuple[str, VenueKind], tuple[str, VenueKind]] = {}
         for key, spans in order.items():
             for s in spans:
@@ -638,7 +635,7 @@ class _Document:
                 continue
             s = spans[0]
             if s.alias is not None:  # a building the rules know the city of (the Kremlin)
-                city = (_key(s.alias), VenueKind.CITY)
+                city = (name_key(s.alias), VenueKind.CITY)
                 if city in order:
                     parents[key] = city
                     continue
@@ -875,7 +872,7 @@ class _Document:
             if len(words) == 1:
                 single.append((i, j))
                 continue
-            key = _key(" ".join(words))
+            key = name_key(" ".join(words))
             person = full.get(key) or index.with_ends(words[0], words[-1])
             if person is None:
                 person = _Person(words)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ...lexicon import table
+from ...lexicon import fold, table
 from ._morph import Morph, Parse
 
 __all__ = ["NameForms", "PersonName", "match_case"]
@@ -104,7 +104,7 @@ def _lexicon(name: str) -> frozenset[str]:
 
     path = os.path.join(DICT_DIR, name)
     with open(path, encoding="utf-8") as f:
-        return frozenset(line.split("#", 1)[0].strip().replace("ё", "е") for line in f if line.strip())
+        return frozenset(fold(line.split("#", 1)[0].strip()) for line in f if line.strip())
 
 
 class NameForms:
@@ -157,22 +157,20 @@ class NameForms:
         """Whether a name written alone is a given name (``Егора``) rather than a family name."""
         name = surname = 0.0
         for p in self.morph.parse(word):
-            if "Name" in p.tag and p.normal_form.replace("ё", "е") in self.first:
+            if "Name" in p.tag and fold(p.normal_form) in self.first:
                 name = max(name, p.score)
             if "Surn" in p.tag:
                 surname = max(surname, p.score)
         return name > surname
 
     def _is_given(self, word: str) -> bool:
-        w = word.lower().replace("ё", "е")
+        w = fold(word)
         if w in self.first:
             return True
         for ending, _cases in _IA_FORMS:
             if w.endswith(ending) and w[: -len(ending)] + "ия" in self.first:
                 return True
-        return any(
-            "Name" in p.tag and p.normal_form.replace("ё", "е") in self.first for p in self.morph.parse(word)
-        )
+        return any("Name" in p.tag and fold(p.normal_form) in self.first for p in self.morph.parse(word))
 
     def _candidates(self, word: str, slot: str) -> list[tuple[str, str, str, float]]:
         """(nominative, case, gender, score) readings of one word of a name."""
@@ -198,7 +196,7 @@ class NameForms:
         elif lower.endswith(("у", "ю")) and slot != "patronymic":
             # Нисипяну, Тору: a foreign name in -у may be indeclinable, or a dative (Бадру);
             # when the dictionary knows no name in it, keeping it as written is one reading
-            named = any(want in p.tag or p.normal_form.replace("ё", "е") in lexicon for p in parses)
+            named = any(want in p.tag or fold(p.normal_form) in lexicon for p in parses)
             if not named:
                 out.extend((lower, c, g, 0.1) for c in _CASES for g in ("masc", "femn"))
         vowel_end = _VOWEL_END if slot == "family" else _VOWEL_END[3:]  # no given name ends in -ы
@@ -221,7 +219,7 @@ class NameForms:
             nominative = lower if fixed else self._nominative(p)
             if nominative is None:
                 continue
-            if nominative != lower and nominative.replace("ё", "е") == lower.replace("ё", "е"):
+            if nominative != lower and fold(nominative) == fold(lower):
                 nominative = lower  # pymorphy2 writes ё where the text has е (Бонер)
             stem = nominative[:-2]
             if (
@@ -237,7 +235,7 @@ class NameForms:
             # pymorphy2's guesses for unknown words spread a score over paradigms it made up:
             # weaker evidence than a dictionary reading
             score = (p.score if p.is_known else p.score / 2) + (1.0 if want in tag else 0.0)
-            if slot == "given" and want not in tag and nominative.replace("ё", "е") not in lexicon:
+            if slot == "given" and want not in tag and fold(nominative) not in lexicon:
                 score /= 2  # a common noun is a poor reading of a given name (Тору is not Тора)
             if (
                 not p.is_known
@@ -246,7 +244,7 @@ class NameForms:
                 and lower.endswith(_INSTRUMENTAL_END)
             ):
                 score -= 1.0  # an unknown name in -ом is an instrumental, not a nominative
-            if nominative.replace("ё", "е") in lexicon:
+            if fold(nominative) in lexicon:
                 score += 0.7
             if tag.POS == "ADJF" and slot != "family":
                 score -= 0.5
@@ -268,7 +266,7 @@ class NameForms:
             ):
                 # a noun in -а declines alike for a man (Сирила Рамафосы, Рамафосе)
                 out.extend((nominative, c, "masc", score - 0.2) for c in cases)
-        if slot == "given" and lower.replace("ё", "е") in self.first and lower.endswith(_INDECLINABLE_END):
+        if slot == "given" and fold(lower) in self.first and lower.endswith(_INDECLINABLE_END):
             # a given name that the list has exactly as written (Саломе, Аркади): it does not decline
             out.extend((lower, c, g, 1.2) for c in _CASES for g in ("masc", "femn"))
         if slot == "given":

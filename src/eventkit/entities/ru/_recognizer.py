@@ -350,11 +350,7 @@ class _Document:
         """International bodies the tagger calls places (``ЕС``), places it calls bodies (``МКС``)."""
         raw = self.text[name.start : name.end]
         words = tuple(_NAME_WORD.findall(raw))
-        if (
-            name.type == "PER"
-            and len(words) == 1
-            and words[0].replace("ё", "е").lower() not in self.forms.first
-        ):
+        if name.type == "PER" and len(words) == 1 and fold(words[0]) not in self.forms.first:
             # a city the tagger takes for a person: с Преторией
             base = self.forms.phrase(words)
             if _venues.city_country(base) is not None or _venues.region_kind(base) is not None:
@@ -829,7 +825,7 @@ class _Document:
         order: list[str] = []
         data: dict[str, dict[str, object]] = {}
         for v, name, kind, country in infos:
-            key = name.lower().replace("ё", "е")
+            key = fold(name)
             if key not in ids:
                 ids[key] = f"v{len(ids) + 1}"
                 order.append(key)
@@ -849,14 +845,14 @@ class _Document:
             mentions = data[key]["mentions"]
             assert isinstance(mentions, list)
             mentions.append(v)
-        by_start = {v.start: (v, k) for v, name, _kind, _c in infos for k in [name.lower().replace("ё", "е")]}
-        cities = {n.lower().replace("ё", "е") for _v, n, kind, _c in infos if kind is VenueKind.CITY}
+        by_start = {v.start: (v, k) for v, name, _kind, _c in infos for k in [fold(name)]}
+        cities = {fold(n) for _v, n, kind, _c in infos if kind is VenueKind.CITY}
         # a one-word place of unknown kind may be another city: then there is no one city
         one_city = len(cities) == 1 and not any(
             kind is VenueKind.OTHER and " " not in n for _v, n, kind, _c in infos
         )
         for v, name, kind, country in infos:
-            key = name.lower().replace("ё", "е")
+            key = fold(name)
             if data[key]["parent"] is not None:
                 continue
             parent = self._parent(v, key, kind, country, infos, by_start, data)
@@ -941,7 +937,7 @@ class _Document:
                 continue  # the gazetteer puts the city elsewhere: a list, not a place in a place
             if gap == " (" and text[nxt.end : nxt.end + 1] == ")":
                 return nkey
-            written = text[nxt.start : nxt.end].lower().replace("ё", "е")
+            written = fold(text[nxt.start : nxt.end])
             listed = any(
                 by_start.get(nxt.end + len(sep)) is not None and text[nxt.end : nxt.end + len(sep)] == sep
                 for sep in (", ", " и ", " или ")
@@ -961,7 +957,7 @@ class _Document:
                 for n, (w, wname, wkind, _c) in enumerate(infos):
                     if wkind in (VenueKind.DISTRICT, VenueKind.CITY):
                         group = self._towns.setdefault((self._sentence(w.start), wkind), [])
-                        group.append((w.start, n, w.end, wname.lower().replace("ё", "е")))
+                        group.append((w.start, n, w.end, fold(wname)))
                 for group in self._towns.values():
                     group.sort()
             # the nearest district before it in its sentence, else the nearest city
@@ -1565,7 +1561,7 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
     by_given_alone: dict[str, list[int]] = {}
 
     def norm(x: str | None) -> str | None:
-        return None if x is None else x.lower().replace("ё", "е")
+        return None if x is None else fold(x)
 
     def stem(x: str) -> str:
         return x[:-1] if x.endswith("а") else x
