@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from ..errors import ValidationError
 from ..lexicon import table
 from ..model import DateMention, DateRange, PartialDate, Span
+from ._sentences import clause_breaks, sentence_stops
 from ._structure import Block
 
 __all__ = ["find_dates", "first_absolute_date"]
@@ -195,8 +196,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
-
 
 def _tense(tense: str) -> re.Pattern[str]:
     """The words of one tense (the ``tense_words`` table) as one whole-word pattern."""
@@ -211,9 +210,6 @@ _GENITIVE_NEXT = re.compile(r"\s+[а-яё-]+(?:а|я|ого|его|ых|их|о�
 _SHIFT_DAYS = 7
 
 
-_CLAUSE_EDGE = re.compile(r"[,;:()—]|\sчто\s|\sthat\s")
-
-
 class _Spans:
     """The matches of a pattern in a block, sorted: which lie before, after or inside a stretch.
 
@@ -222,8 +218,7 @@ class _Spans:
     block are the matches a search inside the stretch would find.
     """
 
-    def __init__(self, pattern: re.Pattern[str], text: str, block: Block) -> None:
-        found = [m.span() for m in pattern.finditer(text, block.start, block.end)]
+    def __init__(self, found: list[tuple[int, int]]) -> None:
         self.starts = [a for a, _ in found]
         self.ends = [b for _, b in found]
 
@@ -246,10 +241,12 @@ class _Tenses:
     def __init__(self, text: str, block: Block) -> None:
         self.text = text
         self.block = block
-        self.stops = _Spans(_SENTENCE_END, text, block)
-        self.edges = _Spans(_CLAUSE_EDGE, text, block)
-        self.future = _Spans(_FUTURE, text, block)
-        self.past = _Spans(_PAST, text, block)
+        # any stop before white space ends a date's sentence here; clauses break at every comma
+        stops = sentence_stops(text, block.start, block.end, capital=False, abbreviations=frozenset())
+        self.stops = _Spans(stops)
+        self.edges = _Spans(clause_breaks(text, block.start, block.end, fine=True))
+        self.future = _Spans([m.span() for m in _FUTURE.finditer(text, block.start, block.end)])
+        self.past = _Spans([m.span() for m in _PAST.finditer(text, block.start, block.end)])
 
     def tense(self, start: int, end: int) -> str:
         if self.future.first(start, end) is not None:
