@@ -26,7 +26,7 @@ from ...model import Coordinates, Mention, Organization, Person, Role, Span, Ven
 from .._base import Entities
 from . import _places as _en_places
 
-__all__ = ["EnglishRecognizer", "gender", "shared_recognizer", "title_head"]
+__all__ = ["EnglishRecognizer", "shared_recognizer", "title_head"]
 
 _VERSION = "1"
 
@@ -72,8 +72,6 @@ _VENUE_HEADS = {w: VenueKind(k) for _, w, k in table("venue_heads").where(lang="
 _FAMILY_FIRST = _list("family_first")
 _PARTICLES = _list("particle")
 _SURNAME_PARTICLES = _list("surname_particle")
-_FEMALE = table("given_names").words("name", lang="en", gender="f")
-_MALE = table("given_names").words("name", lang="en", gender="m")
 
 
 def _officials() -> dict[str, tuple[list[str], str, str | None]]:
@@ -135,22 +133,6 @@ def title_head(title: str) -> str | None:
     words = re.findall(r"[a-z][a-z-]*", t)
     heads = [w for w in words if w in _TITLE_HEADS]
     return heads[-1] if heads else None
-
-
-def gender(given: str | None, family: str | None) -> str | None:
-    """``m`` or ``f`` from a Latin-script name: its given name, or a Slavic family ending."""
-    g = (given or "").lower().split()
-    if g:
-        if g[0] in _FEMALE:
-            return "f"
-        if g[0] in _MALE:
-            return "m"
-    f = (family or "").lower()
-    if f.endswith(("ova", "eva", "yova", "ina", "yna", "skaya", "tskaya", "aya")):
-        return "f"
-    if f.endswith(("ov", "ev", "yov", "in", "yn", "sky", "skiy", "skii", "tsky")):
-        return "m"
-    return None
 
 
 class EnglishRecognizer:
