@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import attrs
 
-from ..lexicon import fold
+from ..lexicon import fold, table
 from ..model import Person, Quote
 from ._gender import gender_of, pronoun_gender
 from .ru import _roles, _venues
@@ -26,15 +26,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SURNAME_END = re.compile(r"(ий|ый|ой|ая|а|я|й|ь)$")
 # Words that name a kind of office rather than the office: ``российский лидер`` is whoever leads
-# Russia in the article, ``китайский дипломат`` whoever represents China abroad.
-_GENERIC_TITLES: dict[str, frozenset[str]] = {
-    "лидер": frozenset(
-        {"президент", "премьер-министр", "премьер", "председатель", "канцлер", "король", "глава", "эмир"}
-    ),
-    "дипломат": frozenset(
-        {"посол", "министр", "замминистра", "заместитель", "посланник", "консул", "пресс-секретарь"}
-    ),
-}
+# Russia in the article, ``китайский дипломат`` whoever represents China abroad (the ``generic``
+# rows of the ``title_words`` table, each with a head it stands for).
+_GENERIC_TITLES: dict[str, frozenset[str]] = {}
+for _row in table("title_words").where(lang="ru", part="generic"):
+    _GENERIC_TITLES[_row[1]] = _GENERIC_TITLES.get(_row[1], frozenset()) | {_row[4]}
 
 
 def _stem(name: str) -> str:

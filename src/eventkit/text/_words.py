@@ -6,6 +6,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ..lexicon import table
 from ._sentences import sentence_stops
 from ._structure import Block
 
@@ -30,14 +31,9 @@ def wordset(words: str) -> frozenset[str]:
 
 WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?")
 
+# the words that name a position: the ``role`` rows of the ``title_words`` table
 _ROLE_WORD = re.compile(
-    r"(?:(?:министр|президент|премьер|председател|заместител|замминистр|пресс-секретар|представител|посол"
-    r"|спикер|губернатор|мэр|лидер|руководител|директор|советник|помощник|генсек|секретар|депутат|сенатор"
-    r"|дипломат|канцлер|корол|эмир|султан|аким|вице-\w+|шеф|начальник|собеседник|эксперт|политолог"
-    r"|официальн|пресс-служб)[а-яё]{0,3}|глав(?:а|ы|е|у|ой)|посл(?:а|у|ом|е)"
-    r"|minister|president|premier|prime|secretary|spokes\w*|ambassador|chancellor|leader|official|envoy|chief"
-    r"|head|director|advis[eo]r|governor|mayor|senator|deputy|king|emir|chair\w*|diplomat|representative)s?",
-    re.IGNORECASE,
+    "(?:" + "|".join(r[1] for r in table("title_words").where(part="role")) + ")s?", re.IGNORECASE
 )
 
 

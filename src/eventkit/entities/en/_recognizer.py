@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from ...errors import EventkitError
 from ...lexicon import fold, name_key, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
-from .._base import Entities
+from .._base import Entities, venue_rank
 from . import _places as _en_places
 
 __all__ = ["EnglishRecognizer", "shared_recognizer", "title_head"]
@@ -576,16 +576,6 @@ class _Document:
             order.setdefault((name_key(s.name), s.kind or VenueKind.OTHER), []).append(s)
         ids = {key: f"v{n}" for n, key in enumerate(order, 1)}
         names = {key: spans[0].name for key, spans in order.items()}
-        rank = {
-            VenueKind.STATION: 0,
-            VenueKind.PARK: 0.5,
-            VenueKind.BUILDING: 0,
-            VenueKind.OTHER: 0,
-            VenueKind.DISTRICT: 1,
-            VenueKind.CITY: 2,
-            VenueKind.REGION: 3,
-            VenueKind.COUNTRY: 4,
-        }
         by_first = {s.first: ((name_key(s.name), s.kind or VenueKind.OTHER), s) for s in locs}
         parents: dict[tuple[str, VenueKind], tuple[str, VenueKind]] = {}
         for key, spans in order.items():
@@ -598,7 +588,7 @@ class _Document:
                 if nxt is None:
                     continue
                 nkey, ns = nxt
-                if rank[nkey[1]] <= rank[key[1]]:
+                if venue_rank(nkey[1]) <= venue_rank(key[1]):
                     continue
                 if s.country and ns.country and s.country != ns.country:
                     continue
@@ -621,7 +611,7 @@ class _Document:
                 if city in order:
                     parents[key] = city
                     continue
-            if rank[key[1]] < 1:
+            if venue_rank(key[1]) < 1:
                 # a building, park or station: the nearest city named in the same sentence
                 best: tuple[int, tuple[str, VenueKind]] | None = None
                 group = city_spans.get((self.toks[s.first].block, self._stops[s.first]), [])

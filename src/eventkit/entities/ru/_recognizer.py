@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ...errors import EventkitError, MissingExtraError
 from ...lexicon import fold
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
-from .._base import Entities
+from .._base import Entities, venue_rank
 from . import _roles, _venues
 from ._extra import INSTALL_HINT as _INSTALL_HINT
 from ._morph import Morph
@@ -128,13 +128,6 @@ _QUOTED_BODY_HEADS = frozenset(
 )
 _ENVOYS = frozenset({"посол", "постпред", "представитель", "консул", "генконсул", "полпред"})
 _STOP_GEO = frozenset({"города", "г.", "столицы", "республики"})
-# how coarse a kind of place is: a parent is coarser than its child
-_RANK = {
-    VenueKind.COUNTRY: 5,
-    VenueKind.REGION: 4,
-    VenueKind.CITY: 3,
-    VenueKind.DISTRICT: 2,
-}
 _STREETS = frozenset({"площадь", "улица", "проспект", "набережная", "переулок", "шоссе"})
 # kinds of place that lie in a city: with one city in the article, in that one
 _IN_A_CITY = frozenset({VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING})
@@ -907,12 +900,12 @@ class _Document:
         nominative and not the first of a list (``в Астане, Казахстан``); for a station, park or
         building, the nearest district or city before it in its sentence.
         """
-        rank = _RANK.get(kind, 1)
+        rank = venue_rank(kind)
 
         def coarser(pkey: str) -> bool:
             pkind = data[pkey]["kind"]
             assert isinstance(pkind, VenueKind)
-            return pkey != key and _RANK.get(pkind, 1) > rank
+            return pkey != key and venue_rank(pkind) > rank
 
         text = self.text
         after = by_start.get(v.end + 1)
