@@ -4,6 +4,7 @@ the normaliser keeps positions, countries come from pycountry."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -134,3 +135,21 @@ def test_the_officials_table_keys_each_person_once_a_language() -> None:
     assert all(dt.date.fromisoformat(r["as_of"]) <= t.date for r in t.records())
     putin = {r["lang"]: r["full"] for r in t.records() if r["person"] == "putin"}
     assert putin == {"ru": "Владимир Путин", "en": "Vladimir Putin"}
+
+
+def _holds(t: lexicon.Table) -> str:
+    """What a table holds, as the architecture page says it: its title without a leading name."""
+    title = t.title.rstrip(".")
+    name, _, rest = title.partition(": ")
+    return rest if rest and len(name.split()) <= 2 else title
+
+
+def test_the_architecture_page_lists_every_table_with_its_source_and_date() -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "architecture.md").read_text(encoding="utf-8")
+    listed = [line for line in page.splitlines() if line.startswith("| `")]
+    expected = [
+        f"| `{n}` | {_holds(t)} | {t.source} | {t.date.isoformat()} |"
+        for n in lexicon.table_names()
+        for t in [lexicon.table(n)]
+    ]
+    assert listed == expected
