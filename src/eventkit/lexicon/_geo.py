@@ -11,7 +11,6 @@ import functools
 import gettext
 
 import attrs
-import pycountry
 
 from ..errors import LexiconError
 from ._normal import fold
@@ -60,6 +59,8 @@ class Country:
 @functools.cache
 def countries() -> tuple[Country, ...]:
     """Every country pycountry knows, in its order (by alpha-2 code)."""
+    import pycountry  # on first use: its import costs more than the rest of the lexicon
+
     ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
     out = []
     for c in pycountry.countries:
