@@ -293,3 +293,14 @@ def test_recognize_any_text_and_block(text: str, a: int, b: int) -> None:
             for m in thing.mentions:
                 assert start <= m.span.start <= m.span.end <= end
                 assert text[m.span.start : m.span.end] == m.text
+
+
+def test_a_known_city_gets_its_geonames_coordinates() -> None:
+    article = eventkit.parse_article(
+        "Ministers meet in Astana\n\nForeign ministers of five countries met in Astana on Monday.\n",
+        language="en",
+    )
+    astana = next(v for v in article.venues if v.name == "Astana")
+    assert astana.coordinates is not None
+    assert (round(astana.coordinates.latitude), round(astana.coordinates.longitude)) == (51, 71)
+    assert all(v.coordinates is None for v in article.venues if v.kind is not VenueKind.CITY)

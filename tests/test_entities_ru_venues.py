@@ -158,3 +158,13 @@ def test_the_head_is_named_in_the_nominative_whatever_the_sentence(
     assert heads[0].kind is kind
     assert heads[0].mentions[0].text == name
     assert all(v.kind is not VenueKind.CITY for v in found.venues)
+
+
+def test_a_known_city_gets_its_geonames_coordinates_and_other_places_none() -> None:
+    found = _recognize("Переговоры прошли в Ташкенте, в парке Навои, а затем делегации вылетели в Бишкек.")
+    tashkent, bishkek = _venue(found, "Ташкент"), _venue(found, "Бишкек")
+    assert tashkent.coordinates is not None
+    assert bishkek.coordinates is not None
+    assert (round(tashkent.coordinates.latitude), round(tashkent.coordinates.longitude)) == (41, 69)
+    assert (round(bishkek.coordinates.latitude), round(bishkek.coordinates.longitude)) == (43, 75)
+    assert all(v.coordinates is None for v in found.venues if v.kind is not VenueKind.CITY)

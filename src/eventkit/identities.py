@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from .lexicon import fold, table
+from .lexicon import name_key, table
 from .model import Identifier, Organization, Person, Scheme, Venue, VenueKind
 
 __all__ = ["Identity", "identify", "identities_named", "identity_of"]
@@ -46,10 +46,6 @@ class Identity:
 _SCHEMES = (Scheme.WIKIDATA, Scheme.GEONAMES, Scheme.ISO3166)
 _KINDS = {VenueKind.COUNTRY: "country", VenueKind.CITY: "city", VenueKind.REGION: "region"}
 _DOMINANCE = 10
-
-
-def _key(name: str) -> str:
-    return " ".join(fold(name).split())
 
 
 @functools.cache
@@ -77,7 +73,7 @@ def _lexicon() -> tuple[
             checked=any(r["as_of"] for r in records),
             names=tuple(r["name"] for r in records),
         )
-        keys = {_key(name) for name in identity.names}
+        keys = {name_key(name) for name in identity.names}
         for key in keys:
             by_name[(kind, key)].append(identity)
         if kind == "country" and values[2]:
@@ -94,7 +90,7 @@ def _lexicon() -> tuple[
 
 def identities_named(kind: str, name: str) -> tuple[Identity, ...]:
     """Every identity of ``kind`` (person, organization, country, region, city) with the name ``name``."""
-    return _lexicon()[0].get((kind, _key(name)), ())
+    return _lexicon()[0].get((kind, name_key(name)), ())
 
 
 def identity_of(country: str) -> Identity | None:
@@ -148,9 +144,9 @@ def _named_throughout(person: Person, identity: Identity) -> bool:
     A person whose mentions name someone else too (``Виктор Янукович`` and ``Виктора Ющенко``
     taken for one) is not given the identity of either.
     """
-    stems = {name.split()[-1][:4] for name in map(_key, identity.names)}
+    stems = {name.split()[-1][:4] for name in map(name_key, identity.names)}
     return all(
-        any(word.startswith(stem) for word in _key(m.text).replace(".", " ").split() for stem in stems)
+        any(word.startswith(stem) for word in name_key(m.text).replace(".", " ").split() for stem in stems)
         for m in person.mentions
     )
 
@@ -165,10 +161,10 @@ def _person_candidate(person: Person) -> Identity | None:
     candidates: list[Identity] = []
     for name in (person.name, *person.aliases):
         candidates += [c for c in identities_named("person", name) if c not in candidates]
-    if not candidates and len(_key(person.name).split()) == 1:
+    if not candidates and len(name_key(person.name).split()) == 1:
         # A family name alone: every person of the lexicon who has it is a candidate, and only
         # an official checked by hand (with a date) may be the one.
-        candidates = list(_lexicon()[2].get(_key(person.name), ()))
+        candidates = list(_lexicon()[2].get(name_key(person.name), ()))
         if len(candidates) == 1 and not candidates[0].checked:
             return None
     if len(candidates) > 1:

@@ -28,7 +28,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from .errors import Problem, ValidationError
-from .lexicon import fold
+from .lexicon import name_key
 from .model import (
     Appearance,
     Article,
@@ -74,10 +74,6 @@ _T = TypeVar("_T", Person, Organization, Venue)
 # ----------------------------------------------------------------------------- entities
 
 
-def _name_key(name: str) -> str:
-    return " ".join(fold(name).split())
-
-
 class _Entities(Generic[_T]):
     """The entities of one sort (persons, organizations or venues) merged across articles."""
 
@@ -96,7 +92,7 @@ class _Entities(Generic[_T]):
             group = self.by_identifier.get(identifier)
             if group is not None:
                 break
-        key = _name_key(thing.name)
+        key = name_key(thing.name)
         if group is None and not thing.identifiers:
             group = self._by_name(key, context)
         if group is None:

@@ -7,9 +7,24 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
-from ..model import Organization, Person, Span, Venue
+from ..model import Organization, Person, Span, Venue, VenueKind
 
-__all__ = ["Entities", "Recognizer"]
+__all__ = ["Entities", "Recognizer", "venue_rank"]
+
+_VENUE_RANK: dict[VenueKind, float] = {
+    VenueKind.COUNTRY: 4,
+    VenueKind.REGION: 3,
+    VenueKind.CITY: 2,
+    VenueKind.DISTRICT: 1,
+    VenueKind.PARK: 0.5,
+}
+
+
+def venue_rank(kind: VenueKind | None) -> float:
+    """How coarse a kind of place is: a venue's parent is of a coarser kind (country 4, region 3,
+    city 2, district 1, park 0.5; a building, station or other place 0, which holds nothing but
+    a park may hold a monument)."""
+    return _VENUE_RANK.get(kind, 0) if kind is not None else 0
 
 
 @attrs.frozen(kw_only=True)

@@ -15,53 +15,26 @@ from typing import NamedTuple
 
 import attrs
 
+from ..lexicon import fold, table
 from ..model import Person, Quote
+from ._gender import gender_of, pronoun_gender
 from .ru import _roles, _venues
 
 __all__ = ["gender_of", "resolve_speakers"]
 
-_MASCULINE = frozenset({"он", "его", "него", "ему", "нему", "им", "ним", "нем", "нём", "he", "him"})
-_FEMININE = frozenset({"она", "ее", "её", "нее", "неё", "ей", "ней", "ею", "нею", "she", "her"})
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_MALE_IN_A = frozenset({"никита", "илья", "фома", "кузьма", "лука", "савва", "муса", "иса", "жора"})
 _SURNAME_END = re.compile(r"(ий|ый|ой|ая|а|я|й|ь)$")
 # Words that name a kind of office rather than the office: ``российский лидер`` is whoever leads
-# Russia in the article, ``китайский дипломат`` whoever represents China abroad.
-_GENERIC_TITLES: dict[str, frozenset[str]] = {
-    "лидер": frozenset(
-        {"президент", "премьер-министр", "премьер", "председатель", "канцлер", "король", "глава", "эмир"}
-    ),
-    "дипломат": frozenset(
-        {"посол", "министр", "замминистра", "заместитель", "посланник", "консул", "пресс-секретарь"}
-    ),
-}
-
-
-def gender_of(person: Person) -> str | None:
-    """``"m"`` or ``"f"`` from the person's names (Russian endings; for Latin-script names the
-    given name or a Slavic family ending), ``None`` when unclear."""
-    if _LATIN.match(person.name):
-        from .en._recognizer import gender
-
-        return gender(person.given_name, person.family_name or person.name.split()[-1])
-    family = (person.family_name or "").lower()
-    if family.endswith(("ова", "ева", "ёва", "ина", "ына", "ая", "цкая", "ская")):
-        return "f"
-    if family.endswith(("ов", "ев", "ёв", "ин", "ын", "ий", "ый", "ой", "цкий", "ский")):
-        return "m"
-    given = (person.given_name or "").lower().split("-")[-1]
-    if given:
-        if given.endswith(("а", "я")) and given not in _MALE_IN_A:
-            return "f"
-        if given.endswith(("и", "е", "о", "у", "ю", "э")):  # Назели, Кэтрин-like names: open
-            return None
-        return "m"
-    return None
+# Russia in the article, ``китайский дипломат`` whoever represents China abroad (the ``generic``
+# rows of the ``title_words`` table, each with a head it stands for).
+_GENERIC_TITLES: dict[str, frozenset[str]] = {}
+for _row in table("title_words").where(lang="ru", part="generic"):
+    _GENERIC_TITLES[_row[1]] = _GENERIC_TITLES.get(_row[1], frozenset()) | {_row[4]}
 
 
 def _stem(name: str) -> str:
-    lower = name.lower().replace("ё", "е")
+    lower = fold(name)
     stem = _SURNAME_END.sub("", lower)
     return stem if len(stem) >= 3 else lower
 
@@ -69,9 +42,9 @@ def _stem(name: str) -> str:
 def _names_match(word: str, name: str | None) -> bool:
     if not name:
         return False
-    w = word.lower().replace("ё", "е")
+    w = fold(word)
     stem = _stem(name)
-    return w == name.lower().replace("ё", "е") or (w.startswith(stem) and len(w) - len(stem) <= 3)
+    return w == fold(name) or (w.startswith(stem) and len(w) - len(stem) <= 3)
 
 
 _LOCATE_WITHIN = 400
@@ -222,14 +195,14 @@ class _NameIndex:
         for k, name in enumerate(names):
             self.names.append(name)
             if name:
-                for key in {name.lower().replace("ё", "е"), _stem(name)}:
+                for key in {fold(name), _stem(name)}:
                     self._index.setdefault(key, []).append(k)
 
     def matching(self, words: Sequence[str]) -> list[int]:
         """The persons whose name one of ``words`` matches, in the persons' order."""
         found: set[int] = set()
         for word in words:
-            w = word.lower().replace("ё", "е")
+            w = fold(word)
             for cut in range(4):  # a stem is the word less an ending of at most three letters
                 if cut < len(w):
                     for k in self._index.get(w[: len(w) - cut], ()):
@@ -256,8 +229,8 @@ def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
     before = min(at, quote.span.start)
     # a pronoun: the nearest person of that gender before the quote
     for w in lowered:
-        if w in _MASCULINE or w in _FEMININE:
-            gender = "m" if w in _MASCULINE else "f"
+        gender = pronoun_gender(w)
+        if gender is not None:
             if people.by_gender[gender].earliest is not None:
                 return people.nearest_of_gender(gender, before)
             return people.nearest_of_gender(None, before)  # foreign names often leave it open

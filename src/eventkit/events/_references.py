@@ -13,18 +13,16 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..model import Article, Person, VenueKind
+from ..entities._gender import gender_of, pronouns
+from ..model import Article, VenueKind
 
 __all__ = ["Ref", "References", "gender_of"]
 
+# third-person pronouns by gender, from the ``pronouns`` table (the quotes' speakers read it too)
 _PRONOUNS = re.compile(
-    r"(?<![\w])(?:(?P<m>он|него|его|ему|нему|ним|нём|нем|he|him|his)|"
-    r"(?P<f>она|неё|нее|её|ее|ей|ней|she|her))(?![\w])",
+    rf"(?<![\w])(?:(?P<m>{'|'.join(sorted(pronouns('m')))})|(?P<f>{'|'.join(sorted(pronouns('f')))}))(?![\w])",
     re.IGNORECASE,
 )
-_FEMININE_FAMILY = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ая)\Z")
-_MASCULINE_FAMILY = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ий)\Z")
-_MASCULINE_IN_A = frozenset({"никита", "илья", "фома", "кузьма", "лука", "савва", "иона", "данила"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,23 +44,6 @@ class Ref:
     venue_kind: VenueKind | None = None
     embedded: bool = False
     nominative: bool = False
-
-
-def gender_of(person: Person) -> str | None:
-    """``m`` or ``f`` from the person's Russian family or given name, or ``None`` when unsure."""
-    words = person.name.replace("-", " ").split()
-    family = (person.family_name or (words[-1] if len(words) > 1 else "")).lower()
-    if family:
-        if _FEMININE_FAMILY.search(family):
-            return "f"
-        if _MASCULINE_FAMILY.search(family):
-            return "m"
-    given = (person.given_name or (words[0] if words else "")).lower()
-    if re.fullmatch(r"[а-яё]+", given):
-        if given in _MASCULINE_IN_A:
-            return "m"
-        return "f" if given[-1] in "ая" else "m"
-    return None
 
 
 def _nominative(text: str, name: str) -> bool:

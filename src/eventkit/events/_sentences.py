@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, QuoteKind
+from ..text._sentences import clause_breaks as _clause_breaks
+from ..text._sentences import sentence_stops
 
 __all__ = [
     "MAX_SENTENCE",
@@ -20,24 +22,10 @@ __all__ = [
 
 # The date line that opens an article in the raw format: " date 2025-11-11 ".
 _HEADER = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s", re.IGNORECASE)
-# A sentence ends at . ! ? or … (maybe followed by closing quotes or brackets) before a space
-# and a capital letter, digit, opening quote or dash.
-# Read from the first stop of a run, each part taken whole: tried at every stop of a long run
-# the pattern read the rest of the run again.
-_END = re.compile(r"(?<![.!?…])[.!?…]++[\"»”’)]*+\s++(?=[\"«„“(\-—–]?[A-ZА-ЯЁ0-9])")
-_WORD_CHAR = re.compile(r"\w")
 # A longer sentence (a list, text without stops) is read in pieces of at most this many
 # characters, cut at white space: what a sentence says of an event stands near it. The longest
 # sentences of the development corpora have about 1,500.
 MAX_SENTENCE = 2000
-# Words after which a full stop does not end the sentence.
-_ABBREVIATIONS = frozenset(
-    {"г", "гг", "ул", "им", "т", "д", "тыс", "млн", "млрд", "см", "напр", "mr", "mrs", "ms", "dr", "st", "vs"}
-)
-# A clause ends at ; or at a comma before a contrasting conjunction or a when/where clause.
-_CLAUSE_BREAK = re.compile(
-    r";|,\s+(?=(?:а|но|однако|тогда\s+как|когда|где|while|but|whereas|when|where)\s)", re.IGNORECASE
-)
 _QUOTE_PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
 _MIN_QUOTED_WORDS = 4
 
@@ -73,17 +61,6 @@ def blocks(article: Article) -> list[tuple[int, int, int]]:
     return sorted(spans, key=lambda b: (b[1], b[2]))
 
 
-def _last_word(text: str, start: int, end: int) -> str | None:
-    """The last word of ``text[start:end]`` (a run of word characters), if any."""
-    i = end - 1
-    while i >= start and _WORD_CHAR.match(text[i]) is None:
-        i -= 1
-    last = i + 1
-    while i >= start and _WORD_CHAR.match(text[i]) is not None:
-        i -= 1
-    return text[i + 1 : last] if last > i + 1 else None
-
-
 def _pieces(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
     """The sentence ``[start, end)``, cut at white space into pieces of at most MAX_SENTENCE."""
     out: list[Sentence] = []
@@ -100,19 +77,18 @@ def _pieces(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
 
 
 def sentences(article: Article) -> list[Sentence]:
-    """The sentences of the article's body, in text order."""
+    """The sentences of the article's body, in text order (by the one splitter of
+    :mod:`eventkit.text`); each runs to the start of the next."""
     text = article.text
     found: list[Sentence] = []
     for paragraph, start, end in blocks(article):
         begin = start
-        for m in _END.finditer(text, start, end):
-            word = _last_word(text, begin, m.start() + 1)
-            if word is not None and word.lower() in _ABBREVIATIONS:
-                continue
-            if word is not None and len(word) == 1 and word.isupper():
-                continue  # an initial: "В. Путин"
-            found.extend(_pieces(text, begin, m.end(), paragraph))
-            begin = m.end()
+        for _, stop in sentence_stops(text, start, end):
+            nxt = stop
+            while text[nxt].isspace():
+                nxt += 1
+            found.extend(_pieces(text, begin, nxt, paragraph))
+            begin = nxt
         if begin < end and text[begin:end].strip():
             found.extend(_pieces(text, begin, end, paragraph))
     return found
@@ -120,7 +96,7 @@ def sentences(article: Article) -> list[Sentence]:
 
 def clause_breaks(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """Where the clauses of ``sentence`` break, in order (for :func:`clause_bounds`)."""
-    return [m.span() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+    return _clause_breaks(text, sentence.start, sentence.end)
 
 
 def clause_bounds(

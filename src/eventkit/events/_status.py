@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..lexicon import table
 from ..model import EventStatus
 
 __all__ = ["StatusCue", "find_status_cues", "status_of_word"]
@@ -21,48 +22,12 @@ __all__ = ["StatusCue", "find_status_cues", "status_of_word"]
 _B = r"(?<![\w])"
 _E = r"(?![\w])"
 
-# Order matters: at one position the first alternative wins, so negations and modal
-# phrases ("не состоится", "должен был посетить") come before the bare verbs they contain.
-_CUES: tuple[tuple[EventStatus, str], ...] = (
-    (
-        EventStatus.CANCELLED,
-        r"не\s+(?:состо\w*|пройд\w*|прош\w*|будет|будут|смож\w*)|отмен\w*|сорван\w*|"
-        r"cancel(?:l)?ed|cancels|called\s+off|scrapped|will\s+not\s+take\s+place",
-    ),
-    (
-        EventStatus.POSTPONED,
-        r"перенес(?:ли|ен|ена|ено|ены|ти|ут|ет|ла)?|перенесён\w*|отложен\w*|отложил\w*|"
-        r"postponed|postpones|put\s+off|rescheduled|delayed",
-    ),
-    (
-        EventStatus.SCHEDULED,
-        r"долж(?:ен|на|но|ны)\s+(?:был[аои]?|будет|будут)|планировал\w*|планиру\w*|"
-        r"намерен\w*|намеревал\w*|собира\w*|запланирован\w*|намечен\w*|предстоящ\w*|"
-        r"ожидает\w*|ожидают\w*|анонсирова\w*|"
-        r"посетит|посетят|пройд(?:ет|ёт|ут)|состо(?:ится|ятся)|провед(?:ет|ёт|ут)|"
-        r"встрет(?:ится|ятся)|откро(?:ет|ют|ется|ются)|подпиш(?:ет|ут)|обсуд(?:ит|ят)|"
-        r"прибуд(?:ет|ут)|отправ(?:ится|ятся)|соверш(?:ит|ат)|прим(?:ет|ут)|опубликует|"
-        r"приед(?:ет|ут)|прилет(?:ит|ят)|поед(?:ет|ут)|ожидал(?:ось|ся|ась|ись)|продолж(?:ится|атся)|"
-        r"начн(?:ется|ётся|утся)|"
-        r"(?:будет|будут)(?:\s+\w+)?|мо(?:жет|гут)\s+\w+(?:ть|ться)|подготовк\w*|предполага\w*|"
-        r"согласован[аоы]?|договорил(?:ись|ся|ась)|"
-        r"(?:will|shall|would)(?:\s+be\s+\w+)?|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|"
-        r"scheduled|planned|plans|planning|expected|upcoming|forthcoming|next\s+week|"
-        r"may|might|could|preparations?|(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:been\s+)?agreed",
-    ),
-    (
-        EventStatus.OCCURRED,
-        r"состоял(?:ся|ась|ось|ись)|пр[оа]ш(?:ел|ёл|ла|ло|ли)|провел[аи]?|провёл|"
-        r"посетил[аи]?|посетив|побывал[аи]?|прибыл[аи]?|открыл(?:ся|ась|ось|ись|а|о|и)?|открыт[аоы]?|"
-        r"подписал[аи]?|подписан[аоы]?|встретил(?:ся|ась|ись)?|обсудил[аи]?|"
-        r"опубликовал[аи]?|опубликован[аоы]?|написал[аи]?|принял[аи]?|завершил\w*|"
-        r"совершил[аи]?|выступил[аи]?|заявил[аи]?|(?:был|была|было|были)\s+(?!отмен|отлож|перенес|сорван)\w+|"
-        r"проход(?:ил|ила|ило|или|ит|ят)|длил(?:ся|ась|ось|ись)|продолжал(?:ся|ась|ось|ись)|"
-        r"продолжил(?:ся|ась|ось|ись)|начал(?:ся|ась|ось|ись)|стартовал[аои]?|"
-        r"took\s+place|held|met|visited|travell?ed|opened|signed|published|wrote|arrived|hosted|"
-        r"attended|discussed|spoke|inaugurated|unveiled|(?:was|were|has|have)\s+(?!called|cancel|postpon|delay|put)\w+ed|"
-        r"have\s+\w+ed",
-    ),
+# From the ``status_cues`` table. Order matters: at one position the first alternative wins,
+# so negations and modal phrases ("не состоится", "должен был посетить") come before the bare
+# verbs they contain.
+_CUES: tuple[tuple[EventStatus, str], ...] = tuple(
+    (status, "|".join(r[2] for r in table("status_cues").where(status=status.value)))
+    for status in dict.fromkeys(EventStatus(r[0]) for r in table("status_cues").rows)
 )
 
 _PATTERN = re.compile(

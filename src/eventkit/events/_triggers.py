@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..lexicon import table
 from ..model import EventKind
 
 __all__ = [
@@ -32,110 +33,10 @@ VISITS = frozenset(
 )
 """The kinds that are visits: one visitor travels to a host."""
 
-# (kind, pattern, is_verb). A pattern is matched case-insensitively at word boundaries.
-_TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = (
-    # visits
-    (EventKind.STATE_VISIT, r"государственн\w*\s+визит(?!к)\w*", False),
-    (EventKind.STATE_VISIT, r"state\s+visits?", False),
-    (EventKind.OFFICIAL_VISIT, r"официальн\w*\s+визит(?!к)\w*", False),
-    (EventKind.OFFICIAL_VISIT, r"official\s+visits?", False),
-    (EventKind.WORKING_VISIT, r"рабоч\w*\s+визит(?!к)\w*", False),
-    (EventKind.WORKING_VISIT, r"working\s+visits?", False),
-    (EventKind.VISIT, r"визит(?!к)\w*|посещени\w*|поездк\w*", False),
-    (
-        EventKind.VISIT,
-        r"посет(?:ит|ят|ил|ила|ило|или|ить|ив)|посеща(?:ет|ют|л|ла|ли|ть)|"
-        r"прибуд(?:ет|ут)|прибыл[аои]?|побывал[аои]?|приед(?:ет|ут)|приехал[аои]?|"
-        r"прилет(?:ит|ят|ел|ела|ели)|отправ(?:ится|ятся|ился|илась|ились)\s+в|поед(?:ет|ут)",
-        True,
-    ),
-    (EventKind.VISIT, r"visits?|trip", False),
-    (
-        EventKind.VISIT,
-        r"visited|visiting|will\s+visit|to\s+visit|arrived|arrives|will\s+arrive|"
-        r"(?:will\s+|to\s+)?travel(?:s|led|ed)?\s+to",
-        True,
-    ),
-    # talks, meetings, calls
-    (
-        EventKind.PHONE_CALL,
-        r"телефонн\w*\s+(?:разговор\w*|бесед\w*|переговор\w*|контакт\w*)|"
-        r"(?:разговор\w*|бесед\w*|поговорил\w*|переговорил\w*|обсудил\w*|обсуждал\w*)\s+по\s+телефону|"
-        r"созвонил\w*",
-        False,
-    ),
-    (
-        EventKind.PHONE_CALL,
-        r"(?:tele)?phone\s+(?:call|calls|conversation|talks)|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone",
-        False,
-    ),
-    (EventKind.TALKS, r"переговор(?:ы|ов|ам|ами|ах)", False),
-    (EventKind.TALKS, r"talks|negotiations?", False),
-    (
-        EventKind.MEETING,
-        r"встреч(?:а|и|у|е|ей|ах|ами|ам)|"
-        r"бесед(?:а|ы|у|е|ой|ах)(?!\s+с\s+(?:корреспондент|журналист|репорт[её]р|ведущ|изданием|газетой))",
-        False,
-    ),
-    (
-        EventKind.MEETING,
-        r"встрет(?:ился|илась|ились|ится|ятся|иться)|встреча(?:ются|лся|лась|лись)",
-        True,
-    ),
-    (EventKind.MEETING, r"meeting|meetings", False),
-    (
-        EventKind.MEETING,
-        r"(?:met|meets|will\s+meet|to\s+meet)(?!\s+(?:with\s+)?(?:criticism|resistance|opposition|"
-        r"expectations|the\s+(?:criteria|requirements|target|deadline)|demands))",
-        True,
-    ),
-    # ceremonies and openings
-    (EventKind.CEREMONY, r"церемони\w*|ceremony|ceremonies", False),
-    (
-        EventKind.OPENING,
-        # not a discovery: "открытие нового физического эффекта"
-        r"открыти[еяюи]\w*(?!\s+(?:\w+\s+){0,2}(?:эффект|явлени|закон|звезд|планет|месторожден|вакцин|"
-        r"элемент|частиц|уголовн|дела\b|счет|счёт))|opening|inauguration",
-        False,
-    ),
-    (
-        EventKind.OPENING,
-        r"(?:открыл(?:ся|ась|ось|ись|а|о|и)?|открыва(?:ет|ют|ем|ется|ются)|откро(?:ет|ют|ется|ются)|"
-        r"открыт[аоы]?|opened|inaugurated|unveiled|will\s+open)"
-        # not a figure of speech: "откроет новые возможности", "will open a new chapter"
-        r"(?!\s+(?:\w+\s+){0,2}(?:возможност|страниц|глав|перспектив|путь|дорог|chapter|page|"
-        r"opportunit|possibilit|door|way))",
-        True,
-    ),
-    # signing
-    (EventKind.SIGNING, r"подписани\w*|signing", False),
-    (
-        EventKind.SIGNING,
-        r"подписал[аи]?|подпиш(?:ет|ут)|подписыва(?:ет|ют|ли)|подписан[аоы]?|signed|will\s+sign|to\s+sign",
-        True,
-    ),
-    # gatherings
-    (
-        EventKind.SUMMIT,
-        r"саммит\w*|встреч\w*\s+на\s+высшем\s+уровне|summits?(?:\s+meetings?)?",
-        False,
-    ),
-    (EventKind.FORUM, r"форум\w*|forums?", False),
-    (EventKind.SESSION, r"заседани\w*|(?:plenary\s+)?sessions?", False),
-    # words
-    (
-        EventKind.PUBLICATION,
-        r"(?:написал[аи]?|опубликовал[аи]?)\s+(?:стать\w*|колонк\w*)|стать(?:ю|я|и|е|ей)|"
-        r"(?:wrote|published|penned)\s+(?:an?\s+)?(?:\w+\s+)?(?:article|op-ed|column|essay)|op-ed",
-        False,
-    ),
-    (EventKind.PUBLICATION, r"опубликова(?:л|ла|ли|но|на|ны|ть)", True),
-    (
-        EventKind.STATEMENT,
-        r"(?:выступ\w*\s+с|сдела\w*|распростран\w*|огласи\w*)\s+(?:\w+\s+)?заявлени\w*|"
-        r"(?:made|makes|issued|issues|released|delivered)\s+(?:an?\s+)?(?:\w+\s+)?statement",
-        True,
-    ),
+# (kind, pattern, is_verb), from the ``triggers`` table. A pattern is matched
+# case-insensitively at word boundaries.
+_TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = tuple(
+    (EventKind(r["kind"]), r["pattern"], r["verb"] == "yes") for r in table("triggers").records()
 )
 
 # "Путин принял в Кремле Токаева", "Xi hosted Putin": a meeting with a host and a guest. Not
@@ -201,25 +102,10 @@ class Frame(enum.Enum):
     and the clause's verb speaks of the planning, not of the event."""
 
 
-_FRAMES: tuple[tuple[Frame, str], ...] = (
-    (
-        Frame.WITHIN,
-        r"в\s+рамках|в\s+ходе|на\s+полях|во\s+время|в\s+кулуарах|"
-        r"during|as\s+part\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|"
-        r"within\s+the\s+framework\s+of",
-    ),
-    (
-        Frame.BEFORE,
-        r"в\s+преддверии|накануне|перед|в\s+канун|"
-        r"ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|before",
-    ),
-    (Frame.AFTER, r"по\s+итогам|после|following|after|in\s+the\s+wake\s+of"),
-    (
-        Frame.PLAN,
-        r"подготовк\w*(?:\s+к)?|повестк\w*|программ(?:а|ы|у|е)|дат(?:а|ы|у|е)|сроки|план(?:ы|ов|ах)?|"
-        r"preparations?\s+for|agenda\s+(?:of|for)|dates?\s+of|plans?\s+for|programme\s+of|program\s+of",
-    ),
+_FRAMES: tuple[tuple[Frame, str], ...] = tuple(
+    (frame, "|".join(r[2] for r in table("frame_cues").where(frame=frame.value))) for frame in Frame
 )
+"""Each frame's cues (the ``frame_cues`` table) as one alternation, in the table's order."""
 
 _FRAME_PATTERNS = tuple(
     (frame, re.compile(_B + "(?:" + pattern + ")" + _E, re.IGNORECASE)) for frame, pattern in _FRAMES

@@ -7,17 +7,22 @@ Rules never type word lists into code: they ask :func:`table` for a table in
 
 from __future__ import annotations
 
-from ._geo import Country, countries, country, country_named
-from ._normal import fold, normalise
+from ._geo import City, Country, CountryNames, cities, countries, country, country_named, country_names
+from ._normal import fold, name_key, normalise
 from ._tables import Table, parse_table, table, table_names
 
 __all__ = [
+    "City",
     "Country",
+    "CountryNames",
     "Table",
+    "cities",
     "countries",
     "country",
     "country_named",
+    "country_names",
     "fold",
+    "name_key",
     "normalise",
     "parse_table",
     "table",

@@ -8,7 +8,7 @@ text as written.
 
 from __future__ import annotations
 
-__all__ = ["fold", "normalise"]
+__all__ = ["fold", "name_key", "normalise"]
 
 _SAME = str.maketrans(
     {
@@ -51,3 +51,9 @@ def fold(text: str) -> str:
     Lower case, not :meth:`str.casefold`, so that the length is kept (``ß`` stays one letter).
     """
     return text.translate(_SAME).lower()
+
+
+def name_key(text: str) -> str:
+    """The key a name is looked up by: :func:`fold` of ``text`` with its white space as single
+    spaces (``"Foreign  Ministry"`` and ``"foreign ministry"`` share one); lengths may differ."""
+    return fold(" ".join(text.split()))

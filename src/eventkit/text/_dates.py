@@ -39,39 +39,25 @@ import re
 from collections.abc import Sequence
 
 from ..errors import ValidationError
+from ..lexicon import table
 from ..model import DateMention, DateRange, PartialDate, Span
+from ._sentences import clause_breaks, sentence_stops
 from ._structure import Block
 
 __all__ = ["find_dates", "first_absolute_date"]
 
-_RU_MONTHS = (
-    ("январь", "января", "январе"),
-    ("февраль", "февраля", "феврале"),
-    ("март", "марта", "марте"),
-    ("апрель", "апреля", "апреле"),
-    ("май", "мая", "мае"),
-    ("июнь", "июня", "июне"),
-    ("июль", "июля", "июле"),
-    ("август", "августа", "августе"),
-    ("сентябрь", "сентября", "сентябре"),
-    ("октябрь", "октября", "октябре"),
-    ("ноябрь", "ноября", "ноябре"),
-    ("декабрь", "декабря", "декабре"),
-)
-_EN_MONTHS = (
-    ("january", "jan"),
-    ("february", "feb"),
-    ("march", "mar"),
-    ("april", "apr"),
-    ("may",),
-    ("june", "jun"),
-    ("july", "jul"),
-    ("august", "aug"),
-    ("september", "sept", "sep"),
-    ("october", "oct"),
-    ("november", "nov"),
-    ("december", "dec"),
-)
+
+def _calendar(lang: str, unit: str) -> dict[int, tuple[str, ...]]:
+    """Number → the forms of a month's or weekday's name in ``lang`` (the ``calendar`` table), in order."""
+    out: dict[int, tuple[str, ...]] = {}
+    for _, _, number, _, word in table("calendar").where(lang=lang, unit=unit):
+        out[int(number)] = (*out.get(int(number), ()), word)
+    return out
+
+
+# nominative, genitive, prepositional; English: the full name, then its abbreviations
+_RU_MONTHS = tuple(_calendar("ru", "month").values())
+_EN_MONTHS = tuple(_calendar("en", "month").values())
 _MONTH: dict[str, int] = {}
 for _n, _forms in enumerate(_RU_MONTHS, 1):
     for _form in _forms:
@@ -94,22 +80,8 @@ _EN_MON = (
     + r")\.?|"
     + _alt([forms[0] for forms in _EN_MONTHS])
 )
-_RU_WEEKDAYS = {
-    "понедельник": 0,
-    "вторник": 1,
-    "среду": 2,
-    "среда": 2,
-    "четверг": 3,
-    "пятницу": 4,
-    "пятница": 4,
-    "субботу": 5,
-    "суббота": 5,
-    "воскресенье": 6,
-}
-_EN_WEEKDAYS = {
-    name: i
-    for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-}
+_RU_WEEKDAYS = {w: n for n, forms in _calendar("ru", "weekday").items() for w in forms}
+_EN_WEEKDAYS = {w: n for n, forms in _calendar("en", "weekday").items() for w in forms}
 _RU_WD = _alt(list(_RU_WEEKDAYS))
 _EN_WD = _alt(list(_EN_WEEKDAYS))
 
@@ -224,27 +196,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
-_FUTURE = re.compile(
-    r"(?<!\w)(?:будет|будут|буду|будем|состоится|состоятся|предстоит|планиру(?:ет|ют)|намерен[аы]?|собира(?:ет|ют)ся"
-    r"|ожида(?:ет|ют)ся|пройд[её]т|пройдут|посетит|посетят|проведет|проведёт|проведут|примет|примут|отправится"
-    r"|прибудет|прибудут|откроется|откроют|начнется|начнётся|завершится|подпишут|встретятся|обсудят"
-    r"|следующ\w*|предстоящ\w*|планируется|может\s+состояться|должн\w*\s+состояться"
-    r"|will|shall|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|plans?\s+to|is\s+expected|are\s+expected"
-    r"|upcoming|going\s+to|would|next)(?!\w)",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"(?<!\w)(?:[а-яё]{2,}(?:ил|ыл|ал|ял|ел|ёл|ул|ол)(?:а|о|и|ся|ась|ось|ись)?"
-    r"|прош(?:ел|ёл|ла|ли|ло)|[a-z]+ed|was|were|had|said|met|held|took|came|went|told|gave|made)(?!\w)",
-    re.IGNORECASE,
-)
+
+def _tense(tense: str) -> re.Pattern[str]:
+    """The words of one tense (the ``tense_words`` table) as one whole-word pattern."""
+    words = "|".join(r[2] for r in table("tense_words").where(tense=tense))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+_FUTURE = _tense("future")
+_PAST = _tense("past")
 # The word after ``накануне`` in the genitive: the "on the eve of" preposition, not a date.
 _GENITIVE_NEXT = re.compile(r"\s+[а-яё-]+(?:а|я|ого|его|ых|их|ой|ей|ии|ы|и|ов|ев)(?!\w)", re.IGNORECASE)
 _SHIFT_DAYS = 7
-
-
-_CLAUSE_EDGE = re.compile(r"[,;:()—]|\sчто\s|\sthat\s")
 
 
 class _Spans:
@@ -255,8 +218,7 @@ class _Spans:
     block are the matches a search inside the stretch would find.
     """
 
-    def __init__(self, pattern: re.Pattern[str], text: str, block: Block) -> None:
-        found = [m.span() for m in pattern.finditer(text, block.start, block.end)]
+    def __init__(self, found: list[tuple[int, int]]) -> None:
         self.starts = [a for a, _ in found]
         self.ends = [b for _, b in found]
 
@@ -279,10 +241,12 @@ class _Tenses:
     def __init__(self, text: str, block: Block) -> None:
         self.text = text
         self.block = block
-        self.stops = _Spans(_SENTENCE_END, text, block)
-        self.edges = _Spans(_CLAUSE_EDGE, text, block)
-        self.future = _Spans(_FUTURE, text, block)
-        self.past = _Spans(_PAST, text, block)
+        # any stop before white space ends a date's sentence here; clauses break at every comma
+        stops = sentence_stops(text, block.start, block.end, capital=False, abbreviations=frozenset())
+        self.stops = _Spans(stops)
+        self.edges = _Spans(clause_breaks(text, block.start, block.end, fine=True))
+        self.future = _Spans([m.span() for m in _FUTURE.finditer(text, block.start, block.end)])
+        self.past = _Spans([m.span() for m in _PAST.finditer(text, block.start, block.end)])
 
     def tense(self, start: int, end: int) -> str:
         if self.future.first(start, end) is not None:

@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..lexicon import table
 from ..model import QuoteKind
 from ._structure import Block
 from ._words import (
@@ -48,7 +49,6 @@ from ._words import (
     quote_segments,
     sentences,
     words,
-    wordset,
 )
 
 __all__ = ["FoundQuote", "find_quotes"]
@@ -65,46 +65,23 @@ class FoundQuote(NamedTuple):
     paragraph: int
 
 
-def _forms(stems: str, endings: str) -> str:
-    return "|".join(f"{stem}{endings}" for stem in stems.split())
+def _cues(lang: str) -> str:
+    """The speech verbs of ``lang`` (the ``quote_cues`` table) as one alternation, in its order."""
+    return "(?:" + "|".join(r[1] for r in table("quote_cues").where(lang=lang)) + ")"
 
 
-_RU_CUE = (
-    "(?:"
-    + _forms(
-        "сказал заявил отметил подчеркнул сообщил добавил указал заметил пояснил уточнил напомнил признал "
-        "призвал констатировал предупредил резюмировал рассказал ответил акцентировал написал заверил "
-        "продолжил заключил подытожил утверждал объяснил возразил парировал посетовал вспомнил попросил "
-        "настаивал "
-        "выразил\\s+уверенность выразил\\s+надежду высказал\\s+мнение",
-        "(?:а|и)?",
-    )
-    + "|"
-    + _forms(
-        "считает полагает заявляет отмечает подчеркивает подчёркивает добавляет указывает "
-        "утверждает объясняет замечает вспоминает настаивает отвечает рассказывает уточняет",
-        "",
-    )
-    + "|признал(?:ся|ась|ись)|высказал(?:ся|ась|ись)"
-    + "|считают|полагают|заявляют|отмечают|подчеркивают|говорит|говорят|говорится|уверен[аы]?|убежд[её]н[аы]?"
-    + ")"
-)
-_EN_CUE = (
-    r"(?:said|says|told|added|adds|noted|notes|stressed|emphasi[sz]ed|stated|explained|warned|insisted"
-    r"|argued|announced|declared|remarked|observed|pointed\s+out|underlined|wrote|believes|thinks|recalled)"
-)
+def _list(name: str) -> frozenset[str]:
+    """The words of one list of the ``word_lists`` table, in every language."""
+    return table("word_lists").words(list=name)
+
+
+_RU_CUE = _cues("ru")
+_EN_CUE = _cues("en")
 _CUE = re.compile(rf"(?<![\w-])(?:{_RU_CUE}|{_EN_CUE})(?![\w-])", re.IGNORECASE)
 
-_PRONOUNS = wordset("он она они его ее её их he she they")
-_STOP = wordset(
-    """в во на по при после перед для с со к ко о об обо от у из за через до под над без также тогда затем
-    позже ранее сегодня вчера накануне завтра что который которая которое которые как и а но журналистам
-    журналистами корреспонденту корреспондентам репортерам репортёрам изданию агентству телеканалу газете
-    в ходе прессе this in on at during after before to for with from that who which when while also
-    earlier later today yesterday reporters journalists and but as далее позднее однако впрочем потом
-    сейчас теперь then however meanwhile"""
-)
-_JOINERS = wordset("и and")
+_PRONOUNS = _list("quote_pronoun")
+_STOP = _list("speaker_stop")
+_JOINERS = _list("joiner")
 
 _PO_SLOVAM = re.compile(
     r"(?P<cue>[Пп]о\s+(?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|оценкам|убеждению|признанию"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import NamedTuple
 
+from ..lexicon import table
+from ._sentences import sentence_stops
 from ._structure import Block
 
 __all__ = [
@@ -30,14 +31,9 @@ def wordset(words: str) -> frozenset[str]:
 
 WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?")
 
+# the words that name a position: the ``role`` rows of the ``title_words`` table
 _ROLE_WORD = re.compile(
-    r"(?:(?:министр|президент|премьер|председател|заместител|замминистр|пресс-секретар|представител|посол"
-    r"|спикер|губернатор|мэр|лидер|руководител|директор|советник|помощник|генсек|секретар|депутат|сенатор"
-    r"|дипломат|канцлер|корол|эмир|султан|аким|вице-\w+|шеф|начальник|собеседник|эксперт|политолог"
-    r"|официальн|пресс-служб)[а-яё]{0,3}|глав(?:а|ы|е|у|ой)|посл(?:а|у|ом|е)"
-    r"|minister|president|premier|prime|secretary|spokes\w*|ambassador|chancellor|leader|official|envoy|chief"
-    r"|head|director|advis[eo]r|governor|mayor|senator|deputy|king|emir|chair\w*|diplomat|representative)s?",
-    re.IGNORECASE,
+    "(?:" + "|".join(r[1] for r in table("title_words").where(part="role")) + ")s?", re.IGNORECASE
 )
 
 
@@ -64,14 +60,6 @@ _OUTLETS = re.compile(
     r"|сми\b|media\b|(?<![\w-])[\w-]++\.(?:kz|ru|com|org|net|uz|by|kg|info|gov)\b)",
     re.IGNORECASE,
 )
-
-_ABBREVIATIONS = wordset(
-    """г гг т е п др им ул пр д см млн млрд тыс руб долл ст н э обл р-н mr mrs ms dr st jr sr
-    gen col lt sgt rep sen gov prof no vs etc inc ltd corp"""
-)
-# A run of stops is read from its first stop, at once (possessive): tried at each stop of a long
-# run with no space after it, the pattern would read the rest of the run again each time.
-_TERMINAL_RUN = re.compile(r"(?<![.!?…])[.!?…]++[\"»”“)]*+(?=\s)")
 
 
 class Segment(NamedTuple):
@@ -170,39 +158,18 @@ def quote_segments(text: str, block: Block) -> list[Segment]:
     return found
 
 
-def _is_abbreviation(text: str, dot: int, start: int) -> bool:
-    if text[dot] != ".":
-        return False
-    found = list(WORD.finditer(text, max(start, dot - 12), dot))
-    if not found or found[-1].end() != dot:
-        return False
-    word = found[-1].group()
-    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
-
-
 def sentences(text: str, block: Block, protected: list[Segment]) -> list[Block]:
-    """The sentences of a paragraph; no sentence ends inside quote marks."""
-    # the outermost pairs of quote marks follow one another without overlap: found by bisection
+    """The sentences of a paragraph (by :func:`~._sentences.sentence_stops`); no sentence ends
+    inside quote marks."""
+    # the outermost pairs of quote marks follow one another without overlap
     inside = sorted((s.open, s.close) for s in protected if s.depth == 0)
-    opens = [a for a, _ in inside]
     out: list[Block] = []
     start = block.start
-    for m in _TERMINAL_RUN.finditer(text, block.start, block.end):
-        k = bisect.bisect_left(opens, m.start()) - 1
-        if k >= 0 and inside[k][1] > m.start():
-            continue
-        nxt = m.end()
-        while nxt < block.end and text[nxt].isspace():
-            nxt += 1
-        if nxt >= block.end:
-            break
-        first = text[nxt]
-        if not (first.isupper() or first.isdigit() or first in '«"„“—–-('):
-            continue
-        if _is_abbreviation(text, m.start(), block.start):
-            continue
-        out.append(Block(start, m.end()))
-        start = nxt
+    for _, stop in sentence_stops(text, block.start, block.end, protected=inside):
+        out.append(Block(start, stop))
+        start = stop
+        while text[start].isspace():
+            start += 1
     if start < block.end:
         out.append(Block(start, block.end))
     return out

@@ -21,11 +21,12 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from ...errors import EventkitError
-from ...model import Mention, Organization, Person, Role, Span, Venue, VenueKind
-from .._base import Entities
+from ...lexicon import fold, name_key, table
+from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
+from .._base import Entities, venue_rank
 from . import _places as _en_places
 
-__all__ = ["EnglishRecognizer", "gender", "shared_recognizer", "title_head"]
+__all__ = ["EnglishRecognizer", "shared_recognizer", "title_head"]
 
 _VERSION = "1"
 
@@ -38,364 +39,57 @@ _TOKEN = re.compile(
 )
 _POSSESSIVE = re.compile(r"(.+?)(['’]s)\Z", re.IGNORECASE)
 _SENTENCE_BREAK = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "—", "–", "-", "(", ")", "«", "»"})
-_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
-
 # --------------------------------------------------------------------------- vocabularies
+# Every word list is a lexicon table: ``word_lists``, ``title_words``, ``venue_heads``,
+# ``bodies``, ``given_names`` and ``officials``.
 
 
-def _words(text: str) -> frozenset[str]:
-    """The words of a whitespace-separated list."""
-    return frozenset(text.split())
+def _list(name: str) -> frozenset[str]:
+    """The English words of one list of the ``word_lists`` table."""
+    return table("word_lists").words(lang="en", list=name)
 
 
-_TITLE_HEADS = _words(
-    """president vice-president premier minister secretary secretary-general spokesman spokeswoman
-    spokesperson ambassador envoy chancellor king queen prince princess emir sheikh sultan emperor
-    pope chairman chairwoman chair governor mayor senator congressman congresswoman lawmaker deputy
-    representative adviser advisor aide counterpart leader director head commissioner speaker
-    consul attaché attache general admiral commander chief ceo founder rector governor-general
-    premier-elect president-elect mp"""
-)
-_TITLE_MODIFIERS = _words(
-    """vice first second deputy acting former outgoing incoming prime foreign defence defense
-    finance economy economic trade industry energy culture information health education science
-    justice interior internal home agriculture transport labour labor tourism sports sport digital
-    emergency emergencies natural resources environment ecology security state national press
-    public relations presidential executive special permanent chief senior crown supreme grand
-    commerce investment development communications social youth family women housing water
-    affairs policy european foreign-policy assistant principal top joint federal new
-    """
-)
+_CONNECTORS = _list("connector")
+_TITLE_HEADS = table("title_words").words(lang="en", part="head")
+_TITLE_MODIFIERS = table("title_words").words(lang="en", part="modifier")
 _TITLE_WORDS = _TITLE_HEADS | _TITLE_MODIFIERS
-_COMPOUND_HEADS = (
-    ("prime minister", "prime minister"),
-    ("vice president", "vice president"),
-    ("vice-president", "vice president"),
-    ("press secretary", "press secretary"),
-    ("secretary of state", "secretary of state"),
-    ("secretary-general", "secretary-general"),
-    ("secretary general", "secretary-general"),
-    ("crown prince", "crown prince"),
-    ("spokesman", "spokesperson"),
-    ("spokeswoman", "spokesperson"),
-    ("spokesperson", "spokesperson"),
-    ("premier", "prime minister"),
-)
-
-_SPEECH_VERBS = _words(
-    """said says told tells added adding noted notes stated stressed emphasised emphasized
-    announced declared wrote writes explained insisted warned asked replied remarked commented
-    confirmed underlined recalled argued believes thinks urged claimed admitted"""
-)
+_COMPOUND_HEADS = tuple((r[1], r[4]) for r in table("title_words").where(lang="en", part="compound"))
+_SPEECH_VERBS = _list("speech_verb")
 # verbs of title-case headlines (``Li Qiang Meets German Chancellor``): never part of a name
-_HEADLINE_VERBS = _words(
-    """meet meets met hold holds held visit visits visited arrive arrives arrived say says call calls
-    sign signs signed host hosts hosted discuss discusses discussed talk talks urge urges warn warns
-    open opens opened leave leaves left begin begins began end ends agree agrees agreed reject
-    rejects accept accepts welcome welcomes welcomed vow vows seek seeks back backs slam slams
-    praise praises receive receives received travel travels heads head to"""
-)
-_COMMON_SUBJECTS = _words(
-    """officials official diplomats diplomat analysts analyst experts expert sources observers
-    witnesses critics reporters journalists residents police authorities ministers leaders
-    lawmakers participants organisers organizers delegates negotiators spokespeople everyone
-    someone nobody others many some both"""
-)
-_OUTLET_KINDS = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster", "channel", "magazine"})
+_HEADLINE_VERBS = _list("headline_verb")
+_COMMON_SUBJECTS = _list("common_subject")
+_OUTLET_KINDS = _list("outlet_kind")
 # nouns that end the names of events, documents and eras, never of persons (``Cold War``)
-_NOT_NAMES = _words(
-    """war wars day days year years agreement agreements deal deals accord accords declaration
-    charter initiative initiatives summit summits conference talks rights plan strategy programme
-    program project corridor pipeline games olympics cup prize award week festival expo exhibition
-    session meeting visit road route belt way act law bill resolution protocol memorandum format
-    process dialogue partnership cooperation security peace trade energy gas oil news times post"""
-)
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "near", "outside", "to", "into", "from", "within"})
-
+_NOT_NAMES = _list("not_name")
+_PLACE_PREPOSITIONS = _list("place_preposition")
 # Words that start sentences or headlines in capitals but are never names.
-_STOP = _words(
-    """a an the this that these those there here it its we our us they their them he his him she
-    her i you your my me who whom whose which what when where why how and or but nor so yet if
-    then than as at by for from in into of off on onto over under up upon with within without
-    after before during since until while although though because about above across against
-    along among around behind below beside between beyond despite down except inside near
-    outside through throughout toward towards via all any both each either every few many more
-    most much neither no none not only other several some such also already still even just
-    however meanwhile moreover furthermore nevertheless therefore thus instead besides indeed
-    according asked speaking earlier later last next today yesterday tomorrow tonight now
-    once again sign read photo image video updated posted published source sources reporting
-    editing writing reuters's mr mrs ms dr sir madam lady lord st saint
-    will would can could should may might must shall do does did is are was were be been being
-    have has had not one two three four five six seven eight nine ten first second third
-    good best major minor many key
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    gmt utc bst cet msk est edt pst"""
-)
-
-_ORG_HEADS = _words(
-    """ministry department council party committee commission parliament assembly senate duma
-    congress government agency bank fund organization organisation union office court service
-    institute university foundation corporation company secretariat cabinet embassy consulate
-    mission administration presidium chamber guard army navy forces force police group
-    association alliance league movement front bureau authority academy federation coalition
-    politburo majlis mazhilis knesset bundestag treaty community forum"""
-)
+_STOP = _list("stop")
+_ORG_HEADS = _list("org_head")
 # heads that make a body on their own after "the" (``the Senate``)
-_LONE_ORG_HEADS = _words(
-    """ministry senate parliament duma congress government cabinet politburo presidium majlis
-    mazhilis knesset bundestag council commission"""
-)
-_VENUE_HEADS = {
-    "palace": VenueKind.BUILDING,
-    "hall": VenueKind.BUILDING,
-    "house": VenueKind.BUILDING,
-    "airport": VenueKind.BUILDING,
-    "cathedral": VenueKind.BUILDING,
-    "mosque": VenueKind.BUILDING,
-    "church": VenueKind.BUILDING,
-    "temple": VenueKind.BUILDING,
-    "museum": VenueKind.BUILDING,
-    "theatre": VenueKind.BUILDING,
-    "theater": VenueKind.BUILDING,
-    "stadium": VenueKind.BUILDING,
-    "arena": VenueKind.BUILDING,
-    "hotel": VenueKind.BUILDING,
-    "building": VenueKind.BUILDING,
-    "tower": VenueKind.BUILDING,
-    "gate": VenueKind.BUILDING,
-    "chancellery": VenueKind.BUILDING,
-    "centre": VenueKind.BUILDING,
-    "center": VenueKind.BUILDING,
-    "residence": VenueKind.BUILDING,
-    "mansion": VenueKind.BUILDING,
-    "castle": VenueKind.BUILDING,
-    "fortress": VenueKind.BUILDING,
-    "memorial": VenueKind.BUILDING,
-    "monument": VenueKind.BUILDING,
-    "mausoleum": VenueKind.BUILDING,
-    "pavilion": VenueKind.BUILDING,
-    "villa": VenueKind.BUILDING,
-    "square": VenueKind.PARK,
-    "park": VenueKind.PARK,
-    "garden": VenueKind.PARK,
-    "gardens": VenueKind.PARK,
-    "station": VenueKind.STATION,
-    "terminal": VenueKind.STATION,
-    "street": VenueKind.OTHER,
-    "avenue": VenueKind.OTHER,
-    "boulevard": VenueKind.OTHER,
-    "bridge": VenueKind.OTHER,
-    "embankment": VenueKind.OTHER,
-    "district": VenueKind.DISTRICT,
-    "region": VenueKind.REGION,
-    "province": VenueKind.REGION,
-    "oblast": VenueKind.REGION,
-}
-
-# name|country|aliases (;) — bodies known by name: agencies, international bodies, offices
-_BODIES = """\
-Reuters||
-Associated Press||AP
-AP||
-TASS|RU|
-RIA Novosti|RU|
-Interfax|RU|
-Sputnik|RU|
-RT|RU|
-Kommersant|RU|
-Izvestia|RU|
-Xinhua|CN|
-China Daily|CN|
-Global Times|CN|
-CGTN|CN|
-CCTV|CN|
-AFP||Agence France-Presse
-Agence France-Presse||
-Kyodo News|JP|Kyodo
-Kyodo|JP|
-NHK|JP|
-Nikkei|JP|
-Yonhap|KR|
-Anadolu Agency|TR|Anadolu
-Anadolu|TR|
-Bloomberg||
-Azertac|AZ|
-APA|AZ|
-Armenpress|AM|
-Deutsche Welle|DE|DW
-DW|DE|
-BBC|GB|
-CNN|US|
-Al Jazeera|QA|
-Kazinform|KZ|
-Akorda|KZ|
-IRNA|IR|
-WAM|AE|
-Bernama|MY|
-Antara|ID|
-PTI|IN|
-EFE|ES|
-ANSA|IT|
-KUNA|KW|
-QNA|QA|
-BelTA|BY|
-Ukrinform|UA|
-KCNA|KP|
-Prensa Latina|CU|
-Vietnam News Agency|VN|
-New York Times|US|
-Washington Post|US|
-Financial Times|GB|
-Wall Street Journal|US|
-Kremlin|RU|
-White House|US|
-State Department|US|
-Pentagon|US|
-Foreign Office|GB|
-State Duma|RU|
-Federation Council|RU|
-United Nations||UN
-UN||
-U.N.||
-UN Security Council||UNSC
-Security Council||
-UN General Assembly||UNGA
-General Assembly||
-European Union||EU
-EU||
-European Commission||
-European Parliament||
-European Council||
-Council of Europe||
-African Union||AU
-Arab League||
-League of Arab States||
-NATO||
-OSCE||
-BRICS||
-SCO||
-Shanghai Cooperation Organisation||SCO
-Shanghai Cooperation Organization||SCO
-ASEAN||
-CSTO||
-Collective Security Treaty Organization||CSTO
-CIS||
-Commonwealth of Independent States||CIS
-EAEU||
-Eurasian Economic Union||EAEU
-OPEC||
-OPEC+||
-WTO||
-World Trade Organization||WTO
-WHO||
-World Health Organization||WHO
-IMF||
-International Monetary Fund||IMF
-World Bank||
-IAEA||
-International Atomic Energy Agency||IAEA
-G7||
-G20||
-APEC||
-OIC||
-Organisation of Islamic Cooperation||OIC
-Organization of Islamic Cooperation||OIC
-GCC||
-Gulf Cooperation Council||GCC
-UNESCO||
-UNICEF||
-UNHCR||
-OECD||
-ICC||
-ICJ||
-International Court of Justice||ICJ
-International Criminal Court||ICC
-CICA||
-Mercosur||
-AIIB||
-New Development Bank||NDB
-Communist Party of China|CN|CPC
-CPC|CN|
-Hamas|PS|
-Hezbollah|LB|
-Taliban|AF|
-"""
-
+_LONE_ORG_HEADS = _list("lone_org_head")
+_VENUE_HEADS = {w: VenueKind(k) for _, w, k in table("venue_heads").where(lang="en")}
 # family names written first (Chinese, Korean): ``Wang Yi`` is Mr Wang
-_FAMILY_FIRST = _words(
-    """wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song
-    zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia
-    ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao
-    kong bai cui kang mao qiu qin gu hou shao meng long wan duan qian yin xi kim lee park moon
-    yoon choi jung cho"""
-)
-_PARTICLES = frozenset(
-    {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "der", "den", "la", "le"}
-)
-_SURNAME_PARTICLES = frozenset({"al", "el", "van", "von", "de", "da", "di", "du", "der", "den", "la", "le"})
-_FEMALE = _words(
-    """maria mariya anna ursula kaja kamala hillary angela theresa liz elizabeth giorgia annalena
-    sanae yoko jacinda marine christine nancy samantha linda mary catherine kristalina valentina
-    svetlana tatiana tatyana elena yelena olga irina natalia natalya galina ekaterina yekaterina
-    lyudmila veronika aida dilnoza mette sanna magdalena ana sheikha hasina tsai indira sonia
-    nirmala sushma smriti margaret condoleezza madeleine federica kaja penny rachel yvette judith
-    emily sarah susan karen julie helen jennifer hanna johanna roberta dina sheikh_hasina michelle
-    melania jill laura barbara hilda naledi grace ellen joyce mia claudia dilma cristina michelle
-    ruth golda benazir aung suu mariam fatima leila layla noura reem amina zarina gulnara dariga
-    saida"""
-)
-_MALE = _words(
-    """sergei sergey vladimir dmitry dmitri yuri yury kassym-jomart ilham nikol recep emmanuel
-    olaf joe donald xi wang narendra shehbaz abdel mohammed muhammad mohammad ahmed ali hassan
-    hussein ibrahim khalid abdullah tamim shavkat sadyr emomali serdar alexander aleksandr
-    mikhail maxim maksim antony marco john james robert michael david william richard charles
-    thomas mark paul george peter boris viktor viktor olzhas murat yerlan ermek berik askar
-    kairat timur rustam akylbek sanjar jean pierre francois friedrich keir rishi fumio shigeru
-    shinzo yoshihide li yi kim moon yoon luiz lula cyril bola abiy javier gustavo andrés andres
-    pedro giorgos kyriakos volodymyr andriy dmytro aleksandar nikolai nikolay pavel andrei andrey
-    igor oleg ivan yevgeny evgeny anatoly valentin vinay subrahmanyam jaishankar rajnath benjamin
-    isaac yair naftali mahmoud bashar masoud ebrahim hossein abbas"""
-)
-
-# family name|full name|title|country — leaders often named by family name alone (as of 2025)
-_OFFICIALS = """\
-Putin|Vladimir Putin|President|RU
-Xi|Xi Jinping|President|CN
-Trump|Donald Trump|President|US
-Macron|Emmanuel Macron|President|FR
-Merz|Friedrich Merz|Chancellor|DE
-Starmer|Keir Starmer|Prime Minister|GB
-Meloni|Giorgia Meloni|Prime Minister|IT
-Modi|Narendra Modi|Prime Minister|IN
-Erdogan|Recep Tayyip Erdogan|President|TR
-Lula|Luiz Inacio Lula da Silva|President|BR
-Ramaphosa|Cyril Ramaphosa|President|ZA
-Tokayev|Kassym-Jomart Tokayev|President|KZ
-Lukashenko|Alexander Lukashenko|President|BY
-Mirziyoyev|Shavkat Mirziyoyev|President|UZ
-Japarov|Sadyr Japarov|President|KG
-Rahmon|Emomali Rahmon|President|TJ
-Aliyev|Ilham Aliyev|President|AZ
-Pashinyan|Nikol Pashinyan|Prime Minister|AM
-Zelensky|Volodymyr Zelensky|President|UA
-Netanyahu|Benjamin Netanyahu|Prime Minister|IL
-Pezeshkian|Masoud Pezeshkian|President|IR
-Sisi|Abdel Fattah al-Sisi|President|EG
-Guterres|Antonio Guterres|Secretary-General|
-Mishustin|Mikhail Mishustin|Prime Minister|RU
-Lavrov|Sergei Lavrov|Foreign Minister|RU
-Takaichi|Sanae Takaichi|Prime Minister|JP
-"""
+_FAMILY_FIRST = _list("family_first")
+_PARTICLES = _list("particle")
+_SURNAME_PARTICLES = _list("surname_particle")
 
 
 def _officials() -> dict[str, tuple[list[str], str, str | None]]:
-    out: dict[str, tuple[list[str], str, str | None]] = {}
-    for line in _OFFICIALS.splitlines():
-        family, name, title, country = line.split("|")
-        out[family.casefold()] = (name.split(), title, country or None)
-    return out
+    """Leaders often named by family name alone: folded family name → (full name's words,
+    title, country), from the ``officials`` table."""
+    return {
+        fold(r["family"]): (r["full"].split(), r["title"], r["country"] or None)
+        for r in table("officials").records()
+        if r["lang"] == "en"
+    }
+
+
+def _coordinates(name: str) -> Coordinates | None:
+    """Where a known city lies, from its GeoNames entry in the ``cities`` table."""
+    found = _en_places.place(name)
+    if found is None or found.kind != "city" or found.latitude is None or found.longitude is None:
+        return None
+    return Coordinates(latitude=found.latitude, longitude=found.longitude)
 
 
 class _Tok(NamedTuple):
@@ -416,16 +110,13 @@ class _Span(NamedTuple):
     alias: str | None = None
 
 
-def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).casefold()
-
-
 def _bodies() -> dict[str, tuple[str, str | None, str | None]]:
-    out: dict[str, tuple[str, str | None, str | None]] = {}
-    for line in _BODIES.splitlines():
-        name, country, alias = line.split("|")
-        out[_key(name)] = (name, country or None, alias or None)
-    return out
+    """Bodies known by name (``bodies`` table): folded name → (name, country, alias)."""
+    return {
+        name_key(r["name"]): (r["name"], r["country"] or None, r["alias"] or None)
+        for r in table("bodies").records()
+        if r["lang"] == "en"
+    }
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -435,29 +126,13 @@ def title_head(title: str) -> str | None:
     ``Foreign Minister`` and ``the minister`` share ``minister``; ``Prime Minister`` is its own
     head, as are ``press secretary`` and ``spokesperson`` (``spokesman``, ``spokeswoman``).
     """
-    t = " ".join(title.lower().replace("’", "'").split())
+    t = name_key(title)
     for compound, head in _COMPOUND_HEADS:
         if re.search(rf"(?<![\w-]){re.escape(compound)}(?![\w-])", t):
             return head
     words = re.findall(r"[a-z][a-z-]*", t)
     heads = [w for w in words if w in _TITLE_HEADS]
     return heads[-1] if heads else None
-
-
-def gender(given: str | None, family: str | None) -> str | None:
-    """``m`` or ``f`` from a Latin-script name: its given name, or a Slavic family ending."""
-    g = (given or "").lower().split()
-    if g:
-        if g[0] in _FEMALE:
-            return "f"
-        if g[0] in _MALE:
-            return "m"
-    f = (family or "").lower()
-    if f.endswith(("ova", "eva", "yova", "ina", "yna", "skaya", "tskaya", "aya")):
-        return "f"
-    if f.endswith(("ov", "ev", "yov", "in", "yn", "sky", "skiy", "skii", "tsky")):
-        return "m"
-    return None
 
 
 class EnglishRecognizer:
@@ -696,7 +371,7 @@ class _Document:
             if not (self._capital(last) or last[:1].isdigit() or last == "+"):
                 continue
             raw = self._slice(i, m)
-            key = _key(raw)
+            key = name_key(raw)
             body = self.rec._bodies.get(key)
             if body is not None:
                 if raw.isupper() and len(raw) > 4 and " " not in raw and body[0].upper() != raw:
@@ -798,7 +473,7 @@ class _Document:
                         return _Span(first, end, "ORG", toks[head].text, None, None)
                     return None
                 raw = self._slice(first, end)
-                if self.rec._bodies.get(_key(raw)) is not None or _en_places.place(raw) is not None:
+                if self.rec._bodies.get(name_key(raw)) is not None or _en_places.place(raw) is not None:
                     return None  # a known name (``White House``): the gazetteer reads it
                 head_word = toks[head].text.lower()
                 country = next(
@@ -863,7 +538,7 @@ class _Document:
         by_name: dict[str, tuple[str, list[Mention], str | None, str | None]] = {}
         org_of: dict[int, str] = {}
         for s in orgs:
-            key = _key(s.name)
+            key = name_key(s.name)
             if key not in by_name:
                 by_name[key] = (f"o{len(by_name) + 1}", [], s.country, s.alias)
             oid, mentions, _, _ = by_name[key]
@@ -872,7 +547,7 @@ class _Document:
                 org_of[k] = oid
         first_name: dict[str, str] = {}
         for s in orgs:
-            first_name.setdefault(_key(s.name), s.name)
+            first_name.setdefault(name_key(s.name), s.name)
         out = []
         for key, (oid, mentions, country, alias) in by_name.items():
             name = first_name[key]
@@ -898,20 +573,10 @@ class _Document:
         """One venue per name and kind, with the venue it lies in when the text says so."""
         order: dict[tuple[str, VenueKind], list[_Span]] = {}
         for s in locs:
-            order.setdefault((_key(s.name), s.kind or VenueKind.OTHER), []).append(s)
+            order.setdefault((name_key(s.name), s.kind or VenueKind.OTHER), []).append(s)
         ids = {key: f"v{n}" for n, key in enumerate(order, 1)}
         names = {key: spans[0].name for key, spans in order.items()}
-        rank = {
-            VenueKind.STATION: 0,
-            VenueKind.PARK: 0.5,
-            VenueKind.BUILDING: 0,
-            VenueKind.OTHER: 0,
-            VenueKind.DISTRICT: 1,
-            VenueKind.CITY: 2,
-            VenueKind.REGION: 3,
-            VenueKind.COUNTRY: 4,
-        }
-        by_first = {s.first: ((_key(s.name), s.kind or VenueKind.OTHER), s) for s in locs}
+        by_first = {s.first: ((name_key(s.name), s.kind or VenueKind.OTHER), s) for s in locs}
         parents: dict[tuple[str, VenueKind], tuple[str, VenueKind]] = {}
         for key, spans in order.items():
             for s in spans:
@@ -923,7 +588,7 @@ class _Document:
                 if nxt is None:
                     continue
                 nkey, ns = nxt
-                if rank[nkey[1]] <= rank[key[1]]:
+                if venue_rank(nkey[1]) <= venue_rank(key[1]):
                     continue
                 if s.country and ns.country and s.country != ns.country:
                     continue
@@ -942,11 +607,11 @@ class _Document:
                 continue
             s = spans[0]
             if s.alias is not None:  # a building the rules know the city of (the Kremlin)
-                city = (_key(s.alias), VenueKind.CITY)
+                city = (name_key(s.alias), VenueKind.CITY)
                 if city in order:
                     parents[key] = city
                     continue
-            if rank[key[1]] < 1:
+            if venue_rank(key[1]) < 1:
                 # a building, park or station: the nearest city named in the same sentence
                 best: tuple[int, tuple[str, VenueKind]] | None = None
                 group = city_spans.get((self.toks[s.first].block, self._stops[s.first]), [])
@@ -969,6 +634,7 @@ class _Document:
                     kind=key[1],
                     parent=ids[parent] if parent is not None and parent != key else None,
                     country=spans[0].country,
+                    coordinates=_coordinates(names[key]) if key[1] == VenueKind.CITY else None,
                     mentions=tuple(self._mention(s.first, s.last) for s in spans),
                 )
             )
@@ -1178,7 +844,7 @@ class _Document:
             if len(words) == 1:
                 single.append((i, j))
                 continue
-            key = _key(" ".join(words))
+            key = name_key(" ".join(words))
             person = full.get(key) or index.with_ends(words[0], words[-1])
             if person is None:
                 person = _Person(words)
@@ -1191,7 +857,7 @@ class _Document:
             word = self.toks[i].text
             person = index.answering(word)
             if person is None:
-                known = word.casefold() in self.rec._officials
+                known = fold(word) in self.rec._officials
                 strong = known or self._title_before(i) is not None or self._speaks(i, j)
                 if not strong or (self.toks[i].initial and not known and not self._speaks(i, j)):
                     continue
@@ -1228,7 +894,7 @@ class _Document:
                     p.roles.append(role)
         # leaders the text names by family name alone, and their countries
         for p in people:
-            official = self.rec._officials.get(p.family.casefold())
+            official = self.rec._officials.get(fold(p.family))
             if official is None:
                 continue
             words, title, country = official

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ...lexicon import fold, table
 from ._morph import Morph, Parse
 
 __all__ = ["NameForms", "PersonName", "match_case"]
@@ -46,75 +47,10 @@ _VOWEL_END = ("а", "я", "ы", "и", "е", "э", "о", "у", "ю")
 # Endings of the instrumental (Бадром, Сирилом) that pymorphy2 may guess as a nominative.
 _INSTRUMENTAL_END = ("ом", "ем", "ём", "ым")
 # One-syllable family names that Chinese and Korean names put first (Ху Цзиньтао, Ким Чен Ир).
-_EAST_ASIAN_FAMILY = frozenset(
-    [
-        "ху",
-        "си",
-        "ли",
-        "ван",
-        "чжан",
-        "чэнь",
-        "лю",
-        "ян",
-        "чжао",
-        "чжоу",
-        "сюй",
-        "сунь",
-        "ма",
-        "го",
-        "хэ",
-        "линь",
-        "ло",
-        "гао",
-        "лян",
-        "чжэн",
-        "се",
-        "тан",
-        "хань",
-        "фэн",
-        "дэн",
-        "цао",
-        "пэн",
-        "цзэн",
-        "сяо",
-        "тянь",
-        "дун",
-        "пань",
-        "юань",
-        "цай",
-        "цзян",
-        "юй",
-        "ду",
-        "чэн",
-        "вэй",
-        "су",
-        "лу",
-        "дин",
-        "жэнь",
-        "шэнь",
-        "яо",
-        "цзинь",
-        "фу",
-        "мао",
-        "вэнь",
-        "ким",
-        "пак",
-        "пэк",
-        "чхве",
-        "чон",
-        "кан",
-        "юн",
-        "хван",
-        "со",
-        "мун",
-        "нам",
-        "квон",
-        "ко",
-    ]
-)
-_PARTICLES = frozenset({"ле", "де", "ла", "дю", "ван", "фон", "дер", "да", "ди", "дель", "делла"})
+_EAST_ASIAN_FAMILY = table("word_lists").words(lang="ru", list="east_asian_family")
+_PARTICLES = table("word_lists").words(lang="ru", list="name_particle")
 # words that link an Arabic name to the next one, which declines (бен Салмана)
-_LINKS = frozenset({"бен", "бин", "ибн", "аль", "эль", "абу"})
+_LINKS = table("word_lists").words(lang="ru", list="name_link")
 # Endings of feminine given names in -ия that a dictionary may read as a masculine -ий name.
 _IA_FORMS = (("ии", ("gent", "datv", "loct")), ("ией", ("ablt",)), ("ию", ("accs",)))
 
@@ -168,7 +104,7 @@ def _lexicon(name: str) -> frozenset[str]:
 
     path = os.path.join(DICT_DIR, name)
     with open(path, encoding="utf-8") as f:
-        return frozenset(line.split("#", 1)[0].strip().replace("ё", "е") for line in f if line.strip())
+        return frozenset(fold(line.split("#", 1)[0].strip()) for line in f if line.strip())
 
 
 class NameForms:
@@ -221,22 +157,20 @@ class NameForms:
         """Whether a name written alone is a given name (``Егора``) rather than a family name."""
         name = surname = 0.0
         for p in self.morph.parse(word):
-            if "Name" in p.tag and p.normal_form.replace("ё", "е") in self.first:
+            if "Name" in p.tag and fold(p.normal_form) in self.first:
                 name = max(name, p.score)
             if "Surn" in p.tag:
                 surname = max(surname, p.score)
         return name > surname
 
     def _is_given(self, word: str) -> bool:
-        w = word.lower().replace("ё", "е")
+        w = fold(word)
         if w in self.first:
             return True
         for ending, _cases in _IA_FORMS:
             if w.endswith(ending) and w[: -len(ending)] + "ия" in self.first:
                 return True
-        return any(
-            "Name" in p.tag and p.normal_form.replace("ё", "е") in self.first for p in self.morph.parse(word)
-        )
+        return any("Name" in p.tag and fold(p.normal_form) in self.first for p in self.morph.parse(word))
 
     def _candidates(self, word: str, slot: str) -> list[tuple[str, str, str, float]]:
         """(nominative, case, gender, score) readings of one word of a name."""
@@ -262,7 +196,7 @@ class NameForms:
         elif lower.endswith(("у", "ю")) and slot != "patronymic":
             # Нисипяну, Тору: a foreign name in -у may be indeclinable, or a dative (Бадру);
             # when the dictionary knows no name in it, keeping it as written is one reading
-            named = any(want in p.tag or p.normal_form.replace("ё", "е") in lexicon for p in parses)
+            named = any(want in p.tag or fold(p.normal_form) in lexicon for p in parses)
             if not named:
                 out.extend((lower, c, g, 0.1) for c in _CASES for g in ("masc", "femn"))
         vowel_end = _VOWEL_END if slot == "family" else _VOWEL_END[3:]  # no given name ends in -ы
@@ -285,7 +219,7 @@ class NameForms:
             nominative = lower if fixed else self._nominative(p)
             if nominative is None:
                 continue
-            if nominative != lower and nominative.replace("ё", "е") == lower.replace("ё", "е"):
+            if nominative != lower and fold(nominative) == fold(lower):
                 nominative = lower  # pymorphy2 writes ё where the text has е (Бонер)
             stem = nominative[:-2]
             if (
@@ -301,7 +235,7 @@ class NameForms:
             # pymorphy2's guesses for unknown words spread a score over paradigms it made up:
             # weaker evidence than a dictionary reading
             score = (p.score if p.is_known else p.score / 2) + (1.0 if want in tag else 0.0)
-            if slot == "given" and want not in tag and nominative.replace("ё", "е") not in lexicon:
+            if slot == "given" and want not in tag and fold(nominative) not in lexicon:
                 score /= 2  # a common noun is a poor reading of a given name (Тору is not Тора)
             if (
                 not p.is_known
@@ -310,7 +244,7 @@ class NameForms:
                 and lower.endswith(_INSTRUMENTAL_END)
             ):
                 score -= 1.0  # an unknown name in -ом is an instrumental, not a nominative
-            if nominative.replace("ё", "е") in lexicon:
+            if fold(nominative) in lexicon:
                 score += 0.7
             if tag.POS == "ADJF" and slot != "family":
                 score -= 0.5
@@ -332,7 +266,7 @@ class NameForms:
             ):
                 # a noun in -а declines alike for a man (Сирила Рамафосы, Рамафосе)
                 out.extend((nominative, c, "masc", score - 0.2) for c in cases)
-        if slot == "given" and lower.replace("ё", "е") in self.first and lower.endswith(_INDECLINABLE_END):
+        if slot == "given" and fold(lower) in self.first and lower.endswith(_INDECLINABLE_END):
             # a given name that the list has exactly as written (Саломе, Аркади): it does not decline
             out.extend((lower, c, g, 1.2) for c in _CASES for g in ("masc", "femn"))
         if slot == "given":

@@ -21,8 +21,8 @@ from typing import NamedTuple
 
 from ...errors import EventkitError, MissingExtraError
 from ...lexicon import fold
-from ...model import Mention, Organization, Person, Role, Span, Venue, VenueKind
-from .._base import Entities
+from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
+from .._base import Entities, venue_rank
 from . import _roles, _venues
 from ._extra import INSTALL_HINT as _INSTALL_HINT
 from ._morph import Morph
@@ -128,13 +128,6 @@ _QUOTED_BODY_HEADS = frozenset(
 )
 _ENVOYS = frozenset({"посол", "постпред", "представитель", "консул", "генконсул", "полпред"})
 _STOP_GEO = frozenset({"города", "г.", "столицы", "республики"})
-# how coarse a kind of place is: a parent is coarser than its child
-_RANK = {
-    VenueKind.COUNTRY: 5,
-    VenueKind.REGION: 4,
-    VenueKind.CITY: 3,
-    VenueKind.DISTRICT: 2,
-}
 _STREETS = frozenset({"площадь", "улица", "проспект", "набережная", "переулок", "шоссе"})
 # kinds of place that lie in a city: with one city in the article, in that one
 _IN_A_CITY = frozenset({VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING})
@@ -268,6 +261,14 @@ class RussianRecognizer:
             raise EventkitError(f"entity recognition failed: {type(e).__name__}: {e}") from e
 
 
+def _coordinates(name: str) -> Coordinates | None:
+    """Where a known city lies, from its GeoNames entry in the ``cities`` table."""
+    city = _venues.city(name)
+    if city is None or city.latitude is None or city.longitude is None:
+        return None
+    return Coordinates(latitude=city.latitude, longitude=city.longitude)
+
+
 _LOCK = threading.Lock()
 _SHARED: list[RussianRecognizer] = []
 
@@ -342,11 +343,7 @@ class _Document:
         """International bodies the tagger calls places (``ЕС``), places it calls bodies (``МКС``)."""
         raw = self.text[name.start : name.end]
         words = tuple(_NAME_WORD.findall(raw))
-        if (
-            name.type == "PER"
-            and len(words) == 1
-            and words[0].replace("ё", "е").lower() not in self.forms.first
-        ):
+        if name.type == "PER" and len(words) == 1 and fold(words[0]) not in self.forms.first:
             # a city the tagger takes for a person: с Преторией
             base = self.forms.phrase(words)
             if _venues.city_country(base) is not None or _venues.region_kind(base) is not None:
@@ -821,7 +818,7 @@ class _Document:
         order: list[str] = []
         data: dict[str, dict[str, object]] = {}
         for v, name, kind, country in infos:
-            key = name.lower().replace("ё", "е")
+            key = fold(name)
             if key not in ids:
                 ids[key] = f"v{len(ids) + 1}"
                 order.append(key)
@@ -841,14 +838,14 @@ class _Document:
             mentions = data[key]["mentions"]
             assert isinstance(mentions, list)
             mentions.append(v)
-        by_start = {v.start: (v, k) for v, name, _kind, _c in infos for k in [name.lower().replace("ё", "е")]}
-        cities = {n.lower().replace("ё", "е") for _v, n, kind, _c in infos if kind is VenueKind.CITY}
+        by_start = {v.start: (v, k) for v, name, _kind, _c in infos for k in [fold(name)]}
+        cities = {fold(n) for _v, n, kind, _c in infos if kind is VenueKind.CITY}
         # a one-word place of unknown kind may be another city: then there is no one city
         one_city = len(cities) == 1 and not any(
             kind is VenueKind.OTHER and " " not in n for _v, n, kind, _c in infos
         )
         for v, name, kind, country in infos:
-            key = name.lower().replace("ё", "е")
+            key = fold(name)
             if data[key]["parent"] is not None:
                 continue
             parent = self._parent(v, key, kind, country, infos, by_start, data)
@@ -879,6 +876,7 @@ class _Document:
                     parent=ids[parent_key] if isinstance(parent_key, str) else None,
                     country=code if isinstance(code, str) else None,
                     aliases=tuple(d["aliases"]),  # type: ignore[arg-type]
+                    coordinates=_coordinates(str(d["name"])) if d["kind"] == VenueKind.CITY else None,
                     mentions=tuple(self._mention(m.start, m.end) for m in mentions),
                 )
             )
@@ -902,12 +900,12 @@ class _Document:
         nominative and not the first of a list (``в Астане, Казахстан``); for a station, park or
         building, the nearest district or city before it in its sentence.
         """
-        rank = _RANK.get(kind, 1)
+        rank = venue_rank(kind)
 
         def coarser(pkey: str) -> bool:
             pkind = data[pkey]["kind"]
             assert isinstance(pkind, VenueKind)
-            return pkey != key and _RANK.get(pkind, 1) > rank
+            return pkey != key and venue_rank(pkind) > rank
 
         text = self.text
         after = by_start.get(v.end + 1)
@@ -932,7 +930,7 @@ class _Document:
                 continue  # the gazetteer puts the city elsewhere: a list, not a place in a place
             if gap == " (" and text[nxt.end : nxt.end + 1] == ")":
                 return nkey
-            written = text[nxt.start : nxt.end].lower().replace("ё", "е")
+            written = fold(text[nxt.start : nxt.end])
             listed = any(
                 by_start.get(nxt.end + len(sep)) is not None and text[nxt.end : nxt.end + len(sep)] == sep
                 for sep in (", ", " и ", " или ")
@@ -952,7 +950,7 @@ class _Document:
                 for n, (w, wname, wkind, _c) in enumerate(infos):
                     if wkind in (VenueKind.DISTRICT, VenueKind.CITY):
                         group = self._towns.setdefault((self._sentence(w.start), wkind), [])
-                        group.append((w.start, n, w.end, wname.lower().replace("ё", "е")))
+                        group.append((w.start, n, w.end, fold(wname)))
                 for group in self._towns.values():
                     group.sort()
             # the nearest district before it in its sentence, else the nearest city
@@ -1556,7 +1554,7 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
     by_given_alone: dict[str, list[int]] = {}
 
     def norm(x: str | None) -> str | None:
-        return None if x is None else x.lower().replace("ё", "е")
+        return None if x is None else fold(x)
 
     def stem(x: str) -> str:
         return x[:-1] if x.endswith("а") else x

@@ -16,12 +16,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from ...text._sentences import sentence_stops
+
 __all__ = ["NameTagger", "Tagged", "Token", "tokenize"]
 
 # A word (letters and digits, joined by hyphens), a decimal number, an ellipsis, a run of
 # ?/!, or any other single non-space character.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:[-‐][^\W_]+)*|\.\.\.|[!?]+|\S")
-_SENTENCE_END = frozenset({".", "!", "?", "...", "…", "!!", "?!", "!?", "???", "!!!"})
 _MAX_SENTENCE = 120
 _BATCH = 48
 # Short sentences share a batch by the dozen: a text of many one-token "sentences" (a run of
@@ -52,17 +53,14 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _sentences(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
-    """Token index ranges of sentences: cut after end punctuation and at blank lines."""
+    """Token index ranges of sentences: cut where the one splitter of :mod:`eventkit.text` ends
+    a sentence, at line breaks, and every :data:`_MAX_SENTENCE` tokens."""
+    ends = {stop for _, stop in sentence_stops(text, 0, len(text))}
     out: list[tuple[int, int]] = []
     start = 0
     n = len(tokens)
     for i, token in enumerate(tokens):
-        cut = False
-        if token.text in _SENTENCE_END:
-            nxt = tokens[i + 1].text if i + 1 < n else ""
-            cut = not nxt or nxt[0].isupper() or not nxt[0].isalnum()
-        elif i + 1 < n and "\n" in text[token.end : tokens[i + 1].start]:
-            cut = True
+        cut = token.end in ends or (i + 1 < n and "\n" in text[token.end : tokens[i + 1].start])
         if cut or i - start + 1 >= _MAX_SENTENCE:
             out.append((start, i + 1))
             start = i + 1
