@@ -62,7 +62,10 @@ class FoundQuote(NamedTuple):
     kind: QuoteKind
     cue: str | None
     speaker: Block | None
-    paragraph: int
+    paragraph: int | None
+    tentative: bool = False
+    """Kept only when the speaker turns out to be a person: ``..., the Ministry said`` and a
+    headline's ``X: ...`` are a source's statement or a title when ``X`` names no one."""
 
 
 def _forms(stems: str, endings: str) -> str:
@@ -121,10 +124,21 @@ _THAT = re.compile(
 )
 _TAIL = re.compile(
     rf",\s*(?P<dash>[—–-]+\s*)?(?:(?P<cue>{_RU_CUE}|{_EN_CUE})\s+(?P<spk>[^,.;:!?«»\"]{{1,120}}?)"
+    r"(?P<appos>\s*,\s*(?:the\s+|a\s+|an\s+)?[^,;:!?«»\"]{1,120}?)?"
     rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)\s+(?P<cue2>{_EN_CUE})"
-    r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this)\s[^,.;:!?«»\"]{0,40})?)\s*+[.!?…]?\s*+$",
+    r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this|reporters|journalists|the|a|an)\s*[^,.;:!?«»\"]{0,60})?)"
+    r"\s*+[.!?…]?\s*+$",
     re.IGNORECASE,
 )
+# ``said last month it would ...``, ``said Tuesday the two ...``: a time before the speech
+_TIME_LEAD = re.compile(
+    r"(?:(?:on|in|last|this|next|earlier|late|early)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?"
+    r"|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:that\s+)?"
+)
+# a headline ``Lavrov: Russia ready to ...``: a name of one to three words, a colon, the speech
+_HEADLINE = re.compile(r"(?P<spk>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*:\s+(?P<speech>\S)")
+# a speaker that is a source, not a person: ``officials said``, ``sources told``
+_NOT_PERSONS = re.compile(r"(?i)(?:^|\s)(?:officials|sources|data|figures|reports|statement|documents)$")
 # ``Об этом заявил Лавров.``: the speech is the sentence before.
 _ABOUT_THIS = re.compile(rf"Об\s+этом\s+(?:[^,.;:!?«»\"]{{0,40}}?\s+)?(?P<cue>{_RU_CUE})\s+", re.IGNORECASE)
 _OUTLET_PREFIX = re.compile(
@@ -410,11 +424,20 @@ class _Paragraph:
     def _claimed(self, start: int, end: int) -> bool:
         return self.claimed.overlaps(start, end)
 
-    def _add(self, start: int, end: int, kind: QuoteKind, cue: str | None, speaker: Block | None) -> None:
+    def _add(
+        self,
+        start: int,
+        end: int,
+        kind: QuoteKind,
+        cue: str | None,
+        speaker: Block | None,
+        *,
+        tentative: bool = False,
+    ) -> None:
         start, end = _clean_span(self.text, start, end, full_stop=kind != QuoteKind.DIRECT)
         if end <= start or not self.text[start:end].strip():
             return
-        self.quotes.append(FoundQuote(start, end, kind, cue, speaker, self.index))
+        self.quotes.append(FoundQuote(start, end, kind, cue, speaker, self.index, tentative))
 
     def _sentence_of(self, pos: int) -> Block:
         k = bisect.bisect_right(self._starts, pos) - 1
@@ -582,7 +605,7 @@ class _Paragraph:
             found = self._reported(sentence)
             if found is None:
                 continue
-            start, end, cue, speaker, continues = found
+            start, end, cue, speaker, continues, tentative = found
             if start > end:  # ``Об этом заявил X``: the sentence before
                 previous = self.sentences[i - 2]
                 self._add(previous.start, previous.end, QuoteKind.INDIRECT, cue, speaker)
@@ -594,10 +617,10 @@ class _Paragraph:
             kind = QuoteKind.MIXED if self._quoted_inside(start, end) else QuoteKind.INDIRECT
             if _DASH_START.match(self.text, sentence.start, sentence.end):
                 kind = QuoteKind.DIRECT  # dialogue: speech after a dash
-            self._add(start, end, kind, cue, speaker)
+            self._add(start, end, kind, cue, speaker, tentative=tentative)
             self.claimed.append(Block(sentence.start, end))
 
-    def _reported(self, s: Block) -> tuple[int, int, str, Block | None, bool] | None:
+    def _reported(self, s: Block) -> tuple[int, int, str, Block | None, bool, bool] | None:
         text = self.text
         speaker: Block | None
         if _SOURCE_CUE.match(text, s.start, s.end):
@@ -611,7 +634,7 @@ class _Paragraph:
             prior = self.sentences[index - 1]
             if self._claimed(prior.start, prior.end) or len(words(text, prior.start, prior.end)) < 3:
                 return None
-            return s.end, s.start, about["cue"], speaker, False
+            return s.end, s.start, about["cue"], speaker, False, False
         for pattern in (_PO_SLOVAM, _KAK, _ACCORDING):
             m = pattern.match(text, s.start, s.end)
             if m is None:
@@ -630,27 +653,39 @@ class _Paragraph:
             relative = _RELATIVE.match(text, start, s.end)
             if relative is not None:  # ``По словам X, которого цитирует «Интерфакс», ...``
                 start = relative.end()
-            return start, s.end, m["cue"], speaker, True
+            return start, s.end, m["cue"], speaker, True, False
         m = _ACCORDING_END.search(text, s.start, s.end)
         if m is not None:
             speaker = Block(m.start("spk"), m.end("spk"))
             if self._person_like(speaker) and not is_outlet_name(m["spk"]):
-                return s.start, m.start(), m["cue"], speaker, False
+                return s.start, m.start(), m["cue"], speaker, False, False
         m = _TAIL.search(text, s.start, s.end)
         if m is not None:
             name = "spk" if m["spk"] else "spk2"
             speaker = Block(m.start(name), m.end(name))
+            whole = True
             if m["spk"]:
-                speaker = _speaker_after(text, m.start("spk"), m.end("spk")) or speaker
+                after = _speaker_after(text, m.start("spk"), m.end("spk"))
+                english = text[m.start("spk") : m.end("spk")].isascii()
+                whole = (after is None or after.end >= m.end("spk") or not english) and (
+                    english or not m["appos"]
+                )
+                speaker = after or speaker
             else:
                 speaker = _speaker_before(text, m.start("spk2"), m.end("spk2")) or speaker
-            if _acceptable_speaker(text, speaker) and len(words(text, s.start, m.start())) >= 3:
+                if _NOT_PERSONS.search(text[speaker.start : speaker.end]) or (
+                    text[speaker.start : speaker.end].isascii() and not self._person_like(speaker)
+                ):
+                    whole = False
+            if whole and _acceptable_speaker(text, speaker) and len(words(text, s.start, m.start())) >= 3:
                 start = s.start
                 dash = _DASH_START.match(text, s.start, m.start())
                 kind_cue = m["cue"] or m["cue2"]
                 if dash is not None:
                     start = dash.end()
-                return start, m.start(), kind_cue, speaker, False
+                # speech before an English attribution that may name a body, not a person
+                tentative = text[speaker.start : speaker.end].isascii()
+                return start, m.start(), kind_cue, speaker, False, tentative
         first_comma: int | None = None
         subjects: dict[tuple[int, int], Block | None] = {}
         for m in itertools.islice(_THAT.finditer(text, s.start, s.end), _CUES_TRIED):
@@ -670,7 +705,12 @@ class _Paragraph:
                 continue
             if len(list(itertools.islice(WORD.finditer(text, m.end(), s.end), 3))) < 3:
                 continue
-            return m.end(), s.end, m[cue_name].split()[0], before, True
+            start = m.end()
+            if cue_name == "cue4":
+                lead = _TIME_LEAD.match(text, start, s.end)
+                if lead is not None:
+                    start = lead.end()
+            return start, s.end, m[cue_name].split()[0], before, True, False
         return None
 
     def _that_clause(self, s: Block, pos: int) -> int:
@@ -737,13 +777,32 @@ class _Paragraph:
             self.claimed.append(Block(seg.open, seg.close + 1))
 
 
-def find_quotes(text: str, paragraphs: Sequence[Block]) -> list[FoundQuote]:
-    """Every quote in the paragraphs, in text order.
+def _headline_quote(text: str, headline: Block) -> FoundQuote | None:
+    """``Lavrov: Russia ready to host ...``: what follows a name and a colon in an English headline.
+
+    Tentative: the name must turn out to be a person's (``Summit in Baku: ...`` is no quote).
+    """
+    m = _HEADLINE.match(text, headline.start, headline.end)
+    if m is None or not m["spk"].isascii() or m["spk"].isupper():
+        return None
+    start, end = _clean_span(text, m.start("speech"), headline.end, full_stop=True)
+    if len(words(text, start, end)) < 3:
+        return None
+    speaker = Block(m.start("spk"), m.end("spk"))
+    return FoundQuote(start, end, QuoteKind.INDIRECT, None, speaker, None, True)
+
+
+def find_quotes(text: str, paragraphs: Sequence[Block], headline: Block | None = None) -> list[FoundQuote]:
+    """Every quote in the headline and the paragraphs, in text order.
 
     The Russian and the English rules run together: each is written in its own words, so one
     language's rules do not fire on the other's text.
     """
     out: list[FoundQuote] = []
+    if headline is not None:
+        found = _headline_quote(text, headline)
+        if found is not None:
+            out.append(found)
     last: list[FoundQuote] = []  # the quotes of the paragraph before
     for index, block in enumerate(paragraphs):
         para = _Paragraph(text, block, index, paragraphs[index - 1] if index else None)

@@ -29,7 +29,7 @@ from . import _tagger
 
 __all__ = ["EnglishRecognizer", "gender", "shared_recognizer", "title_head", "token_marks"]
 
-_VERSION = "1"
+_VERSION = "2"
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
@@ -56,7 +56,7 @@ _TITLE_HEADS = _words(
     pope chairman chairwoman chair governor mayor senator congressman congresswoman lawmaker deputy
     representative adviser advisor aide counterpart leader director head commissioner speaker
     consul attaché attache general admiral commander chief ceo founder rector governor-general
-    premier-elect president-elect mp"""
+    premier-elect president-elect mp provost"""
 )
 _TITLE_MODIFIERS = _words(
     """vice first second deputy acting former outgoing incoming prime foreign defence defense
@@ -448,7 +448,7 @@ def title_head(title: str) -> str | None:
 
 def gender(given: str | None, family: str | None) -> str | None:
     """``m`` or ``f`` from a Latin-script name: its given name, or a Slavic family ending."""
-    g = (given or "").lower().split()
+    g = (given or "").lower().replace("-", " ").split()
     if g:
         if g[0] in _FEMALE:
             return "f"
@@ -1411,7 +1411,7 @@ class _Document:
             out.append(
                 Person(
                     id=f"p{n}",
-                    name=" ".join(p.words),
+                    name=" ".join(_without_patronymic(p.words)),
                     given_name=p.given,
                     family_name=p.family if len(p.words) > 1 or p.words else None,
                     roles=_unique_roles(p.roles),
@@ -1419,6 +1419,16 @@ class _Document:
                 )
             )
         return out
+
+
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovna|evna|yevna|ichna|uly|uly|kyzy|qizi)\Z")
+
+
+def _without_patronymic(words: list[str]) -> list[str]:
+    """``Kassym-Jomart Kemelevich Tokayev`` → given and family name: the canonical name."""
+    if len(words) == 3 and _PATRONYMIC.match(words[1]):
+        return [words[0], words[2]]
+    return words
 
 
 def _unique_roles(roles: list[Role]) -> tuple[Role, ...]:
