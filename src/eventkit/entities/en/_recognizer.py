@@ -465,7 +465,14 @@ def gender(given: str | None, family: str | None) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _org_words() -> dict[str, str]:
     """Words that mark organizations, by folded word: ``s`` suffix, ``h`` head, ``c`` club, ``b`` body."""
-    return {row[0]: row[1][0] for row in table("en_organization_words").rows}
+    marked = ("suffix", "head", "club", "body")
+    return {row[0]: row[1][0] for row in table("en_organization_words").rows if row[1] in marked}
+
+
+@functools.lru_cache(maxsize=4)
+def _org_kind(kind: str) -> frozenset[str]:
+    """The organization words of one kind of the lexicon table (``common``, ``facility`` ...)."""
+    return table("en_organization_words").words(kind=kind)
 
 
 def token_marks(words: Sequence[str]) -> list[str]:
@@ -782,10 +789,47 @@ class _Document:
         is longer (``Manchester United`` over the place ``Manchester``); one of the same extent
         leaves the rules' reading (their names and kinds are canonical).
         """
-        out = list(found)
+        # ``Chief Cabinet Secretary``: a title, not a body
+        out = [
+            s
+            for s in found
+            if not (
+                s.type == "ORG"
+                and self._lower(s.first) in _TITLE_WORDS
+                and s.last < len(self.toks)
+                and self._capital(self.toks[s.last].text)
+                and self._lower(s.last) in _TITLE_HEADS
+            )
+        ]
+        for s in found:
+            if s not in out:
+                for k in range(s.first, s.last):
+                    self.taken[k] = 0
+        for kind, a, b in self._named_by_common_noun():
+            if not any(s.first < b and a < s.last for s in out):
+                out.append(_Span(a, b, "ORG", self._slice(a, b)))
+                for k in range(a, b):
+                    self.taken[k] = 1
+                    self.labels[k] = "ORG"
+        documents = _org_kind("document")
         for kind, a, b in self.tagged:
-            if kind not in ("ORG", "LOC") or not self._joined(a, b):
+            while a < b and self._lower(a) == "the":
+                a += 1
+            while b > a and not (self._capital(self.toks[b - 1].text) or self.toks[b - 1].text[:1].isdigit()):
+                b -= 1
+            if kind not in ("ORG", "LOC") or a >= b or not self._joined(a, b):
                 continue
+            if self._lower(b - 1) in documents:
+                continue  # ``the Bishkek Declaration``: a document
+            if kind == "ORG":
+                reading = self._tagged_organization(a, b)
+                kept = range(reading[1], reading[2]) if reading is not None else range(0)
+                for k in range(a, b):
+                    if k not in kept:
+                        self.labels[k] = "O"  # left to the rules
+                if reading is None:
+                    continue
+                kind, a, b = reading
             inside = [s for s in out if s.first < b and a < s.last]
             if any(s.first < a or s.last > b for s in inside):
                 continue
@@ -793,8 +837,7 @@ class _Document:
                 continue
             raw = self._slice(a, b)
             if kind == "ORG":
-                full = _org_names().get(raw.casefold()) if raw.isupper() else None
-                span = _Span(a, b, "ORG", full or raw, alias=raw if full else None)
+                span = _Span(a, b, "ORG", raw)
             else:
                 p = _en_places.place(raw)
                 if p is not None:
@@ -803,6 +846,8 @@ class _Document:
                     known = _place_kind(raw)
                     if known is None:
                         self.guessed.add(_key(raw))
+                    if self._lower(b) in _org_kind("region") and self.toks[b].text.islower():
+                        known = known or VenueKind.REGION  # ``the Navoi region``
                     guess = known or (VenueKind.CITY if b - a == 1 else VenueKind.OTHER)
                     span = _Span(a, b, "LOC", raw, guess)
             out = [s for s in out if s not in inside]
@@ -810,6 +855,68 @@ class _Document:
             for k in range(a, b):
                 self.taken[k] = 1
         return sorted(out)
+
+    def _tagged_organization(self, a: int, b: int) -> tuple[str, int, int] | None:
+        """What a run the tagger calls an organization is: the run, cut or read as a place, or
+        ``None`` when it is part of a title (``Chief Cabinet Secretary``, ``Minister of Mines``),
+        a place's adjective (``Central Asian``) or the name of a thing (``the TAPI pipeline``)."""
+        toks = self.toks
+        for m in range(a + 1, b):  # ``Cabinet Secretary Minoru Kihara``: a title and a name inside
+            if self._lower(m) in _TITLE_HEADS:
+                b = m
+                break
+        if b < len(toks) and self._capital(toks[b].text) and self._lower(b) in _TITLE_WORDS:
+            return None
+        if a >= 2 and self._lower(a - 1) == "of" and self._lower(a - 2) in _TITLE_HEADS:
+            return None
+        raw = self._slice(a, b)
+        if raw.endswith("n") and (_en_places.place(raw[:-1]) is not None or _en_places.demonym_country(raw)):
+            return None
+        if b < len(toks) and self._lower(b) in _org_kind("facility") and toks[b].text.islower():
+            return None
+        # ``Frontier Metals Corp of Denver``: the company, then its town
+        suffixes = _org_kind("suffix")
+        for m in range(a + 1, b - 1):
+            if self._lower(m) == "of" and self._lower(m - 1).rstrip(".") in suffixes:
+                return "ORG", a, m
+        # ``in Aberdeen``: a town that the tagger read as a club
+        if b - a == 1 and self._lower(a - 1) in _PLACE_PREPOSITIONS and _place_kind(raw) is not None:
+            return "LOC", a, b
+        return "ORG", a, b
+
+    def _named_by_common_noun(self) -> list[tuple[str, int, int]]:
+        """Organizations named next to a common noun of their kind: ``state gas company Turkmengaz``,
+        ``Orano, the French state-owned nuclear group,``."""
+        toks = self.toks
+        common = _org_kind("common")
+        out: list[tuple[str, int, int]] = []
+        n = len(toks)
+        for k in range(n - 1):
+            if self._lower(k) not in common or not toks[k].text.islower():
+                continue
+            # the noun before the name
+            j = k + 1
+            while j < n and j < k + 4 and self._capital(toks[j].text) and not self.taken[j]:
+                j += 1
+            if j > k + 1 and self._joined(k, j) and (j == n or not self._capital(toks[j].text)):
+                if all(self._lower(m) not in _TITLE_WORDS for m in range(k + 1, j)):
+                    out.append(("ORG", k + 1, j))
+                continue
+            # the noun closing an apposition after the name
+            if self._lower(k + 1) not in (",", "."):
+                continue
+            m = k - 1
+            while m > 0 and m > k - 7 and toks[m].text != ",":
+                m -= 1
+            if m <= 0 or self._lower(m + 1) not in ("the", "a", "an"):
+                continue
+            e = m
+            s0 = e
+            while s0 > 0 and self._capital(toks[s0 - 1].text) and not self.taken[s0 - 1]:
+                s0 -= 1
+            if s0 < e and e - s0 <= 3 and self._joined(s0, e):
+                out.append(("ORG", s0, e))
+        return out
 
     # ------------------------------------------------------------------ bodies and places
 
@@ -1023,6 +1130,7 @@ class _Document:
         """One organization per name; ``org_of`` maps each token of a mention to the id."""
         by_name: dict[str, tuple[str, list[Mention], str | None, str | None]] = {}
         org_of: dict[int, str] = {}
+        orgs = _expand_acronyms(orgs)
         for s in orgs:
             key = _key(s.name)
             if key not in by_name:
@@ -1164,6 +1272,7 @@ class _Document:
             or lw in _HEADLINE_VERBS
             or lw in _NOT_NAMES
             or _en_places.demonym_country(lw) is not None
+            or (len(w) > 4 and lw.endswith("n") and _en_places.place(w[:-1]) is not None)  # ``Asian``
         )
 
     def _runs(self) -> list[tuple[int, int]]:
@@ -1419,6 +1528,31 @@ class _Document:
                 )
             )
         return out
+
+
+_SKIPPED_INITIALS = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+
+
+def _initials(name: str) -> str:
+    """``European Bank for Reconstruction and Development`` → ``EBRD``."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _SKIPPED_INITIALS).upper()
+
+
+def _expand_acronyms(orgs: list[_Span]) -> list[_Span]:
+    """An acronym named in full in the text (``EBRD`` after ``European Bank for Reconstruction and
+    Development``) takes the full name, the acronym as alias; else the lexicon's full name
+    (``UN``: ``United Nations``) is its alias."""
+    full = {_initials(s.name): s.name for s in orgs if len(s.name.split()) > 1}
+    out = []
+    for s in orgs:
+        if s.name.isupper() and 2 <= len(s.name) <= 6 and s.name.isalpha():
+            name = full.get(s.name)
+            if name is not None:
+                s = s._replace(name=name, alias=s.alias or s.name)
+            elif s.alias is None:
+                s = s._replace(alias=_org_names().get(s.name.casefold()))
+        out.append(s)
+    return out
 
 
 _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovna|evna|yevna|ichna|uly|uly|kyzy|qizi)\Z")

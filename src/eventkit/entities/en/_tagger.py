@@ -88,6 +88,17 @@ def _history(p1: str, p2: str, sh: str) -> tuple[str, str, str]:
     return "t=" + p1, "tt=" + p2 + "|" + p1, "ts=" + p1 + "|" + sh
 
 
+def _plain(word: str, last: int) -> bool:
+    """Whether a word is ``O`` without scoring: it does not start with a capital letter and no
+    name runs on into it (names start with a capital; ``of``, ``de``, ``van`` only inside one)."""
+    return last == 0 and not word[:1].isupper()
+
+
+def _scores(weights: dict[str, list[float]], feats: Iterable[str]) -> list[float]:
+    rows = [row for row in map(weights.get, feats) if row is not None]
+    return [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(TAGS)
+
+
 class Tagger:
     """Averaged perceptron weights: feature → one weight per tag of :data:`TAGS`."""
 
@@ -103,14 +114,13 @@ class Tagger:
         p1, p2 = "<s>", "<s>"
         last = 0  # index of the previous tag in TAGS
         for i, w in enumerate(words):
-            scores = [0.0] * size
+            if _plain(w, last):
+                tags.append("O")
+                p2, p1 = p1, "O"
+                continue
             feats = features(words, lowers, marks, i)
             feats.extend(_history(p1, p2, shape(w)))
-            for f in feats:
-                row = weights.get(f)
-                if row is not None:
-                    for k in range(size):
-                        scores[k] += row[k]
+            scores = _scores(weights, feats)
             allowed = _ALLOWED[last] if i else _ALLOWED[0]
             best = max((k for k in range(size) if allowed[k]), key=scores.__getitem__)
             tags.append(TAGS[best])
@@ -170,6 +180,11 @@ def train(
             p1, p2 = "<s>", "<s>"
             last = 0
             for i, w in enumerate(words):
+                if _plain(w, last):
+                    right += gold[i] == "O"
+                    seen += 1
+                    p2, p1 = p1, "O"
+                    continue
                 clock += 1
                 feats = features(words, lowers, marks, i)
                 feats.extend(_history(p1, p2, shape(w)))
