@@ -233,7 +233,9 @@ def parse_article(
         quotes = tuple(resolve_speakers(text, quotes, persons))
         # a tentative quote stays only when its speaker is a person (``..., the Ministry said``
         # is a source); without a recognizer, whether it is cannot be told and every one stays
-        kept = [q for q, f in zip(quotes, found_quotes, strict=True) if not f.tentative or q.speaker is not None]
+        kept = [
+            q for q, f in zip(quotes, found_quotes, strict=True) if not f.tentative or q.speaker is not None
+        ]
         if len(kept) < len(quotes):
             quotes = tuple(attrs.evolve(q, id=f"q{n}") for n, q in enumerate(kept, 1))
 

