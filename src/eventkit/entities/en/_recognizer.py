@@ -834,8 +834,11 @@ class _Document:
                 continue
             if self._lower(b - 1) in documents:
                 continue  # ``the Bishkek Declaration``: a document
+            town: _Span | None = None
             if kind == "ORG":
                 reading = self._tagged_organization(a, b)
+                if reading is not None and reading[2] < b and self._lower(reading[2]) == "of":
+                    town = self._known_place(reading[2] + 1, b)
                 kept = range(reading[1], reading[2]) if reading is not None else range(0)
                 for k in range(a, b):
                     if k not in kept:
@@ -869,7 +872,20 @@ class _Document:
             out.append(span)
             for k in range(a, b):
                 self.taken[k] = 1
+            if town is not None and not any(s.first < town.last and town.first < s.last for s in out):
+                out.append(town)
+                for k in range(town.first, town.last):
+                    self.taken[k] = 1
         return sorted(out)
+
+    def _known_place(self, a: int, b: int) -> _Span | None:
+        """Tokens ``a .. b-1`` as a place that a gazetteer knows, or ``None``."""
+        raw = self._slice(a, b)
+        p = _en_places.place(raw)
+        if p is not None:
+            return _Span(a, b, "LOC", p.name, VenueKind(p.kind), p.country)
+        kind = _place_kind(raw)
+        return _Span(a, b, "LOC", raw, kind) if kind is not None else None
 
     def _tagged_organization(self, a: int, b: int) -> tuple[str, int, int] | None:
         """What a run the tagger calls an organization is: the run, cut or read as a place, or
@@ -1143,29 +1159,31 @@ class _Document:
 
     def _org_objects(self, orgs: list[_Span]) -> tuple[list[Organization], dict[int, str]]:
         """One organization per name; ``org_of`` maps each token of a mention to the id."""
-        by_name: dict[str, tuple[str, list[Mention], str | None, str | None]] = {}
+        by_name: dict[str, tuple[str, list[Mention], str | None, list[str]]] = {}
         org_of: dict[int, str] = {}
         orgs = _expand_acronyms(orgs)
         for s in orgs:
             key = _key(s.name)
             if key not in by_name:
-                by_name[key] = (f"o{len(by_name) + 1}", [], s.country, s.alias)
-            oid, mentions, _, _ = by_name[key]
+                by_name[key] = (f"o{len(by_name) + 1}", [], s.country, [])
+            oid, mentions, _, aliases = by_name[key]
             mentions.append(self._mention(s.first, s.last))
+            if s.alias and s.alias != s.name and s.alias not in aliases:
+                aliases.append(s.alias)
             for k in range(s.first, s.last):
                 org_of[k] = oid
         first_name: dict[str, str] = {}
         for s in orgs:
             first_name.setdefault(_key(s.name), s.name)
         out = []
-        for key, (oid, mentions, country, alias) in by_name.items():
+        for key, (oid, mentions, country, aliases) in by_name.items():
             name = first_name[key]
             out.append(
                 Organization(
                     id=oid,
                     name=name,
                     country=country,
-                    aliases=(alias,) if alias and alias != name else (),
+                    aliases=tuple(a for a in aliases if a != name),
                     mentions=tuple(mentions),
                 )
             )
