@@ -37,7 +37,8 @@ def test_a_headline_name_and_colon_is_a_quote_of_that_person() -> None:
 def test_a_headline_colon_after_no_person_is_no_quote() -> None:
     article = _parse(
         "Caspian Summit: leaders agree on new shipping rules\n\n"
-        "BAKU, April 21 (Reuters) - Leaders of the five Caspian states agreed on Tuesday on rules for shipping."
+        "BAKU, April 21 (Reuters) - Leaders of the five Caspian states agreed on Tuesday on rules "
+        "for shipping."
     )
     assert article.quotes == ()
 
