@@ -99,3 +99,26 @@ def test_the_kazakh_leader_is_the_president_of_kazakhstan() -> None:
         ("trade between the two countries had grown by a fifth last year", "Kassym-Jomart Tokayev", "noted")
     ]
     assert [p.name for p in article.persons] == ["Kassym-Jomart Tokayev", "Sadyr Japarov"]
+
+
+def test_a_quote_split_by_its_cue_in_mid_sentence_is_one_quote() -> None:
+    article = _parse(
+        "Caspian talks\n\n"
+        "Sergei Lavrov met Rashid Meredov in Moscow. "
+        '"We have agreed," the Russian minister said, "that our deputies will meet in June."'
+    )
+    ((text, speaker, cue),) = _said(article)
+    assert text.startswith("We have agreed")
+    assert text.endswith("our deputies will meet in June.")
+    assert (speaker, cue) == ("Sergei Lavrov", "said")
+
+
+def test_a_dateline_is_not_part_of_the_speaker() -> None:
+    article = _parse(
+        "Summit offer\n\n"
+        "MOSCOW, April 21 (Reuters) - Russian Foreign Minister Sergei Lavrov said on Tuesday that "
+        "Moscow was ready to host a summit in August."
+    )
+    ((text, speaker, cue),) = _said(article)
+    assert (text, speaker, cue) == ("Moscow was ready to host a summit in August", "Sergei Lavrov", "said")
+    assert article.quotes[0].speaker_text == "Russian Foreign Minister Sergei Lavrov"

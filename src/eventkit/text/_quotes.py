@@ -315,14 +315,24 @@ def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
 def _noun_phrase(text: str, ws: Sequence[Block]) -> Block | None:
     if not ws:
         return None
+
+    def parted(k: int) -> bool:
+        """Whether a dash or a bracket parts word ``k`` from the one before it (a dateline's
+        ``MOSCOW, April 21 (Reuters) - Lavrov said``)."""
+        return any(ch in ")-—–" for ch in text[ws[k - 1].end : ws[k].start])
+
     for i, w in enumerate(ws):
         if is_role_word(text[w.start : w.end]):
             start = i
-            while start > 0 and _is_adjective(text[ws[start - 1].start : ws[start - 1].end]):
+            while (
+                start > 0
+                and _is_adjective(text[ws[start - 1].start : ws[start - 1].end])
+                and not parted(start)
+            ):
                 start -= 1
             return Block(ws[start].start, ws[-1].end)
     k = len(ws)
-    while k > 0 and text[ws[k - 1].start].isupper():
+    while k > 0 and text[ws[k - 1].start].isupper() and not (k < len(ws) and parted(k)):
         k -= 1
     if k < len(ws):
         return Block(ws[k].start, ws[-1].end)
@@ -469,7 +479,12 @@ class _Paragraph:
                 continue
             cue, speaker, claim = attribution
             inner = seg.inner
-            self._add(inner.start, inner.end, QuoteKind.DIRECT, cue, speaker)
+            end = inner.end
+            rest = self._split_rest(claim)
+            if rest is not None:  # ``"We have agreed," he said, "that ..."``: one quote
+                end = rest.inner.end
+                claim = Block(claim.start, rest.close + 1)
+            self._add(inner.start, end, QuoteKind.DIRECT, cue, speaker)
             self.claimed.append(claim)
             self._adding(claim.end, speaker)
         for sentence in self.sentences:
@@ -505,6 +520,16 @@ class _Paragraph:
             if not is_outlet_name(name["name"]):
                 return None, speaker, Block(seg.open, end)
         return None
+
+    def _split_rest(self, claim: Block) -> Segment | None:
+        """The rest of an English sentence split by its attribution: a pair of quote marks right
+        after ``, he said,`` whose words start in lower case."""
+        text = self.text
+        nxt = self._next_top(claim.end - 1)
+        if nxt is None or text[claim.end : nxt.open].strip() != ",":
+            return None
+        first = text[nxt.open + 1 : nxt.open + 2]
+        return nxt if first.isascii() and first.islower() else None
 
     def _adding(self, pos: int, speaker: Block | None) -> None:
         """``..., — сказал он, добавив, что ...``: more reported speech of the same speaker."""
