@@ -104,7 +104,7 @@ def test_the_kazakh_leader_is_the_president_of_kazakhstan() -> None:
 def test_a_quote_split_by_its_cue_in_mid_sentence_is_one_quote() -> None:
     article = _parse(
         "Caspian talks\n\n"
-        "Sergei Lavrov met Rashid Meredov in Moscow. "
+        "Russian Foreign Minister Sergei Lavrov met Rashid Meredov in Moscow. "
         '"We have agreed," the Russian minister said, "that our deputies will meet in June."'
     )
     ((text, speaker, cue),) = _said(article)
