@@ -22,7 +22,20 @@ import orjson
 
 from ...errors import EventkitError
 
-__all__ = ["TAGS", "Tagger", "features", "shape", "shared_tagger", "spans", "train"]
+__all__ = [
+    "TAGS",
+    "Tagger",
+    "context_features",
+    "features",
+    "iob2",
+    "read",
+    "shape",
+    "shared_tagger",
+    "spans",
+    "train",
+    "word_features",
+    "write",
+]
 
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 _DATA = "tagger.json.gz"
@@ -42,44 +55,52 @@ def shape(word: str) -> str:
     return "".join(out)
 
 
-def features(words: Sequence[str], lowers: Sequence[str], marks: Sequence[str], i: int) -> list[str]:
-    """The features of token ``i`` that do not depend on earlier decisions."""
-    w = words[i]
-    low = lowers[i]
-    n = len(words)
-    prev = lowers[i - 1] if i else "<s>"
-    prev2 = lowers[i - 2] if i > 1 else "<s>"
-    nxt = lowers[i + 1] if i + 1 < n else "</s>"
-    nxt2 = lowers[i + 2] if i + 2 < n else "</s>"
-    sh = shape(w)
-    first = i == 0 or words[i - 1] in _BREAKS
+def word_features(word: str, mark: str) -> list[str]:
+    """The features of a word on its own: the same wherever it stands."""
+    low = word.lower()
     out = [
         "b",
-        "w=" + w,
+        "w=" + word,
         "l=" + low,
-        "s=" + sh,
+        "s=" + shape(word),
         "p3=" + low[:3],
         "x3=" + low[-3:],
         "x2=" + low[-2:],
+        "m=" + mark,
+    ]
+    if len(word) > 4:
+        out.append("x4=" + low[-4:])
+    return out
+
+
+def context_features(words: Sequence[str], lowers: Sequence[str], marks: Sequence[str], i: int) -> list[str]:
+    """The features of token ``i`` that the words around it give (no earlier decision)."""
+    low = lowers[i]
+    n = len(words)
+    prev = lowers[i - 1] if i else "<s>"
+    nxt = lowers[i + 1] if i + 1 < n else "</s>"
+    out = [
         "pw=" + prev,
         "nw=" + nxt,
-        "p2w=" + prev2,
-        "n2w=" + nxt2,
+        "p2w=" + (lowers[i - 2] if i > 1 else "<s>"),
+        "n2w=" + (lowers[i + 2] if i + 2 < n else "</s>"),
         "pwl=" + prev + "|" + low,
         "lnw=" + low + "|" + nxt,
         "ps=" + (shape(words[i - 1]) if i else "<s>"),
         "ns=" + (shape(words[i + 1]) if i + 1 < n else "</s>"),
-        "m=" + marks[i],
         "pm=" + (marks[i - 1] if i else "<s>"),
         "nm=" + (marks[i + 1] if i + 1 < n else "</s>"),
         "n2m=" + (marks[i + 2] if i + 2 < n else "</s>"),
     ]
-    if first:
-        out.append("first|" + sh)
+    if i == 0 or words[i - 1] in _BREAKS:
+        out.append("first|" + shape(words[i]))
         out.append("first|" + low)
-    if len(w) > 4:
-        out.append("x4=" + low[-4:])
     return out
+
+
+def features(words: Sequence[str], lowers: Sequence[str], marks: Sequence[str], i: int) -> list[str]:
+    """The features of token ``i`` that do not depend on earlier decisions."""
+    return word_features(words[i], marks[i]) + context_features(words, lowers, marks, i)
 
 
 def _history(p1: str, p2: str, sh: str) -> tuple[str, str, str]:
@@ -92,16 +113,36 @@ def _plain(word: str, last: int) -> bool:
     return last == 0 and not word[:1].isupper()
 
 
-def _scores(weights: dict[str, list[float]], feats: Iterable[str]) -> list[float]:
+def _scores(weights: dict[str, list[int]], feats: Iterable[str], base: list[int] | None = None) -> list[int]:
     rows = [row for row in map(weights.get, feats) if row is not None]
-    return [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(TAGS)
+    if base is not None:
+        rows.append(base)
+    return [sum(column) for column in zip(*rows, strict=True)] if rows else [0] * len(TAGS)
+
+
+_WORD_CACHE = 1 << 16
+"""How many words' own scores a tagger keeps (then it starts afresh): news repeats its words."""
 
 
 class Tagger:
-    """Averaged perceptron weights: feature → one weight per tag of :data:`TAGS`."""
+    """Averaged perceptron weights: feature → one integer weight per tag of :data:`TAGS`.
 
-    def __init__(self, weights: dict[str, list[float]]) -> None:
+    Integer weights make every sum exact, so the scores, and the tags, do not depend on the
+    order of the additions (nor on what the word cache holds).
+    """
+
+    def __init__(self, weights: dict[str, list[int]]) -> None:
         self.weights = weights
+        self._words: dict[tuple[str, str], list[int]] = {}
+
+    def _word_scores(self, word: str, mark: str) -> list[int]:
+        key = (word, mark)
+        found = self._words.get(key)
+        if found is None:
+            if len(self._words) >= _WORD_CACHE:
+                self._words.clear()
+            found = self._words[key] = _scores(self.weights, word_features(word, mark))
+        return found
 
     def tag(self, words: Sequence[str], marks: Sequence[str]) -> list[str]:
         """One tag of :data:`TAGS` per word; ``marks`` are the lexicon's marks, one per word."""
@@ -116,9 +157,9 @@ class Tagger:
                 tags.append("O")
                 p2, p1 = p1, "O"
                 continue
-            feats = features(words, lowers, marks, i)
+            feats = context_features(words, lowers, marks, i)
             feats.extend(_history(p1, p2, shape(w)))
-            scores = _scores(weights, feats)
+            scores = _scores(weights, feats, self._word_scores(w, marks[i]))
             allowed = _ALLOWED[last] if i else _ALLOWED[0]
             best = max((k for k in range(size) if allowed[k]), key=scores.__getitem__)
             tags.append(TAGS[best])
@@ -148,11 +189,11 @@ def train(
     seed: int = 1,
     minimum: int = 2,
     progress: Callable[[int, float], None] | None = None,
-) -> dict[str, list[float]]:
+) -> dict[str, list[int]]:
     """Averaged perceptron weights from ``(words, marks, gold tags)`` sentences (IOB2 tags).
 
     Features seen fewer than ``minimum`` times in the gold are dropped, and averaged weights
-    are rounded, so that the shipped file stays small.
+    are scaled and rounded to integers, so that the shipped file stays small and sums exact.
     """
     size = len(TAGS)
     index = {t: k for k, t in enumerate(TAGS)}
@@ -208,19 +249,19 @@ def train(
                 p2, p1, last = p1, TAGS[guess], guess
         if progress is not None:
             progress(epoch, right / max(seen, 1))
-    out: dict[str, list[float]] = {}
+    out: dict[str, list[int]] = {}
     for f, row in weights.items():
         if counts.get(f, 0) < minimum:
             continue
         averaged = [
-            round((totals[f][k] + (clock - stamps[f][k]) * row[k]) / clock * 1000, 1) for k in range(size)
+            round((totals[f][k] + (clock - stamps[f][k]) * row[k]) / clock * 10000) for k in range(size)
         ]
         if any(averaged):
             out[f] = averaged
     return out
 
 
-def write(weights: dict[str, list[float]], path: str) -> None:
+def write(weights: dict[str, list[int]], path: str) -> None:
     """Write weights as gzipped JSON, keys sorted, so that one training gives one file."""
     data = orjson.dumps({"tags": list(TAGS), "weights": weights}, option=orjson.OPT_SORT_KEYS)
     with gzip.GzipFile(path, "wb", mtime=0) as out:
