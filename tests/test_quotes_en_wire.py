@@ -122,3 +122,19 @@ def test_a_dateline_is_not_part_of_the_speaker() -> None:
     ((text, speaker, cue),) = _said(article)
     assert (text, speaker, cue) == ("Moscow was ready to host a summit in August", "Sergei Lavrov", "said")
     assert article.quotes[0].speaker_text == "Russian Foreign Minister Sergei Lavrov"
+
+
+def test_a_name_in_apposition_a_name_before_but_said_and_a_body_that_said() -> None:
+    article = _parse(
+        "Turbines\n\n"
+        "Caledonian Turbine Group's managing director, Ewan MacLeod, said the turbines would be "
+        "assembled in Aberdeen. President Kassym-Jomart Tokayev backed the plan but said any new "
+        "lender should work with existing banks. The Asian Development Bank, which advises the "
+        "project, said in June that financing was still being negotiated. The visit will take "
+        "place in October, his office said Tuesday, the first such visit this year."
+    )
+    assert _said(article) == [
+        ("the turbines would be assembled in Aberdeen", "Ewan MacLeod", "said"),
+        ("any new lender should work with existing banks", "Kassym-Jomart Tokayev", "said"),
+        ("financing was still being negotiated", None, "said"),
+    ]

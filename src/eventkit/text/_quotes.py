@@ -135,6 +135,7 @@ _TIME_LEAD = re.compile(
     r"(?:(?:on|in|last|this|next|earlier|late|early)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?"
     r"|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:that\s+)?"
 )
+_TIME_COMMA = re.compile(r"(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,")
 # a headline ``Lavrov: Russia ready to ...``: a name of one to three words, a colon, the speech
 _HEADLINE = re.compile(r"(?P<spk>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*:\s+(?P<speech>\S)")
 # a speaker that is a source, not a person: ``officials said``, ``sources told``
@@ -692,9 +693,7 @@ class _Paragraph:
             if m["spk"]:
                 after = _speaker_after(text, m.start("spk"), m.end("spk"))
                 english = text[m.start("spk") : m.end("spk")].isascii()
-                whole = (after is None or after.end >= m.end("spk") or not english) and (
-                    english or not m["appos"]
-                )
+                whole = (after is not None and after.end >= m.end("spk")) if english else not m["appos"]
                 speaker = after or speaker
             else:
                 speaker = _speaker_before(text, m.start("spk2"), m.end("spk2")) or speaker
@@ -726,17 +725,59 @@ class _Paragraph:
                 if (s.start, end) not in subjects:
                     subjects[s.start, end] = _speaker_before(text, s.start, end)
                 before = subjects[s.start, end]
-            if before is None or not _acceptable_speaker(text, before):
+                # ``Turbine Group's managing director, Ewan MacLeod, said``: the name in the
+                # apposition between the two commas is the speaker
+                middle = self._apposed_name(end, m.start(cue_name))
+                if middle is not None:
+                    before = middle
+            english = cue_name in ("cue3", "cue4")
+            if before is None and english and clause_start == s.start:
+                # ``Tokayev backed the idea but said ...``: the name that opens the sentence
+                before = self._opening_name(s.start, m.start(cue_name))
+            if before is None:
                 continue
+            if not _acceptable_speaker(text, before):
+                # ``The Asian Development Bank said in June that ...``: a body's speech, no person
+                value = text[before.start : before.end]
+                if not (english and value.isascii() and is_body_name(value) and not is_outlet_name(value)):
+                    continue
             if len(list(itertools.islice(WORD.finditer(text, m.end(), s.end), 3))) < 3:
                 continue
             start = m.end()
             if cue_name == "cue4":
+                if _TIME_COMMA.match(text, start, s.end):
+                    continue  # ``his office said Tuesday, the first ...``: the attribution ends
                 lead = _TIME_LEAD.match(text, start, s.end)
                 if lead is not None:
                     start = lead.end()
             return start, s.end, m[cue_name].split()[0], before, True, False
         return None
+
+    def _apposed_name(self, comma: int, cue: int) -> Block | None:
+        """The name alone between a comma and a comma right before a cue (English), or ``None``."""
+        text = self.text
+        close = text.rfind(",", comma + 1, cue)
+        if comma < 0 or close < 0 or text[close + 1 : cue].strip():
+            return None
+        ws = words(text, comma + 1, close)
+        value = text[comma + 1 : close].strip()
+        if not 2 <= len(ws) <= 4 or not value.isascii():
+            return None
+        return Block(ws[0].start, ws[-1].end) if all(text[w.start].isupper() for w in ws) else None
+
+    def _opening_name(self, start: int, cue: int) -> Block | None:
+        """The capitalised words that open an English sentence before its cue, when no comma parts
+        them from it (``Tokayev backed the idea but said``), or ``None``."""
+        text = self.text
+        ws = words(text, start, cue)
+        k = 0
+        while k < len(ws) and k < 4 and text[ws[k].start].isupper():
+            k += 1
+        if k == 0 or k == len(ws) or "," in text[start:cue] or not text[start:cue].isascii():
+            return None
+        block = Block(ws[0].start, ws[k - 1].end)
+        value = text[block.start : block.end]
+        return block if self._person_like(block) and not is_body_name(value) else None
 
     def _that_clause(self, s: Block, pos: int) -> int:
         """Where the clause before a cue at ``pos`` starts: after ``;``, ``(`` or a comma outside
