@@ -835,6 +835,18 @@ class _Document:
             if self._lower(b - 1) in documents:
                 continue  # ``the Bishkek Declaration``: a document
             town: _Span | None = None
+            if kind == "ORG" and a >= 2 and self._lower(a - 1) == "of" and self._lower(a - 2) in _TITLE_HEADS:
+                # ``Minister of Mines and Petroleum Hedayatullah Badri``: the title's field, then
+                # (when the run ends the capitalised words) the name's last two words
+                end = (
+                    b - 2
+                    if b - a >= 3 and not (b < len(self.toks) and self._capital(self.toks[b].text))
+                    else b
+                )
+                for k in range(a, b):
+                    self.labels[k] = "MISC" if k < end else "O"
+                    self.long_misc[k] = k < end
+                continue
             if kind == "ORG":
                 reading = self._tagged_organization(a, b)
                 if reading is not None and reading[2] < b and self._lower(reading[2]) == "of":
