@@ -144,3 +144,14 @@ def test_titles_and_adjectives_are_not_bodies() -> None:
     )
     assert [p.name for p in article.persons] == ["Minoru Kihara"]
     assert not {"Chief Cabinet", "Central Asian"} & {o.name for o in article.organizations}
+
+
+def test_a_titles_field_is_no_part_of_the_name() -> None:
+    article = _parse(
+        "Pipeline\n\n"
+        "Afghanistan's acting Minister of Mines and Petroleum Hedayatullah Badri attended the ceremony. "
+        '"We have waited for this day for thirty years," Badri said.'
+    )
+    assert [(p.name, [m.text for m in p.mentions]) for p in article.persons] == [
+        ("Hedayatullah Badri", ["Hedayatullah Badri", "Badri"])
+    ]
