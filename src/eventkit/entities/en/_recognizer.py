@@ -484,7 +484,6 @@ def token_marks(words: Sequence[str]) -> list[str]:
     """
     n = len(words)
     marks = [""] * n
-    bodies = _bodies_index()
     org = _org_words()
     lowers = [w.lower() for w in words]
     i = 0
@@ -496,11 +495,8 @@ def token_marks(words: Sequence[str]) -> list[str]:
         for k in (4, 3, 2, 1):
             if i + k > n or not words[i + k - 1][:1].isupper():
                 continue
-            name = " ".join(words[i : i + k])
-            p = _en_places.place(name)
-            body = _key(name) in bodies
-            if p is not None or body:
-                code = ("P" + p.kind[0]) if p is not None else "A"
+            code = _window_code(" ".join(words[i : i + k]))
+            if code is not None:
                 marks[i] += code + "B"
                 for m in range(i + 1, i + k):
                     marks[m] += code + "I"
@@ -549,6 +545,28 @@ def _place_kind(name: str) -> VenueKind | None:
     """The kind of a place that the extra gazetteers know, or ``None``."""
     found = _extra_places().get(_key(name))
     return found[1] if found is not None else None
+
+
+@functools.lru_cache(maxsize=1)
+def _first_tokens() -> frozenset[str]:
+    """The folded first token of every known body's and place's name (``opec`` of ``OPEC+``)."""
+    out: set[str] = set()
+    for key in (*_en_places.known_keys(), *_bodies_index()):
+        word = key.split()[0] if key.split() else key
+        for variant in (word, word.upper()):
+            m = _TOKEN.match(variant)
+            if m is not None:
+                out.add(_key(m.group()))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _window_code(name: str) -> str | None:
+    """``P`` and a kind letter for a known place, ``A`` for a known body, else ``None``."""
+    p = _en_places.place(name)
+    if p is not None:
+        return "P" + p.kind[0]
+    return "A" if _key(name) in _bodies_index() else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -803,26 +821,36 @@ class _Document:
         leaves the rules' reading (their names and kinds are canonical).
         """
         # ``Chief Cabinet Secretary``: a title, not a body
-        out = [
-            s
-            for s in found
-            if not (
+        spans: list[_Span] = []
+        for s in found:
+            if (
                 s.type == "ORG"
                 and self._lower(s.first) in _TITLE_WORDS
                 and s.last < len(self.toks)
                 and self._capital(self.toks[s.last].text)
                 and self._lower(s.last) in _TITLE_HEADS
-            )
-        ]
-        for s in found:
-            if s not in out:
+            ):
                 for k in range(s.first, s.last):
                     self.taken[k] = 0
+            else:
+                spans.append(s)
+        # which span holds each token, so that a run's overlaps are found in its own length
+        owner = [-1] * len(self.toks)
+        removed: set[int] = set()
+
+        def add(span: _Span) -> None:
+            for k in range(span.first, span.last):
+                owner[k] = len(spans)
+                self.taken[k] = 1
+            spans.append(span)
+
+        for n, s in enumerate(spans):
+            for k in range(s.first, s.last):
+                owner[k] = n
         for _kind, a, b in self._named_by_common_noun():
-            if not any(s.first < b and a < s.last for s in out):
-                out.append(_Span(a, b, "ORG", self._slice(a, b)))
+            if all(owner[k] < 0 for k in range(a, b)):
+                add(_Span(a, b, "ORG", self._slice(a, b)))
                 for k in range(a, b):
-                    self.taken[k] = 1
                     self.labels[k] = "ORG"
         documents = _org_kind("document")
         for kind, a, b in self.tagged:
@@ -838,11 +866,8 @@ class _Document:
             if kind == "ORG" and a >= 2 and self._lower(a - 1) == "of" and self._lower(a - 2) in _TITLE_HEADS:
                 # ``Minister of Mines and Petroleum Hedayatullah Badri``: the title's field, then
                 # (when the run ends the capitalised words) the name's last two words
-                end = (
-                    b - 2
-                    if b - a >= 3 and not (b < len(self.toks) and self._capital(self.toks[b].text))
-                    else b
-                )
+                named_on = b < len(self.toks) and self._capital(self.toks[b].text)
+                end = b - 2 if b - a >= 3 and not named_on else b
                 for k in range(a, b):
                     self.labels[k] = "MISC" if k < end else "O"
                     self.long_misc[k] = k < end
@@ -858,10 +883,10 @@ class _Document:
                 if reading is None:
                     continue
                 kind, a, b = reading
-            inside = [s for s in out if s.first < b and a < s.last]
-            if any(s.first < a or s.last > b for s in inside):
+            inside = {owner[k] for k in range(a, b) if owner[k] >= 0}
+            if any(spans[n].first < a or spans[n].last > b for n in inside):
                 continue
-            if inside and (len(inside) > 1 or max(s.last - s.first for s in inside) >= b - a):
+            if inside and (len(inside) > 1 or max(spans[n].last - spans[n].first for n in inside) >= b - a):
                 continue
             raw = self._slice(a, b)
             if kind == "ORG":
@@ -880,15 +905,11 @@ class _Document:
                         known = known or VenueKind.REGION  # ``the Navoi region``
                     guess = known or (VenueKind.CITY if b - a == 1 else VenueKind.OTHER)
                     span = _Span(a, b, "LOC", raw, guess)
-            out = [s for s in out if s not in inside]
-            out.append(span)
-            for k in range(a, b):
-                self.taken[k] = 1
-            if town is not None and not any(s.first < town.last and town.first < s.last for s in out):
-                out.append(town)
-                for k in range(town.first, town.last):
-                    self.taken[k] = 1
-        return sorted(out)
+            removed |= inside
+            add(span)
+            if town is not None and all(owner[k] < 0 for k in range(town.first, town.last)):
+                add(town)
+        return sorted(s for n, s in enumerate(spans) if n not in removed)
 
     def _known_place(self, a: int, b: int) -> _Span | None:
         """Tokens ``a .. b-1`` as a place that a gazetteer knows, or ``None``."""
@@ -1000,6 +1021,8 @@ class _Document:
     def _known_at(self, i: int) -> _Span | None:
         """The longest known body or place starting at token ``i``."""
         toks = self.toks
+        if _key(toks[i].text) not in _first_tokens():
+            return None  # no known name starts with this word
         for m in range(min(len(toks), i + 7), i, -1):
             if not self._joined(i, m):
                 continue
