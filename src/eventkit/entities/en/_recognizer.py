@@ -469,7 +469,7 @@ def _org_words() -> dict[str, str]:
     return {row[0]: row[1][0] for row in table("en_organization_words").rows if row[1] in marked}
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=16)
 def _org_kind(kind: str) -> frozenset[str]:
     """The organization words of one kind of the lexicon table (``common``, ``facility`` ...)."""
     return table("en_organization_words").words(kind=kind)

@@ -113,41 +113,63 @@ def _plain(word: str, last: int) -> bool:
     return last == 0 and not word[:1].isupper()
 
 
-def _scores(weights: dict[str, list[int]], feats: Iterable[str], base: list[int] | None = None) -> list[int]:
-    rows = [row for row in map(weights.get, feats) if row is not None]
-    if base is not None:
-        rows.append(base)
-    return [sum(column) for column in zip(*rows, strict=True)] if rows else [0] * len(TAGS)
-
-
 _WORD_CACHE = 1 << 16
 """How many words' own scores a tagger keeps (then it starts afresh): news repeats its words."""
+
+
+_LANE = 40
+"""Bits per tag when a feature's weights are packed into one integer (see :class:`Tagger`)."""
+_OFFSET = 1 << 30
+"""Added to every packed weight so that each lane stays positive: weights are below 2**30 in
+size, so a sum of up to 2**8 features fits its lane of 2**40."""
+_MASK = (1 << _LANE) - 1
+
+
+def _pack(row: Sequence[int]) -> int:
+    return sum((w + _OFFSET) << (_LANE * k) for k, w in enumerate(row))
 
 
 class Tagger:
     """Averaged perceptron weights: feature → one integer weight per tag of :data:`TAGS`.
 
     Integer weights make every sum exact, so the scores, and the tags, do not depend on the
-    order of the additions (nor on what the word cache holds).
+    order of the additions (nor on what the word cache holds). For speed, each feature's
+    weights are also packed into one integer, a lane of bits per tag, so that the scores of a
+    word are one sum of integers, unpacked once.
     """
 
     def __init__(self, weights: dict[str, list[int]]) -> None:
+        if any(abs(w) >= _OFFSET for row in weights.values() for w in row):
+            raise EventkitError("the English tagger's weights are too large to pack: retrain it")
         self.weights = weights
-        self._words: dict[tuple[str, str], list[int]] = {}
+        self._packed = {f: _pack(row) for f, row in weights.items()}
+        self._words: dict[tuple[str, str], tuple[int, int]] = {}
 
-    def _word_scores(self, word: str, mark: str) -> list[int]:
+    def _sum(self, feats: Iterable[str]) -> tuple[int, int]:
+        """The packed sum of the features' weights, and how many of them have weights."""
+        found = [v for v in map(self._packed.get, feats) if v is not None]
+        return sum(found), len(found)
+
+    def _word_scores(self, word: str, mark: str) -> tuple[int, int]:
         key = (word, mark)
         found = self._words.get(key)
         if found is None:
             if len(self._words) >= _WORD_CACHE:
                 self._words.clear()
-            found = self._words[key] = _scores(self.weights, word_features(word, mark))
+            found = self._words[key] = self._sum(word_features(word, mark))
         return found
+
+    def scores(self, feats: Iterable[str], word: tuple[int, int] = (0, 0)) -> list[int]:
+        """The score of each tag of :data:`TAGS` for these features (and a word's own sum)."""
+        total, count = self._sum(feats)
+        total += word[0]
+        count += word[1]
+        bias = count * _OFFSET
+        return [((total >> (_LANE * k)) & _MASK) - bias for k in range(len(TAGS))]
 
     def tag(self, words: Sequence[str], marks: Sequence[str]) -> list[str]:
         """One tag of :data:`TAGS` per word; ``marks`` are the lexicon's marks, one per word."""
         lowers = [w.lower() for w in words]
-        weights = self.weights
         size = len(TAGS)
         tags: list[str] = []
         p1, p2 = "<s>", "<s>"
@@ -159,7 +181,7 @@ class Tagger:
                 continue
             feats = context_features(words, lowers, marks, i)
             feats.extend(_history(p1, p2, shape(w)))
-            scores = _scores(weights, feats, self._word_scores(w, marks[i]))
+            scores = self.scores(feats, self._word_scores(w, marks[i]))
             allowed = _ALLOWED[last] if i else _ALLOWED[0]
             best = max((k for k in range(size) if allowed[k]), key=scores.__getitem__)
             tags.append(TAGS[best])
