@@ -39,14 +39,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with args.train.open(encoding="utf-8") as lines:
         documents = read_documents(lines, str(args.train))
-    sentences = [
-        (s.tokens, token_marks(s.tokens), iob2(s.tags)) for d in documents for s in d.sentences
-    ]
+    sentences = [(s.tokens, token_marks(s.tokens), iob2(s.tags)) for d in documents for s in d.sentences]
     print(f"{len(sentences)} sentences, {sum(len(s[0]) for s in sentences)} tokens", flush=True)
     started = time.perf_counter()
 
     def progress(epoch: int, accuracy: float) -> None:
-        print(f"epoch {epoch + 1}: token accuracy {accuracy:.4f} ({time.perf_counter() - started:.0f} s)", flush=True)
+        seconds = time.perf_counter() - started
+        print(f"epoch {epoch + 1}: token accuracy {accuracy:.4f} ({seconds:.0f} s)", flush=True)
 
     weights = train(sentences, epochs=args.epochs, minimum=args.minimum, progress=progress)
     write(weights, str(args.out))
