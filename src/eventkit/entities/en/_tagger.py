@@ -207,7 +207,7 @@ def spans(tags: Sequence[str]) -> list[tuple[str, int, int]]:
 def train(
     sentences: Sequence[tuple[Sequence[str], Sequence[str], Sequence[str]]],
     *,
-    epochs: int = 8,
+    epochs: int = 6,
     seed: int = 1,
     minimum: int = 2,
     progress: Callable[[int, float], None] | None = None,
@@ -286,8 +286,8 @@ def train(
 def write(weights: dict[str, list[int]], path: str) -> None:
     """Write weights as gzipped JSON, keys sorted, so that one training gives one file."""
     data = orjson.dumps({"tags": list(TAGS), "weights": weights}, option=orjson.OPT_SORT_KEYS)
-    with gzip.GzipFile(path, "wb", mtime=0) as out:
-        out.write(data)
+    with open(path, "wb") as f, gzip.GzipFile(filename="", mode="wb", fileobj=f, mtime=0) as out:
+        out.write(data)  # no name and no time in the header: one training, one file, byte for byte
 
 
 def read(data: bytes) -> Tagger:
