@@ -217,6 +217,7 @@ def parse_article(
     headline = _paragraph(text, structure.headline) if structure.headline else None
     lead = paragraphs[0] if headline is not None and paragraphs else None
 
+    found_quotes = find_quotes(text, structure.paragraphs, structure.headline)
     quotes = tuple(
         Quote(
             id=f"q{n}",
@@ -227,7 +228,7 @@ def parse_article(
             cue=q.cue,
             paragraph=q.paragraph,
         )
-        for n, q in enumerate(find_quotes(text, structure.paragraphs), 1)
+        for n, q in enumerate(found_quotes, 1)
     )
 
     recognizer = None
@@ -242,6 +243,13 @@ def parse_article(
         found = recognizer.recognize(text, [Span(start=b.start, end=b.end) for b in body])
         persons, organizations, venues = tuple(found.persons), tuple(found.organizations), tuple(found.venues)
         quotes = tuple(resolve_speakers(text, quotes, persons))
+        # a tentative quote stays only when its speaker is a person (``..., the Ministry said``
+        # is a source); without a recognizer, whether it is cannot be told and every one stays
+        kept = [
+            q for q, f in zip(quotes, found_quotes, strict=True) if not f.tentative or q.speaker is not None
+        ]
+        if len(kept) < len(quotes):
+            quotes = tuple(attrs.evolve(q, id=f"q{n}") for n, q in enumerate(kept, 1))
         if identify:
             persons, organizations, venues = identify_entities(persons, organizations, venues)
 

@@ -23,6 +23,13 @@ from .ru import _roles, _venues
 __all__ = ["gender_of", "resolve_speakers"]
 
 _LATIN = re.compile(r"[A-Za-z]")
+_ENGLISH_PRONOUNS = frozenset({"he", "him", "she", "her"})
+# English words for a kind of office: ``the Kazakh leader`` is whoever leads Kazakhstan in the text
+_ENGLISH_GENERIC = {
+    "leader": frozenset(
+        {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "emperor"}
+    ),
+}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SURNAME_END = re.compile(r"(ий|ый|ой|ая|а|я|й|ь)$")
 # Words that name a kind of office rather than the office: ``российский лидер`` is whoever leads
@@ -148,6 +155,10 @@ class _People:
             return self.persons[ranked]
         return self.persons[min(candidates, key=lambda k: (self.first[k], k))]
 
+    def of_gender(self, gender: str) -> list[int]:
+        """The persons of ``gender`` or of no known gender."""
+        return [k for k, g in enumerate(self.genders) if g in (gender, None)]
+
     def nearest_of_gender(self, gender: str | None, offset: int) -> Person | None:
         """The person of ``gender`` mentioned last before ``offset`` (else first mentioned)."""
         return self.nearest_in(self.by_gender[gender], offset)
@@ -231,6 +242,10 @@ def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
     for w in lowered:
         gender = pronoun_gender(w)
         if gender is not None:
+            if w in _ENGLISH_PRONOUNS:
+                # foreign names often leave the gender open: the nearest of that gender or unknown
+                group = people.group(("pronoun", gender), lambda g=gender: people.of_gender(g))  # type: ignore[misc]
+                return people.nearest_in(group, before)
             if people.by_gender[gender].earliest is not None:
                 return people.nearest_of_gender(gender, before)
             return people.nearest_of_gender(None, before)  # foreign names often leave it open
@@ -295,16 +310,23 @@ def _english_holder(written: str, people: _People, before: int) -> Person | None
     if head is None:
         return None
     country = next((c for c in map(country_code, _WORD.findall(written)) if c), None)
+    heads = _ENGLISH_GENERIC.get(head, frozenset({head}))
 
     def holders() -> list[int]:
-        return [
-            k
-            for k in people.english_holders(head)
-            if any(
-                title_head(r.title) == head and (country is None or r.country in (None, country))
-                for r in people.persons[k].roles
-            )
-        ]
+        possible = sorted({k for h in heads for k in people.english_holders(h)})
+        # a holder of the title for that very country first, else one whose country is not said
+        for allowed in ((country,), (None, country)) if country is not None else ((None,),):
+            found = [
+                k
+                for k in possible
+                if any(
+                    title_head(r.title) in heads and (country is None or r.country in allowed)
+                    for r in people.persons[k].roles
+                )
+            ]
+            if found:
+                return found
+        return []
 
     return people.nearest_in(people.group(("en", head, country), holders), before)
 

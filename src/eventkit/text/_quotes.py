@@ -62,7 +62,10 @@ class FoundQuote(NamedTuple):
     kind: QuoteKind
     cue: str | None
     speaker: Block | None
-    paragraph: int
+    paragraph: int | None
+    tentative: bool = False
+    """Kept only when the speaker turns out to be a person: ``..., the Ministry said`` and a
+    headline's ``X: ...`` are a source's statement or a title when ``X`` names no one."""
 
 
 def _cues(lang: str) -> str:
@@ -98,10 +101,22 @@ _THAT = re.compile(
 )
 _TAIL = re.compile(
     rf",\s*(?P<dash>[—–-]+\s*)?(?:(?P<cue>{_RU_CUE}|{_EN_CUE})\s+(?P<spk>[^,.;:!?«»\"]{{1,120}}?)"
+    r"(?P<appos>\s*,\s*(?:the\s+|a\s+|an\s+)?[^,;:!?«»\"]{1,120}?)?"
     rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)\s+(?P<cue2>{_EN_CUE})"
-    r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this)\s[^,.;:!?«»\"]{0,40})?)\s*+[.!?…]?\s*+$",
+    r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this|reporters|journalists|the|a|an)\s*[^,.;:!?«»\"]{0,60})?)"
+    r"\s*+[.!?…]?\s*+$",
     re.IGNORECASE,
 )
+# ``said last month it would ...``, ``said Tuesday the two ...``: a time before the speech
+_TIME_LEAD = re.compile(
+    r"(?:(?:on|in|last|this|next|earlier|late|early)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?"
+    r"|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:that\s+)?"
+)
+_TIME_COMMA = re.compile(r"(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,")
+# a headline ``Lavrov: Russia ready to ...``: a name of one to three words, a colon, the speech
+_HEADLINE = re.compile(r"(?P<spk>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*:\s+(?P<speech>\S)")
+# a speaker that is a source, not a person: ``officials said``, ``sources told``
+_NOT_PERSONS = re.compile(r"(?i)(?:^|\s)(?:officials|sources|data|figures|reports|statement|documents)$")
 # ``Об этом заявил Лавров.``: the speech is the sentence before.
 _ABOUT_THIS = re.compile(rf"Об\s+этом\s+(?:[^,.;:!?«»\"]{{0,40}}?\s+)?(?P<cue>{_RU_CUE})\s+", re.IGNORECASE)
 _OUTLET_PREFIX = re.compile(
@@ -278,14 +293,24 @@ def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
 def _noun_phrase(text: str, ws: Sequence[Block]) -> Block | None:
     if not ws:
         return None
+
+    def parted(k: int) -> bool:
+        """Whether a dash or a bracket parts word ``k`` from the one before it (a dateline's
+        ``MOSCOW, April 21 (Reuters) - Lavrov said``)."""
+        return any(ch in ")-—–" for ch in text[ws[k - 1].end : ws[k].start])
+
     for i, w in enumerate(ws):
         if is_role_word(text[w.start : w.end]):
             start = i
-            while start > 0 and _is_adjective(text[ws[start - 1].start : ws[start - 1].end]):
+            while (
+                start > 0
+                and _is_adjective(text[ws[start - 1].start : ws[start - 1].end])
+                and not parted(start)
+            ):
                 start -= 1
             return Block(ws[start].start, ws[-1].end)
     k = len(ws)
-    while k > 0 and text[ws[k - 1].start].isupper():
+    while k > 0 and text[ws[k - 1].start].isupper() and not (k < len(ws) and parted(k)):
         k -= 1
     if k < len(ws):
         return Block(ws[k].start, ws[-1].end)
@@ -387,11 +412,20 @@ class _Paragraph:
     def _claimed(self, start: int, end: int) -> bool:
         return self.claimed.overlaps(start, end)
 
-    def _add(self, start: int, end: int, kind: QuoteKind, cue: str | None, speaker: Block | None) -> None:
+    def _add(
+        self,
+        start: int,
+        end: int,
+        kind: QuoteKind,
+        cue: str | None,
+        speaker: Block | None,
+        *,
+        tentative: bool = False,
+    ) -> None:
         start, end = _clean_span(self.text, start, end, full_stop=kind != QuoteKind.DIRECT)
         if end <= start or not self.text[start:end].strip():
             return
-        self.quotes.append(FoundQuote(start, end, kind, cue, speaker, self.index))
+        self.quotes.append(FoundQuote(start, end, kind, cue, speaker, self.index, tentative))
 
     def _sentence_of(self, pos: int) -> Block:
         k = bisect.bisect_right(self._starts, pos) - 1
@@ -423,7 +457,12 @@ class _Paragraph:
                 continue
             cue, speaker, claim = attribution
             inner = seg.inner
-            self._add(inner.start, inner.end, QuoteKind.DIRECT, cue, speaker)
+            end = inner.end
+            rest = self._split_rest(claim)
+            if rest is not None:  # ``"We have agreed," he said, "that ..."``: one quote
+                end = rest.inner.end
+                claim = Block(claim.start, rest.close + 1)
+            self._add(inner.start, end, QuoteKind.DIRECT, cue, speaker)
             self.claimed.append(claim)
             self._adding(claim.end, speaker)
         for sentence in self.sentences:
@@ -459,6 +498,16 @@ class _Paragraph:
             if not is_outlet_name(name["name"]):
                 return None, speaker, Block(seg.open, end)
         return None
+
+    def _split_rest(self, claim: Block) -> Segment | None:
+        """The rest of an English sentence split by its attribution: a pair of quote marks right
+        after ``, he said,`` whose words start in lower case."""
+        text = self.text
+        nxt = self._next_top(claim.end - 1)
+        if nxt is None or text[claim.end : nxt.open].strip() != ",":
+            return None
+        first = text[nxt.open + 1 : nxt.open + 2]
+        return nxt if first.isascii() and first.islower() else None
 
     def _adding(self, pos: int, speaker: Block | None) -> None:
         """``..., — сказал он, добавив, что ...``: more reported speech of the same speaker."""
@@ -559,7 +608,7 @@ class _Paragraph:
             found = self._reported(sentence)
             if found is None:
                 continue
-            start, end, cue, speaker, continues = found
+            start, end, cue, speaker, continues, tentative = found
             if start > end:  # ``Об этом заявил X``: the sentence before
                 previous = self.sentences[i - 2]
                 self._add(previous.start, previous.end, QuoteKind.INDIRECT, cue, speaker)
@@ -571,10 +620,10 @@ class _Paragraph:
             kind = QuoteKind.MIXED if self._quoted_inside(start, end) else QuoteKind.INDIRECT
             if _DASH_START.match(self.text, sentence.start, sentence.end):
                 kind = QuoteKind.DIRECT  # dialogue: speech after a dash
-            self._add(start, end, kind, cue, speaker)
+            self._add(start, end, kind, cue, speaker, tentative=tentative)
             self.claimed.append(Block(sentence.start, end))
 
-    def _reported(self, s: Block) -> tuple[int, int, str, Block | None, bool] | None:
+    def _reported(self, s: Block) -> tuple[int, int, str, Block | None, bool, bool] | None:
         text = self.text
         speaker: Block | None
         if _SOURCE_CUE.match(text, s.start, s.end):
@@ -588,7 +637,7 @@ class _Paragraph:
             prior = self.sentences[index - 1]
             if self._claimed(prior.start, prior.end) or len(words(text, prior.start, prior.end)) < 3:
                 return None
-            return s.end, s.start, about["cue"], speaker, False
+            return s.end, s.start, about["cue"], speaker, False, False
         for pattern in (_PO_SLOVAM, _KAK, _ACCORDING):
             m = pattern.match(text, s.start, s.end)
             if m is None:
@@ -607,27 +656,37 @@ class _Paragraph:
             relative = _RELATIVE.match(text, start, s.end)
             if relative is not None:  # ``По словам X, которого цитирует «Интерфакс», ...``
                 start = relative.end()
-            return start, s.end, m["cue"], speaker, True
+            return start, s.end, m["cue"], speaker, True, False
         m = _ACCORDING_END.search(text, s.start, s.end)
         if m is not None:
             speaker = Block(m.start("spk"), m.end("spk"))
             if self._person_like(speaker) and not is_outlet_name(m["spk"]):
-                return s.start, m.start(), m["cue"], speaker, False
+                return s.start, m.start(), m["cue"], speaker, False, False
         m = _TAIL.search(text, s.start, s.end)
         if m is not None:
             name = "spk" if m["spk"] else "spk2"
             speaker = Block(m.start(name), m.end(name))
+            whole = True
             if m["spk"]:
-                speaker = _speaker_after(text, m.start("spk"), m.end("spk")) or speaker
+                after = _speaker_after(text, m.start("spk"), m.end("spk"))
+                english = text[m.start("spk") : m.end("spk")].isascii()
+                whole = (after is not None and after.end >= m.end("spk")) if english else not m["appos"]
+                speaker = after or speaker
             else:
                 speaker = _speaker_before(text, m.start("spk2"), m.end("spk2")) or speaker
-            if _acceptable_speaker(text, speaker) and len(words(text, s.start, m.start())) >= 3:
+                if _NOT_PERSONS.search(text[speaker.start : speaker.end]) or (
+                    text[speaker.start : speaker.end].isascii() and not self._person_like(speaker)
+                ):
+                    whole = False
+            if whole and _acceptable_speaker(text, speaker) and len(words(text, s.start, m.start())) >= 3:
                 start = s.start
                 dash = _DASH_START.match(text, s.start, m.start())
                 kind_cue = m["cue"] or m["cue2"]
                 if dash is not None:
                     start = dash.end()
-                return start, m.start(), kind_cue, speaker, False
+                # speech before an English attribution that may name a body, not a person
+                tentative = text[speaker.start : speaker.end].isascii()
+                return start, m.start(), kind_cue, speaker, False, tentative
         first_comma: int | None = None
         subjects: dict[tuple[int, int], Block | None] = {}
         for m in itertools.islice(_THAT.finditer(text, s.start, s.end), _CUES_TRIED):
@@ -643,12 +702,59 @@ class _Paragraph:
                 if (s.start, end) not in subjects:
                     subjects[s.start, end] = _speaker_before(text, s.start, end)
                 before = subjects[s.start, end]
-            if before is None or not _acceptable_speaker(text, before):
+                # ``Turbine Group's managing director, Ewan MacLeod, said``: the name in the
+                # apposition between the two commas is the speaker
+                middle = self._apposed_name(end, m.start(cue_name))
+                if middle is not None:
+                    before = middle
+            english = cue_name in ("cue3", "cue4")
+            if before is None and english and clause_start == s.start:
+                # ``Tokayev backed the idea but said ...``: the name that opens the sentence
+                before = self._opening_name(s.start, m.start(cue_name))
+            if before is None:
                 continue
+            if not _acceptable_speaker(text, before):
+                # ``The Asian Development Bank said in June that ...``: a body's speech, no person
+                value = text[before.start : before.end]
+                if not (english and value.isascii() and is_body_name(value) and not is_outlet_name(value)):
+                    continue
             if len(list(itertools.islice(WORD.finditer(text, m.end(), s.end), 3))) < 3:
                 continue
-            return m.end(), s.end, m[cue_name].split()[0], before, True
+            start = m.end()
+            if cue_name == "cue4":
+                if _TIME_COMMA.match(text, start, s.end):
+                    continue  # ``his office said Tuesday, the first ...``: the attribution ends
+                lead = _TIME_LEAD.match(text, start, s.end)
+                if lead is not None:
+                    start = lead.end()
+            return start, s.end, m[cue_name].split()[0], before, True, False
         return None
+
+    def _apposed_name(self, comma: int, cue: int) -> Block | None:
+        """The name alone between a comma and a comma right before a cue (English), or ``None``."""
+        text = self.text
+        close = text.rfind(",", comma + 1, cue)
+        if comma < 0 or close < 0 or text[close + 1 : cue].strip():
+            return None
+        ws = words(text, comma + 1, close)
+        value = text[comma + 1 : close].strip()
+        if not 2 <= len(ws) <= 4 or not value.isascii():
+            return None
+        return Block(ws[0].start, ws[-1].end) if all(text[w.start].isupper() for w in ws) else None
+
+    def _opening_name(self, start: int, cue: int) -> Block | None:
+        """The capitalised words that open an English sentence before its cue, when no comma parts
+        them from it (``Tokayev backed the idea but said``), or ``None``."""
+        text = self.text
+        ws = words(text, start, cue)
+        k = 0
+        while k < len(ws) and k < 4 and text[ws[k].start].isupper():
+            k += 1
+        if k == 0 or k == len(ws) or "," in text[start:cue] or not text[start:cue].isascii():
+            return None
+        block = Block(ws[0].start, ws[k - 1].end)
+        value = text[block.start : block.end]
+        return block if self._person_like(block) and not is_body_name(value) else None
 
     def _that_clause(self, s: Block, pos: int) -> int:
         """Where the clause before a cue at ``pos`` starts: after ``;``, ``(`` or a comma outside
@@ -714,13 +820,32 @@ class _Paragraph:
             self.claimed.append(Block(seg.open, seg.close + 1))
 
 
-def find_quotes(text: str, paragraphs: Sequence[Block]) -> list[FoundQuote]:
-    """Every quote in the paragraphs, in text order.
+def _headline_quote(text: str, headline: Block) -> FoundQuote | None:
+    """``Lavrov: Russia ready to host ...``: what follows a name and a colon in an English headline.
+
+    Tentative: the name must turn out to be a person's (``Summit in Baku: ...`` is no quote).
+    """
+    m = _HEADLINE.match(text, headline.start, headline.end)
+    if m is None or not m["spk"].isascii() or m["spk"].isupper():
+        return None
+    start, end = _clean_span(text, m.start("speech"), headline.end, full_stop=True)
+    if len(words(text, start, end)) < 3:
+        return None
+    speaker = Block(m.start("spk"), m.end("spk"))
+    return FoundQuote(start, end, QuoteKind.INDIRECT, None, speaker, None, True)
+
+
+def find_quotes(text: str, paragraphs: Sequence[Block], headline: Block | None = None) -> list[FoundQuote]:
+    """Every quote in the headline and the paragraphs, in text order.
 
     The Russian and the English rules run together: each is written in its own words, so one
     language's rules do not fire on the other's text.
     """
     out: list[FoundQuote] = []
+    if headline is not None:
+        found = _headline_quote(text, headline)
+        if found is not None:
+            out.append(found)
     last: list[FoundQuote] = []  # the quotes of the paragraph before
     for index, block in enumerate(paragraphs):
         para = _Paragraph(text, block, index, paragraphs[index - 1] if index else None)

