@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..lexicon import table
 from ..model import EventKind
 
 __all__ = [
@@ -103,7 +104,7 @@ _TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = (
         r"(?:открыл(?:ся|ась|ось|ись|а|о|и)?|открыва(?:ет|ют|ем|ется|ются)|откро(?:ет|ют|ется|ются)|"
         r"открыт[аоы]?|opened|inaugurated|unveiled|will\s+open)"
         # not a figure of speech: "откроет новые возможности", "will open a new chapter"
-        r"(?!\s+(?:\w+\s+){0,2}(?:возможност|страниц|глав|перспектив|путь|дорог|chapter|page|"
+        r"(?!\s+(?:\w+\s+){0,2}(?:возможност|страниц|глав|перспектив|путь|дорог|огонь|огня|chapter|page|"
         r"opportunit|possibilit|door|way))",
         True,
     ),
@@ -148,9 +149,14 @@ _HOSTING = re.compile(
     r"делегаци|president|prime|minister|chancellor|king|queen|crown|his|her)))"
 )  # case matters after the verb: a name or a title follows, not "участие" or "a letter"
 
+_TABLED: tuple[tuple[EventKind, str, bool], ...] = tuple(
+    (EventKind(r["kind"]), r["pattern"], r["verb"] == "yes") for r in table("event_triggers").records()
+)
+"""Triggers kept as data (the ``event_triggers`` table): ``совещание``, ``инаугурация`` ..."""
+
 _COMPILED = tuple(
     (kind, re.compile(_B + "(?:" + pattern + ")" + _E, re.IGNORECASE), verb)
-    for kind, pattern, verb in _TRIGGERS
+    for kind, pattern, verb in (*_TRIGGERS, *_TABLED)
 )
 
 
