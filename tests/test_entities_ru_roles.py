@@ -68,3 +68,8 @@ def test_titles_across_a_dash() -> None:
 def test_a_quoted_body_inside_a_title() -> None:
     found = _recognize('Пост может занять гендиректор ОАО "Сибэнерго" Николай Курапов.')
     assert _titles(found, "Николай Курапов") == ['гендиректор ОАО "Сибэнерго"']
+
+
+def test_an_acronym_of_a_common_noun_is_no_organization() -> None:
+    found = _recognize("Об этом сообщили местные СМИ и агентство «Казинформ».")
+    assert "СМИ" not in [o.name for o in found.organizations]

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ...errors import EventkitError, MissingExtraError
-from ...lexicon import fold
+from ...lexicon import fold, table
 from ...model import Mention, Organization, Person, Role, Span, Venue, VenueKind
 from .._base import Entities
 from . import _roles, _venues
@@ -41,6 +41,8 @@ _QUOTE_MARKS = frozenset('"«»„“”')
 _DASHES = frozenset({"—", "–", "-"})
 _QUOTED_GAPS = re.compile(r'([«"„“])\s+([^«»"„“”]*?)\s+([»"“”])')
 """Spaces the token join puts inside quote marks: ``ОАО " Х "`` → ``ОАО "Х"``."""
+_NOT_NAMES = frozenset((r["word"], r["type"]) for r in table("not_names").records() if r["lang"] == "ru")
+"""(word, type) pairs the tagger gives that are no names: ``СМИ`` is no organization."""
 _LIST_NAMES = 12
 """The most names a title in the plural is carried over in a list (``актрисы А, Б и В``)."""
 _QUOTE_CLOSE = "\"»“”'"
@@ -368,10 +370,13 @@ class _Document:
         return name
 
     def _keep(self, name: _Name) -> bool:
-        """Drop what the tagger takes for a place but is a people (``Американцы``)."""
+        """Drop what the tagger takes for a place but is a people (``Американцы``), and the
+        common nouns of the ``not_names`` table (``СМИ``)."""
+        raw = self.text[name.start : name.end]
+        if (raw, name.type) in _NOT_NAMES:
+            return False
         if name.type != "LOC":
             return True
-        raw = self.text[name.start : name.end]
         if " " in raw or raw.isupper():
             return True
         parses = self.morph.parse(raw)
