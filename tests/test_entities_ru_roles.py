@@ -73,3 +73,10 @@ def test_a_quoted_body_inside_a_title() -> None:
 def test_an_acronym_of_a_common_noun_is_no_organization() -> None:
     found = _recognize("Об этом сообщили местные СМИ и агентство «Казинформ».")
     assert "СМИ" not in [o.name for o in found.organizations]
+
+
+def test_a_title_in_the_instrumental_after_a_verb_of_holding_a_post() -> None:
+    found = _recognize("В 2019 году Анна Орлова была назначена первым заместителем министра финансов.")
+    assert _titles(found, "Анна Орлова") == ["первый заместитель министра финансов"]
+    found = _recognize("Олег Рыбин стал известен благодаря сериалу.")
+    assert _titles(found, "Олег Рыбин") == []

@@ -43,6 +43,8 @@ _QUOTED_GAPS = re.compile(r'([«"„“])\s+([^«»"„“”]*?)\s+([»"“”]
 """Spaces the token join puts inside quote marks: ``ОАО " Х "`` → ``ОАО "Х"``."""
 _NOT_NAMES = frozenset((r["word"], r["type"]) for r in table("not_names").records() if r["lang"] == "ru")
 """(word, type) pairs the tagger gives that are no names: ``СМИ`` is no organization."""
+_ROLE_VERBS = frozenset(fold(r["word"]) for r in table("role_verbs").records() if r["lang"] == "ru")
+"""Verbs after which a title in the instrumental is the subject's (``назначен послом``)."""
 _LIST_NAMES = 12
 """The most names a title in the plural is carried over in a list (``актрисы А, Б и В``)."""
 _QUOTE_CLOSE = "\"»“”'"
@@ -1067,6 +1069,7 @@ class _Document:
                 for role in (
                     self._role_before(m.start, org_spans, orgs),
                     self._role_after(m.end, org_spans, orgs),
+                    self._role_by_verb(m.end, org_spans, orgs),
                 ):
                     if role is not None and role.title not in titles:
                         roles.append(role)
@@ -1335,6 +1338,41 @@ class _Document:
             j += 1
         if j < len(toks) and j in person_tokens:
             return None  # the title of the next name in a list: министр ... А, замглавы ... Б
+        return self._make_role(first, head_at, j, org_spans, orgs)
+
+    def _role_by_verb(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
+        """A title in the instrumental after a verb of holding a post: ``Иванов был назначен
+        послом в Египте``, ``Петрова стала первым заместителем министра``."""
+        toks = self.tokens
+        j = self._tok_end(end)
+        if j < len(toks) and toks[j].text.lower() in ("был", "была", "будет"):
+            j += 1
+        if j >= len(toks) or fold(toks[j].text) not in _ROLE_VERBS:
+            return None
+        first = j = j + 1
+        while (
+            j < len(toks)
+            and j - first < 3
+            and toks[j].text.islower()
+            and self._has(toks[j].text, "ADJF", "ablt")
+            and not self._head(toks[j].text)
+        ):
+            j += 1  # первым, новым, генеральным
+        if j >= len(toks) or not toks[j].text.islower() or self._head(toks[j].text) is None:
+            return None
+        if not self._has(toks[j].text, "NOUN", "ablt"):
+            return None
+        head_at, j = j, j + 1
+        person_tokens = self._person_tokens()
+        while j < len(toks) and j - first < 12:
+            w = toks[j].text
+            if not w[:1].isalpha() or j in person_tokens:
+                break
+            if w.islower() and w not in ("по", "при") and self._stops_title(w):
+                break
+            if self._has(w, "ablt") and not self._has(w, "gent") and w.islower():
+                break  # a second instrumental starts something else
+            j += 1
         return self._make_role(first, head_at, j, org_spans, orgs)
 
     def _quoted_name_end(self, opening: int) -> int | None:
