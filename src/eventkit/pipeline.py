@@ -5,7 +5,8 @@ This is the one module that runs the stages, in this order:
 1. layout (:mod:`eventkit.text`): header, headline, paragraphs, credits, boilerplate;
 2. language, then quotes with their cues and speakers as written;
 3. entities (:mod:`eventkit.entities`): persons, organizations and venues by the language's
-   recognizer, then each quote's speaker resolved to a person;
+   recognizer, then each quote's speaker resolved to a person, then their stable identifiers
+   (:mod:`eventkit.identities`);
 4. sources and outlet, dates resolved against the publication date;
 5. events (:mod:`eventkit.events`), read from the article built so far.
 
@@ -28,6 +29,7 @@ from ._workers import chunks, processes_for, worker_pool
 from .entities import get_recognizer, resolve_speakers
 from .errors import ParseError, ValidationError
 from .events import extract_events
+from .identities import identify as identify_entities
 from .model import (
     Article,
     InfoSource,
@@ -172,6 +174,7 @@ def parse_article(
     published: _dt.date | PartialDate | str | None = None,
     language: str | None = None,
     entities: bool | None = None,
+    identify: bool = True,
 ) -> Article:
     """Read raw news text, Russian or English, into a checked :class:`~eventkit.Article`.
 
@@ -179,7 +182,9 @@ def parse_article(
     paragraphs split by blank lines) or plain text; ``published`` (a date, a
     :class:`~eventkit.PartialDate` or an ISO string) wins over the header's date; ``language``
     is found from the alphabet when not given. ``entities``: ``None`` uses a named-entity
-    recognizer when one is installed, ``True`` requires one, ``False`` skips it.
+    recognizer when one is installed, ``True`` requires one, ``False`` skips it. ``identify``
+    gives the persons, organizations and venues the identity lexicon knows their stable
+    identifiers (:mod:`eventkit.identities`); ``False`` leaves them without.
 
     Text that cannot be an article (empty, binary, an impossible header date) raises
     :class:`~eventkit.ParseError` with the line and column.
@@ -230,6 +235,8 @@ def parse_article(
         found = recognizer.recognize(text, [Span(start=b.start, end=b.end) for b in body])
         persons, organizations, venues = tuple(found.persons), tuple(found.organizations), tuple(found.venues)
         quotes = tuple(resolve_speakers(text, quotes, persons))
+        if identify:
+            persons, organizations, venues = identify_entities(persons, organizations, venues)
 
     sources = find_sources(text, structure.paragraphs, structure.headline, structure.boilerplate)
     org_names = _OrganizationNames(organizations)
