@@ -388,19 +388,24 @@ class NameForms:
 
     # ------------------------------------------------------------------ phrases
 
-    def _phrase(self, words: tuple[str, ...]) -> str:
-        """The phrase with its head noun and the adjectives before it in the nominative."""
+    def _phrase(self, words: tuple[str, ...], lemma: str | None = None) -> str:
+        """The phrase with its head noun and the adjectives before it in the nominative.
+
+        With ``lemma``, the head is read as that word (``политика`` as ``политик``, not
+        ``политика``) and put in the singular: a person's title names one holder
+        (``адвокаты`` → ``адвокат``).
+        """
         if not words:
             return ""
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return words[0]  # an acronym: ПАСЕ, МАГАТЭ do not decline
-        if len(words) == 1 and _is_cyrillic(words[0]) and words[0][:1].isalpha():
+        if lemma is None and len(words) == 1 and _is_cyrillic(words[0]) and words[0][:1].isalpha():
             return self._single(words[0])
-        head = self._head(words)
+        head = self._head(words, lemma)
         if head is None:
             return " ".join(words)
         i, noun, adjectives = head
-        number = noun.tag.number or "sing"
+        number = "sing" if lemma is not None else noun.tag.number or "sing"
         out = []
         for w, adj in zip(words[:i], adjectives, strict=True):
             grammemes = {"nomn", number}
@@ -408,18 +413,26 @@ class NameForms:
                 grammemes.add(str(noun.tag.gender))
             form = _inflect(adj, grammemes)
             out.append(match_case(w, form) if form else w)
-        nominative = str(noun.word) if noun.tag.case == "nomn" else _inflect(noun, {"nomn", number})
+        same = noun.tag.case == "nomn" and (noun.tag.number or "sing") == number
+        nominative = str(noun.word) if same else _inflect(noun, {"nomn", number})
         out.append(match_case(words[i], nominative) if nominative else words[i])
         out.extend(words[i + 1 :])
         return " ".join(out)
 
-    def _head(self, words: tuple[str, ...]) -> tuple[int, Parse, list[Parse]] | None:
-        """The head noun (index, reading) and the readings of the adjectives agreeing before it."""
+    def _head(
+        self, words: tuple[str, ...], lemma: str | None = None
+    ) -> tuple[int, Parse, list[Parse]] | None:
+        """The head noun (index, reading) and the readings of the adjectives agreeing before it;
+        with ``lemma``, the last word is the head and only its readings as ``lemma`` count."""
         for i, w in enumerate(words[:6]):
             if not _is_cyrillic(w) or not w[:1].isalpha():
                 return None
             parses = self.morph.parse(w)
             nouns = [p for p in parses if p.tag.POS == "NOUN"]
+            if lemma is not None:
+                if i < len(words) - 1:
+                    continue
+                nouns = [p for p in nouns if p.normal_form.replace("ё", "е") == lemma]
             for noun in sorted(nouns, key=lambda p: (p.tag.number != "sing", "Geox" not in p.tag, -p.score)):
                 adjectives = self._agreeing(words[:i], noun)
                 if adjectives is not None:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ...errors import EventkitError, MissingExtraError
-from ...lexicon import fold
+from ...lexicon import fold, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
 from .._base import Entities, venue_rank
 from . import _roles, _venues
@@ -37,6 +37,16 @@ _NAME_WORD = re.compile(r"[А-ЯЁA-Z]\.|[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 _INITIALS_BEFORE = re.compile(r"(?:[А-ЯЁ]\. ?){1,2}")
 _INITIALS_ONLY = re.compile(r"(?:[А-ЯЁ]\. ?){1,2}")
 _QUOTE_OPEN = "\"«„“'"
+_QUOTE_MARKS = frozenset('"«»„“”')
+_DASHES = frozenset({"—", "–", "-"})
+_QUOTED_GAPS = re.compile(r'([«"„“])\s+([^«»"„“”]*?)\s+([»"“”])')
+"""Spaces the token join puts inside quote marks: ``ОАО " Х "`` → ``ОАО "Х"``."""
+_NOT_NAMES = frozenset((r["word"], r["type"]) for r in table("not_names").records() if r["lang"] == "ru")
+"""(word, type) pairs the tagger gives that are no names: ``СМИ`` is no organization."""
+_ROLE_VERBS = frozenset(fold(r["word"]) for r in table("role_verbs").records() if r["lang"] == "ru")
+"""Verbs after which a title in the instrumental is the subject's (``назначен послом``)."""
+_LIST_NAMES = 12
+"""The most names a title in the plural is carried over in a list (``актрисы А, Б и В``)."""
 _QUOTE_CLOSE = "\"»“”'"
 _ORG_HEADS = frozenset(
     [
@@ -359,10 +369,13 @@ class _Document:
         return name
 
     def _keep(self, name: _Name) -> bool:
-        """Drop what the tagger takes for a place but is a people (``Американцы``)."""
+        """Drop what the tagger takes for a place but is a people (``Американцы``), and the
+        common nouns of the ``not_names`` table (``СМИ``)."""
+        raw = self.text[name.start : name.end]
+        if (raw, name.type) in _NOT_NAMES:
+            return False
         if name.type != "LOC":
             return True
-        raw = self.text[name.start : name.end]
         if " " in raw or raw.isupper():
             return True
         parses = self.morph.parse(raw)
@@ -1054,6 +1067,7 @@ class _Document:
                 for role in (
                     self._role_before(m.start, org_spans, orgs),
                     self._role_after(m.end, org_spans, orgs),
+                    self._role_by_verb(m.end, org_spans, orgs),
                 ):
                     if role is not None and role.title not in titles:
                         roles.append(role)
@@ -1146,7 +1160,7 @@ class _Document:
             if not w[:1].isalpha() or j in person_tokens:
                 return None
             opens = self._opens(j)
-            if (w.islower() or opens) and _roles.head_of(w) is not None and self._is_head(w):
+            if (w.islower() or opens) and self._head(w) is not None:
                 return j
             if w.islower() and w not in ("по", "при", "и") and self._stops_title(w):
                 return None
@@ -1175,14 +1189,61 @@ class _Document:
         return [n for n in out if not _INITIALS_ONLY.fullmatch(self.text[n.start : n.end])]
 
     def _role_before(self, start: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
-        """The title in apposition before a name: ``министр культуры и информации Аида Балаева``."""
-        k = self._tok(start)
+        """The title in apposition before a name: ``министр культуры и информации Аида Балаева``,
+        ``Министр обороны — Ицунори Онодэра``, or before the first of a list of names after a
+        title in the plural (``актрисы Кейт Бекинсейл, Софи Дикс и Мира Сорвино``)."""
+        k: int | None = self._tok(start)
+        assert k is not None
+        title = self._title_before(k)
+        names = 0
+        while title is None and names < _LIST_NAMES:
+            k = self._previous_in_list(k)
+            if k is None:
+                return None
+            title = self._title_before(k)
+            if title is not None and not self._has(self.tokens[title[1]].text, "plur"):
+                return None
+            names += 1
+        if title is None:
+            return None
+        return self._make_role(*title, org_spans, orgs)
+
+    def _previous_in_list(self, k: int) -> int | None:
+        """The first token of the name before the name at token ``k`` in a list (``А, Б и В``),
+        each name perhaps followed by a country in brackets (``Колин Дэвис (Великобритания)``)."""
+        toks, person_tokens = self.tokens, self._person_tokens()
         j = k - 1
+        if j < 1 or toks[j].text not in (",", "и"):
+            return None
+        j -= 1
+        if toks[j].text == ")":
+            opening = next((i for i in range(j - 1, max(-1, j - 6), -1) if toks[i].text == "("), None)
+            if opening is None:
+                return None
+            j = opening - 1
+        if j < 0 or j not in person_tokens:
+            return None
+        while j - 1 >= 0 and j - 1 in person_tokens:
+            j -= 1
+        return j
+
+    def _title_before(self, k: int) -> tuple[int, int, int] | None:
+        """The title before the name at token ``k``: its first token, head token and end."""
+        end = k
+        if k >= 2 and self.tokens[k - 1].text in _DASHES and self.tokens[k - 2].text[:1].isalpha():
+            end = k - 1  # Министр юстиции — Садакадзу Танигаки
+        j = end - 1
         head_at = None
         limit = max(0, k - 14)
         person_tokens = self._person_tokens()
         while j >= limit:
             w = self.tokens[j].text
+            if w in _QUOTE_MARKS:
+                opening = self._quoted_name_start(j)
+                if opening is None:
+                    break
+                j = opening - 1  # a body's name in quote marks inside: гендиректор ОАО "Х" Иван
+                continue
             if not w[:1].isalpha() and w not in ("-",):
                 break
             envoy_in = (
@@ -1204,7 +1265,9 @@ class _Document:
             ):
                 break  # министр финансов Армении и посол Японии ...: the title after и is his
             lower_or_first = w[:1].islower() or self._opens(j)
-            if w[:1].isalpha() and lower_or_first and _roles.head_of(w) is not None and self._is_head(w):
+            if w[:1].isalpha() and lower_or_first and self._head(w) is not None:
+                if head_at is not None and not self._has(self.tokens[head_at].text, "gent"):
+                    break  # журналистам режиссёр X: a head further left owns the title only as its genitive
                 head_at = j
             j -= 1
         if head_at is None:
@@ -1218,28 +1281,46 @@ class _Document:
             and self.tokens[first - 1].text.islower()
         ):
             first -= 1
-        return self._make_role(first, head_at, k, org_spans, orgs)
+        if head_at == end - 1 and not self._apposed(head_at, k):
+            return None
+        return first, head_at, end
+
+    def _quoted_name_start(self, closing: int) -> int | None:
+        """The token of the quote mark opening a short capitalised name that ends with the mark at
+        ``closing`` (``"Газпрома"``, ``«Манчестер Юнайтед»``); ``None`` when there is none."""
+        toks = self.tokens
+        for i in range(closing - 1, max(-1, closing - 6), -1):
+            if toks[i].text in _QUOTE_MARKS:
+                inside = toks[i + 1 : closing]
+                if inside and all(not t.text[:1].islower() for t in inside) and inside[0].text[:1].isalpha():
+                    return i
+                return None
+        return None
 
     def _role_after(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
         """The title in apposition after a name: ``Сергей Лавров, министр иностранных дел России,``."""
         k = self._tok_end(end)
         toks = self.tokens
-        if k >= len(toks) or toks[k].text != ",":
-            return None
+        if k >= len(toks) or (toks[k].text != "," and toks[k].text not in _DASHES):
+            return None  # Сергей Лавров, министр ...; Абэ — депутат парламента
         first = j = k + 1
         while j < len(toks) and toks[j].text.lower() in _roles.MODIFIERS:
             j += 1
         if j < len(toks) and toks[j].text.islower() and _venues.country_by_adjective(toks[j].text):
             j += 1
-        if j >= len(toks) or not toks[j].text.islower() or _roles.head_of(toks[j].text) is None:
-            return None
-        if not self._is_head(toks[j].text):
+        if j >= len(toks) or not toks[j].text.islower() or self._head(toks[j].text) is None:
             return None
         head_at = j
         j += 1
         person_tokens = self._person_tokens()
         while j < len(toks) and j - first < 14:
             w = toks[j].text
+            if w in _QUOTE_MARKS:
+                closing = self._quoted_name_end(j)
+                if closing is None:
+                    break
+                j = closing + 1
+                continue
             if not w[:1].isalpha() or j in person_tokens:
                 break
             envoy_in = (
@@ -1250,10 +1331,68 @@ class _Document:
             )
             if w.islower() and w not in ("по", "при") and not envoy_in and self._stops_title(w):
                 break
+            if w == "и" and j + 1 < len(toks) and not self._same_case(toks[j - 1].text, toks[j + 1].text):
+                break  # член партии и один из ...: и joins no second complement here
             j += 1
         if j < len(toks) and j in person_tokens:
             return None  # the title of the next name in a list: министр ... А, замглавы ... Б
         return self._make_role(first, head_at, j, org_spans, orgs)
+
+    def _role_by_verb(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
+        """A title in the instrumental after a verb of holding a post: ``Иванов был назначен
+        послом в Египте``, ``Петрова стала первым заместителем министра``."""
+        toks = self.tokens
+        j = self._tok_end(end)
+        if j < len(toks) and toks[j].text.lower() in ("был", "была", "будет"):
+            j += 1
+        if j >= len(toks) or fold(toks[j].text) not in _ROLE_VERBS:
+            return None
+        first = j = j + 1
+        while (
+            j < len(toks)
+            and j - first < 3
+            and toks[j].text.islower()
+            and self._has(toks[j].text, "ADJF", "ablt")
+            and not self._head(toks[j].text)
+        ):
+            j += 1  # первым, новым, генеральным
+        if j >= len(toks) or not toks[j].text.islower() or self._head(toks[j].text) is None:
+            return None
+        if not self._has(toks[j].text, "NOUN", "ablt"):
+            return None
+        head_at, j = j, j + 1
+        person_tokens = self._person_tokens()
+        while j < len(toks) and j - first < 12:
+            w = toks[j].text
+            if not w[:1].isalpha() or j in person_tokens:
+                break
+            if w.islower() and w not in ("по", "при") and self._stops_title(w):
+                break
+            if self._has(w, "ablt") and not self._has(w, "gent") and w.islower():
+                break  # a second instrumental starts something else
+            j += 1
+        return self._make_role(first, head_at, j, org_spans, orgs)
+
+    def _quoted_name_end(self, opening: int) -> int | None:
+        """The token of the quote mark closing a short capitalised name opened at ``opening``."""
+        toks = self.tokens
+        for i in range(opening + 1, min(len(toks), opening + 6)):
+            if toks[i].text in _QUOTE_MARKS:
+                inside = toks[opening + 1 : i]
+                if inside and all(not t.text[:1].islower() for t in inside) and inside[0].text[:1].isalpha():
+                    return i
+                return None
+        return None
+
+    def _same_case(self, a: str, b: str) -> bool:
+        """Whether two words can be nouns or adjectives in one case (``культуры и информации``)."""
+
+        def cases(word: str) -> set[str]:
+            return {
+                _case_of(p.tag.case) for p in self.morph.parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
+            }
+
+        return bool(cases(a) & cases(b)) or not b[:1].islower()
 
     def _person_tokens(self) -> frozenset[int]:
         return self._per_tokens
@@ -1271,7 +1410,7 @@ class _Document:
         span_start, span_end = self.tokens[first].start, self.tokens[k - 1].end
         # the head and its modifiers go to the nominative; the complements stay as written
         head_index = head_at - first
-        head_part = self.forms.phrase(tuple(words[: head_index + 1]))
+        head_part = self.forms.phrase(tuple(words[: head_index + 1]), self._head_lemma(words[head_index]))
         rest = words[head_index + 1 :]
         title_words = head_part.split() + rest
         country = None
@@ -1315,7 +1454,7 @@ class _Document:
             country = _venues.seat_country(self.forms.phrase((rest[-1],)))
         if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
             title_words[0] = title_words[0].lower()
-        title = " ".join(title_words)
+        title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words))
         return Role(title=title, organization=organization.id if organization else None, country=country)
 
     def _stops_title(self, word: str) -> bool:
@@ -1327,8 +1466,44 @@ class _Document:
             and (word != "и")
         )
 
-    def _is_head(self, word: str) -> bool:
-        return self._has(word, "NOUN")
+    def _head(self, word: str) -> str | None:
+        """The head of a title or occupation that ``word`` is a form of (``актрисы`` → ``актриса``;
+        ``экс-министра`` → ``министр``)."""
+        if word[:4].lower() == "экс-" and len(word) > 4:
+            return self._head(word[4:])
+        head = _roles.head_of(word)
+        if head is not None:
+            return head if self._has(word, "NOUN") else None
+        for p in self.morph.parse(word):
+            if p.tag.POS == "NOUN" and fold(p.normal_form) in _roles.OCCUPATIONS:
+                return fold(p.normal_form)
+        return None
+
+    def _head_lemma(self, word: str) -> str | None:
+        """The head word's dictionary form when it is one of its readings (to put it in the singular)."""
+        head = self._head(word)
+        if head is None or not any(fold(p.normal_form) == head for p in self.morph.parse(word)):
+            return None
+        return head
+
+    def _apposed(self, head_at: int, k: int) -> bool:
+        """Whether the name at token ``k`` can stand in apposition to the head at ``head_at``: both
+        in one case. ``адвокат Петра`` (a nominative and a genitive) is the lawyer *of* Пётр."""
+        lemma = self._head(self.tokens[head_at].text)
+        heads = {
+            _case_of(p.tag.case)
+            for p in self.morph.parse(self.tokens[head_at].text)
+            if p.tag.POS == "NOUN" and fold(p.normal_form).endswith(lemma or "")
+        }
+        names = {
+            _case_of(p.tag.case)
+            for p in self.morph.parse(self.tokens[k].text)
+            if p.tag.POS == "NOUN"
+            and ("Name" in p.tag or "Surn" in p.tag)
+            and p.tag.number == "sing"
+            and p.is_known
+        }  # pymorphy2's guesses at unknown (foreign) names say nothing of their case
+        return not heads or not names or bool(heads & names)
 
     def _matching_org(self, head: str, rest: list[str], orgs: list[Organization]) -> Organization | None:
         """The body a title's words name: ``министр культуры`` ↔ ``Министерство культуры ...``."""

@@ -14,7 +14,7 @@ import functools
 
 from ...lexicon import fold, table
 
-__all__ = ["HEADS", "MODIFIERS", "OFFICIALS", "STANDALONE", "head_of"]
+__all__ = ["HEADS", "MODIFIERS", "OCCUPATIONS", "OFFICIALS", "STANDALONE", "head_of"]
 
 _WORDS = table("title_words")
 
@@ -26,6 +26,11 @@ MODIFIERS = _WORDS.words(lang="ru", part="modifier")
 
 STANDALONE = _WORDS.words(lang="ru", part="head", standalone="yes")
 """Heads of titles that name one person even without a name next to them (with a country)."""
+
+OCCUPATIONS = table("occupations").words(lang="ru")
+"""Occupation nouns in the nominative (``актер``, ``политолог``, ``генерал-майор``): the heads of
+the descriptions that stand before a name as a role, besides the titles of office in :data:`HEADS`.
+They are matched by lemma, not by prefix, since many are short (``поэт`` begins ``поэтому``)."""
 
 OFFICIALS = {
     fold(r["family"]): (r["given"], r["title"], r["country"])
@@ -56,6 +61,6 @@ def head_of(word: str) -> str | None:
         best = w[:-2] + "а"
     if best is None and w.endswith(("ы", "е", "у", "и")) and w[:-1] + "а" in HEADS:
         best = w[:-1] + "а"
-    if best is None and w.startswith("посл") and len(w) <= 7:
-        best = "посол"
+    if best is None and w.startswith("посл") and len(w) <= 7 and w != "после":
+        best = "посол"  # посла, послом ...; not после, nearly always the preposition
     return best

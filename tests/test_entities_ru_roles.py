@@ -1,0 +1,82 @@
+"""Russian roles: occupations before a name, lists under a title in the plural, dashes, and
+what is not a role (a preposition read as a title, a name in the genitive after a title)."""
+
+from __future__ import annotations
+
+import pytest
+from markers import needs_ru
+
+from eventkit.entities import Entities, get_recognizer
+from eventkit.model import Person, Span
+
+pytestmark = needs_ru
+
+
+def _recognize(text: str) -> Entities:
+    recognizer = get_recognizer("ru", required=True)
+    assert recognizer is not None
+    return recognizer.recognize(text, [Span(start=0, end=len(text))])
+
+
+def _titles(found: Entities, name: str) -> list[str]:
+    person: Person = next(p for p in found.persons if p.name == name)
+    return [r.title for r in person.roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Политолог Андрей Смирнов считает, что выборы пройдут спокойно.", "Андрей Смирнов", "политолог"),
+        ("На концерте в Казани выступила певица Анна Орлова.", "Анна Орлова", "певица"),
+        ("Учения возглавил генерал-майор Олег Васильев.", "Олег Васильев", "генерал-майор"),
+        ("Дочь известного политика Бориса Орлова окончила университет.", "Борис Орлов", "политик"),
+        ("Награду получил тренер сборной Игорь Лебедев.", "Игорь Лебедев", "тренер сборной"),
+    ],
+)
+def test_occupation_before_a_name(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+def test_a_preposition_is_no_envoy() -> None:
+    found = _recognize("После отставки Ивана Сидорова пост занял его заместитель.")
+    assert _titles(found, "Иван Сидоров") == []
+
+
+def test_a_name_in_the_genitive_is_not_the_title_holder() -> None:
+    found = _recognize("Адвокат Сергея Павлова подал жалобу в суд.")
+    assert _titles(found, "Сергей Павлов") == []
+
+
+def test_a_title_in_the_plural_goes_to_every_name_of_its_list() -> None:
+    found = _recognize("В фильме сыграли актёры Павел Котов, Ирина Белова и Олег Рыбин.")
+    for name in ("Павел Котов", "Ирина Белова", "Олег Рыбин"):
+        assert _titles(found, name) == ["актёр"]
+
+
+def test_a_title_in_the_singular_stays_with_its_name() -> None:
+    found = _recognize("Приехали губернатор Игорь Лебедев и Олег Рыбин.")
+    assert _titles(found, "Игорь Лебедев") == ["губернатор"]
+    assert _titles(found, "Олег Рыбин") == []
+
+
+def test_titles_across_a_dash() -> None:
+    found = _recognize("Министр обороны — Олег Рыбин. Анна Орлова — депутат парламента.")
+    assert _titles(found, "Олег Рыбин") == ["министр обороны"]
+    assert _titles(found, "Анна Орлова") == ["депутат парламента"]
+
+
+def test_a_quoted_body_inside_a_title() -> None:
+    found = _recognize('Пост может занять гендиректор ОАО "Сибэнерго" Николай Курапов.')
+    assert _titles(found, "Николай Курапов") == ['гендиректор ОАО "Сибэнерго"']
+
+
+def test_an_acronym_of_a_common_noun_is_no_organization() -> None:
+    found = _recognize("Об этом сообщили местные СМИ и агентство «Казинформ».")
+    assert "СМИ" not in [o.name for o in found.organizations]
+
+
+def test_a_title_in_the_instrumental_after_a_verb_of_holding_a_post() -> None:
+    found = _recognize("В 2019 году Анна Орлова была назначена первым заместителем министра финансов.")
+    assert _titles(found, "Анна Орлова") == ["первый заместитель министра финансов"]
+    found = _recognize("Олег Рыбин стал известен благодаря сериалу.")
+    assert _titles(found, "Олег Рыбин") == []
