@@ -1017,7 +1017,7 @@ class _Reader:
             subject = self._obj(raw, spath, _SUBJECT_KEYS)
             if subject is None:
                 continue
-            rel, literal = subject.get("rel"), subject.get("literal")
+            rel, literal = subject.get("rel"), self._str(subject, "literal", spath)
             kinds = {k.value: k for k in EventKind}
             if rel == _KIND_REL and literal in kinds:
                 draft["kind"] = kinds[literal]
