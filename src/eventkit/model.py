@@ -47,6 +47,10 @@ __all__ = [
 
 _ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}"
 _ID = re.compile(_ID_PATTERN + r"\Z")
+# An article's id is the caller's (a URL, a database key): any text of 1-2048 characters without
+# control characters and without white space at either end.
+_ARTICLE_ID_PATTERN = r"[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]{0,2046}[^\s\x00-\x1f\x7f-\x9f])?"
+_ARTICLE_ID = re.compile(_ARTICLE_ID_PATTERN + r"\Z")
 # BCP 47 language tag, the common subset: language, optional script, region and variants.
 _BCP47 = re.compile(
     r"(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})"
@@ -813,7 +817,8 @@ class Article:
     """One news article: its text, structure, and what it says about whom, where and when.
 
     ``text`` is the exact text the article was read from; every span inside the article
-    points into it, and is checked to do so. ``url``, when known, is where the article was
+    points into it, and is checked to do so. ``id`` is the caller's (a database key, a URL) or
+    made from the text; ``url``, when known, is where the article was
     published: an absolute URL (``https://...``). ``lead`` is the first paragraph when the
     article sets it apart; paragraphs are in the order of the text and do not overlap.
     """
@@ -839,7 +844,13 @@ class Article:
     provenance: Provenance | None = None
 
     _rules: ClassVar[Rules] = (
-        _ID_RULE,
+        Rule(
+            "id",
+            "_ARTICLE_ID.match(id) is not None",
+            "{shown(id)} is not an article id (1-2048 characters, no control characters, no white space "
+            "at either end)",
+            schema={"pattern": f"^{_ARTICLE_ID_PATTERN}$"},
+        ),
         Rule(
             "url",
             "url is None or _is_url(url)",

@@ -104,6 +104,17 @@ def _language(value: object) -> str | None:
     return "-".join(parts)
 
 
+def _check_id_and_url(id: object, url: object) -> None:
+    """The caller's article id and url, checked by the model's own rules before any work is done."""
+    for name, value in (("id", id), ("url", url)):
+        if value is not None and not isinstance(value, str):
+            raise ParseError(f"{name}: expected a string, got {type(value).__name__}")
+    try:
+        Article(id="a" if id is None else str(id), url=None if url is None else str(url))
+    except ValidationError as error:
+        raise ParseError("; ".join(f"{p.path.removeprefix('$.')}: {p.message}" for p in error.problems)) from None
+
+
 def _decode(data: bytes | bytearray) -> str:
     try:
         return bytes(data).decode("utf-8")
@@ -172,17 +183,27 @@ def parse_article(
     published: _dt.date | PartialDate | str | None = None,
     language: str | None = None,
     entities: bool | None = None,
+    id: str | None = None,
+    url: str | None = None,
 ) -> Article:
     """Read raw news text, Russian or English, into a checked :class:`~eventkit.Article`.
 
-    ``text`` is in the raw format (``" date YYYY-MM-DD "`` and the first paragraph on one line,
-    paragraphs split by blank lines) or plain text; ``published`` (a date, a
-    :class:`~eventkit.PartialDate` or an ISO string) wins over the header's date; ``language``
-    is found from the alphabet when not given. ``entities``: ``None`` uses a named-entity
-    recognizer when one is installed, ``True`` requires one, ``False`` skips it.
-
-    Text that cannot be an article (empty, binary, an impossible header date) raises
-    :class:`~eventkit.ParseError` with the line and column.
+    :param text: the raw format (``" date YYYY-MM-DD "`` and the first paragraph on one line,
+        paragraphs split by blank lines) or plain text; bytes must be UTF-8.
+    :param published: a :class:`datetime.date`, a :class:`~eventkit.PartialDate` or an ISO
+        string (``YYYY[-MM[-DD]]``); wins over the header's date.
+    :param language: a BCP 47 tag (``ru``, ``en``); found from the text when not given.
+    :param entities: ``None`` uses a named-entity recognizer when one is installed, ``True``
+        requires one, ``False`` skips it.
+    :param id: the article's id (a database key, a URL); by default one made from the text.
+    :param url: where the article was published, an absolute URL; it becomes
+        :attr:`Article.url <eventkit.Article.url>`, the ninjs ``uri`` and the JSON-LD ``url``.
+    :returns: the article, with every span pointing into ``text``.
+    :raises ~eventkit.ParseError: text that cannot be an article (empty, binary, an impossible
+        header date), with the line and column; or a bad ``published``, ``language``, ``id``
+        or ``url``.
+    :raises ~eventkit.errors.MissingExtraError: ``entities=True`` and no recognizer for the
+        language is installed.
     """
     if isinstance(text, bytes | bytearray):
         text = _decode(text)
@@ -190,6 +211,7 @@ def parse_article(
         raise ParseError(f"expected text (str or UTF-8 bytes), got {type(text).__name__}")
     given_published = _published(published)
     given_language = _language(language)
+    _check_id_and_url(id, url)
     structure = read_structure(text)
     pub = given_published or structure.header_date
     for line in structure.date_lines:
@@ -244,7 +266,8 @@ def parse_article(
         info_sources.append(_info_source(text, source, org_names))
 
     article = Article(
-        id="a" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12],
+        id=id if id is not None else "a" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12],
+        url=url,
         text=text,
         language=lang,
         published=pub,
@@ -270,6 +293,25 @@ def parse_article(
     return attrs.evolve(article, events=extract_events(article))
 
 
+def _with_ids_and_urls(
+    payload: list[tuple[str, dict[str, Any]]],
+    ids: Iterable[str | None] | None,
+    urls: Iterable[str | None] | None,
+) -> list[tuple[str, dict[str, Any]]]:
+    """Each text's own ``id`` and ``url`` added to its arguments (one of each a text)."""
+    for name, values in (("id", ids), ("url", urls)):
+        if values is None:
+            continue
+        given = list(values)
+        if len(given) != len(payload):
+            raise ParseError(f"{name}s: {len(given)} given for {len(payload)} texts")
+        payload = [
+            (text, kwargs if value is None else {**kwargs, name: value})
+            for (text, kwargs), value in zip(payload, given, strict=True)
+        ]
+    return payload
+
+
 def _load_recognizers(languages: tuple[str, ...]) -> None:
     """Build each language's recognizer and load its models (once in each worker process)."""
     for language in languages:
@@ -291,10 +333,24 @@ def parse_many(
     entities: bool | None = None,
     processes: int | None = None,
     chunk_size: int = 4,
+    ids: Iterable[str | None] | None = None,
+    urls: Iterable[str | None] | None = None,
 ) -> list[Article]:
     """:func:`parse_article` over many texts on ``processes`` cores (default: all), results in input order.
 
     Each worker process loads the models once; texts travel in chunks of ``chunk_size``.
+
+    :param texts: the articles' raw texts.
+    :param published: the publication date of every text (see :func:`parse_article`).
+    :param language: the language of every text; found from each text when not given.
+    :param entities: as for :func:`parse_article`.
+    :param processes: worker processes; ``None`` for one per core, ``1`` to stay in this process.
+    :param chunk_size: texts sent to a worker at a time.
+    :param ids: each text's article id (``None`` for one made from the text), as many as texts.
+    :param urls: each text's url (or ``None``), as many as texts.
+    :returns: one article a text, in the order of ``texts``.
+    :raises ~eventkit.ParseError: the first text that cannot be an article, or ``ids`` or
+        ``urls`` not as many as the texts.
     """
     kwargs: dict[str, Any] = {}
     if published is not None:
@@ -303,7 +359,7 @@ def parse_many(
         kwargs["language"] = language
     if entities is not None:
         kwargs["entities"] = entities
-    payload = [(text, kwargs) for text in texts]
+    payload = _with_ids_and_urls([(text, kwargs) for text in texts], ids, urls)
     if not payload:
         return []
     parts = chunks(payload, chunk_size)

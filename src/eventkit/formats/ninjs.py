@@ -97,7 +97,8 @@ NINJS_MAPPING: tuple[FieldMapping, ...] = (
     FieldMapping(
         "Article.url, Article.id",
         "uri",
-        "the `url` when known, else `urn:eventkit:<id>` (an id that is a URN is the uri itself)",
+        "the `url` when known, else `urn:eventkit:<id>` (percent-encoded; an id that is a URN is the uri "
+        "itself); read back, a uri that is no `urn:eventkit:` is the id, and an http(s) uri the url too",
     ),
     FieldMapping("—", "standard, type", "`ninjs` `3.1` with the schema URI; `type` is `text`"),
     FieldMapping(
@@ -408,6 +409,24 @@ def read_ninjs(doc: Mapping[str, Any]) -> tuple[Article, tuple[Problem, ...]]:
     return _Reader(doc).read()
 
 
+def _is_article_id(value: str) -> bool:
+    """Whether ``value`` passes the model's rule for an article id."""
+    try:
+        Article(id=value)
+    except ValidationError:
+        return False
+    return True
+
+
+def _is_article_url(value: str) -> bool:
+    """Whether ``value`` passes the model's rule for an article's url."""
+    try:
+        Article(id="a", url=value)
+    except ValidationError:
+        return False
+    return True
+
+
 class _Reader:
     """One import: the structural checks (errors) and the fields not kept (losses)."""
 
@@ -417,6 +436,7 @@ class _Reader:
         self.lost: list[Problem] = []
         self.used_ids: set[str] = set()
         self.base = ""
+        self.url: str | None = None
         # mutable drafts, turned into model objects at the end
         self.persons: list[dict[str, Any]] = []
         self.orgs: list[dict[str, Any]] = []
@@ -506,9 +526,11 @@ class _Reader:
                 self.errors.append(Problem("$.uri", "required key is missing"))
             return "ninjs"
         own = article_id_from_uri(uri)
-        if own is not None and _ID.match(own):
+        if own is not None and _is_article_id(own):
             return own
-        if _ID.match(uri):
+        if _is_article_id(uri):
+            if uri.lower().startswith(("http://", "https://")) and _is_article_url(uri):
+                self.url = uri  # the writer puts the article's url here when it has one
             return uri
         bare = re.sub(r"\A[A-Za-z][A-Za-z0-9+.-]*:(//)?", "", uri)
         tail = re.sub(r"[^A-Za-z0-9_.-]+", ":", bare)[-64:]
@@ -1122,6 +1144,7 @@ class _Reader:
         try:
             article = Article(
                 id=article_id,
+                url=self.url,
                 text=text,
                 language=language,
                 published=published,
