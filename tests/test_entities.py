@@ -42,7 +42,7 @@ def _recognize(text: str) -> Entities:
 @pytest.fixture(scope="module")
 def found() -> Entities:
     if not ru_available():
-        pytest.skip("the eventkit[ru] extra is not installed")
+        pytest.skip("the eventkit-news[ru] extra is not installed")
     return _recognize(TEXT)
 
 

@@ -6,7 +6,7 @@ models costs nothing until a text of its language comes). Languages are BCP 47 p
 (``ru``, ``en``). Three sources, in the order they are consulted:
 
 1. :func:`register_recognizer`, called by the program;
-2. the built-in recognizers (``ru`` with the ``eventkit[ru]`` extra, ``en`` always);
+2. the built-in recognizers (``ru`` with the ``eventkit-news[ru]`` extra, ``en`` always);
 3. other packages' entry points in the group ``eventkit.recognizers`` (the entry point's name is
    the language, its object the factory), for languages no built-in covers.
 """
@@ -85,7 +85,7 @@ def languages() -> tuple[str, ...]:
 
 
 def ru_available() -> bool:
-    """Whether the packages of the ``eventkit[ru]`` extra are installed (nothing is imported)."""
+    """Whether the packages of the ``eventkit-news[ru]`` extra are installed (nothing is imported)."""
     from .ru._extra import available
 
     return available()
@@ -94,7 +94,7 @@ def ru_available() -> bool:
 def get_recognizer(language: str, *, required: bool = False) -> Recognizer | None:
     """The recognizer for ``language`` (BCP 47), or ``None`` when there is none.
 
-    Russian (``ru``, ``ru-RU`` ...) has one when the ``eventkit[ru]`` extra is installed: the
+    Russian (``ru``, ``ru-RU`` ...) has one when the ``eventkit-news[ru]`` extra is installed: the
     same instance for the whole process, which loads its models on first use. English (``en``,
     ``en-GB`` ...) always has one, by rules alone. With ``required=True`` a missing recognizer
     raises :class:`~eventkit.errors.MissingExtraError` saying what to install, instead of
