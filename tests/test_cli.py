@@ -67,9 +67,12 @@ def test_validate_malformed_json(tmp_path: Path, capsys: pytest.CaptureFixture[s
     )
 
 
-def test_missing_file_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_file_is_bad_input_not_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     status, _, err = run(capsys, "validate", str(tmp_path / "nope.json"))
-    assert status == 2
+    assert status == 1
+    assert err == f"eventkit: error: cannot read {tmp_path / 'nope.json'}: No such file or directory\n"
     assert err.endswith(f"eventkit: error: cannot read {tmp_path / 'nope.json'}: No such file or directory\n")
 
 
@@ -127,7 +130,10 @@ def test_parse_rejects_bytes_that_are_not_utf8(tmp_path: Path, capsys: pytest.Ca
     path.write_bytes("date 2025-01-01 Привет".encode("cp1251"))
     status, _, err = run(capsys, "parse", str(path))
     assert status == 1
-    assert err == f"{path}:1: not UTF-8 text (byte 16)\n"
+    assert err.splitlines()[0] == (
+        f"{path}:1:17: not UTF-8 text: it looks like Windows-1251 (Cyrillic); "
+        "convert it (iconv -f cp1251 -t utf-8 FILE) or give --encoding cp1251"
+    )
 
 
 def test_parse_bad_published_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

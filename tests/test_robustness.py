@@ -38,7 +38,12 @@ _RELATIVE = [
     "December 31",
     "on the 31st",
 ]
-_SENTENCES = ["Президент прибыл {}.", "Президент прибудет {}.", "The president arrived {}.", "He will come {}."]
+_SENTENCES = [
+    "Президент прибыл {}.",
+    "Президент прибудет {}.",
+    "The president arrived {}.",
+    "He will come {}.",
+]
 
 
 @pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31", "0001", "9999-12"])

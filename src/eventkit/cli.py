@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, NamedTuple, Protocol
@@ -18,7 +19,7 @@ import orjson
 from . import codec
 from ._checks import describe
 from ._version import __version__
-from .errors import EventkitError, ParseError, Problem, ValidationError
+from .errors import EventkitError, LanguageWarning, ParseError, Problem, ValidationError
 
 __all__ = ["main"]
 
@@ -45,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: one per core)"
     )
+    _identity_options(p)
 
     v = sub.add_parser("validate", help="check eventkit JSON or JSON Lines files")
     v.add_argument("files", nargs="+", metavar="FILE", help="files to check ('-' for stdin)")
@@ -64,6 +66,31 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _identity_options(p: argparse.ArgumentParser) -> None:
+    """``parse``'s options for the article's id and url, and the encoding of its bytes."""
+    p.add_argument("--id", dest="article_id", metavar="ID", help="the article's id (one file only)")
+    p.add_argument("--url", metavar="URL", help="where the article was published (one file only)")
+    p.add_argument(
+        "--encoding", metavar="CODEC", help="the files' encoding, if not UTF-8 (cp1251, utf-16, koi8-r ...)"
+    )
+
+
+def _check_parse_options(args: argparse.Namespace) -> None:
+    """Usage errors of ``parse`` that argparse cannot see."""
+    if args.indent and args.jsonl:
+        raise _UsageError("--indent and --jsonl do not go together: JSON Lines has one article a line")
+    for flag, value in (("--id", args.article_id), ("--url", args.url)):
+        if value is not None and len(args.files) > 1:
+            raise _UsageError(f"{flag} takes one file")
+    if args.encoding is not None:
+        import codecs
+
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            raise _UsageError(f"--encoding: unknown encoding {args.encoding!r}") from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line ``eventkit ARGS``; returns the exit status."""
     parser = _parser()
@@ -78,12 +105,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print(f"eventkit: error: {exc}", file=sys.stderr)
         return 2
+    except _InputError as exc:
+        print(f"eventkit: error: {exc}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # the reader went away (eventkit ... | head)
         return 0
 
 
 class _UsageError(Exception):
     pass
+
+
+class _InputError(Exception):
+    """An input that cannot be read (missing, a directory, no permission): exit status 1."""
+
+
+def _shown(name: str) -> str:
+    """A file name as printed: control characters escaped, so that a name cannot forge output lines."""
+    if name.isprintable():
+        return name
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
 
 
 class _BytesOut(Protocol):
@@ -115,11 +156,12 @@ def _read(name: str) -> bytes:
     try:
         return Path(name).read_bytes()
     except OSError as exc:
-        raise _UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+        raise _InputError(f"cannot read {_shown(name)}: {exc.strerror or exc}") from None
 
 
 def _error_lines(name: str, error: EventkitError) -> list[str]:
     """What to print for a bad input: each problem with the file and its place."""
+    name = _shown(name)
     if isinstance(error, ParseError):
         _first, *rest = str(error).split("\n")
         return [f"{name}:{error.line}:{error.column}: {error.reason}", *rest]
@@ -137,6 +179,7 @@ def _report(name: str, error: EventkitError) -> None:
 
 
 def _parse(args: argparse.Namespace) -> int:
+    _check_parse_options(args)
     if args.indent and len(args.files) > 1:
         raise _UsageError("--indent takes one file; use --jsonl for many")
     if args.jobs < 0:
@@ -148,7 +191,9 @@ def _parse(args: argparse.Namespace) -> int:
             PartialDate.fromisoformat(args.published)
         except ValueError as exc:
             raise _UsageError(f"--published: {exc}") from None
-    options = _ParseOptions(args.published, args.lang, not args.no_entities, args.indent)
+    options = _ParseOptions(
+        args.published, args.lang, not args.no_entities, args.indent, args.article_id, args.url, args.encoding
+    )
     jobs = [(name, _read(name), options) for name in args.files]  # unreadable files: usage error
     out = _out()
     status = 0
@@ -171,30 +216,87 @@ class _ParseOptions(NamedTuple):
     language: str | None
     entities: bool
     indent: bool
+    id: str | None = None
+    url: str | None = None
+    encoding: str | None = None
 
 
 def _parse_file(job: tuple[str, bytes, _ParseOptions]) -> tuple[bytes | None, list[str]]:
     """Parse one file: its JSON, or the lines that say what is wrong with it (runs in workers)."""
     from .pipeline import parse_article  # the parser is imported only when needed
+    from .text import decode_text
 
     name, raw, options = job
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        return None, [f"{name}:{line}: not UTF-8 text (byte {exc.start})"]
-    try:
-        article = parse_article(
-            text,
-            published=options.published,
-            language=options.language,
-            entities=None if options.entities else False,
-        )
+        text = decode_text(raw, encoding=options.encoding, advice=_ENCODING_ADVICE)
+        _refuse_json(text)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", LanguageWarning)
+            article = parse_article(
+                text,
+                published=options.published,
+                language=options.language,
+                entities=None if options.entities else False,
+                id=options.id,
+                url=options.url,
+            )
+        _say_warnings(name, caught)
     except EventkitError as exc:
         return None, _error_lines(name, exc)
     if options.indent:
         return orjson.dumps(codec.to_dict(article), option=orjson.OPT_INDENT_2), []
     return codec.dumps(article), []
+
+
+_ENCODING_ADVICE = "convert it (iconv -f {codec} -t utf-8 FILE) or give --encoding {codec}"
+
+
+def _refuse_json(text: str) -> None:
+    """A JSON document is not article text: say what it is and which command reads it."""
+    start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    if start >= len(text) or text[start] not in "{[":
+        return
+    first = text[start:].split("\n", 1)[0] if text[start] == "{" else text[start:]
+    try:
+        doc = orjson.loads(first)
+    except orjson.JSONDecodeError:
+        try:
+            doc = orjson.loads(text[start:])
+        except orjson.JSONDecodeError:
+            return  # text that starts with a brace, not JSON
+    what = "JSON, not article text"
+    hint = "give the article's text"
+    if isinstance(doc, dict) and str(doc.get("schema", "")).startswith("eventkit/"):
+        what = "an eventkit JSON document, not article text"
+        hint = "check it with 'eventkit validate', or write another format with 'eventkit convert --to ...'"
+    elif (
+        isinstance(doc, dict)
+        and ("headlines" in doc or "bodies" in doc or "standard" in doc)
+        and "uri" in doc
+    ):
+        what = "a ninjs document, not article text"
+        hint = "read it with 'eventkit convert --from ninjs --to eventkit'"
+    raise ParseError(f"this is {what}; {hint}", text=text, offset=start)
+
+
+_WARNED: set[str] = set()  # warnings said once for the whole run (in this process)
+
+
+def _say_warnings(name: str, caught: list[warnings.WarningMessage]) -> None:
+    """Each language warning on stderr: a missing extra once, an unsupported language for each file."""
+    from .entities.ru._extra import INSTALL_HINT
+
+    for warning in caught:
+        message = warning.message
+        if not isinstance(message, LanguageWarning):
+            warnings.warn_explicit(message, warning.category, warning.filename, warning.lineno)
+            continue
+        if message.hint == INSTALL_HINT:
+            if INSTALL_HINT not in _WARNED:
+                _WARNED.add(INSTALL_HINT)
+                print(f"eventkit: warning: {message}", file=sys.stderr)
+        else:
+            print(f"{_shown(name)}: warning: {message}", file=sys.stderr)
 
 
 def _write_results(
@@ -284,9 +386,10 @@ def _schema(args: argparse.Namespace) -> int:
     from . import model
     from .schema import json_schema
 
-    cls = getattr(model, args.type, None)
-    if not isinstance(cls, type) or args.type not in model.__all__ or not hasattr(cls, "__attrs_attrs__"):
-        raise _UsageError(f"--type: no model class named {args.type!r}")
+    names = [n for n in model.__all__ if hasattr(getattr(model, n), "__attrs_attrs__")]
+    cls = getattr(model, args.type, None) if args.type in names else None
+    if cls is None:
+        raise _UsageError(f"--type: no model class named {args.type!r}; the classes are {', '.join(names)}")
     out = _out()
     out.write(orjson.dumps(json_schema(cls), option=orjson.OPT_INDENT_2))
     out.write(b"\n")
@@ -300,6 +403,10 @@ def _ninjs_document(data: Any) -> dict[str, Any]:
     doc = codec._parse_json(data)
     if not isinstance(doc, dict):
         raise ValidationError([Problem("$", f"expected a ninjs object, got {describe(doc)}")])
+    if "schema" in doc and str(doc["schema"]).startswith("eventkit/"):
+        raise ValidationError(
+            [Problem("$.schema", "this is an eventkit document, not ninjs: convert it without --from ninjs")]
+        )
     return doc
 
 

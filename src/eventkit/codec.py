@@ -607,6 +607,8 @@ def from_dict(data: Any, type: Any = Article) -> Any:
     try:
         return detailed.structure(body, type)
     except Exception as exc:
+        if type is Article and "text" not in body:
+            _refuse_without_text(body)
         problems = list(_problems_of(exc, "$"))
         # An Article's own checks ran on all its parts if its parts were all built (then the
         # error is the constructor's); otherwise they run again on the parts that can be built.
@@ -614,6 +616,27 @@ def from_dict(data: Any, type: Any = Article) -> Any:
             seen = set(problems)
             problems.extend(p for p in _article_problems(body, detailed) if p not in seen)
         raise ValidationError(problems or [Problem("$", str(exc))]) from None
+
+
+_POINTING_INTO_TEXT = (
+    "headline", "lead", "paragraphs", "boilerplate", "outlet", "info_sources", "media_credits",
+    "dates", "persons", "organizations", "venues", "quotes", "events",
+)  # fmt: skip
+
+
+def _refuse_without_text(body: dict[str, Any]) -> None:
+    """A broken article without ``text``: that is the problem to report, not each span it makes wrong."""
+    pointing = [key for key in _POINTING_INTO_TEXT if body.get(key)]
+    if pointing:
+        raise ValidationError(
+            [
+                Problem(
+                    "$.text",
+                    f"required key is missing: {', '.join(pointing)} point into the article's text "
+                    "(their spans are not checked without it)",
+                )
+            ]
+        )
 
 
 def _older(data: dict[Any, Any], version: object, type: Any) -> None:

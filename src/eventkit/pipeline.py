@@ -18,6 +18,7 @@ import datetime as _dt
 import functools
 import hashlib
 import re
+import warnings
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -26,7 +27,7 @@ import attrs
 from ._version import __version__
 from ._workers import chunks, processes_for, worker_pool
 from .entities import get_recognizer, resolve_speakers
-from .errors import ParseError, ValidationError
+from .errors import LanguageWarning, ParseError, ValidationError
 from .events import extract_events
 from .model import (
     Article,
@@ -42,13 +43,16 @@ from .model import (
     Venue,
 )
 from .text import (
+    SUPPORTED_LANGUAGES,
     Block,
     FoundSource,
+    decode_text,
     detect_language,
     find_dates,
     find_quotes,
     find_sources,
     first_absolute_date,
+    language_name,
     read_structure,
 )
 
@@ -112,18 +116,32 @@ def _check_id_and_url(id: object, url: object) -> None:
     try:
         Article(id="a" if id is None else str(id), url=None if url is None else str(url))
     except ValidationError as error:
-        raise ParseError("; ".join(f"{p.path.removeprefix('$.')}: {p.message}" for p in error.problems)) from None
-
-
-def _decode(data: bytes | bytearray) -> str:
-    try:
-        return bytes(data).decode("utf-8")
-    except UnicodeDecodeError as error:
-        shown = bytes(data).decode("utf-8", errors="replace")
-        offset = len(bytes(data)[: error.start].decode("utf-8", errors="replace"))
         raise ParseError(
-            "not UTF-8 text: binary data or another encoding", text=shown, offset=offset
+            "; ".join(f"{p.path.removeprefix('$.')}: {p.message}" for p in error.problems)
         ) from None
+
+
+def _no_recognizer(language: str) -> LanguageWarning:
+    """What to say when a text's entities cannot be read: the extra to install, or the languages read."""
+    from .entities import ru_available
+    from .entities.ru._extra import INSTALL_HINT
+
+    primary = language.split("-")[0]
+    if primary == "ru" and not ru_available():
+        return LanguageWarning(
+            f"no persons, organizations or venues were read: {INSTALL_HINT}",
+            language=language,
+            hint=INSTALL_HINT,
+        )
+    supported = " and ".join(f"{language_name(code)} ({code})" for code in SUPPORTED_LANGUAGES)
+    hint = f"eventkit reads {supported}"
+    if primary == "und":
+        said = "the language of the text could not be told (und)"
+    else:
+        said = f"the text is in {language_name(language)} ({language})"
+    return LanguageWarning(
+        f"{said}; {hint}: no persons, organizations or venues were read", language=language, hint=hint
+    )
 
 
 def _paragraph(text: str, block: Block) -> Paragraph:
@@ -206,7 +224,7 @@ def parse_article(
         language is installed.
     """
     if isinstance(text, bytes | bytearray):
-        text = _decode(text)
+        text = decode_text(bytes(text))
     if not isinstance(text, str):
         raise ParseError(f"expected text (str or UTF-8 bytes), got {type(text).__name__}")
     given_published = _published(published)
@@ -243,6 +261,8 @@ def parse_article(
     recognizer = None
     if entities is None:
         recognizer = get_recognizer(lang)
+        if recognizer is None:
+            warnings.warn(_no_recognizer(lang), stacklevel=2)
     elif entities:
         recognizer = get_recognizer(lang, required=True)
     persons: tuple[Person, ...] = ()
