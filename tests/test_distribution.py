@@ -47,3 +47,43 @@ def test_the_install_docs_explain_the_clash() -> None:
         text = " ".join(path.read_text(encoding="utf-8").split())
         assert "pip uninstall eventkit" in text
         assert "unrelated" in text
+
+
+def _stated(readme: str, name: str) -> list[str]:
+    """The parameter names (with defaults) the README states for ``name``."""
+    block = re.search(r"```text\n(.*?)```", readme, re.DOTALL)
+    assert block is not None
+    flat = " ".join(block.group(1).split())
+    found = re.search(rf"(?<![\w.]){name}\((.*?)\) ->", flat)
+    assert found is not None, name
+    return [p.strip() for p in found.group(1).split(",") if p.strip() and p.strip() != "*"]
+
+
+def test_the_readme_states_the_real_signatures() -> None:
+    import inspect
+
+    import eventkit
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in ("parse_article", "parse_many", "loads", "from_dict", "dumps", "json_schema", "write_jsonl"):
+        real = []
+        for p in inspect.signature(getattr(eventkit, name)).parameters.values():
+            default = p.default
+            if default is inspect.Parameter.empty:
+                real.append(p.name)
+            else:
+                real.append(f"{p.name}={getattr(default, '__name__', repr(default))}")
+        assert _stated(readme, name) == real, name
+    for lookup in ("person", "organization", "venue", "event", "entity", "speaker"):
+        assert f".{lookup}(" in readme
+        assert callable(getattr(eventkit.Article, lookup))
+    assert "docs/changelog.md" in readme
+    assert "parse_many(" in readme
+
+
+def test_the_classifiers_name_the_python_versions_required() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    versions = [c.rsplit(" ", 1)[-1] for c in project["classifiers"] if re.search(r":: 3\.\d+$", c)]
+    assert versions[0] == project["requires-python"].removeprefix(">=")
+    assert "Typing :: Typed" in project["classifiers"]
+    assert (ROOT / "src" / "eventkit" / "py.typed").exists()

@@ -12,7 +12,7 @@ import datetime as _dt
 import enum
 import re
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from ._checks import Chain, Check, Rule, Rules, model_class, shown
 from .errors import Problem
@@ -273,7 +273,10 @@ class PartialDate:
         return Precision.YEAR
 
     def isoformat(self) -> str:
-        """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, as precise as the date is."""
+        """The date as ISO text, as precise as the date is.
+
+        :returns: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+        """
         if self.month is None:
             return f"{self.year:04d}"
         if self.day is None:
@@ -285,7 +288,13 @@ class PartialDate:
 
     @classmethod
     def fromisoformat(cls, value: str) -> PartialDate:
-        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; anything else is a ValueError."""
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+        :param value: the ISO text.
+        :returns: a partial date as precise as the text.
+        :raises ValueError: anything else, or a date that does not exist (a
+            :class:`~eventkit.ValidationError` is a ``ValueError`` too).
+        """
         m = _PARTIAL_DATE.fullmatch(value)
         if m is None:
             raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {shown(value)}")
@@ -298,15 +307,25 @@ class PartialDate:
 
     @classmethod
     def from_date(cls, value: _dt.date) -> PartialDate:
-        """The day-precise partial date of a :class:`datetime.date`."""
+        """The day-precise partial date of a :class:`datetime.date`.
+
+        :param value: the date.
+        :returns: a partial date with year, month and day.
+        """
         return cls(year=value.year, month=value.month, day=value.day)
 
     def earliest(self) -> _dt.date:
-        """The first day this date could be."""
+        """The first day this date could be (``2025-06`` gives 1 June 2025).
+
+        :returns: a :class:`datetime.date`.
+        """
         return _dt.date(self.year, self.month or 1, self.day or 1)
 
     def latest(self) -> _dt.date:
-        """The last day this date could be."""
+        """The last day this date could be (``2025-06`` gives 30 June 2025).
+
+        :returns: a :class:`datetime.date`.
+        """
         month = self.month or 12
         day = self.day or _days_in_month(self.year, month)
         return _dt.date(self.year, month, day)
@@ -340,7 +359,11 @@ class DateRange:
 
     @classmethod
     def single(cls, date: PartialDate) -> DateRange:
-        """The range of one partial date."""
+        """The range of one partial date: it starts and ends on ``date``.
+
+        :param date: the date.
+        :returns: the range.
+        """
         return cls(start=date, end=date)
 
 
@@ -863,3 +886,73 @@ class Article:
         ),
         Check(_article_problems),
     )
+
+    # Lookups by id: a quote's speaker, an event's participants and venue are ids into the article.
+
+    def person(self, id: str) -> Person:
+        """The article's person with ``id`` (as a quote's ``speaker`` names it).
+
+        :param id: a person's id.
+        :returns: the person.
+        :raises KeyError: the article has no person with that id.
+        """
+        return _by_id(self.persons, id, "person")
+
+    def organization(self, id: str) -> Organization:
+        """The article's organization with ``id``.
+
+        :param id: an organization's id.
+        :returns: the organization.
+        :raises KeyError: the article has no organization with that id.
+        """
+        return _by_id(self.organizations, id, "organization")
+
+    def venue(self, id: str) -> Venue:
+        """The article's venue with ``id`` (as an event's or another venue's ``venue``/``parent``).
+
+        :param id: a venue's id.
+        :returns: the venue.
+        :raises KeyError: the article has no venue with that id.
+        """
+        return _by_id(self.venues, id, "venue")
+
+    def event(self, id: str) -> Event:
+        """The article's event with ``id`` (as another event's ``parent`` names it).
+
+        :param id: an event's id.
+        :returns: the event.
+        :raises KeyError: the article has no event with that id.
+        """
+        return _by_id(self.events, id, "event")
+
+    def entity(self, id: str) -> Person | Organization | Venue:
+        """The person, organization or venue with ``id`` (as an event's participant names it).
+
+        :param id: an entity's id.
+        :returns: the entity.
+        :raises KeyError: the article has no person, organization or venue with that id.
+        """
+        for group in (self.persons, self.organizations, self.venues):
+            for item in group:
+                if item.id == id:
+                    return item
+        raise KeyError(f"no person, organization or venue with id {id!r}")
+
+    def speaker(self, quote: Quote) -> Person | None:
+        """The person who said ``quote``, or ``None`` when its speaker is not known.
+
+        :param quote: one of the article's quotes.
+        :returns: the person its ``speaker`` id names, or ``None``.
+        :raises KeyError: the speaker's id names no person of this article.
+        """
+        return None if quote.speaker is None else self.person(quote.speaker)
+
+
+_Found = TypeVar("_Found", Person, Organization, Venue, Event)
+
+
+def _by_id(items: tuple[_Found, ...], id: str, kind: str) -> _Found:
+    for item in items:
+        if item.id == id:
+            return item
+    raise KeyError(f"no {kind} with id {id!r}")

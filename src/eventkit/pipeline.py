@@ -215,7 +215,7 @@ def parse_article(
         requires one, ``False`` skips it.
     :param id: the article's id (a database key, a URL); by default one made from the text.
     :param url: where the article was published, an absolute URL; it becomes
-        :attr:`Article.url <eventkit.Article.url>`, the ninjs ``uri`` and the JSON-LD ``url``.
+        the article's ``url``, the ninjs ``uri`` and the JSON-LD ``url``.
     :returns: the article, with every span pointing into ``text``.
     :raises ~eventkit.ParseError: text that cannot be an article (empty, binary, an impossible
         header date), with the line and column; or a bad ``published``, ``language``, ``id``

@@ -39,7 +39,11 @@ class FieldMapping(NamedTuple):
 
 
 def mapping_table(rows: Iterable[FieldMapping]) -> str:
-    """The rows as a Markdown table, as the docs show them."""
+    """The rows as a Markdown table, as the docs show them.
+
+    :param rows: the mapping's rows.
+    :returns: the table, one line a row.
+    """
     lines = ["| eventkit | format | how |", "|---|---|---|"]
     for row in rows:
         cells = (row.ours, row.theirs, row.note)

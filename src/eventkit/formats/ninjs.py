@@ -176,7 +176,11 @@ NINJS_CANNOT_HOLD: tuple[str, ...] = (
 
 
 def to_ninjs(article: Article) -> dict[str, Any]:
-    """The article as a ninjs 3.1 document (a dict ready for JSON); see :data:`NINJS_MAPPING`."""
+    """The article as a ninjs 3.1 document; see :data:`~eventkit.formats.NINJS_MAPPING`.
+
+    :param article: the article.
+    :returns: the document, a dict ready for JSON.
+    """
     uri = article_uri(article.id)
     doc: dict[str, Any] = {
         "uri": article.url or uri,
@@ -388,7 +392,14 @@ def from_ninjs(doc: Mapping[str, Any], *, strict: bool = False) -> Article:
     """The Article in a ninjs 3.x document; see :func:`read_ninjs` for what is kept.
 
     Fields that an Article cannot hold are reported, never dropped silently: by default in one
-    :class:`NinjsLossWarning`; with ``strict=True`` as a :class:`~eventkit.ValidationError`.
+    :class:`~eventkit.formats.NinjsLossWarning`; with ``strict=True`` as a
+    :class:`~eventkit.ValidationError`.
+
+    :param doc: the ninjs document, parsed from JSON.
+    :param strict: refuse a document with fields that cannot be kept.
+    :returns: the article.
+    :raises ~eventkit.ValidationError: a document that is not ninjs (with paths), or, with
+        ``strict``, one with fields that cannot be kept.
     """
     article, not_kept = read_ninjs(doc)
     if not_kept:
@@ -405,6 +416,11 @@ def read_ninjs(doc: Mapping[str, Any]) -> tuple[Article, tuple[Problem, ...]]:
     blank lines; the body is taken from its ``<p>`` elements when there is an (X)HTML body,
     otherwise from the plain-text body split at blank lines. Persons, organizations and venues
     get as mentions every place where their name occurs verbatim in that text.
+
+    :param doc: the ninjs document, parsed from JSON.
+    :returns: the article, and the fields not kept as :class:`~eventkit.Problem` values.
+    :raises ~eventkit.ValidationError: a document that is not ninjs: a value of the wrong type,
+        a missing ``uri``, every problem with its path.
     """
     return _Reader(doc).read()
 
