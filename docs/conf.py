@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 import typing
 
@@ -10,6 +11,7 @@ from docutils import nodes
 from docutils.nodes import Element, TextElement
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
+from sphinx.util.docutils import SphinxDirective
 
 import eventkit
 
@@ -81,5 +83,30 @@ def _link(uri: str, contnode: TextElement) -> Element:
     return reference
 
 
+class _ShowArticle(SphinxDirective):
+    """``{eventkit-show} ../examples/FILE``: the picture :mod:`eventkit.show` draws of an article.
+
+    An eventkit JSON file is drawn as it is; an article text is parsed first (with entities
+    when a recognizer is installed), so the picture is always the current code's.
+    """
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        from pathlib import Path
+
+        from eventkit.show import to_html
+
+        logging.getLogger("pymorphy2").setLevel(logging.WARNING)  # its dictionaries' loading is no news
+        path = (Path(self.env.srcdir) / self.arguments[0]).resolve()
+        self.env.note_dependency(str(path))
+        if path.suffix == ".json":
+            article = eventkit.loads(path.read_bytes())
+        else:
+            article = eventkit.parse_article(path.read_text(encoding="utf-8"))
+        return [nodes.raw("", to_html(article), format="html")]
+
+
 def setup(app: Sphinx) -> None:
     app.connect("missing-reference", _external)
+    app.add_directive("eventkit-show", _ShowArticle)

@@ -63,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with --from ninjs: fail (exit 1) when a field cannot be kept, instead of listing it",
     )
+    _show_parser(sub)
     return parser
 
 
@@ -98,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: usage errors exit 2, --help and --version exit 0
         return int(exc.code or 0)
-    handler = {"parse": _parse, "validate": _validate, "schema": _schema, "convert": _convert}
+    handler = {"parse": _parse, "validate": _validate, "schema": _schema, "convert": _convert, "show": _show}
     try:
         return handler[args.command](args)
     except _UsageError as exc:
@@ -439,4 +440,45 @@ def _convert(args: argparse.Namespace) -> int:
             for doc in docs:
                 out.write(orjson.dumps(doc))
                 out.write(b"\n")
+    return status
+
+
+# ------------------------------------------------------------------------------- show
+
+
+def _show_parser(sub: Any) -> None:
+    sh = sub.add_parser("show", help="draw articles as one self-contained HTML page (to stdout)")
+    sh.add_argument(
+        "files", nargs="+", metavar="FILE", help="eventkit JSON / JSON Lines, or article text ('-' for stdin)"
+    )
+    sh.add_argument("--no-entities", action="store_true", help="for article text: skip entity recognition")
+
+
+def _show(args: argparse.Namespace) -> int:
+    """``eventkit show FILE... > article.html``: eventkit documents as they are, article text parsed."""
+    from .show import html_page
+
+    articles = []
+    status = 0
+    for name in args.files:
+        raw = _read(name)
+        if raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+            for where, data in _documents(name, raw):
+                try:
+                    articles.append(codec.loads(data))
+                except ValidationError as exc:
+                    _report(where, exc)
+                    status = 1
+            continue
+        data, errors = _parse_file((name, raw, _ParseOptions(None, None, not args.no_entities, False)))
+        if data is None:
+            for line in errors:
+                print(line, file=sys.stderr)
+            status = 1
+        else:
+            articles.append(codec.loads(data))
+    if articles:
+        out = _out()
+        out.write(html_page(articles).encode("utf-8"))
+        out.flush()
     return status
