@@ -85,7 +85,7 @@ def test_missing_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> 
 
     monkeypatch.setattr(_extra, "available", lambda: False)
     assert get_recognizer("ru") is None
-    with pytest.raises(MissingExtraError, match=r"eventkit\[ru\]") as info:
+    with pytest.raises(MissingExtraError, match=r"eventkit-news\[ru\]") as info:
         get_recognizer("ru-RU", required=True)
     assert isinstance(info.value, EventkitError)
     assert isinstance(info.value, ImportError)

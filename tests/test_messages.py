@@ -266,3 +266,53 @@ def test_without_the_ru_extra_russian_files_warn_once(
         "eventkit: warning: no persons, organizations or venues were read: Russian entity recognition "
         "needs the 'ru' extra: pip install 'eventkit-news[ru]' (natasha, slovnet, navec, pymorphy2)\n"
     )
+
+
+def test_an_endless_input_is_cut_at_the_cap_and_refused(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import eventkit.cli
+
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    monkeypatch.setattr(eventkit.cli, "_MAX_INPUT", 1 << 20)
+    status, out, err = run(capsys, "validate", "/dev/zero")
+    assert (status, out) == (1, "")
+    assert err.startswith("eventkit: error: /dev/zero: more than 1 MiB, the most an input may hold")
+
+
+def test_a_directory_is_named_as_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "validate", str(tmp_path))
+    assert status == 1
+    assert err == f"eventkit: error: cannot read {tmp_path}: Is a directory\n"
+
+
+def test_a_json_lines_file_with_a_broken_first_line_checks_every_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "three.jsonl"
+    path.write_bytes(
+        b'{"schema":"eventkit/2","id":"a1",\n{"schema":"eventkit/2","id":""}\n{"schema":"eventkit/2","id":"a3"}\n'
+    )
+    status, _, err = run(capsys, "validate", str(path))
+    assert status == 1
+    lines = err.splitlines()
+    assert lines[0].startswith(f"{path}:1: $: malformed JSON")
+    assert lines[1].startswith(f"{path}:2: $.id: '' is not an article id")
+    assert len(lines) == 2
+
+
+def test_a_full_disk_is_an_error_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "eventkit", "schema"],
+        stdout=open("/dev/full", "wb"),  # noqa: SIM115
+        stderr=subprocess.PIPE,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.decode() == "eventkit: error: cannot write the output: No space left on device\n"

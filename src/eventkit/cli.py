@@ -11,7 +11,6 @@ import os
 import sys
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import IO, Any, NamedTuple, Protocol
 
 import orjson
@@ -111,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:  # the reader went away (eventkit ... | head)
         return 0
+    except OSError as exc:  # writing the output failed: a full disk, a device that takes nothing
+        print(f"eventkit: error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 class _UsageError(Exception):
@@ -151,13 +153,24 @@ class _TextBytes:
         self.stream.flush()
 
 
+_MAX_INPUT = 1 << 30  # the most bytes one input file may hold, so that /dev/zero cannot exhaust memory
+
+
 def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
     try:
-        return Path(name).read_bytes()
+        if name == "-":
+            data = sys.stdin.buffer.read(_MAX_INPUT + 1)
+        else:
+            with open(name, "rb") as stream:
+                data = stream.read(_MAX_INPUT + 1)
     except OSError as exc:
         raise _InputError(f"cannot read {_shown(name)}: {exc.strerror or exc}") from None
+    if len(data) > _MAX_INPUT:
+        raise _InputError(
+            f"{_shown(name)}: more than {_MAX_INPUT >> 20} MiB, the most an input may hold "
+            "(split it into smaller files)"
+        )
+    return data
 
 
 def _error_lines(name: str, error: EventkitError) -> list[str]:
@@ -345,17 +358,12 @@ def _documents(name: str, raw: bytes) -> Iterator[tuple[str, Any]]:
     stripped = raw.strip()
     lines = stripped.split(b"\n")
     if len(lines) > 1 and all(ln.strip().startswith(b"{") for ln in lines if ln.strip()):
-        # JSON Lines when every non-blank line is a document of its own.
-        try:
-            orjson.loads(lines[0])
-            is_jsonl = True
-        except orjson.JSONDecodeError:
-            is_jsonl = False
-        if is_jsonl:
-            for lineno, line in enumerate(raw.split(b"\n"), 1):
-                if line.strip():
-                    yield f"{name}:{lineno}", line
-            return
+        # JSON Lines when every non-blank line starts a document (a pretty-printed document has
+        # lines that do not); a broken line is then reported on its own, and the others are read.
+        for lineno, line in enumerate(raw.split(b"\n"), 1):
+            if line.strip():
+                yield f"{name}:{lineno}", line
+        return
     yield name, raw
 
 
