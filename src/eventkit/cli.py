@@ -7,6 +7,7 @@ file and place), 2 when the command itself was used wrongly.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 import warnings
@@ -110,9 +111,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:  # the reader went away (eventkit ... | head)
         return 0
-    except OSError as exc:  # writing the output failed: a full disk, a device that takes nothing
-        print(f"eventkit: error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+    except OSError as exc:  # most often the output could not be written: a full disk, a quota
+        writing = exc.errno in _WRITE_ERRORS
+        said = f"cannot write the output: {exc.strerror}" if writing else str(exc.strerror or exc)
+        print(f"eventkit: error: {said}", file=sys.stderr)
         return 1
+
+
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS})
 
 
 class _UsageError(Exception):
