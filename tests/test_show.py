@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -20,12 +21,14 @@ from eventkit import (
     EventKind,
     EventStatus,
     Mention,
+    Organization,
     Paragraph,
     Participant,
     Person,
     Quote,
     QuoteKind,
     Span,
+    Venue,
 )
 from eventkit.cli import main
 from eventkit.show import html_page, to_html
@@ -205,16 +208,24 @@ def test_any_article_gives_well_formed_html_with_its_text_and_every_entity(artic
         for entity in group:
             safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in entity.id)
             assert any(i.endswith("-" + safe) for i in tree.ids)
+    # Every mark names something of the article; a mention that no other mark overlaps is marked.
     marked = {title for _, title, _ in tree.marks}
-    for person in article.persons:
-        inside = [
-            m
-            for m in person.mentions
-            if m.span.end > m.span.start
-            and any(p.span.start <= m.span.start < p.span.end for p in article.paragraphs)
-        ]
-        if inside:
-            assert f"person: {person.name}" in marked
+    named = {f"{kind}: {e.name}" for kind, group in _groups(article) for e in group}
+    assert marked <= named | {title for title in marked if title.startswith("date: ")}
+    spans = [(m.span.start, m.span.end) for _, group in _groups(article) for e in group for m in e.mentions]
+    spans += [(d.span.start, d.span.end) for d in article.dates]
+    inside = [(p.span.start, p.span.end) for p in article.paragraphs]
+    for kind, group in _groups(article):
+        for entity in group:
+            for m in entity.mentions:
+                a, b = m.span.start, m.span.end
+                alone = sum(1 for x, y in spans if x < b and a < y) == 1
+                if a < b and alone and any(x <= a and b <= y for x, y in inside):
+                    assert f"{kind}: {entity.name}" in marked
+
+
+def _groups(article: Article) -> list[tuple[str, Sequence[Person | Organization | Venue]]]:
+    return [("person", article.persons), ("organization", article.organizations), ("venue", article.venues)]
 
 
 # --------------------------------------------------------------------------------- seed

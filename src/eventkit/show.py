@@ -39,7 +39,7 @@ _STYLE = """
 .ek-article .ek-venue{background:#cdf2d0}
 .ek-article .ek-date{background:#eadcff}
 .ek-article .ek-quote{border-bottom:2px solid #d9534f;background:#fff3f2}
-.ek-article .ek-speaker{font-size:.8em;color:#a33;margin-left:.3em;white-space:nowrap}
+.ek-article .ek-speaker{font-size:.72em;vertical-align:super;color:#a33;margin:0 .25em;white-space:nowrap}
 .ek-article table{border-collapse:collapse;font-size:.92em}
 .ek-article td,.ek-article th{border-top:1px solid #ddd;padding:.2em .6em;text-align:left;vertical-align:top}
 .ek-article .ek-part{color:#666;font-size:.85em}
