@@ -30,6 +30,7 @@ benchmark, not a test: numbers depend on the machine and its load.
 
 from __future__ import annotations
 
+import argparse
 import multiprocessing as mp
 import multiprocessing.connection
 import os
@@ -441,17 +442,6 @@ def _label(size: int) -> str:
     return f"{size // (_KB * _KB)} MB" if size >= _KB * _KB else f"{size // _KB} KB"
 
 
-def _option(argv: list[str], name: str) -> str | None:
-    if name not in argv:
-        return None
-    i = argv.index(name)
-    if i + 1 >= len(argv):
-        raise SystemExit(f"{name} needs a value")
-    value = argv[i + 1]
-    del argv[i : i + 2]
-    return value
-
-
 def _table(pool: _Pool, cases: Sequence[Case], sizes: list[int], budget: float) -> int:
     """Print one table; the number of lines that miss the goal."""
     width = max(len(c.name) for c in cases) + 2
@@ -490,20 +480,28 @@ def _table(pool: _Pool, cases: Sequence[Case], sizes: list[int], budget: float) 
 
 def main(argv: Sequence[str] = ()) -> int:
     """Run the benchmark and print the tables; exit status 1 when a line misses the goal."""
-    args = list(argv)
-    if "--list" in args:
+    parser = argparse.ArgumentParser(description="Time parse_article against input size (ms per KB).")
+    parser.add_argument("corpus", nargs="?", help="the factRuEval development set's folder")
+    parser.add_argument("--max-size", default="10M", help="largest size to run (e.g. 100K, 1M)")
+    parser.add_argument("--no-entities", action="store_true", help="time without the entity recognizer")
+    parser.add_argument("--budget", type=float, default=30, help="seconds one run may take per MB")
+    parser.add_argument("--only", help="run only the cases whose names contain one of these words")
+    parser.add_argument("--sizes", default="10K,100K,1M,10M", help="sizes for realistic text")
+    parser.add_argument("--hostile-sizes", default="20K,200K,1M", help="sizes for hostile text")
+    parser.add_argument("--list", action="store_true", help="list the cases and stop")
+    options = parser.parse_args(list(argv))
+    if options.list:
         for case in CASES:
             print(case.name)
         return 0
-    entities = "--no-entities" not in args
-    args = [a for a in args if a != "--no-entities"]
-    max_size = _size(_option(args, "--max-size") or "10M")
-    budget = float(_option(args, "--budget") or 30)
-    only = _option(args, "--only")
-    sizes = [_size(s) for s in (_option(args, "--sizes") or "10K,100K,1M,10M").split(",")]
-    hostile_sizes = [_size(s) for s in (_option(args, "--hostile-sizes") or "20K,200K,1M").split(",")]
-    if args:
-        os.environ["EVENTKIT_LINEAR_CORPUS"] = args[0]
+    entities = not options.no_entities
+    max_size = _size(options.max_size)
+    budget = options.budget
+    only = options.only
+    sizes = [_size(s) for s in options.sizes.split(",")]
+    hostile_sizes = [_size(s) for s in options.hostile_sizes.split(",")]
+    if options.corpus:
+        os.environ["EVENTKIT_LINEAR_CORPUS"] = options.corpus
     cases = list(CASES)
     if only:
         wanted = [w.strip().lower() for w in only.split(",")]
