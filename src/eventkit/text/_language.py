@@ -37,6 +37,7 @@ SUPPORTED_LANGUAGES = ("ru", "en")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _LETTER_SHARE = 0.02  # a language's own letters backing it when no word of the first language is found
 _WORDS_NEEDED = 2
+_SAMPLE = 1 << 16  # the first 64 K characters tell the language as well as the whole text would
 
 
 class _Language(NamedTuple):
@@ -78,11 +79,13 @@ def _script_of(char: str, scripts: _Scripts) -> str | None:
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language of ``text`` (``ru``, ``en``, ``uk``, ``de`` ...), or ``und``.
 
-    :param text: any text; letters of every script count, digits and marks do not.
+    :param text: any text; letters of every script count, digits and marks do not. The first
+        64 K characters are read: they tell the language as well as more would.
     :returns: ``und`` when there are no letters, or the language cannot be told.
     """
     scripts = _scripts()
-    letters = Counter(ch.lower() for ch in text if ch.isalpha())
+    sample = text[:_SAMPLE]
+    letters = Counter({ch: n for ch, n in Counter(sample.lower()).items() if ch.isalpha()})
     per_script: Counter[str] = Counter()
     for ch, n in letters.items():
         per_script[_script_of(ch[0], scripts) or "other"] += n
@@ -93,7 +96,7 @@ def detect_language(text: str) -> str:
     if script not in scripts.languages:
         return scripts.alone.get(script, "und")
     candidates = scripts.languages[script]
-    words = Counter(w.lower() for w in _WORD.findall(text))
+    words = Counter(_WORD.findall(sample.lower()))
     first_words = candidates[0].words
     scored = []
     for language in candidates:
