@@ -45,10 +45,11 @@ mention of the venue overlapping one; the time (``POINT_IN_TIME``, ``START_TIME`
 ``END_TIME``: DATE or TIME) by a date mention of the article, within the event's dates,
 overlapping one. Place and time count once per event.
 
-(d) **Wikidata links** (``N ... Reference T Wikidata:Q...``) of persons, countries and cities,
-once the model's persons, organizations and venues have identifiers: a gold link is reached
-when an entity of ours of that sort has a mention overlapping the gold entity; it is linked when
-that entity has a Wikidata identifier, and right when that is the gold item.
+(d) **Wikidata links** (``N ... Reference T Wikidata:Q...``) of persons, countries and cities:
+a gold link is reached when an entity of ours of that sort has a mention overlapping the gold
+entity; it is linked when that entity has a Wikidata identifier, and right when that is the
+gold item. The identity lexicon is built from NEREL train (``tools/build_identities.py``), so
+only the dev figures say how well it links text it has not seen.
 """
 
 from __future__ import annotations

@@ -16,13 +16,17 @@ import attrs
 from hypothesis import strategies as st
 
 from eventkit import (
+    Appearance,
     Article,
     Coordinates,
+    Corpus,
     DateMention,
     DateRange,
+    Detail,
     Event,
     EventKind,
     EventStatus,
+    Identifier,
     InfoSource,
     MediaCredit,
     Mention,
@@ -37,21 +41,28 @@ from eventkit import (
     Provenance,
     Quote,
     QuoteKind,
+    Report,
     Role,
+    Scheme,
     Span,
+    Story,
     Venue,
     VenueKind,
 )
 
 __all__ = [
     "MODEL_STRATEGIES",
+    "appearances",
     "article_texts",
     "articles",
     "coordinates",
+    "corpora",
     "country_codes",
     "date_mentions",
     "date_ranges",
     "events",
+    "identifier_lists",
+    "identifiers",
     "ids",
     "info_sources",
     "language_tags",
@@ -67,8 +78,10 @@ __all__ = [
     "plover_codes",
     "provenances",
     "quotes",
+    "reports",
     "roles",
     "spans",
+    "stories",
     "texts",
     "urls",
     "venues",
@@ -210,6 +223,31 @@ def roles(organizations: tuple[str, ...] = ()) -> st.SearchStrategy[Role]:
     )
 
 
+_IDENTIFIER_VALUES = {
+    Scheme.WIKIDATA: st.sampled_from(["Q7747", "Q159", "Q1065"])
+    | st.from_regex(r"Q[1-9][0-9]{0,11}", fullmatch=True),
+    Scheme.GEONAMES: st.sampled_from(["1526273", "524901"])
+    | st.from_regex(r"[1-9][0-9]{0,11}", fullmatch=True),
+    Scheme.ISO3166: st.sampled_from(["KZ", "RU-MOW"])
+    | st.from_regex(r"[A-Z]{2}(-[A-Z0-9]{1,3})?", fullmatch=True),
+}
+
+
+def identifiers(scheme: Scheme | None = None) -> st.SearchStrategy[Identifier]:
+    """An external identifier whose value fits its scheme (``Q7747``, ``1526273``, ``RU-MOW``)."""
+    schemes = st.just(scheme) if scheme is not None else st.sampled_from(Scheme)
+    return schemes.flatmap(lambda s: st.builds(Identifier, scheme=st.just(s), value=_IDENTIFIER_VALUES[s]))
+
+
+def identifier_lists() -> st.SearchStrategy[tuple[Identifier, ...]]:
+    """At most one identifier of each scheme, in any order."""
+    return (
+        st.lists(st.sampled_from(Scheme), unique=True, max_size=3)
+        .flatmap(lambda schemes: st.tuples(*(identifiers(s) for s in schemes)))
+        .map(tuple)
+    )
+
+
 def _opt_text(max_size: int = 15) -> st.SearchStrategy[str | None]:
     return st.none() | texts(max_size=max_size)
 
@@ -225,6 +263,7 @@ def _person(id: str, found: tuple[Mention, ...], orgs: tuple[str, ...]) -> st.Se
         aliases=st.lists(texts(max_size=10), max_size=2).map(tuple),
         roles=st.lists(roles(orgs), max_size=2).map(tuple),
         mentions=st.just(found),
+        identifiers=identifier_lists(),
     )
 
 
@@ -243,6 +282,7 @@ def _organization(id: str, found: tuple[Mention, ...]) -> st.SearchStrategy[Orga
         country=st.none() | country_codes(),
         aliases=st.lists(texts(max_size=10), max_size=2).map(tuple),
         mentions=st.just(found),
+        identifiers=identifier_lists(),
     )
 
 
@@ -263,6 +303,7 @@ def _venue(id: str, parent: str | None, found: tuple[Mention, ...]) -> st.Search
         coordinates=st.none() | coordinates(),
         aliases=st.lists(texts(max_size=10), max_size=2).map(tuple),
         mentions=st.just(found),
+        identifiers=identifier_lists(),
     )
 
 
@@ -554,6 +595,133 @@ def articles(draw: st.DrawFn, max_entities: int = 3) -> Article:
     )
 
 
+def _one_of(choices: tuple[str, ...] | None) -> st.SearchStrategy[str | None]:
+    """None, or one of ``choices`` (any id when ``choices`` is None)."""
+    if choices is None:
+        return st.none() | ids()
+    return st.none() | st.sampled_from(choices) if choices else st.none()
+
+
+def reports(
+    articles: tuple[str, ...] = (), venues: tuple[str, ...] | None = None
+) -> st.SearchStrategy[Report]:
+    """A report of a story: one of ``articles`` (any id when none), its venue one of ``venues``."""
+    return st.builds(
+        Report,
+        article=st.sampled_from(articles) if articles else ids(),
+        event=ids(),
+        kind=st.sampled_from(EventKind),
+        status=st.sampled_from(EventStatus),
+        dates=st.none() | date_ranges(),
+        venue=_one_of(venues),
+        source=st.none() | names(),
+        published=st.none() | partial_dates(),
+    )
+
+
+def _story(
+    id: str,
+    articles: tuple[str, ...],
+    venues: tuple[str, ...] | None,
+    entities: tuple[str, ...] | None,
+    parent: Any,
+) -> st.SearchStrategy[Story]:
+    return st.builds(
+        Story,
+        id=st.just(id),
+        kind=st.sampled_from(EventKind),
+        status=st.sampled_from(EventStatus),
+        reports=st.lists(
+            reports(articles, venues), min_size=1, max_size=3, unique_by=lambda r: (r.article, r.event)
+        ).map(tuple),
+        dates=st.none() | date_ranges(),
+        venue=_one_of(venues),
+        participants=st.lists(participants(entities), max_size=3).map(tuple)
+        if entities is None or entities
+        else st.just(()),
+        parent=parent,
+        sources=st.lists(names(), max_size=2, unique=True).map(tuple),
+        disputed=st.lists(st.sampled_from(Detail), unique=True, max_size=2).map(tuple),
+    )
+
+
+@st.composite
+def stories(draw: st.DrawFn) -> Story:
+    """A story on its own: any article, venue, participant and (other) parent ids."""
+    id = draw(ids())
+    return draw(_story(id, (), None, None, st.none() | ids().filter(lambda p: p != id)))
+
+
+def appearances() -> st.SearchStrategy[Appearance]:
+    """An appearance on its own."""
+    return st.builds(Appearance, entity=ids(), article=ids(), id=ids())
+
+
+@st.composite
+def corpora(draw: st.DrawFn, max_entities: int = 3) -> Corpus:
+    """A corpus whose references all resolve: articles, entities without mentions, stories, appearances."""
+    articles = tuple(draw(st.lists(ids(), unique=True, max_size=4)))
+    taken = draw(st.lists(ids(), unique=True, min_size=4 * max_entities, max_size=4 * max_entities))
+    n_p, n_o, n_v, n_s = (draw(st.integers(0, max_entities)) for _ in range(4))
+    person_ids, org_ids = tuple(taken[:n_p]), tuple(taken[max_entities : max_entities + n_o])
+    venue_ids = tuple(taken[2 * max_entities : 2 * max_entities + n_v])
+    story_ids = tuple(taken[3 * max_entities : 3 * max_entities + n_s])
+    persons = tuple(draw(_person(i, (), org_ids)) for i in person_ids)
+    orgs = tuple(draw(_organization(i, ())) for i in org_ids)
+    # Each venue lies in one listed before it, so no venue lies in itself.
+    venues = tuple(
+        draw(_venue(i, draw(st.none() | st.sampled_from(venue_ids[:k])) if k else None, ()))
+        for k, i in enumerate(venue_ids)
+    )
+    found_stories = tuple(
+        draw(
+            _story(
+                i,
+                articles,
+                venue_ids,
+                person_ids + org_ids,
+                st.none() | st.sampled_from(story_ids[:k]) if k else st.none(),
+            )
+        )
+        for k, i in enumerate(story_ids)
+    )
+    if not articles:
+        found_stories = ()
+    seen: set[tuple[str, str]] = set()
+    unique_stories = []
+    for story in found_stories:  # an event of an article is reported in one story
+        kept = tuple(r for r in story.reports if (r.article, r.event) not in seen)
+        seen.update((r.article, r.event) for r in kept)
+        if kept:
+            unique_stories.append(_evolve(story, reports=kept))
+    kept_ids = {s.id for s in unique_stories}
+    unique_stories = [
+        s if s.parent in kept_ids or s.parent is None else _evolve(s, parent=None) for s in unique_stories
+    ]
+    entities = person_ids + org_ids + venue_ids
+    found_appearances = (
+        draw(
+            st.lists(
+                st.builds(
+                    Appearance, entity=st.sampled_from(entities), article=st.sampled_from(articles), id=ids()
+                ),
+                max_size=4,
+                unique_by=lambda a: (a.article, a.id),
+            )
+        )
+        if entities and articles
+        else []
+    )
+    return Corpus(
+        articles=articles,
+        persons=persons,
+        organizations=orgs,
+        venues=venues,
+        stories=tuple(unique_stories),
+        appearances=tuple(found_appearances),
+    )
+
+
 def _evolve(obj: _T, **changes: Any) -> _T:
     return attrs.evolve(obj, **changes)  # type: ignore[misc]
 
@@ -578,6 +746,11 @@ MODEL_STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     MediaCredit: media_credits(),
     Provenance: provenances(),
     Article: articles(),
+    Identifier: identifiers(),
+    Report: reports(),
+    Story: stories(),
+    Appearance: appearances(),
+    Corpus: corpora(),
 }
 """A strategy for each model class, keyed by the class."""
 

@@ -318,6 +318,11 @@ def test_a_document_written_by_0_1_still_loads() -> None:
     assert article.quotes[0].text == "Переговоры идут"
     written = to_dict(article)
     assert written["schema"] == SCHEMA_VERSION == "eventkit/2"
+    # What 0.2 added is written with its default: no URL, no identifiers.
+    assert written["url"] is None
+    for field in ("persons", "organizations", "venues"):
+        for entity in written[field]:
+            assert entity.pop("identifiers") == []
     assert {k: v for k, v in written.items() if k not in ("schema", "url")} == {
         k: v for k, v in orjson.loads(data).items() if k != "schema"
     }
@@ -330,3 +335,13 @@ def test_a_0_1_document_cannot_carry_what_0_2_added() -> None:
     assert problems(orjson.dumps(doc)) == ["$.url: unknown key in eventkit/1 (added in eventkit/2)"]
     doc["schema"] = "eventkit/2"
     assert loads(orjson.dumps(doc)).url == "https://example.org/handmade"
+
+
+def test_a_0_1_document_cannot_carry_identifiers_at_any_depth() -> None:
+    doc = orjson.loads(FIXTURE_0_1.read_bytes())
+    doc["venues"][0]["identifiers"] = [{"scheme": "geonames", "value": "524901"}]
+    assert problems(orjson.dumps(doc)) == [
+        "$.venues[0].identifiers: unknown key in eventkit/1 (added in eventkit/2)"
+    ]
+    doc["schema"] = "eventkit/2"
+    assert loads(orjson.dumps(doc)).venues[0].identifier("geonames") == "524901"

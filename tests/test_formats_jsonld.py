@@ -23,9 +23,10 @@ _PROPERTIES: dict[str, set[str]] = {
     },
     "Person": {
         "name", "givenName", "familyName", "additionalName", "alternateName", "jobTitle", "affiliation",
+        "sameAs",
     },
-    "Organization": {"name", "alternateName", "address"},
-    "Place": {"name", "alternateName", "containedInPlace", "address", "geo"},
+    "Organization": {"name", "alternateName", "address", "sameAs"},
+    "Place": {"name", "alternateName", "containedInPlace", "address", "geo", "sameAs"},
     "Quotation": {"text", "spokenByCharacter"},
     "Event": {
         "name", "eventStatus", "startDate", "endDate", "location", "attendee", "organizer",

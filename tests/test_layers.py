@@ -34,8 +34,21 @@ ALLOWED: dict[str, frozenset[str]] = {
     "entities": frozenset({"text", "lexicon", "model", "_checks", "errors", "_workers"}),
     "events": frozenset({"entities", "text", "lexicon", "codes", "model", "_checks", "errors"}),
     "formats": frozenset({"codes", "codec", "model", "_checks", "errors", "_version"}),
+    "identities": frozenset({"lexicon", "model", "_checks", "errors"}),
+    "stories": frozenset({"lexicon", "model", "_checks", "errors"}),
     "pipeline": frozenset(
-        {"events", "entities", "text", "lexicon", "model", "_checks", "errors", "_workers", "_version"}
+        {
+            "events",
+            "entities",
+            "identities",
+            "text",
+            "lexicon",
+            "model",
+            "_checks",
+            "errors",
+            "_workers",
+            "_version",
+        }
     ),
 }
 TOP = frozenset({"__init__", "__main__", "cli", "evaluate", "tables", "dask", "linking", "show"})

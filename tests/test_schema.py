@@ -11,6 +11,7 @@ from hypothesis import given
 from samples import sample_article
 from strategies import MODEL_STRATEGIES
 
+import eventkit as ek
 from eventkit import Article, PartialDate, Quote, Venue, dumps, json_schema, to_dict
 
 CLASSES = list(MODEL_STRATEGIES)
@@ -78,7 +79,10 @@ def test_article_schema_shape() -> None:
     ]
     assert schema["properties"]["quotes"] == {"type": "array", "items": {"$ref": "#/$defs/Quote"}}
     assert schema["properties"]["published"]["anyOf"][1] == {"type": "null"}
-    assert sorted(schema["$defs"]) == sorted(c.__name__ for c in CLASSES if c not in (Article, PartialDate))
+    corpus_only = (ek.Corpus, ek.Story, ek.Report, ek.Appearance)
+    assert sorted(schema["$defs"]) == sorted(
+        c.__name__ for c in CLASSES if c not in (Article, PartialDate, *corpus_only)
+    )
     quote = schema["$defs"]["Quote"]
     assert quote["required"] == ["id", "text", "kind", "span"]
     assert quote["properties"]["kind"] == {"enum": ["direct", "indirect", "mixed"]}
@@ -96,6 +100,11 @@ def test_constraints_come_from_the_model_rules() -> None:
     assert defs["Quote"]["properties"]["paragraph"]["anyOf"][0] == {"type": "integer", "minimum": 0}
     assert defs["Coordinates"]["properties"]["latitude"] == {"type": "number", "minimum": -90, "maximum": 90}
     assert defs["Event"]["properties"]["cameo"]["anyOf"][0]["pattern"] == "^[0-9]{2,4}$"
+    value = defs["Identifier"]["properties"]["value"]
+    assert value["pattern"] == "^(?:Q[1-9][0-9]{0,11}|[1-9][0-9]{0,11}|[A-Z]{2}(?:-[A-Z0-9]{1,3})?)$"
+    assert defs["Identifier"]["properties"]["scheme"] == {"enum": ["wikidata", "geonames", "iso3166"]}
+    stories = json_schema(ek.Corpus)["$defs"]["Story"]["properties"]["reports"]
+    assert stories["minItems"] == 1
 
 
 def test_other_roots() -> None:

@@ -12,13 +12,17 @@ from ._version import __version__
 from .codec import READ_VERSIONS, SCHEMA_VERSION, dumps, from_dict, iter_jsonl, loads, to_dict, write_jsonl
 from .errors import EventkitError, ParseError, Problem, ValidationError
 from .model import (
+    Appearance,
     Article,
     Coordinates,
+    Corpus,
     DateMention,
     DateRange,
+    Detail,
     Event,
     EventKind,
     EventStatus,
+    Identifier,
     InfoSource,
     MediaCredit,
     Mention,
@@ -33,8 +37,11 @@ from .model import (
     Provenance,
     Quote,
     QuoteKind,
+    Report,
     Role,
+    Scheme,
     Span,
+    Story,
     Venue,
     VenueKind,
 )
@@ -42,18 +49,23 @@ from .schema import json_schema
 
 if TYPE_CHECKING:
     from .pipeline import parse_article, parse_many
+    from .stories import link
 
 __all__ = [
     "READ_VERSIONS",
     "SCHEMA_VERSION",
+    "Appearance",
     "Article",
     "Coordinates",
+    "Corpus",
     "DateMention",
     "DateRange",
+    "Detail",
     "Event",
     "EventKind",
     "EventStatus",
     "EventkitError",
+    "Identifier",
     "InfoSource",
     "MediaCredit",
     "Mention",
@@ -70,8 +82,11 @@ __all__ = [
     "Provenance",
     "Quote",
     "QuoteKind",
+    "Report",
     "Role",
+    "Scheme",
     "Span",
+    "Story",
     "ValidationError",
     "Venue",
     "VenueKind",
@@ -80,6 +95,7 @@ __all__ = [
     "from_dict",
     "iter_jsonl",
     "json_schema",
+    "link",
     "loads",
     "parse_article",
     "parse_many",
@@ -94,4 +110,8 @@ def __getattr__(name: str) -> Any:
         from . import pipeline
 
         return getattr(pipeline, name)
+    if name == "link":
+        from .stories import link
+
+        return link
     raise AttributeError(f"module 'eventkit' has no attribute {name!r}")

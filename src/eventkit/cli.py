@@ -51,6 +51,10 @@ def _parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check eventkit JSON or JSON Lines files")
     v.add_argument("files", nargs="+", metavar="FILE", help="files to check ('-' for stdin)")
 
+    k = sub.add_parser("link", help="read eventkit articles as one corpus: each entity and event once")
+    k.add_argument("files", nargs="+", metavar="FILE", help="article JSON / JSON Lines ('-' for stdin)")
+    k.add_argument("--indent", action="store_true", help="indent the JSON")
+
     s = sub.add_parser("schema", help="print the JSON Schema of the eventkit format")
     s.add_argument("--type", default="Article", metavar="NAME", help="model class (default: Article)")
 
@@ -99,7 +103,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: usage errors exit 2, --help and --version exit 0
         return int(exc.code or 0)
-    handler = {"parse": _parse, "validate": _validate, "schema": _schema, "convert": _convert, "show": _show}
+    handler = {
+        "parse": _parse,
+        "validate": _validate,
+        "link": _link,
+        "schema": _schema,
+        "convert": _convert,
+        "show": _show,
+    }
     try:
         return handler[args.command](args)
     except _UsageError as exc:
@@ -392,6 +403,51 @@ def _validate(args: argparse.Namespace) -> int:
             noun = "document" if count == 1 else "documents"
             print(f"{name}: ok ({count} {noun})")
     return status
+
+
+# ------------------------------------------------------------------------------- link
+
+
+def _link(args: argparse.Namespace) -> int:
+    from .model import Article
+    from .stories import link
+
+    articles: list[Article] = []
+    places: list[str] = []
+    status = 0
+    for name in args.files:
+        for where, data in _documents(name, _read(name)):
+            try:
+                articles.append(codec.loads(data))
+                places.append(where)
+            except ValidationError as exc:
+                _report(where, exc)
+                status = 1
+    if status:
+        return status
+    try:
+        corpus = link(articles)
+    except ValidationError as exc:  # articles of one id: name the files they came from
+        for problem in exc.problems:
+            print(f"{_place(problem.path, places)}: {problem.message}", file=sys.stderr)
+        return 1
+    out = _out()
+    out.write(
+        orjson.dumps(codec.to_dict(corpus), option=orjson.OPT_INDENT_2)
+        if args.indent
+        else codec.dumps(corpus)
+    )
+    out.write(b"\n")
+    return 0
+
+
+def _place(path: str, places: list[str]) -> str:
+    """``$[3].id`` of the list of articles read as the file (and line) article 3 came from."""
+    if path.startswith("$[") and "]" in path:
+        index = path[2 : path.index("]")]
+        if index.isdigit() and int(index) < len(places):
+            return f"{places[int(index)]}: $" + path[path.index("]") + 1 :]
+    return path
 
 
 # ----------------------------------------------------------------------------- schema

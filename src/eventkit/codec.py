@@ -50,7 +50,16 @@ READ_VERSIONS = ("eventkit/1", "eventkit/2")
 """The format versions :func:`loads` reads: what 0.1 wrote, and what this version writes."""
 
 # Keys a version added: an older document that has one is refused (its writer did not know it).
-_ADDED: dict[type, dict[str, str]] = {Article: {"url": "eventkit/2"}}
+_ADDED: dict[type, dict[str, str]] = {
+    Article: {"url": "eventkit/2"},
+    _model.Person: {"identifiers": "eventkit/2"},
+    _model.Organization: {"identifiers": "eventkit/2"},
+    _model.Venue: {"identifiers": "eventkit/2"},
+}
+# Classes a version added: an older document of one is refused.
+_NEW_CLASSES: dict[type, str] = dict.fromkeys(
+    (_model.Corpus, _model.Story, _model.Report, _model.Appearance, _model.Identifier), "eventkit/2"
+)
 
 _M = TypeVar("_M", bound="AttrsInstance")
 _JSON = bytes | bytearray | memoryview | str
@@ -667,15 +676,56 @@ def _older(data: dict[Any, Any], version: object, type: Any) -> None:
     elif version not in READ_VERSIONS:
         message = f"unsupported format version {shown(version)} (this eventkit reads {reads})"
     else:
-        later = [
-            Problem(_key_path("$", field), f"unknown key in {version} (added in {since})")
-            for field, since in _ADDED.get(type, {}).items()
-            if field in data and READ_VERSIONS.index(since) > READ_VERSIONS.index(str(version))
-        ]
-        if later:
-            raise ValidationError(later)
-        return
+        since = _NEW_CLASSES.get(type)
+        if since is not None and READ_VERSIONS.index(since) > READ_VERSIONS.index(str(version)):
+            message = f"a {type.__name__} cannot be a {version} document (added in {since})"
+        else:
+            later = list(_later_keys(data, type, READ_VERSIONS.index(str(version)), "$"))
+            if later:
+                raise ValidationError(later)
+            return
     raise ValidationError([Problem("$.schema", message)])
+
+
+def _later_keys(data: Any, type: Any, version: int, path: str) -> Iterator[Problem]:
+    """The keys in ``data`` (an object of ``type``, nested ones included) added after ``version``.
+
+    Only the classes that hold a class with added keys are walked, and only for older documents.
+    """
+    if builtins.type(data) is not dict:
+        return
+    for field, since in _ADDED.get(type, {}).items():
+        if field in data and READ_VERSIONS.index(since) > version:
+            yield Problem(
+                _key_path(path, field), f"unknown key in {READ_VERSIONS[version]} (added in {since})"
+            )
+    hints = typing.get_type_hints(type)
+    for f in attrs.fields(type):
+        tp = hints[f.name]
+        inner = _optional_of(tp) or tp
+        if _is_homogeneous_tuple(inner):
+            item = typing.get_args(inner)[0]
+            if _holds_added(item) and builtins.type(data.get(f.name)) is list:
+                for i, value in enumerate(data[f.name]):
+                    yield from _later_keys(value, item, version, f"{path}.{f.name}[{i}]")
+        elif _holds_added(inner) and f.name in data:
+            yield from _later_keys(data[f.name], inner, version, f"{path}.{f.name}")
+
+
+def _holds_added(tp: Any) -> bool:
+    """Whether objects of ``tp`` may hold a key some version added (in themselves or inside)."""
+    if not attrs.has(tp) or tp in _WRAPPED:
+        return False
+    if tp in _ADDED:
+        return True
+    hints = typing.get_type_hints(tp)
+    for f in attrs.fields(tp):
+        inner = _optional_of(hints[f.name]) or hints[f.name]
+        if _is_homogeneous_tuple(inner):
+            inner = typing.get_args(inner)[0]
+        if inner is not tp and _holds_added(inner):
+            return True
+    return False
 
 
 # Broken items that other objects may refer to are stood in for by a stub with their id, so

@@ -18,13 +18,17 @@ from ._checks import Chain, Check, Rule, Rules, model_class, shown
 from .errors import Problem
 
 __all__ = [
+    "Appearance",
     "Article",
     "Coordinates",
+    "Corpus",
     "DateMention",
     "DateRange",
+    "Detail",
     "Event",
     "EventKind",
     "EventStatus",
+    "Identifier",
     "InfoSource",
     "MediaCredit",
     "Mention",
@@ -39,8 +43,11 @@ __all__ = [
     "Provenance",
     "Quote",
     "QuoteKind",
+    "Report",
     "Role",
+    "Scheme",
     "Span",
+    "Story",
     "Venue",
     "VenueKind",
 ]
@@ -147,6 +154,42 @@ class Part(enum.StrEnum):
     PUBLISHER = "publisher"
 
 
+class Scheme(enum.StrEnum):
+    """Whose register an :class:`Identifier` comes from."""
+
+    WIKIDATA = "wikidata"
+    GEONAMES = "geonames"
+    ISO3166 = "iso3166"
+
+
+# What each scheme's values look like: Wikidata items (``Q7747``), GeoNames ids (digits),
+# ISO 3166 codes (a country ``KZ``, or a subdivision ``RU-MOW``).
+_IDENTIFIER_PATTERNS = {
+    Scheme.WIKIDATA: "Q[1-9][0-9]{0,11}",
+    Scheme.GEONAMES: "[1-9][0-9]{0,11}",
+    Scheme.ISO3166: "[A-Z]{2}(?:-[A-Z0-9]{1,3})?",
+}
+_IDENTIFIER_VALUES = {scheme: re.compile(pattern + r"\Z") for scheme, pattern in _IDENTIFIER_PATTERNS.items()}
+_IDENTIFIER_EXPECTED = {
+    Scheme.WIKIDATA: "a Wikidata item such as 'Q7747'",
+    Scheme.GEONAMES: "a GeoNames id (digits, no leading zero) such as '1526273'",
+    Scheme.ISO3166: "an ISO 3166 code such as 'KZ' or 'RU-MOW'",
+}
+_IDENTIFIER_URLS = {
+    Scheme.WIKIDATA: "https://www.wikidata.org/entity/{}",
+    Scheme.GEONAMES: "https://sws.geonames.org/{}/",
+}
+
+
+class Detail(enum.StrEnum):
+    """A detail of an event on which the reports of one :class:`Story` may disagree."""
+
+    KIND = "kind"
+    STATUS = "status"
+    DATES = "dates"
+    VENUE = "venue"
+
+
 # ------------------------------------------------------------------ shared rules
 
 
@@ -181,6 +224,34 @@ _COUNTRY_RULE = Rule(
     "expected an ISO 3166-1 alpha-2 code such as 'RU', got {shown(country)}",
     schema={"pattern": f"^{_COUNTRY_PATTERN}$"},
 )
+
+
+_IDENTIFIERS_RULE = Rule(
+    "identifiers",
+    "len(identifiers) < 2 or len({i.scheme for i in identifiers}) == len(identifiers)",
+    "at most one identifier of each scheme, got {', '.join(i.scheme.value for i in identifiers)}",
+)
+
+
+def _id_rule(field: str) -> Rule:
+    """A field that holds an id (of an article, an event, a person ...) in another object."""
+    return Rule(
+        field,
+        f"{field} in _IDS or _is_id({field})",
+        f"{{shown({field})}} is not an id",
+        schema={"pattern": f"^{_ID_PATTERN}$"},
+    )
+
+
+def _article_id_rule(field: str) -> Rule:
+    """A field that holds an article's id in another object: the caller's id, as ``Article.id``."""
+    return Rule(
+        field,
+        f"_ARTICLE_ID.match({field}) is not None",
+        f"{{shown({field})}} is not an article id (1-2048 characters, no control characters, no white "
+        "space at either end)",
+        schema={"pattern": f"^{_ARTICLE_ID_PATTERN}$"},
+    )
 
 
 def _named(field: str) -> Rule:
@@ -403,6 +474,41 @@ class Coordinates:
 
 
 @model_class(kw_only=True)
+class Identifier:
+    """A stable external identifier: the scheme (a register) and the value it gives.
+
+    ``wikidata`` values are items (``"Q7747"``), ``geonames`` values are GeoNames ids
+    (``"1526273"``), ``iso3166`` values country codes (``"KZ"``) or subdivision codes
+    (``"RU-MOW"``); each value is checked against its scheme.
+    """
+
+    scheme: Scheme
+    value: str
+
+    _rules: ClassVar[Rules] = (
+        Rule(
+            "value",
+            "_IDENTIFIER_VALUES[scheme].match(value) is not None",
+            "expected {_IDENTIFIER_EXPECTED[scheme]}, got {shown(value)}",
+            schema={"pattern": "^(?:" + "|".join(_IDENTIFIER_PATTERNS.values()) + ")$"},
+        ),
+    )
+
+    @property
+    def url(self) -> str | None:
+        """The web address of the identified item (Wikidata and GeoNames), else ``None``."""
+        template = _IDENTIFIER_URLS.get(self.scheme)
+        return None if template is None else template.format(self.value)
+
+
+def _identifier(identifiers: tuple[Identifier, ...], scheme: Scheme) -> str | None:
+    for identifier in identifiers:
+        if identifier.scheme is scheme:
+            return identifier.value
+    return None
+
+
+@model_class(kw_only=True)
 class Role:
     """A position a person holds: the title as the text gives it, and whose it is.
 
@@ -429,8 +535,17 @@ class Person:
     aliases: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    identifiers: tuple[Identifier, ...] = ()
 
-    _rules: ClassVar[Rules] = (_ID_RULE, _named("name"))
+    _rules: ClassVar[Rules] = (_ID_RULE, _named("name"), _IDENTIFIERS_RULE)
+
+    def identifier(self, scheme: Scheme | str) -> str | None:
+        """The value of this person's identifier in ``scheme`` (``"wikidata"``), if any.
+
+        :param scheme: a scheme, or its name.
+        :returns: the identifier's value, or ``None``.
+        """
+        return _identifier(self.identifiers, Scheme(scheme))
 
 
 @model_class(kw_only=True)
@@ -442,8 +557,17 @@ class Organization:
     country: str | None = None
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    identifiers: tuple[Identifier, ...] = ()
 
-    _rules: ClassVar[Rules] = (_ID_RULE, _named("name"), _COUNTRY_RULE)
+    _rules: ClassVar[Rules] = (_ID_RULE, _named("name"), _COUNTRY_RULE, _IDENTIFIERS_RULE)
+
+    def identifier(self, scheme: Scheme | str) -> str | None:
+        """The value of this organization's identifier in ``scheme`` (``"wikidata"``), if any.
+
+        :param scheme: a scheme, or its name.
+        :returns: the identifier's value, or ``None``.
+        """
+        return _identifier(self.identifiers, Scheme(scheme))
 
 
 @model_class(kw_only=True)
@@ -461,13 +585,23 @@ class Venue:
     coordinates: Coordinates | None = None
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    identifiers: tuple[Identifier, ...] = ()
 
     _rules: ClassVar[Rules] = (
         _ID_RULE,
         _named("name"),
         _COUNTRY_RULE,
         Rule("parent", "parent != id", "a venue cannot lie in itself"),
+        _IDENTIFIERS_RULE,
     )
+
+    def identifier(self, scheme: Scheme | str) -> str | None:
+        """The value of this venue's identifier in ``scheme`` (``"geonames"``), if any.
+
+        :param scheme: a scheme, or its name.
+        :returns: the identifier's value, or ``None``.
+        """
+        return _identifier(self.identifiers, Scheme(scheme))
 
 
 @model_class(kw_only=True)
@@ -956,3 +1090,190 @@ def _by_id(items: tuple[_Found, ...], id: str, kind: str) -> _Found:
         if item.id == id:
             return item
     raise KeyError(f"no {kind} with id {id!r}")
+
+
+# -------------------------------------------------------------------------- corpus
+
+
+@model_class(kw_only=True)
+class Report:
+    """One article's account of a :class:`Story`: the article, its event, and what it says.
+
+    ``article`` is an article's ``id``, ``event`` the id of the event in that article.
+    The details are the report's own (``venue`` is a venue id of the corpus), so that where
+    reports disagree, each one's version is kept. ``source`` is the outlet's name when the
+    article names it, ``published`` the article's date.
+    """
+
+    article: str
+    event: str
+    kind: EventKind
+    status: EventStatus
+    dates: DateRange | None = None
+    venue: str | None = None
+    source: str | None = None
+    published: PartialDate | None = None
+
+    _rules: ClassVar[Rules] = (_article_id_rule("article"), _id_rule("event"))
+
+
+@model_class(kw_only=True)
+class Story:
+    """One real event, however many articles report it: the details they agree on, and each report.
+
+    ``kind``, ``status``, ``dates`` and ``venue`` are what most reports say (the most precise
+    where they nest); ``disputed`` names the details on which the reports differ (each report
+    keeps its own). ``participants`` are persons and organizations of the corpus, ``venue`` a
+    venue of the corpus, ``parent`` another story. ``sources`` are the outlets of the reports,
+    each once, in the order of the reports.
+    """
+
+    id: str
+    kind: EventKind
+    status: EventStatus
+    reports: tuple[Report, ...]
+    dates: DateRange | None = None
+    venue: str | None = None
+    participants: tuple[Participant, ...] = ()
+    parent: str | None = None
+    sources: tuple[str, ...] = ()
+    disputed: tuple[Detail, ...] = ()
+
+    _rules: ClassVar[Rules] = (
+        _ID_RULE,
+        Rule("reports", "len(reports) > 0", "a story has at least one report", schema={"minItems": 1}),
+        Rule("parent", "parent != id", "a story cannot be its own parent"),
+    )
+
+
+@model_class(kw_only=True)
+class Appearance:
+    """Where an entity of a corpus appears: it is ``id`` (a person, organization or venue) in ``article``."""
+
+    entity: str
+    article: str
+    id: str
+
+    _rules: ClassVar[Rules] = (_id_rule("entity"), _article_id_rule("article"), _ID_RULE)
+
+
+def _corpus_problems(c: Corpus) -> Iterator[Problem]:
+    """The checks that need the whole corpus: unique ids, and every reference inside it known."""
+    articles: dict[str, int] = {}
+    for i, article in enumerate(c.articles):
+        if _ARTICLE_ID.match(article) is None:
+            yield Problem(f"$.articles[{i}]", f"{shown(article)} is not an article id")
+        elif article in articles:
+            yield Problem(
+                f"$.articles[{i}]", f"duplicate article id {shown(article)} (first at {articles[article]})"
+            )
+        else:
+            articles[article] = i
+    seen: dict[str, str] = {}
+    kinds: tuple[tuple[str, tuple[Person | Organization | Venue | Story, ...]], ...] = (
+        ("persons", c.persons),
+        ("organizations", c.organizations),
+        ("venues", c.venues),
+        ("stories", c.stories),
+    )
+    for field, things in kinds:
+        for i, thing in enumerate(things):
+            path = f"$.{field}[{i}].id"
+            if thing.id in seen:
+                yield Problem(path, f"duplicate id {shown(thing.id)} (first at {seen[thing.id]})")
+            else:
+                seen[thing.id] = path
+    person_ids = {p.id for p in c.persons}
+    org_ids = {o.id for o in c.organizations}
+    venue_ids = {v.id for v in c.venues}
+    story_ids = {s.id for s in c.stories}
+    entities = person_ids | org_ids
+    named: tuple[tuple[str, tuple[Person | Organization | Venue, ...]], ...] = (
+        ("persons", c.persons),
+        ("organizations", c.organizations),
+        ("venues", c.venues),
+    )
+    for field, entities_of_kind in named:
+        for i, entity in enumerate(entities_of_kind):
+            if entity.mentions:
+                yield Problem(f"$.{field}[{i}].mentions", "must be empty: a corpus has no text to point into")
+    for i, person in enumerate(c.persons):
+        for j, role in enumerate(person.roles):
+            if role.organization is not None and role.organization not in org_ids:
+                yield Problem(
+                    f"$.persons[{i}].roles[{j}].organization",
+                    f"unknown organization id {shown(role.organization)}",
+                )
+    for i, venue in enumerate(c.venues):
+        if venue.parent is not None and venue.parent not in venue_ids:
+            yield Problem(f"$.venues[{i}].parent", f"unknown venue id {shown(venue.parent)}")
+    looping = _looping({v.id: v.parent for v in c.venues if v.parent in venue_ids})
+    for i, venue in enumerate(c.venues):
+        if venue.id in looping:
+            yield Problem(f"$.venues[{i}].parent", f"venue {shown(venue.id)} lies in itself")
+    reported: dict[tuple[str, str], str] = {}
+    for i, story in enumerate(c.stories):
+        if story.venue is not None and story.venue not in venue_ids:
+            yield Problem(f"$.stories[{i}].venue", f"unknown venue id {shown(story.venue)}")
+        if story.parent is not None and story.parent not in story_ids:
+            yield Problem(f"$.stories[{i}].parent", f"unknown story id {shown(story.parent)}")
+        for j, participant in enumerate(story.participants):
+            if participant.entity not in entities:
+                yield Problem(
+                    f"$.stories[{i}].participants[{j}].entity",
+                    f"unknown person or organization id {shown(participant.entity)}",
+                )
+        for j, report in enumerate(story.reports):
+            path = f"$.stories[{i}].reports[{j}]"
+            if report.article not in articles:
+                yield Problem(f"{path}.article", f"unknown article id {shown(report.article)}")
+            if report.venue is not None and report.venue not in venue_ids:
+                yield Problem(f"{path}.venue", f"unknown venue id {shown(report.venue)}")
+            key = (report.article, report.event)
+            if key in reported:
+                yield Problem(
+                    f"{path}.event", f"event {shown(report.event)} is reported already (at {reported[key]})"
+                )
+            else:
+                reported[key] = path
+    looping = _looping({s.id: s.parent for s in c.stories if s.parent in story_ids})
+    for i, story in enumerate(c.stories):
+        if story.id in looping:
+            yield Problem(f"$.stories[{i}].parent", f"story {shown(story.id)} is its own ancestor")
+    appearing: dict[tuple[str, str], str] = {}
+    all_entities = entities | venue_ids
+    for i, appearance in enumerate(c.appearances):
+        path = f"$.appearances[{i}]"
+        if appearance.entity not in all_entities:
+            yield Problem(
+                f"{path}.entity", f"unknown person, organization or venue id {shown(appearance.entity)}"
+            )
+        if appearance.article not in articles:
+            yield Problem(f"{path}.article", f"unknown article id {shown(appearance.article)}")
+        key = (appearance.article, appearance.id)
+        if key in appearing:
+            yield Problem(
+                f"{path}.id", f"{shown(appearance.id)} of that article appears already (at {appearing[key]})"
+            )
+        else:
+            appearing[key] = path
+
+
+@model_class(kw_only=True)
+class Corpus:
+    """Many articles read as one: each person, organization and venue once, each real event once.
+
+    ``articles`` are the ids of the articles read. Persons, organizations and venues are merged
+    across articles (by their identifiers, then by name and role) and have no mentions: a corpus
+    has no text; ``appearances`` say which entity of which article each of them is. ``stories``
+    are the events, each with every report of it. Made by :func:`eventkit.link`.
+    """
+
+    articles: tuple[str, ...] = ()
+    persons: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    venues: tuple[Venue, ...] = ()
+    stories: tuple[Story, ...] = ()
+    appearances: tuple[Appearance, ...] = ()
+
+    _rules: ClassVar[Rules] = (Check(_corpus_problems),)

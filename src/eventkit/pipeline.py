@@ -5,7 +5,8 @@ This is the one module that runs the stages, in this order:
 1. layout (:mod:`eventkit.text`): header, headline, paragraphs, credits, boilerplate;
 2. language, then quotes with their cues and speakers as written;
 3. entities (:mod:`eventkit.entities`): persons, organizations and venues by the language's
-   recognizer, then each quote's speaker resolved to a person;
+   recognizer, then each quote's speaker resolved to a person, then their stable identifiers
+   (:mod:`eventkit.identities`);
 4. sources and outlet, dates resolved against the publication date;
 5. events (:mod:`eventkit.events`), read from the article built so far.
 
@@ -29,6 +30,7 @@ from ._workers import chunks, processes_for, worker_pool
 from .entities import get_recognizer, resolve_speakers
 from .errors import LanguageWarning, ParseError, ValidationError
 from .events import extract_events
+from .identities import identify as identify_entities
 from .model import (
     Article,
     InfoSource,
@@ -203,6 +205,7 @@ def parse_article(
     entities: bool | None = None,
     id: str | None = None,
     url: str | None = None,
+    identify: bool = True,
 ) -> Article:
     """Read raw news text, Russian or English, into a checked :class:`~eventkit.Article`.
 
@@ -216,6 +219,8 @@ def parse_article(
     :param id: the article's id (a database key, a URL); by default one made from the text.
     :param url: where the article was published, an absolute URL; it becomes
         the article's ``url``, the ninjs ``uri`` and the JSON-LD ``url``.
+    :param identify: give the persons, organizations and venues the identity lexicon knows
+        their stable identifiers (``eventkit.identities``); ``False`` leaves them without.
     :returns: the article, with every span pointing into ``text``.
     :raises ~eventkit.ParseError: text that cannot be an article (empty, binary, an impossible
         header date), with the line and column; or a bad ``published``, ``language``, ``id``
@@ -272,6 +277,8 @@ def parse_article(
         found = recognizer.recognize(text, [Span(start=b.start, end=b.end) for b in body])
         persons, organizations, venues = tuple(found.persons), tuple(found.organizations), tuple(found.venues)
         quotes = tuple(resolve_speakers(text, quotes, persons))
+        if identify:
+            persons, organizations, venues = identify_entities(persons, organizations, venues)
 
     sources = find_sources(text, structure.paragraphs, structure.headline, structure.boilerplate)
     org_names = _OrganizationNames(organizations)

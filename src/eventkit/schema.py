@@ -51,7 +51,7 @@ class _Builder:
             (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
             return {"anyOf": [self.of(inner, extra), {"type": "null"}]}
         if origin is tuple:
-            return {"type": "array", "items": self.of(typing.get_args(tp)[0])}
+            return {"type": "array", "items": self.of(typing.get_args(tp)[0]), **(extra or {})}
         extra = extra or {}
         if tp is PartialDate:
             return dict(_PARTIAL_DATE_SCHEMA)

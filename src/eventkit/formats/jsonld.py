@@ -70,6 +70,12 @@ JSONLD_MAPPING: tuple[FieldMapping, ...] = (
         "`Country`, `City`, `AdministrativeArea`, `Park` or `Place`; `containedInPlace` (parent), "
         "`address.addressCountry`, `geo` `GeoCoordinates`",
     ),
+    FieldMapping(
+        "Person, Organization, Venue identifiers",
+        "sameAs",
+        "the Wikidata (`https://www.wikidata.org/entity/Q7747`) and GeoNames "
+        "(`https://sws.geonames.org/1526273/`) addresses",
+    ),
     FieldMapping("Quote", "mentions[] Quotation", "`text`; `spokenByCharacter` the speaker"),
     FieldMapping(
         "Event",
@@ -171,7 +177,7 @@ def _person(article: Article, person: Person) -> dict[str, Any]:
     affiliations = list(dict.fromkeys(r.organization for r in person.roles if r.organization is not None))
     if affiliations:
         node["affiliation"] = [_ref(article, o) for o in affiliations]
-    return node
+    return _same_as(node, person)
 
 
 def _organization(article: Article, org: Organization) -> dict[str, Any]:
@@ -180,7 +186,7 @@ def _organization(article: Article, org: Organization) -> dict[str, Any]:
         node["alternateName"] = list(org.aliases)
     if org.country is not None:
         node["address"] = {"@type": "PostalAddress", "addressCountry": org.country}
-    return node
+    return _same_as(node, org)
 
 
 def _place(article: Article, venue: Venue) -> dict[str, Any]:
@@ -201,6 +207,14 @@ def _place(article: Article, venue: Venue) -> dict[str, Any]:
             "latitude": venue.coordinates.latitude,
             "longitude": venue.coordinates.longitude,
         }
+    return _same_as(node, venue)
+
+
+def _same_as(node: dict[str, Any], thing: Person | Organization | Venue) -> dict[str, Any]:
+    """``sameAs``: the Wikidata and GeoNames addresses of what the node names, when known."""
+    urls = [url for identifier in thing.identifiers if (url := identifier.url) is not None]
+    if urls:
+        node["sameAs"] = urls
     return node
 
 

@@ -30,6 +30,7 @@ from ..model import (
     Event,
     EventKind,
     EventStatus,
+    Identifier,
     InfoSource,
     MediaCredit,
     Mention,
@@ -40,6 +41,7 @@ from ..model import (
     Participant,
     Person,
     PloverCode,
+    Scheme,
     Span,
     Venue,
     VenueKind,
@@ -87,6 +89,8 @@ _CAMEO_REL = "cameo"
 _PLOVER_EVENT_REL = "plover:event"
 _PLOVER_MODE_REL = "plover:mode"
 _PLOVER_CONTEXT_REL = "plover:context"
+# The ``rel`` of a top-level subject that gives a person, organisation or place's external identifier.
+_SAME_AS_REL = "sameAs"
 _PUBLISHER_ROLE = "publisher"
 _SOURCE_ROLE = "source"
 _CREDIT_FRAGMENT = "credit/"  # '/' never occurs in an id, so credit URIs cannot clash with entities
@@ -142,6 +146,12 @@ NINJS_MAPPING: tuple[FieldMapping, ...] = (
         "Event.kind, cameo, plover",
         "associations[] subjects[]",
         "`literal` with rel `eventkit:kind`, `cameo`, `plover:event`, `plover:mode`, `plover:context`",
+    ),
+    FieldMapping(
+        "Person, Organization, Venue identifiers",
+        "subjects[]",
+        "rel `sameAs`, `uri` the Wikidata or GeoNames address, `literal` the `uri` of the person, "
+        "organisation or place it identifies (an ISO code is the `literal` of a country place)",
     ),
     FieldMapping("Article.outlet", "infoSources[]", "role `publisher`; `uri` of its organization"),
     FieldMapping("Article.info_sources", "infoSources[]", "role `source`; `uri` of its organization"),
@@ -215,6 +225,7 @@ def to_ninjs(article: Article) -> dict[str, Any]:
     )
     venues = {v.id: v for v in article.venues}
     _put(doc, "places", [_place(article, v, venues) for v in article.venues])
+    _put(doc, "subjects", _same_as(article))
     _put(
         doc,
         "events",
@@ -240,6 +251,29 @@ def to_ninjs(article: Article) -> dict[str, Any]:
         )
     _put(doc, "associations", associations)
     return doc
+
+
+def _same_as(article: Article) -> list[dict[str, Any]]:
+    """A subject for each external identifier with an address (Wikidata, GeoNames) of an entity."""
+    out = []
+    things: tuple[Person | Organization | Venue, ...] = (
+        *article.persons,
+        *article.organizations,
+        *article.venues,
+    )
+    for thing in things:
+        for identifier in thing.identifiers:
+            url = identifier.url
+            if url is not None:
+                out.append(
+                    {
+                        "name": thing.name,
+                        "rel": _SAME_AS_REL,
+                        "uri": url,
+                        "literal": entity_uri(article, thing.id),
+                    }
+                )
+    return out
 
 
 def _put(doc: dict[str, Any], key: str, items: list[Any]) -> None:
@@ -528,6 +562,7 @@ class _Reader:
         credits_ = self._associations(doc)
         self._events(doc)
         self._event_details(doc)
+        self._subjects(doc)
         self._rest(doc)
         if self.errors:
             raise ValidationError(self.errors)
@@ -1091,11 +1126,35 @@ class _Reader:
         draft["parent_uris"] = []
         self.events.append(draft)
 
+    def _subjects(self, doc: Mapping[str, Any]) -> None:
+        """Subjects that give a person, organisation or place an identifier (rel ``sameAs``)."""
+        drafts = {("person", p["id"]): p for p in self.persons}
+        drafts.update({("org", o["id"]): o for o in self.orgs})
+        drafts.update({("venue", v["id"]): v for v in self.venues})
+        for i, raw in enumerate(self._list(doc, "subjects", "$")):
+            path = f"$.subjects[{i}]"
+            item = self._obj(raw, path, _SUBJECT_KEYS)
+            if item is None:
+                continue
+            uri, literal = self._str(item, "uri", path), self._str(item, "literal", path)
+            ref = self.by_uri.get(literal) if literal is not None else None
+            identifier = _identifier_at(uri) if uri is not None else None
+            draft = drafts.get(ref) if ref is not None else None
+            if item.get("rel") != _SAME_AS_REL or identifier is None or draft is None:
+                self._lose(path, "not kept: only the Wikidata or GeoNames identifier of a person, "
+                           "organisation or place of the document is kept")  # fmt: skip
+                continue
+            held = draft.setdefault("identifiers", ())
+            if any(h.scheme is identifier.scheme for h in held):
+                self._lose(path, f"not kept: {literal!r} has a {identifier.scheme.value} identifier already")
+                continue
+            draft["identifiers"] = (*held, identifier)
+
     def _rest(self, doc: Mapping[str, Any]) -> None:
         handled = {
             "uri", "standard", "language", "firstCreated", "contentCreated", "versionCreated",
             "headlines", "title", "descriptions", "bodies", "people", "organisations", "places",
-            "infoSources", "associations", "events", "eventDetails", "type",
+            "infoSources", "associations", "events", "eventDetails", "type", "subjects",
         }  # fmt: skip
         kind = doc.get("type")
         if kind not in (None, "text") and not (kind == "event" and "eventDetails" in doc):
@@ -1182,6 +1241,21 @@ class _Reader:
                 Problem(p.path, f"{p.message} (in the article read from the document)") for p in exc.problems
             ) from None
         return article, tuple(self.lost)
+
+
+_IDENTIFIER_URLS = (
+    (Scheme.WIKIDATA, re.compile(r"https?://(?:www\.)?wikidata\.org/(?:entity|wiki)/(Q[1-9][0-9]{0,11})\Z")),
+    (Scheme.GEONAMES, re.compile(r"https?://(?:sws|www)\.geonames\.org/([1-9][0-9]{0,11})/?\Z")),
+)
+
+
+def _identifier_at(url: str) -> Identifier | None:
+    """The identifier a Wikidata or GeoNames address names, else ``None``."""
+    for scheme, pattern in _IDENTIFIER_URLS:
+        found = pattern.match(url)
+        if found:
+            return Identifier(scheme=scheme, value=found[1])
+    return None
 
 
 def _mentions(text: str, name: str) -> tuple[Mention, ...]:

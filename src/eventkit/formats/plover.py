@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..codes import codes_for
-from ..model import Article, Event, EventStatus, Organization, Part, Person, Venue, VenueKind
+from ..model import Article, Event, EventStatus, Organization, Part, Person, Scheme, Venue, VenueKind
 from ._common import FieldMapping, entity_uri, nearest_of_kind
 
 __all__ = ["PLOVER_CANNOT_HOLD", "PLOVER_MAPPING", "PLOVER_QUADS", "to_plover"]
@@ -65,7 +65,8 @@ PLOVER_MAPPING: tuple[FieldMapping, ...] = (
         "Person, Organization",
         "actor[], recipient[] entity objects",
         "`entity_text` (first mention), `identifier_id` (uri), `identifier_text` (name), "
-        "`office` (first role title), `country` (ISO 3166-1 alpha-2)",
+        "`office` (first role title), `country` (ISO 3166-1 alpha-2), `wikidata_id` (``Q7747``) "
+        "when the entity has one",
     ),
     FieldMapping(
         "Event.plover.event",
@@ -189,6 +190,9 @@ def _entity(
         country = thing.country
     if country is not None:
         item["country"] = country
+    wikidata = thing.identifier(Scheme.WIKIDATA)
+    if wikidata is not None:
+        item["wikidata_id"] = wikidata
     return item
 
 
@@ -209,6 +213,9 @@ def _location(venue: Venue, venues: dict[str, Venue]) -> dict[str, Any]:
         if found is not None:
             loc[key] = found.name
     loc["resolution"] = _RESOLUTION.get(venue.kind)
+    geonames = venue.identifier(Scheme.GEONAMES)
+    if geonames is not None:
+        loc["geonames_id"] = geonames
     return loc
 
 
