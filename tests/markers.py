@@ -8,5 +8,5 @@ from eventkit.entities import ru_available
 
 __all__ = ["needs_ru"]
 
-needs_ru = pytest.mark.skipif(not ru_available(), reason="the eventkit[ru] extra is not installed")
+needs_ru = pytest.mark.skipif(not ru_available(), reason="the eventkit-news[ru] extra is not installed")
 """The test reads Russian entities, which need the ``ru`` extra (natasha, pymorphy2)."""

@@ -288,7 +288,7 @@ def test_parquet_without_pyarrow_says_what_to_install(
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     status, out, err = run(capsys, "convert", "--to", "parquet", str(tmp_path / "t"), str(HANDMADE))
     assert (status, out) == (1, "")
-    assert err.startswith('eventkit: error: tables need pyarrow: pip install "eventkit[arrow]"')
+    assert err.startswith('eventkit: error: tables need pyarrow: pip install "eventkit-news[arrow]"')
 
 
 def test_files_from_a_list_and_output_to_a_device(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

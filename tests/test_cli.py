@@ -135,7 +135,10 @@ def test_parse_rejects_bytes_that_are_not_utf8(tmp_path: Path, capsys: pytest.Ca
     path.write_bytes("date 2025-01-01 Привет".encode("cp1251"))
     status, _, err = run(capsys, "parse", str(path))
     assert status == 1
-    assert err.startswith(f"{path}:1:17: not UTF-8 text")
+    assert err.splitlines()[0] == (
+        f"{path}:1:17: not UTF-8 text: it looks like Windows-1251 (Cyrillic); "
+        "convert it (iconv -f cp1251 -t utf-8 FILE) or give --encoding cp1251"
+    )
 
 
 def test_parse_bad_published_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

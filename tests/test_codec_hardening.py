@@ -72,11 +72,11 @@ def test_white_space_does_not_hide_a_repeated_key() -> None:
 
 
 def test_repeated_keys_come_first_among_other_problems() -> None:
-    data = b'{"schema":"eventkit/2","id":"a 1","language":"xx-","language":"ru"}'
+    data = b'{"schema":"eventkit/2","id":" a1","language":"xx-","language":"ru"}'
     assert problems(data) == [
         "$.language: duplicate key",
-        "$.id: 'a 1' is not an id (1-64 letters, digits, '_', '.', ':' or '-', starting with a letter or "
-        "digit)",
+        "$.id: ' a1' is not an article id (1-2048 characters, no control characters, no white space at "
+        "either end)",
     ]
 
 
@@ -284,7 +284,7 @@ def test_a_huge_value_is_cut_in_messages() -> None:
         from_dict(doc)
     message = str(info.value)
     assert len(message) < 1000
-    assert f"'{'x' * 40}'... (10000000 characters) is not an id" in message
+    assert f"'{'x' * 40}'... (10000000 characters) is not an article id" in message
     assert f"$.{'x' * 40}...(10000000 characters): unknown key" in message
     doc = to_dict(sample_article())
     doc["quotes"][0]["kind"] = huge

@@ -106,5 +106,5 @@ def test_shards_hold_every_article_and_list_every_failure(
 
 def test_without_dask_the_error_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "dask.bag", None)
-    with pytest.raises(MissingExtraError, match=r'pip install "eventkit\[dask\]"'):
+    with pytest.raises(MissingExtraError, match=r'pip install "eventkit-news\[dask\]"'):
         ekd.parse_outcomes(["a.txt"])

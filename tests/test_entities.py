@@ -42,7 +42,7 @@ def _recognize(text: str) -> Entities:
 @pytest.fixture(scope="module")
 def found() -> Entities:
     if not ru_available():
-        pytest.skip("the eventkit[ru] extra is not installed")
+        pytest.skip("the eventkit-news[ru] extra is not installed")
     return _recognize(TEXT)
 
 
@@ -85,7 +85,7 @@ def test_missing_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> 
 
     monkeypatch.setattr(_extra, "available", lambda: False)
     assert get_recognizer("ru") is None
-    with pytest.raises(MissingExtraError, match=r"eventkit\[ru\]") as info:
+    with pytest.raises(MissingExtraError, match=r"eventkit-news\[ru\]") as info:
         get_recognizer("ru-RU", required=True)
     assert isinstance(info.value, EventkitError)
     assert isinstance(info.value, ImportError)

@@ -1,6 +1,6 @@
 """Quote speakers: names in any case, pronouns by gender, titles by head word and country.
 
-These build persons by hand, so they run without the eventkit[ru] extra.
+These build persons by hand, so they run without the eventkit-news[ru] extra.
 """
 
 from __future__ import annotations

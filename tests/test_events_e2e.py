@@ -41,7 +41,7 @@ def _parse(gold_path: Path) -> tuple[Article, dict[str, Any]]:
     article, gold = _read(gold_path)
     recognized = article.provenance is not None and article.provenance.recognizer is not None
     if article.language == "ru" and not recognized:
-        pytest.skip("no named-entity recognizer installed (the eventkit[ru] extra)")
+        pytest.skip("no named-entity recognizer installed (the eventkit-news[ru] extra)")
     return article, gold
 
 

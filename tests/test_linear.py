@@ -22,7 +22,7 @@ from eventkit.entities import ru_available
 _PUBLISHED = "2025-06-24"
 _EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
-needs_ru = pytest.mark.skipif(not ru_available(), reason="needs the eventkit[ru] extra")
+needs_ru = pytest.mark.skipif(not ru_available(), reason="needs the eventkit-news[ru] extra")
 
 
 def parse(text: str, *, entities: bool | None = False) -> Article:
@@ -60,7 +60,7 @@ def test_a_word_and_a_run_of_one_mark_is_one_paragraph(mark: str) -> None:
 
 def test_a_run_of_stops_goes_through_the_name_tagger() -> None:
     if not ru_available():
-        pytest.skip("needs the eventkit[ru] extra")
+        pytest.skip("needs the eventkit-news[ru] extra")
     article = parse("Слово " + "…" * 20_000, entities=True)
     assert article.persons == ()
     assert article.language == "ru"

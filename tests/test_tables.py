@@ -105,5 +105,5 @@ def test_rows_need_no_pyarrow_and_tables_say_what_to_install(monkeypatch: pytest
     article = _examples()[0]
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     assert tables.rows(article)["articles"][0]["article_id"] == article.id
-    with pytest.raises(MissingExtraError, match=r'pip install "eventkit\[arrow\]"'):
+    with pytest.raises(MissingExtraError, match=r'pip install "eventkit-news\[arrow\]"'):
         tables.to_tables([article])

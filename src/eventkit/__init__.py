@@ -7,6 +7,7 @@ news text, checked, and written as JSON or the news industry's formats.
 
 from typing import TYPE_CHECKING, Any
 
+from . import show as _show  # noqa: F401  (gives Article its picture in Jupyter, ``_repr_html_``)
 from ._version import __version__
 from .codec import READ_VERSIONS, SCHEMA_VERSION, dumps, from_dict, iter_jsonl, loads, to_dict, write_jsonl
 from .errors import EventkitError, ParseError, Problem, ValidationError

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
+import io
 import itertools
 import os
 import sys
@@ -23,7 +25,7 @@ import orjson
 from . import codec
 from ._checks import describe
 from ._version import __version__
-from .errors import EventkitError, MissingExtraError, ParseError, Problem, ValidationError
+from .errors import EventkitError, LanguageWarning, MissingExtraError, ParseError, Problem, ValidationError
 
 if TYPE_CHECKING:
     from .model import Article
@@ -75,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: one per core)"
     )
+    _identity_options(p)
 
     v = sub.add_parser("validate", help="check eventkit JSON or JSON Lines files")
     v.add_argument("files", nargs="+", metavar="FILE", help="files to check ('-' for stdin)")
@@ -101,7 +104,33 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with --from ninjs: fail (exit 1) when a field cannot be kept, instead of listing it",
     )
+    _show_parser(sub)
     return parser
+
+
+def _identity_options(p: argparse.ArgumentParser) -> None:
+    """``parse``'s options for the article's id and url, and the encoding of its bytes."""
+    p.add_argument("--id", dest="article_id", metavar="ID", help="the article's id (one file only)")
+    p.add_argument("--url", metavar="URL", help="where the article was published (one file only)")
+    p.add_argument(
+        "--encoding", metavar="CODEC", help="the files' encoding, if not UTF-8 (cp1251, utf-16, koi8-r ...)"
+    )
+
+
+def _check_parse_options(args: argparse.Namespace) -> None:
+    """Usage errors of ``parse`` that argparse cannot see."""
+    if args.indent and args.jsonl:
+        raise _UsageError("--indent and --jsonl do not go together: JSON Lines has one article a line")
+    for flag, value in (("--id", args.article_id), ("--url", args.url)):
+        if value is not None and (len(args.files) > 1 or args.files_from):
+            raise _UsageError(f"{flag} takes one file")
+    if args.encoding is not None:
+        import codecs
+
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            raise _UsageError(f"--encoding: unknown encoding {args.encoding!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -111,14 +140,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(_parquet_dir(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:  # argparse: usage errors exit 2, --help and --version exit 0
         return int(exc.code or 0)
-    handler = {"parse": _parse, "validate": _validate, "link": _link, "schema": _schema, "convert": _convert}
+    handler = {
+        "parse": _parse,
+        "validate": _validate,
+        "link": _link,
+        "schema": _schema,
+        "convert": _convert,
+        "show": _show,
+    }
     try:
         return handler[args.command](args)
     except _UsageError as exc:
         parser.print_usage(sys.stderr)
         print(f"eventkit: error: {exc}", file=sys.stderr)
         return 2
-    except MissingExtraError as exc:
+    except (MissingExtraError, _InputError) as exc:
         print(f"eventkit: error: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader went away (eventkit ... | head)
@@ -136,6 +172,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 class _UsageError(Exception):
     pass
+
+
+class _InputError(Exception):
+    """An input that cannot be read (missing, a directory, no permission): exit status 1."""
+
+
+def _shown(name: str) -> str:
+    """A file name as printed: control characters escaped, so that a name cannot forge output lines."""
+    if name.isprintable():
+        return name
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
 
 
 class _OutputError(Exception):
@@ -172,6 +219,19 @@ def _out() -> _BytesOut:
     return buffer if buffer is not None else _TextBytes(sys.stdout)
 
 
+def _write_out(data: bytes) -> None:
+    """``data`` and a new line to stdout, flushed; a failed write is an :class:`_OutputError`."""
+    out = _out()
+    try:
+        out.write(data)
+        out.write(b"\n")
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _OutputError("standard output", exc) from None
+
+
 class _TextBytes:
     """Lets JSON bytes go to a text stream (as when stdout is redirected in-process)."""
 
@@ -187,6 +247,7 @@ class _TextBytes:
 
 def _error_lines(name: str, error: EventkitError) -> list[str]:
     """What to print for a bad input: each problem with the file and its place."""
+    name = _shown(name)
     if isinstance(error, ParseError):
         _first, *rest = str(error).split("\n")
         return [f"{name}:{error.line}:{error.column}: {error.reason}", *rest]
@@ -348,6 +409,7 @@ def _progress(total: int | None, unit: str) -> Any:
 
 
 def _parse(args: argparse.Namespace) -> int:
+    _check_parse_options(args)
     if not args.files and not args.files_from:
         raise _UsageError("nothing to parse: give FILE... or --files-from LIST")
     if args.files_from and (args.indent or (args.files_from == "-" and "-" in args.files)):
@@ -372,6 +434,14 @@ def _parse(args: argparse.Namespace) -> int:
         options["language"] = args.lang
     if args.no_entities:
         options["entities"] = False
+    if args.article_id is not None:
+        options["id"] = args.article_id
+    if args.url is not None:
+        options["url"] = args.url
+    if args.encoding is not None:
+        options["encoding"] = args.encoding
+    options["advice"] = _ENCODING_ADVICE
+    options["check"] = _refuse_json
     indent = args.indent
 
     def render(article: Article) -> list[bytes]:
@@ -389,6 +459,7 @@ def _parse(args: argparse.Namespace) -> int:
     try:
         outcomes = pipeline._run(_inputs(names), options, args.jobs or None, 1)
         for outcome in outcomes:
+            _say_warnings(outcome.source, outcome.warnings)
             if outcome.article is not None:
                 sink.write(outcome.article)
             else:
@@ -406,14 +477,14 @@ def _parse(args: argparse.Namespace) -> int:
     return status
 
 
-def _inputs(files: Iterable[str]) -> Iterator[tuple[int, str, bytes | None, str | None]]:
+def _inputs(files: Iterable[str]) -> Iterator[tuple[int, str, bytes | None, str | None, dict[str, Any]]]:
     """What to parse, one input at a time: stdin's text now, a file's path (read when parsed)."""
     for index, name in enumerate(files):
         if name == "-":
             data = sys.stdin.buffer.read(_MAX_DOCUMENT + 1)
-            yield index, "<stdin>", data, None
+            yield index, "<stdin>", data, None, {}
         else:
-            yield index, name, None, name
+            yield index, name, None, name, {}
 
 
 def _list_file(name: str) -> IO[bytes]:
@@ -422,7 +493,7 @@ def _list_file(name: str) -> IO[bytes]:
     try:
         return open(name, "rb")
     except OSError as exc:
-        raise _UsageError(f"--files-from: cannot read {name}: {exc.strerror or exc}") from None
+        raise _UsageError(f"--files-from: cannot read {_shown(name)}: {exc.strerror or exc}") from None
 
 
 def _listed(stream: IO[bytes]) -> Iterator[str]:
@@ -437,9 +508,59 @@ def _report_failure(source: str, error: BaseException | None) -> None:
     if isinstance(error, EventkitError):
         _report(source, error)
     elif isinstance(error, OSError):
-        print(f"{source}: cannot read: {error.strerror or error}", file=sys.stderr)
+        print(f"{_shown(source)}: cannot read: {error.strerror or error}", file=sys.stderr)
     else:  # a fault of eventkit's: said in one line, and the other inputs go on
-        print(f"{source}: internal error, please report it: {type(error).__name__}: {error}", file=sys.stderr)
+        print(
+            f"{_shown(source)}: internal error, please report it: {type(error).__name__}: {error}",
+            file=sys.stderr,
+        )
+
+
+_ENCODING_ADVICE = "convert it (iconv -f {codec} -t utf-8 FILE) or give --encoding {codec}"
+
+
+def _refuse_json(text: str) -> None:
+    """A JSON document is not article text: say what it is and which command reads it."""
+    start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    if start >= len(text) or text[start] not in "{[":
+        return
+    first = text[start:].split("\n", 1)[0] if text[start] == "{" else text[start:]
+    try:
+        doc = orjson.loads(first)
+    except orjson.JSONDecodeError:
+        try:
+            doc = orjson.loads(text[start:])
+        except orjson.JSONDecodeError:
+            return  # text that starts with a brace, not JSON
+    what = "JSON, not article text"
+    hint = "give the article's text"
+    if isinstance(doc, dict) and str(doc.get("schema", "")).startswith("eventkit/"):
+        what = "an eventkit JSON document, not article text"
+        hint = "check it with 'eventkit validate', or write another format with 'eventkit convert --to ...'"
+    elif (
+        isinstance(doc, dict)
+        and ("headlines" in doc or "bodies" in doc or "standard" in doc)
+        and "uri" in doc
+    ):
+        what = "a ninjs document, not article text"
+        hint = "read it with 'eventkit convert --from ninjs --to eventkit'"
+    raise ParseError(f"this is {what}; {hint}", text=text, offset=start)
+
+
+_WARNED: set[str] = set()  # warnings said once for the whole run (in this process)
+
+
+def _say_warnings(name: str, found: Iterable[LanguageWarning]) -> None:
+    """Each language warning on stderr: a missing extra once, an unsupported language for each file."""
+    from .entities.ru._extra import INSTALL_HINT
+
+    for message in found:
+        if message.hint == INSTALL_HINT:
+            if INSTALL_HINT not in _WARNED:
+                _WARNED.add(INSTALL_HINT)
+                print(f"eventkit: warning: {message}", file=sys.stderr)
+        else:
+            print(f"{_shown(name)}: warning: {message}", file=sys.stderr)
 
 
 # --------------------------------------------------------------------------- validate
@@ -507,7 +628,7 @@ def _validate(args: argparse.Namespace) -> int:
             for where, data in _documents(name):
                 progress.update()
                 if isinstance(data, str):
-                    print(f"{where}: {data}", file=sys.stderr)
+                    print(f"{_shown(where)}: {data}", file=sys.stderr)
                     bad += 1
                     continue
                 count += 1
@@ -520,7 +641,7 @@ def _validate(args: argparse.Namespace) -> int:
                 status = 1
             else:
                 noun = "document" if count == 1 else "documents"
-                print(f"{name}: ok ({count} {noun})")
+                print(f"{_shown(name)}: ok ({count} {noun})")
     finally:
         progress.close()
     return status
@@ -538,7 +659,7 @@ def _link(args: argparse.Namespace) -> int:
     for name in args.files:
         for where, data in _documents(name):
             if isinstance(data, str):  # the file could not be read, or a document is too large
-                print(f"{where}: {data}", file=sys.stderr)
+                print(f"{_shown(where)}: {data}", file=sys.stderr)
                 status = 1
                 continue
             try:
@@ -553,15 +674,13 @@ def _link(args: argparse.Namespace) -> int:
         corpus = link(articles)
     except ValidationError as exc:  # articles of one id: name the files they came from
         for problem in exc.problems:
-            print(f"{_place(problem.path, places)}: {problem.message}", file=sys.stderr)
+            print(f"{_shown(_place(problem.path, places))}: {problem.message}", file=sys.stderr)
         return 1
-    out = _out()
-    out.write(
+    _write_out(
         orjson.dumps(codec.to_dict(corpus), option=orjson.OPT_INDENT_2)
         if args.indent
         else codec.dumps(corpus)
     )
-    out.write(b"\n")
     return 0
 
 
@@ -581,12 +700,11 @@ def _schema(args: argparse.Namespace) -> int:
     from . import model
     from .schema import json_schema
 
-    cls = getattr(model, args.type, None)
-    if not isinstance(cls, type) or args.type not in model.__all__ or not hasattr(cls, "__attrs_attrs__"):
-        raise _UsageError(f"--type: no model class named {args.type!r}")
-    out = _out()
-    out.write(orjson.dumps(json_schema(cls), option=orjson.OPT_INDENT_2))
-    out.write(b"\n")
+    names = [n for n in model.__all__ if hasattr(getattr(model, n), "__attrs_attrs__")]
+    cls = getattr(model, args.type, None) if args.type in names else None
+    if cls is None:
+        raise _UsageError(f"--type: no model class named {args.type!r}; the classes are {', '.join(names)}")
+    _write_out(orjson.dumps(json_schema(cls), option=orjson.OPT_INDENT_2))
     return 0
 
 
@@ -597,6 +715,10 @@ def _ninjs_document(data: Any) -> dict[str, Any]:
     doc = codec._parse_json(data)
     if not isinstance(doc, dict):
         raise ValidationError([Problem("$", f"expected a ninjs object, got {describe(doc)}")])
+    if "schema" in doc and str(doc["schema"]).startswith("eventkit/"):
+        raise ValidationError(
+            [Problem("$.schema", "this is an eventkit document, not ninjs: convert it without --from ninjs")]
+        )
     return doc
 
 
@@ -616,14 +738,14 @@ def _convert(args: argparse.Namespace) -> int:
             for where, data in _documents(name):
                 progress.update()
                 if isinstance(data, str):
-                    print(f"{where}: {data}", file=sys.stderr)
+                    print(f"{_shown(where)}: {data}", file=sys.stderr)
                     status = 1
                     continue
                 try:
                     if args.source == "ninjs":
                         article, dropped = formats.read_ninjs(_ninjs_document(data))
                         for problem in dropped:  # recorded, never silently lost
-                            print(f"{where}: {problem}", file=sys.stderr)
+                            print(f"{_shown(where)}: {problem}", file=sys.stderr)
                         if dropped and args.strict:
                             status = 1
                             continue
@@ -639,4 +761,69 @@ def _convert(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     sink.close()
+    return status
+
+
+# ------------------------------------------------------------------------------- show
+
+
+def _show_parser(sub: Any) -> None:
+    sh = sub.add_parser("show", help="draw articles as one self-contained HTML page (to stdout)")
+    sh.add_argument(
+        "files", nargs="+", metavar="FILE", help="eventkit JSON / JSON Lines, or article text ('-' for stdin)"
+    )
+    sh.add_argument("--no-entities", action="store_true", help="for article text: skip entity recognition")
+
+
+def _read(name: str) -> bytes:
+    """One whole input (a file, or stdin for ``-``), at most :data:`_MAX_DOCUMENT` bytes.
+
+    A file that cannot be read or is larger raises an :class:`OSError` that says why.
+    """
+    from .pipeline import _read_file
+
+    if name != "-":
+        return _read_file(name, max_bytes=_MAX_DOCUMENT)
+    data = sys.stdin.buffer.read(_MAX_DOCUMENT + 1)
+    if len(data) > _MAX_DOCUMENT:
+        raise OSError(errno.EFBIG, f"larger than {_size(_MAX_DOCUMENT)}, the most one input may be")
+    return data
+
+
+def _show(args: argparse.Namespace) -> int:
+    """``eventkit show FILE... > article.html``: eventkit documents as they are, article text parsed."""
+    from . import pipeline
+    from .show import html_page
+
+    options: dict[str, Any] = {"advice": _ENCODING_ADVICE, "check": _refuse_json}
+    if args.no_entities:
+        options["entities"] = False
+    articles = []
+    status = 0
+    for name in args.files:
+        try:
+            raw = _read(name)
+        except OSError as exc:
+            _report_failure(name, exc)
+            status = 1
+            continue
+        if raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+            for where, data in _split(name, io.BytesIO(raw)):
+                try:
+                    if isinstance(data, str):
+                        raise ValidationError([Problem("$", data)])
+                    articles.append(codec.loads(data))
+                except ValidationError as exc:
+                    _report(where, exc)
+                    status = 1
+            continue
+        for outcome in pipeline._run([(0, name, raw, None, {})], options, 1, 1):
+            _say_warnings(outcome.source, outcome.warnings)
+            if outcome.article is None:
+                _report_failure(outcome.source, outcome.error)
+                status = 1
+            else:
+                articles.append(outcome.article)
+    if articles:
+        _write_out(html_page(articles).encode("utf-8"))
     return status

@@ -548,8 +548,10 @@ def _not_a_model_object(function: str, obj: object) -> TypeError:
 def to_dict(obj: AttrsInstance) -> dict[str, Any]:
     """The JSON-ready dict that :func:`dumps` writes: ``"schema"`` first, dates as ISO strings.
 
-    Raises :class:`TypeError` for anything but a model object (a dict would make a document
-    that :func:`loads` refuses).
+    :param obj: a model object.
+    :returns: a dict of JSON values only.
+    :raises TypeError: ``obj`` is not a model object (a dict would make a document that
+        :func:`loads` refuses).
     """
     return _to_dict(obj, "to_dict")
 
@@ -581,9 +583,13 @@ def from_dict(data: Any, type: builtins.type[_M]) -> _M: ...
 def from_dict(data: Any, type: Any = Article) -> Any:
     """Build ``type`` (a model class) from a dict as :func:`to_dict` gives; strict, every problem reported.
 
-    Documents of every version in :data:`READ_VERSIONS` are read. Raises
-    :class:`~eventkit.ValidationError` for data that does not fit, and :class:`TypeError` when
-    ``type`` is not a model class.
+    Documents of every version in :data:`~eventkit.READ_VERSIONS` are read.
+
+    :param data: the dict, with its ``"schema"`` key.
+    :param type: the model class to build; an :class:`~eventkit.Article` by default.
+    :returns: the object, checked.
+    :raises ~eventkit.ValidationError: data that does not fit, every problem with its path.
+    :raises TypeError: ``type`` is not a model class.
     """
     _model_type(type)
     if not isinstance(data, dict):
@@ -616,6 +622,8 @@ def from_dict(data: Any, type: Any = Article) -> Any:
     try:
         return detailed.structure(body, type)
     except Exception as exc:
+        if type is Article and "text" not in body:
+            _refuse_without_text(body)
         problems = list(_problems_of(exc, "$"))
         # An Article's own checks ran on all its parts if its parts were all built (then the
         # error is the constructor's); otherwise they run again on the parts that can be built.
@@ -623,6 +631,41 @@ def from_dict(data: Any, type: Any = Article) -> Any:
             seen = set(problems)
             problems.extend(p for p in _article_problems(body, detailed) if p not in seen)
         raise ValidationError(problems or [Problem("$", str(exc))]) from None
+
+
+_POINTING_INTO_TEXT = (
+    "headline", "lead", "paragraphs", "boilerplate", "outlet", "info_sources", "media_credits",
+    "dates", "persons", "organizations", "venues", "quotes", "events",
+)  # fmt: skip
+
+
+def _has_span(value: Any) -> bool:
+    """Whether a ``"span"`` key is anywhere inside ``value`` (one walk, no recursion)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if "span" in item:
+                return True
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+def _refuse_without_text(body: dict[str, Any]) -> None:
+    """A broken article without ``text``: that is the problem to report, not each span it makes wrong."""
+    pointing = [key for key in _POINTING_INTO_TEXT if _has_span(body.get(key))]
+    if pointing:
+        raise ValidationError(
+            [
+                Problem(
+                    "$.text",
+                    f"required key is missing: {', '.join(pointing)} point into the article's text "
+                    "(their spans are not checked without it)",
+                )
+            ]
+        )
 
 
 def _older(data: dict[Any, Any], version: object, type: Any) -> None:
@@ -773,10 +816,13 @@ def _built_or_stub(item: Any, item_type: type, detailed: cattrs.Converter) -> An
 def dumps(obj: AttrsInstance) -> bytes:
     """Compact JSON bytes of a model object; the same object always gives the same bytes.
 
-    Raises :class:`TypeError` for anything but a model object, and
-    :class:`~eventkit.ValidationError` for a value JSON cannot carry (a lone surrogate, an
-    integer beyond 64 bits). Like :func:`loads`, it pauses the garbage collector: the dicts it
-    builds die within the call.
+    Like :func:`loads`, it pauses the garbage collector: the dicts it builds die within the call.
+
+    :param obj: a model object (an :class:`~eventkit.Article`, a :class:`~eventkit.Person` ...).
+    :returns: UTF-8 JSON, ``"schema"`` first.
+    :raises TypeError: ``obj`` is not a model object.
+    :raises ~eventkit.ValidationError: a value JSON cannot carry (a lone surrogate, an integer
+        beyond 64 bits).
     """
     import orjson
 
@@ -820,14 +866,17 @@ def loads(data: _JSON, type: builtins.type[_M]) -> _M: ...
 def loads(data: _JSON, type: Any = Article) -> Any:
     """Read one JSON document written by :func:`dumps` into ``type`` (a model class; an Article by default).
 
-    Strict: every problem is reported with its path, duplicate keys included. Raises
-    :class:`~eventkit.ValidationError` for bad data, and :class:`TypeError` when ``type`` is
-    not a model class.
+    Strict: every problem is reported with its path, duplicate keys included. The garbage
+    collector is paused while the document is read: the parsed JSON dies within the call and the
+    objects built from it hold no cycles, so a collection in between would only walk them in vain
+    (with many articles alive, at great length). A collector that was off stays off.
 
-    The garbage collector is paused while the document is read: the parsed JSON dies within
-    the call and the objects built from it hold no cycles, so a collection in between would
-    only walk them in vain (with many articles alive, at great length). A collector that was
-    off stays off.
+    :param data: JSON text, as bytes or str.
+    :param type: the model class to build; an :class:`~eventkit.Article` by default.
+    :returns: the object, checked.
+    :raises ~eventkit.ValidationError: malformed JSON (with line and column) or data that does not
+        fit (with paths).
+    :raises TypeError: ``type`` is not a model class.
     """
     _model_type(type)
     if gc.isenabled():
@@ -996,12 +1045,15 @@ def iter_jsonl(stream: IO[bytes] | Iterable[bytes], type: builtins.type[_M]) -> 
 def iter_jsonl(stream: IO[bytes] | Iterable[bytes], type: Any = Article) -> Iterator[Any]:
     """Read JSON Lines one document at a time (constant memory); blank lines are skipped.
 
-    A bad line raises :class:`ValidationError` whose paths start with the line number,
-    e.g. ``line 3: $.quotes[1].speaker``.
-
     Each document is read by :func:`loads`, with the garbage collector paused; it runs as usual
-    between documents, in the caller's code. Raises :class:`TypeError` at once when ``type``
-    is not a model class.
+    between documents, in the caller's code.
+
+    :param stream: a binary file, or any iterable of lines as bytes.
+    :param type: the model class of every line; an :class:`~eventkit.Article` by default.
+    :returns: an iterator of the objects, in the order of the lines.
+    :raises ~eventkit.ValidationError: a bad line, with paths that start with its number
+        (``line 3: $.quotes[1].speaker``), when the iteration reaches it.
+    :raises TypeError: at once, when ``type`` is not a model class.
     """
     _model_type(type)
     return _iter_jsonl(stream, type)
@@ -1021,7 +1073,13 @@ def _iter_jsonl(stream: IO[bytes] | Iterable[bytes], type: Any) -> Iterator[Any]
 
 
 def write_jsonl(objects: Iterable[AttrsInstance], stream: IO[bytes]) -> int:
-    """Write each object (a model object) as one line of JSON; returns how many were written."""
+    """Write each object (a model object) as one line of JSON.
+
+    :param objects: the model objects.
+    :param stream: a binary file open for writing.
+    :returns: how many lines were written.
+    :raises TypeError: an item is not a model object.
+    """
     count = 0
     for obj in objects:
         stream.write(dumps(obj))

@@ -85,6 +85,10 @@ def codes_for(
 
     >>> codes_for(EventKind.PHONE_CALL)
     ('041', PloverCode(event='CONSULT', mode='phone', context=('diplomatic',)))
+
+    :param kind: the event's kind.
+    :param status: the event's status (a cancelled visit has other codes than one that occurred).
+    :returns: the CAMEO code and the PLOVER code, each ``None`` when there is none.
     """
     if status is EventStatus.CANCELLED:
         return None, None

@@ -1,12 +1,12 @@
 """Parsing archives on a Dask cluster: files in, articles or shards of JSON Lines and Parquet out.
 
-The same code runs on a laptop and on a cluster: it uses whatever :mod:`dask.distributed` client
+The same code runs on a laptop and on a cluster: it uses whatever ``dask.distributed`` client
 is active (``Client()`` for the cores of this machine, ``Client("scheduler:8786")`` for a
 cluster), or Dask's default scheduler when there is none. Each file is read by the worker that
 parses it. A worker loads the language models once, on its first article, and keeps them for
 every later one. A bad input never loses the rest: :func:`parse_outcomes` gives one
 :class:`~eventkit.pipeline.Outcome` per input, and the writers put each failure, with its input
-and reason, in ``failures.jsonl`` beside the shards. Needs the ``eventkit[dask]`` extra.
+and reason, in ``failures.jsonl`` beside the shards. Needs the ``eventkit-news[dask]`` extra.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from .pipeline import Outcome, _outcome
 
 __all__ = ["Written", "parse_files", "parse_outcomes", "read_jsonl", "write_jsonl", "write_parquet"]
 
-_INSTALL_HINT = 'eventkit.dask needs Dask: pip install "eventkit[dask]"'
+_INSTALL_HINT = 'eventkit.dask needs Dask: pip install "eventkit-news[dask]"'
 
 
 def _bag() -> Any:
@@ -39,7 +39,7 @@ def _bag() -> Any:
 
 
 def _parse_part(items: Iterable[tuple[int, str]], options: dict[str, Any]) -> list[Outcome]:
-    return [_outcome((index, path, None, path), options) for index, path in items]
+    return [_outcome((index, path, None, path, {}), options) for index, path in items]
 
 
 def parse_outcomes(
@@ -54,7 +54,7 @@ def parse_outcomes(
 
     ``npartitions`` is how many tasks the files are split into (default: about 100 files a
     task). The parse options are those of :func:`eventkit.parse_article`. Each article's ``url``
-    is its file's ``file:`` URI, as with :func:`eventkit.pipeline.parse_files`.
+    is its file's ``file:`` URI, as with :func:`eventkit.parse_files`.
     """
     bag = _bag()
     items = [(i, os.fspath(p)) for i, p in enumerate(paths)]

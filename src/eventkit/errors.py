@@ -2,16 +2,19 @@
 
 :class:`ValidationError` is bad data (the caller's objects or JSON), :class:`ParseError` text that
 cannot be an article, :class:`MissingExtraError` a feature whose optional packages are not
-installed; :class:`NinjsLossWarning` says what a ninjs document held that an article cannot.
+installed; :class:`NinjsLossWarning` says what a ninjs document held that an article cannot,
+:class:`LanguageWarning` that a text's persons, organizations and venues were not read.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
 __all__ = [
     "EventkitError",
+    "LanguageWarning",
     "LexiconError",
     "MissingExtraError",
     "NinjsLossWarning",
@@ -132,3 +135,20 @@ class NinjsLossWarning(UserWarning):
         lines = [f"{len(problems)} ninjs field(s) not kept:"]
         lines.extend(f"  {p}" for p in problems)
         super().__init__("\n".join(lines))
+
+
+class LanguageWarning(UserWarning):
+    """No persons, organizations or venues were read from a text: its language has no recognizer.
+
+    ``language`` is the text's language (``uk``, ``de``, ``und`` ...), ``hint`` what would help
+    (the language eventkit reads, or the extra to install).
+    """
+
+    def __init__(self, message: str, *, language: str, hint: str) -> None:
+        self.language = language
+        self.hint = hint
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt with its language and hint, so that it travels from a worker process.
+        return (functools.partial(type(self), language=self.language, hint=self.hint), self.args)

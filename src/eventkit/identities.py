@@ -189,6 +189,11 @@ def identify(
 
     Entities that carry identifiers already keep theirs. The countries the venues name are the
     context that tells places (and bodies) of one name apart.
+
+    :param persons: an article's persons.
+    :param organizations: its organizations.
+    :param venues: its venues.
+    :returns: the persons, organizations and venues, in the same order.
     """
     countries = list(dict.fromkeys(v.country for v in venues if v.kind is VenueKind.COUNTRY and v.country))
     new_persons = tuple(_with(p, _person(p)) for p in persons)

@@ -12,7 +12,7 @@ import datetime as _dt
 import enum
 import re
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from ._checks import Chain, Check, Rule, Rules, model_class, shown
 from .errors import Problem
@@ -54,6 +54,10 @@ __all__ = [
 
 _ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}"
 _ID = re.compile(_ID_PATTERN + r"\Z")
+# An article's id is the caller's (a URL, a database key): any text of 1-2048 characters without
+# control characters and without white space at either end.
+_ARTICLE_ID_PATTERN = r"[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]{0,2046}[^\s\x00-\x1f\x7f-\x9f])?"
+_ARTICLE_ID = re.compile(_ARTICLE_ID_PATTERN + r"\Z")
 # BCP 47 language tag, the common subset: language, optional script, region and variants.
 _BCP47 = re.compile(
     r"(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})"
@@ -239,6 +243,17 @@ def _id_rule(field: str) -> Rule:
     )
 
 
+def _article_id_rule(field: str) -> Rule:
+    """A field that holds an article's id in another object: the caller's id, as ``Article.id``."""
+    return Rule(
+        field,
+        f"_ARTICLE_ID.match({field}) is not None",
+        f"{{shown({field})}} is not an article id (1-2048 characters, no control characters, no white "
+        "space at either end)",
+        schema={"pattern": f"^{_ARTICLE_ID_PATTERN}$"},
+    )
+
+
 def _named(field: str) -> Rule:
     """A name, title or credit: not empty, and not only white space."""
     return Rule(
@@ -329,7 +344,10 @@ class PartialDate:
         return Precision.YEAR
 
     def isoformat(self) -> str:
-        """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, as precise as the date is."""
+        """The date as ISO text, as precise as the date is.
+
+        :returns: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+        """
         if self.month is None:
             return f"{self.year:04d}"
         if self.day is None:
@@ -341,7 +359,13 @@ class PartialDate:
 
     @classmethod
     def fromisoformat(cls, value: str) -> PartialDate:
-        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; anything else is a ValueError."""
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+        :param value: the ISO text.
+        :returns: a partial date as precise as the text.
+        :raises ValueError: anything else, or a date that does not exist (a
+            :class:`~eventkit.ValidationError` is a ``ValueError`` too).
+        """
         m = _PARTIAL_DATE.fullmatch(value)
         if m is None:
             raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {shown(value)}")
@@ -354,15 +378,25 @@ class PartialDate:
 
     @classmethod
     def from_date(cls, value: _dt.date) -> PartialDate:
-        """The day-precise partial date of a :class:`datetime.date`."""
+        """The day-precise partial date of a :class:`datetime.date`.
+
+        :param value: the date.
+        :returns: a partial date with year, month and day.
+        """
         return cls(year=value.year, month=value.month, day=value.day)
 
     def earliest(self) -> _dt.date:
-        """The first day this date could be."""
+        """The first day this date could be (``2025-06`` gives 1 June 2025).
+
+        :returns: a :class:`datetime.date`.
+        """
         return _dt.date(self.year, self.month or 1, self.day or 1)
 
     def latest(self) -> _dt.date:
-        """The last day this date could be."""
+        """The last day this date could be (``2025-06`` gives 30 June 2025).
+
+        :returns: a :class:`datetime.date`.
+        """
         month = self.month or 12
         day = self.day or _days_in_month(self.year, month)
         return _dt.date(self.year, month, day)
@@ -396,7 +430,11 @@ class DateRange:
 
     @classmethod
     def single(cls, date: PartialDate) -> DateRange:
-        """The range of one partial date."""
+        """The range of one partial date: it starts and ends on ``date``.
+
+        :param date: the date.
+        :returns: the range.
+        """
         return cls(start=date, end=date)
 
 
@@ -502,7 +540,11 @@ class Person:
     _rules: ClassVar[Rules] = (_ID_RULE, _named("name"), _IDENTIFIERS_RULE)
 
     def identifier(self, scheme: Scheme | str) -> str | None:
-        """The value of this person's identifier in ``scheme`` (``"wikidata"``), if any."""
+        """The value of this person's identifier in ``scheme`` (``"wikidata"``), if any.
+
+        :param scheme: a scheme, or its name.
+        :returns: the identifier's value, or ``None``.
+        """
         return _identifier(self.identifiers, Scheme(scheme))
 
 
@@ -520,7 +562,11 @@ class Organization:
     _rules: ClassVar[Rules] = (_ID_RULE, _named("name"), _COUNTRY_RULE, _IDENTIFIERS_RULE)
 
     def identifier(self, scheme: Scheme | str) -> str | None:
-        """The value of this organization's identifier in ``scheme`` (``"wikidata"``), if any."""
+        """The value of this organization's identifier in ``scheme`` (``"wikidata"``), if any.
+
+        :param scheme: a scheme, or its name.
+        :returns: the identifier's value, or ``None``.
+        """
         return _identifier(self.identifiers, Scheme(scheme))
 
 
@@ -550,7 +596,11 @@ class Venue:
     )
 
     def identifier(self, scheme: Scheme | str) -> str | None:
-        """The value of this venue's identifier in ``scheme`` (``"geonames"``), if any."""
+        """The value of this venue's identifier in ``scheme`` (``"geonames"``), if any.
+
+        :param scheme: a scheme, or its name.
+        :returns: the identifier's value, or ``None``.
+        """
         return _identifier(self.identifiers, Scheme(scheme))
 
 
@@ -924,7 +974,8 @@ class Article:
     """One news article: its text, structure, and what it says about whom, where and when.
 
     ``text`` is the exact text the article was read from; every span inside the article
-    points into it, and is checked to do so. ``url``, when known, is where the article was
+    points into it, and is checked to do so. ``id`` is the caller's (a database key, a URL) or
+    made from the text; ``url``, when known, is where the article was
     published: an absolute URL (``https://...``). ``lead`` is the first paragraph when the
     article sets it apart; paragraphs are in the order of the text and do not overlap.
     """
@@ -950,7 +1001,13 @@ class Article:
     provenance: Provenance | None = None
 
     _rules: ClassVar[Rules] = (
-        _ID_RULE,
+        Rule(
+            "id",
+            "_ARTICLE_ID.match(id) is not None",
+            "{shown(id)} is not an article id (1-2048 characters, no control characters, no white space "
+            "at either end)",
+            schema={"pattern": f"^{_ARTICLE_ID_PATTERN}$"},
+        ),
         Rule(
             "url",
             "url is None or _is_url(url)",
@@ -964,6 +1021,76 @@ class Article:
         Check(_article_problems),
     )
 
+    # Lookups by id: a quote's speaker, an event's participants and venue are ids into the article.
+
+    def person(self, id: str) -> Person:
+        """The article's person with ``id`` (as a quote's ``speaker`` names it).
+
+        :param id: a person's id.
+        :returns: the person.
+        :raises KeyError: the article has no person with that id.
+        """
+        return _by_id(self.persons, id, "person")
+
+    def organization(self, id: str) -> Organization:
+        """The article's organization with ``id``.
+
+        :param id: an organization's id.
+        :returns: the organization.
+        :raises KeyError: the article has no organization with that id.
+        """
+        return _by_id(self.organizations, id, "organization")
+
+    def venue(self, id: str) -> Venue:
+        """The article's venue with ``id`` (as an event's or another venue's ``venue``/``parent``).
+
+        :param id: a venue's id.
+        :returns: the venue.
+        :raises KeyError: the article has no venue with that id.
+        """
+        return _by_id(self.venues, id, "venue")
+
+    def event(self, id: str) -> Event:
+        """The article's event with ``id`` (as another event's ``parent`` names it).
+
+        :param id: an event's id.
+        :returns: the event.
+        :raises KeyError: the article has no event with that id.
+        """
+        return _by_id(self.events, id, "event")
+
+    def entity(self, id: str) -> Person | Organization | Venue:
+        """The person, organization or venue with ``id`` (as an event's participant names it).
+
+        :param id: an entity's id.
+        :returns: the entity.
+        :raises KeyError: the article has no person, organization or venue with that id.
+        """
+        for group in (self.persons, self.organizations, self.venues):
+            for item in group:
+                if item.id == id:
+                    return item
+        raise KeyError(f"no person, organization or venue with id {id!r}")
+
+    def speaker(self, quote: Quote) -> Person | None:
+        """The person who said ``quote``, or ``None`` when its speaker is not known.
+
+        :param quote: one of the article's quotes.
+        :returns: the person its ``speaker`` id names, or ``None``.
+        :raises KeyError: the speaker's id names no person of this article.
+        """
+        return None if quote.speaker is None else self.person(quote.speaker)
+
+
+_Found = TypeVar("_Found", Person, Organization, Venue, Event)
+
+
+def _by_id(items: tuple[_Found, ...], id: str, kind: str) -> _Found:
+    for item in items:
+        if item.id == id:
+            return item
+    raise KeyError(f"no {kind} with id {id!r}")
+
 
 # -------------------------------------------------------------------------- corpus
 
@@ -972,7 +1099,7 @@ class Article:
 class Report:
     """One article's account of a :class:`Story`: the article, its event, and what it says.
 
-    ``article`` is an :attr:`Article.id`, ``event`` the id of the event in that article.
+    ``article`` is an article's ``id``, ``event`` the id of the event in that article.
     The details are the report's own (``venue`` is a venue id of the corpus), so that where
     reports disagree, each one's version is kept. ``source`` is the outlet's name when the
     article names it, ``published`` the article's date.
@@ -987,7 +1114,7 @@ class Report:
     source: str | None = None
     published: PartialDate | None = None
 
-    _rules: ClassVar[Rules] = (_id_rule("article"), _id_rule("event"))
+    _rules: ClassVar[Rules] = (_article_id_rule("article"), _id_rule("event"))
 
 
 @model_class(kw_only=True)
@@ -1027,15 +1154,15 @@ class Appearance:
     article: str
     id: str
 
-    _rules: ClassVar[Rules] = (_id_rule("entity"), _id_rule("article"), _ID_RULE)
+    _rules: ClassVar[Rules] = (_id_rule("entity"), _article_id_rule("article"), _ID_RULE)
 
 
 def _corpus_problems(c: Corpus) -> Iterator[Problem]:
     """The checks that need the whole corpus: unique ids, and every reference inside it known."""
     articles: dict[str, int] = {}
     for i, article in enumerate(c.articles):
-        if not _is_id(article):
-            yield Problem(f"$.articles[{i}]", f"{shown(article)} is not an id")
+        if _ARTICLE_ID.match(article) is None:
+            yield Problem(f"$.articles[{i}]", f"{shown(article)} is not an article id")
         elif article in articles:
             yield Problem(
                 f"$.articles[{i}]", f"duplicate article id {shown(article)} (first at {articles[article]})"

@@ -25,6 +25,7 @@ import hashlib
 import os
 import pickle
 import re
+import warnings
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ import attrs
 from ._version import __version__
 from ._workers import lazy_chunks, ordered_map
 from .entities import get_recognizer, resolve_speakers
-from .errors import ParseError, ValidationError
+from .errors import LanguageWarning, ParseError, ValidationError
 from .events import extract_events
 from .identities import identify as identify_entities
 from .model import (
@@ -51,13 +52,16 @@ from .model import (
     Venue,
 )
 from .text import (
+    SUPPORTED_LANGUAGES,
     Block,
     FoundSource,
+    decode_text,
     detect_language,
     find_dates,
     find_quotes,
     find_sources,
     first_absolute_date,
+    language_name,
     read_structure,
 )
 
@@ -113,15 +117,40 @@ def _language(value: object) -> str | None:
     return "-".join(parts)
 
 
-def _decode(data: bytes | bytearray) -> str:
+def _check_id_and_url(id: object, url: object) -> None:
+    """The caller's article id and url, checked by the model's own rules before any work is done."""
+    for name, value in (("id", id), ("url", url)):
+        if value is not None and not isinstance(value, str):
+            raise ParseError(f"{name}: expected a string, got {type(value).__name__}")
     try:
-        return bytes(data).decode("utf-8")
-    except UnicodeDecodeError as error:
-        shown = bytes(data).decode("utf-8", errors="replace")
-        offset = len(bytes(data)[: error.start].decode("utf-8", errors="replace"))
+        Article(id="a" if id is None else str(id), url=None if url is None else str(url))
+    except ValidationError as error:
         raise ParseError(
-            "not UTF-8 text: binary data or another encoding", text=shown, offset=offset
+            "; ".join(f"{p.path.removeprefix('$.')}: {p.message}" for p in error.problems)
         ) from None
+
+
+def _no_recognizer(language: str) -> LanguageWarning:
+    """What to say when a text's entities cannot be read: the extra to install, or the languages read."""
+    from .entities import ru_available
+    from .entities.ru._extra import INSTALL_HINT
+
+    primary = language.split("-")[0]
+    if primary == "ru" and not ru_available():
+        return LanguageWarning(
+            f"no persons, organizations or venues were read: {INSTALL_HINT}",
+            language=language,
+            hint=INSTALL_HINT,
+        )
+    supported = " and ".join(f"{language_name(code)} ({code})" for code in SUPPORTED_LANGUAGES)
+    hint = f"eventkit reads {supported}"
+    if primary == "und":
+        said = "the language of the text could not be told (und)"
+    else:
+        said = f"the text is in {language_name(language)} ({language})"
+    return LanguageWarning(
+        f"{said}; {hint}: no persons, organizations or venues were read", language=language, hint=hint
+    )
 
 
 def _paragraph(text: str, block: Block) -> Paragraph:
@@ -181,27 +210,38 @@ def parse_article(
     published: _dt.date | PartialDate | str | None = None,
     language: str | None = None,
     entities: bool | None = None,
+    id: str | None = None,
+    url: str | None = None,
     identify: bool = True,
 ) -> Article:
     """Read raw news text, Russian or English, into a checked :class:`~eventkit.Article`.
 
-    ``text`` is in the raw format (``" date YYYY-MM-DD "`` and the first paragraph on one line,
-    paragraphs split by blank lines) or plain text; ``published`` (a date, a
-    :class:`~eventkit.PartialDate` or an ISO string) wins over the header's date; ``language``
-    is found from the alphabet when not given. ``entities``: ``None`` uses a named-entity
-    recognizer when one is installed, ``True`` requires one, ``False`` skips it. ``identify``
-    gives the persons, organizations and venues the identity lexicon knows their stable
-    identifiers (:mod:`eventkit.identities`); ``False`` leaves them without.
-
-    Text that cannot be an article (empty, binary, an impossible header date) raises
-    :class:`~eventkit.ParseError` with the line and column.
+    :param text: the raw format (``" date YYYY-MM-DD "`` and the first paragraph on one line,
+        paragraphs split by blank lines) or plain text; bytes must be UTF-8.
+    :param published: a :class:`datetime.date`, a :class:`~eventkit.PartialDate` or an ISO
+        string (``YYYY[-MM[-DD]]``); wins over the header's date.
+    :param language: a BCP 47 tag (``ru``, ``en``); found from the text when not given.
+    :param entities: ``None`` uses a named-entity recognizer when one is installed, ``True``
+        requires one, ``False`` skips it.
+    :param id: the article's id (a database key, a URL); by default one made from the text.
+    :param url: where the article was published, an absolute URL; it becomes
+        the article's ``url``, the ninjs ``uri`` and the JSON-LD ``url``.
+    :param identify: give the persons, organizations and venues the identity lexicon knows
+        their stable identifiers (``eventkit.identities``); ``False`` leaves them without.
+    :returns: the article, with every span pointing into ``text``.
+    :raises ~eventkit.ParseError: text that cannot be an article (empty, binary, an impossible
+        header date), with the line and column; or a bad ``published``, ``language``, ``id``
+        or ``url``.
+    :raises ~eventkit.errors.MissingExtraError: ``entities=True`` and no recognizer for the
+        language is installed.
     """
     if isinstance(text, bytes | bytearray):
-        text = _decode(text)
+        text = decode_text(bytes(text))
     if not isinstance(text, str):
         raise ParseError(f"expected text (str or UTF-8 bytes), got {type(text).__name__}")
     given_published = _published(published)
     given_language = _language(language)
+    _check_id_and_url(id, url)
     structure = read_structure(text)
     pub = given_published or structure.header_date
     for line in structure.date_lines:
@@ -234,6 +274,8 @@ def parse_article(
     recognizer = None
     if entities is None:
         recognizer = get_recognizer(lang)
+        if recognizer is None:
+            warnings.warn(_no_recognizer(lang), stacklevel=2)
     elif entities:
         recognizer = get_recognizer(lang, required=True)
     persons: tuple[Person, ...] = ()
@@ -266,7 +308,8 @@ def parse_article(
         info_sources.append(_info_source(text, source, org_names))
 
     article = Article(
-        id="a" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12],
+        id=id if id is not None else "a" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12],
+        url=url,
         text=text,
         language=lang,
         published=pub,
@@ -292,6 +335,25 @@ def parse_article(
     return attrs.evolve(article, events=extract_events(article))
 
 
+def _with_ids_and_urls(
+    payload: list[tuple[str, dict[str, Any]]],
+    ids: Iterable[str | None] | None,
+    urls: Iterable[str | None] | None,
+) -> list[tuple[str, dict[str, Any]]]:
+    """Each text's own ``id`` and ``url`` added to its arguments (one of each a text)."""
+    for name, values in (("id", ids), ("url", urls)):
+        if values is None:
+            continue
+        given = list(values)
+        if len(given) != len(payload):
+            raise ParseError(f"{name}s: {len(given)} given for {len(payload)} texts")
+        payload = [
+            (text, kwargs if value is None else {**kwargs, name: value})
+            for (text, kwargs), value in zip(payload, given, strict=True)
+        ]
+    return payload
+
+
 def _load_recognizers(languages: tuple[str, ...]) -> None:
     """Build each language's recognizer and load its models (once in each worker process)."""
     for language in languages:
@@ -308,22 +370,33 @@ class Outcome:
     ``index`` is the input's place in the batch (from 0) and ``source`` its name: the name it
     was given with, the file's path, or ``text N`` (N counted from 1). Exactly one of
     ``article`` and ``error`` is set. ``error`` is an :class:`~eventkit.EventkitError` for bad
-    input; any other exception is a fault of eventkit's, kept so that the batch goes on. (A
-    plain record, not a model class: it is never written as JSON.)
+    input; any other exception is a fault of eventkit's, kept so that the batch goes on.
+    ``warnings`` are the :class:`~eventkit.errors.LanguageWarning` s the input gave, gathered
+    where it was parsed so that the caller says them, once, with the input's name. (A plain
+    record, not a model class: it is never written as JSON.)
     """
 
     index: int
     source: str
     article: Article | None = None
     error: Exception | None = None
+    warnings: tuple[LanguageWarning, ...] = ()
 
     @property
     def ok(self) -> bool:
-        """Whether the input gave an article."""
+        """Whether the input gave an article.
+
+        :returns: ``True`` when ``article`` is set, ``False`` when ``error`` is.
+        """
         return self.error is None
 
     def unwrap(self) -> Article:
-        """The article, or the input's error raised (with a note naming the input)."""
+        """The article, or the input's error raised (with a note naming the input).
+
+        :returns: the input's article.
+        :raises Exception: the input's error (most often an :class:`~eventkit.EventkitError`),
+            with the note ``in SOURCE``.
+        """
         if self.article is not None:
             return self.article
         assert self.error is not None
@@ -334,7 +407,9 @@ class Outcome:
 
 
 _Options = dict[str, Any]
-_Item = tuple[int, str, "str | bytes | None", "str | None"]  # (index, source, text, path to read)
+# (index, source, text, path to read, the input's own options such as its id and url)
+_Item = tuple[int, str, "str | bytes | None", "str | None", "_Options"]
+_PARSE_OPTIONS = ("published", "language", "entities", "id", "url", "identify")
 
 
 def _options(published: object, language: object, entities: object) -> _Options:
@@ -359,17 +434,36 @@ def _read_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) ->
 
 
 def _outcome(item: _Item, options: _Options) -> Outcome:
-    index, source, text, path = item
+    """Read, decode and parse one input where it is (a worker process), its warnings gathered.
+
+    Private options: ``max_bytes`` caps a file's size, ``encoding`` names the bytes' codec,
+    ``advice`` words what to do with bytes that are not UTF-8 (see :func:`~eventkit.text.decode_text`),
+    and ``check``, a module-level function, is given the decoded text to refuse what is not an article.
+    """
+    index, source, text, path, own = item
+    options = {**options, **own}
+    caught: list[warnings.WarningMessage] = []
     try:
         if path is not None:
             text = _read_file(path, max_bytes=options.get("max_bytes"))
         assert text is not None
-        article = parse_article(text, **{k: v for k, v in options.items() if k != "max_bytes"})
-        if path is not None:
+        if isinstance(text, bytes | bytearray):
+            decode: dict[str, Any] = {k: options[k] for k in ("encoding", "advice") if k in options}
+            text = decode_text(bytes(text), **decode)
+        if "check" in options:
+            options["check"](text)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", LanguageWarning)
+            article = parse_article(text, **{k: v for k, v in options.items() if k in _PARSE_OPTIONS})
+        if path is not None and options.get("url") is None:
             article = attrs.evolve(article, url=Path(path).resolve().as_uri())
     except Exception as error:  # one bad input must not lose the batch
         return Outcome(index=index, source=source, error=_sendable(error))
-    return Outcome(index=index, source=source, article=article)
+    found = tuple(w.message for w in caught if isinstance(w.message, LanguageWarning))
+    for w in caught:  # any other warning is said as it came
+        if not isinstance(w.message, LanguageWarning):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return Outcome(index=index, source=source, article=article, warnings=found)
 
 
 def _sendable(error: Exception) -> Exception:
@@ -398,6 +492,14 @@ def _run(
         yield from part
 
 
+def _warned(outcomes: Iterator[Outcome]) -> Generator[Outcome, None, None]:
+    """The outcomes, each one's language warnings issued here, in the caller's process."""
+    for outcome in outcomes:
+        for warning in outcome.warnings:
+            warnings.warn(warning, stacklevel=3)
+        yield outcome
+
+
 def parse_each(
     texts: Iterable[str | bytes | tuple[str, str | bytes]],
     *,
@@ -409,16 +511,25 @@ def parse_each(
 ) -> Generator[Outcome, None, None]:
     """:func:`parse_article` over many texts, one :class:`Outcome` per text, in input order.
 
-    A bad text gives an outcome with its error and the batch goes on. A text may come with its
-    name, as a ``(name, text)`` pair; the name is the outcome's ``source``. Texts are taken from
+    A bad text gives an outcome with its error and the batch goes on. Texts are taken from
     ``texts`` only as they are needed, so a stream of any length is parsed in constant memory,
     on ``processes`` cores (default: all); each worker process loads the models once.
+
+    :param texts: the raw texts (bytes must be UTF-8), each alone or as a ``(name, text)`` pair;
+        the name is the outcome's ``source``.
+    :param published: the publication date of every text (see :func:`parse_article`).
+    :param language: the language of every text; found from each text when not given.
+    :param entities: as for :func:`parse_article`.
+    :param processes: worker processes; ``None`` for one per core, ``1`` to stay in this process.
+    :param chunk_size: texts sent to a worker at a time.
+    :returns: a generator of one outcome a text, in the order of ``texts``; a text's
+        :class:`~eventkit.errors.LanguageWarning` s are issued as its outcome is taken.
     """
-    items = (
-        (i, t[0], t[1], None) if isinstance(t, tuple) else (i, f"text {i + 1}", t, None)
+    items: Iterator[_Item] = (
+        (i, t[0], t[1], None, {}) if isinstance(t, tuple) else (i, f"text {i + 1}", t, None, {})
         for i, t in enumerate(texts)
     )
-    yield from _run(items, _options(published, language, entities), processes, chunk_size)
+    yield from _warned(_run(items, _options(published, language, entities), processes, chunk_size))
 
 
 def parse_files(
@@ -430,19 +541,34 @@ def parse_files(
     processes: int | None = None,
     chunk_size: int = 4,
     max_bytes: int | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Outcome]:
     """:func:`parse_article` over text files, one :class:`Outcome` per file, in input order.
 
-    Each file is read by the process that parses it, when its turn comes; a file that is
-    missing, unreadable, a directory or larger than ``max_bytes`` gives an outcome with the
-    :class:`OSError` and the batch goes on. Each article's ``url`` is its file's
-    ``file:`` URI, so that every article can be traced to the file it was read from.
+    Each file is read by the process that parses it, when its turn comes, so that the bytes
+    never travel between processes. Each article's ``url`` is its file's ``file:`` URI, so
+    that every article can be traced to the file it was read from.
+
+    :param paths: the files, read as they are needed.
+    :param published: the publication date of every file (see :func:`parse_article`).
+    :param language: the language of every file; found from each text when not given.
+    :param entities: as for :func:`parse_article`.
+    :param processes: worker processes; ``None`` for one per core, ``1`` to stay in this process.
+    :param chunk_size: files given to a worker at a time.
+    :param max_bytes: the most bytes a file may have; ``None`` for no limit.
+    :param encoding: the files' codec (``cp1251``, ``utf-16``); ``None`` for UTF-8.
+    :returns: an iterator of one outcome a file: its article, or the error that stopped it, a
+        :class:`~eventkit.ParseError` for text that cannot be an article or bytes not in the
+        encoding, an :class:`OSError` for a file that is missing, unreadable, a directory or
+        larger than ``max_bytes``.
     """
-    items = ((i, os.fspath(p), None, os.fspath(p)) for i, p in enumerate(paths))
+    items: Iterator[_Item] = ((i, os.fspath(p), None, os.fspath(p), {}) for i, p in enumerate(paths))
     options = _options(published, language, entities)
     if max_bytes is not None:
         options["max_bytes"] = max_bytes
-    yield from _run(items, options, processes, chunk_size)
+    if encoding is not None:
+        options["encoding"] = encoding
+    yield from _warned(_run(items, options, processes, chunk_size))
 
 
 def parse_many(
@@ -453,21 +579,30 @@ def parse_many(
     entities: bool | None = None,
     processes: int | None = None,
     chunk_size: int = 4,
+    ids: Iterable[str | None] | None = None,
+    urls: Iterable[str | None] | None = None,
 ) -> list[Article]:
     """:func:`parse_article` over many texts on ``processes`` cores (default: all), results in input order.
 
     Each worker process loads the models once; texts travel in chunks of ``chunk_size``. The
     first bad text raises its error, with a note naming it (``text N``); :func:`parse_each`
     goes on past bad texts instead.
+
+    :param texts: the articles' raw texts.
+    :param published: the publication date of every text (see :func:`parse_article`).
+    :param language: the language of every text; found from each text when not given.
+    :param entities: as for :func:`parse_article`.
+    :param processes: worker processes; ``None`` for one per core, ``1`` to stay in this process.
+    :param chunk_size: texts sent to a worker at a time.
+    :param ids: each text's article id (``None`` for one made from the text), as many as texts.
+    :param urls: each text's url (or ``None``), as many as texts.
+    :returns: one article a text, in the order of ``texts``.
+    :raises ~eventkit.ParseError: the first text that cannot be an article, or ``ids`` or
+        ``urls`` not as many as the texts.
     """
-    outcomes = parse_each(
-        texts,
-        published=published,
-        language=language,
-        entities=entities,
-        processes=processes,
-        chunk_size=chunk_size,
-    )
+    payload = _with_ids_and_urls([(text, {}) for text in texts], ids, urls)
+    items = ((i, f"text {i + 1}", text, None, own) for i, (text, own) in enumerate(payload))
+    outcomes = _warned(_run(items, _options(published, language, entities), processes, chunk_size))
     try:
         return [outcome.unwrap() for outcome in outcomes]
     finally:

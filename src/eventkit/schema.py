@@ -94,7 +94,11 @@ class _Builder:
 
 
 def json_schema(type: type = Article) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a document of ``type`` as :func:`eventkit.dumps` writes it."""
+    """The JSON Schema (draft 2020-12) of a document of ``type`` as :func:`eventkit.dumps` writes it.
+
+    :param type: a model class; an :class:`~eventkit.Article` by default.
+    :returns: the schema as a JSON-ready dict.
+    """
     builder = _Builder()
     if type is PartialDate:
         # Written inside other objects as a string, so a document of its own holds it under "date".

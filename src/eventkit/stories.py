@@ -208,8 +208,11 @@ def _ancestors(venues: Sequence[Venue]) -> dict[str, set[str]]:
 def link(articles: Iterable[Article]) -> Corpus:
     """Read many articles as one :class:`~eventkit.Corpus`: each entity once, each real event once.
 
-    Articles must have distinct ids (a :class:`~eventkit.ValidationError` names the repeated
-    one). The order of the articles decides the order (and ids) of what the corpus lists.
+    The order of the articles decides the order (and ids) of what the corpus lists.
+
+    :param articles: the articles, with distinct ids.
+    :returns: the corpus.
+    :raises ~eventkit.ValidationError: two articles with one id (the repeated one is named).
     """
     articles = list(articles)
     seen: dict[str, int] = {}

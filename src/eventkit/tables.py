@@ -13,7 +13,7 @@ A partial date is written twice: as written (``"2024-05"``; an event's and a dat
 as ``dates_start`` and ``dates_end``, with the start's ``precision``) and as the first and last
 day it may be (``first_day``, ``last_day``), so that tables can be grouped by month or filtered
 by day.
-This module needs ``pyarrow`` (the ``eventkit[arrow]`` extra); :func:`rows` does not.
+This module needs ``pyarrow`` (the ``eventkit-news[arrow]`` extra); :func:`rows` does not.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ TABLES = (
 )
 """The names of the tables, in the order they are written."""
 
-_INSTALL_HINT = 'tables need pyarrow: pip install "eventkit[arrow]"'
+_INSTALL_HINT = 'tables need pyarrow: pip install "eventkit-news[arrow]"'
 
 Row = dict[str, Any]
 

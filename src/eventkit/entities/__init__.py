@@ -2,7 +2,7 @@
 
 A :class:`Recognizer` reads an article's text and returns the :class:`Entities` it names, each
 with its mentions (spans into that text). Recognizers are looked up by language with
-:func:`get_recognizer`: Russian (:mod:`eventkit.entities.ru`, needs the ``eventkit[ru]``
+:func:`get_recognizer`: Russian (:mod:`eventkit.entities.ru`, needs the ``eventkit-news[ru]``
 extra, loads its models on first use) and English (:mod:`eventkit.entities.en`, rules only) are
 built in; :func:`register_recognizer` and the ``eventkit.recognizers`` entry point add others.
 :func:`resolve_speakers` links each quote to the person who said it.

@@ -50,5 +50,10 @@ class Recognizer(Protocol):
     """A short name with version, recorded in the article's provenance."""
 
     def recognize(self, text: str, blocks: Sequence[Span]) -> Entities:
-        """The entities named in ``text``, looking only inside ``blocks`` (the body's spans)."""
+        """The entities named in ``text``, looking only inside ``blocks`` (the body's spans).
+
+        :param text: the whole article text; mentions' spans point into it.
+        :param blocks: the spans of the headline and paragraphs to read.
+        :returns: the persons, organizations and venues found.
+        """
         ...

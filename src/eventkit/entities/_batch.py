@@ -27,7 +27,14 @@ def _recognize_chunk(chunk: list[tuple[str, list[tuple[int, int]]]]) -> list[Ent
 def recognize_many(
     items: Iterable[tuple[str, Sequence[Span]]], *, processes: int | None = None, chunk_size: int = 8
 ) -> list[Entities]:
-    """Russian entities of each (text, body blocks) pair, on ``processes`` cores (default: all)."""
+    """Russian entities of each (text, body blocks) pair, on ``processes`` cores (default: all).
+
+    :param items: pairs of an article's text and the spans of its headline and paragraphs.
+    :param processes: worker processes; ``None`` for one per core, ``1`` to stay in this process.
+    :param chunk_size: pairs sent to a worker at a time.
+    :returns: the entities of each pair, in input order.
+    :raises ~eventkit.errors.MissingExtraError: the ``ru`` extra is not installed.
+    """
     payload = [(text, [(b.start, b.end) for b in blocks]) for text, blocks in items]
     if not payload:
         return []

@@ -6,7 +6,7 @@ models costs nothing until a text of its language comes). Languages are BCP 47 p
 (``ru``, ``en``). Three sources, in the order they are consulted:
 
 1. :func:`register_recognizer`, called by the program;
-2. the built-in recognizers (``ru`` with the ``eventkit[ru]`` extra, ``en`` always);
+2. the built-in recognizers (``ru`` with the ``eventkit-news[ru]`` extra, ``en`` always);
 3. other packages' entry points in the group ``eventkit.recognizers`` (the entry point's name is
    the language, its object the factory), for languages no built-in covers.
 """
@@ -53,8 +53,13 @@ def _primary(language: str) -> str:
 def register_recognizer(language: str, factory: Factory, *, replace: bool = False) -> None:
     """Use ``factory()`` for texts in ``language`` (a primary subtag such as ``kk``).
 
-    A language that already has a recognizer (built in, a plug-in's, or registered before) is
-    refused unless ``replace=True``.
+    :param language: a BCP 47 tag; its primary subtag is what is registered.
+    :param factory: a callable with no arguments that makes the recognizer (on first use).
+    :param replace: replace a recognizer the language has already (built in, a plug-in's, or
+        registered before).
+    :raises ValueError: not a language subtag, or the language has a recognizer and
+        ``replace`` is false.
+    :raises TypeError: ``factory`` is not callable.
     """
     key = _primary(language)
     if not key.isalpha() or not 2 <= len(key) <= 8:
@@ -79,13 +84,19 @@ def unregister_recognizer(language: str) -> None:
 
 
 def languages() -> tuple[str, ...]:
-    """The languages that have a recognizer (the ``ru`` one may still need its extra)."""
+    """The languages that have a recognizer (the ``ru`` one may still need its extra).
+
+    :returns: primary subtags, sorted (``("en", "ru")``).
+    """
     with _LOCK:
         return tuple(sorted({*_REGISTERED, *_BUILT_IN, *_plugins()}))
 
 
 def ru_available() -> bool:
-    """Whether the packages of the ``eventkit[ru]`` extra are installed (nothing is imported)."""
+    """Whether the packages of the ``eventkit-news[ru]`` extra are installed (nothing is imported).
+
+    :returns: ``True`` when Russian entities can be read.
+    """
     from .ru._extra import available
 
     return available()
@@ -94,11 +105,16 @@ def ru_available() -> bool:
 def get_recognizer(language: str, *, required: bool = False) -> Recognizer | None:
     """The recognizer for ``language`` (BCP 47), or ``None`` when there is none.
 
-    Russian (``ru``, ``ru-RU`` ...) has one when the ``eventkit[ru]`` extra is installed: the
+    Russian (``ru``, ``ru-RU`` ...) has one when the ``eventkit-news[ru]`` extra is installed: the
     same instance for the whole process, which loads its models on first use. English (``en``,
-    ``en-GB`` ...) always has one, by rules alone. With ``required=True`` a missing recognizer
-    raises :class:`~eventkit.errors.MissingExtraError` saying what to install, instead of
-    returning ``None``.
+    ``en-GB`` ...) always has one, by rules alone.
+
+    :param language: a BCP 47 tag.
+    :param required: raise instead of returning ``None`` when there is no recognizer.
+    :returns: the recognizer, or ``None``.
+    :raises ~eventkit.errors.MissingExtraError: ``required=True`` and no recognizer is installed
+        (the message says what to install).
+    :raises ~eventkit.EventkitError: a plug-in's factory failed or returned no recognizer.
     """
     key = _primary(language)
     made = _MADE.get(key)

@@ -339,6 +339,11 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], persons: Sequence[Perso
     and a title (``казахстанского министра``) to the person holding that role; in English,
     ``he``/``she`` and titles such as ``the prime minister`` alike. Quotes that
     already have a speaker, or whose speaker cannot be told, are returned unchanged.
+
+    :param text: the article's text, which the quotes' and persons' spans point into.
+    :param quotes: the quotes, with their speakers as written.
+    :param persons: the article's persons.
+    :returns: the quotes in the same order.
     """
     people = _People(persons)
     out = []

@@ -20,5 +20,8 @@ def extract_events(article: Article) -> tuple[Event, ...]:
 
     Ids are ``e1``, ``e2`` ... in the order the text first speaks of each event. Only the
     article's own fields are read; the article is not changed.
+
+    :param article: an article with its paragraphs, entities, quotes and dates.
+    :returns: the events, in the order of the text.
     """
     return link_events(article)

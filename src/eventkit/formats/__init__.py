@@ -49,7 +49,12 @@ def convert(article: Article, to: str) -> list[dict[str, Any]]:
     """The article in format ``to`` (``ninjs``, ``jsonld`` or ``plover``) as JSON-ready dicts.
 
     ninjs and JSON-LD give one document; PLOVER gives one record per event (none for an
-    article without events). An unknown format name is a :class:`~eventkit.ValidationError`.
+    article without events).
+
+    :param article: the article.
+    :param to: the format's name, one of :data:`~eventkit.formats.FORMATS`.
+    :returns: the documents.
+    :raises ~eventkit.ValidationError: an unknown format name.
     """
     try:
         write = FORMATS[to]

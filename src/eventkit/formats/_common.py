@@ -8,6 +8,7 @@ for each person, organization, venue, quote, event and media credit inside it.
 from __future__ import annotations
 
 import re
+import urllib.parse
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -38,7 +39,11 @@ class FieldMapping(NamedTuple):
 
 
 def mapping_table(rows: Iterable[FieldMapping]) -> str:
-    """The rows as a Markdown table, as the docs show them."""
+    """The rows as a Markdown table, as the docs show them.
+
+    :param rows: the mapping's rows.
+    :returns: the table, one line a row.
+    """
     lines = ["| eventkit | format | how |", "|---|---|---|"]
     for row in rows:
         cells = (row.ours, row.theirs, row.note)
@@ -50,17 +55,23 @@ def _is_foreign_urn(value: str) -> bool:
     return _URN.match(value) is not None and not value.startswith(_URN_PREFIX)
 
 
+# Kept as they are in ``urn:eventkit:<id>``; the rest (spaces, ``?``, ``#``, ``%``, non-ASCII) is
+# percent-encoded, so that any article id makes a URI, and the same id back.
+_URN_SAFE = "-._~:@!$&'()*+,;=/"
+
+
 def article_uri(article_id: str) -> str:
-    """``urn:eventkit:<id>``; an id that is already a URN (``urn:nato.int:...``) is used as it is."""
+    """``urn:eventkit:<id>`` (percent-encoded where a URI needs it); an id that is already a URN
+    (``urn:nato.int:...``) is used as it is."""
     if _is_foreign_urn(article_id):
         return article_id
-    return _URN_PREFIX + article_id
+    return _URN_PREFIX + urllib.parse.quote(article_id, safe=_URN_SAFE)
 
 
 def article_id_from_uri(uri: str) -> str | None:
     """The article id :func:`article_uri` made ``uri`` from, or ``None`` if it did not."""
     if uri.startswith(_URN_PREFIX) and len(uri) > len(_URN_PREFIX):
-        return uri[len(_URN_PREFIX) :]
+        return urllib.parse.unquote(uri[len(_URN_PREFIX) :])
     if _is_foreign_urn(uri):
         return uri
     return None

@@ -100,7 +100,11 @@ JSONLD_CANNOT_HOLD: tuple[str, ...] = (
 
 
 def to_jsonld(article: Article) -> dict[str, Any]:
-    """The article as one schema.org JSON-LD ``NewsArticle`` document; see :data:`JSONLD_MAPPING`."""
+    """The article as one schema.org JSON-LD ``NewsArticle``; see :data:`~eventkit.formats.JSONLD_MAPPING`.
+
+    :param article: the article.
+    :returns: the document, a dict ready for JSON.
+    """
     orgs = {o.id for o in article.organizations}
     doc: dict[str, Any] = {
         "@context": JSONLD_CONTEXT,

@@ -101,7 +101,8 @@ NINJS_MAPPING: tuple[FieldMapping, ...] = (
     FieldMapping(
         "Article.url, Article.id",
         "uri",
-        "the `url` when known, else `urn:eventkit:<id>` (an id that is a URN is the uri itself)",
+        "the `url` when known, else `urn:eventkit:<id>` (percent-encoded; an id that is a URN is the uri "
+        "itself); read back, a uri that is no `urn:eventkit:` is the id, and an http(s) uri the url too",
     ),
     FieldMapping("—", "standard, type", "`ninjs` `3.1` with the schema URI; `type` is `text`"),
     FieldMapping(
@@ -185,7 +186,11 @@ NINJS_CANNOT_HOLD: tuple[str, ...] = (
 
 
 def to_ninjs(article: Article) -> dict[str, Any]:
-    """The article as a ninjs 3.1 document (a dict ready for JSON); see :data:`NINJS_MAPPING`."""
+    """The article as a ninjs 3.1 document; see :data:`~eventkit.formats.NINJS_MAPPING`.
+
+    :param article: the article.
+    :returns: the document, a dict ready for JSON.
+    """
     uri = article_uri(article.id)
     doc: dict[str, Any] = {
         "uri": article.url or uri,
@@ -421,7 +426,14 @@ def from_ninjs(doc: Mapping[str, Any], *, strict: bool = False) -> Article:
     """The Article in a ninjs 3.x document; see :func:`read_ninjs` for what is kept.
 
     Fields that an Article cannot hold are reported, never dropped silently: by default in one
-    :class:`NinjsLossWarning`; with ``strict=True`` as a :class:`~eventkit.ValidationError`.
+    :class:`~eventkit.formats.NinjsLossWarning`; with ``strict=True`` as a
+    :class:`~eventkit.ValidationError`.
+
+    :param doc: the ninjs document, parsed from JSON.
+    :param strict: refuse a document with fields that cannot be kept.
+    :returns: the article.
+    :raises ~eventkit.ValidationError: a document that is not ninjs (with paths), or, with
+        ``strict``, one with fields that cannot be kept.
     """
     article, not_kept = read_ninjs(doc)
     if not_kept:
@@ -438,8 +450,31 @@ def read_ninjs(doc: Mapping[str, Any]) -> tuple[Article, tuple[Problem, ...]]:
     blank lines; the body is taken from its ``<p>`` elements when there is an (X)HTML body,
     otherwise from the plain-text body split at blank lines. Persons, organizations and venues
     get as mentions every place where their name occurs verbatim in that text.
+
+    :param doc: the ninjs document, parsed from JSON.
+    :returns: the article, and the fields not kept as :class:`~eventkit.Problem` values.
+    :raises ~eventkit.ValidationError: a document that is not ninjs: a value of the wrong type,
+        a missing ``uri``, every problem with its path.
     """
     return _Reader(doc).read()
+
+
+def _is_article_id(value: str) -> bool:
+    """Whether ``value`` passes the model's rule for an article id."""
+    try:
+        Article(id=value)
+    except ValidationError:
+        return False
+    return True
+
+
+def _is_article_url(value: str) -> bool:
+    """Whether ``value`` passes the model's rule for an article's url."""
+    try:
+        Article(id="a", url=value)
+    except ValidationError:
+        return False
+    return True
 
 
 class _Reader:
@@ -451,6 +486,7 @@ class _Reader:
         self.lost: list[Problem] = []
         self.used_ids: set[str] = set()
         self.base = ""
+        self.url: str | None = None
         # mutable drafts, turned into model objects at the end
         self.persons: list[dict[str, Any]] = []
         self.orgs: list[dict[str, Any]] = []
@@ -541,9 +577,11 @@ class _Reader:
                 self.errors.append(Problem("$.uri", "required key is missing"))
             return "ninjs"
         own = article_id_from_uri(uri)
-        if own is not None and _ID.match(own):
+        if own is not None and _is_article_id(own):
             return own
-        if _ID.match(uri):
+        if _is_article_id(uri):
+            if uri.lower().startswith(("http://", "https://")) and _is_article_url(uri):
+                self.url = uri  # the writer puts the article's url here when it has one
             return uri
         bare = re.sub(r"\A[A-Za-z][A-Za-z0-9+.-]*:(//)?", "", uri)
         tail = re.sub(r"[^A-Za-z0-9_.-]+", ":", bare)[-64:]
@@ -1052,7 +1090,7 @@ class _Reader:
             subject = self._obj(raw, spath, _SUBJECT_KEYS)
             if subject is None:
                 continue
-            rel, literal = subject.get("rel"), subject.get("literal")
+            rel, literal = subject.get("rel"), self._str(subject, "literal", spath)
             kinds = {k.value: k for k in EventKind}
             if rel == _KIND_REL and literal in kinds:
                 draft["kind"] = kinds[literal]
@@ -1181,6 +1219,7 @@ class _Reader:
         try:
             article = Article(
                 id=article_id,
+                url=self.url,
                 text=text,
                 language=language,
                 published=published,

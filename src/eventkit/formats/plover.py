@@ -115,7 +115,11 @@ PLOVER_CANNOT_HOLD: tuple[str, ...] = (
 
 
 def to_plover(article: Article) -> list[dict[str, Any]]:
-    """One PLOVER record (a dict ready for JSON) for each event of the article, in order."""
+    """One PLOVER record for each event of the article, in order.
+
+    :param article: the article.
+    :returns: the records, dicts ready for JSON (none for an article without events).
+    """
     persons = {p.id: p for p in article.persons}
     orgs = {o.id: o for o in article.organizations}
     venues = {v.id: v for v in article.venues}

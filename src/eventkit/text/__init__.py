@@ -12,22 +12,28 @@ import warnings
 from typing import Any
 
 from ._dates import find_dates, first_absolute_date
-from ._language import detect_language
+from ._encoding import Encoding, decode_text, guess_encoding
+from ._language import SUPPORTED_LANGUAGES, detect_language, language_name
 from ._quotes import FoundQuote, find_quotes
 from ._sources import FoundSource, find_sources
 from ._structure import Block, Credit, Structure, read_structure
 
 __all__ = [
+    "SUPPORTED_LANGUAGES",
     "Block",
     "Credit",
+    "Encoding",
     "FoundQuote",
     "FoundSource",
     "Structure",
+    "decode_text",
     "detect_language",
     "find_dates",
     "find_quotes",
     "find_sources",
     "first_absolute_date",
+    "guess_encoding",
+    "language_name",
     "read_structure",
 ]
 

@@ -459,7 +459,7 @@ def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None
             tense = tenses.around(m.start(), m.end())
             try:
                 dates = _resolve(kind, m, published, tense)
-            except ValidationError:
+            except (ValidationError, OverflowError):  # no such date, or one beyond year 1 or 9999
                 dates = None
             if dates is None:
                 continue

@@ -59,6 +59,8 @@ class Structure(NamedTuple):
 _JUNK = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEADER = re.compile(r"[ \t]*date[ \t]+(?=[0-9])(?P<date>\S+)[ \t]*")
+# ``date`` alone on the first line, or `` date`` followed by words: a header whose date is missing.
+_HEADER_WITHOUT_DATE = re.compile(r"[ \t]*date[ \t]*(?=\r?\n|$)|[ \t]+date[ \t]+(?=[^\s0-9])")
 _ISO_DATE = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})")
 _LINE = re.compile(r"[^\n]*\n?")
 
@@ -264,6 +266,12 @@ def read_structure(text: str) -> Structure:
         header_date = parse_iso_date(m["date"], text=text, offset=m.start("date"))
         start = m.end()
         check_text(text, start)
+    elif (missing := _HEADER_WITHOUT_DATE.match(text, start)) is not None:
+        raise ParseError(
+            "a date header without its date: expected ' date YYYY-MM-DD ' before the first paragraph",
+            text=text,
+            offset=missing.end(),
+        )
 
     paragraphs: list[Block] = []
     boilerplate: list[Block] = []

@@ -1,6 +1,6 @@
 """Russian: persons, organizations and venues from natasha's NER model, in base forms by pymorphy2.
 
-The packages come with the ``eventkit[ru]`` extra and are imported when the models are first
+The packages come with the ``eventkit-news[ru]`` extra and are imported when the models are first
 loaded, not with this package. :func:`recognizer` is the factory the registry calls for ``ru``.
 """
 

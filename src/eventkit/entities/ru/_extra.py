@@ -8,7 +8,7 @@ MODULES = ("natasha", "slovnet", "navec", "razdel", "pymorphy2", "numpy")
 """The modules the Russian recognizer imports (on first use only)."""
 
 INSTALL_HINT = (
-    "Russian entity recognition needs the 'ru' extra: pip install 'eventkit[ru]' "
+    "Russian entity recognition needs the 'ru' extra: pip install 'eventkit-news[ru]' "
     "(natasha, slovnet, navec, pymorphy2)"
 )
 
