@@ -58,6 +58,7 @@ from eventkit import (
     Quote,
     QuoteKind,
     Role,
+    Scheme,
     Span,
     Venue,
     VenueKind,
@@ -440,6 +441,11 @@ class PCoordinates(_P):
     longitude: Annotated[float, Field(ge=-180, le=180)]
 
 
+class PIdentifier(_P):
+    scheme: Scheme
+    value: Annotated[str, Field(min_length=1)]
+
+
 class PRole(_P):
     title: str
     organization: str | None = None
@@ -455,6 +461,7 @@ class PPerson(_P):
     aliases: tuple[str, ...] = ()
     roles: tuple[PRole, ...] = ()
     mentions: tuple[PMention, ...] = ()
+    identifiers: tuple[PIdentifier, ...] = ()
 
 
 class POrganization(_P):
@@ -463,6 +470,7 @@ class POrganization(_P):
     country: str | None = None
     aliases: tuple[str, ...] = ()
     mentions: tuple[PMention, ...] = ()
+    identifiers: tuple[PIdentifier, ...] = ()
 
 
 class PVenue(_P):
@@ -474,6 +482,7 @@ class PVenue(_P):
     coordinates: PCoordinates | None = None
     aliases: tuple[str, ...] = ()
     mentions: tuple[PMention, ...] = ()
+    identifiers: tuple[PIdentifier, ...] = ()
 
 
 class PQuote(_P):
@@ -595,6 +604,11 @@ class MCoordinates(_M):
     longitude: Annotated[float, msgspec.Meta(ge=-180, le=180)]
 
 
+class MIdentifier(_M):
+    scheme: Scheme
+    value: Annotated[str, msgspec.Meta(min_length=1)]
+
+
 class MRole(_M):
     title: str
     organization: str | None = None
@@ -610,6 +624,7 @@ class MPerson(_M):
     aliases: tuple[str, ...] = ()
     roles: tuple[MRole, ...] = ()
     mentions: tuple[MMention, ...] = ()
+    identifiers: tuple[MIdentifier, ...] = ()
 
 
 class MOrganization(_M):
@@ -618,6 +633,7 @@ class MOrganization(_M):
     country: str | None = None
     aliases: tuple[str, ...] = ()
     mentions: tuple[MMention, ...] = ()
+    identifiers: tuple[MIdentifier, ...] = ()
 
 
 class MVenue(_M):
@@ -629,6 +645,7 @@ class MVenue(_M):
     coordinates: MCoordinates | None = None
     aliases: tuple[str, ...] = ()
     mentions: tuple[MMention, ...] = ()
+    identifiers: tuple[MIdentifier, ...] = ()
 
 
 class MQuote(_M):
