@@ -23,7 +23,7 @@ from ...errors import EventkitError, MissingExtraError
 from ...lexicon import fold, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
 from .._base import Entities, venue_rank
-from . import _roles, _venues
+from . import _originals, _roles, _venues
 from ._extra import INSTALL_HINT as _INSTALL_HINT
 from ._morph import Morph
 from ._names import NameForms, PersonName
@@ -45,6 +45,12 @@ _NOT_NAMES = frozenset((r["word"], r["type"]) for r in table("not_names").record
 """(word, type) pairs the tagger gives that are no names: ``СМИ`` is no organization."""
 _ROLE_VERBS = frozenset(fold(r["word"]) for r in table("role_verbs").records() if r["lang"] == "ru")
 """Verbs after which a title in the instrumental is the subject's (``назначен послом``)."""
+_NAMED_AFTER = table("word_lists").words(lang="ru", list="named_after")
+_NAMED_AFTER_WORD = re.compile(
+    r"\s*(?:" + "|".join(re.escape(w) for w in sorted(_NAMED_AFTER, key=len, reverse=True)) + r")\s*"
+)
+"""``им.``, ``имени``: what stands between a body's name and the person it is named after."""
+_INITIALS_AFTER = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}")
 _LIST_NAMES = 12
 """The most names a title in the plural is carried over in a list (``актрисы А, Б и В``)."""
 _QUOTE_CLOSE = "\"»“”'"
@@ -312,6 +318,9 @@ class _Document:
         self.ends = [t.end for t in self.tokens]
         self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
         names = [_Name(t.start, t.end, t.type) for t in tagged if self._inside(t.start, t.end)]
+        # Майкл Мэйсон (Michael Mason), комитета (МОК): two names of one entity, cut apart
+        split, self._originals = _originals.split(text, [(n.start, n.end, n.type) for n in names])
+        names = [_Name(s, e, t) for s, e, t in split if self._inside(s, e)]
         names = self._quoted_bodies(names)
         self.tagged = sorted(
             self._gazetteer_names(names) + [self._retyped(n) for n in names if self._keep(n)]
@@ -321,6 +330,7 @@ class _Document:
             i for t in self.tagged if t.type == "PER" for i in range(self._tok(t.start), self._tok_end(t.end))
         )
         self._tagged_at = {t.start: t for t in self.tagged}
+        self._nested: dict[tuple[int, int], tuple[int, int]] = {}  # a body's name inside its longer name
         self._org_heads: dict[str, list[tuple[Organization, str]]] | None = None
         self._towns: dict[tuple[int, VenueKind], list[tuple[int, int, int, str]]] | None = None
 
@@ -492,14 +502,41 @@ class _Document:
                 continue
             start, end = cur.start, cur.end
             j = i + 1
+            before_place = None
             while j < len(tagged) and self._extends(start, end, tagged[j]):
+                # (not the initials of a person a body is named after: института им. А.М. Горького)
+                before_place = end if tagged[j].type == "LOC" and self.text[end - 1].isalpha() else None
                 end = tagged[j].end
                 j += 1
+            end = self._named_after(start, end)
             out.append(_Name(start, end, "ORG"))
+            if before_place is not None:
+                # МВД in МВД Киргизии: the body named without its country, a mention of its own
+                out.append(_Name(start, before_place, "ORG"))
+                self._nested[(start, before_place)] = (start, end)
             i = i + 1 if j == i + 1 else j
         out.extend(self._descriptor_orgs())
         out.sort()
         return _dedupe(self._cut_at_persons(out))
+
+    def _named_after(self, start: int, end: int) -> int:
+        """The end of a body's name that goes on with the person it is named after
+        (``театра им. Товстоногова``, ``института имени А. М. Горького``)."""
+        at = end
+        for word in _NAMED_AFTER:
+            if (
+                self.text.endswith(word, start, end)
+                and self.text[end - len(word) - 1 : end - len(word)] == " "
+            ):
+                at = end - len(word) - 1
+        m = _NAMED_AFTER_WORD.match(self.text, at)
+        if m is None or "\n" in m.group():
+            return end
+        person = self._tagged_at.get(m.end())
+        if person is None:
+            initials = _INITIALS_AFTER.match(self.text, m.end())
+            person = self._tagged_at.get(initials.end()) if initials is not None else None
+        return person.end if person is not None and person.type == "PER" else end
 
     def _cut_at_persons(self, names: list[_Name]) -> list[_Name]:
         """A place's or body's name ends before a person's name that it runs into
@@ -510,8 +547,8 @@ class _Document:
         out = []
         for n in names:
             cut = persons.first_start_inside(n.start, n.end)
-            if cut is None:
-                cut = n.end
+            if cut is None or (n.type == "ORG" and self._named_after(n.start, cut) == n.end):
+                cut = n.end  # театра им. Товстоногова: the person is part of the body's name
             if cut != n.end:
                 if n.name is not None:
                     continue  # a rule's own name for the whole span no longer holds
@@ -556,8 +593,20 @@ class _Document:
     def _org_objects(self, orgs: list[_Name]) -> list[Organization]:
         groups: dict[str, list[_Name]] = {}
         aliases: dict[str, list[str]] = {}
-        for org in orgs:
-            name = org.name or self._org_name(org.start, org.end)
+        named = [(org, org.name or self._org_name(org.start, org.end)) for org in orgs]
+        full = self._short_forms(named)
+        spans = {(org.start, org.end): name for org, name in named}
+        for org, name in named:
+            outer = self._nested.get((org.start, org.end))
+            if outer is not None:
+                # МВД inside МВД Киргизии is that body (and goes with its longer name)
+                if outer not in spans:
+                    continue
+                name = spans[outer]
+            if name in full:  # МОК, wherever it stands, is the body it was given for
+                name, short = full[name], name
+                if short not in aliases.setdefault(name, []):
+                    aliases[name].append(short)
             groups.setdefault(name, []).append(org)
             if org.name is None:
                 written = " ".join(self.text[org.start : org.end].split())
@@ -577,6 +626,17 @@ class _Document:
                 )
             )
         return out
+
+    def _short_forms(self, named: list[tuple[_Name, str]]) -> dict[str, str]:
+        """The full name of each body's form in parentheses after it: ``МОК`` →
+        ``Международный олимпийский комитет`` (from ``... комитета (МОК)``)."""
+        ends = {org.end: name for org, name in named}
+        full: dict[str, str] = {}
+        for org, name in named:
+            outer = self._originals.get((org.start, org.end))
+            if outer is not None and outer in ends and ends[outer] != name:
+                full.setdefault(name, ends[outer])
+        return {short: name for short, name in full.items() if name not in full}
 
     def _org_name(self, start: int, end: int) -> str:
         raw = self.text[start:end]
@@ -1056,7 +1116,19 @@ class _Document:
             written = words[0] if len(words) == 1 else None
             name = self.forms.person(words, context)
             mentions.append(_PersonMention(t.start, t.end, name, written))
-        clusters = _cluster(mentions)
+        # Michael Mason in ``Майкл Мэйсон (Michael Mason)``: the person before it, under another name
+        ends = {m.end for m in mentions}
+        originals = {
+            (s, e): outer for (s, e), outer in self._originals.items() if outer in ends and (s, e) not in ends
+        }
+        clusters = _cluster([m for m in mentions if (m.start, m.end) not in originals])
+        other_names: dict[int, list[tuple[int, int]]] = {}
+        if originals:
+            cluster_at = {m.end: i for i, c in enumerate(clusters) for m in c}
+            for m in mentions:
+                outer = originals.get((m.start, m.end))
+                if outer is not None:
+                    other_names.setdefault(cluster_at[outer], []).append((m.start, m.end))
         org_spans = _OrgSpans(orgs)
         people: list[_Cluster] = []
         for cluster in clusters:
@@ -1076,7 +1148,9 @@ class _Document:
         self._standalone_roles(people)
         out = []
         for k, cluster_ in enumerate(people, 1):
-            name, roles, spans = cluster_.name, cluster_.roles, cluster_.spans
+            name, roles, spans_ = cluster_.name, cluster_.roles, cluster_.spans
+            others = other_names.get(k - 1, [])
+            aliases = tuple(dict.fromkeys(" ".join(self.text[s:e].split()) for s, e in others))
             out.append(
                 Person(
                     id=f"p{k}",
@@ -1084,8 +1158,9 @@ class _Document:
                     given_name=name.given,
                     family_name=name.family,
                     patronymic=name.patronymic,
+                    aliases=tuple(a for a in aliases if a != name.name),
                     roles=tuple(roles),
-                    mentions=tuple(self._mention(s, e) for s, e in sorted(spans)),
+                    mentions=tuple(self._mention(s, e) for s, e in sorted(spans_ + others)),
                 )
             )
         return out

@@ -1,0 +1,110 @@
+"""Russian persons' and bodies' names written twice: an original-script name or an acronym in
+parentheses after the name (``Майкл Мэйсон (Michael Mason)``, ``комитета (МОК)``), and a
+body's name inside its longer name with a country (``МВД`` in ``МВД Киргизии``)."""
+
+from __future__ import annotations
+
+import pytest
+from markers import needs_ru
+
+from eventkit.entities import Entities, get_recognizer
+from eventkit.entities.ru import _originals
+from eventkit.model import Organization, Person, Span
+
+
+def _recognize(text: str) -> Entities:
+    recognizer = get_recognizer("ru", required=True)
+    assert recognizer is not None
+    return recognizer.recognize(text, [Span(start=0, end=len(text))])
+
+
+def _person(found: Entities, name: str) -> Person:
+    by_name = {p.name: p for p in found.persons}
+    assert name in by_name, [p.name for p in found.persons]
+    return by_name[name]
+
+
+def _org(found: Entities, name: str) -> Organization:
+    by_name = {o.name: o for o in found.organizations}
+    assert name in by_name, [o.name for o in found.organizations]
+    return by_name[name]
+
+
+# ---------------------------------------------------------------------- the split itself (no models)
+
+
+def _split(text: str, *names: str, kind: str = "PER") -> tuple[list[str], dict[str, str]]:
+    spans = [(text.index(n), text.index(n) + len(n), kind) for n in names]
+    out, originals = _originals.split(text, spans)
+    ends = {e: text[s:e] for s, e, _ in out}
+    return [text[s:e] for s, e, _ in out], {text[s:e]: ends[end] for (s, e), end in originals.items()}
+
+
+def test_a_glued_original_name_is_cut_off_and_kept_apart() -> None:
+    text = "Совет возглавил Алан Прайс (Alan Price), бывший банкир."
+    names, originals = _split(text, "Алан Прайс (Alan Price)")
+    assert names == ["Алан Прайс", "Alan Price"]
+    assert originals == {"Alan Price": "Алан Прайс"}
+
+
+def test_an_original_name_the_tagger_left_out_is_added() -> None:
+    text = "Совет возглавил Алан Прайс (Alan Price), бывший банкир."
+    names, originals = _split(text, "Алан Прайс")
+    assert names == ["Алан Прайс", "Alan Price"]
+    assert originals == {"Alan Price": "Алан Прайс"}
+
+
+@pytest.mark.parametrize("inner", ["США", "2003", "Германия", "настоящая фамилия Петров", "CEO"])
+def test_other_words_in_parentheses_after_a_person_are_no_name_of_theirs(inner: str) -> None:
+    text = f"В жюри вошёл Алан Прайс ({inner}), бывший банкир."
+    names, originals = _split(text, f"Алан Прайс ({inner})")
+    assert names == ["Алан Прайс"]
+    assert originals == {}
+
+
+@pytest.mark.parametrize("inner", ["ЕАБР", "ФТС РФ", "S&P", "МИСиС", "Arctic Shipping Company"])
+def test_a_body_keeps_its_acronym_or_original_apart(inner: str) -> None:
+    text = f"Кредит выдал Северный торговый банк ({inner}) в прошлом году."
+    names, originals = _split(text, f"Северный торговый банк ({inner})", kind="ORG")
+    assert names == ["Северный торговый банк", inner]
+    assert originals == {inner: "Северный торговый банк"}
+
+
+def test_a_place_in_parentheses_keeps_the_type_the_tagger_gave_it() -> None:
+    text = "Кредит выдал Северный торговый банк (Норвегия) в прошлом году."
+    spans = [(13, 35, "ORG"), (37, 45, "LOC")]
+    out, originals = _originals.split(text, spans)
+    assert out == spans
+    assert originals == {}
+
+
+# ---------------------------------------------------------------------- the recognizer
+
+
+@needs_ru
+def test_a_person_with_the_original_name_has_both_mentions_and_the_alias() -> None:
+    text = (
+        "Совет директоров компании возглавил Алан Прайс (Alan Price), бывший банкир. "
+        "Прайс пообещал сократить расходы."
+    )
+    person = _person(_recognize(text), "Алан Прайс")
+    assert [m.text for m in person.mentions] == ["Алан Прайс", "Alan Price", "Прайс"]
+    assert person.aliases == ("Alan Price",)
+
+
+@needs_ru
+def test_a_body_with_its_acronym_is_one_body_wherever_the_acronym_stands() -> None:
+    text = (
+        "Заявление опубликовал Международный олимпийский комитет (МОК). Решение МОК вступит в силу в марте."
+    )
+    body = _org(_recognize(text), "Международный олимпийский комитет")
+    assert [m.text for m in body.mentions] == ["Международный олимпийский комитет", "МОК", "МОК"]
+    assert "МОК" in body.aliases
+    assert "МОК" not in {o.name for o in _recognize(text).organizations}
+
+
+@needs_ru
+def test_a_body_with_its_country_is_also_named_without_it() -> None:
+    text = "Сотрудники МВД Киргизии задержали двух подозреваемых в Оше."
+    body = _org(_recognize(text), "МВД Киргизии")
+    assert sorted(m.text for m in body.mentions) == ["МВД", "МВД Киргизии"]
