@@ -78,6 +78,25 @@ def test_a_place_in_parentheses_keeps_the_type_the_tagger_gave_it() -> None:
     assert originals == {}
 
 
+def test_an_acronym_after_the_place_that_ends_a_body_is_the_body_s() -> None:
+    text = "Жалобу рассмотрел Верховный суд Эстонии (ВСЭ) в среду."
+    names = [(18, 31, "ORG"), (32, 39, "LOC")]
+    out, originals = _originals.split(text, names)
+    assert [(text[s:e], t) for s, e, t in out] == [
+        ("Верховный суд", "ORG"),
+        ("Эстонии", "LOC"),
+        ("ВСЭ", "ORG"),
+    ]
+    assert originals == {(41, 44): 39}
+
+
+def test_a_place_glued_to_its_region_in_parentheses_ends_before_it() -> None:
+    text = "Он родился в Сан-Диего (штат Калифорния) в 1970 году."
+    out, originals = _originals.split(text, [(13, 40, "LOC")])
+    assert [text[s:e] for s, e, _ in out] == ["Сан-Диего"]
+    assert originals == {}
+
+
 # ---------------------------------------------------------------------- the recognizer
 
 
@@ -108,3 +127,49 @@ def test_a_body_with_its_country_is_also_named_without_it() -> None:
     text = "Сотрудники МВД Киргизии задержали двух подозреваемых в Оше."
     body = _org(_recognize(text), "МВД Киргизии")
     assert sorted(m.text for m in body.mentions) == ["МВД", "МВД Киргизии"]
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name", "inner"),
+    [
+        ("Резолюцию о помощи фермерам одобрил Сенат США во вторник.", "Сенат США", "Сенат"),
+        ("В МВД по Башкирии сообщили о задержании двух человек.", "МВД по Башкирии", "МВД"),
+    ],
+)
+def test_a_body_goes_on_with_its_country_or_the_place_it_serves(text: str, name: str, inner: str) -> None:
+    body = _org(_recognize(text), name)
+    assert sorted(m.text for m in body.mentions) == sorted([name, inner])
+
+
+@needs_ru
+def test_a_body_named_after_a_person_keeps_the_person_in_its_name() -> None:
+    text = "Премьера прошла на сцене Большого драматического театра им. Товстоногова в мае."
+    found = _recognize(text)
+    body = _org(found, "Большой драматический театр им. Товстоногова")
+    assert [m.text for m in body.mentions] == ["Большого драматического театра им. Товстоногова"]
+
+
+@needs_ru
+def test_an_award_is_no_body() -> None:
+    found = _recognize("Сериал получил премию Эмми за лучший сценарий.")
+    assert "Эмми" not in {o.name for o in found.organizations}
+
+
+@needs_ru
+def test_a_body_word_alone_at_a_sentence_start_is_a_body() -> None:
+    text = "Вчера в центре города ограбили банк. Полиция Малайзии задержала двух подозреваемых."
+    body = _org(_recognize(text), "Полиция Малайзии")
+    assert sorted(m.text for m in body.mentions) == ["Полиция", "Полиция Малайзии"]
+
+
+@needs_ru
+def test_a_body_word_inside_a_sentence_is_no_name() -> None:
+    found = _recognize("Вчера в центре города ограбили банк, и полиция задержала двух подозреваемых.")
+    assert found.organizations == ()
+
+
+@needs_ru
+def test_the_body_a_longer_body_belongs_to_is_named_too() -> None:
+    found = _recognize("Резолюцию о перемирии принял Совет Безопасности ООН в пятницу.")
+    assert {o.name for o in found.organizations} == {"Совет Безопасности ООН", "ООН"}

@@ -78,44 +78,44 @@ def split(text: str, names: Sequence[tuple[int, int, str]]) -> tuple[Names, Orig
 
     A tagged name that runs over ``(`` ends before it; what the parentheses hold becomes a
     name of the outer name's type when it is a form of the same entity (a Latin-script name
-    after a person, an acronym or a Latin-script name after a body), whether the tagger had
-    it inside the outer name, apart, or not at all. Anything else in parentheses (``(США)``,
-    ``(2003)``) is left to the tagger's own names.
+    after a person, an acronym or a Latin-script name after a body, also after the place that
+    ends a body's name: ``Конституционный суд Молдавии (КС)``), whether the tagger had it
+    inside the outer name, apart, or not at all. Anything else in parentheses (``(США)``,
+    ``(2003)``) is left to the tagger's own names. ``names`` are in text order.
     """
     out: Names = []
     originals: Originals = {}
-    tagged = {(s, e): t for s, e, t in names}
-    for start, end, kind in names:
+    for k, (start, end, kind) in enumerate(names):
+        owner = kind
+        if kind == "LOC" and k > 0 and names[k - 1][2] == "ORG" and text[names[k - 1][1] : start] == " ":
+            owner = "ORG"  # the place that ends a body's name: the parenthesis is the body's
         open_at = text.find("(", start, end)
-        if open_at > start and kind in ("PER", "ORG"):
+        if open_at > start:
             outer_end = len(text[start:open_at].rstrip()) + start
             m = _PAREN.match(text, outer_end)
             if m is None or outer_end <= start:
                 out.append((start, end, kind))
                 continue
             out.append((start, outer_end, kind))
-            inner_type = _inner_type(kind, m.group(1).strip())
+            inner_type = _inner_type(owner, m.group(1).strip())
             if inner_type is not None:
                 inner = _stripped(text, m.start(1), m.end(1))
                 out.append((*inner, inner_type))
                 originals[inner] = outer_end
             continue
         out.append((start, end, kind))
-        if kind not in ("PER", "ORG"):
-            continue
         m = _PAREN.match(text, end)
         if m is None:
             continue
         inner = _stripped(text, m.start(1), m.end(1))
-        inner_type = _inner_type(kind, text[inner[0] : inner[1]])
+        inner_type = _inner_type(owner, text[inner[0] : inner[1]])
         if inner_type is None:
             continue
-        other = tagged.get(inner)
-        if other is not None and other != inner_type:
-            continue  # the tagger calls it something else (a place): leave it so
-        if other is None and any(s < inner[1] and inner[0] < e for s, e, _ in names):
-            continue
-        if other is None:
+        nxt = names[k + 1] if k + 1 < len(names) else None
+        if nxt is not None and nxt[0] < inner[1]:
+            if nxt[:2] != inner or nxt[2] != inner_type:
+                continue  # the tagger has another name there (a place): leave it so
+        else:
             out.append((*inner, inner_type))
         originals[inner] = end
     out.sort()

@@ -50,6 +50,8 @@ _NAMED_AFTER_WORD = re.compile(
     r"\s*(?:" + "|".join(re.escape(w) for w in sorted(_NAMED_AFTER, key=len, reverse=True)) + r")\s*"
 )
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
+_LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
+"""Heads that name a body alone at a sentence's start (``Полиция``, ``Правительство``)."""
 _INITIALS_AFTER = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}")
 _LIST_NAMES = 12
 """The most names a title in the plural is carried over in a list (``актрисы А, Б и В``)."""
@@ -323,7 +325,9 @@ class _Document:
         names = [_Name(s, e, t) for s, e, t in split if self._inside(s, e)]
         names = self._quoted_bodies(names)
         self.tagged = sorted(
-            self._gazetteer_names(names) + [self._retyped(n) for n in names if self._keep(n)]
+            self._gazetteer_names(names)
+            + [self._retyped(n) for n in names if self._keep(n)]
+            + self._lone_bodies(names)
         )
         # looked up once per document, not once per name or title
         self._per_tokens = frozenset(
@@ -437,6 +441,19 @@ class _Document:
                 i += 1
         return out
 
+    def _lone_bodies(self, tagged: list[_Name]) -> list[_Name]:
+        """``Полиция задержала ...``: a body's head word alone at a sentence's start, which
+        names the body the article speaks of (the ``lone_org_head`` list)."""
+        spans = _Intervals((t.start, t.end) for t in tagged)
+        return [
+            _Name(tok.start, tok.end, "ORG")
+            for k, tok in enumerate(self.tokens)
+            if tok.text[:1].isupper()
+            and self._opens(k)
+            and self._lemma(tok.text) in _LONE_BODIES
+            and not spans.overlaps(tok.start, tok.end)
+        ]
+
     @staticmethod
     def _gazetteer(name: str) -> bool:
         return _venues.country_by_name(name) is not None or _venues.city_country(name) is not None
@@ -503,11 +520,17 @@ class _Document:
             start, end = cur.start, cur.end
             j = i + 1
             before_place = None
+            owner = None
             while j < len(tagged) and self._extends(start, end, tagged[j]):
                 # (not the initials of a person a body is named after: института им. А.М. Горького)
                 before_place = end if tagged[j].type == "LOC" and self.text[end - 1].isalpha() else None
+                if tagged[j].type == "ORG":
+                    owner = tagged[j].start
                 end = tagged[j].end
                 j += 1
+            if owner is not None:
+                # ООН in Совет Безопасности ООН: the body the longer one belongs to, named too
+                out.append(_Name(owner, end, "ORG"))
             end = self._named_after(start, end)
             out.append(_Name(start, end, "ORG"))
             if before_place is not None:
@@ -562,17 +585,33 @@ class _Document:
         return out
 
     def _extends(self, start: int, end: int, nxt: _Name) -> bool:
-        if nxt.type not in ("ORG", "LOC") or self.text[end : nxt.start] != " ":
+        gap = self.text[end : nxt.start]
+        if nxt.type not in ("ORG", "LOC") or gap not in (" ", " по "):
             return False
         words = _NAME_WORD.findall(self.text[start:end])
         if not words:
             return False
         head = words[0]
         headed = head in _ORG_ACRONYMS or self._lemma(head) in _ORG_HEADS
-        if not headed and not (len(words) > 1 and self._lemma(words[1]) in _ORG_HEADS):
-            return False
+        if gap != " ":
+            # МВД по Башкирии, УФСБ по Пермскому краю: a body's branch for a place
+            return nxt.type == "LOC" and (headed or head.isupper())
         first = _NAME_WORD.findall(self.text[nxt.start : nxt.end])
-        return bool(first) and (first[0].isupper() or self._has(first[0], "gent"))
+        if not first:
+            return False
+        if not headed and not (len(words) > 1 and self._lemma(words[1]) in _ORG_HEADS):
+            # Сенат США, Армии Италии: any body's name goes on with its country
+            return nxt.type == "LOC" and self._country_genitive(nxt, first[0])
+        return first[0].isupper() or self._has(first[0], "gent")
+
+    def _country_genitive(self, name: _Name, first: str) -> bool:
+        """Whether ``name`` is a country in the genitive (``Италии``) or one that does not
+        decline (``США``, ``РФ``)."""
+        raw = self.text[name.start : name.end]
+        country = _venues.country_by_name(raw)
+        if country is None:
+            country = _venues.country_by_name(self.forms.phrase(tuple(_NAME_WORD.findall(raw))))
+        return country is not None and (raw.isupper() or self._has(first, "gent"))
 
     def _descriptor_orgs(self) -> Iterable[_Name]:
         """``правительством города Москвы`` → the body ``Правительство Москвы``."""
@@ -608,7 +647,7 @@ class _Document:
                 if short not in aliases.setdefault(name, []):
                     aliases[name].append(short)
             groups.setdefault(name, []).append(org)
-            if org.name is None:
+            if org.name is None and outer is None:
                 written = " ".join(self.text[org.start : org.end].split())
                 if written.isupper() or written.split()[-1].isupper():
                     alias = self.forms.phrase(tuple(written.split()))
