@@ -173,3 +173,10 @@ def test_a_body_word_inside_a_sentence_is_no_name() -> None:
 def test_the_body_a_longer_body_belongs_to_is_named_too() -> None:
     found = _recognize("Резолюцию о перемирии принял Совет Безопасности ООН в пятницу.")
     assert {o.name for o in found.organizations} == {"Совет Безопасности ООН", "ООН"}
+
+
+def test_a_name_the_tagger_found_inside_the_parentheses_is_left_alone() -> None:
+    text = "Совет возглавил Алан Прайс (Alan Price), бывший банкир."
+    out, originals = _originals.split(text, [(16, 32, "PER"), (33, 38, "PER")])
+    assert [text[s:e] for s, e, _ in out] == ["Алан Прайс", "Price"]
+    assert originals == {}

@@ -98,6 +98,8 @@ def split(text: str, names: Sequence[tuple[int, int, str]]) -> tuple[Names, Orig
                 continue
             out.append((start, outer_end, kind))
             inner_type = _inner_type(owner, m.group(1).strip())
+            if k + 1 < len(names) and names[k + 1][0] < m.end():
+                inner_type = None  # the tagger has a name of its own inside the parentheses
             if inner_type is not None:
                 inner = _stripped(text, m.start(1), m.end(1))
                 out.append((*inner, inner_type))
