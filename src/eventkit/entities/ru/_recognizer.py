@@ -444,15 +444,23 @@ class _Document:
     def _lone_bodies(self, tagged: list[_Name]) -> list[_Name]:
         """``Полиция задержала ...``: a body's head word alone at a sentence's start, which
         names the body the article speaks of (the ``lone_org_head`` list)."""
+        # the tokens that may open a sentence: the first, and those after a stop or a line break
+        firsts = {0, *(self._tok(e) for e in self.sentence_ends)}
+        firsts.update(self._tok(m.end()) for m in re.finditer("\n", self.text))
         spans = _Intervals((t.start, t.end) for t in tagged)
-        return [
-            _Name(tok.start, tok.end, "ORG")
-            for k, tok in enumerate(self.tokens)
-            if tok.text[:1].isupper()
-            and self._opens(k)
-            and self._lemma(tok.text) in _LONE_BODIES
-            and not spans.overlaps(tok.start, tok.end)
-        ]
+        out = []
+        for k in sorted(firsts):
+            if k >= len(self.tokens):
+                continue
+            tok = self.tokens[k]
+            if (
+                tok.text[:1].isupper()
+                and self._opens(k)
+                and self._lemma(tok.text) in _LONE_BODIES
+                and not spans.overlaps(tok.start, tok.end)
+            ):
+                out.append(_Name(tok.start, tok.end, "ORG"))
+        return out
 
     @staticmethod
     def _gazetteer(name: str) -> bool:
