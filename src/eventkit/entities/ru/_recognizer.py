@@ -1165,9 +1165,7 @@ class _Document:
             mentions.append(_PersonMention(t.start, t.end, name, written))
         # Michael Mason in ``Майкл Мэйсон (Michael Mason)``: the person before it, under another name
         ends = {m.end for m in mentions}
-        originals = {
-            (s, e): outer for (s, e), outer in self._originals.items() if outer in ends and (s, e) not in ends
-        }
+        originals = {span: outer for span, outer in self._originals.items() if outer in ends}
         clusters = _cluster([m for m in mentions if (m.start, m.end) not in originals])
         other_names: dict[int, list[tuple[int, int]]] = {}
         if originals:
