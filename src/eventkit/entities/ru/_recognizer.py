@@ -143,6 +143,8 @@ _STREETS = frozenset({"площадь", "улица", "проспект", "на�
 _IN_A_CITY = frozenset({VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING})
 # buildings that stand in one city however many the article names ("" : no one city)
 _LANDMARKS = {"кремль": "москва", "белый дом": "", "смольный": "санкт-петербург", "ак орда": "астана"}
+_PLACE_PREPOSITIONS = table("word_lists").words(lang="ru", list="place_preposition")
+"""Prepositions before a place: after them a seat of government is the place (``в Кремле``)."""
 # heads whose name follows in apposition, in the nominative whatever the head's case
 _NAMED_BY_APPOSITION = frozenset({"аэропорт", "вокзал"})
 # common heads that a proper name follows (парке Горького, улице Тверской, памятника Пушкину)
@@ -366,7 +368,22 @@ class _Document:
             _venues.is_place(raw) or (words and _venues.is_place(self.forms.phrase(words)))
         ):
             return name._replace(type="LOC", kind=VenueKind.OTHER)
+        if name.type == "ORG" and (kind := self._facility(words)) is not None:
+            return name._replace(type="LOC", kind=kind)
         return name
+
+    def _facility(self, words: Sequence[str]) -> VenueKind | None:
+        """The kind of a name headed by a facility word after its adjectives (``Боткинской
+        больнице``, ``Храм Христа Спасителя``, ``Саяно-Шушенской ГЭС``), else ``None``."""
+        for w in words[:4]:
+            parses = self.morph.parse(w)
+            lemmas = [str(p.normal_form) for p in parses if p.tag.POS == "NOUN"] or [w.lower()]
+            kind = next((k for k in map(_venues.facility_kind, lemmas) if k is not None), None)
+            if kind is not None:
+                return kind
+            if not any(p.tag.POS == "ADJF" for p in parses):
+                return None
+        return None
 
     def _keep(self, name: _Name) -> bool:
         """Drop what the tagger takes for a place but is a people (``Американцы``), and the
@@ -636,8 +653,19 @@ class _Document:
                     covered = True
             if not covered:
                 out.append(t)
+        out = [v for v in out if not self._acting_seat(v)]
         out.sort(key=_name_order)
         return _dedupe(out)
+
+    def _acting_seat(self, v: _Name) -> bool:
+        """Whether a seat of government stands for the government (``пресс-служба Кремля``,
+        ``Кремль заявил``) rather than for the place (``в Кремле``, ``у Белого дома``)."""
+        words = tuple(_NAME_WORD.findall(self.text[v.start : v.end]))
+        base = self.forms.phrase(words) if words else ""
+        if _venues.seat_country(base) is None or _venues.country_by_name(base) is not None:
+            return False  # a country that is a seat (Ватикан) is a country either way
+        k = self._tok(v.start)
+        return k == 0 or self.tokens[k - 1].text.lower() not in _PLACE_PREPOSITIONS
 
     def _venue_patterns(self) -> Iterable[_Name]:
         toks = self.tokens

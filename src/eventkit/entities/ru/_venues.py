@@ -22,6 +22,7 @@ __all__ = [
     "countries",
     "country_by_adjective",
     "country_by_name",
+    "facility_kind",
     "is_body",
     "is_place",
     "kind_of_head",
@@ -55,6 +56,18 @@ def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, 
         frozenset(fold(n) for n in table("regions").words("name", lang="ru")),
         {fold(n): c for _, n, c in table("seats").where(lang="ru")},
     )
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in table("facility_heads").words("word", lang="ru"))
+
+
+def facility_kind(lemma: str) -> VenueKind | None:
+    """The kind of a facility head (``больница``, ``собор``): a name it heads is a place, not a
+    body, whatever a tagger says; ``None`` for any other word."""
+    w = fold(lemma)
+    return _heads().get(w) if w in _facility_heads() else None
 
 
 def seat_country(name: str) -> str | None:
