@@ -66,13 +66,18 @@ def test_an_institution_keeps_being_a_body() -> None:
 
 
 def test_a_country_named_inside_a_body_is_a_mention_of_it() -> None:
-    text = "Председатель Банка России снизил ставку."
+    text = "Председатель Банка России снизил ставку. Инфляция в России замедлилась."
     found = _recognize(text)
     assert [o.name for o in found.organizations] == ["Банк России"]
     russia = _venue(found, "Россия")
     assert (russia.kind, russia.country) == (VenueKind.COUNTRY, "RU")
-    [mention] = russia.mentions
-    assert (mention.text, mention.span.start) == ("России", text.index("России"))
+    assert [m.span.start for m in russia.mentions] == [text.index("России"), text.rindex("России")]
+
+
+def test_a_place_named_only_inside_a_body_makes_no_venue() -> None:
+    found = _recognize("Председатель Банка России снизил ставку.")
+    assert [o.name for o in found.organizations] == ["Банк России"]
+    assert found.venues == ()
 
 
 @pytest.mark.parametrize(

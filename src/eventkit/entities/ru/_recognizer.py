@@ -671,12 +671,13 @@ class _Document:
             if not covered:
                 out.append(t)
         out = [v for v in out if not self._acting_seat(v)]
-        out.extend(self._places_in_bodies(orgs, out))
-        # an adjective is a mention of a place the article names (no venue of its own)
-        adjectives = list(self._place_adjectives(out))
-        if adjectives:
+        # a place inside a body's name and a place's adjective are mentions of a place that the
+        # article names elsewhere, never venues of their own (Шведская академия is no place)
+        inner = list(self._places_in_bodies(orgs, out))
+        inner += self._place_adjectives(out + inner)
+        if inner:
             named = {fold(self._venue_name(v)[0]) for v in out}
-            out.extend(a for a in adjectives if fold(a.name or "") in named)
+            out.extend(v for v in inner if fold(self._venue_name(v)[0]) in named)
         out.sort(key=_name_order)
         return _dedupe(out)
 
@@ -694,7 +695,8 @@ class _Document:
 
     def _places_in_bodies(self, orgs: list[_Name], venues: list[_Name]) -> Iterable[_Name]:
         """Countries, cities and regions named inside a body's name (``Банка России``,
-        ``«Манчестер Юнайтед»``): one to three capitalised words that the gazetteer knows."""
+        ``«Манчестер Юнайтед»``): one to three capitalised words that the gazetteer knows and
+        that no venue covers."""
         inside = _Intervals((v.start, v.end) for v in venues)
         toks = self.tokens
         for org in orgs:
