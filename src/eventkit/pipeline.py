@@ -34,7 +34,7 @@ import attrs
 
 from ._version import __version__
 from ._workers import lazy_chunks, ordered_map
-from .entities import get_recognizer, resolve_speakers
+from .entities import dateline_entities, get_recognizer, resolve_speakers
 from .errors import LanguageWarning, ParseError, ValidationError
 from .events import extract_events
 from .identities import identify as identify_entities
@@ -57,6 +57,7 @@ from .text import (
     FoundSource,
     decode_text,
     detect_language,
+    find_dateline,
     find_dates,
     find_quotes,
     find_sources,
@@ -284,6 +285,9 @@ def parse_article(
     if recognizer is not None:
         found = recognizer.recognize(text, [Span(start=b.start, end=b.end) for b in body])
         persons, organizations, venues = tuple(found.persons), tuple(found.organizations), tuple(found.venues)
+        dateline = find_dateline(text, structure.paragraphs)
+        if dateline is not None:  # the place it was filed from is a venue, its agency an organization
+            organizations, venues = dateline_entities(text, dateline, persons, organizations, venues)
         quotes = tuple(resolve_speakers(text, quotes, persons))
         # a tentative quote stays only when its speaker is a person (``..., the Ministry said``
         # is a source); without a recognizer, whether it is cannot be told and every one stays
@@ -298,8 +302,8 @@ def parse_article(
     sources = find_sources(text, structure.paragraphs, structure.headline, structure.boilerplate)
     org_names = _OrganizationNames(organizations)
     outlet = next((_info_source(text, s, org_names) for s in sources if s.outlet), None)
-    info_sources: list[InfoSource] = []  # each source once, at its first mention
-    seen: set[str] = set()
+    info_sources: list[InfoSource] = []  # each source once, at its first mention; the outlet is not one
+    seen: set[str] = {outlet.name.casefold()} if outlet is not None else set()
     for source in sources:
         key = source.name.casefold()
         if source.outlet or key in seen:
