@@ -36,6 +36,9 @@ _WORD = re.compile(r"[А-ЯЁA-Z]\.|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+|[^\s\w]+")
 _NAME_WORD = re.compile(r"[А-ЯЁA-Z]\.|[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 _INITIALS_BEFORE = re.compile(r"(?:[А-ЯЁ]\. ?){1,2}")
 _INITIALS_ONLY = re.compile(r"(?:[А-ЯЁ]\. ?){1,2}")
+# A family name in the nominative (``Токаев``), and one in the dative or instrumental (``Путину``)
+_SURNAME_NOMINATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
+_SURNAME_OBLIQUE = re.compile(r"(?:ову|еву|ёву|ину|ыну|скому|цкому|овым|евым|иным|ским)$")
 _QUOTE_OPEN = "\"«„“'"
 _QUOTE_MARKS = frozenset('"«»„“”')
 _DASHES = frozenset({"—", "–", "-"})
@@ -1185,8 +1188,27 @@ class _Document:
             if _INITIALS_ONLY.fullmatch(self.text[start : t.end]):
                 out.append(_Name(start, t.end, "PER"))
                 continue
-            out.append(_Name(start, t.end, "PER"))
+            out.extend(self._pair(start, t.end))
         return [n for n in out if not _INITIALS_ONLY.fullmatch(self.text[n.start : n.end])]
+
+    def _pair(self, start: int, end: int) -> list[_Name]:
+        """A name of two family names in different cases is two persons side by side, as a
+        headline writes them (``Токаев Путину: ...``); any other name is one."""
+        whole = [_Name(start, end, "PER")]
+        first, space, second = self.text[start:end].partition(" ")
+        if not space or " " in second or not first[:1].isupper() or not second[:1].isupper():
+            return whole
+        if self.forms._is_given(first) or self.forms._is_given(second):
+            return whole
+        nominative = _SURNAME_NOMINATIVE.search(first) is not None or any(
+            p.tag.case == "nomn" and "Surn" in p.tag for p in self.forms.morph.parse(first)
+        )
+        oblique = _SURNAME_OBLIQUE.search(second) is not None and not any(
+            p.tag.case == "nomn" for p in self.forms.morph.parse(second)
+        )
+        if not (nominative and oblique):
+            return whole
+        return [_Name(start, start + len(first), "PER"), _Name(end - len(second), end, "PER")]
 
     def _role_before(self, start: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
         """The title in apposition before a name: ``министр культуры и информации Аида Балаева``,
