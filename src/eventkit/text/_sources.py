@@ -262,7 +262,9 @@ def find_sources(
     first_body = paragraphs[0] if paragraphs else None
     dateline = find_dateline(text, paragraphs)
     if dateline is not None and dateline.agency is not None:
-        found.append(FoundSource(dateline.agency, "dateline", dateline.agency_start, dateline.agency_end, True))
+        found.append(
+            FoundSource(dateline.agency, "dateline", dateline.agency_start, dateline.agency_end, True)
+        )
     for block in blocks:
         in_lead = block in (headline, first_body)
         for m in _REPORTS.finditer(text, block.start, block.end):

@@ -117,7 +117,7 @@ def names_body_first(name: str) -> bool:
     ``в заявлении МИД``, ``российское посольство``): the words before its head may be a
     preposition and adjectives only."""
     for word in name.split()[:4]:
-        if is_body_head(word.strip(",.:;«»\"")):
+        if is_body_head(word.strip(',.:;«»"')):
             return True
         if word.lower() in _PREPOSITIONS or (
             word.islower() and word.endswith(("ий", "ый", "ой", "ая", "ое", "ее", "ого", "его", "ом", "ем"))
