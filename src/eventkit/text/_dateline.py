@@ -49,8 +49,6 @@ class Dateline(NamedTuple):
     date_end: int | None
     end: int
     """Where the dateline ends and the story begins."""
-    known_place: bool
-    """Whether the place is a city or country the lexicon knows."""
 
 
 _DASH = r"(?:—|–|-{1,2})"
@@ -189,8 +187,7 @@ def _dateline(text: str, place: str, place_start: int, place_end: int, m: re.Mat
         while a_end > a_start and text[a_end - 1] in " \t.":
             a_end -= 1
         agency = _agency(text[a_start:a_end], inside=key == "slashed")
-    known = _known_place(place)
-    if agency is None and not (known and (date is not None or fold(place) in _cities())):
+    if agency is None and not (_known_place(place) and (date is not None or fold(place) in _cities())):
         # ``NATO – ...``, ``США – ...``, ``МИД РФ, 12 ноября – ...``: without an agency, a known
         # city, or a known place and a date, is needed to tell a dateline
         return None
@@ -204,7 +201,6 @@ def _dateline(text: str, place: str, place_start: int, place_end: int, m: re.Mat
         date_start=m.start("date") if date is not None else None,
         date_end=m.end("date") - date.endswith(".") if date is not None else None,
         end=end,
-        known_place=known,
     )
 
 
