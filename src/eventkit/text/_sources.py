@@ -282,14 +282,14 @@ def find_sources(
             if src:
                 found.append(src)
         for sentence in sentences(text, block, []):
-            m = _BODY_SAID.search(text, sentence.start, sentence.end)
-            if m is None:
+            said = _BODY_SAID.search(text, sentence.start, sentence.end)
+            if said is None:
                 continue
-            key = "name" if m["name"] else "name2"
-            if is_body_name(m[key]) and any(ch.isupper() for ch in m[key]):
-                cue = m["cue"] or m["cue2"]
-                name = nominative(m[key]) if key == "name2" else m[key]
-                found.append(FoundSource(name, cue, m.start(key), m.end(key), False))
+            key = "name" if said["name"] else "name2"
+            if is_body_name(said[key]) and any(ch.isupper() for ch in said[key]):
+                cue = said["cue"] or said["cue2"]
+                name = nominative(said[key]) if key == "name2" else said[key]
+                found.append(FoundSource(name, cue, said.start(key), said.end(key), False))
         for m in _TOLD_OUTLET.finditer(text, block.start, block.end):
             first, _, rest = m["name"].partition(" ")
             name = " ".join(filter(None, [_DATIVES.get(first.lower(), first), rest]))
