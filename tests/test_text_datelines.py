@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.markers import needs_ru
 
 from eventkit import Article, PartialDate, parse_article
@@ -208,3 +210,48 @@ def test_dateline_venue_reads_a_built_article() -> None:
         published=PartialDate(year=2025, month=3, day=3),
     )
     assert dateline_venue(article) == "v7"
+
+
+_PIECES = st.sampled_from(
+    [
+        "МОСКВА",
+        "NEW YORK",
+        "ASTANA",
+        ",",
+        ".",
+        " ",
+        "/",
+        "(",
+        ")",
+        "—",
+        "-",
+        "–",
+        "12",
+        "ноября",
+        "мар",
+        "March",
+        "ТАСС",
+        "Reuters",
+        "РИА Новости",
+        "Корр.",
+        "\n",
+        "Paris",
+        "AFP",
+        "Sputnik",
+        "США",
+        "«",
+        "»",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_any_opening_gives_no_dateline_or_one_inside_its_paragraph(text: str) -> None:
+    found = find_dateline(text, [Block(0, len(text))])
+    if found is not None:
+        assert 0 <= found.place_start < found.place_end <= found.end <= len(text)
+        assert found.place_end <= found.agency_start <= found.agency_end <= found.end
+        assert found.place
+        if found.date_start is not None:
+            assert found.date_end is not None
+            assert found.place_end < found.date_start < found.date_end <= found.end
