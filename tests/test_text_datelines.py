@@ -150,19 +150,23 @@ def test_short_russian_months_are_dates_anywhere() -> None:
 
 @needs_ru
 @pytest.mark.parametrize(
-    ("first", "city"),
+    ("first", "city", "country"),
     [
-        ("ТАШКЕНТ, 5 декабря - Интерфакс. Президент Узбекистана провел переговоры.", "Ташкент"),
-        ("ДУШАНБЕ, 4 ноября. /ТАСС/. Президент Таджикистана провел переговоры.", "Душанбе"),
-        ("НУР-СУЛТАН, 5 июня. /ТАСС/. Президент провел переговоры.", "Нур-Султан"),
-        ("МОСКВА, 12 ноября. /ТАСС/. Президент провел переговоры.", "Москва"),
+        ("ТАШКЕНТ, 5 декабря - Интерфакс. Президент Узбекистана провел переговоры.", "Ташкент", "UZ"),
+        ("ДУШАНБЕ, 4 ноября. /ТАСС/. Президент Таджикистана провел переговоры.", "Душанбе", "TJ"),
+        ("НУР-СУЛТАН, 5 июня. /ТАСС/. Президент провел переговоры.", "Нур-Султан", None),
+        ("МОСКВА, 12 ноября. /ТАСС/. Президент провел переговоры.", "Москва", "RU"),
     ],
 )
-def test_a_place_in_capitals_is_a_city_venue_not_an_acronym(first: str, city: str) -> None:
+def test_a_place_in_capitals_is_a_city_venue_not_an_acronym(
+    first: str, city: str, country: str | None
+) -> None:
     text = " date 2025-12-05 Президент провел переговоры\n\n" + first + "\n"
     a = parse_article(text)
     venue = next(v for v in a.venues if v.name == city)
     assert venue.kind is VenueKind.CITY
+    assert venue.country == country  # as the cities table gives it, with its coordinates
+    assert (venue.coordinates is not None) is (country is not None)
     assert [m.text for m in venue.mentions][:1] == [city.upper()]
     assert city.upper() not in [o.name for o in a.organizations]
     assert dateline_venue(a) == venue.id

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..lexicon import country_named, fold
-from ..model import Mention, Organization, Person, Span, Venue, VenueKind
+from ..lexicon import cities, country_named, fold
+from ..model import Coordinates, Mention, Organization, Person, Span, Venue, VenueKind
 from ..text import Dateline
 
 __all__ = ["dateline_entities"]
@@ -33,6 +33,26 @@ def _free_id(prefix: str, taken: Sequence[str]) -> str:
 def _with_mention(entity: Venue | Organization, mention: Mention) -> Venue | Organization:
     mentions = tuple(sorted((*entity.mentions, mention), key=lambda m: m.span.start))
     return attrs.evolve(entity, mentions=mentions)
+
+
+def _venue(name: str, vid: str, mention: Mention) -> Venue:
+    """The venue of a dateline's place: a country, or a city with its country and coordinates
+    when the ``cities`` table knows it."""
+    country = country_named(name)
+    if country is not None:
+        return Venue(id=vid, name=name, kind=VenueKind.COUNTRY, country=country.code, mentions=(mention,))
+    known = next((c for lang in ("ru", "en") for c in cities(lang) if fold(c.name) == fold(name)), None)
+    coordinates = None
+    if known is not None and known.latitude is not None and known.longitude is not None:
+        coordinates = Coordinates(latitude=known.latitude, longitude=known.longitude)
+    return Venue(
+        id=vid,
+        name=name,
+        kind=VenueKind.CITY,
+        country=known.country if known is not None else None,
+        coordinates=coordinates,
+        mentions=(mention,),
+    )
 
 
 def dateline_entities(
@@ -61,9 +81,7 @@ def dateline_entities(
         if same is not None:
             places[same] = _with_mention(places[same], place)  # type: ignore[assignment]
         else:
-            kind = VenueKind.COUNTRY if country_named(dateline.place) is not None else VenueKind.CITY
-            vid = _free_id("v", [v.id for v in places])
-            places.append(Venue(id=vid, name=dateline.place, kind=kind, mentions=(place,)))
+            places.append(_venue(dateline.place, _free_id("v", [v.id for v in places]), place))
     if dateline.agency is not None:
         a_start, a_end = dateline.agency_start, dateline.agency_end
         agency = Mention(text=text[a_start:a_end], span=Span(start=a_start, end=a_end))
