@@ -50,7 +50,8 @@ def link_events(article: Article) -> tuple[Event, ...]:
     mentions: list[EventMention] = []
     for sentence in sentences(article):
         mentions.extend(sentence_mentions(ctx, sentence))
-    events = _join(mentions, frozenset(p.id for p in article.persons))
+    countries = {v.id: v.country for v in article.venues if v.country}
+    events = _join(mentions, frozenset(p.id for p in article.persons), countries)
     return _build(ctx, events)
 
 
@@ -74,7 +75,7 @@ def _family(kind: EventKind) -> str:
     return kind.value
 
 
-def _join(mentions: list[EventMention], persons: frozenset[str]) -> list[Draft]:
+def _join(mentions: list[EventMention], persons: frozenset[str], countries: dict[str, str]) -> list[Draft]:
     events: list[Draft] = []
     families: dict[str, list[Draft]] = {}  # the events of each family, in the order they began
     recent: dict[int, Draft] = {}  # the events by their latest mention, latest last
@@ -90,7 +91,7 @@ def _join(mentions: list[EventMention], persons: frozenset[str]) -> list[Draft]:
             _take_group(mention, list(itertools.islice(reversed(recent.values()), LOOKBACK)), persons)
         family = families.setdefault(_family(mention.kind), [])
         latest = family[: -LOOKBACK - 1 : -1]
-        fitting = [] if mention.fresh else [e for e in latest if _fits(e, mention)]
+        fitting = [] if mention.fresh else [e for e in latest if _fits(e, mention, countries, persons)]
         target = fitting[0] if fitting else None
         if mention.anaphoric and fitting:
             target = _antecedent(fitting, mention)
@@ -173,8 +174,15 @@ def _summit_visit(latest_visits: list[Draft], summits: bool, mention: EventMenti
     return max(visits, key=lambda e: (not (e.direct_status() - implied), len(e.mentions)))
 
 
-def _fits(event: Draft, mention: EventMention) -> bool:
-    """Whether ``mention`` can speak of ``event``: same family, and nothing in conflict."""
+def _fits(
+    event: Draft, mention: EventMention, countries: dict[str, str], persons: frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``mention`` can speak of ``event``: same family, and nothing in conflict.
+
+    ``countries`` gives the venues' countries: visits to two countries are two visits.
+    Talks, meetings and calls between two pairs of ``persons`` that do not hold one another
+    (``talks with Xi``, then ``a video call with Merz``) are two events.
+    """
     if not same_family(event.kind, mention.kind):
         return False
     ceremony = EventKind.CEREMONY in (event.kind, mention.kind) and event.kind is not mention.kind
@@ -193,6 +201,10 @@ def _fits(event: Draft, mention: EventMention) -> bool:
         ours = {e for e, _, _ in mention.participants}
     if theirs and ours and not theirs & ours:
         return False
+    if event.kind in _BILATERAL and not _one_circle(theirs & persons, ours & persons):
+        return False
+    if event.kind in VISITS and _elsewhere(event.destination(), mention, countries):
+        return False
     venue = event.object_venue()
     if venue is not None and mention.object_venue is not None and venue != mention.object_venue:
         return False
@@ -200,6 +212,23 @@ def _fits(event: Draft, mention: EventMention) -> bool:
     plain = {EventStatus.SCHEDULED, EventStatus.OCCURRED}
     known = event.direct_status()
     return not (stated <= plain and known <= plain and len(stated | known) > 1)
+
+
+_BILATERAL = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL})
+
+
+def _one_circle(theirs: set[str], ours: set[str]) -> bool:
+    """Whether two groups of two or more persons may be at one event: one holds the other."""
+    return len(theirs) < 2 or len(ours) < 2 or theirs <= ours or ours <= theirs
+
+
+def _elsewhere(destination: str | None, mention: EventMention, countries: dict[str, str]) -> bool:
+    """Whether a visit mention goes to another country than the visit (``will visit France``,
+    ``is on a state visit to Japan``)."""
+    if destination is None or mention.venue is None or mention.venue[0] < 3:
+        return False
+    a, b = countries.get(destination), countries.get(mention.venue[1])
+    return a is not None and b is not None and a != b
 
 
 def _overlap(a: DateRange, b: DateRange) -> bool:

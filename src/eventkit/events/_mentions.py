@@ -21,7 +21,7 @@ from ..model import Article, DateMention, DateRange, EventKind, EventStatus, Par
 from ._references import Ref, References
 from ._sentences import Sentence, blocks, clause_bounds, clause_breaks, quoted_regions
 from ._status import StatusCue, find_status_cues, status_of_word
-from ._triggers import VISITS, Frame, FrameCue, Trigger, find_frame_cues, find_triggers
+from ._triggers import VISITS, Frame, FrameCue, Trigger, find_frame_cues, find_triggers, names_no_event
 
 __all__ = [
     "SPECIFIC_PARTS",
@@ -302,6 +302,8 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     text = ctx.text
     triggers = [t for t in find_triggers(text, sentence.start, sentence.end) if not ctx.inside_name(t)]
     triggers = _join_adjacent(text, triggers)
+    triggers = _apply_modes(ctx, sentence, triggers)
+    triggers = [t for t in triggers if not names_no_event(text, t, ctx.clause_bounds(sentence, t.start))]
     if not triggers:
         return []
     frames: dict[int, FrameCue] = {}
@@ -388,6 +390,32 @@ def _join_adjacent(text: str, triggers: list[Trigger]) -> list[Trigger]:
                 out[-1] = Trigger(kind, last.start, trigger.end, last.verb and trigger.verb)
                 continue
         out.append(trigger)
+    return out
+
+
+_RETYPED = frozenset({EventKind.TALKS, EventKind.MEETING})
+
+
+def _apply_modes(ctx: ArticleContext, sentence: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """Talks or a meeting held at a distance are a call: ``провел переговоры в режиме
+    видеоконференции``, ``held talks with Xi by video link``.
+
+    A mode phrase retypes the talks or meeting of its clause (the nearest) and is dropped when
+    its clause has another event (``саммит в формате видеоконференции`` stays a summit); alone,
+    it names an event of its own kind (``провели видеоконференцию``).
+    """
+    if not any(t.mode for t in triggers):
+        return triggers
+    out = list(triggers)
+    for mode in [t for t in triggers if t.mode]:
+        clause = ctx.clause_bounds(sentence, mode.start)
+        others = [(i, t) for i, t in enumerate(out) if not t.mode and clause[0] <= t.start < clause[1]]
+        if not others:
+            continue
+        i, nearest = min(others, key=lambda it: (it[1].kind not in _RETYPED, abs(it[1].start - mode.start)))
+        if nearest.kind in _RETYPED:
+            out[i] = Trigger(mode.kind, nearest.start, nearest.end, nearest.verb, nearest.hosting)
+        out.remove(mode)
     return out
 
 
@@ -903,6 +931,10 @@ class Draft:
 
     def object_venue(self) -> str | None:
         return self._object_venue
+
+    def destination(self) -> str | None:
+        """Where a visit goes: the first venue named as its destination (``в Китай``)."""
+        return self._venue[1] if self._venue is not None and self._venue[0] >= 3 else None
 
     def venue(self) -> str | None:
         """The best-attested venue: the first of the highest rank (as :func:`_venue` without kinds)."""
