@@ -199,6 +199,8 @@ def _fits(
     else:
         theirs = event.people()
         ours = {e for e, _, _ in mention.participants}
+    if theirs & persons or ours & persons:
+        theirs, ours = theirs & persons, ours & persons  # bodies conflict only where no one is named
     if theirs and ours and not theirs & ours:
         return False
     if event.kind in _BILATERAL and not _one_circle(theirs & persons, ours & persons):
@@ -243,6 +245,10 @@ _PARTS_OF_VISITS = frozenset(
 )
 
 
+_HOLDERS = VISITS | {EventKind.SUMMIT, EventKind.FORUM}
+"""The events that hold talks, meetings and signings spoken of right after them."""
+
+
 def _visit_holding(
     event: Draft,
     previous: Draft | None,
@@ -250,9 +256,10 @@ def _visit_holding(
     published: PartialDate | None,
     parent_of: dict[int, Draft],
 ) -> Draft | None:
-    """The visit that talks, a meeting, a signing or a ceremony is most likely part of.
+    """The visit, summit or forum that talks, a meeting, a signing or a ceremony is most likely
+    part of.
 
-    The visit spoken of just before it (nothing but the visit's own parts in between), held
+    The visit (summit, forum) spoken of just before it (nothing but the visit's own parts in between), held
     or to come, whose dates hold the event's (an undated event fits any visit; a dated one
     fits an undated visit only within two weeks of publication: the visit the news is about),
     and whose visitor takes part (or no one is named).
@@ -261,8 +268,8 @@ def _visit_holding(
         return None
     dates = event.dates()
     people = event.people()
-    visit = previous if previous.kind in VISITS else parent_of.get(id(previous))
-    if visit is not None and visit.kind in VISITS:
+    visit = previous if previous.kind in _HOLDERS else parent_of.get(id(previous))
+    if visit is not None and visit.kind in _HOLDERS:
         if statuses[id(visit)] not in (EventStatus.OCCURRED, EventStatus.SCHEDULED):
             return None
         if statuses[id(visit)] is EventStatus.SCHEDULED and statuses[id(event)] is EventStatus.OCCURRED:
@@ -273,7 +280,7 @@ def _visit_holding(
         if dates is not None and (span is None or not _overlap(dates, span)):
             return None
         visitors = visit.people(frozenset({Part.VISITOR}))
-        if people and visitors and not people & visitors:
+        if visit.kind in VISITS and people and visitors and not people & visitors:
             return None
         return visit
     return None
@@ -342,6 +349,7 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
             current = parents[current]
         if current is None or current in ends or parents[key] is None:
             ends.update(walked)
+    persons = frozenset(p.id for p in ctx.article.persons)
     out = []
     for event in events:
         eid = ids[id(event)]
@@ -355,7 +363,7 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
                 status=status,
                 dates=event.dates(),
                 venue=_venue(event, {v.id: v.kind for v in ctx.article.venues}),
-                participants=_participants(event),
+                participants=_participants(event, parent_of.get(id(event)), persons),
                 parent=parents[eid],
                 cameo=cameo,
                 plover=plover,
@@ -401,7 +409,14 @@ def _venue(event: Draft, kinds: dict[str, VenueKind] | None = None) -> str | Non
     return best[2] if best is not None else None
 
 
-def _participants(event: Draft) -> tuple[Participant, ...]:
+def _participants(
+    event: Draft, parent: Draft | None = None, persons: frozenset[str] = frozenset()
+) -> tuple[Participant, ...]:
+    """Who takes part, in the order the text first names them.
+
+    Talks, a meeting or a call within a visit that name one person only (``В ходе визита
+    запланированы переговоры с президентом Узбекистана``) have the visitor as the other side.
+    """
     parts: dict[str, tuple[Part, int]] = {}
     for mention in event.mentions:
         for entity, part, position in mention.participants:
@@ -409,5 +424,10 @@ def _participants(event: Draft) -> tuple[Participant, ...]:
                 parts[entity] = (part, position)
             elif parts[entity][0] is Part.PARTICIPANT and part is not Part.PARTICIPANT:
                 parts[entity] = (part, parts[entity][1])
+    if event.kind in _BILATERAL and parent is not None and parent.kind in VISITS:
+        named = [e for e in parts if e in persons]
+        visitors = sorted(parent.people(frozenset({Part.VISITOR})) - set(named))
+        if len(named) == 1 and len(visitors) == 1:
+            parts[visitors[0]] = (Part.PARTICIPANT, -1)
     ordered = sorted(parts.items(), key=lambda item: item[1][1])
     return tuple(Participant(entity=entity, part=part) for entity, (part, _) in ordered)

@@ -678,8 +678,37 @@ def _fill_main(
             mention.participants.append((ref.entity, Part.PUBLISHER, ref.start))
         elif _ORGANISER_CUE.search(text[max(start, ref.start - 40) : ref.start]):
             mention.participants.append((ref.entity, Part.ORGANISER, ref.start))
+        elif own_zone[0] <= ref.start < own_zone[1] and _body_taking_part(ctx, trigger, mention.kind, ref):
+            mention.participants.append(
+                (ref.entity, SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT), ref.start)
+            )
     if mention.venue is None or mention.venue[0] < 3:
         _clause_venue(ctx, trigger, mention, start, end, free, visit)
+
+
+# "переговоры с делегацией ЕС", "met with the board of X": the other side of talks, a body.
+_WITH_BODY = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:со?|with)\s+(?:(?:the\s+)?(?:делегаци\w*|представител\w*|руководств\w*|"
+    r"член\w*|сотрудник\w*|delegation|representatives|members|leadership|board)\s+(?:of\s+)?)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_WITH_KINDS = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL, EventKind.SIGNING})
+# "заседание кабинета министров", "совещание Совбеза": the body whose sitting it is.
+_OF_KINDS = frozenset({EventKind.SESSION, EventKind.MEETING})
+
+
+def _body_taking_part(ctx: ArticleContext, trigger: Trigger, kind: EventKind, ref: Ref) -> bool:
+    """Whether an organization right after the trigger takes part: the object of ``с`` /
+    ``with`` after talks, a meeting, a call or a signing, or the body a session belongs to.
+    Not one that only describes a person named right after it (``с главой МИД Китая Ван И``).
+    """
+    text = ctx.text
+    after = ctx.refs.starting_at(_SPACE.match(text, ref.end).end())  # type: ignore[union-attr]
+    if after is not None and after.group == "person":
+        return False
+    if kind in _WITH_KINDS and _WITH_BODY.fullmatch(text, trigger.end, ref.start):
+        return True
+    return kind in _OF_KINDS and not trigger.verb and text[trigger.end : ref.start].isspace()
 
 
 def _clause_status(
