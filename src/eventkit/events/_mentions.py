@@ -117,6 +117,7 @@ _DETERMINERS = frozenset(
     {"его", "её", "ее", "их", "своего", "своей", "своих", "своём", "этого", "этой", "этих"}
     | {"the", "a", "an", "his", "her", "its", "their", "this", "that"}
 )
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")  # "Modi's two-day official visit"
 _VERB_ENDINGS = ("ся", "сь", "ть", "ут", "ют", "ат", "ят")
 _OBJECT_FIRST = frozenset({EventKind.OPENING, EventKind.CEREMONY})
 SPECIFIC_PARTS = {
@@ -650,12 +651,14 @@ def _fill_main(
         if r.entity not in speakers
         and not _SOURCE_CUE.search(text[max(start, r.start - 80) : r.start])
         and not _SOURCE_PRONOUN.match(text, max(start, r.start - 3), min(end, r.end + 10))
-        and (r.start < shared_end or own_zone[0] <= r.start < own_zone[1])
+        and (r.start < shared_end or own_zone[0] <= r.start < own_zone[1] or _owns(text, r, trigger))
         and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
     ]
     people.sort(key=lambda r: r.start)
     own_end = mention.extent[1]
     visitor_found = False
+    # whose visit the words say: "визит Токаева", "Modi's two-day visit"
+    owners = {r.entity for r in people if trigger.end <= r.start < own_end or _owns(text, r, trigger)}
     for ref in people:
         if trigger.hosting:
             part = Part.HOST if ref.start < trigger.start else Part.VISITOR
@@ -663,11 +666,11 @@ def _fill_main(
             before = text[max(start, ref.start - 60) : ref.start]
             if _HOST_CUE.search(before):
                 part = Part.HOST
-            elif not visitor_found or trigger.end <= ref.start < own_end:
-                part = Part.VISITOR
+            elif ref.entity in owners or not (owners or (visitor_found and ref.start > trigger.start)):
+                part = Part.VISITOR  # whose visit it is, else the subject(s) or the first one named
                 visitor_found = True
             else:
-                part = Part.PARTICIPANT
+                continue  # someone else in the clause (who greets, who is visited) is not listed
         else:
             part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
         mention.participants.append((ref.entity, part, ref.start))
@@ -709,6 +712,15 @@ def _body_taking_part(ctx: ArticleContext, trigger: Trigger, kind: EventKind, re
     if kind in _WITH_KINDS and _WITH_BODY.fullmatch(text, trigger.end, ref.start):
         return True
     return kind in _OF_KINDS and not trigger.verb and text[trigger.end : ref.start].isspace()
+
+
+def _owns(text: str, ref: Ref, trigger: Trigger) -> bool:
+    """Whether ``ref`` is a possessive before the trigger noun: ``Modi's two-day visit``."""
+    return (
+        not trigger.verb
+        and ref.end <= trigger.start
+        and _POSSESSIVE.fullmatch(text, ref.end, trigger.start) is not None
+    )
 
 
 def _clause_status(
