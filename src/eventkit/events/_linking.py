@@ -131,17 +131,19 @@ def _antecedent(fitting: list[Draft], mention: EventMention) -> Draft:
     """Which event a bare reference (``the visit``, ``По итогам переговоров``) points to.
 
     One whose stated status agrees with what the reference implies (``the agenda of the
-    visit``: a visit to come; ``по итогам переговоров``: talks held), then one spoken of in
-    this or the previous paragraph, then the one the article speaks of most, then the latest.
+    visit``: a visit to come; ``по итогам переговоров``: talks held), then one with a person
+    named in the reference's clause (``Putin told reporters after the meeting``), then one
+    spoken of in this or the previous paragraph, then the one the article speaks of most, then the latest.
     """
     implied = {s for _, s, _ in mention.statuses}
     order = {id(e): i for i, e in enumerate(fitting)}  # latest first
 
-    def rank(event: Draft) -> tuple[bool, bool, int, int]:
+    def rank(event: Draft) -> tuple[bool, bool, bool, int, int]:
         stated = event.direct_status()
         agrees = not implied or not stated or bool(stated & implied)
+        shares = bool(mention.near & event.people())
         near = mention.paragraph - event.paragraph <= 1
-        return (agrees, near, len(event.mentions), -order[id(event)])
+        return (agrees, shares, near, len(event.mentions), -order[id(event)])
 
     return max(fitting, key=rank)
 

@@ -160,6 +160,9 @@ class EventMention:
     group: bool = False
     planned: DateRange | None = None
     days: int | None = None
+    near: frozenset[str] = frozenset()
+    """The persons named in the mention's clause, whatever their part (to tell which event a
+    bare reference means)."""
 
     @property
     def start(self) -> int:
@@ -318,6 +321,8 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     mentions: list[EventMention] = []
     for i, trigger in enumerate(triggers):
         mentions.append(_mention(ctx, sentence, trigger, frames.get(i)))
+        a, b = ctx.clause_bounds(sentence, trigger.start)
+        mentions[-1].near = frozenset(r.entity for r in ctx.refs.within(a, b, "person"))
     extents = [m.extent for m in mentions if m.frame is not None]
     mains = [m for m in mentions if m.frame is None]
     main_starts = [t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None]
