@@ -306,8 +306,9 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     text = ctx.text
     triggers = [t for t in find_triggers(text, sentence.start, sentence.end) if not ctx.inside_name(t)]
     triggers = _join_adjacent(text, triggers)
-    triggers = _apply_modes(ctx, sentence, triggers)
-    triggers = [t for t in triggers if not names_no_event(text, t, ctx.clause_bounds(sentence, t.start))]
+    kept = [t for t in triggers if not names_no_event(text, t, ctx.clause_bounds(sentence, t.start))]
+    dropped = {ctx.clause_bounds(sentence, t.start) for t in triggers if t not in kept}
+    triggers = _apply_modes(ctx, sentence, kept, dropped)
     if not triggers:
         return []
     frames: dict[int, FrameCue] = {}
@@ -402,21 +403,40 @@ def _join_adjacent(text: str, triggers: list[Trigger]) -> list[Trigger]:
 _RETYPED = frozenset({EventKind.TALKS, EventKind.MEETING})
 
 
-def _apply_modes(ctx: ArticleContext, sentence: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+_WITH = re.compile(r"(?<![\w])(?:со?|with)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _with_someone(ctx: ArticleContext, clause: tuple[int, int]) -> bool:
+    """Whether the clause names a person after ``с`` / ``with``: whom a call is with."""
+    return any(
+        _WITH.search(ctx.text, max(clause[0], r.start - 40), r.start)
+        for r in ctx.refs.within(*clause, "person")
+    )
+
+
+def _apply_modes(
+    ctx: ArticleContext, sentence: Sentence, triggers: list[Trigger], dropped: set[tuple[int, int]]
+) -> list[Trigger]:
     """Talks or a meeting held at a distance are a call: ``провел переговоры в режиме
     видеоконференции``, ``held talks with Xi by video link``.
 
     A mode phrase retypes the talks or meeting of its clause (the nearest) and is dropped when
-    its clause has another event (``саммит в формате видеоконференции`` stays a summit); alone,
-    it names an event of its own kind (``провели видеоконференцию``).
+    its clause has another event (``саммит в формате видеоконференции`` stays a summit), or
+    had a trigger that names no event (``заседание суда по видеосвязи``); alone, it names an
+    event of its own kind when the clause says with whom (``пообщался по видеосвязи с ...``).
     """
     if not any(t.mode for t in triggers):
         return triggers
     out = list(triggers)
     for mode in [t for t in triggers if t.mode]:
         clause = ctx.clause_bounds(sentence, mode.start)
+        if clause in dropped:
+            out.remove(mode)
+            continue
         others = [(i, t) for i, t in enumerate(out) if not t.mode and clause[0] <= t.start < clause[1]]
         if not others:
+            if not _with_someone(ctx, clause):
+                out.remove(mode)  # "уведомили его по видеосвязи": a means, no talk with anyone
             continue
         i, nearest = min(others, key=lambda it: (it[1].kind not in _RETYPED, abs(it[1].start - mode.start)))
         if nearest.kind in _RETYPED:
@@ -674,8 +694,10 @@ def _fill_main(
             elif ref.entity in owners or not (owners or (visitor_found and ref.start > trigger.start)):
                 part = Part.VISITOR  # whose visit it is, else the subject(s) or the first one named
                 visitor_found = True
+            elif owners:
+                part = Part.PARTICIPANT  # "визит Токаева": who else the clause names takes part
             else:
-                continue  # someone else in the clause (who greets, who is visited) is not listed
+                continue  # "Modi arrived ..., greeted by Manturov": named in another role
         else:
             part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
         mention.participants.append((ref.entity, part, ref.start))
