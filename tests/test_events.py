@@ -977,3 +977,27 @@ def test_a_bare_reference_means_the_event_of_a_person_in_its_clause() -> None:
     talks, meeting = check(article)
     assert [m.text for m in talks.evidence][-1] == "after the meeting"
     assert [m.text for m in meeting.evidence] == ["met Daniel Noboa"]
+
+
+def test_who_a_participle_clause_describes_is_the_visitor_and_a_titled_visit_is_another() -> None:
+    article = build(
+        "Вчера прошли переговоры Ильхама Алиева с Гитанасом Науседой, находящимся в Азербайджане "
+        "с официальным визитом. Стороны вспомнили о визите Председателя Сената в Баку в мае 2024 года.\n"
+        "По итогам переговоров подписан план сотрудничества на 2026-2027 годы.",
+        persons=[("Ильхам Алиев", ["Ильхама Алиева"], []), ("Гитанас Науседа", ["Гитанасом Науседой"], [])],
+        venues=[("Азербайджан", "country", ["Азербайджане"]), ("Баку", "city", ["Баку"])],
+        dates=[("в мае 2024 года", "2024-05", "2024-05"), ("2026-2027 годы", "2026", "2027")],
+    )
+    talks, visit, earlier, signing = check(article)
+    assert talks.kind is EventKind.TALKS
+    assert names(article, visit) == [("Гитанас Науседа", "visitor")]
+    assert (visit.kind, visit.status, visit.dates) == (EventKind.OFFICIAL_VISIT, EventStatus.OCCURRED, None)
+    assert (earlier.kind, dates_of(earlier), earlier.participants) == (
+        EventKind.VISIT,
+        ("2024-05", "2024-05"),
+        (),
+    )
+    assert (signing.kind, signing.dates) == (
+        EventKind.SIGNING,
+        None,
+    )  # the plan's years are not the signing's

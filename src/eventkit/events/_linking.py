@@ -201,6 +201,8 @@ def _fits(
     else:
         theirs = event.people()
         ours = {e for e, _, _ in mention.participants}
+    if event.kind in VISITS and mention.titled and theirs and not ours:
+        return False  # "визит Председателя Лаоса" is not the visit of the minister named before
     if theirs & persons or ours & persons:
         theirs, ours = theirs & persons, ours & persons  # bodies conflict only where no one is named
     if theirs and ours and not theirs & ours:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..lexicon import table
 from ..model import Article, DateMention, DateRange, EventKind, EventStatus, Part, PartialDate
 from ._references import Ref, References
 from ._sentences import Sentence, blocks, clause_bounds, clause_breaks, quoted_regions
@@ -95,6 +96,7 @@ _PLANNED_FOR = re.compile(
     r"(?:scheduled|planned|due)|originally\s+(?:scheduled|planned))\s+(?:на|for|to|в|on)?\s*$",
     re.IGNORECASE,
 )
+_TERM = re.compile(r"(?<![\w])(?:на|for)\s+$", re.IGNORECASE)  # "соглашение на 2026-2030 годы"
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
 _AUXILIARY = re.compile(
@@ -160,6 +162,9 @@ class EventMention:
     group: bool = False
     planned: DateRange | None = None
     days: int | None = None
+    titled: bool = False
+    """A visit noun followed by a title that names no known person (``визита Председателя
+    Лаоса``): someone's visit, so not that of another visitor already named."""
     near: frozenset[str] = frozenset()
     """The persons named in the mention's clause, whatever their part (to tell which event a
     bare reference means)."""
@@ -459,6 +464,7 @@ def _mention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
+    mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     mention.fresh = _FRESH.search(text, max(sentence.start, start - 40), start) is not None
     length = _LENGTH.search(text, max(sentence.start, trigger.start - 25), trigger.start)
     if length is not None:
@@ -479,6 +485,21 @@ def _mention(
         for ref in people:
             mention.participants.append((ref.entity, part, ref.start))
     return mention
+
+
+# the stems of the head words of titles (``президент``, ``председатель``, ``minister``)
+_TITLE_STEMS = tuple(
+    sorted({w[:-1] if len(w) > 5 else w for w in table("title_words").words(part="head") if " " not in w})
+)
+
+
+def _titled(ctx: ArticleContext, position: int) -> bool:
+    """Whether a title that names no known person comes right after ``position``."""
+    at = _SPACE.match(ctx.text, position).end()  # type: ignore[union-attr]
+    if ctx.refs.starting_at(at) is not None:
+        return False
+    w = _WORD.match(ctx.text, at)
+    return w is not None and w.group().lower().startswith(_TITLE_STEMS)
 
 
 def _named(text: str, trigger: Trigger, limit: int, end: int) -> bool:
@@ -701,6 +722,10 @@ def _fill_main(
         else:
             part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
         mention.participants.append((ref.entity, part, ref.start))
+    if visit and not trigger.verb and not any(p is Part.VISITOR for _, p, _ in mention.participants):
+        before = _described(ctx, start, trigger.start)
+        if before is not None:
+            mention.participants.append((before.entity, Part.VISITOR, before.start))
     for ref in ctx.refs.within(start, end, "organization"):
         if not free(ref.start, ref.end):
             continue
@@ -739,6 +764,28 @@ def _body_taking_part(ctx: ArticleContext, trigger: Trigger, kind: EventKind, re
     if kind in _WITH_KINDS and _WITH_BODY.fullmatch(text, trigger.end, ref.start):
         return True
     return kind in _OF_KINDS and not trigger.verb and text[trigger.end : ref.start].isspace()
+
+
+# ", находящимся в России с официальным визитом", ", who is on a state visit": a participle
+# clause that describes the person named right before it.
+_PARTICIPLE = re.compile(
+    r"\s*(?:[а-яё]+(?:ющ|ящ|ущ|ащ|вш)(?:ий|ая|ее|ие|его|ей|их|ему|им|ими|ую|юю|ым|ом)(?:ся)?|"
+    r"who\s+(?:is|was|are|were|has|had)|(?:currently\s+)?(?:on|paying|making)\s+(?:an?|his|her))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _described(ctx: ArticleContext, start: int, trigger_start: int) -> Ref | None:
+    """The person a participle clause before the trigger describes: the one named right before
+    its comma (``Т.Пхомвиханом, находящимся в России с официальным визитом``); ``start`` is
+    where the trigger's clause starts."""
+    text = ctx.text
+    comma = text.rfind(",", max(0, start - 3), trigger_start)
+    if comma < 0 or not _PARTICIPLE.match(text, comma + 1, trigger_start):
+        return None
+    people = ctx.refs.within(max(0, comma - 80), comma + 1, "person")
+    last = people[-1] if people else None
+    return last if last is not None and text[last.end : comma].strip() == "" else None
 
 
 def _owns(text: str, ref: Ref, trigger: Trigger) -> bool:
@@ -830,6 +877,12 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             after = [m for m in candidates if m.start >= e]
             if holder in after and before and _PURPOSE.search(ctx.text, e, holder.start):
                 holder = max(before, key=lambda m: m.start)  # "travel to Japan on May 2 for talks"
+        if (
+            holder.kind is EventKind.SIGNING
+            and date.dates.start.month is None
+            and _TERM.search(ctx.text, max(sentence.start, s - 10), s)
+        ):
+            continue  # "План консультаций на 2026-2027 годы": how long the paper runs
         if _PLANNED_FOR.search(ctx.text, max(sentence.start, s - 40), s):
             holder.planned = holder.planned or date.dates  # the plan's date, which may have moved
         else:
