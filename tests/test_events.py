@@ -1001,3 +1001,26 @@ def test_who_a_participle_clause_describes_is_the_visitor_and_a_titled_visit_is_
         EventKind.SIGNING,
         None,
     )  # the plan's years are not the signing's
+
+
+def test_a_plan_is_not_last_month_s_event_and_companions_and_the_two_leaders_take_part() -> None:
+    article = build(
+        "Gabriel Boric spoke by phone with Gustavo Petro, days before a summit in Lima.\n"
+        "Lima postponed a meeting of the ministers last month.\n"
+        "Boric will travel to Lima together with Daniel Noboa. The two leaders will meet Dina Boluarte.",
+        published="2025-11-20",
+        persons=[
+            ("Gabriel Boric", ["Gabriel Boric", "Boric"], []),
+            ("Gustavo Petro", ["Gustavo Petro"], []),
+            ("Daniel Noboa", ["Daniel Noboa"], []),
+            ("Dina Boluarte", ["Dina Boluarte"], []),
+        ],
+        venues=[("Lima", "city", ["Lima"])],
+        dates=[("last month", "2025-10", "2025-10")],
+    )
+    call, _summit, postponed, trip, meeting = check(article)
+    assert (call.kind, call.venue) == (EventKind.PHONE_CALL, None)  # a call is held nowhere
+    assert (postponed.status, dates_of(postponed)) == (EventStatus.POSTPONED, ("2025-10", "2025-10"))
+    assert names(article, trip) == [("Gabriel Boric", "visitor"), ("Daniel Noboa", "visitor")]
+    assert meeting.status is EventStatus.SCHEDULED
+    assert [n for n, _ in names(article, meeting)] == ["Gabriel Boric", "Daniel Noboa", "Dina Boluarte"]

@@ -51,7 +51,7 @@ def link_events(article: Article) -> tuple[Event, ...]:
     for sentence in sentences(article):
         mentions.extend(sentence_mentions(ctx, sentence))
     countries = {v.id: v.country for v in article.venues if v.country}
-    events = _join(mentions, frozenset(p.id for p in article.persons), countries)
+    events = _join(mentions, frozenset(p.id for p in article.persons), countries, article.published)
     return _build(ctx, events)
 
 
@@ -75,7 +75,12 @@ def _family(kind: EventKind) -> str:
     return kind.value
 
 
-def _join(mentions: list[EventMention], persons: frozenset[str], countries: dict[str, str]) -> list[Draft]:
+def _join(
+    mentions: list[EventMention],
+    persons: frozenset[str],
+    countries: dict[str, str],
+    published: PartialDate | None = None,
+) -> list[Draft]:
     events: list[Draft] = []
     families: dict[str, list[Draft]] = {}  # the events of each family, in the order they began
     recent: dict[int, Draft] = {}  # the events by their latest mention, latest last
@@ -87,11 +92,15 @@ def _join(mentions: list[EventMention], persons: frozenset[str], countries: dict
         recent[id(target)] = target
 
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.group and not any(e in persons for e, _, _ in mention.participants):
+        if mention.group and not any(
+            e in persons and at < mention.start for e, _, at in mention.participants
+        ):
             _take_group(mention, list(itertools.islice(reversed(recent.values()), LOOKBACK)), persons)
         family = families.setdefault(_family(mention.kind), [])
         latest = family[: -LOOKBACK - 1 : -1]
-        fitting = [] if mention.fresh else [e for e in latest if _fits(e, mention, countries, persons)]
+        fitting = (
+            [] if mention.fresh else [e for e in latest if _fits(e, mention, countries, persons, published)]
+        )
         target = fitting[0] if fitting else None
         if mention.anaphoric and fitting:
             target = _antecedent(fitting, mention)
@@ -177,13 +186,18 @@ def _summit_visit(latest_visits: list[Draft], summits: bool, mention: EventMenti
 
 
 def _fits(
-    event: Draft, mention: EventMention, countries: dict[str, str], persons: frozenset[str] = frozenset()
+    event: Draft,
+    mention: EventMention,
+    countries: dict[str, str],
+    persons: frozenset[str] = frozenset(),
+    published: PartialDate | None = None,
 ) -> bool:
     """Whether ``mention`` can speak of ``event``: same family, and nothing in conflict.
 
     ``countries`` gives the venues' countries: visits to two countries are two visits.
     Talks, meetings and calls between two pairs of ``persons`` that do not hold one another
-    (``talks with Xi``, then ``a video call with Merz``) are two events.
+    (``talks with Xi``, then ``a video call with Merz``) are two events. An event still to come
+    is not one dated before ``published`` (``will meet`` after ``a meeting last month``).
     """
     if not same_family(event.kind, mention.kind):
         return False
@@ -194,6 +208,11 @@ def _fits(
         return True
     dates = event.dates()
     if dates is not None and mention.dates is not None and not _overlap(dates, mention.dates):
+        return False
+    if published is not None and (
+        (_past(dates, published) and EventStatus.SCHEDULED in _stated(mention))
+        or (_past(mention.dates, published) and EventStatus.SCHEDULED in event.direct_status())
+    ):
         return False
     if event.kind in VISITS:
         theirs = event.people(frozenset({Part.VISITOR}))
@@ -235,6 +254,16 @@ def _elsewhere(destination: str | None, mention: EventMention, countries: dict[s
         return False
     a, b = countries.get(destination), countries.get(mention.venue[1])
     return a is not None and b is not None and a != b
+
+
+def _past(dates: DateRange | None, published: PartialDate) -> bool:
+    """Whether ``dates`` end before the day of publication."""
+    return dates is not None and dates.end.latest() < published.earliest()
+
+
+def _stated(mention: EventMention) -> set[EventStatus]:
+    """The statuses a mention's own clause states outright."""
+    return {s for strength, s, _ in mention.statuses if strength == 3}
 
 
 def _overlap(a: DateRange, b: DateRange) -> bool:
@@ -366,7 +395,9 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
                 kind=event.kind,
                 status=status,
                 dates=event.dates(),
-                venue=_venue(event, {v.id: v.kind for v in ctx.article.venues}),
+                venue=None
+                if event.kind is EventKind.PHONE_CALL
+                else _venue(event, {v.id: v.kind for v in ctx.article.venues}),
                 participants=_participants(event, parent_of.get(id(event)), persons),
                 parent=parents[eid],
                 cameo=cameo,

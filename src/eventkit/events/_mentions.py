@@ -119,6 +119,12 @@ _DETERMINERS = frozenset(
     {"его", "её", "ее", "их", "своего", "своей", "своих", "своём", "этого", "этой", "этих"}
     | {"the", "a", "an", "his", "her", "its", "their", "this", "that"}
 )
+# "travel to Beijing together with Antonio Costa", "в сопровождении министра": who travels along
+_COMPANION = re.compile(
+    r"(?<![\w])(?:together\s+with|along\s+with|accompanied\s+by|вместе\s+с|совместно\s+с|в\s+сопровождении)"
+    r"\s+(?:[\w.-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")  # "Modi's two-day official visit"
 _VERB_ENDINGS = ("ся", "сь", "ть", "ут", "ют", "ат", "ят")
 _OBJECT_FIRST = frozenset({EventKind.OPENING, EventKind.CEREMONY})
@@ -715,6 +721,8 @@ def _fill_main(
             elif ref.entity in owners or not (owners or (visitor_found and ref.start > trigger.start)):
                 part = Part.VISITOR  # whose visit it is, else the subject(s) or the first one named
                 visitor_found = True
+            elif visitor_found and ref.start > trigger.start and _COMPANION.search(before):
+                part = Part.VISITOR  # who travels along with the visitor
             elif owners:
                 part = Part.PARTICIPANT  # "визит Токаева": who else the clause names takes part
             else:
