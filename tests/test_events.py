@@ -1024,3 +1024,25 @@ def test_a_plan_is_not_last_month_s_event_and_companions_and_the_two_leaders_tak
     assert names(article, trip) == [("Gabriel Boric", "visitor"), ("Daniel Noboa", "visitor")]
     assert meeting.status is EventStatus.SCHEDULED
     assert [n for n, _ in names(article, meeting)] == ["Gabriel Boric", "Daniel Noboa", "Dina Boluarte"]
+
+
+def test_bilateral_meetings_with_several_persons_are_one_meeting_with_each() -> None:
+    persons: list[PersonSpec] = [
+        ("Никол Пашинян", ["Никол Пашинян"], []),
+        ("Ильхам Алиев", ["Ильхамом Алиевым"], []),
+        ("Гитанас Науседа", ["Гитанасом Науседой"], []),
+    ]
+    article = build(
+        "На полях саммита Никол Пашинян проведет двусторонние встречи "
+        "с Ильхамом Алиевым и Гитанасом Науседой.",
+        persons=persons,
+    )
+    summit, first, second = check(article)
+    assert (first.parent, second.parent) == (summit.id, summit.id)
+    assert [[n for n, _ in names(article, e)] for e in (first, second)] == [
+        ["Никол Пашинян", "Ильхам Алиев"],
+        ["Никол Пашинян", "Гитанас Науседа"],
+    ]
+    article = build("Никол Пашинян провел встречи с Ильхамом Алиевым и Гитанасом Науседой.", persons=persons)
+    (meeting,) = check(article)
+    assert len(meeting.participants) == 3  # not said to be bilateral: one event

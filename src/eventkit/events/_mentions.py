@@ -362,7 +362,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mention.statuses.append((1, EventStatus.SCHEDULED, mention.start))
         else:
             mention.statuses.append((1, EventStatus.OCCURRED, mention.start))
-    return _merge_in_sentence(mentions)
+    return _split_bilateral(ctx.text, _merge_in_sentence(mentions))
 
 
 def _modifiers_only(gap: str) -> bool:
@@ -919,6 +919,41 @@ def _union(a: DateRange | None, b: DateRange) -> DateRange:
 
 def _distance(mention: EventMention, start: int, end: int) -> int:
     return min(max(0, start - b, a - end) for a, b in mention.evidence)
+
+
+# "двусторонние встречи с Путиным и Алиевым", "separate bilateral meetings with": one meeting each
+_BILATERAL_PLURAL = re.compile(
+    r"(?:двусторонн|отдельн|separate\s+bilateral|bilateral|separate)\w*\s+(?:встреч\w*|переговор\w*|meetings|talks)$",
+    re.IGNORECASE,
+)
+
+
+def _split_bilateral(text: str, mentions: list[EventMention]) -> list[EventMention]:
+    """Bilateral meetings with several persons named after the trigger: one meeting with each,
+    the subject in all of them."""
+    out: list[EventMention] = []
+    for mention in mentions:
+        a, b = mention.evidence[0]
+        after = [p for p in mention.participants if p[2] >= b]
+        if mention.frame is not None or len(after) < 2 or not _BILATERAL_PLURAL.fullmatch(text, a, b):
+            out.append(mention)
+            continue
+        subject = [p for p in mention.participants if p[2] < b]
+        for other in after:
+            copy = EventMention(
+                mention.kind, list(mention.evidence), mention.paragraph, mention.quoted, None, mention.extent
+            )
+            copy.statuses = list(mention.statuses)
+            copy.dates, copy.venue, copy.parent, copy.near = (
+                mention.dates,
+                mention.venue,
+                mention.parent,
+                mention.near,
+            )
+            copy.participants = [*subject, other]
+            copy.fresh = True  # each is an event of its own
+            out.append(copy)
+    return out
 
 
 def _merge_in_sentence(mentions: list[EventMention]) -> list[EventMention]:
