@@ -1046,3 +1046,17 @@ def test_bilateral_meetings_with_several_persons_are_one_meeting_with_each() -> 
     article = build("Никол Пашинян провел встречи с Ильхамом Алиевым и Гитанасом Науседой.", persons=persons)
     (meeting,) = check(article)
     assert len(meeting.participants) == 3  # not said to be bilateral: one event
+
+
+def test_the_subject_after_a_visit_frame_is_the_visitor() -> None:
+    article = build(
+        "Во время визита в Японию Ухнаагийн Хурэлсух встретился с Санаэ Такаити.",
+        persons=[
+            ("Ухнаагийн Хурэлсух", ["Ухнаагийн Хурэлсух"], []),
+            ("Санаэ Такаити", ["Санаэ Такаити"], []),
+        ],
+        venues=[("Япония", "country", ["Японию"])],
+    )
+    visit, meeting = check(article)
+    assert names(article, visit) == [("Ухнаагийн Хурэлсух", "visitor")]
+    assert meeting.parent == visit.id

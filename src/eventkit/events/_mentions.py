@@ -342,6 +342,11 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mention.frame is None:
             _fill_main(ctx, sentence, trigger, mention, extents, main_starts)
     _assign_dates(ctx, sentence, mentions)
+    for mention in mentions:
+        if mention.frame is not None and mention.kind in VISITS and not mention.participants:
+            subject = _subject_after(ctx, mention.extent[1], sentence.end)
+            if subject is not None:  # "во время визита в Израиль Владимир Путин встретился ...": his visit
+                mention.participants.append((subject.entity, Part.VISITOR, subject.start))
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
         if mention.frame is None:
@@ -363,6 +368,17 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         else:
             mention.statuses.append((1, EventStatus.OCCURRED, mention.start))
     return _split_bilateral(ctx.text, _merge_in_sentence(mentions))
+
+
+def _subject_after(ctx: ArticleContext, start: int, end: int) -> Ref | None:
+    """The person named in the nominative first after ``start``, when only a comma, dates,
+    places or lower-case words stand before it (the subject of the clause a frame opens)."""
+    for ref in ctx.refs.within(start, end, "person"):
+        gap = ctx.text[start : ref.start]
+        if any(c in gap for c in '.;:!?«»"()') or any(w[:1].isupper() for w in gap.split()[:1]):
+            return None
+        return ref if ref.nominative else None
+    return None
 
 
 def _modifiers_only(gap: str) -> bool:
