@@ -747,9 +747,9 @@ def _fill_main(
             part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
         mention.participants.append((ref.entity, part, ref.start))
     if visit and not trigger.verb and not any(p is Part.VISITOR for _, p, _ in mention.participants):
-        before = _described(ctx, start, trigger.start)
-        if before is not None:
-            mention.participants.append((before.entity, Part.VISITOR, before.start))
+        described = _described(ctx, start, trigger.start)
+        if described is not None:
+            mention.participants.append((described.entity, Part.VISITOR, described.start))
     for ref in ctx.refs.within(start, end, "organization"):
         if not free(ref.start, ref.end):
             continue
