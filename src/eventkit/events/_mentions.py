@@ -370,13 +370,25 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     return _split_bilateral(ctx.text, _merge_in_sentence(mentions))
 
 
+# prepositions that put the person after them in an object, not the subject
+_OBJECT_WORDS = frozenset(
+    {"с", "со", "к", "ко", "по", "для", "о", "об", "от", "у", "with", "to", "for", "by"}
+)
+
+
 def _subject_after(ctx: ArticleContext, start: int, end: int) -> Ref | None:
     """The person named in the nominative first after ``start``, when only a comma, dates,
     places or lower-case words stand before it (the subject of the clause a frame opens)."""
     for ref in ctx.refs.within(start, end, "person"):
         gap = ctx.text[start : ref.start]
-        if any(c in gap for c in '.;:!?«»"()') or any(w[:1].isupper() for w in gap.split()[:1]):
-            return None
+        words = [w.strip(",").lower() for w in gap.split() if w.strip(",")]
+        if (
+            any(c in gap for c in '.;:!?«»"()')
+            or any(w[:1].isupper() for w in gap.split()[:1])
+            or len(words) > 4
+            or any(w in _OBJECT_WORDS or status_of_word(w) is not None for w in words)
+        ):
+            return None  # "В ходе визита запланированы переговоры с ...": no subject there
         return ref if ref.nominative else None
     return None
 
