@@ -1060,3 +1060,26 @@ def test_the_subject_after_a_visit_frame_is_the_visitor() -> None:
     visit, meeting = check(article)
     assert names(article, visit) == [("Ухнаагийн Хурэлсух", "visitor")]
     assert meeting.parent == visit.id
+
+
+def test_an_event_with_no_venue_of_its_own_happens_where_the_dateline_says() -> None:
+    article = build(
+        "МИНСК, 14 января. /БЕЛТА/. Лидеры двух стран провели переговоры.\n"
+        "Андрей Костенко посетит Вену в марте. Затем он проведет телефонный разговор с коллегой.",
+        persons=[("Андрей Костенко", ["Андрей Костенко"], [])],
+        venues=[("Минск", "city", ["МИНСК"]), ("Вена", "city", ["Вену"])],
+    )
+    minsk, vienna = (v.id for v in article.venues)
+    kinds = {e.kind: e.venue for e in check(article)}
+    assert kinds[EventKind.TALKS] == minsk
+    assert kinds[EventKind.VISIT] == vienna  # a visit goes where its words say
+    assert kinds[EventKind.PHONE_CALL] is None  # a call happens nowhere
+
+
+def test_without_a_dateline_an_event_keeps_no_venue() -> None:
+    article = build(
+        "Минск. Лидеры двух стран провели переговоры.",
+        venues=[("Минск", "city", ["Минск"])],
+    )
+    (talks,) = check(article)
+    assert talks.venue is None

@@ -38,6 +38,7 @@ from ._mentions import (
     same_family,
     sentence_mentions,
 )
+from ..text import dateline_venue
 from ._sentences import sentences
 from ._triggers import VISITS
 
@@ -383,6 +384,8 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
         if current is None or current in ends or parents[key] is None:
             ends.update(walked)
     persons = frozenset(p.id for p in ctx.article.persons)
+    kinds = {v.id: v.kind for v in ctx.article.venues}
+    at_dateline = dateline_venue(ctx.article)
     out = []
     for event in events:
         eid = ids[id(event)]
@@ -395,9 +398,7 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
                 kind=event.kind,
                 status=status,
                 dates=event.dates(),
-                venue=None
-                if event.kind is EventKind.PHONE_CALL
-                else _venue(event, {v.id: v.kind for v in ctx.article.venues}),
+                venue=_venue_of(event, kinds, at_dateline),
                 participants=_participants(event, parent_of.get(id(event)), persons),
                 parent=parents[eid],
                 cameo=cameo,
@@ -429,6 +430,17 @@ def _status(event: Draft, published: PartialDate | None) -> EventStatus:
     if weak:
         return weak[0]
     return EventStatus.OCCURRED
+
+
+def _venue_of(event: Draft, kinds: dict[str, VenueKind], at_dateline: str | None) -> str | None:
+    """Where the event happens: a call nowhere; else the venue its words give, and an event that
+    is not a visit (a visit goes elsewhere) with none happens where the dateline says."""
+    if event.kind is EventKind.PHONE_CALL:
+        return None
+    venue = _venue(event, kinds)
+    if venue is None and event.kind not in VISITS:
+        return at_dateline
+    return venue
 
 
 def _venue(event: Draft, kinds: dict[str, VenueKind] | None = None) -> str | None:
