@@ -14,15 +14,18 @@ import functools
 
 from ...lexicon import fold, table
 
-__all__ = ["HEADS", "MODIFIERS", "OCCUPATIONS", "OFFICIALS", "STANDALONE", "head_of"]
+__all__ = ["HEADS", "MODIFIERS", "OCCUPATIONS", "OFFICIALS", "STANDALONE", "STATUS", "head_of"]
 
 _WORDS = table("title_words")
 
 HEADS = _WORDS.words(lang="ru", part="head")
 """Head words of titles, in the nominative (a few frequent oblique forms of acronyms aside)."""
 
-MODIFIERS = _WORDS.words(lang="ru", part="modifier")
-"""Words that may stand before a head word inside a title."""
+STATUS = _WORDS.words(lang="ru", part="status")
+"""Words before a head that tell when the post is held (``бывший``, ``новый``): read over, left out of the title."""
+
+MODIFIERS = _WORDS.words(lang="ru", part="modifier") | STATUS
+"""Words that may stand before a head word inside a title (:data:`STATUS` among them)."""
 
 STANDALONE = _WORDS.words(lang="ru", part="head", standalone="yes")
 """Heads of titles that name one person even without a name next to them (with a country)."""
