@@ -114,7 +114,9 @@ def test_when_the_post_is_held_is_no_part_of_the_title() -> None:
 
 
 def test_a_nationality_is_the_country_of_an_occupation_not_part_of_its_title() -> None:
-    found = _recognize("Приз получил японский писатель Кэндзи Мори, а российский министр культуры Ольга Зимина его вручила.")
+    found = _recognize(
+        "Приз получил японский писатель Кэндзи Мори, а российский министр культуры Ольга Зимина его вручила."
+    )
     person = next(p for p in found.persons if p.name == "Кэндзи Мори")
     assert [(r.title, r.country) for r in person.roles] == [("писатель", "JP")]
     assert _titles(found, "Ольга Зимина") == ["министр культуры России"]
@@ -126,7 +128,9 @@ def test_a_title_before_an_age() -> None:
 
 
 def test_a_title_in_the_instrumental_before_a_verb_of_holding_a_post() -> None:
-    found = _recognize("Новым руководителем агентства назначен Олег Рыбин. Капитаном команды стал вратарь Игорь Лебедев.")
+    found = _recognize(
+        "Новым руководителем агентства назначен Олег Рыбин. Капитаном команды стал вратарь Игорь Лебедев."
+    )
     assert _titles(found, "Олег Рыбин") == ["руководитель агентства"]
     assert _titles(found, "Игорь Лебедев") == ["вратарь", "капитан команды"]
 

@@ -39,6 +39,7 @@ _INITIALS_ONLY = re.compile(r"(?:[А-ЯЁ]\. ?){1,2}")
 _QUOTE_OPEN = "\"«„“'"
 _QUOTE_MARKS = frozenset('"«»„“”')
 _DASHES = frozenset({"—", "–", "-"})
+_COLON_DASHES = _DASHES | {":"}
 _QUOTED_GAPS = re.compile(r'([«"„“])\s+([^«»"„“”]*?)\s+([»"“”])')
 """Spaces the token join puts inside quote marks: ``ОАО " Х "`` → ``ОАО "Х"``."""
 _NOT_NAMES = frozenset((r["word"], r["type"]) for r in table("not_names").records() if r["lang"] == "ru")
@@ -46,7 +47,9 @@ _NOT_NAMES = frozenset((r["word"], r["type"]) for r in table("not_names").record
 _ROLE_VERBS = frozenset(fold(r["word"]) for r in table("role_verbs").records() if r["lang"] == "ru")
 """Verbs after which a title in the instrumental is the subject's (``назначен послом``)."""
 _POST_WORDS = {
-    part: frozenset(fold(r["word"]) for r in table("post_words").records() if r["lang"] == "ru" and r["part"] == part)
+    part: frozenset(
+        fold(r["word"]) for r in table("post_words").records() if r["lang"] == "ru" and r["part"] == part
+    )
     for part in ("noun", "verb")
 }
 """Nouns of a post (``пост``, ``должность``) and verbs of holding one (``занимать``), as lemmas."""
@@ -1295,7 +1298,11 @@ class _Document:
             end -= 1  # глава республики 57-летний Тоомас Ильвес
             if end >= 2 and self.tokens[end - 1].text == "-" and self.tokens[end - 2].text.isdigit():
                 end -= 2
-        if end >= 2 and self.tokens[end - 1].text in _DASHES | {":"} and self.tokens[end - 2].text[:1].isalpha():
+        if (
+            end >= 2
+            and self.tokens[end - 1].text in _DASHES | {":"}
+            and self.tokens[end - 2].text[:1].isalpha()
+        ):
             end -= 1  # Министр юстиции — Садакадзу Танигаки
         title = self._title_ending(end)
         if title is None or (title[1] == end - 1 and not self._apposed(title[1], k)):
@@ -1456,7 +1463,9 @@ class _Document:
 
     def _post(self, word: str, part: str) -> bool:
         """Whether ``word`` is a form of a word of the ``post_words`` table (``part``: noun or verb)."""
-        return word.islower() and any(fold(p.normal_form) in _POST_WORDS[part] for p in self.morph.parse(word))
+        return word.islower() and any(
+            fold(p.normal_form) in _POST_WORDS[part] for p in self.morph.parse(word)
+        )
 
     def _title_starting(self, first: int, case: str) -> tuple[int, int, int] | None:
         """The title in ``case`` that starts at token ``first``: its first token, head token and end."""

@@ -22,7 +22,8 @@ HEADS = _WORDS.words(lang="ru", part="head")
 """Head words of titles, in the nominative (a few frequent oblique forms of acronyms aside)."""
 
 STATUS = _WORDS.words(lang="ru", part="status")
-"""Words before a head that tell when the post is held (``бывший``, ``новый``): read over, left out of the title."""
+"""Words before a head that tell when the post is held (``бывший``, ``новый``): read over, left out
+of the title."""
 
 MODIFIERS = _WORDS.words(lang="ru", part="modifier") | STATUS
 """Words that may stand before a head word inside a title (:data:`STATUS` among them)."""
