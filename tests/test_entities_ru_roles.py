@@ -146,3 +146,9 @@ def test_a_post_held_after_a_name() -> None:
 def test_a_capitalised_title_of_office_inside_a_sentence() -> None:
     found = _recognize("Письмо было направлено Президенту России Владимиру Путину.")
     assert _titles(found, "Владимир Путин") == ["президент России"]
+
+
+def test_a_title_stops_at_a_pronoun_a_sentence_and_a_second_person() -> None:
+    found = _recognize("Глава семьи и его старший сын Илья приехали. Режиссёр и Олег Рыбин тоже.")
+    assert _titles(found, "Илья") == []
+    assert _titles(found, "Олег Рыбин") == []

@@ -1311,6 +1311,8 @@ class _Document:
 
     def _title_ending(self, end: int) -> tuple[int, int, int] | None:
         """The title whose last token is ``end - 1``: its first token, head token and end."""
+        if end >= 1 and self.tokens[end - 1].text.lower() in ("и", "или", "а"):
+            return None  # Режиссёр и Рэнди Хиллер: two persons
         j = end - 1
         head_at = None
         limit = max(0, end - 14)
@@ -1325,6 +1327,10 @@ class _Document:
                 continue
             if not w[:1].isalpha() and w not in ("-",):
                 break
+            if j + 1 < end and self._opens(j + 1):
+                break  # the sentence or line before is no part of the title
+            if w.islower() and self._pronoun(w):
+                break  # глава семьи и его старший сын
             envoy_in = (
                 w == "в"
                 and self.tokens[j + 1].text[:1].isupper()
@@ -1410,6 +1416,8 @@ class _Document:
                 and toks[j + 1].text[:1].isupper()
             )
             if w.islower() and w not in ("по", "при") and not envoy_in and self._stops_title(w):
+                break
+            if self._opens(j) or (w.islower() and self._pronoun(w)):
                 break
             if w == "и" and j + 1 < len(toks) and not self._same_case(toks[j - 1].text, toks[j + 1].text):
                 break  # член партии и один из ...: и joins no second complement here
@@ -1499,8 +1507,10 @@ class _Document:
                 break
             if self._has(w, "ablt") and not self._has(w, "gent") and (w.islower() or self._head(w.lower())):
                 break  # a second instrumental starts something else
-            if w.islower() and self.morph.parse(w)[0].tag.POS in _NOT_IN_TITLES:
-                break  # уже более, также: an adverb ends the title
+            if w.islower() and (self.morph.parse(w)[0].tag.POS in _NOT_IN_TITLES or self._pronoun(w)):
+                break  # уже более, также, своего: an adverb or a pronoun ends the title
+            if self._opens(j):
+                break
             j += 1
         return first, head_at, j
 
@@ -1539,6 +1549,8 @@ class _Document:
         """The role of the title over tokens ``first:k`` whose head word is at ``head_at``."""
         while first < head_at and self._modifier(self.tokens[first].text, _roles.STATUS):
             first += 1  # бывший, новый: when the post is held is no part of it
+        while k - 1 > head_at and self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-"):
+            k -= 1  # a title ends in no conjunction or preposition
         words = [t.text for t in self.tokens[first:k]]
         if first == head_at and words[0][:4].lower() == "экс-" and len(words[0]) > 4:
             words[0] = words[0][4:]  # экс-министр
@@ -1615,6 +1627,11 @@ class _Document:
             if p.tag.POS == "NOUN" and fold(p.normal_form) in _roles.OCCUPATIONS:
                 return fold(p.normal_form)
         return None
+
+    def _pronoun(self, word: str) -> bool:
+        """Whether ``word`` is a pronoun (``его``, ``своего``, ``этот``), which no title holds."""
+        top = self.morph.parse(word)
+        return bool(top) and (top[0].tag.POS == "NPRO" or "Apro" in top[0].tag)
 
     def _modifier(self, word: str, words: frozenset[str] = _roles.MODIFIERS) -> bool:
         """Whether ``word`` is a form of one of ``words`` that may stand before a title's head
