@@ -152,3 +152,13 @@ def test_a_title_stops_at_a_pronoun_a_sentence_and_a_second_person() -> None:
     found = _recognize("Глава семьи и его старший сын Илья приехали. Режиссёр и Олег Рыбин тоже.")
     assert _titles(found, "Илья") == []
     assert _titles(found, "Олег Рыбин") == []
+
+
+def test_plural_and_compound_heads_and_a_party_after_the_title() -> None:
+    found = _recognize(
+        "Пришли заместители главного инженера Олег Рыбин и Игорь Лебедев, лётчики-космонавты Иван Петров "
+        "и Пётр Волков и депутат Госдумы от фракции ЛДПР Ольга Зимина."
+    )
+    assert _titles(found, "Игорь Лебедев") == ["заместитель главного инженера"]
+    assert _titles(found, "Пётр Волков") == ["лётчик-космонавт"]
+    assert _titles(found, "Ольга Зимина") == ["депутат Госдумы"]

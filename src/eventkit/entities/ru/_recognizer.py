@@ -1305,7 +1305,7 @@ class _Document:
         ):
             end -= 1  # Министр юстиции — Садакадзу Танигаки
         title = self._title_ending(end)
-        if title is None or (title[1] == end - 1 and not self._apposed(title[1], k)):
+        if title is None or (title[1] == title[2] - 1 and not self._apposed(title[1], k)):
             return None
         return title
 
@@ -1314,7 +1314,7 @@ class _Document:
         if end >= 1 and self.tokens[end - 1].text.lower() in ("и", "или", "а"):
             return None  # Режиссёр и Рэнди Хиллер: two persons
         j = end - 1
-        head_at = None
+        head_at = cut = None
         limit = max(0, end - 14)
         person_tokens = self._person_tokens()
         while j >= limit:
@@ -1339,6 +1339,10 @@ class _Document:
                     for i in range(max(limit, j - 3), j)
                 )
             )  # посол КНР в Казахстане: an envoy's title names where he serves
+            if w in ("от", "из") and head_at is None and cut is None:
+                cut = j  # депутат Госдумы от фракции ЛДПР X: the party is no part of the title
+                j -= 1
+                continue
             if j in person_tokens or (
                 w.islower() and w not in ("по", "при") and not envoy_in and self._stops_title(w)
             ):
@@ -1358,6 +1362,8 @@ class _Document:
             j -= 1
         if head_at is None:
             return None
+        if cut is not None:
+            end = cut
         if head_at + 1 < end - 1 and self.tokens[head_at + 1].text == "и":
             end = head_at + 1  # певицей и моделью: a second noun in the head's case, no complement
         first = head_at
@@ -1396,6 +1402,8 @@ class _Document:
             j += 1
         if j >= len(toks) or not toks[j].text.islower() or self._head(toks[j].text) is None:
             return None
+        if not self._has(toks[j].text, "NOUN", "sing"):
+            return None  # Яцкин, представители корпуса: a list of others
         head_at = j
         j += 1
         person_tokens = self._person_tokens()
@@ -1623,9 +1631,16 @@ class _Document:
         head = _roles.head_of(word)
         if head is not None:
             return head if self._has(word, "NOUN") else None
-        for p in self.morph.parse(word):
-            if p.tag.POS == "NOUN" and fold(p.normal_form) in _roles.OCCUPATIONS:
-                return fold(p.normal_form)
+        parses = self.morph.parse(word)
+        if parses and parses[0].tag.POS in ("PREP", "CONJ", "PRCL"):
+            return None  # после is no form of посол
+        for p in parses:
+            lemma = fold(p.normal_form)
+            if p.tag.POS == "NOUN" and (lemma in _roles.OCCUPATIONS or lemma in _roles.HEADS):
+                return lemma
+        if "-" in word[1:-1]:  # летчики-космонавты, боксёр-тяжеловес: a compound of two
+            last, first = word.rsplit("-", 1)[1], word.split("-", 1)[0]
+            return self._head(last) or self._head(first)
         return None
 
     def _pronoun(self, word: str) -> bool:
@@ -1650,9 +1665,13 @@ class _Document:
     def _head_lemma(self, word: str) -> str | None:
         """The head word's dictionary form when it is one of its readings (to put it in the singular)."""
         head = self._head(word)
-        if head is None or not any(fold(p.normal_form) == head for p in self.morph.parse(word)):
+        if head is None:
             return None
-        return head
+        for p in self.morph.parse(word):
+            lemma = fold(p.normal_form)
+            if lemma == head or ("-" in lemma and head in lemma.split("-")):
+                return lemma  # лётчики-космонавты: лётчик-космонавт
+        return None
 
     def _apposed(self, head_at: int, k: int) -> bool:
         """Whether the name at token ``k`` can stand in apposition to the head at ``head_at``: both
