@@ -162,3 +162,12 @@ def test_plural_and_compound_heads_and_a_party_after_the_title() -> None:
     assert _titles(found, "Игорь Лебедев") == ["заместитель главного инженера"]
     assert _titles(found, "Пётр Волков") == ["лётчик-космонавт"]
     assert _titles(found, "Ольга Зимина") == ["депутат Госдумы"]
+
+
+def test_titles_after_a_name_and_a_quoted_body_before_a_joined_title() -> None:
+    found = _recognize(
+        "Олег Рыбин, режиссёр и продюсер фильма, приехал. "
+        "Лидер группы «Звезда», музыкант Игорь Лебедев, тоже."
+    )
+    assert _titles(found, "Олег Рыбин") == ["режиссёр", "продюсер фильма"]
+    assert _titles(found, "Игорь Лебедев") == ["музыкант", "лидер группы «Звезда»"]

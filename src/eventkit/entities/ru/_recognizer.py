@@ -1080,7 +1080,7 @@ class _Document:
             for m in cluster:
                 for role in (
                     *self._roles_before(m.start, org_spans, orgs),
-                    self._role_after(m.end, org_spans, orgs),
+                    *self._roles_after(m.end, org_spans, orgs),
                     self._role_by_verb(m.end, org_spans, orgs),
                     self._role_by_post(m.end, org_spans, orgs),
                 ):
@@ -1244,7 +1244,7 @@ class _Document:
                 j -= 1
             elif j >= 1 and toks[j - 1].text.islower() and not self._has(toks[j - 1].text, "NOUN", "gent"):
                 break  # without a conjunction a title ends in a name or a genitive (дел Катара шейх)
-            if j < 1 or not toks[j - 1].text[:1].isalpha():
+            if j < 1 or not (toks[j - 1].text[:1].isalpha() or toks[j - 1].text in _QUOTE_MARKS):
                 break
             joined = self._title_ending(j)
             if joined is None or not cases & self._noun_cases(toks[joined[1]].text):
@@ -1389,13 +1389,33 @@ class _Document:
                 return None
         return None
 
-    def _role_after(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
-        """The title in apposition after a name: ``Сергей Лавров, министр иностранных дел России,``."""
+    def _roles_after(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> list[Role]:
+        """The titles in apposition after a name: ``Сергей Лавров, министр иностранных дел России,``,
+        ``Кострикин — создатель и руководитель издательства``."""
         k = self._tok_end(end)
         toks = self.tokens
         if k >= len(toks) or (toks[k].text != "," and toks[k].text not in _DASHES):
-            return None  # Сергей Лавров, министр ...; Абэ — депутат парламента
-        first = j = k + 1
+            return []  # Сергей Лавров, министр ...; Абэ — депутат парламента
+        titles: list[tuple[int, int, int]] = []
+        title = self._title_after_at(k + 1)
+        while title is not None and len(titles) <= _JOINED_TITLES:
+            titles.append(title)
+            j = title[2]
+            if j + 1 >= len(toks) or toks[j].text not in ("и", ","):
+                break
+            title = self._title_after_at(j + 1)
+            if title is not None and not self._noun_cases(toks[title[1]].text) & self._noun_cases(
+                toks[titles[0][1]].text
+            ):
+                break
+        if titles and titles[-1][2] < len(toks) and titles[-1][2] in self._person_tokens():
+            return []  # the title of the next name in a list: министр ... А, замглавы ... Б
+        return [self._make_role(*t, org_spans, orgs) for t in titles]
+
+    def _title_after_at(self, first: int) -> tuple[int, int, int] | None:
+        """The title in the nominative or any case that starts at token ``first`` after a name."""
+        toks = self.tokens
+        j = first
         while j < len(toks) and self._modifier(toks[j].text):
             j += 1
         if j < len(toks) and toks[j].text.islower() and _venues.country_by_adjective(toks[j].text):
@@ -1429,10 +1449,10 @@ class _Document:
                 break
             if w == "и" and j + 1 < len(toks) and not self._same_case(toks[j - 1].text, toks[j + 1].text):
                 break  # член партии и один из ...: и joins no second complement here
+            if w == "и" and j + 1 < len(toks) and toks[j + 1].text.islower() and self._head(toks[j + 1].text):
+                break  # создатель и руководитель: a second title
             j += 1
-        if j < len(toks) and j in person_tokens:
-            return None  # the title of the next name in a list: министр ... А, замглавы ... Б
-        return self._make_role(first, head_at, j, org_spans, orgs)
+        return first, head_at, j
 
     def _role_by_verb(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
         """A title in the instrumental after a verb of holding a post, or after ``был`` alone:
