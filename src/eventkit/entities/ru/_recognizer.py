@@ -1394,8 +1394,10 @@ class _Document:
         ``Кострикин — создатель и руководитель издательства``."""
         k = self._tok_end(end)
         toks = self.tokens
-        if k >= len(toks) or (toks[k].text != "," and toks[k].text not in _DASHES):
+        if k + 1 >= len(toks) or (toks[k].text != "," and toks[k].text not in _DASHES):
             return []  # Сергей Лавров, министр ...; Абэ — депутат парламента
+        if "\n" in self.text[end : toks[k + 1].start]:
+            return []  # a headline's name, then the next line
         titles: list[tuple[int, int, int]] = []
         title = self._title_after_at(k + 1)
         while title is not None and len(titles) <= _JOINED_TITLES:
