@@ -171,3 +171,8 @@ def test_titles_after_a_name_and_a_quoted_body_before_a_joined_title() -> None:
     )
     assert _titles(found, "Олег Рыбин") == ["режиссёр", "продюсер фильма"]
     assert _titles(found, "Игорь Лебедев") == ["музыкант", "лидер группы «Звезда»"]
+
+
+def test_a_rank_between_a_post_and_a_name_is_a_title_of_its_own() -> None:
+    found = _recognize("Выступил заместитель начальника учебного центра генерал-майор Валерий Конуркин.")
+    assert _titles(found, "Валерий Конуркин") == ["генерал-майор", "заместитель начальника учебного центра"]

@@ -1242,7 +1242,14 @@ class _Document:
             j = first
             if j >= 1 and toks[j - 1].text in (",", "и"):
                 j -= 1
-            elif j >= 1 and toks[j - 1].text.islower() and not self._has(toks[j - 1].text, "NOUN", "gent"):
+            elif (
+                j >= 1
+                and toks[j - 1].text.islower()
+                and not self._has(toks[j - 1].text, "NOUN", "gent")
+                and not (
+                    self._head(toks[title[1]].text) in _roles.RANKS and self._has(toks[j - 1].text, "NOUN")
+                )
+            ):
                 break  # without a conjunction a title ends in a name or a genitive (дел Катара шейх)
             if j < 1 or not (toks[j - 1].text[:1].isalpha() or toks[j - 1].text in _QUOTE_MARKS):
                 break
@@ -1358,6 +1365,8 @@ class _Document:
             if w[:1].isalpha() and lower_or_first and self._head(w) is not None:
                 if head_at is not None and not self._has(self.tokens[head_at].text, "gent"):
                     break  # журналистам режиссёр X: a head further left owns the title only as its genitive
+                if head_at is not None and self._head(self.tokens[head_at].text) in _roles.RANKS:
+                    break  # командующий округом генерал-полковник X: the rank is a title of its own
                 head_at = j
             j -= 1
         if head_at is None:

@@ -14,7 +14,7 @@ import functools
 
 from ...lexicon import fold, table
 
-__all__ = ["HEADS", "MODIFIERS", "OCCUPATIONS", "OFFICIALS", "STANDALONE", "STATUS", "head_of"]
+__all__ = ["HEADS", "MODIFIERS", "OCCUPATIONS", "OFFICIALS", "RANKS", "STANDALONE", "STATUS", "head_of"]
 
 _WORDS = table("title_words")
 
@@ -35,6 +35,9 @@ OCCUPATIONS = table("occupations").words(lang="ru")
 """Occupation nouns in the nominative (``актер``, ``политолог``, ``генерал-майор``): the heads of
 the descriptions that stand before a name as a role, besides the titles of office in :data:`HEADS`.
 They are matched by lemma, not by prefix, since many are short (``поэт`` begins ``поэтому``)."""
+
+RANKS = table("occupations").words(lang="ru", field="rank")
+"""Military ranks: a title of their own beside a post (``командующий округом генерал-полковник``)."""
 
 OFFICIALS = {
     fold(r["family"]): (r["given"], r["title"], r["country"])
