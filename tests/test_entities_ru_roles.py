@@ -176,12 +176,3 @@ def test_titles_after_a_name_and_a_quoted_body_before_a_joined_title() -> None:
 def test_a_rank_between_a_post_and_a_name_is_a_title_of_its_own() -> None:
     found = _recognize("Выступил заместитель начальника учебного центра генерал-майор Валерий Конуркин.")
     assert _titles(found, "Валерий Конуркин") == ["генерал-майор", "заместитель начальника учебного центра"]
-
-
-def test_descriptions_after_a_dash_and_a_post_left() -> None:
-    found = _recognize(
-        "Ольга Зимина — российская эстрадная певица, телеведущая. "
-        "Олег Рыбин был уволен с поста министра финансов."
-    )
-    assert _titles(found, "Ольга Зимина") == ["эстрадная певица", "телеведущая"]
-    assert _titles(found, "Олег Рыбин") == ["министр финансов"]

@@ -1431,15 +1431,6 @@ class _Document:
             j += 1
         if j < len(toks) and toks[j].text.islower() and _venues.country_by_adjective(toks[j].text):
             j += 1
-        while (
-            j < len(toks)
-            and j - first < 3
-            and toks[j].text.islower()
-            and self.morph.parse(toks[j].text)[:1]
-            and self.morph.parse(toks[j].text)[0].tag.POS == "ADJF"
-            and not self._head(toks[j].text)
-        ):
-            j += 1  # Фриске — российская эстрадная певица
         if j >= len(toks) or not toks[j].text.islower() or self._head(toks[j].text) is None:
             return None
         if not self._has(toks[j].text, "NOUN", "sing"):
@@ -1499,20 +1490,22 @@ class _Document:
         j = self._tok_end(end)
         if j < len(toks) and toks[j].text == ",":
             j += 1
-        # a verb, then the post within a few words: занимает пост, был уволен с поста, заявил об уходе с поста
-        post = next(
+        verb = next(
             (
                 i
-                for i in range(j, min(len(toks), j + 6))
-                if not toks[i].text[:1].isalpha() or i in person_tokens or self._post(toks[i].text, "noun")
+                for i in range(j, min(len(toks), j + 4))
+                if not toks[i].text[:1].isalpha() or i in person_tokens or self._post(toks[i].text, "verb")
             ),
             None,
         )
-        if post is None or not self._post(toks[post].text, "noun"):
+        if verb is None or not self._post(toks[verb].text, "verb"):
             return None
-        if not any(self._post(toks[i].text, "verb") or self._verb(toks[i].text) for i in range(j, post)):
+        i = verb + 1
+        if i < len(toks) and toks[i].text.lower() in ("на", "в"):
+            i += 1
+        if i >= len(toks) or not self._post(toks[i].text, "noun"):
             return None
-        title = self._title_starting(post + 1, "gent")
+        title = self._title_starting(i + 1, "gent")
         return None if title is None else self._make_role(*title, org_spans, orgs)
 
     def _post(self, word: str, part: str) -> bool:
@@ -1520,11 +1513,6 @@ class _Document:
         return word.islower() and any(
             fold(p.normal_form) in _POST_WORDS[part] for p in self.morph.parse(word)
         )
-
-    def _verb(self, word: str) -> bool:
-        """Whether ``word`` is, first of all, a verb or a participle (``уволен``, ``занимавший``)."""
-        top = self.morph.parse(word)
-        return word.islower() and bool(top) and top[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 
     def _title_starting(self, first: int, case: str) -> tuple[int, int, int] | None:
         """The title in ``case`` that starts at token ``first``: its first token, head token and end."""
