@@ -1233,7 +1233,7 @@ class _Document:
 
     def _titles_joined(self, title: tuple[int, int, int]) -> list[tuple[int, int, int]]:
         """The titles joined on before a title, in the same case: ``актриса и телеведущая``,
-        ``певца, композитора и поэта``, ``министр иностранных дел Катара шейх``."""
+        ``певца, композитора и поэта``, ``министр обороны страны генерал``."""
         out: list[tuple[int, int, int]] = []
         toks = self.tokens
         cases = self._noun_cases(toks[title[1]].text)
@@ -1250,7 +1250,7 @@ class _Document:
                     self._head(toks[title[1]].text) in _roles.RANKS and self._has(toks[j - 1].text, "NOUN")
                 )
             ):
-                break  # without a conjunction a title ends in a name or a genitive (дел Катара шейх)
+                break  # without a conjunction a title ends in a name or a genitive (министр обороны страны)
             if j < 1 or not (toks[j - 1].text[:1].isalpha() or toks[j - 1].text in _QUOTE_MARKS):
                 break
             joined = self._title_ending(j)
@@ -1265,7 +1265,7 @@ class _Document:
 
     def _role_by_verb_before(self, k: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
         """A title in the instrumental before a verb of holding a post before token ``k``:
-        ``Новым руководителем агентства назначен [X]``, ``Законодателем стал [теннисист X]``."""
+        ``Новым руководителем агентства назначен [X]``, ``Капитаном команды стал [вратарь X]``."""
         toks = self.tokens
         j = k - 1
         if j >= 1 and fold(toks[j].text) in ("именно", "же"):
@@ -1302,7 +1302,7 @@ class _Document:
         """The title before the name at token ``k``: its first token, head token and end."""
         end = k
         if end >= 1 and _AGE.fullmatch(self.tokens[end - 1].text.lower()):
-            end -= 1  # глава республики 57-летний Тоомас Ильвес
+            end -= 1  # глава республики 57-летний Х
             if end >= 2 and self.tokens[end - 1].text == "-" and self.tokens[end - 2].text.isdigit():
                 end -= 2
         if (
@@ -1319,7 +1319,7 @@ class _Document:
     def _title_ending(self, end: int) -> tuple[int, int, int] | None:
         """The title whose last token is ``end - 1``: its first token, head token and end."""
         if end >= 1 and self.tokens[end - 1].text.lower() in ("и", "или", "а"):
-            return None  # Режиссёр и Рэнди Хиллер: two persons
+            return None  # Режиссёр и Олег Рыбин: two persons
         j = end - 1
         head_at = cut = None
         limit = max(0, end - 14)
@@ -1400,7 +1400,7 @@ class _Document:
 
     def _roles_after(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> list[Role]:
         """The titles in apposition after a name: ``Сергей Лавров, министр иностранных дел России,``,
-        ``Кострикин — создатель и руководитель издательства``."""
+        ``Петров, режиссёр и продюсер фильма,``."""
         k = self._tok_end(end)
         toks = self.tokens
         if k + 1 >= len(toks) or (toks[k].text != "," and toks[k].text not in _DASHES):
@@ -1434,7 +1434,7 @@ class _Document:
         if j >= len(toks) or not toks[j].text.islower() or self._head(toks[j].text) is None:
             return None
         if not self._has(toks[j].text, "NOUN", "sing"):
-            return None  # Яцкин, представители корпуса: a list of others
+            return None  # Петров, представители корпуса: a list of others
         head_at = j
         j += 1
         person_tokens = self._person_tokens()
@@ -1468,11 +1468,11 @@ class _Document:
     def _role_by_verb(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
         """A title in the instrumental after a verb of holding a post, or after ``был`` alone:
         ``Иванов был назначен послом в Египте``, ``Петрова стала первым заместителем министра``,
-        ``Уитакер был временным главным управляющим``."""
+        ``Петров был временным главным инженером``."""
         toks = self.tokens
         j = self._tok_end(end)
         if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text.lower() in ("который", "которая"):
-            j += 2  # Бекхэм, который стал полузащитником
+            j += 2  # Петров, который стал полузащитником
         copula = j < len(toks) and toks[j].text.lower() in ("был", "была", "будет")
         if copula:
             j += 1
@@ -1484,8 +1484,8 @@ class _Document:
         return None if title is None else self._make_role(*title, org_spans, orgs)
 
     def _role_by_post(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
-        """A title in the genitive after a post held: ``Венгер занимает пост главного тренера``,
-        ``Кулаков, занимавший должность первого заместителя ...``, ``назначен на пост министра``."""
+        """A title in the genitive after a post held: ``Иванов занимает пост главного тренера``,
+        ``Петров, занимавший должность первого заместителя ...``, ``назначен на пост министра``."""
         toks, person_tokens = self.tokens, self._person_tokens()
         j = self._tok_end(end)
         if j < len(toks) and toks[j].text == ",":
