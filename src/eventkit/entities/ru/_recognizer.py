@@ -1256,6 +1256,8 @@ class _Document:
             joined = self._title_ending(j)
             if joined is None or not cases & self._noun_cases(toks[joined[1]].text):
                 break
+            if toks[j].text == "и" and joined[1] != joined[2] - 1:
+                break  # министр финансов Армении и посол X: a title with a complement before и is another's
             out.append(joined)
             first = joined[0]
         return out
