@@ -5,11 +5,18 @@ core in each of them (on 2 cores that made the pool slower than one process). Wo
 chunks, so that the cost of sending it stays small next to the work itself; results come back
 in input order, and only a few chunks are in flight at a time, so that a stream of any length is
 worked through in constant memory.
+
+Where workers are forked (Linux), what they need is loaded here first, so that they start ready
+and share those pages with this process and with each other; each worker then freezes what it was
+given (:func:`gc.freeze`), so that its garbage collector neither walks the models again and
+again nor writes to their pages, which would copy them.
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
+import gc
 import itertools
 import multiprocessing
 import multiprocessing.pool
@@ -31,8 +38,18 @@ def worker_pool(processes: int, *, initializer: Callable[[], Any] | None = None)
 
     Each worker limits those libraries to one thread before it loads them, unless the
     environment already says otherwise, and then runs ``initializer`` (say, to load models once).
+    When workers are forked, ``initializer`` runs here first, so that they inherit what it
+    loads rather than each loading it again (should it fail here, each worker tries itself).
     """
-    return multiprocessing.get_context().Pool(processes, initializer=_init_worker, initargs=(initializer,))
+    context = multiprocessing.get_context()
+    if initializer is not None and context.get_start_method() == "fork":
+        _load_here(initializer)
+    return context.Pool(processes, initializer=_init_worker, initargs=(initializer,))
+
+
+def _load_here(initializer: Callable[[], Any]) -> None:
+    with contextlib.suppress(Exception):  # a worker meets the same error and reports it per input
+        initializer()
 
 
 def _init_worker(initializer: Callable[[], Any] | None) -> None:
@@ -42,6 +59,9 @@ def _init_worker(initializer: Callable[[], Any] | None) -> None:
         os.environ.setdefault(name, "1")
     if initializer is not None:
         initializer()
+    # What the worker holds now lives as long as it does: out of the collector's sight, it is
+    # never walked (time) nor written to (pages forked from the parent stay shared).
+    gc.freeze()
 
 
 def processes_for(processes: int | None, n: int) -> int:

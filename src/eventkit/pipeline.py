@@ -32,6 +32,7 @@ from typing import Any
 
 import attrs
 
+from . import codec
 from ._version import __version__
 from ._workers import lazy_chunks, ordered_map
 from .entities import get_recognizer, resolve_speakers
@@ -404,6 +405,34 @@ class Outcome:
         if note not in getattr(self.error, "__notes__", ()):
             self.error.add_note(note)
         raise self.error
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Between processes the article travels as eventkit JSON: writing and reading it costs
+        # less than pickling its many small objects (see the scale benchmark's notes).
+        return (_unpacked, (self.index, self.source, _packed(self.article), self.error, self.warnings))
+
+
+def _packed(article: Article | None) -> bytes | Article | None:
+    """The article as eventkit JSON, or itself when JSON cannot carry it (a lone surrogate in its text)."""
+    if article is None:
+        return None
+    try:
+        return codec.dumps(article)
+    except ValidationError:
+        return article
+
+
+def _unpacked(
+    index: int,
+    source: str,
+    article: bytes | Article | None,
+    error: Exception | None,
+    warnings: tuple[LanguageWarning, ...],
+) -> Outcome:
+    """An :class:`Outcome` from what :meth:`Outcome.__reduce__` gave."""
+    if isinstance(article, bytes):
+        article = codec.loads(article)
+    return Outcome(index=index, source=source, article=article, error=error, warnings=warnings)
 
 
 _Options = dict[str, Any]
