@@ -32,6 +32,17 @@ def _loaded_and_frozen(_: object) -> tuple[list[int], int, bool]:
     return list(_LOADED), os.getpid(), gc.get_freeze_count() > 0
 
 
+def _openblas_threads(_: object) -> list[int]:
+    counts = []
+    for library in _workers._openblas_libraries():
+        for name in ("openblas_get_num_threads", "scipy_openblas_get_num_threads64_"):
+            getter = getattr(library, name, None)
+            if getter is not None:
+                counts.append(int(getter()))
+                break
+    return counts
+
+
 def _fails_here() -> None:
     if multiprocessing.parent_process() is None:  # the parent only; its workers load fine
         raise OSError("no models here")
@@ -77,6 +88,22 @@ def test_an_initializer_that_fails_here_is_left_to_the_workers() -> None:
         seen = pool.map(_loaded_and_frozen, range(2), chunksize=1)
     assert not _LOADED
     assert all(loaded == [worker] for loaded, worker, _ in seen)
+
+
+@pytest.mark.skipif(not FORKED, reason="workers are forked only where fork is the start method")
+def test_forked_workers_hold_an_inherited_openblas_to_the_threads_the_environment_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    numpy = pytest.importorskip("numpy")
+    numpy.ones((2, 2)) @ numpy.ones((2, 2))  # OpenBLAS loaded here, with this process's threads
+    if not _openblas_threads(None):
+        pytest.skip("numpy here does not use OpenBLAS")
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    with _workers.worker_pool(2) as pool:
+        assert pool.map(_openblas_threads, range(2), chunksize=1) == [[1], [1]]
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "3")  # what the environment says wins
+    with _workers.worker_pool(2) as pool:
+        assert pool.map(_openblas_threads, range(2), chunksize=1) == [[3], [3]]
 
 
 @pytest.mark.skipif(not FACTRU.is_dir(), reason="the shared corpus is not there")
