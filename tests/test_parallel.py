@@ -70,6 +70,16 @@ def test_a_failed_outcome_travels_with_its_error_and_warnings() -> None:
     ]
 
 
+def test_an_article_that_does_not_read_back_is_its_input_s_error() -> None:
+    outcome = next(parse_each([GOOD], entities=False, processes=1))
+    data = pickle.dumps(outcome).replace(b'"schema":"eventkit/2"', b'"schema":"eventkit/9"')
+    back = pickle.loads(data)
+    assert (back.index, back.source, back.ok) == (0, "text 1", False)
+    assert isinstance(back.error, RuntimeError)
+    assert "did not read back" in str(back.error)
+    assert "eventkit/9" in str(back.error)
+
+
 @pytest.mark.skipif(not FORKED, reason="workers are forked only where fork is the start method")
 def test_forked_workers_start_with_what_the_initializer_loaded_here_and_freeze_it() -> None:
     _LOADED.clear()

@@ -430,9 +430,14 @@ def _unpacked(
     error: Exception | None,
     warnings: tuple[LanguageWarning, ...],
 ) -> Outcome:
-    """An :class:`Outcome` from what :meth:`Outcome.__reduce__` gave."""
+    """An :class:`Outcome` from what :meth:`Outcome.__reduce__` gave. An article that does not
+    read back is that input's error (a fault of eventkit's), never a lost batch."""
     if isinstance(article, bytes):
-        article = codec.loads(article)
+        try:
+            article = codec.loads(article)
+        except ValidationError as failed:
+            error = RuntimeError(f"the article did not read back from its worker: {failed}")
+            return Outcome(index=index, source=source, error=error, warnings=warnings)
     return Outcome(index=index, source=source, article=article, error=error, warnings=warnings)
 
 
