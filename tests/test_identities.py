@@ -9,7 +9,18 @@ from markers import needs_ru
 from strategies import identifier_lists, identifiers
 
 import eventkit as ek
-from eventkit import Identifier, Organization, Person, Role, Scheme, ValidationError, Venue, VenueKind
+from eventkit import (
+    Identifier,
+    Mention,
+    Organization,
+    Person,
+    Role,
+    Scheme,
+    Span,
+    ValidationError,
+    Venue,
+    VenueKind,
+)
 from eventkit.identities import identify, identities_named, identity_of
 from eventkit.lexicon import table
 
@@ -200,6 +211,28 @@ def test_a_family_name_of_several_persons_stays_unlinked() -> None:
         == 2
     )
     person = Person(id="p1", name="Клинтон", roles=(Role(title="госсекретарь", country="US"),))
+    (linked,) = identify((person,), (), ())[0]
+    assert linked.identifiers == ()
+
+
+def _person(*mentions: str, title: str = "президент России") -> Person:
+    text = " ".join(mentions)
+    spans, at = [], 0
+    for m in mentions:
+        start = text.index(m, at)
+        spans.append(Mention(text=m, span=Span(start=start, end=start + len(m))))
+        at = start + len(m)
+    return Person(id="p1", name=mentions[0], mentions=tuple(spans), roles=(Role(title=title, country="RU"),))
+
+
+def test_mentions_that_describe_the_person_by_role_do_not_block_the_link() -> None:
+    person = _person("Владимир Путин", "президента России", "Путину")
+    (linked,) = identify((person,), (), ())[0]
+    assert linked.identifier("wikidata") == "Q7747"
+
+
+def test_a_person_whose_mentions_name_someone_else_stays_unlinked() -> None:
+    person = _person("Владимир Путин", "президента России", "Медведеву")
     (linked,) = identify((person,), (), ())[0]
     assert linked.identifiers == ()
 

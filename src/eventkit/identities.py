@@ -13,8 +13,9 @@ unlinked when it could be more than one entity: a wrong identifier is worse than
 - A person is the one entity their name names; a one-word name (a family name) links when one
   person of the lexicon has it and that person is an official checked by hand; among namesakes
   whose countries are all known, the country of the person's role decides. A person some of
-  whose mentions do not carry that family name is left unlinked: the recognizer took two
-  people for one.
+  whose naming mentions do not carry that family name is left unlinked: the recognizer took two
+  people for one (a mention that describes the person by a role, ``президента России``, names
+  nobody and does not count).
 """
 
 from __future__ import annotations
@@ -138,17 +139,31 @@ def _organization(organization: Organization, countries: Sequence[str]) -> Ident
     )
 
 
+def _describes(words: Sequence[str], titles: Iterable[Sequence[str]]) -> bool:
+    """Whether a mention's words begin as one of the person's role titles does (``президенту России``
+    for the title ``президент России``): a description of the person, not a name."""
+    return bool(words) and any(
+        title and words[0].startswith(title[0][: max(3, len(title[0]) - 2)]) for title in titles
+    )
+
+
 def _named_throughout(person: Person, identity: Identity) -> bool:
-    """Whether every mention of ``person`` has a word that begins as a family name of ``identity`` does.
+    """Whether every mention of ``person`` that names them has a word that begins as a family name
+    of ``identity`` does.
 
     A person whose mentions name someone else too (``Виктор Янукович`` and ``Виктора Ющенко``
-    taken for one) is not given the identity of either.
+    taken for one) is not given the identity of either. Mentions that describe the person by one of
+    their roles (``президента России``) name nobody and are not asked to.
     """
     stems = {name.split()[-1][:4] for name in map(name_key, identity.names)}
-    return all(
-        any(word.startswith(stem) for word in name_key(m.text).replace(".", " ").split() for stem in stems)
-        for m in person.mentions
-    )
+    titles = [name_key(r.title).split() for r in person.roles]
+    for mention in person.mentions:
+        words = name_key(mention.text).replace(".", " ").split()
+        if _describes(words, titles):
+            continue
+        if not any(word.startswith(stem) for word in words for stem in stems):
+            return False
+    return True
 
 
 def _person(person: Person) -> Identity | None:
