@@ -6,10 +6,10 @@ chunks, so that the cost of sending it stays small next to the work itself; resu
 in input order, and only a few chunks are in flight at a time, so that a stream of any length is
 worked through in constant memory.
 
-Where workers are forked (Linux), what they need is loaded here first, so that they start ready
-and share those pages with this process and with each other; each worker then freezes what it was
-given (:func:`gc.freeze`), so that its garbage collector neither walks the models again and
-again nor writes to their pages, which would copy them. A worker forked with numpy's OpenBLAS
+Where workers are forked (Linux), what they need is loaded here first, once, so that they start
+ready (and a later pool in this process too); each worker then freezes what it was given
+(:func:`gc.freeze`), so that its garbage collector neither walks the models again and again nor
+writes to their pages. A worker forked with numpy's OpenBLAS
 already loaded (with a thread per core) sets its thread count as the environment would have.
 """
 
