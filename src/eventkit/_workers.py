@@ -9,8 +9,8 @@ worked through in constant memory.
 Where workers are forked (Linux), what they need is loaded here first, once, so that they start
 ready (and a later pool in this process too); each worker then freezes what it was given
 (:func:`gc.freeze`), so that its garbage collector neither walks the models again and again nor
-writes to their pages. A worker forked with numpy's OpenBLAS
-already loaded (with a thread per core) sets its thread count as the environment would have.
+writes to their pages. A worker forked with numpy's OpenBLAS already loaded (with a thread per
+core) sets its thread count as the environment would have.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def _init_worker(initializer: Callable[[], Any] | None) -> None:
     if initializer is not None:
         initializer()
     # What the worker holds now lives as long as it does: out of the collector's sight, it is
-    # never walked (time) nor written to (pages forked from the parent stay shared).
+    # never walked again (time), and the collector writes nothing to its pages.
     gc.freeze()
 
 

@@ -374,7 +374,7 @@ class Outcome:
     input; any other exception is a fault of eventkit's, kept so that the batch goes on.
     ``warnings`` are the :class:`~eventkit.errors.LanguageWarning` s the input gave, gathered
     where it was parsed so that the caller says them, once, with the input's name. (A plain
-    record, not a model class: it is never written as JSON.)
+    record, not a model class; between processes its article travels as eventkit JSON.)
     """
 
     index: int
