@@ -143,6 +143,8 @@ _STREETS = frozenset({"площадь", "улица", "проспект", "на�
 _IN_A_CITY = frozenset({VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING})
 # buildings that stand in one city however many the article names ("" : no one city)
 _LANDMARKS = {"кремль": "москва", "белый дом": "", "смольный": "санкт-петербург", "ак орда": "астана"}
+_PLACE_PREPOSITIONS = table("word_lists").words(lang="ru", list="place_preposition")
+"""Prepositions before a place: after them a seat of government is the place (``в Кремле``)."""
 # heads whose name follows in apposition, in the nominative whatever the head's case
 _NAMED_BY_APPOSITION = frozenset({"аэропорт", "вокзал"})
 # common heads that a proper name follows (парке Горького, улице Тверской, памятника Пушкину)
@@ -313,8 +315,8 @@ class _Document:
         self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
         names = [_Name(t.start, t.end, t.type) for t in tagged if self._inside(t.start, t.end)]
         names = self._quoted_bodies(names)
-        self.tagged = sorted(
-            self._gazetteer_names(names) + [self._retyped(n) for n in names if self._keep(n)]
+        self.tagged = self._joined_places(
+            sorted(self._gazetteer_names(names) + [self._retyped(n) for n in names if self._keep(n)])
         )
         # looked up once per document, not once per name or title
         self._per_tokens = frozenset(
@@ -349,6 +351,23 @@ class _Document:
         kept = [n for n in names if not spans.overlaps(n.start - 1, n.end + 1)]
         return sorted(kept + bodies)
 
+    def _joined_places(self, names: list[_Name]) -> list[_Name]:
+        """Two places joined by ``и`` that the gazetteer knows as one country (``Боснии и
+        Герцеговине``, ``Тринидад и Тобаго``) are one name, the country's."""
+        out: list[_Name] = []
+        for n in names:
+            prev = out[-1] if out else None
+            if prev is not None and prev.type == n.type == "LOC" and self.text[prev.end : n.start] == " и ":
+                first, second = self.text[prev.start : prev.end], self.text[n.start : n.end]
+                country = _venues.country_by_name(f"{first} и {second}") or _venues.country_by_name(
+                    f"{self.forms.phrase(tuple(first.split()))} и {self.forms.phrase(tuple(second.split()))}"
+                )
+                if country is not None:
+                    out[-1] = _Name(prev.start, n.end, "LOC", VenueKind.COUNTRY, country.name)
+                    continue
+            out.append(n)
+        return out
+
     def _retyped(self, name: _Name) -> _Name:
         """International bodies the tagger calls places (``ЕС``), places it calls bodies (``МКС``)."""
         raw = self.text[name.start : name.end]
@@ -366,7 +385,22 @@ class _Document:
             _venues.is_place(raw) or (words and _venues.is_place(self.forms.phrase(words)))
         ):
             return name._replace(type="LOC", kind=VenueKind.OTHER)
+        if name.type == "ORG" and (kind := self._facility(words)) is not None:
+            return name._replace(type="LOC", kind=kind)
         return name
+
+    def _facility(self, words: Sequence[str]) -> VenueKind | None:
+        """The kind of a name headed by a facility word after its adjectives (``Боткинской
+        больнице``, ``Храм Христа Спасителя``, ``Саяно-Шушенской ГЭС``), else ``None``."""
+        for w in words[:4]:
+            parses = self.morph.parse(w)
+            lemmas = [str(p.normal_form) for p in parses if p.tag.POS == "NOUN"] or [w.lower()]
+            kind = next((k for k in map(_venues.facility_kind, lemmas) if k is not None), None)
+            if kind is not None:
+                return kind
+            if not any(p.tag.POS == "ADJF" for p in parses):
+                return None
+        return None
 
     def _keep(self, name: _Name) -> bool:
         """Drop what the tagger takes for a place but is a people (``Американцы``), and the
@@ -636,8 +670,85 @@ class _Document:
                     covered = True
             if not covered:
                 out.append(t)
+        out = [v for v in out if not self._acting_seat(v)]
+        # a place inside a body's name and a place's adjective are mentions of a place that the
+        # article names elsewhere, never venues of their own (Шведская академия is no place)
+        inner = list(self._places_in_bodies(orgs, out))
+        inner += self._place_adjectives(out + inner)
+        if inner:
+            named = {fold(self._venue_name(v)[0]) for v in out}
+            out.extend(v for v in inner if fold(self._venue_name(v)[0]) in named)
         out.sort(key=_name_order)
         return _dedupe(out)
+
+    def _acting_seat(self, v: _Name) -> bool:
+        """Whether a seat of government stands for the government (``пресс-служба Кремля``,
+        ``Кремль заявил``) rather than for the place (``в Кремле``, ``у Белого дома``)."""
+        words = tuple(_NAME_WORD.findall(self.text[v.start : v.end]))
+        if not words or not _venues.may_be_seat(words[0]):
+            return False
+        base = self.forms.phrase(words)
+        if _venues.seat_country(base) is None or _venues.country_by_name(base) is not None:
+            return False  # a country that is a seat (Ватикан) is a country either way
+        k = self._tok(v.start)
+        return k == 0 or self.tokens[k - 1].text.lower() not in _PLACE_PREPOSITIONS
+
+    def _places_in_bodies(self, orgs: list[_Name], venues: list[_Name]) -> Iterable[_Name]:
+        """Countries, cities and regions named inside a body's name (``Банка России``,
+        ``«Манчестер Юнайтед»``): one to three capitalised words that the gazetteer knows and
+        that no venue covers."""
+        inside = _Intervals((v.start, v.end) for v in venues)
+        toks = self.tokens
+        for org in orgs:
+            k, end = self._tok(org.start), self._tok_end(org.end)
+            while k < end:
+                found = 0
+                for n in (3, 2, 1):
+                    if k + n > end:
+                        continue
+                    words = tuple(t.text for t in toks[k : k + n])
+                    if not all(w[:1].isupper() and w[:1].isalpha() for w in words):
+                        continue
+                    a, b = toks[k].start, toks[k + n - 1].end
+                    if inside.overlaps(a, b):
+                        continue
+                    base = self.forms.phrase(words)
+                    raw = self.text[a:b]
+                    if self._gazetteer(raw) or self._gazetteer(base) or _venues.region_kind(base):
+                        found = n
+                        yield _Name(a, b, "LOC")
+                        break
+                k += found or 1
+
+    def _place_adjectives(self, venues: list[_Name]) -> Iterable[_Name]:
+        """Capitalised adjectives of a place, as mentions of that place: ``Шведской академии``
+        (Sweden), ``Московский институт`` (Moscow), ``Каннского кинофестиваля``, a sentence's first
+        ``Иранский``; not one inside a venue's or person's name, nor one before a person's
+        noun (``Российский актёр`` says what the actor is, not where)."""
+        inside = _Intervals((v.start, v.end) for v in venues)
+        persons = self._person_tokens()
+        toks = self.tokens
+        for k, tok in enumerate(toks):
+            word = tok.text
+            if (
+                not word[:1].isupper()
+                or word.isupper()
+                or k in persons
+                or inside.overlaps(tok.start, tok.end)
+            ):
+                continue
+            place = _venues.place_by_adjective(word)
+            if place is None:
+                continue
+            parses = self.morph.parse(word)
+            if not parses or parses[0].tag.POS != "ADJF":
+                continue
+            if k + 1 < len(toks):
+                nxt = self.morph.parse(toks[k + 1].text)
+                if nxt and nxt[0].tag.POS == "NOUN" and "anim" in nxt[0].tag:
+                    continue
+            name, kind, _code = place
+            yield _Name(tok.start, tok.end, "LOC", kind, name)
 
     def _venue_patterns(self) -> Iterable[_Name]:
         toks = self.tokens
@@ -1000,7 +1111,7 @@ class _Document:
     def _venue_name(self, v: _Name) -> tuple[str, VenueKind, str | None]:
         raw = self.text[v.start : v.end]
         if v.name is not None:
-            return v.name, v.kind or VenueKind.OTHER, None
+            return v.name, v.kind or VenueKind.OTHER, self._code(v.name, v.kind)
         words = tuple(_NAME_WORD.findall(raw))
         if not words:
             return raw, VenueKind.OTHER, None
@@ -1031,6 +1142,14 @@ class _Document:
         if kind is None:
             kind = VenueKind.CITY if len(words) == 1 and self._has(words[0], "Geox") else VenueKind.OTHER
         return base, kind, _venues.seat_country(base)
+
+    @staticmethod
+    def _code(name: str, kind: VenueKind | None) -> str | None:
+        """The ISO code of a country or known city a rule has named (a place's adjective)."""
+        if kind is VenueKind.COUNTRY and (country := _venues.country_by_name(name)) is not None:
+            return country.code
+        found = _venues.city(name) if kind is VenueKind.CITY else None
+        return found.country if found is not None else None
 
     def _after_city_word(self, start: int) -> bool:
         """Whether the word before ``start`` says that a city follows (``городе``, ``г.``)."""

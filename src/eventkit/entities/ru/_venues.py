@@ -22,9 +22,12 @@ __all__ = [
     "countries",
     "country_by_adjective",
     "country_by_name",
+    "facility_kind",
     "is_body",
     "is_place",
     "kind_of_head",
+    "may_be_seat",
+    "place_by_adjective",
     "region_kind",
     "seat_country",
 ]
@@ -55,6 +58,33 @@ def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, 
         frozenset(fold(n) for n in table("regions").words("name", lang="ru")),
         {fold(n): c for _, n, c in table("seats").where(lang="ru")},
     )
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in table("facility_heads").words("word", lang="ru"))
+
+
+def facility_kind(lemma: str) -> VenueKind | None:
+    """The kind of a facility head (``больница``, ``собор``): a name it heads is a place, not a
+    body, whatever a tagger says; ``None`` for any other word."""
+    w = fold(lemma)
+    return _heads().get(w) if w in _facility_heads() else None
+
+
+_SEAT_START = 3
+"""How many letters of a seat's first word every form of it keeps (``Бел`` of ``Белом доме``)."""
+
+
+@lru_cache(maxsize=1)
+def _seat_starts() -> frozenset[str]:
+    return frozenset(n.split()[0][:_SEAT_START] for n in _names()[3])
+
+
+def may_be_seat(word: str) -> bool:
+    """Whether a word, in any form, may begin the name of a seat of government (a quick test
+    before the name is put in its base form)."""
+    return fold(word)[:_SEAT_START] in _seat_starts()
 
 
 def seat_country(name: str) -> str | None:
@@ -126,6 +156,46 @@ def country_by_adjective(word: str) -> Country | None:
         if w.startswith(c.adjective) and (best is None or len(c.adjective) > len(best.adjective)):
             best = c
     return best
+
+
+@lru_cache(maxsize=1)
+def _adjective_stems() -> tuple[tuple[str, str, VenueKind, str | None], ...]:
+    """(stem, place name, kind, ISO code) for every place adjective, longest stems first."""
+    out: list[tuple[str, str, VenueKind, str | None]] = [
+        (c.adjective, c.name, VenueKind.COUNTRY, c.code) for c in countries() if c.adjective != "\x00"
+    ]
+    for _, stem, name, kind in table("place_adjectives").where(lang="ru"):
+        found = city(name)
+        out.append((fold(stem), name, VenueKind(kind), found.country if found else None))
+    return tuple(sorted(out, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def _stems_by_start() -> dict[str, tuple[tuple[str, str, VenueKind, str | None], ...]]:
+    """The place adjectives by the first letters of their stems, longest stems first."""
+    index: dict[str, list[tuple[str, str, VenueKind, str | None]]] = {}
+    for row in _adjective_stems():
+        index.setdefault(row[0][:_STEM_START], []).append(row)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+_STEM_START = 4
+"""Every stem has at least this many letters (``омск``)."""
+
+
+_ENDING_MAX = 3
+"""The longest adjective ending after a stem (``-ого``): ``Российско-американский`` is no
+adjective of Russia alone."""
+
+
+def place_by_adjective(word: str) -> tuple[str, VenueKind, str | None] | None:
+    """The place an adjective in any form speaks of, with its kind and ISO code:
+    ``Шведской`` → (``Швеция``, country, SE), ``Московский`` → (``Москва``, city, RU)."""
+    w = fold(word)
+    for stem, name, kind, code in _stems_by_start().get(w[:_STEM_START], ()):
+        if w.startswith(stem) and len(w) - len(stem) <= _ENDING_MAX and w[len(stem) :].isalpha():
+            return name, kind, code
+    return None
 
 
 def city_country(name: str) -> tuple[str, str] | None:

@@ -1,0 +1,162 @@
+"""The Russian recognizer on places that the name tagger reads as bodies or leaves out:
+facilities (``в Боткинской больнице``), seats of government (``в Кремле``), places named inside
+a body's name (``Банка России``) and capitalised adjectives of a place (``Шведской академии``)."""
+
+from __future__ import annotations
+
+import pytest
+from markers import needs_ru
+
+from eventkit.entities import Entities, get_recognizer
+from eventkit.entities.ru._venues import facility_kind, place_by_adjective
+from eventkit.model import Span, Venue, VenueKind
+
+pytestmark = needs_ru
+
+
+def _recognize(text: str) -> Entities:
+    recognizer = get_recognizer("ru", required=True)
+    assert recognizer is not None
+    return recognizer.recognize(text, [Span(start=0, end=len(text))])
+
+
+def _venue(found: Entities, name: str) -> Venue:
+    by_name = {v.name: v for v in found.venues}
+    assert name in by_name, [v.name for v in found.venues]
+    return by_name[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "written"),
+    [
+        (
+            "Пострадавшего водителя доставили в Боткинскую больницу.",
+            "Боткинская больница",
+            "Боткинскую больницу",
+        ),
+        (
+            "Рождественская служба прошла в Исаакиевском соборе.",
+            "Исаакиевский собор",
+            "Исаакиевском соборе",
+        ),
+        (
+            "Свадьба наследника состоялась в Вестминстерском аббатстве.",
+            "Вестминстерское аббатство",
+            "Вестминстерском аббатстве",
+        ),
+        (
+            "Ремонт гидроагрегатов на Саяно-Шушенской ГЭС завершён.",
+            "Саяно-Шушенская ГЭС",
+            "Саяно-Шушенской ГЭС",
+        ),
+    ],
+)
+def test_a_facility_is_a_building_not_a_body(text: str, name: str, written: str) -> None:
+    found = _recognize(text)
+    venue = _venue(found, name)
+    assert venue.kind is VenueKind.BUILDING
+    assert [m.text for m in venue.mentions] == [written]
+    assert not any(o.name == name for o in found.organizations)
+
+
+def test_an_institution_keeps_being_a_body() -> None:
+    found = _recognize("Он окончил Гарвардский университет и вернулся на родину.")
+    assert [o.name for o in found.organizations] == ["Гарвардский университет"]
+    assert all(v.kind is not VenueKind.BUILDING for v in found.venues)
+
+
+def test_a_country_named_inside_a_body_is_a_mention_of_it() -> None:
+    text = "Председатель Банка России снизил ставку. Инфляция в России замедлилась."
+    found = _recognize(text)
+    assert [o.name for o in found.organizations] == ["Банк России"]
+    russia = _venue(found, "Россия")
+    assert (russia.kind, russia.country) == (VenueKind.COUNTRY, "RU")
+    assert [m.span.start for m in russia.mentions] == [text.index("России"), text.rindex("России")]
+
+
+def test_a_place_named_only_inside_a_body_makes_no_venue() -> None:
+    found = _recognize("Председатель Банка России снизил ставку.")
+    assert [o.name for o in found.organizations] == ["Банк России"]
+    assert found.venues == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name", "kind", "country"),
+    [
+        (
+            "Члены Шведской академии собрались в Швеции.",
+            "Шведской",
+            "Швеция",
+            VenueKind.COUNTRY,
+            "SE",
+        ),
+        (
+            "Он окончил Московский институт стали и остался в Москве.",
+            "Московский",
+            "Москва",
+            VenueKind.CITY,
+            "RU",
+        ),
+        ("Иранский танкер вышел из порта. Власти Ирана молчат.", "Иранский", "Иран", VenueKind.COUNTRY, "IR"),
+    ],
+)
+def test_a_capitalised_adjective_of_a_place_the_article_names_is_a_mention_of_it(
+    text: str, written: str, name: str, kind: VenueKind, country: str | None
+) -> None:
+    venue = _venue(_recognize(text), name)
+    assert (venue.kind, venue.country) == (kind, country)
+    assert written in [m.text for m in venue.mentions]
+    assert len(venue.mentions) == 2
+
+
+def test_an_adjective_alone_makes_no_venue() -> None:
+    found = _recognize("Фильм получил приз Каннского кинофестиваля.")
+    assert "Канны" not in [v.name for v in found.venues]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российский актёр Иван Смирнов приехал на фестиваль.",  # what the actor is, not a place
+        "Российско-американский экипаж вернулся на Землю.",  # a compound is no one place's
+        "российский министр прилетел поздно вечером.",  # lower case: no name
+    ],
+)
+def test_an_adjective_that_names_no_place_here_makes_no_venue(text: str) -> None:
+    assert "Россия" not in [v.name for v in _recognize(text).venues]
+
+
+def test_an_adjective_that_starts_a_country_name_is_part_of_it() -> None:
+    russia = _venue(_recognize("Делегация приехала в Российскую Федерацию."), "Россия")
+    assert [m.text for m in russia.mentions] == ["Российскую Федерацию"]
+
+
+def test_the_tables_behind_the_rules() -> None:
+    assert facility_kind("больница") is VenueKind.BUILDING
+    assert facility_kind("университет") is None
+    assert place_by_adjective("шведскими") == ("Швеция", VenueKind.COUNTRY, "SE")
+    assert place_by_adjective("Петербургского") == ("Санкт-Петербург", VenueKind.CITY, "RU")
+    assert place_by_adjective("Российско-американский") is None
+    assert place_by_adjective("стол") is None
+
+
+def test_a_seat_of_government_is_a_venue_only_where_it_is_the_place() -> None:
+    text = "Пресс-служба Кремля сообщила, что переговоры пройдут в Кремле. Кремль доволен."
+    kremlin = _venue(_recognize(text), "Кремль")
+    assert [m.text for m in kremlin.mentions] == ["Кремле"]
+
+
+def test_a_seat_that_is_a_country_stays_a_country() -> None:
+    vatican = _venue(_recognize("Ватикан выразил соболезнования семьям погибших."), "Ватикан")
+    assert vatican.kind is VenueKind.COUNTRY
+
+
+def test_a_country_named_with_and_is_one_venue() -> None:
+    found = _recognize("Делегация побывала в Боснии и Герцеговине, а затем в Москве и Казани.")
+    bosnia = _venue(found, "Босния и Герцеговина")
+    assert (bosnia.kind, bosnia.country, [m.text for m in bosnia.mentions]) == (
+        VenueKind.COUNTRY,
+        "BA",
+        ["Боснии и Герцеговине"],
+    )
+    assert {"Москва", "Казань"} <= {v.name for v in found.venues}
