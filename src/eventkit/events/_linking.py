@@ -29,6 +29,7 @@ from ..model import (
     Span,
     VenueKind,
 )
+from ..text import dateline_venue
 from ._mentions import (
     SPECIFIC_PARTS,
     ArticleContext,
@@ -38,7 +39,6 @@ from ._mentions import (
     same_family,
     sentence_mentions,
 )
-from ..text import dateline_venue
 from ._sentences import sentences
 from ._triggers import VISITS
 
