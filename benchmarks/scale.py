@@ -1,19 +1,36 @@
 """Parsing at scale: articles per second over processes and on Dask, and memory that stays flat.
 
     python benchmarks/scale.py [--texts N] [--corpus DIR] [--no-entities] [--no-dask]
+                               [--peers python,natasha] [--rounds R] [--cold] [--distinct]
                                [--stream SIZE,...] [--no-stream] [--json]
 
 Throughput: the same texts (NEREL train and the factRuEval development set, repeated until
 there are ``--texts`` of them; default 2,000) parsed from their files by
 :func:`eventkit.parse_files` on 1 process, 2 processes and one per core, and by
 :func:`eventkit.dask.parse_outcomes` on a Dask ``LocalCluster`` of one worker process per core.
-Each run is a fresh process, timed from the start of the work to the last article in hand
-(worker start-up and model loading included; the Dask cluster is started before the clock).
+Beside them, run the same way over the same files (1, 2 and one process per core, chunks of 4,
+each worker reading its files), two peers that say what the machine itself gives: ``python``, a
+plain-Python CPU-bound job (words and word pairs counted, each looked up in a large table), and
+``natasha``, natasha's whole news pipeline. If a peer scales no better than eventkit, the
+shortfall is the machine's (two cores that share a physical core, memory bandwidth), not
+eventkit's; the ratio of eventkit's scaling to the peer's says how much is ours.
+
+``--distinct`` takes each text once (868 at most): eventkit keeps caches of word forms in each
+process, and repeated texts meet warm caches more often in one process than in two.
+
+Each run is a fresh process. The models (and the peers' table and models) are loaded before the
+clock in the process that forks the workers, so that the runs time the work, not the loading
+(``--cold``: inside the clock); the Dask workers load theirs through
+:func:`eventkit.dask.load_models`, the cluster started before the clock. The clock runs from the
+start of the work to the last article in hand. ``--rounds R`` runs every configuration R times,
+in turn, and keeps each one's fastest: on a busy machine the load then touches all alike.
 Printed: articles per second, the speed-up over one process and its ratio to the number of
 processes (goal: at least 0.85), Dask's speed beside ``parse_files`` on as many processes (goal:
-within 15%), the CPU time spent per article by all the processes together (on a busy machine
-the speed-up falls short of the cores, but the CPU per article shows whether running in
-parallel costs extra work), and the peak resident memory of each worker.
+within 15%), the CPU time spent per article by all the processes together between the start
+and the end of the work (on a busy machine the speed-up falls short of the cores, but the CPU
+per article shows whether running in parallel costs extra work), the peak resident memory of
+each worker, and the memory of the whole run with shared pages counted once (the sum of each
+process's peak ``Pss``).
 
 Streaming: ``eventkit parse --files-from LIST --jsonl -o OUT`` over 1,000 to ``--stream``
 articles (short texts of our own, without entities, so that the run is about the command and
@@ -49,13 +66,16 @@ _CORPUS = _ROOT.parent / "shared" / "corpus"
 _MB = 1024 * 1024
 
 
-def _corpus_paths(corpus: Path, count: int) -> list[str]:
-    """NEREL train and factRuEval texts, repeated in order until there are ``count``."""
+def _corpus_paths(corpus: Path, count: int, distinct: bool = False) -> list[str]:
+    """NEREL train and factRuEval texts, repeated in order until there are ``count`` (``distinct``:
+    each text once, at most as many as there are)."""
     found = sorted((corpus / "nerel" / "train").glob("*.txt")) + sorted(
         (corpus / "factru-devset").glob("*.txt")
     )
     if not found:
         return []
+    if distinct:
+        return [str(path) for path in found[:count]]
     return [str(found[i % len(found)]) for i in range(count)]
 
 
@@ -75,12 +95,27 @@ def _peak(pid: int | str = "self") -> int:
     return 0
 
 
+def _pss(pid: int | str = "self") -> int:
+    """A process's proportional share of resident memory in bytes (``Pss``): pages it shares with
+    others (forked from one parent and never written) count as a share, not in full."""
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0
+    for line in rollup.splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
 class _Descendants:
-    """Watches the processes below this one (pool workers, Dask's nannies and workers) and keeps
-    each one's peak resident memory (``VmHWM``), read from ``/proc`` twice a second."""
+    """Watches this process and the processes below it (pool workers, Dask's nannies and workers)
+    and keeps each one's peak resident memory (``VmHWM``) and peak proportional share (``Pss``),
+    read from ``/proc`` twice a second."""
 
     def __init__(self) -> None:
         self.peaks: dict[int, int] = {}
+        self.shares: dict[int, int] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
@@ -111,53 +146,67 @@ class _Descendants:
             found = {pid for pid, parent in parents.items() if parent in mine} - mine
             grew = bool(found)
             mine |= found
-        for pid in mine - {os.getpid()}:
+        for pid in mine:
             self.peaks[pid] = max(self.peaks.get(pid, 0), _peak(pid))
+            self.shares[pid] = max(self.shares.get(pid, 0), _pss(pid))
 
-    def largest(self, n: int) -> list[int]:
-        return sorted(self.peaks.values(), reverse=True)[:n]
+    def workers(self, n: int) -> dict[str, Any]:
+        """The peak resident memory of each of the ``n`` largest workers (this process when
+        ``n`` is 1), and the sum of every process's peak proportional share: the memory the run
+        took, shared pages counted once."""
+        self.sample()
+        others = {pid: peak for pid, peak in self.peaks.items() if pid != os.getpid()}
+        peaks = [_peak()] if n == 1 else sorted(others.values(), reverse=True)[:n]
+        return {"workers": peaks, "pss": sum(self.shares.values())}
 
 
 # ------------------------------------------------------------------------------ one run
+#
+# Each run is a fresh interpreter, so that no run inherits another's caches or memory. What a job
+# needs (eventkit's models, natasha's, the reference's table) is loaded before the clock, in the
+# process that then forks the workers, which start with it (``--cold``: inside the clock, and
+# the Dask workers load on their first article). The clock runs from the start of the work to
+# the last result in hand; the CPU time is what every process spent between those two moments.
 
 
-def _run_processes(paths: list[str], processes: int, entities: bool) -> dict[str, Any]:
+def _run_eventkit(paths: list[str], processes: int, entities: bool, cold: bool) -> dict[str, Any]:
     import eventkit
+    from eventkit.entities import get_recognizer
 
     options: dict[str, Any] = {} if entities else {"entities": False}
+    if entities and not cold:
+        recognizer = get_recognizer("ru", required=True)
+        getattr(recognizer, "load", lambda: None)()
     with _Descendants() as watched:
-        start = time.perf_counter()
+        cpu, start = _cpu_all(), time.perf_counter()
         outcomes = list(eventkit.parse_files(paths, processes=processes, chunk_size=4, **options))
         seconds = time.perf_counter() - start
-    workers = [_peak()] if processes == 1 else watched.largest(processes)
-    cpu = sum(os.times()[:4])  # this process and its ended workers, user and system
-    return {"seconds": seconds, "cpu": cpu, "ok": sum(o.ok for o in outcomes), "workers": workers}
+        cpu = _cpu_all() - cpu
+    return {"seconds": seconds, "cpu": cpu, "ok": sum(o.ok for o in outcomes), **watched.workers(processes)}
 
 
-def _run_dask(paths: list[str], workers: int, entities: bool) -> dict[str, Any]:
+def _run_dask(paths: list[str], workers: int, entities: bool, cold: bool) -> dict[str, Any]:
     from distributed import Client, LocalCluster
 
     import eventkit.dask
 
     options: dict[str, Any] = {} if entities else {"entities": False}
     with (
+        _Descendants() as watched,
         LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
         ) as cluster,
         Client(cluster) as client,
     ):
+        if entities and not cold:
+            eventkit.dask.load_models(client)
+        before = sum(client.run(_cpu).values()) + _cpu()
         start = time.perf_counter()
-        bag = eventkit.dask.parse_outcomes(paths, npartitions=max(1, len(paths) // 4), **options)
-        outcomes = bag.compute()
+        outcomes = eventkit.dask.parse_outcomes(paths, **options).compute()
         seconds = time.perf_counter() - start
-        peaks = client.run(_peak)
-        cpu = sum(client.run(_cpu).values()) + _cpu()
-    return {
-        "seconds": seconds,
-        "cpu": cpu,
-        "ok": sum(o.ok for o in outcomes),
-        "workers": sorted(peaks.values()),
-    }
+        cpu = sum(client.run(_cpu).values()) + _cpu() - before
+        memory = watched.workers(workers)
+    return {"seconds": seconds, "cpu": cpu, "ok": sum(o.ok for o in outcomes), **memory}
 
 
 def _cpu() -> float:
@@ -165,20 +214,119 @@ def _cpu() -> float:
     return sum(os.times()[:2])
 
 
-def _one(kind: str, paths_file: str, entities: bool) -> None:
-    """Run one configuration in this (fresh) process and print its figures as JSON."""
+def _cpu_all() -> float:
+    """CPU seconds of this process and of the child processes it has waited for (a pool's workers)."""
+    return sum(os.times()[:4])
+
+
+# The peers: the same files, the same number of processes, the same chunks of 4, each worker
+# given what it needs before the clock, results sent back as small objects.
+
+_REFERENCE_PASSES = 200
+_REFERENCE_TABLE: dict[str, int] = {}
+_NATASHA: dict[str, Any] = {}
+
+
+def _reference_setup() -> None:
+    """A table as large as a parser's word lists (300,000 keys), so that lookups reach past the
+    core's own caches as a parser's do."""
+    if not _REFERENCE_TABLE:
+        _REFERENCE_TABLE.update((f"{i * 7919:x}"[-6:] + str(i % 7), i) for i in range(300_000))
+
+
+def _reference_one(path: str) -> int:
+    """Plain Python, CPU-bound: words and word pairs of the text counted ``_REFERENCE_PASSES``
+    times, each word also looked up in the table. No numpy, no C extension but the interpreter."""
+    text = Path(path).read_text(encoding="utf-8")
+    counts: dict[str, int] = {}
+    for _ in range(_REFERENCE_PASSES):
+        previous = ""
+        for raw in text.split():
+            word = raw.strip('.,;:!?«»"()').lower()
+            counts[word] = counts.get(word, 0) + 1 + _REFERENCE_TABLE.get(word[:6] + str(len(word) % 7), 0)
+            pair = previous + " " + word
+            counts[pair] = counts.get(pair, 0) + 1
+            previous = word
+    return len(counts)
+
+
+def _natasha_setup() -> None:
+    """natasha's news models, loaded once a process."""
+    if _NATASHA:
+        return
+    from natasha import (
+        MorphVocab,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
+
+    embedding = NewsEmbedding()
+    _NATASHA.update(
+        segmenter=Segmenter(),
+        vocab=MorphVocab(),
+        morph=NewsMorphTagger(embedding),
+        syntax=NewsSyntaxParser(embedding),
+        ner=NewsNERTagger(embedding),
+    )
+
+
+def _natasha_one(path: str) -> int:
+    """natasha's whole pipeline on one file, as ``benchmarks/extraction.py`` runs it: segments,
+    morphology, syntax, names, and each name's normal form."""
+    from natasha import Doc
+
+    _natasha_setup()
+    doc = Doc(Path(path).read_text(encoding="utf-8"))
+    doc.segment(_NATASHA["segmenter"])
+    doc.tag_morph(_NATASHA["morph"])
+    doc.parse_syntax(_NATASHA["syntax"])
+    doc.tag_ner(_NATASHA["ner"])
+    for span in doc.spans:
+        span.normalize(_NATASHA["vocab"])
+    return len(doc.spans)
+
+
+def _run_peer(paths: list[str], processes: int, job: str, cold: bool) -> dict[str, Any]:
+    import multiprocessing
+
+    setup, one = (_reference_setup, _reference_one) if job == "python" else (_natasha_setup, _natasha_one)
+    if not cold:
+        setup()
+    with _Descendants() as watched:
+        cpu, start = _cpu_all(), time.perf_counter()
+        if processes == 1:
+            setup()
+            results = [one(p) for p in paths]
+        else:
+            with multiprocessing.get_context().Pool(processes, initializer=setup) as pool:
+                results = list(pool.imap(one, paths, chunksize=4))
+        seconds = time.perf_counter() - start
+        cpu = _cpu_all() - cpu
+    return {"seconds": seconds, "cpu": cpu, "ok": len(results), **watched.workers(processes)}
+
+
+def _one(kind: str, paths_file: str, entities: bool, cold: bool) -> None:
+    """Run one configuration (``job:processes``) in this fresh process and print its figures as JSON."""
     paths = Path(paths_file).read_text(encoding="utf-8").splitlines()
-    if kind.startswith("dask"):
-        result = _run_dask(paths, int(kind[4:]), entities)
+    job, n = kind.split(":")
+    if job == "dask":
+        result = _run_dask(paths, int(n), entities, cold)
+    elif job == "eventkit":
+        result = _run_eventkit(paths, int(n), entities, cold)
     else:
-        result = _run_processes(paths, int(kind[1:]), entities)
+        result = _run_peer(paths, int(n), job, cold)
     print(json.dumps(result))
 
 
-def _configuration(kind: str, paths_file: str, entities: bool) -> dict[str, Any]:
+def _configuration(kind: str, paths_file: str, entities: bool, cold: bool) -> dict[str, Any]:
     command = [sys.executable, __file__, "--run", kind, "--paths", paths_file]
     if not entities:
         command.append("--no-entities")
+    if cold:
+        command.append("--cold")
     env = {**os.environ, "PYTHONPATH": str(_ROOT / "src")}
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     if done.returncode != 0:
@@ -187,22 +335,37 @@ def _configuration(kind: str, paths_file: str, entities: bool) -> dict[str, Any]
     return result
 
 
-def _throughput(paths: list[str], entities: bool, dask: bool) -> list[dict[str, Any]]:
+def _kinds(peers: list[str], dask: bool) -> list[str]:
     cores = os.cpu_count() or 1
-    kinds = [f"p{n}" for n in sorted({1, 2, cores})]
+    counts = sorted({1, 2, cores})
+    kinds = [f"eventkit:{n}" for n in counts]
+    for peer in peers:
+        kinds += [f"{peer}:{n}" for n in counts]
     if dask:
-        kinds.append(f"dask{cores}")
-    rows = []
+        kinds.append(f"dask:{cores}")
+    return kinds
+
+
+def _throughput(
+    paths: list[str], entities: bool, kinds: list[str], rounds: int, cold: bool
+) -> list[dict[str, Any]]:
+    """Every configuration once a round, in turn, so that a change in the machine's load touches
+    all alike; each one's fastest round is kept, and every round's rate."""
+    best: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as folder:
         paths_file = str(Path(folder) / "paths.txt")
         Path(paths_file).write_text("\n".join(paths) + "\n", encoding="utf-8")
-        for kind in kinds:
-            result = _configuration(kind, paths_file, entities)
-            result["kind"] = kind
-            result["rate"] = len(paths) / result["seconds"]
-            rows.append(result)
-            print(f"  {kind:>7}: {result['rate']:7.1f} articles/s", file=sys.stderr)
-    return rows
+        for round_ in range(rounds):
+            for kind in kinds:
+                result = _configuration(kind, paths_file, entities, cold)
+                result["kind"] = kind
+                result["rate"] = len(paths) / result["seconds"]
+                rates = [*best.get(kind, {}).get("rates", []), result["rate"]]
+                if kind not in best or result["rate"] > best[kind]["rate"]:
+                    best[kind] = result
+                best[kind]["rates"] = rates
+                print(f"  round {round_ + 1} {kind:>11}: {result['rate']:7.1f} articles/s", file=sys.stderr)
+    return [best[kind] for kind in kinds]
 
 
 # ----------------------------------------------------------------------------- streaming
@@ -270,29 +433,57 @@ def _streaming(sizes: list[int]) -> list[dict[str, Any]]:
 # ------------------------------------------------------------------------------- report
 
 
-def _report(throughput: list[dict[str, Any]], streaming: list[dict[str, Any]], texts: int) -> None:
+def _per_process(rows: dict[str, dict[str, Any]], job: str, n: int) -> float | None:
+    """``job``'s speed-up on ``n`` processes over one, divided by ``n`` (1.0 is linear)."""
+    one, many = rows.get(f"{job}:1"), rows.get(f"{job}:{n}")
+    if one is None or many is None:
+        return None
+    return float(many["rate"] / one["rate"] / n)
+
+
+def _report(
+    throughput: list[dict[str, Any]],
+    streaming: list[dict[str, Any]],
+    texts: int,
+    distinct: int,
+    rounds: int,
+    cold: bool,
+) -> None:
     if throughput:
-        base = next(r for r in throughput if r["kind"] == "p1")
-        print(f"Throughput: {texts} texts (NEREL train + factRuEval, repeated)")
+        rows = {row["kind"]: row for row in throughput}
+        loading = "inside the clock" if cold else "before the clock"
         print(
-            f"{'run':>8} {'articles/s':>11} {'speed-up':>9} {'per process':>12} {'CPU ms/article':>15}"
-            f" {'peak MB/worker':>15}"
+            f"Throughput: {texts} texts ({distinct} distinct, NEREL train + factRuEval), fastest of {rounds}"
+            f" round(s), models loaded {loading}"
+        )
+        print(
+            f"{'run':>11} {'articles/s':>11} {'speed-up':>9} {'per process':>12} {'CPU ms/article':>15}"
+            f" {'peak RSS MB/worker':>19} {'PSS MB, all':>12}"
         )
         for row in throughput:
-            n = int(row["kind"][4:] if row["kind"].startswith("dask") else row["kind"][1:])
-            speedup = row["rate"] / base["rate"]
+            job, n = row["kind"].split(":")
+            base = rows.get(f"{'eventkit' if job == 'dask' else job}:1")
+            speedup = row["rate"] / base["rate"] if base else float("nan")
             peaks = "/".join(f"{p / _MB:.0f}" for p in row["workers"])
             cpu = 1000 * row["cpu"] / texts
             print(
-                f"{row['kind']:>8} {row['rate']:11.2f} {speedup:9.2f} {speedup / n:12.2f}"
-                f" {cpu:15.0f} {peaks:>15}"
+                f"{row['kind']:>11} {row['rate']:11.2f} {speedup:9.2f} {speedup / int(n):12.2f}"
+                f" {cpu:15.1f} {peaks:>19} {row['pss'] / _MB:12.0f}"
             )
-        dask = [r for r in throughput if r["kind"].startswith("dask")]
-        if dask:
-            same = next((r for r in throughput if r["kind"] == "p" + dask[0]["kind"][4:]), None)
-            if same:
-                ratio = dask[0]["rate"] / same["rate"]
-                print(f"Dask / parse_files on as many processes: {ratio:.2f} (goal >= 0.85)")
+        counts = sorted({int(kind.split(":")[1]) for kind in rows} - {1})
+        for n in counts:
+            ours = _per_process(rows, "eventkit", n)
+            for peer in ("python", "natasha"):
+                theirs = _per_process(rows, peer, n)
+                if ours is not None and theirs is not None:
+                    print(
+                        f"{n} processes: eventkit's scaling {ours:.2f} per process, {peer}'s {theirs:.2f};"
+                        f" eventkit / {peer}: {ours / theirs:.2f}"
+                    )
+        for kind, row in rows.items():
+            if kind.startswith("dask:") and f"eventkit:{kind[5:]}" in rows:
+                ratio = row["rate"] / rows[f"eventkit:{kind[5:]}"]["rate"]
+                print(f"Dask / parse_files on {kind[5:]} processes: {ratio:.2f} (goal >= 0.85)")
     if streaming:
         print("Streaming: peak memory of each command (MB) by articles")
         print(f"{'articles':>9} {'parse':>7} {'validate':>9} {'convert':>8} {'parse s':>8} {'JSONL MB':>9}")
@@ -317,16 +508,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-stream", action="store_true", help="skip the streaming check")
     parser.add_argument("--no-throughput", action="store_true", help="skip the throughput runs")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--peers", default="python,natasha", help="peer jobs run the same way: python, natasha (or none)"
+    )
+    parser.add_argument("--rounds", type=int, default=1, help="run every configuration this many times")
+    parser.add_argument("--cold", action="store_true", help="load the models inside the clock")
+    parser.add_argument("--distinct", action="store_true", help="each text once (at most 868), none repeated")
     parser.add_argument("--run", help=argparse.SUPPRESS)
     parser.add_argument("--paths", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.run:
-        _one(args.run, args.paths, not args.no_entities)
+        _one(args.run, args.paths, not args.no_entities, args.cold)
         return 0
 
     throughput: list[dict[str, Any]] = []
+    paths: list[str] = []
     if not args.no_throughput:
-        paths = _corpus_paths(args.corpus, args.texts)
+        paths = _corpus_paths(args.corpus, args.texts, args.distinct)
         if not paths:
             print(f"no corpus in {args.corpus}: throughput skipped", file=sys.stderr)
         else:
@@ -337,12 +535,14 @@ def main(argv: list[str] | None = None) -> int:
                 except ImportError:
                     print("Dask is not installed: its run is skipped", file=sys.stderr)
                     dask = False
-            throughput = _throughput(paths, not args.no_entities, dask)
+            peers = [p for p in args.peers.split(",") if p in ("python", "natasha")]
+            kinds = _kinds(peers, dask)
+            throughput = _throughput(paths, not args.no_entities, kinds, max(1, args.rounds), args.cold)
     streaming = [] if args.no_stream else _streaming([int(s) for s in args.stream.split(",")])
     if args.json:
         print(json.dumps({"throughput": throughput, "streaming": streaming}, indent=2))
     else:
-        _report(throughput, streaming, args.texts)
+        _report(throughput, streaming, len(paths), len(set(paths)), max(1, args.rounds), args.cold)
     return 0
 
 

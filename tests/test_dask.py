@@ -108,3 +108,40 @@ def test_without_dask_the_error_says_what_to_install(monkeypatch: pytest.MonkeyP
     monkeypatch.setitem(sys.modules, "dask.bag", None)
     with pytest.raises(MissingExtraError, match=r'pip install "eventkit-news\[dask\]"'):
         ekd.parse_outcomes(["a.txt"])
+
+
+def _recognizer_ready() -> bool:
+    from eventkit.entities import get_recognizer
+
+    return bool(getattr(get_recognizer("ru"), "_loaded", False))
+
+
+def test_load_models_readies_every_worker_before_the_work(client: object, paths: list[str]) -> None:
+    ekd.load_models(client)
+    ready = client.run(_recognizer_ready)  # type: ignore[attr-defined]
+    assert len(ready) == 2
+    assert all(ready.values())
+    outcomes = ekd.parse_outcomes(paths, npartitions=2).compute()
+    expected = eventkit.pipeline.parse_files(paths, processes=1)
+    assert [(o.index, o.ok, o.article) for o in outcomes] == [(o.index, o.ok, o.article) for o in expected]
+
+
+def test_worker_processes_send_back_the_articles_parsed_here(paths: list[str]) -> None:
+    # Worker processes of their own: each outcome crosses to this process (as eventkit JSON).
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        distributed.Client(cluster),
+    ):
+        outcomes = ekd.parse_outcomes(paths, npartitions=3, entities=False).compute()
+    assert [(o.index, o.source, o.ok) for o in outcomes] == [
+        (0, paths[0], True),
+        (1, paths[1], False),
+        (2, paths[2], True),
+        (3, paths[3], False),
+        (4, paths[4], True),
+    ]
+    assert [o.article for o in outcomes if o.article] == _expected(paths)
+    assert isinstance(outcomes[1].error, FileNotFoundError)
+    assert str(outcomes[3].error).startswith("line 2, column 1: empty text")

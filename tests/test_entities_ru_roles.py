@@ -80,3 +80,99 @@ def test_a_title_in_the_instrumental_after_a_verb_of_holding_a_post() -> None:
     assert _titles(found, "Анна Орлова") == ["первый заместитель министра финансов"]
     found = _recognize("Олег Рыбин стал известен благодаря сериалу.")
     assert _titles(found, "Олег Рыбин") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("На премьере была актриса и телеведущая Ольга Зимина.", "Ольга Зимина", ["телеведущая", "актриса"]),
+        (
+            "Умер дирижёр, композитор и педагог Лев Карпов.",
+            "Лев Карпов",
+            ["педагог", "композитор", "дирижёр"],
+        ),
+        (
+            "Визит начал премьер-министр и министр финансов Молдовы Ион Кожокару.",
+            "Ион Кожокару",
+            ["министр финансов Молдавии", "премьер-министр"],
+        ),
+    ],
+)
+def test_titles_joined_before_a_name_are_all_his(text: str, name: str, titles: list[str]) -> None:
+    assert _titles(_recognize(text), name) == titles
+
+
+def test_a_phrase_of_another_case_is_no_title_joined_on() -> None:
+    found = _recognize("Об этом журналистам рассказал режиссёр Пётр Волков.")
+    assert _titles(found, "Пётр Волков") == ["режиссёр"]
+
+
+def test_when_the_post_is_held_is_no_part_of_the_title() -> None:
+    found = _recognize("Бывший министр обороны Олег Рыбин и экс-губернатор Игорь Лебедев приехали в Тверь.")
+    assert _titles(found, "Олег Рыбин") == ["министр обороны"]
+    assert _titles(found, "Игорь Лебедев") == ["губернатор"]
+
+
+def test_a_nationality_is_the_country_of_an_occupation_not_part_of_its_title() -> None:
+    found = _recognize(
+        "Приз получил японский писатель Кэндзи Мори, а российский министр культуры Ольга Зимина его вручила."
+    )
+    person = next(p for p in found.persons if p.name == "Кэндзи Мори")
+    assert [(r.title, r.country) for r in person.roles] == [("писатель", "JP")]
+    assert _titles(found, "Ольга Зимина") == ["министр культуры России"]
+
+
+def test_a_title_before_an_age() -> None:
+    found = _recognize("На выборах победил глава республики — 57-летний Олег Рыбин.")
+    assert _titles(found, "Олег Рыбин") == ["глава республики"]
+
+
+def test_a_title_in_the_instrumental_before_a_verb_of_holding_a_post() -> None:
+    found = _recognize(
+        "Новым руководителем агентства назначен Олег Рыбин. Капитаном команды стал вратарь Игорь Лебедев."
+    )
+    assert _titles(found, "Олег Рыбин") == ["руководитель агентства"]
+    assert _titles(found, "Игорь Лебедев") == ["вратарь", "капитан команды"]
+
+
+def test_a_post_held_after_a_name() -> None:
+    found = _recognize(
+        "Олег Рыбин занимает пост главного тренера клуба. Игорь Лебедев, который был заместителем мэра, ушёл."
+    )
+    assert _titles(found, "Олег Рыбин") == ["главный тренер клуба"]
+    assert _titles(found, "Игорь Лебедев") == ["заместитель мэра"]
+
+
+def test_a_capitalised_title_of_office_inside_a_sentence() -> None:
+    found = _recognize("Письмо было направлено Президенту России Владимиру Путину.")
+    assert _titles(found, "Владимир Путин") == ["президент России"]
+
+
+def test_a_title_stops_at_a_pronoun_a_sentence_and_a_second_person() -> None:
+    found = _recognize("Глава семьи и его старший сын Илья приехали. Режиссёр и Олег Рыбин тоже.")
+    assert _titles(found, "Илья") == []
+    assert _titles(found, "Олег Рыбин") == []
+
+
+def test_plural_and_compound_heads_and_a_party_after_the_title() -> None:
+    found = _recognize(
+        "Пришли заместители главного инженера Олег Рыбин и Игорь Лебедев, лётчики-космонавты Иван Петров "
+        "и Пётр Волков и депутат Госдумы от фракции ЛДПР Ольга Зимина."
+    )
+    assert _titles(found, "Игорь Лебедев") == ["заместитель главного инженера"]
+    assert _titles(found, "Пётр Волков") == ["лётчик-космонавт"]
+    assert _titles(found, "Ольга Зимина") == ["депутат Госдумы"]
+
+
+def test_titles_after_a_name_and_a_quoted_body_before_a_joined_title() -> None:
+    found = _recognize(
+        "Олег Рыбин, режиссёр и продюсер фильма, приехал. "
+        "Лидер группы «Звезда», музыкант Игорь Лебедев, тоже."
+    )
+    assert _titles(found, "Олег Рыбин") == ["режиссёр", "продюсер фильма"]
+    assert _titles(found, "Игорь Лебедев") == ["музыкант", "лидер группы «Звезда»"]
+
+
+def test_a_rank_between_a_post_and_a_name_is_a_title_of_its_own() -> None:
+    found = _recognize("Выступил заместитель начальника учебного центра генерал-майор Валерий Конуркин.")
+    assert _titles(found, "Валерий Конуркин") == ["генерал-майор", "заместитель начальника учебного центра"]

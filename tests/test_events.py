@@ -795,3 +795,291 @@ def test_any_text_at_all(text: str) -> None:
 @given(strategies.articles())
 def test_never_raises_on_any_valid_article(article: Article) -> None:
     check(article)
+
+
+# ------------------------------------------------ kinds, parts and false triggers on new text
+
+
+def test_talks_by_video_link_are_a_call_and_a_summit_by_video_stays_a_summit() -> None:
+    article = build(
+        "Президент Армении Ваагн Хачатурян провел переговоры в режиме видеоконференции с "
+        "президентом Монголии Ухнаагийном Хурэлсухом.\n"
+        "Кроме того, он пообщался по видеосвязи с Николом Пашиняном.\n"
+        "Саммит Организации тюркских государств прошел в формате видеоконференции.\n"
+        "Hakainde Hichilema held talks with Cyril Ramaphosa by video link.",
+        persons=[
+            ("Ваагн Хачатурян", ["Ваагн Хачатурян"], []),
+            ("Ухнаагийн Хурэлсух", ["Ухнаагийном Хурэлсухом"], []),
+            ("Никол Пашинян", ["Николом Пашиняном"], []),
+            ("Hakainde Hichilema", ["Hakainde Hichilema"], []),
+            ("Cyril Ramaphosa", ["Cyril Ramaphosa"], []),
+        ],
+    )
+    first, second, summit, third = check(article)
+    assert [e.kind for e in (first, second, third)] == [EventKind.PHONE_CALL] * 3
+    assert names(article, first) == [
+        ("Ваагн Хачатурян", "participant"),
+        ("Ухнаагийн Хурэлсух", "participant"),
+    ]
+    assert ("Никол Пашинян", "participant") in names(article, second)  # another counterpart, another call
+    assert summit.kind is EventKind.SUMMIT
+
+
+def test_talks_with_two_counterparts_and_visits_to_two_countries_are_two_events() -> None:
+    article = build(
+        "Gabriel Boric held talks with Luiz Inacio Lula da Silva on Monday.\n"
+        "Boric also held talks with Gustavo Petro.\n"
+        "Gustavo Petro will visit Spain next week. Petro is on an official visit to Italy.",
+        published="2025-11-20",
+        persons=[
+            ("Gabriel Boric", ["Gabriel Boric", "Boric"], []),
+            ("Luiz Inacio Lula da Silva", ["Luiz Inacio Lula da Silva"], []),
+            ("Gustavo Petro", ["Gustavo Petro", "Petro"], []),
+        ],
+        venues=[("Spain", "country", ["Spain"]), ("Italy", "country", ["Italy"])],
+    )
+    article = Article(
+        **{
+            **{f: getattr(article, f) for f in article.__slots__ if f != "__weakref__"},
+            "venues": tuple(
+                Venue(id=v.id, name=v.name, kind=v.kind, country=c, mentions=v.mentions)
+                for v, c in zip(article.venues, ("ES", "IT"), strict=True)
+            ),
+        }
+    )
+    talks_one, talks_two, spain, italy = check(article)
+    assert {n for n, _ in names(article, talks_two)} == {"Gabriel Boric", "Gustavo Petro"}
+    assert (spain.status, venue_name(article, spain)) == (EventStatus.SCHEDULED, "Spain")
+    assert (italy.kind, italy.status, venue_name(article, italy)) == (
+        EventKind.OFFICIAL_VISIT,
+        EventStatus.OCCURRED,
+        "Italy",
+    )
+    assert talks_one.participants != talks_two.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Хозяева встретились с «Ротором» в последнем туре чемпионата.",
+        "Следующее заседание суда по делу бывшего мэра назначено на пятницу.",
+        "Постановление вступает в силу со дня его подписания.",
+        "Согласно статье 12 закона о гражданстве, срок продлен.",
+        "Читатели оставили сотни сообщений на форуме газеты.",
+        "Министр рассказал о своих зарубежных поездках.",
+        "The visitors met Dynamo in the cup match on Saturday.",
+    ],
+)
+def test_words_around_a_trigger_show_it_names_no_event(text: str) -> None:
+    assert check(build(text)) == ()
+
+
+def test_a_visit_being_held_occurred_and_one_near_at_hand_is_scheduled() -> None:
+    article = build(
+        "Президент Монголии Ухнаагийн Хурэлсух находится с государственным визитом в Японии.\n"
+        "В ближайшее время состоится визит Ухнаагийна Хурэлсуха в Корею.\n"
+        "Gustavo Petro is on a working visit to Italy.",
+        persons=[
+            ("Ухнаагийн Хурэлсух", ["Ухнаагийн Хурэлсух", "Ухнаагийна Хурэлсуха"], []),
+            ("Gustavo Petro", ["Gustavo Petro"], []),
+        ],
+        venues=[
+            ("Япония", "country", ["Японии"]),
+            ("Корея", "country", ["Корею"]),
+            ("Italy", "country", ["Italy"]),
+        ],
+    )
+    japan, korea, italy = check(article)
+    assert (japan.kind, japan.status) == (EventKind.STATE_VISIT, EventStatus.OCCURRED)
+    assert korea.status is EventStatus.SCHEDULED
+    assert (italy.kind, italy.status) == (EventKind.WORKING_VISIT, EventStatus.OCCURRED)
+
+
+def test_talks_within_a_visit_have_the_visitor_and_talks_after_a_summit_have_it_as_parent() -> None:
+    article = build(
+        "Президент Монголии Ухнаагийн Хурэлсух 3 декабря посетит Японию с официальным визитом. "
+        "В ходе визита запланированы переговоры с премьер-министром Японии Санаэ Такаити.\n"
+        "Никол Пашинян прибыл в Баку на саммит СНГ. "
+        "Кроме того, запланирована его встреча с Ильхамом Алиевым.",
+        persons=[
+            ("Ухнаагийн Хурэлсух", ["Ухнаагийн Хурэлсух"], []),
+            ("Санаэ Такаити", ["Санаэ Такаити"], []),
+            ("Никол Пашинян", ["Никол Пашинян"], []),
+            ("Ильхам Алиев", ["Ильхамом Алиевым"], []),
+        ],
+        venues=[("Япония", "country", ["Японию"]), ("Баку", "city", ["Баку"])],
+        dates=[("3 декабря", "2025-12-03", "2025-12-03")],
+    )
+    visit, talks, trip, summit, meeting = check(article)
+    assert talks.parent == visit.id
+    assert sorted(names(article, talks)) == [
+        ("Санаэ Такаити", "participant"),
+        ("Ухнаагийн Хурэлсух", "participant"),
+    ]
+    assert (trip.kind, summit.kind, meeting.parent) == (EventKind.VISIT, EventKind.SUMMIT, summit.id)
+
+
+def test_a_body_the_talks_are_with_or_whose_session_it_is_takes_part() -> None:
+    article = build(
+        "Ильхам Алиев провел переговоры с делегацией Европейского союза.\n"
+        "Никол Пашинян встретился с главой МИД Франции Жан-Ноэлем Барро.\n"
+        "Вчера прошло заседание Совета безопасности.",
+        persons=[
+            ("Ильхам Алиев", ["Ильхам Алиев"], []),
+            ("Никол Пашинян", ["Никол Пашинян"], []),
+            ("Жан-Ноэль Барро", ["Жан-Ноэлем Барро"], []),
+        ],
+        organizations=[
+            ("Европейский союз", ["Европейского союза"]),
+            ("МИД Франции", ["МИД Франции"]),
+            ("Совет безопасности", ["Совета безопасности"]),
+        ],
+    )
+    talks, meeting, session = check(article)
+    assert names(article, talks) == [("Ильхам Алиев", "participant"), ("Европейский союз", "participant")]
+    assert [n for n, _ in names(article, meeting)] == ["Никол Пашинян", "Жан-Ноэль Барро"]  # not the ministry
+    assert names(article, session) == [("Совет безопасности", "participant")]
+
+
+def test_whose_visit_the_words_say_is_the_visitor_and_who_greets_an_arrival_is_not_listed() -> None:
+    article = build(
+        "Gabriel Boric met Gustavo Petro on Thursday, the first day of Petro's two-day visit to Chile.\n"
+        "Никол Пашинян прибыл в Баку, в аэропорту его встретил Мухтар Бабаев.",
+        published="2025-11-20",
+        persons=[
+            ("Gabriel Boric", ["Gabriel Boric"], []),
+            ("Gustavo Petro", ["Gustavo Petro", "Petro"], []),
+            ("Никол Пашинян", ["Никол Пашинян"], []),
+            ("Мухтар Бабаев", ["Мухтар Бабаев"], []),
+        ],
+        venues=[("Chile", "country", ["Chile"]), ("Баку", "city", ["Баку"])],
+    )
+    events = check(article)
+    visits = [e for e in events if e.kind is EventKind.VISIT]
+    assert [names(article, v) for v in visits] == [
+        [("Gabriel Boric", "participant"), ("Gustavo Petro", "visitor")],  # Petro's visit; Boric takes part
+        [("Никол Пашинян", "visitor")],  # who greets him at the airport is not listed
+    ]
+
+
+def test_a_bare_reference_means_the_event_of_a_person_in_its_clause() -> None:
+    article = build(
+        "Gabriel Boric held talks with Gustavo Petro on Monday.\n"
+        "Petro also met Daniel Noboa on Tuesday.\n"
+        '"We agreed a lot," Boric said after the meeting.',
+        published="2025-11-20",
+        persons=[
+            ("Gabriel Boric", ["Gabriel Boric", "Boric"], []),
+            ("Gustavo Petro", ["Gustavo Petro", "Petro"], []),
+            ("Daniel Noboa", ["Daniel Noboa"], []),
+        ],
+    )
+    talks, meeting = check(article)
+    assert [m.text for m in talks.evidence][-1] == "after the meeting"
+    assert [m.text for m in meeting.evidence] == ["met Daniel Noboa"]
+
+
+def test_who_a_participle_clause_describes_is_the_visitor_and_a_titled_visit_is_another() -> None:
+    article = build(
+        "Вчера прошли переговоры Ильхама Алиева с Гитанасом Науседой, находящимся в Азербайджане "
+        "с официальным визитом. Стороны вспомнили о визите Председателя Сената в Баку в мае 2024 года.\n"
+        "По итогам переговоров подписан план сотрудничества на 2026-2027 годы.",
+        persons=[("Ильхам Алиев", ["Ильхама Алиева"], []), ("Гитанас Науседа", ["Гитанасом Науседой"], [])],
+        venues=[("Азербайджан", "country", ["Азербайджане"]), ("Баку", "city", ["Баку"])],
+        dates=[("в мае 2024 года", "2024-05", "2024-05"), ("2026-2027 годы", "2026", "2027")],
+    )
+    talks, visit, earlier, signing = check(article)
+    assert talks.kind is EventKind.TALKS
+    assert names(article, visit) == [("Гитанас Науседа", "visitor")]
+    assert (visit.kind, visit.status, visit.dates) == (EventKind.OFFICIAL_VISIT, EventStatus.OCCURRED, None)
+    assert (earlier.kind, dates_of(earlier), earlier.participants) == (
+        EventKind.VISIT,
+        ("2024-05", "2024-05"),
+        (),
+    )
+    assert (signing.kind, signing.dates) == (
+        EventKind.SIGNING,
+        None,
+    )  # the plan's years are not the signing's
+
+
+def test_a_plan_is_not_last_month_s_event_and_companions_and_the_two_leaders_take_part() -> None:
+    article = build(
+        "Gabriel Boric spoke by phone with Gustavo Petro, days before a summit in Lima.\n"
+        "Lima postponed a meeting of the ministers last month.\n"
+        "Boric will travel to Lima together with Daniel Noboa. The two leaders will meet Dina Boluarte.",
+        published="2025-11-20",
+        persons=[
+            ("Gabriel Boric", ["Gabriel Boric", "Boric"], []),
+            ("Gustavo Petro", ["Gustavo Petro"], []),
+            ("Daniel Noboa", ["Daniel Noboa"], []),
+            ("Dina Boluarte", ["Dina Boluarte"], []),
+        ],
+        venues=[("Lima", "city", ["Lima"])],
+        dates=[("last month", "2025-10", "2025-10")],
+    )
+    call, _summit, postponed, trip, meeting = check(article)
+    assert (call.kind, call.venue) == (EventKind.PHONE_CALL, None)  # a call is held nowhere
+    assert (postponed.status, dates_of(postponed)) == (EventStatus.POSTPONED, ("2025-10", "2025-10"))
+    assert names(article, trip) == [("Gabriel Boric", "visitor"), ("Daniel Noboa", "visitor")]
+    assert meeting.status is EventStatus.SCHEDULED
+    assert [n for n, _ in names(article, meeting)] == ["Gabriel Boric", "Daniel Noboa", "Dina Boluarte"]
+
+
+def test_bilateral_meetings_with_several_persons_are_one_meeting_with_each() -> None:
+    persons: list[PersonSpec] = [
+        ("Никол Пашинян", ["Никол Пашинян"], []),
+        ("Ильхам Алиев", ["Ильхамом Алиевым"], []),
+        ("Гитанас Науседа", ["Гитанасом Науседой"], []),
+    ]
+    article = build(
+        "На полях саммита Никол Пашинян проведет двусторонние встречи "
+        "с Ильхамом Алиевым и Гитанасом Науседой.",
+        persons=persons,
+    )
+    summit, first, second = check(article)
+    assert (first.parent, second.parent) == (summit.id, summit.id)
+    assert [[n for n, _ in names(article, e)] for e in (first, second)] == [
+        ["Никол Пашинян", "Ильхам Алиев"],
+        ["Никол Пашинян", "Гитанас Науседа"],
+    ]
+    article = build("Никол Пашинян провел встречи с Ильхамом Алиевым и Гитанасом Науседой.", persons=persons)
+    (meeting,) = check(article)
+    assert len(meeting.participants) == 3  # not said to be bilateral: one event
+
+
+def test_the_subject_after_a_visit_frame_is_the_visitor() -> None:
+    article = build(
+        "Во время визита в Японию Ухнаагийн Хурэлсух встретился с Санаэ Такаити.",
+        persons=[
+            ("Ухнаагийн Хурэлсух", ["Ухнаагийн Хурэлсух"], []),
+            ("Санаэ Такаити", ["Санаэ Такаити"], []),
+        ],
+        venues=[("Япония", "country", ["Японию"])],
+    )
+    visit, meeting = check(article)
+    assert names(article, visit) == [("Ухнаагийн Хурэлсух", "visitor")]
+    assert meeting.parent == visit.id
+
+
+def test_an_event_with_no_venue_of_its_own_happens_where_the_dateline_says() -> None:
+    article = build(
+        "МИНСК, 14 января. /БЕЛТА/. Лидеры двух стран провели переговоры.\n"
+        "Андрей Костенко посетит Вену в марте. Затем он проведет телефонный разговор с коллегой.",
+        persons=[("Андрей Костенко", ["Андрей Костенко"], [])],
+        venues=[("Минск", "city", ["МИНСК"]), ("Вена", "city", ["Вену"])],
+    )
+    minsk, vienna = (v.id for v in article.venues)
+    kinds = {e.kind: e.venue for e in check(article)}
+    assert kinds[EventKind.TALKS] == minsk
+    assert kinds[EventKind.VISIT] == vienna  # a visit goes where its words say
+    assert kinds[EventKind.PHONE_CALL] is None  # a call happens nowhere
+
+
+def test_without_a_dateline_an_event_keeps_no_venue() -> None:
+    article = build(
+        "Минск. Лидеры двух стран провели переговоры.",
+        venues=[("Минск", "city", ["Минск"])],
+    )
+    (talks,) = check(article)
+    assert talks.venue is None

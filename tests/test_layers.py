@@ -38,6 +38,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "stories": frozenset({"lexicon", "model", "_checks", "errors"}),
     "pipeline": frozenset(
         {
+            "codec",
             "events",
             "entities",
             "identities",

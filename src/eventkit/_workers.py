@@ -5,17 +5,28 @@ core in each of them (on 2 cores that made the pool slower than one process). Wo
 chunks, so that the cost of sending it stays small next to the work itself; results come back
 in input order, and only a few chunks are in flight at a time, so that a stream of any length is
 worked through in constant memory.
+
+Where workers are forked (Linux), what they need is loaded here first, once, so that they start
+ready (and a later pool in this process too); each worker then freezes what it was given
+(:func:`gc.freeze`), so that its garbage collector neither walks the models again and again nor
+writes to their pages. A worker forked with numpy's OpenBLAS already loaded (with a thread per
+core) sets its thread count as the environment would have.
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
+import ctypes
+import gc
 import itertools
 import multiprocessing
 import multiprocessing.pool
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 __all__ = ["chunks", "lazy_chunks", "ordered_map", "processes_for", "worker_pool"]
@@ -31,8 +42,18 @@ def worker_pool(processes: int, *, initializer: Callable[[], Any] | None = None)
 
     Each worker limits those libraries to one thread before it loads them, unless the
     environment already says otherwise, and then runs ``initializer`` (say, to load models once).
+    When workers are forked, ``initializer`` runs here first, so that they inherit what it
+    loads rather than each loading it again (should it fail here, each worker tries itself).
     """
-    return multiprocessing.get_context().Pool(processes, initializer=_init_worker, initargs=(initializer,))
+    context = multiprocessing.get_context()
+    if initializer is not None and context.get_start_method() == "fork":
+        _load_here(initializer)
+    return context.Pool(processes, initializer=_init_worker, initargs=(initializer,))
+
+
+def _load_here(initializer: Callable[[], Any]) -> None:
+    with contextlib.suppress(Exception):  # a worker meets the same error and reports it per input
+        initializer()
 
 
 def _init_worker(initializer: Callable[[], Any] | None) -> None:
@@ -40,8 +61,50 @@ def _init_worker(initializer: Callable[[], Any] | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in _ONE_THREAD:
         os.environ.setdefault(name, "1")
+    if "numpy" in sys.modules:  # forked with numpy loaded: too late for the environment alone
+        _limit_loaded_openblas(os.environ["OPENBLAS_NUM_THREADS"])
     if initializer is not None:
         initializer()
+    # What the worker holds now lives as long as it does: out of the collector's sight, it is
+    # never walked again (time), and the collector writes nothing to its pages.
+    gc.freeze()
+
+
+# What OpenBLAS calls its thread setter, by build (numpy's wheels bring ``scipy_openblas64_``).
+_OPENBLAS_SETTERS = (
+    "openblas_set_num_threads",
+    "openblas_set_num_threads64_",
+    "scipy_openblas_set_num_threads64_",
+    "scipy_openblas_set_num_threads",
+)
+
+
+def _openblas_libraries() -> list[ctypes.CDLL]:
+    """The OpenBLAS libraries this process has loaded (read from ``/proc/self/maps``; none elsewhere)."""
+    try:
+        maps = Path("/proc/self/maps").read_text()
+    except OSError:
+        return []
+    paths = {line.split(None, 5)[-1] for line in maps.splitlines() if "openblas" in line.rsplit("/", 1)[-1]}
+    found = []
+    for path in sorted(paths):
+        with contextlib.suppress(OSError):
+            found.append(ctypes.CDLL(path))  # already loaded: this only finds it
+    return found
+
+
+def _limit_loaded_openblas(threads: str) -> None:
+    """Hold the OpenBLAS a forked worker inherited, loaded by its parent with a thread per core,
+    to ``threads`` threads (what the environment says), as it would have read at its start."""
+    if not threads.isdigit():
+        return
+    for library in _openblas_libraries():
+        for name in _OPENBLAS_SETTERS:
+            setter = getattr(library, name, None)
+            if setter is not None:
+                setter.argtypes = [ctypes.c_int]
+                setter(int(threads))
+                break
 
 
 def processes_for(processes: int | None, n: int) -> int:

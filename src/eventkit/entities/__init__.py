@@ -16,6 +16,7 @@ from typing import Any
 from ..errors import MissingExtraError
 from ._base import Entities, Recognizer
 from ._batch import recognize_many
+from ._datelines import dateline_entities
 from ._registry import (
     ENTRY_POINT_GROUP,
     get_recognizer,
@@ -31,6 +32,7 @@ __all__ = [
     "Entities",
     "MissingExtraError",
     "Recognizer",
+    "dateline_entities",
     "get_recognizer",
     "languages",
     "recognize_many",

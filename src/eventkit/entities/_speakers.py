@@ -17,6 +17,7 @@ import attrs
 
 from ..lexicon import fold, table
 from ..model import Person, Quote
+from ..text._words import names_body_first
 from ._gender import gender_of, pronoun_gender
 from .ru import _roles, _venues
 
@@ -230,11 +231,23 @@ def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
     at = _locate(text, quote)
     end = at + len(written)
     inside = people.at(at, end) if at != quote.span.start else []
+    if names_body_first(written) and not any(
+        m.text in (persons[k].name, persons[k].family_name)
+        for k, _ in inside
+        for m in persons[k].mentions
+        if at <= m.span.start and m.span.end <= end
+    ):
+        return None  # ``пресс-служба президента Токаева``: a body speaks, not the person it serves
     if inside:
         # English puts the speaker's name last (``Sisi's spokesman Ahmed Fahmy``)
         if written.isascii():
             return persons[max(inside, key=lambda pair: (pair[1], -pair[0]))[0]]
-        return persons[inside[0][0]]
+
+        def first_mention(k: int) -> int:
+            return min((m.span.start for m in persons[k].mentions if at <= m.span.start < end), default=end)
+
+        # Russian puts the speaker first: ``Токаев Путину: ...`` is Tokayev's
+        return persons[min((k for k, _ in inside), key=lambda k: (first_mention(k), k))]
     words = _WORD.findall(written)
     lowered = [w.lower() for w in words]
     before = min(at, quote.span.start)

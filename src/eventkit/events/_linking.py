@@ -29,6 +29,7 @@ from ..model import (
     Span,
     VenueKind,
 )
+from ..text import dateline_venue
 from ._mentions import (
     SPECIFIC_PARTS,
     ArticleContext,
@@ -50,7 +51,8 @@ def link_events(article: Article) -> tuple[Event, ...]:
     mentions: list[EventMention] = []
     for sentence in sentences(article):
         mentions.extend(sentence_mentions(ctx, sentence))
-    events = _join(mentions, frozenset(p.id for p in article.persons))
+    countries = {v.id: v.country for v in article.venues if v.country}
+    events = _join(mentions, frozenset(p.id for p in article.persons), countries, article.published)
     return _build(ctx, events)
 
 
@@ -74,7 +76,12 @@ def _family(kind: EventKind) -> str:
     return kind.value
 
 
-def _join(mentions: list[EventMention], persons: frozenset[str]) -> list[Draft]:
+def _join(
+    mentions: list[EventMention],
+    persons: frozenset[str],
+    countries: dict[str, str],
+    published: PartialDate | None = None,
+) -> list[Draft]:
     events: list[Draft] = []
     families: dict[str, list[Draft]] = {}  # the events of each family, in the order they began
     recent: dict[int, Draft] = {}  # the events by their latest mention, latest last
@@ -86,11 +93,15 @@ def _join(mentions: list[EventMention], persons: frozenset[str]) -> list[Draft]:
         recent[id(target)] = target
 
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.group and not any(e in persons for e, _, _ in mention.participants):
+        if mention.group and not any(
+            e in persons and at < mention.start for e, _, at in mention.participants
+        ):
             _take_group(mention, list(itertools.islice(reversed(recent.values()), LOOKBACK)), persons)
         family = families.setdefault(_family(mention.kind), [])
         latest = family[: -LOOKBACK - 1 : -1]
-        fitting = [] if mention.fresh else [e for e in latest if _fits(e, mention)]
+        fitting = (
+            [] if mention.fresh else [e for e in latest if _fits(e, mention, countries, persons, published)]
+        )
         target = fitting[0] if fitting else None
         if mention.anaphoric and fitting:
             target = _antecedent(fitting, mention)
@@ -130,17 +141,19 @@ def _antecedent(fitting: list[Draft], mention: EventMention) -> Draft:
     """Which event a bare reference (``the visit``, ``По итогам переговоров``) points to.
 
     One whose stated status agrees with what the reference implies (``the agenda of the
-    visit``: a visit to come; ``по итогам переговоров``: talks held), then one spoken of in
-    this or the previous paragraph, then the one the article speaks of most, then the latest.
+    visit``: a visit to come; ``по итогам переговоров``: talks held), then one with a person
+    named in the reference's clause (``Putin told reporters after the meeting``), then one
+    spoken of in this or the previous paragraph, then the one the article speaks of most, then the latest.
     """
     implied = {s for _, s, _ in mention.statuses}
     order = {id(e): i for i, e in enumerate(fitting)}  # latest first
 
-    def rank(event: Draft) -> tuple[bool, bool, int, int]:
+    def rank(event: Draft) -> tuple[bool, bool, bool, int, int]:
         stated = event.direct_status()
         agrees = not implied or not stated or bool(stated & implied)
+        shares = bool(mention.near & event.people())
         near = mention.paragraph - event.paragraph <= 1
-        return (agrees, near, len(event.mentions), -order[id(event)])
+        return (agrees, shares, near, len(event.mentions), -order[id(event)])
 
     return max(fitting, key=rank)
 
@@ -173,8 +186,20 @@ def _summit_visit(latest_visits: list[Draft], summits: bool, mention: EventMenti
     return max(visits, key=lambda e: (not (e.direct_status() - implied), len(e.mentions)))
 
 
-def _fits(event: Draft, mention: EventMention) -> bool:
-    """Whether ``mention`` can speak of ``event``: same family, and nothing in conflict."""
+def _fits(
+    event: Draft,
+    mention: EventMention,
+    countries: dict[str, str],
+    persons: frozenset[str] = frozenset(),
+    published: PartialDate | None = None,
+) -> bool:
+    """Whether ``mention`` can speak of ``event``: same family, and nothing in conflict.
+
+    ``countries`` gives the venues' countries: visits to two countries are two visits.
+    Talks, meetings and calls between two pairs of ``persons`` that do not hold one another
+    (``talks with Xi``, then ``a video call with Merz``) are two events. An event still to come
+    is not one dated before ``published`` (``will meet`` after ``a meeting last month``).
+    """
     if not same_family(event.kind, mention.kind):
         return False
     ceremony = EventKind.CEREMONY in (event.kind, mention.kind) and event.kind is not mention.kind
@@ -185,13 +210,26 @@ def _fits(event: Draft, mention: EventMention) -> bool:
     dates = event.dates()
     if dates is not None and mention.dates is not None and not _overlap(dates, mention.dates):
         return False
+    if published is not None and (
+        (_past(dates, published) and EventStatus.SCHEDULED in _stated(mention))
+        or (_past(mention.dates, published) and EventStatus.SCHEDULED in event.direct_status())
+    ):
+        return False
     if event.kind in VISITS:
         theirs = event.people(frozenset({Part.VISITOR}))
         ours = {e for e, p, _ in mention.participants if p is Part.VISITOR}
     else:
         theirs = event.people()
         ours = {e for e, _, _ in mention.participants}
+    if event.kind in VISITS and mention.titled and theirs and not ours:
+        return False  # "визит Председателя Лаоса" is not the visit of the minister named before
+    if theirs & persons or ours & persons:
+        theirs, ours = theirs & persons, ours & persons  # bodies conflict only where no one is named
     if theirs and ours and not theirs & ours:
+        return False
+    if event.kind in _BILATERAL and not _one_circle(theirs & persons, ours & persons):
+        return False
+    if event.kind in VISITS and _elsewhere(event.destination(), mention, countries):
         return False
     venue = event.object_venue()
     if venue is not None and mention.object_venue is not None and venue != mention.object_venue:
@@ -200,6 +238,33 @@ def _fits(event: Draft, mention: EventMention) -> bool:
     plain = {EventStatus.SCHEDULED, EventStatus.OCCURRED}
     known = event.direct_status()
     return not (stated <= plain and known <= plain and len(stated | known) > 1)
+
+
+_BILATERAL = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL})
+
+
+def _one_circle(theirs: set[str], ours: set[str]) -> bool:
+    """Whether two groups of two or more persons may be at one event: one holds the other."""
+    return len(theirs) < 2 or len(ours) < 2 or theirs <= ours or ours <= theirs
+
+
+def _elsewhere(destination: str | None, mention: EventMention, countries: dict[str, str]) -> bool:
+    """Whether a visit mention goes to another country than the visit (``will visit France``,
+    ``is on a state visit to Japan``)."""
+    if destination is None or mention.venue is None or mention.venue[0] < 3:
+        return False
+    a, b = countries.get(destination), countries.get(mention.venue[1])
+    return a is not None and b is not None and a != b
+
+
+def _past(dates: DateRange | None, published: PartialDate) -> bool:
+    """Whether ``dates`` end before the day of publication."""
+    return dates is not None and dates.end.latest() < published.earliest()
+
+
+def _stated(mention: EventMention) -> set[EventStatus]:
+    """The statuses a mention's own clause states outright."""
+    return {s for strength, s, _ in mention.statuses if strength == 3}
 
 
 def _overlap(a: DateRange, b: DateRange) -> bool:
@@ -214,6 +279,10 @@ _PARTS_OF_VISITS = frozenset(
 )
 
 
+_HOLDERS = VISITS | {EventKind.SUMMIT, EventKind.FORUM}
+"""The events that hold talks, meetings and signings spoken of right after them."""
+
+
 def _visit_holding(
     event: Draft,
     previous: Draft | None,
@@ -221,9 +290,10 @@ def _visit_holding(
     published: PartialDate | None,
     parent_of: dict[int, Draft],
 ) -> Draft | None:
-    """The visit that talks, a meeting, a signing or a ceremony is most likely part of.
+    """The visit, summit or forum that talks, a meeting, a signing or a ceremony is most likely
+    part of.
 
-    The visit spoken of just before it (nothing but the visit's own parts in between), held
+    The visit (summit, forum) spoken of just before it (nothing but the visit's own parts in between), held
     or to come, whose dates hold the event's (an undated event fits any visit; a dated one
     fits an undated visit only within two weeks of publication: the visit the news is about),
     and whose visitor takes part (or no one is named).
@@ -232,8 +302,8 @@ def _visit_holding(
         return None
     dates = event.dates()
     people = event.people()
-    visit = previous if previous.kind in VISITS else parent_of.get(id(previous))
-    if visit is not None and visit.kind in VISITS:
+    visit = previous if previous.kind in _HOLDERS else parent_of.get(id(previous))
+    if visit is not None and visit.kind in _HOLDERS:
         if statuses[id(visit)] not in (EventStatus.OCCURRED, EventStatus.SCHEDULED):
             return None
         if statuses[id(visit)] is EventStatus.SCHEDULED and statuses[id(event)] is EventStatus.OCCURRED:
@@ -244,7 +314,7 @@ def _visit_holding(
         if dates is not None and (span is None or not _overlap(dates, span)):
             return None
         visitors = visit.people(frozenset({Part.VISITOR}))
-        if people and visitors and not people & visitors:
+        if visit.kind in VISITS and people and visitors and not people & visitors:
             return None
         return visit
     return None
@@ -313,6 +383,9 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
             current = parents[current]
         if current is None or current in ends or parents[key] is None:
             ends.update(walked)
+    persons = frozenset(p.id for p in ctx.article.persons)
+    kinds = {v.id: v.kind for v in ctx.article.venues}
+    at_dateline = dateline_venue(ctx.article)
     out = []
     for event in events:
         eid = ids[id(event)]
@@ -325,8 +398,8 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
                 kind=event.kind,
                 status=status,
                 dates=event.dates(),
-                venue=_venue(event, {v.id: v.kind for v in ctx.article.venues}),
-                participants=_participants(event),
+                venue=_venue_of(event, kinds, at_dateline),
+                participants=_participants(event, parent_of.get(id(event)), persons),
                 parent=parents[eid],
                 cameo=cameo,
                 plover=plover,
@@ -359,6 +432,17 @@ def _status(event: Draft, published: PartialDate | None) -> EventStatus:
     return EventStatus.OCCURRED
 
 
+def _venue_of(event: Draft, kinds: dict[str, VenueKind], at_dateline: str | None) -> str | None:
+    """Where the event happens: a call nowhere; else the venue its words give, and an event that
+    is not a visit (a visit goes elsewhere) with none happens where the dateline says."""
+    if event.kind is EventKind.PHONE_CALL:
+        return None
+    venue = _venue(event, kinds)
+    if venue is None and event.kind not in VISITS:
+        return at_dateline
+    return venue
+
+
 def _venue(event: Draft, kinds: dict[str, VenueKind] | None = None) -> str | None:
     """The best-attested venue; where a visit goes, the country over a city in it."""
     best: tuple[int, bool, str] | None = None
@@ -372,7 +456,14 @@ def _venue(event: Draft, kinds: dict[str, VenueKind] | None = None) -> str | Non
     return best[2] if best is not None else None
 
 
-def _participants(event: Draft) -> tuple[Participant, ...]:
+def _participants(
+    event: Draft, parent: Draft | None = None, persons: frozenset[str] = frozenset()
+) -> tuple[Participant, ...]:
+    """Who takes part, in the order the text first names them.
+
+    Talks, a meeting or a call within a visit that name one person only (``В ходе визита
+    запланированы переговоры с президентом Узбекистана``) have the visitor as the other side.
+    """
     parts: dict[str, tuple[Part, int]] = {}
     for mention in event.mentions:
         for entity, part, position in mention.participants:
@@ -380,5 +471,10 @@ def _participants(event: Draft) -> tuple[Participant, ...]:
                 parts[entity] = (part, position)
             elif parts[entity][0] is Part.PARTICIPANT and part is not Part.PARTICIPANT:
                 parts[entity] = (part, parts[entity][1])
+    if event.kind in _BILATERAL and parent is not None and parent.kind in VISITS:
+        named = [e for e in parts if e in persons]
+        visitors = sorted(parent.people(frozenset({Part.VISITOR})) - set(named))
+        if len(named) == 1 and len(visitors) == 1:
+            parts[visitors[0]] = (Part.PARTICIPANT, -1)
     ordered = sorted(parts.items(), key=lambda item: item[1][1])
     return tuple(Participant(entity=entity, part=part) for entity, (part, _) in ordered)

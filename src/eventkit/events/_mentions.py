@@ -17,11 +17,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..lexicon import table
 from ..model import Article, DateMention, DateRange, EventKind, EventStatus, Part, PartialDate
 from ._references import Ref, References
 from ._sentences import Sentence, blocks, clause_bounds, clause_breaks, quoted_regions
 from ._status import StatusCue, find_status_cues, status_of_word
-from ._triggers import VISITS, Frame, FrameCue, Trigger, find_frame_cues, find_triggers
+from ._triggers import VISITS, Frame, FrameCue, Trigger, find_frame_cues, find_triggers, names_no_event
 
 __all__ = [
     "SPECIFIC_PARTS",
@@ -95,6 +96,7 @@ _PLANNED_FOR = re.compile(
     r"(?:scheduled|planned|due)|originally\s+(?:scheduled|planned))\s+(?:на|for|to|в|on)?\s*$",
     re.IGNORECASE,
 )
+_TERM = re.compile(r"(?<![\w])(?:на|for)\s+$", re.IGNORECASE)  # "соглашение на 2026-2030 годы"
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
 _AUXILIARY = re.compile(
@@ -117,6 +119,13 @@ _DETERMINERS = frozenset(
     {"его", "её", "ее", "их", "своего", "своей", "своих", "своём", "этого", "этой", "этих"}
     | {"the", "a", "an", "his", "her", "its", "their", "this", "that"}
 )
+# "travel to Beijing together with Antonio Costa", "в сопровождении министра": who travels along
+_COMPANION = re.compile(
+    r"(?<![\w])(?:together\s+with|along\s+with|accompanied\s+by|вместе\s+с|совместно\s+с|в\s+сопровождении)"
+    r"\s+(?:[\w.-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")  # "Modi's two-day official visit"
 _VERB_ENDINGS = ("ся", "сь", "ть", "ут", "ют", "ат", "ят")
 _OBJECT_FIRST = frozenset({EventKind.OPENING, EventKind.CEREMONY})
 SPECIFIC_PARTS = {
@@ -159,6 +168,12 @@ class EventMention:
     group: bool = False
     planned: DateRange | None = None
     days: int | None = None
+    titled: bool = False
+    """A visit noun followed by a title that names no known person (``визита Председателя
+    Лаоса``): someone's visit, so not that of another visitor already named."""
+    near: frozenset[str] = frozenset()
+    """The persons named in the mention's clause, whatever their part (to tell which event a
+    bare reference means)."""
 
     @property
     def start(self) -> int:
@@ -302,6 +317,9 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     text = ctx.text
     triggers = [t for t in find_triggers(text, sentence.start, sentence.end) if not ctx.inside_name(t)]
     triggers = _join_adjacent(text, triggers)
+    kept = [t for t in triggers if not names_no_event(text, t, ctx.clause_bounds(sentence, t.start))]
+    dropped = {ctx.clause_bounds(sentence, t.start) for t in triggers if t not in kept}
+    triggers = _apply_modes(ctx, sentence, kept, dropped)
     if not triggers:
         return []
     frames: dict[int, FrameCue] = {}
@@ -315,6 +333,8 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     mentions: list[EventMention] = []
     for i, trigger in enumerate(triggers):
         mentions.append(_mention(ctx, sentence, trigger, frames.get(i)))
+        a, b = ctx.clause_bounds(sentence, trigger.start)
+        mentions[-1].near = frozenset(r.entity for r in ctx.refs.within(a, b, "person"))
     extents = [m.extent for m in mentions if m.frame is not None]
     mains = [m for m in mentions if m.frame is None]
     main_starts = [t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None]
@@ -322,6 +342,11 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mention.frame is None:
             _fill_main(ctx, sentence, trigger, mention, extents, main_starts)
     _assign_dates(ctx, sentence, mentions)
+    for mention in mentions:
+        if mention.frame is not None and mention.kind in VISITS and not mention.participants:
+            subject = _subject_after(ctx, mention.extent[1], sentence.end)
+            if subject is not None:  # "во время визита в Израиль Владимир Путин встретился ...": his visit
+                mention.participants.append((subject.entity, Part.VISITOR, subject.start))
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
         if mention.frame is None:
@@ -342,7 +367,30 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mention.statuses.append((1, EventStatus.SCHEDULED, mention.start))
         else:
             mention.statuses.append((1, EventStatus.OCCURRED, mention.start))
-    return _merge_in_sentence(mentions)
+    return _split_bilateral(ctx.text, _merge_in_sentence(mentions))
+
+
+# prepositions that put the person after them in an object, not the subject
+_OBJECT_WORDS = frozenset(
+    {"с", "со", "к", "ко", "по", "для", "о", "об", "от", "у", "with", "to", "for", "by"}
+)
+
+
+def _subject_after(ctx: ArticleContext, start: int, end: int) -> Ref | None:
+    """The person named in the nominative first after ``start``, when only a comma, dates,
+    places or lower-case words stand before it (the subject of the clause a frame opens)."""
+    for ref in ctx.refs.within(start, end, "person"):
+        gap = ctx.text[start : ref.start]
+        words = [w.strip(",").lower() for w in gap.split() if w.strip(",")]
+        if (
+            any(c in gap for c in '.;:!?«»"()')
+            or any(w[:1].isupper() for w in gap.split()[:1])
+            or len(words) > 4
+            or any(w in _OBJECT_WORDS or status_of_word(w) is not None for w in words)
+        ):
+            return None  # "В ходе визита запланированы переговоры с ...": no subject there
+        return ref if ref.nominative else None
+    return None
 
 
 def _modifiers_only(gap: str) -> bool:
@@ -391,6 +439,51 @@ def _join_adjacent(text: str, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
+_RETYPED = frozenset({EventKind.TALKS, EventKind.MEETING})
+
+
+_WITH = re.compile(r"(?<![\w])(?:со?|with)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _with_someone(ctx: ArticleContext, clause: tuple[int, int]) -> bool:
+    """Whether the clause names a person after ``с`` / ``with``: whom a call is with."""
+    return any(
+        _WITH.search(ctx.text, max(clause[0], r.start - 40), r.start)
+        for r in ctx.refs.within(*clause, "person")
+    )
+
+
+def _apply_modes(
+    ctx: ArticleContext, sentence: Sentence, triggers: list[Trigger], dropped: set[tuple[int, int]]
+) -> list[Trigger]:
+    """Talks or a meeting held at a distance are a call: ``провел переговоры в режиме
+    видеоконференции``, ``held talks with Xi by video link``.
+
+    A mode phrase retypes the talks or meeting of its clause (the nearest) and is dropped when
+    its clause has another event (``саммит в формате видеоконференции`` stays a summit), or
+    had a trigger that names no event (``заседание суда по видеосвязи``); alone, it names an
+    event of its own kind when the clause says with whom (``пообщался по видеосвязи с ...``).
+    """
+    if not any(t.mode for t in triggers):
+        return triggers
+    out = list(triggers)
+    for mode in [t for t in triggers if t.mode]:
+        clause = ctx.clause_bounds(sentence, mode.start)
+        if clause in dropped:
+            out.remove(mode)
+            continue
+        others = [(i, t) for i, t in enumerate(out) if not t.mode and clause[0] <= t.start < clause[1]]
+        if not others:
+            if not _with_someone(ctx, clause):
+                out.remove(mode)  # "уведомили его по видеосвязи": a means, no talk with anyone
+            continue
+        i, nearest = min(others, key=lambda it: (it[1].kind not in _RETYPED, abs(it[1].start - mode.start)))
+        if nearest.kind in _RETYPED:
+            out[i] = Trigger(mode.kind, nearest.start, nearest.end, nearest.verb, nearest.hosting)
+        out.remove(mode)
+    return out
+
+
 def _mention(
     ctx: ArticleContext, sentence: Sentence, trigger: Trigger, frame: FrameCue | None
 ) -> EventMention:
@@ -405,6 +498,7 @@ def _mention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
+    mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     mention.fresh = _FRESH.search(text, max(sentence.start, start - 40), start) is not None
     length = _LENGTH.search(text, max(sentence.start, trigger.start - 25), trigger.start)
     if length is not None:
@@ -425,6 +519,21 @@ def _mention(
         for ref in people:
             mention.participants.append((ref.entity, part, ref.start))
     return mention
+
+
+# the stems of the head words of titles (``президент``, ``председатель``, ``minister``)
+_TITLE_STEMS = tuple(
+    sorted({w[:-1] if len(w) > 5 else w for w in table("title_words").words(part="head") if " " not in w})
+)
+
+
+def _titled(ctx: ArticleContext, position: int) -> bool:
+    """Whether a title that names no known person comes right after ``position``."""
+    at = _SPACE.match(ctx.text, position).end()  # type: ignore[union-attr]
+    if ctx.refs.starting_at(at) is not None:
+        return False
+    w = _WORD.match(ctx.text, at)
+    return w is not None and w.group().lower().startswith(_TITLE_STEMS)
 
 
 def _named(text: str, trigger: Trigger, limit: int, end: int) -> bool:
@@ -622,12 +731,14 @@ def _fill_main(
         if r.entity not in speakers
         and not _SOURCE_CUE.search(text[max(start, r.start - 80) : r.start])
         and not _SOURCE_PRONOUN.match(text, max(start, r.start - 3), min(end, r.end + 10))
-        and (r.start < shared_end or own_zone[0] <= r.start < own_zone[1])
+        and (r.start < shared_end or own_zone[0] <= r.start < own_zone[1] or _owns(text, r, trigger))
         and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
     ]
     people.sort(key=lambda r: r.start)
     own_end = mention.extent[1]
     visitor_found = False
+    # whose visit the words say: "визит Токаева", "Modi's two-day visit"
+    owners = {r.entity for r in people if trigger.end <= r.start < own_end or _owns(text, r, trigger)}
     for ref in people:
         if trigger.hosting:
             part = Part.HOST if ref.start < trigger.start else Part.VISITOR
@@ -635,14 +746,22 @@ def _fill_main(
             before = text[max(start, ref.start - 60) : ref.start]
             if _HOST_CUE.search(before):
                 part = Part.HOST
-            elif not visitor_found or trigger.end <= ref.start < own_end:
-                part = Part.VISITOR
+            elif ref.entity in owners or not (owners or (visitor_found and ref.start > trigger.start)):
+                part = Part.VISITOR  # whose visit it is, else the subject(s) or the first one named
                 visitor_found = True
+            elif visitor_found and ref.start > trigger.start and _COMPANION.search(before):
+                part = Part.VISITOR  # who travels along with the visitor
+            elif owners:
+                part = Part.PARTICIPANT  # "визит Токаева": who else the clause names takes part
             else:
-                part = Part.PARTICIPANT
+                continue  # "Modi arrived ..., greeted by Manturov": named in another role
         else:
             part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
         mention.participants.append((ref.entity, part, ref.start))
+    if visit and not trigger.verb and not any(p is Part.VISITOR for _, p, _ in mention.participants):
+        described = _described(ctx, start, trigger.start)
+        if described is not None:
+            mention.participants.append((described.entity, Part.VISITOR, described.start))
     for ref in ctx.refs.within(start, end, "organization"):
         if not free(ref.start, ref.end):
             continue
@@ -650,8 +769,68 @@ def _fill_main(
             mention.participants.append((ref.entity, Part.PUBLISHER, ref.start))
         elif _ORGANISER_CUE.search(text[max(start, ref.start - 40) : ref.start]):
             mention.participants.append((ref.entity, Part.ORGANISER, ref.start))
+        elif own_zone[0] <= ref.start < own_zone[1] and _body_taking_part(ctx, trigger, mention.kind, ref):
+            mention.participants.append(
+                (ref.entity, SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT), ref.start)
+            )
     if mention.venue is None or mention.venue[0] < 3:
         _clause_venue(ctx, trigger, mention, start, end, free, visit)
+
+
+# "переговоры с делегацией ЕС", "met with the board of X": the other side of talks, a body.
+_WITH_BODY = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:со?|with)\s+(?:(?:the\s+)?(?:делегаци\w*|представител\w*|руководств\w*|"
+    r"член\w*|сотрудник\w*|delegation|representatives|members|leadership|board)\s+(?:of\s+)?)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_WITH_KINDS = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL, EventKind.SIGNING})
+# "заседание кабинета министров", "совещание Совбеза": the body whose sitting it is.
+_OF_KINDS = frozenset({EventKind.SESSION, EventKind.MEETING})
+
+
+def _body_taking_part(ctx: ArticleContext, trigger: Trigger, kind: EventKind, ref: Ref) -> bool:
+    """Whether an organization right after the trigger takes part: the object of ``с`` /
+    ``with`` after talks, a meeting, a call or a signing, or the body a session belongs to.
+    Not one that only describes a person named right after it (``с главой МИД Китая Ван И``).
+    """
+    text = ctx.text
+    after = ctx.refs.starting_at(_SPACE.match(text, ref.end).end())  # type: ignore[union-attr]
+    if after is not None and after.group == "person":
+        return False
+    if kind in _WITH_KINDS and _WITH_BODY.fullmatch(text, trigger.end, ref.start):
+        return True
+    return kind in _OF_KINDS and not trigger.verb and text[trigger.end : ref.start].isspace()
+
+
+# ", находящимся в России с официальным визитом", ", who is on a state visit": a participle
+# clause that describes the person named right before it.
+_PARTICIPLE = re.compile(
+    r"\s*(?:[а-яё]+(?:ющ|ящ|ущ|ащ|вш)(?:ий|ая|ее|ие|его|ей|их|ему|им|ими|ую|юю|ым|ом)(?:ся)?|"
+    r"who\s+(?:is|was|are|were|has|had)|(?:currently\s+)?(?:on|paying|making)\s+(?:an?|his|her))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _described(ctx: ArticleContext, start: int, trigger_start: int) -> Ref | None:
+    """The person a participle clause before the trigger describes: the one named right before
+    its comma (``Т.Пхомвиханом, находящимся в России с официальным визитом``); ``start`` is
+    where the trigger's clause starts."""
+    text = ctx.text
+    comma = text.rfind(",", max(0, start - 3), trigger_start)
+    if comma < 0 or not _PARTICIPLE.match(text, comma + 1, trigger_start):
+        return None
+    people = ctx.refs.within(max(0, comma - 80), comma + 1, "person")
+    last = people[-1] if people else None
+    return last if last is not None and text[last.end : comma].strip() == "" else None
+
+
+def _owns(text: str, ref: Ref, trigger: Trigger) -> bool:
+    """Whether ``ref`` is a possessive before the trigger noun: ``Modi's two-day visit``."""
+    return (
+        not trigger.verb
+        and ref.end <= trigger.start
+        and _POSSESSIVE.fullmatch(text, ref.end, trigger.start) is not None
+    )
 
 
 def _clause_status(
@@ -734,6 +913,12 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             after = [m for m in candidates if m.start >= e]
             if holder in after and before and _PURPOSE.search(ctx.text, e, holder.start):
                 holder = max(before, key=lambda m: m.start)  # "travel to Japan on May 2 for talks"
+        if (
+            holder.kind is EventKind.SIGNING
+            and date.dates.start.month is None
+            and _TERM.search(ctx.text, max(sentence.start, s - 10), s)
+        ):
+            continue  # "План консультаций на 2026-2027 годы": how long the paper runs
         if _PLANNED_FOR.search(ctx.text, max(sentence.start, s - 40), s):
             holder.planned = holder.planned or date.dates  # the plan's date, which may have moved
         else:
@@ -762,6 +947,41 @@ def _union(a: DateRange | None, b: DateRange) -> DateRange:
 
 def _distance(mention: EventMention, start: int, end: int) -> int:
     return min(max(0, start - b, a - end) for a, b in mention.evidence)
+
+
+# "двусторонние встречи с Путиным и Алиевым", "separate bilateral meetings with": one meeting each
+_BILATERAL_PLURAL = re.compile(
+    r"(?:двусторонн|отдельн|separate\s+bilateral|bilateral|separate)\w*\s+(?:встреч\w*|переговор\w*|meetings|talks)$",
+    re.IGNORECASE,
+)
+
+
+def _split_bilateral(text: str, mentions: list[EventMention]) -> list[EventMention]:
+    """Bilateral meetings with several persons named after the trigger: one meeting with each,
+    the subject in all of them."""
+    out: list[EventMention] = []
+    for mention in mentions:
+        a, b = mention.evidence[0]
+        after = [p for p in mention.participants if p[2] >= b]
+        if mention.frame is not None or len(after) < 2 or not _BILATERAL_PLURAL.fullmatch(text, a, b):
+            out.append(mention)
+            continue
+        subject = [p for p in mention.participants if p[2] < b]
+        for other in after:
+            copy = EventMention(
+                mention.kind, list(mention.evidence), mention.paragraph, mention.quoted, None, mention.extent
+            )
+            copy.statuses = list(mention.statuses)
+            copy.dates, copy.venue, copy.parent, copy.near = (
+                mention.dates,
+                mention.venue,
+                mention.parent,
+                mention.near,
+            )
+            copy.participants = [*subject, other]
+            copy.fresh = True  # each is an event of its own
+            out.append(copy)
+    return out
 
 
 def _merge_in_sentence(mentions: list[EventMention]) -> list[EventMention]:
@@ -903,6 +1123,10 @@ class Draft:
 
     def object_venue(self) -> str | None:
         return self._object_venue
+
+    def destination(self) -> str | None:
+        """Where a visit goes: the first venue named as its destination (``в Китай``)."""
+        return self._venue[1] if self._venue is not None and self._venue[0] >= 3 else None
 
     def venue(self) -> str | None:
         """The best-attested venue: the first of the highest rank (as :func:`_venue` without kinds)."""

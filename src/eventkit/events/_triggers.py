@@ -23,6 +23,7 @@ __all__ = [
     "Trigger",
     "find_frame_cues",
     "find_triggers",
+    "names_no_event",
 ]
 
 _B = r"(?<![\w])"
@@ -54,6 +55,39 @@ _COMPILED = tuple(
     for kind, pattern, verb in _TRIGGERS
 )
 
+# "в режиме видеоконференции", "by video link": how an event was held, from the ``event_modes``
+# table. Such a phrase retypes the talks or meeting of its clause, or alone names an event.
+_MODES = tuple(
+    (EventKind(r["kind"]), re.compile(_B + "(?:" + r["pattern"] + ")" + _E, re.IGNORECASE))
+    for r in table("event_modes").records()
+)
+
+
+def _kinds_of(kind: EventKind) -> frozenset[EventKind]:
+    """The trigger kinds a ``not_events`` row of ``kind`` applies to: a visit's, every visit."""
+    return VISITS if kind is EventKind.VISIT else frozenset({kind})
+
+
+# The words around a trigger that show it names no event of ours (``встретились с «Реалом»``,
+# ``заседание суда``, ``статья 5 закона``), from the ``not_events`` table, by trigger kind and
+# where they stand: right before the trigger, right after it, or anywhere in its clause.
+_NOT_EVENTS: dict[tuple[EventKind, str], re.Pattern[str]] = {}
+for _kind, _where in dict.fromkeys((EventKind(r["kind"]), r["where"]) for r in table("not_events").records()):
+    _alternatives = "|".join(
+        f"(?:{r['pattern']})"
+        for r in table("not_events").records()
+        if (r["kind"], r["where"]) == (_kind.value, _where)
+    )
+    if _where == "before":
+        _compiled = re.compile(f"{_B}(?:{_alternatives})$", re.IGNORECASE)
+    elif _where == "after":
+        _compiled = re.compile(f"(?:{_alternatives})", re.IGNORECASE)
+    else:
+        _compiled = re.compile(f"{_B}(?:{_alternatives}){_E}", re.IGNORECASE)
+    for _k in _kinds_of(_kind):
+        _NOT_EVENTS[_k, _where] = _compiled
+_BEFORE_REACH = 80  # how far back the words before a trigger are read
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -65,6 +99,8 @@ class Trigger:
     verb: bool
     hosting: bool = False
     """A verb of receiving a guest (``принял``, ``hosted``): its subject hosts, its object visits."""
+    mode: bool = False
+    """A phrase of how an event was held (``по видеосвязи``): it retypes the talks of its clause."""
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
@@ -79,6 +115,9 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             found.append(Trigger(kind, m.start(), m.end(), verb))
     for m in _HOSTING.finditer(text, start, end):
         found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True))
+    for kind, pattern in _MODES:
+        for m in pattern.finditer(text, start, end):
+            found.append(Trigger(kind, m.start(), m.end(), False, mode=True))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     chosen: list[Trigger] = []
     for trigger in found:
@@ -86,6 +125,21 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             continue
         chosen.append(trigger)
     return chosen
+
+
+def names_no_event(text: str, trigger: Trigger, clause: tuple[int, int]) -> bool:
+    """Whether the words around ``trigger`` show it names no event of ours (the ``not_events``
+    table): a sports match, a court sitting, a web forum, a law's article, a private meeting."""
+    before = _NOT_EVENTS.get((trigger.kind, "before"))
+    if before is not None and before.search(
+        text, max(clause[0], trigger.start - _BEFORE_REACH), trigger.start
+    ):
+        return True
+    after = _NOT_EVENTS.get((trigger.kind, "after"))
+    if after is not None and after.match(text, trigger.end, clause[1]):
+        return True
+    anywhere = _NOT_EVENTS.get((trigger.kind, "clause"))
+    return anywhere is not None and anywhere.search(text, clause[0], clause[1]) is not None
 
 
 class Frame(enum.Enum):

@@ -1,7 +1,8 @@
 """Reading raw news text by rules (no NLP libraries here): layout, language, quotes, sources, dates.
 
 Each concern is one private module: ``_structure`` (header, headline, paragraphs, credits,
-boilerplate), ``_language``, ``_quotes``, ``_sources``, ``_dates``, and ``_words`` (the words,
+boilerplate), ``_language``, ``_quotes``, ``_dateline`` (the place, date and agency that open
+wire copy), ``_sources``, ``_dates``, and ``_words`` (the words,
 sentences and quote marks the others are made of). :mod:`eventkit.pipeline` runs them in order,
 with the entity and event stages, in :func:`eventkit.parse_article`.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
+from ._dateline import Dateline, dateline_venue, find_dateline
 from ._dates import find_dates, first_absolute_date
 from ._encoding import Encoding, decode_text, guess_encoding
 from ._language import SUPPORTED_LANGUAGES, detect_language, language_name
@@ -22,12 +24,15 @@ __all__ = [
     "SUPPORTED_LANGUAGES",
     "Block",
     "Credit",
+    "Dateline",
     "Encoding",
     "FoundQuote",
     "FoundSource",
     "Structure",
+    "dateline_venue",
     "decode_text",
     "detect_language",
+    "find_dateline",
     "find_dates",
     "find_quotes",
     "find_sources",

@@ -5,7 +5,7 @@ Grammar (``D`` a day number, ``M`` a month name, ``Y`` a four-digit year; ``[x]`
     iso       := YYYY-MM-DD | DD.MM.YYYY                         -> that day
     days      := ["с"|"from"] D ("-"|"–"|"—"|"по"|"и"|"to") D M [Y] | M D "-" D [Y]
     span      := ["с"] D M ("-"|"–"|"по") D M [Y]                 -> a range of days
-    day       := [weekday [","]] D M [Y] | [weekday ","] M D [","] [Y]
+    day       := [weekday [","]] D M [Y] | [weekday ","] M D [","] [Y] | D M-abbreviation [Y]
     month     := ["в"|"in"] M [Y]                                -> a month
     year      := ["в"] Y ("году"|"года"|"год"|"г.") | "in" Y      -> a year
                | ("since"|"until"|"before"|"after"|"from") Y        -> the year alone
@@ -55,7 +55,7 @@ def _calendar(lang: str, unit: str) -> dict[int, tuple[str, ...]]:
     return out
 
 
-# nominative, genitive, prepositional; English: the full name, then its abbreviations
+# nominative, genitive, prepositional, then the abbreviations; English: the full name, then its abbreviations
 _RU_MONTHS = tuple(_calendar("ru", "month").values())
 _EN_MONTHS = tuple(_calendar("en", "month").values())
 _MONTH: dict[str, int] = {}
@@ -74,6 +74,7 @@ def _alt(words: Sequence[str]) -> str:
 _RU_GEN = _alt([f[1] for f in _RU_MONTHS])
 _RU_PREP = _alt([f[2] for f in _RU_MONTHS])
 _RU_NOM = _alt([f[0] for f in _RU_MONTHS])
+_RU_ABBR = _alt([f for forms in _RU_MONTHS for f in forms[3:]])  # ``3 мар``, as wire datelines write it
 _EN_MON = (
     r"(?:"
     + _alt([f for forms in _EN_MONTHS for f in forms[1:]])
@@ -121,6 +122,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_B}(?:(?:в|во)\s+(?P<wd>{_RU_WD}),?\s+)?(?P<d1>{_D})\s+(?P<m1>{_RU_GEN})(?:\s+{_RU_Y})?{_E}",
             re.IGNORECASE,
         ),
+    ),
+    (
+        "day",
+        re.compile(rf"{_B}(?P<d1>{_D})\s+(?P<m1>{_RU_ABBR})(?:\.?\s+{_RU_Y})?{_E}", re.IGNORECASE),
     ),
     ("month", re.compile(rf"{_B}(?:в\s+)?(?P<m1>{_RU_PREP})(?:\s+{_RU_Y})?{_E}", re.IGNORECASE)),
     ("month", re.compile(rf"{_B}(?P<m1>{_RU_NOM})\s+{_RU_Y}{_E}", re.IGNORECASE)),

@@ -43,6 +43,7 @@ from ._words import (
     WORD,
     Segment,
     has_role_word,
+    is_body_head,
     is_body_name,
     is_outlet_name,
     is_role_word,
@@ -113,8 +114,9 @@ _TIME_LEAD = re.compile(
     r"|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:that\s+)?"
 )
 _TIME_COMMA = re.compile(r"(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,")
-# a headline ``Lavrov: Russia ready to ...``: a name of one to three words, a colon, the speech
-_HEADLINE = re.compile(r"(?P<spk>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*:\s+(?P<speech>\S)")
+# a headline ``Lavrov: Russia ready to ...``, ``Токаев Путину: ...``: a name of one to three
+# words, a colon, the speech
+_HEADLINE = re.compile(r"(?P<spk>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+){0,2})\s*:\s+(?P<speech>\S)")
 # a speaker that is a source, not a person: ``officials said``, ``sources told``
 _NOT_PERSONS = re.compile(r"(?i)(?:^|\s)(?:officials|sources|data|figures|reports|statement|documents)$")
 # ``Об этом заявил Лавров.``: the speech is the sentence before.
@@ -241,6 +243,8 @@ def _speaker_past_circumstance(text: str, pos: int, end: int) -> Block | None:
     ws = words(text, pos, stop.start() if stop else end)
     if not ws or len(ws) > 14 or text[ws[0].start : ws[0].end].lower() not in _STOP:
         return None
+    if len(ws) > 1 and is_body_head(text[ws[1].start : ws[1].end]):
+        return Block(ws[1].start, ws[-1].end)  # ``— говорится в заявлении посольства``: a body speaks
     for i, w in enumerate(ws):
         if is_role_word(text[w.start : w.end]):
             start = i
@@ -309,6 +313,9 @@ def _noun_phrase(text: str, ws: Sequence[Block]) -> Block | None:
             ):
                 start -= 1
             return Block(ws[start].start, ws[-1].end)
+    first = next((w for w in ws if not _is_adjective(text[w.start : w.end])), None)
+    if first is not None and is_body_head(text[first.start : first.end]):
+        return Block(first.start, ws[-1].end)  # ``В министерстве иностранных дел Казахстана заявили``
     k = len(ws)
     while k > 0 and text[ws[k - 1].start].isupper() and not (k < len(ws) and parted(k)):
         k -= 1
@@ -821,12 +828,12 @@ class _Paragraph:
 
 
 def _headline_quote(text: str, headline: Block) -> FoundQuote | None:
-    """``Lavrov: Russia ready to host ...``: what follows a name and a colon in an English headline.
+    """``Lavrov: Russia ready to host ...``, ``Токаев: ...``: what follows a name and a colon in a headline.
 
     Tentative: the name must turn out to be a person's (``Summit in Baku: ...`` is no quote).
     """
     m = _HEADLINE.match(text, headline.start, headline.end)
-    if m is None or not m["spk"].isascii() or m["spk"].isupper():
+    if m is None or m["spk"].isupper():
         return None
     start, end = _clean_span(text, m.start("speech"), headline.end, full_stop=True)
     if len(words(text, start, end)) < 3:

@@ -5,7 +5,7 @@ in quote marks, optionally led by a noun such as ``пресс-служба``)::
 
     outlet  := ("сообщает"|"передает"|"пишет"|"информирует") ["корреспондент"] NAME
                                                   -- in the first paragraph or the headline
-             | CITY "(" NAME ")" ("—"|"-")        -- an English dateline: MOSCOW (Reuters) -
+             | the agency of a dateline           -- МОСКВА, 12 ноября. /ТАСС/. (see _dateline)
     source  := ("По данным"|"По информации") NAME-genitive ","
              | ("Источник"|"Source") ":" NAME           -- a line of its own
              | "со ссылкой на" NAME-accusative | "цитирует" NAME | "(цитата по" NAME ")"
@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..lexicon import table
+from ._dateline import find_dateline
 from ._structure import Block
 from ._words import WORD, is_body_name, is_outlet_name, sentences
 
@@ -68,7 +69,6 @@ _EN_TOLD = re.compile(r"(?<![\w-])(?P<cue>told)\s+(?=[A-Z])")
 _EN_REPORTED = re.compile(
     r"(?<![\w.&'-])(?P<name>(?:the\s+)?[A-Z][\w.&'-]*+(?:\s+[A-Z][\w.&'-]*+){0,3})\s+(?P<cue>reported|reports)\b"
 )
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,[^()\n,]{1,30})?\s*\((?P<name>[^()\n]{2,40})\)\s*[—–-]")
 # ``..., the Kremlin said.``, ``..., сообщили в МИД.``: a body speaking is a source.
 _BODY_SAID = re.compile(
     r",\s*(?:the\s+)?(?P<name>[^,.;:!?«»\"]{2,80}?)\s+(?P<cue>said|says|announced|reported|stated)\s*+[.!?]?\s*+$"
@@ -260,14 +260,13 @@ def find_sources(
                 found.append(src)
     blocks = ([headline] if headline else []) + list(paragraphs)
     first_body = paragraphs[0] if paragraphs else None
+    dateline = find_dateline(text, paragraphs)
+    if dateline is not None and dateline.agency is not None:
+        found.append(
+            FoundSource(dateline.agency, "dateline", dateline.agency_start, dateline.agency_end, True)
+        )
     for block in blocks:
         in_lead = block in (headline, first_body)
-        if block == first_body:
-            m = _DATELINE.match(text, block.start, block.end)
-            if m is not None:
-                src = _source(text, "dateline", m.start("name"), m.end("name"), True)
-                if src:
-                    found.append(src)
         for m in _REPORTS.finditer(text, block.start, block.end):
             if _TOLD_OUTLET.match(text, m.start(), block.end):
                 continue  # an outlet in the dative: read below
@@ -283,14 +282,14 @@ def find_sources(
             if src:
                 found.append(src)
         for sentence in sentences(text, block, []):
-            m = _BODY_SAID.search(text, sentence.start, sentence.end)
-            if m is None:
+            said = _BODY_SAID.search(text, sentence.start, sentence.end)
+            if said is None:
                 continue
-            key = "name" if m["name"] else "name2"
-            if is_body_name(m[key]) and any(ch.isupper() for ch in m[key]):
-                cue = m["cue"] or m["cue2"]
-                name = nominative(m[key]) if key == "name2" else m[key]
-                found.append(FoundSource(name, cue, m.start(key), m.end(key), False))
+            key = "name" if said["name"] else "name2"
+            if is_body_name(said[key]) and any(ch.isupper() for ch in said[key]):
+                cue = said["cue"] or said["cue2"]
+                name = nominative(said[key]) if key == "name2" else said[key]
+                found.append(FoundSource(name, cue, said.start(key), said.end(key), False))
         for m in _TOLD_OUTLET.finditer(text, block.start, block.end):
             first, _, rest = m["name"].partition(" ")
             name = " ".join(filter(None, [_DATIVES.get(first.lower(), first), rest]))

@@ -14,9 +14,11 @@ __all__ = [
     "WORD",
     "Segment",
     "has_role_word",
+    "is_body_head",
     "is_body_name",
     "is_outlet_name",
     "is_role_word",
+    "names_body_first",
     "quote_segments",
     "sentences",
     "words",
@@ -98,6 +100,31 @@ def is_body_name(name: str) -> bool:
         return False
     capitals = [w for w in name.split() if w[:1].isupper() and _BODIES.fullmatch(w) is None]
     return len(capitals) < 2
+
+
+_STATEMENTS = tuple(table("word_lists").words(list="statement_stem"))
+_PREPOSITIONS = frozenset({"в", "во", "на", "из", "от", "in", "from", "by", "the", "a", "an"})
+
+
+def is_body_head(word: str) -> bool:
+    """Whether ``word`` is a noun for a body or for what a body writes (``пресс-службе``, ``МИД``,
+    ``заявлении``): a phrase it heads speaks for a body, never a person."""
+    return _BODIES.fullmatch(word) is not None or word.lower().startswith(_STATEMENTS)
+
+
+def names_body_first(name: str) -> bool:
+    """Whether ``name`` is headed by a body or a statement (``пресс-служба президента Токаева``,
+    ``в заявлении МИД``, ``российское посольство``): the words before its head may be a
+    preposition and adjectives only."""
+    for word in name.split()[:4]:
+        if is_body_head(word.strip(',.:;«»"')):
+            return True
+        if word.lower() in _PREPOSITIONS or (
+            word.islower() and word.endswith(("ий", "ый", "ой", "ая", "ое", "ее", "ого", "его", "ом", "ем"))
+        ):
+            continue
+        return False
+    return False
 
 
 def is_outlet_name(name: str) -> bool:

@@ -36,9 +36,13 @@ _WORD = re.compile(r"[А-ЯЁA-Z]\.|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+|[^\s\w]+")
 _NAME_WORD = re.compile(r"[А-ЯЁA-Z]\.|[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 _INITIALS_BEFORE = re.compile(r"(?:[А-ЯЁ]\. ?){1,2}")
 _INITIALS_ONLY = re.compile(r"(?:[А-ЯЁ]\. ?){1,2}")
+# A family name in the nominative (``Токаев``), and one in the dative or instrumental (``Путину``)
+_SURNAME_NOMINATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
+_SURNAME_OBLIQUE = re.compile(r"(?:ову|еву|ёву|ину|ыну|скому|цкому|овым|евым|иным|ским)$")
 _QUOTE_OPEN = "\"«„“'"
 _QUOTE_MARKS = frozenset('"«»„“”')
 _DASHES = frozenset({"—", "–", "-"})
+_COLON_DASHES = _DASHES | {":"}
 _QUOTED_GAPS = re.compile(r'([«"„“])\s+([^«»"„“”]*?)\s+([»"“”])')
 """Spaces the token join puts inside quote marks: ``ОАО " Х "`` → ``ОАО "Х"``."""
 _NOT_NAMES = frozenset((r["word"], r["type"]) for r in table("not_names").records() if r["lang"] == "ru")
@@ -53,7 +57,20 @@ _NAMED_AFTER_WORD = re.compile(
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
 """Heads that name a body alone at a sentence's start (``Полиция``, ``Правительство``)."""
 _INITIALS_AFTER = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}")
+_POST_WORDS = {
+    part: frozenset(
+        fold(r["word"]) for r in table("post_words").records() if r["lang"] == "ru" and r["part"] == part
+    )
+    for part in ("noun", "verb")
+}
+"""Nouns of a post (``пост``, ``должность``) and verbs of holding one (``занимать``), as lemmas."""
 _LIST_NAMES = 12
+_NOT_IN_TITLES = frozenset({"ADVB", "COMP", "NUMR", "PRCL", "NPRO", "INTJ"})
+"""Parts of speech that end a title after its head (pymorphy2's tags)."""
+_JOINED_TITLES = 4
+_AGE = re.compile(r"(?:\d+-)?[а-яё]*летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)")
+"""An age in years: ``57-летний`` (after its number), ``тридцатилетняя``."""
+"""The most titles joined on before a title (``музыкант, певец, композитор и поэт``)."""
 """The most names a title in the plural is carried over in a list (``актрисы А, Б и В``)."""
 _QUOTE_CLOSE = "\"»“”'"
 _ORG_HEADS = frozenset(
@@ -1303,9 +1320,10 @@ class _Document:
             titles: set[str] = set()
             for m in cluster:
                 for role in (
-                    self._role_before(m.start, org_spans, orgs),
-                    self._role_after(m.end, org_spans, orgs),
+                    *self._roles_before(m.start, org_spans, orgs),
+                    *self._roles_after(m.end, org_spans, orgs),
                     self._role_by_verb(m.end, org_spans, orgs),
+                    self._role_by_post(m.end, org_spans, orgs),
                 ):
                     if role is not None and role.title not in titles:
                         roles.append(role)
@@ -1364,7 +1382,7 @@ class _Document:
                 if p.tag.POS == "NOUN" and p.tag.number != "plur"
             )
             first = head
-            while first > 0 and toks[first - 1].text.lower() in _roles.MODIFIERS:
+            while first > 0 and self._modifier(toks[first - 1].text):
                 first -= 1
             if first > 0 and toks[first - 1].text.lower() in _PREPOSITION_CASES:
                 cases = (cases & _PREPOSITION_CASES[toks[first - 1].text.lower()]) or cases
@@ -1426,26 +1444,103 @@ class _Document:
             if _INITIALS_ONLY.fullmatch(self.text[start : t.end]):
                 out.append(_Name(start, t.end, "PER"))
                 continue
-            out.append(_Name(start, t.end, "PER"))
+            out.extend(self._pair(start, t.end))
         return [n for n in out if not _INITIALS_ONLY.fullmatch(self.text[n.start : n.end])]
 
-    def _role_before(self, start: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
-        """The title in apposition before a name: ``министр культуры и информации Аида Балаева``,
+    def _pair(self, start: int, end: int) -> list[_Name]:
+        """A name of two family names in different cases is two persons side by side, as a
+        headline writes them (``Токаев Путину: ...``); any other name is one."""
+        whole = [_Name(start, end, "PER")]
+        first, space, second = self.text[start:end].partition(" ")
+        if not space or " " in second or not first[:1].isupper() or not second[:1].isupper():
+            return whole
+        if self.forms._is_given(first) or self.forms._is_given(second):
+            return whole
+        nominative = _SURNAME_NOMINATIVE.search(first) is not None or any(
+            p.tag.case == "nomn" and "Surn" in p.tag for p in self.forms.morph.parse(first)
+        )
+        oblique = _SURNAME_OBLIQUE.search(second) is not None and not any(
+            p.tag.case == "nomn" for p in self.forms.morph.parse(second)
+        )
+        if not (nominative and oblique):
+            return whole
+        return [_Name(start, start + len(first), "PER"), _Name(end - len(second), end, "PER")]
+
+    def _roles_before(self, start: int, org_spans: _OrgSpans, orgs: list[Organization]) -> list[Role]:
+        """The titles in apposition before a name: ``министр культуры и информации Аида Балаева``,
         ``Министр обороны — Ицунори Онодэра``, or before the first of a list of names after a
-        title in the plural (``актрисы Кейт Бекинсейл, Софи Дикс и Мира Сорвино``)."""
+        title in the plural (``актрисы Кейт Бекинсейл, Софи Дикс и Мира Сорвино``); with the
+        titles joined on before it and a title before a verb of holding a post before them."""
         k: int | None = self._tok(start)
         assert k is not None
         title = self._title_before(k)
+        if title is None:
+            by_verb = self._role_by_verb_before(k, org_spans, orgs)
+            if by_verb is not None:
+                return [by_verb]
         names = 0
         while title is None and names < _LIST_NAMES:
             k = self._previous_in_list(k)
             if k is None:
-                return None
+                return []
             title = self._title_before(k)
             if title is not None and not self._has(self.tokens[title[1]].text, "plur"):
-                return None
+                return []
             names += 1
         if title is None:
+            return []
+        titles = [title, *self._titles_joined(title)]
+        roles = [self._make_role(*t, org_spans, orgs) for t in titles]
+        by_verb = self._role_by_verb_before(titles[-1][0], org_spans, orgs)
+        return [*roles, *([by_verb] if by_verb else [])]
+
+    def _titles_joined(self, title: tuple[int, int, int]) -> list[tuple[int, int, int]]:
+        """The titles joined on before a title, in the same case: ``актриса и телеведущая``,
+        ``певца, композитора и поэта``, ``министр обороны страны генерал``."""
+        out: list[tuple[int, int, int]] = []
+        toks = self.tokens
+        cases = self._noun_cases(toks[title[1]].text)
+        first = title[0]
+        while len(out) < _JOINED_TITLES and not self._opens(first):
+            j = first
+            if j >= 1 and toks[j - 1].text in (",", "и"):
+                j -= 1
+            elif (
+                j >= 1
+                and toks[j - 1].text.islower()
+                and not self._has(toks[j - 1].text, "NOUN", "gent")
+                and not (
+                    self._head(toks[title[1]].text) in _roles.RANKS and self._has(toks[j - 1].text, "NOUN")
+                )
+            ):
+                break  # without a conjunction a title ends in a name or a genitive (министр обороны страны)
+            if j < 1 or not (toks[j - 1].text[:1].isalpha() or toks[j - 1].text in _QUOTE_MARKS):
+                break
+            joined = self._title_ending(j)
+            if joined is None or not cases & self._noun_cases(toks[joined[1]].text):
+                break
+            if toks[j].text == "и" and joined[1] != joined[2] - 1:
+                break  # министр финансов Армении и посол X: a title with a complement before и is another's
+            out.append(joined)
+            first = joined[0]
+        return out
+
+    def _noun_cases(self, word: str) -> set[str]:
+        return {_case_of(p.tag.case) for p in self.morph.parse(word) if p.tag.POS == "NOUN"}
+
+    def _role_by_verb_before(self, k: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
+        """A title in the instrumental before a verb of holding a post before token ``k``:
+        ``Новым руководителем агентства назначен [X]``, ``Капитаном команды стал [вратарь X]``."""
+        toks = self.tokens
+        j = k - 1
+        if j >= 1 and fold(toks[j].text) in ("именно", "же"):
+            j -= 1
+        if j < 1 or fold(toks[j].text) not in _ROLE_VERBS:
+            return None
+        if j >= 2 and toks[j - 1].text.lower() in ("был", "была", "будет"):
+            j -= 1
+        title = self._title_ending(j)
+        if title is None or not self._has(toks[title[1]].text, "NOUN", "ablt"):
             return None
         return self._make_role(*title, org_spans, orgs)
 
@@ -1471,11 +1566,28 @@ class _Document:
     def _title_before(self, k: int) -> tuple[int, int, int] | None:
         """The title before the name at token ``k``: its first token, head token and end."""
         end = k
-        if k >= 2 and self.tokens[k - 1].text in _DASHES and self.tokens[k - 2].text[:1].isalpha():
-            end = k - 1  # Министр юстиции — Садакадзу Танигаки
+        if end >= 1 and _AGE.fullmatch(self.tokens[end - 1].text.lower()):
+            end -= 1  # глава республики 57-летний Х
+            if end >= 2 and self.tokens[end - 1].text == "-" and self.tokens[end - 2].text.isdigit():
+                end -= 2
+        if (
+            end >= 2
+            and self.tokens[end - 1].text in _DASHES | {":"}
+            and self.tokens[end - 2].text[:1].isalpha()
+        ):
+            end -= 1  # Министр юстиции — Садакадзу Танигаки
+        title = self._title_ending(end)
+        if title is None or (title[1] == title[2] - 1 and not self._apposed(title[1], k)):
+            return None
+        return title
+
+    def _title_ending(self, end: int) -> tuple[int, int, int] | None:
+        """The title whose last token is ``end - 1``: its first token, head token and end."""
+        if end >= 1 and self.tokens[end - 1].text.lower() in ("и", "или", "а"):
+            return None  # Режиссёр и Олег Рыбин: two persons
         j = end - 1
-        head_at = None
-        limit = max(0, k - 14)
+        head_at = cut = None
+        limit = max(0, end - 14)
         person_tokens = self._person_tokens()
         while j >= limit:
             w = self.tokens[j].text
@@ -1487,6 +1599,10 @@ class _Document:
                 continue
             if not w[:1].isalpha() and w not in ("-",):
                 break
+            if j + 1 < end and self._opens(j + 1):
+                break  # the sentence or line before is no part of the title
+            if w.islower() and self._pronoun(w):
+                break  # глава семьи и его старший сын
             envoy_in = (
                 w == "в"
                 and self.tokens[j + 1].text[:1].isupper()
@@ -1495,6 +1611,10 @@ class _Document:
                     for i in range(max(limit, j - 3), j)
                 )
             )  # посол КНР в Казахстане: an envoy's title names where he serves
+            if w in ("от", "из") and head_at is None and cut is None:
+                cut = j  # депутат Госдумы от фракции ЛДПР X: the party is no part of the title
+                j -= 1
+                continue
             if j in person_tokens or (
                 w.islower() and w not in ("по", "при") and not envoy_in and self._stops_title(w)
             ):
@@ -1502,19 +1622,26 @@ class _Document:
             if (
                 w == "и"
                 and head_at is not None
-                and all(t.text.lower() in _roles.MODIFIERS for t in self.tokens[j + 1 : head_at])
+                and all(self._modifier(t.text) for t in self.tokens[j + 1 : head_at])
             ):
                 break  # министр финансов Армении и посол Японии ...: the title after и is his
-            lower_or_first = w[:1].islower() or self._opens(j)
+            # a title of office is often capitalised (Президент России, Патриарх)
+            lower_or_first = w[:1].islower() or self._opens(j) or (w[1:].islower() and self._office(w))
             if w[:1].isalpha() and lower_or_first and self._head(w) is not None:
                 if head_at is not None and not self._has(self.tokens[head_at].text, "gent"):
                     break  # журналистам режиссёр X: a head further left owns the title only as its genitive
+                if head_at is not None and self._head(self.tokens[head_at].text) in _roles.RANKS:
+                    break  # командующий округом генерал-полковник X: the rank is a title of its own
                 head_at = j
             j -= 1
         if head_at is None:
             return None
+        if cut is not None:
+            end = cut
+        if head_at + 1 < end - 1 and self.tokens[head_at + 1].text == "и":
+            end = head_at + 1  # певицей и моделью: a second noun in the head's case, no complement
         first = head_at
-        while first - 1 >= limit and self.tokens[first - 1].text.lower() in _roles.MODIFIERS:
+        while first - 1 >= limit and self._modifier(self.tokens[first - 1].text):
             first -= 1
         if (
             first - 1 >= limit
@@ -1522,8 +1649,6 @@ class _Document:
             and self.tokens[first - 1].text.islower()
         ):
             first -= 1
-        if head_at == end - 1 and not self._apposed(head_at, k):
-            return None
         return first, head_at, end
 
     def _quoted_name_start(self, closing: int) -> int | None:
@@ -1538,19 +1663,43 @@ class _Document:
                 return None
         return None
 
-    def _role_after(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
-        """The title in apposition after a name: ``Сергей Лавров, министр иностранных дел России,``."""
+    def _roles_after(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> list[Role]:
+        """The titles in apposition after a name: ``Сергей Лавров, министр иностранных дел России,``,
+        ``Петров, режиссёр и продюсер фильма,``."""
         k = self._tok_end(end)
         toks = self.tokens
-        if k >= len(toks) or (toks[k].text != "," and toks[k].text not in _DASHES):
-            return None  # Сергей Лавров, министр ...; Абэ — депутат парламента
-        first = j = k + 1
-        while j < len(toks) and toks[j].text.lower() in _roles.MODIFIERS:
+        if k + 1 >= len(toks) or (toks[k].text != "," and toks[k].text not in _DASHES):
+            return []  # Сергей Лавров, министр ...; Абэ — депутат парламента
+        if "\n" in self.text[end : toks[k + 1].start]:
+            return []  # a headline's name, then the next line
+        titles: list[tuple[int, int, int]] = []
+        title = self._title_after_at(k + 1)
+        while title is not None and len(titles) <= _JOINED_TITLES:
+            titles.append(title)
+            j = title[2]
+            if j + 1 >= len(toks) or toks[j].text not in ("и", ","):
+                break
+            title = self._title_after_at(j + 1)
+            if title is not None and not self._noun_cases(toks[title[1]].text) & self._noun_cases(
+                toks[titles[0][1]].text
+            ):
+                break
+        if titles and titles[-1][2] < len(toks) and titles[-1][2] in self._person_tokens():
+            return []  # the title of the next name in a list: министр ... А, замглавы ... Б
+        return [self._make_role(*t, org_spans, orgs) for t in titles]
+
+    def _title_after_at(self, first: int) -> tuple[int, int, int] | None:
+        """The title in the nominative or any case that starts at token ``first`` after a name."""
+        toks = self.tokens
+        j = first
+        while j < len(toks) and self._modifier(toks[j].text):
             j += 1
         if j < len(toks) and toks[j].text.islower() and _venues.country_by_adjective(toks[j].text):
             j += 1
         if j >= len(toks) or not toks[j].text.islower() or self._head(toks[j].text) is None:
             return None
+        if not self._has(toks[j].text, "NOUN", "sing"):
+            return None  # Петров, представители корпуса: a list of others
         head_at = j
         j += 1
         person_tokens = self._person_tokens()
@@ -1572,47 +1721,102 @@ class _Document:
             )
             if w.islower() and w not in ("по", "при") and not envoy_in and self._stops_title(w):
                 break
+            if self._opens(j) or (w.islower() and self._pronoun(w)):
+                break
             if w == "и" and j + 1 < len(toks) and not self._same_case(toks[j - 1].text, toks[j + 1].text):
                 break  # член партии и один из ...: и joins no second complement here
+            if w == "и" and j + 1 < len(toks) and toks[j + 1].text.islower() and self._head(toks[j + 1].text):
+                break  # создатель и руководитель: a second title
             j += 1
-        if j < len(toks) and j in person_tokens:
-            return None  # the title of the next name in a list: министр ... А, замглавы ... Б
-        return self._make_role(first, head_at, j, org_spans, orgs)
+        return first, head_at, j
 
     def _role_by_verb(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
-        """A title in the instrumental after a verb of holding a post: ``Иванов был назначен
-        послом в Египте``, ``Петрова стала первым заместителем министра``."""
+        """A title in the instrumental after a verb of holding a post, or after ``был`` alone:
+        ``Иванов был назначен послом в Египте``, ``Петрова стала первым заместителем министра``,
+        ``Петров был временным главным инженером``."""
         toks = self.tokens
         j = self._tok_end(end)
-        if j < len(toks) and toks[j].text.lower() in ("был", "была", "будет"):
+        if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text.lower() in ("который", "которая"):
+            j += 2  # Петров, который стал полузащитником
+        copula = j < len(toks) and toks[j].text.lower() in ("был", "была", "будет")
+        if copula:
             j += 1
-        if j >= len(toks) or fold(toks[j].text) not in _ROLE_VERBS:
+        if j < len(toks) and fold(toks[j].text) in _ROLE_VERBS:
+            j += 1
+        elif not copula:
             return None
-        first = j = j + 1
+        title = self._title_starting(j, "ablt")
+        return None if title is None else self._make_role(*title, org_spans, orgs)
+
+    def _role_by_post(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
+        """A title in the genitive after a post held: ``Иванов занимает пост главного тренера``,
+        ``Петров, занимавший должность первого заместителя ...``, ``назначен на пост министра``."""
+        toks, person_tokens = self.tokens, self._person_tokens()
+        j = self._tok_end(end)
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        verb = next(
+            (
+                i
+                for i in range(j, min(len(toks), j + 4))
+                if not toks[i].text[:1].isalpha() or i in person_tokens or self._post(toks[i].text, "verb")
+            ),
+            None,
+        )
+        if verb is None or not self._post(toks[verb].text, "verb"):
+            return None
+        i = verb + 1
+        if i < len(toks) and toks[i].text.lower() in ("на", "в"):
+            i += 1
+        if i >= len(toks) or not self._post(toks[i].text, "noun"):
+            return None
+        title = self._title_starting(i + 1, "gent")
+        return None if title is None else self._make_role(*title, org_spans, orgs)
+
+    def _post(self, word: str, part: str) -> bool:
+        """Whether ``word`` is a form of a word of the ``post_words`` table (``part``: noun or verb)."""
+        return word.islower() and any(
+            fold(p.normal_form) in _POST_WORDS[part] for p in self.morph.parse(word)
+        )
+
+    def _title_starting(self, first: int, case: str) -> tuple[int, int, int] | None:
+        """The title in ``case`` that starts at token ``first``: its first token, head token and end."""
+        toks = self.tokens
+        j = first
         while (
             j < len(toks)
             and j - first < 3
             and toks[j].text.islower()
-            and self._has(toks[j].text, "ADJF", "ablt")
+            and self._has(toks[j].text, "ADJF", case)
             and not self._head(toks[j].text)
         ):
             j += 1  # первым, новым, генеральным
         if j >= len(toks) or not toks[j].text.islower() or self._head(toks[j].text) is None:
             return None
-        if not self._has(toks[j].text, "NOUN", "ablt"):
+        if not self._has(toks[j].text, "NOUN", case):
             return None
         head_at, j = j, j + 1
         person_tokens = self._person_tokens()
         while j < len(toks) and j - first < 12:
             w = toks[j].text
+            if w in _QUOTE_MARKS:
+                closing = self._quoted_name_end(j)
+                if closing is None:
+                    break
+                j = closing + 1
+                continue
             if not w[:1].isalpha() or j in person_tokens:
                 break
             if w.islower() and w not in ("по", "при") and self._stops_title(w):
                 break
-            if self._has(w, "ablt") and not self._has(w, "gent") and w.islower():
+            if self._has(w, "ablt") and not self._has(w, "gent") and (w.islower() or self._head(w.lower())):
                 break  # a second instrumental starts something else
+            if w.islower() and (self.morph.parse(w)[0].tag.POS in _NOT_IN_TITLES or self._pronoun(w)):
+                break  # уже более, также, своего: an adverb or a pronoun ends the title
+            if self._opens(j):
+                break
             j += 1
-        return self._make_role(first, head_at, j, org_spans, orgs)
+        return first, head_at, j
 
     def _quoted_name_end(self, opening: int) -> int | None:
         """The token of the quote mark closing a short capitalised name opened at ``opening``."""
@@ -1647,7 +1851,13 @@ class _Document:
         orgs: list[Organization],
     ) -> Role:
         """The role of the title over tokens ``first:k`` whose head word is at ``head_at``."""
+        while first < head_at and self._modifier(self.tokens[first].text, _roles.STATUS):
+            first += 1  # бывший, новый: when the post is held is no part of it
+        while k - 1 > head_at and self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-"):
+            k -= 1  # a title ends in no conjunction or preposition
         words = [t.text for t in self.tokens[first:k]]
+        if first == head_at and words[0][:4].lower() == "экс-" and len(words[0]) > 4:
+            words[0] = words[0][4:]  # экс-министр
         span_start, span_end = self.tokens[first].start, self.tokens[k - 1].end
         # the head and its modifiers go to the nominative; the complements stay as written
         head_index = head_at - first
@@ -1659,7 +1869,9 @@ class _Document:
             c = _venues.country_by_adjective(title_words[0])
             assert c is not None
             country = c.code
-            title_words = [*title_words[1:], c.genitive]
+            # российский министр is a minister of Russia; японский писатель a Japanese writer
+            office = self._head(words[head_index]) in _roles.HEADS
+            title_words = [*title_words[1:], c.genitive] if office else title_words[1:]
         # canonical genitive of a trailing country name: президентом РФ → президент России
         # (an envoy's title names two countries: посол Казахстана в России is Kazakhstan's)
         if "в" in rest:
@@ -1715,17 +1927,47 @@ class _Document:
         head = _roles.head_of(word)
         if head is not None:
             return head if self._has(word, "NOUN") else None
-        for p in self.morph.parse(word):
-            if p.tag.POS == "NOUN" and fold(p.normal_form) in _roles.OCCUPATIONS:
-                return fold(p.normal_form)
+        parses = self.morph.parse(word)
+        if parses and parses[0].tag.POS in ("PREP", "CONJ", "PRCL"):
+            return None  # после is no form of посол
+        for p in parses:
+            lemma = fold(p.normal_form)
+            if p.tag.POS == "NOUN" and (lemma in _roles.OCCUPATIONS or lemma in _roles.HEADS):
+                return lemma
+        if "-" in word[1:-1]:  # летчики-космонавты, боксёр-тяжеловес: a compound of two
+            last, first = word.rsplit("-", 1)[1], word.split("-", 1)[0]
+            return self._head(last) or self._head(first)
         return None
+
+    def _pronoun(self, word: str) -> bool:
+        """Whether ``word`` is a pronoun (``его``, ``своего``, ``этот``), which no title holds."""
+        top = self.morph.parse(word)
+        return bool(top) and (top[0].tag.POS == "NPRO" or "Apro" in top[0].tag)
+
+    def _modifier(self, word: str, words: frozenset[str] = _roles.MODIFIERS) -> bool:
+        """Whether ``word`` is a form of one of ``words`` that may stand before a title's head
+        (``первым``, ``главного``); capitalised only at the start of a sentence, as the caller checks."""
+        w = word.lower()
+        if w in words:
+            return True
+        return w.isalpha() and any(
+            p.tag.POS in ("ADJF", "PRTF") and fold(p.normal_form) in words for p in self.morph.parse(w)
+        )
+
+    def _office(self, word: str) -> bool:
+        """Whether ``word`` is a form of the head of a title of office (not of an occupation)."""
+        return self._head(word.lower()) in _roles.HEADS
 
     def _head_lemma(self, word: str) -> str | None:
         """The head word's dictionary form when it is one of its readings (to put it in the singular)."""
         head = self._head(word)
-        if head is None or not any(fold(p.normal_form) == head for p in self.morph.parse(word)):
+        if head is None:
             return None
-        return head
+        for p in self.morph.parse(word):
+            lemma = fold(p.normal_form)
+            if lemma == head or ("-" in lemma and head in lemma.split("-")):
+                return lemma  # лётчики-космонавты: лётчик-космонавт
+        return None
 
     def _apposed(self, head_at: int, k: int) -> bool:
         """Whether the name at token ``k`` can stand in apposition to the head at ``head_at``: both

@@ -14,15 +14,19 @@ import functools
 
 from ...lexicon import fold, table
 
-__all__ = ["HEADS", "MODIFIERS", "OCCUPATIONS", "OFFICIALS", "STANDALONE", "head_of"]
+__all__ = ["HEADS", "MODIFIERS", "OCCUPATIONS", "OFFICIALS", "RANKS", "STANDALONE", "STATUS", "head_of"]
 
 _WORDS = table("title_words")
 
 HEADS = _WORDS.words(lang="ru", part="head")
 """Head words of titles, in the nominative (a few frequent oblique forms of acronyms aside)."""
 
-MODIFIERS = _WORDS.words(lang="ru", part="modifier")
-"""Words that may stand before a head word inside a title."""
+STATUS = _WORDS.words(lang="ru", part="status")
+"""Words before a head that tell when the post is held (``бывший``, ``новый``): read over, left out
+of the title."""
+
+MODIFIERS = _WORDS.words(lang="ru", part="modifier") | STATUS
+"""Words that may stand before a head word inside a title (:data:`STATUS` among them)."""
 
 STANDALONE = _WORDS.words(lang="ru", part="head", standalone="yes")
 """Heads of titles that name one person even without a name next to them (with a country)."""
@@ -31,6 +35,9 @@ OCCUPATIONS = table("occupations").words(lang="ru")
 """Occupation nouns in the nominative (``актер``, ``политолог``, ``генерал-майор``): the heads of
 the descriptions that stand before a name as a role, besides the titles of office in :data:`HEADS`.
 They are matched by lemma, not by prefix, since many are short (``поэт`` begins ``поэтому``)."""
+
+RANKS = table("occupations").words(lang="ru", field="rank")
+"""Military ranks: a title of their own beside a post (``командующий округом генерал-полковник``)."""
 
 OFFICIALS = {
     fold(r["family"]): (r["given"], r["title"], r["country"])
