@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markers import needs_ru
+from recognize import recognize_ru as _recognize
 
 from eventkit.entities import Entities, MissingExtraError, get_recognizer, ru_available
 from eventkit.errors import EventkitError
@@ -31,12 +32,6 @@ TEXT = (
     'Помощник президента Юрий Ушаков сообщил, что Токаев посетит станцию "Алма-Атинская" '
     "в Южном административном округе Москвы. Дело Асии Биби обсуждали в Совете Федерации."
 )
-
-
-def _recognize(text: str) -> Entities:
-    recognizer = get_recognizer("ru", required=True)
-    assert recognizer is not None
-    return recognizer.recognize(text, [Span(start=0, end=len(text))])
 
 
 @pytest.fixture(scope="module")

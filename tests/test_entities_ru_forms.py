@@ -8,20 +8,15 @@ from typing import TYPE_CHECKING
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markers import needs_ru
+from recognize import recognize_ru as _recognize
 
-from eventkit.entities import Entities, get_recognizer, ru_available
-from eventkit.model import Span, VenueKind
+from eventkit.entities import Entities, ru_available
+from eventkit.model import VenueKind
 
 if TYPE_CHECKING:
     from eventkit.entities.ru._names import NameForms
 
 pytestmark = needs_ru
-
-
-def _recognize(text: str) -> Entities:
-    recognizer = get_recognizer("ru", required=True)
-    assert recognizer is not None
-    return recognizer.recognize(text, [Span(start=0, end=len(text))])
 
 
 def _names(text: str) -> list[str]:

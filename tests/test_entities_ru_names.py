@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 from markers import needs_ru
+from recognize import recognize_ru as _recognize
 
-from eventkit.entities import Entities, get_recognizer
+from eventkit.entities import Entities
 from eventkit.entities.ru import _originals
-from eventkit.model import Organization, Person, Span
-
-
-def _recognize(text: str) -> Entities:
-    recognizer = get_recognizer("ru", required=True)
-    assert recognizer is not None
-    return recognizer.recognize(text, [Span(start=0, end=len(text))])
+from eventkit.model import Organization, Person
 
 
 def _person(found: Entities, name: str) -> Person:

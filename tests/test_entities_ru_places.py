@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import pytest
 from markers import needs_ru
+from recognize import recognize_ru as _recognize
 
-from eventkit.entities import Entities, get_recognizer
+from eventkit.entities import Entities
 from eventkit.entities.ru._venues import facility_kind, place_by_adjective
-from eventkit.model import Span, Venue, VenueKind
+from eventkit.model import Venue, VenueKind
 
 pytestmark = needs_ru
-
-
-def _recognize(text: str) -> Entities:
-    recognizer = get_recognizer("ru", required=True)
-    assert recognizer is not None
-    return recognizer.recognize(text, [Span(start=0, end=len(text))])
 
 
 def _venue(found: Entities, name: str) -> Venue:

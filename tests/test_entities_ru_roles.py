@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 from markers import needs_ru
+from recognize import recognize_ru as _recognize
 
-from eventkit.entities import Entities, get_recognizer
-from eventkit.model import Person, Span
+from eventkit.entities import Entities
+from eventkit.model import Person
 
 pytestmark = needs_ru
-
-
-def _recognize(text: str) -> Entities:
-    recognizer = get_recognizer("ru", required=True)
-    assert recognizer is not None
-    return recognizer.recognize(text, [Span(start=0, end=len(text))])
 
 
 def _titles(found: Entities, name: str) -> list[str]:

@@ -7,17 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markers import needs_ru
+from recognize import recognize_ru as _recognize
 
-from eventkit.entities import Entities, get_recognizer
-from eventkit.model import Span, Venue, VenueKind
+from eventkit.entities import Entities
+from eventkit.model import Venue, VenueKind
 
 pytestmark = needs_ru
-
-
-def _recognize(text: str) -> Entities:
-    recognizer = get_recognizer("ru", required=True)
-    assert recognizer is not None
-    return recognizer.recognize(text, [Span(start=0, end=len(text))])
 
 
 def _venue(found: Entities, name: str) -> Venue:
