@@ -39,6 +39,27 @@ _SURNAME_END = re.compile(r"(ий|ый|ой|ая|а|я|й|ь)$")
 _GENERIC_TITLES: dict[str, frozenset[str]] = {}
 for _row in table("title_words").where(lang="ru", part="generic"):
     _GENERIC_TITLES[_row[1]] = _GENERIC_TITLES.get(_row[1], frozenset()) | {_row[4]}
+# Words that refer back to someone just quoted rather than name an office: ``— добавил эксперт``
+# (the ``speaker_anaphor`` list of the ``word_lists`` table, in their case forms by prefix).
+_ANAPHOR_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="speaker_anaphor")))
+# ``глава МИД`` holds the office of a minister (the ``title_aliases`` table): head → (complement, means)
+_ALIASES: dict[str, list[tuple[str, str]]] = {}
+for _row in table("title_aliases").where(lang="ru"):
+    _ALIASES.setdefault(_row[1], []).append((_row[2], _row[3]))
+
+
+def _title_heads(words: Sequence[str]) -> list[str]:
+    """The head words of a title's words, each with the office it names with the word after it
+    put first (``главы МИД Армении``: ``министр``, ``глава``)."""
+    heads: list[str] = []
+    for i, word in enumerate(words):
+        head = _roles.head_of(word)
+        if head is None:
+            continue
+        after = fold(words[i + 1]).lower() if i + 1 < len(words) else ""
+        heads += [means for complement, means in _ALIASES.get(head, ()) if after.startswith(complement)]
+        heads.append(head)
+    return heads
 
 
 def _stem(name: str) -> str:
@@ -119,7 +140,7 @@ class _People:
         for k, p in enumerate(persons):
             roles = []
             for role in p.roles:
-                heads = [h for h in map(_roles.head_of, role.title.split()) if h is not None]
+                heads = _title_heads(role.title.split())
                 roles.append((heads, role.country))
                 if heads:
                     self.by_first_head.setdefault(heads[0], []).append(k)
@@ -223,7 +244,7 @@ class _NameIndex:
         return sorted(found)
 
 
-def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
+def _speaker(text: str, quote: Quote, people: _People, previous: Person | None = None) -> Person | None:
     written = (quote.speaker_text or "").strip()
     if not written:
         return None
@@ -274,7 +295,7 @@ def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
         if by_given:
             return people.nearest(by_given, before)
     # a title: its head word, and the country when the title gives one
-    heads = [h for h in (_roles.head_of(w) for w in lowered) if h is not None]
+    heads = _title_heads(lowered)
     heads += [g for g in _GENERIC_TITLES for w in lowered if w.startswith(g) and g not in heads]
     if not heads and written.isascii():
         return _english_holder(written, people, before)
@@ -292,26 +313,49 @@ def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
                 break
         head = heads[0]
 
+        generic = head in _GENERIC_TITLES
+        offices = _GENERIC_TITLES[head] if generic else frozenset({head})
+
         def holders() -> list[int]:
-            generic = head in _GENERIC_TITLES
             if generic:  # the office itself: the title's first head
-                possible = {k for title in _GENERIC_TITLES[head] for k in people.by_first_head.get(title, ())}
+                possible = {k for title in offices for k in people.by_first_head.get(title, ())}
             else:
                 possible = set(people.by_any_head.get(head, ()))
-            found = []
-            for k in sorted(possible):
-                for role_heads, role_country in people.role_heads[k]:
-                    if generic:
-                        held = role_heads[0] in _GENERIC_TITLES[head] if role_heads else False
-                    else:
-                        held = head in role_heads
-                    if held and (country is None or role_country in (None, country)):
-                        found.append(k)
-                        break
-            return found
+            # a holder of the office in that very country first, else one whose country is not said
+            for allowed in ((country,), (None, country)) if country is not None else ((None,),):
+                found = []
+                for k in sorted(possible):
+                    for role_heads, role_country in people.role_heads[k]:
+                        if generic:
+                            held = role_heads[0] in offices if role_heads else False
+                        else:
+                            held = head in role_heads
+                        if held and (country is None or role_country in allowed):
+                            found.append(k)
+                            break
+                if found:
+                    return found
+            return _official_holders(people, offices, country)
 
-        return people.nearest_in(people.group(("ru", head, country), holders), before)
+        found = people.nearest_in(people.group(("ru", head, country), holders), before)
+        if found is not None:
+            return found
+    if any(w.startswith(_ANAPHOR_STEMS) for w in lowered):
+        return previous  # ``— добавил эксперт``: the one quoted just before
     return None
+
+
+def _official_holders(people: _People, offices: frozenset[str], country: str | None) -> list[int]:
+    """The persons of the article who hold one of ``offices`` in ``country`` by the ``officials``
+    table (``российский президент`` when the text gave the president no title of its own)."""
+    if country is None:
+        return []
+    found: set[int] = set()
+    for family, (_given, title, official_country) in _roles.OFFICIALS.items():
+        heads = _title_heads(title.split())
+        if official_country == country and heads and heads[0] in offices:
+            found.update(k for k in people.family.matching([family]) if people.family.names[k] is not None)
+    return sorted(found)
 
 
 def _english_holder(written: str, people: _People, before: int) -> Person | None:
@@ -359,11 +403,14 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], persons: Sequence[Perso
     :returns: the quotes in the same order.
     """
     people = _People(persons)
-    out = []
-    for q in quotes:
+    by_id = {p.id: p for p in persons}
+    out = list(quotes)
+    previous: Person | None = None  # the speaker of the quote before, in text order
+    for k in sorted(range(len(out)), key=lambda k: out[k].span.start):
+        q = out[k]
         if q.speaker is None:
-            p = _speaker(text, q, people)
+            p = _speaker(text, q, people, previous)
             if p is not None:
-                q = attrs.evolve(q, speaker=p.id)
-        out.append(q)
+                q = out[k] = attrs.evolve(q, speaker=p.id)
+        previous = by_id.get(q.speaker or "", previous)
     return tuple(out)
