@@ -653,6 +653,10 @@ class _Paragraph:
                 speaker = Block(m.start("pron"), m.end("pron"))
             elif m["spk"]:
                 speaker = _without_addressee(text, Block(m.start("spk"), m.end("spk")))
+                if text[speaker.start : speaker.end].split()[0].lower() in _STOP:
+                    # ``Как отметил в беседе с «Интерфаксом» доцент ... Рахимов``: the speaker
+                    # closes the circumstance
+                    speaker = _speaker_before(text, speaker.start, speaker.end) or speaker
             else:
                 continue
             if pattern is _ACCORDING and not self._person_like(speaker):
@@ -734,7 +738,8 @@ class _Paragraph:
                 lead = _TIME_LEAD.match(text, start, s.end)
                 if lead is not None:
                     start = lead.end()
-            return start, s.end, m[cue_name].split()[0], before, True, False
+            cue = m[cue_name].split()[0] if cue_name == "cue4" else " ".join(m[cue_name].split())
+            return start, s.end, cue, before, True, False
         return None
 
     def _apposed_name(self, comma: int, cue: int) -> Block | None:
