@@ -154,6 +154,11 @@ _ADDING = re.compile(
     r",\s*(?P<cue>adding|saying|noting|stressing|explaining|добавив|отметив|подчеркнув|заявив|указав|пояснив"
     r"|уточнив)\s*+,?\s*+(?:that|что)\s+"
 )
+# ``X заверил, что ..., и напомнил, что ...``: a second speech verb of the same speaker opens a quote
+# of its own
+_AND_CUE = re.compile(
+    rf",\s*+(?:и|а\s+также)\s+(?:также\s+)?(?P<cue>{_RU_CUE})(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+", re.IGNORECASE
+)
 _INSIDE = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
 _INSIDE_END = re.compile(r"\s*[.,]\s*[—–-]")
 _MIXED_WORDS = 4
@@ -624,10 +629,16 @@ class _Paragraph:
             while continues and i < len(self.sentences) and self._continues(self.sentences[i]):
                 end = self.sentences[i].end
                 i += 1
-            kind = QuoteKind.MIXED if self._quoted_inside(start, end) else QuoteKind.INDIRECT
-            if _DASH_START.match(self.text, sentence.start, sentence.end):
-                kind = QuoteKind.DIRECT  # dialogue: speech after a dash
-            self._add(start, end, kind, cue, speaker, tentative=tentative)
+            # ``..., и напомнил, что ...``: each speech verb's own quote
+            seams = list(_AND_CUE.finditer(self.text, start, end))
+            starts = [start] + [m.end() for m in seams]
+            ends = [m.start() for m in seams] + [end]
+            cues = [cue] + [" ".join(m["cue"].split()) for m in seams]
+            for part_start, part_end, part_cue in zip(starts, ends, cues, strict=True):
+                kind = QuoteKind.MIXED if self._quoted_inside(part_start, part_end) else QuoteKind.INDIRECT
+                if _DASH_START.match(self.text, sentence.start, sentence.end):
+                    kind = QuoteKind.DIRECT  # dialogue: speech after a dash
+                self._add(part_start, part_end, kind, part_cue, speaker, tentative=tentative)
             self.claimed.append(Block(sentence.start, end))
 
     def _reported(self, s: Block) -> tuple[int, int, str, Block | None, bool, bool] | None:
