@@ -86,6 +86,7 @@ _CUE = re.compile(rf"(?<![\w-])(?:{_RU_CUE}|{_EN_CUE})(?![\w-])", re.IGNORECASE)
 _PRONOUNS = _list("quote_pronoun")
 _STOP = _list("speaker_stop")
 _JOINERS = _list("joiner")
+_SIDES = _list("speaker_side")
 
 _PO_SLOVAM = re.compile(
     r"(?P<cue>[Пп]о\s+(?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|оценкам|убеждению|признанию"
@@ -321,6 +322,8 @@ def _noun_phrase(text: str, ws: Sequence[Block]) -> Block | None:
     first = next((w for w in ws if not _is_adjective(text[w.start : w.end])), None)
     if first is not None and is_body_head(text[first.start : first.end]):
         return Block(first.start, ws[-1].end)  # ``В министерстве иностранных дел Казахстана заявили``
+    if first is not None and text[first.start : first.end].lower() in _SIDES:
+        return Block(ws[0].start, ws[-1].end)  # ``Таджикская сторона подчеркнула``: no one named
     k = len(ws)
     while k > 0 and text[ws[k - 1].start].isupper() and not (k < len(ws) and parted(k)):
         k -= 1
