@@ -95,11 +95,14 @@ _PO_SLOVAM = re.compile(
 _KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}}?)\s*,\s*")
 _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
 _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*+[.!?…]?\s*+$")
+# ``Он назвал Ташкент «стратегическим союзником»``: naming in the speaker's own quoted words
+_NAMING = "(?:" + "|".join(sorted(_list("naming_verb"), key=len, reverse=True)) + ")"
 _THAT = re.compile(
     rf"(?<![\w-])(?P<cue>{_RU_CUE})(?P<obj>\s+[^,.:;!?«»\"]{{0,60}}?)?(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+"
     rf"|(?<![\w-])(?P<cue2>{_RU_CUE})\s*:\s*(?![«\"„“])"
     rf"|(?<![\w-])(?P<cue3>{_EN_CUE})(?P<obj3>(?:\s+[^\s,.:;!?]++){{0,5}}?)\s+that\s+"
-    rf"|(?<![\w-])(?P<cue4>said|says|told\s+(?:reporters|journalists|[A-Z][\w.]+))\s+(?=[a-zA-Z])",
+    rf"|(?<![\w-])(?P<cue4>said|says|told\s+(?:reporters|journalists|[A-Z][\w.]+))\s+(?=[a-zA-Z])"
+    rf"|(?<![\w-])(?P<cue5>{_NAMING})\s+(?=[^.!?«»\"]{{1,80}}[«\"„“])",
 )
 _TAIL = re.compile(
     rf",\s*(?P<dash>[—–-]+\s*)?(?:(?P<cue>{_RU_CUE}|{_EN_CUE})\s+(?P<spk>[^,.;:!?«»\"]{{1,120}}?)"
@@ -715,7 +718,9 @@ class _Paragraph:
         first_comma: int | None = None
         subjects: dict[tuple[int, int], Block | None] = {}
         for m in itertools.islice(_THAT.finditer(text, s.start, s.end), _CUES_TRIED):
-            cue_name = next(n for n in ("cue", "cue2", "cue3", "cue4") if m[n])
+            cue_name = next(n for n in ("cue", "cue2", "cue3", "cue4", "cue5") if m[n])
+            if cue_name == "cue5" and not self._quoted_inside(m.end(), s.end):
+                continue  # ``назвал их «...»``: a speaker's words only when the quoted passage is long
             clause_start = self._that_clause(s, m.start())
             before = _speaker_before(text, clause_start, m.start(cue_name))
             if before is None and clause_start > s.start:
