@@ -47,6 +47,7 @@ from ._words import (
     is_body_name,
     is_outlet_name,
     is_role_word,
+    names_body_first,
     quote_segments,
     sentences,
     words,
@@ -670,7 +671,8 @@ class _Paragraph:
                 speaker = Block(m.start("pron"), m.end("pron"))
             elif m["spk"]:
                 speaker = _without_addressee(text, Block(m.start("spk"), m.end("spk")))
-                if text[speaker.start : speaker.end].split()[0].lower() in _STOP:
+                written = text[speaker.start : speaker.end]
+                if written.split()[0].lower() in _STOP and not names_body_first(written):
                     # ``Как отметил в беседе с «Интерфаксом» доцент ... Рахимов``: the speaker
                     # closes the circumstance
                     speaker = _speaker_before(text, speaker.start, speaker.end) or speaker
