@@ -48,6 +48,9 @@ for _row in table("title_aliases").where(lang="ru"):
     _ALIASES.setdefault(_row[1], []).append((_row[2], _row[3]))
 
 
+_ADJECTIVE_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "ое", "ую", "ым", "им", "ом", "ем")
+
+
 def _title_heads(words: Sequence[str]) -> list[str]:
     """The head words of a title's words, each with the office it names with the word after it
     put first (``главы МИД Армении``: ``министр``, ``глава``)."""
@@ -56,8 +59,13 @@ def _title_heads(words: Sequence[str]) -> list[str]:
         head = _roles.head_of(word)
         if head is None:
             continue
-        after = fold(words[i + 1]).lower() if i + 1 < len(words) else ""
-        heads += [means for complement, means in _ALIASES.get(head, ()) if after.startswith(complement)]
+        # the next word, or the one after an adjective (``глава российского МИД``)
+        after = [fold(w).lower() for w in words[i + 1 : i + 3]]
+        if len(after) == 2 and not after[0].endswith(_ADJECTIVE_ENDINGS):
+            after.pop()
+        heads += [
+            means for complement, means in _ALIASES.get(head, ()) if any(w.startswith(complement) for w in after)
+        ]
         heads.append(head)
     return heads
 
