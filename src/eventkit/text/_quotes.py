@@ -143,6 +143,10 @@ _REPORTER = re.compile(
 _SOURCE_CUE = re.compile(r"(?:[Пп]о\s+данным|[Пп]о\s+информации|со\s+ссылкой|сообщает|передает|передаёт)")
 _DASH_START = re.compile(r"[—–-]\s+")
 _SPEECH_END = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?=(?:{_RU_CUE})(?![\w-]))", re.IGNORECASE)
+# ``«...», — приводит слова Токаева его пресс-секретарь``: the one whose words are given speaks
+_CITING = re.compile(
+    "(?P<cue>" + "|".join(sorted(_list("citing_verb"), key=len, reverse=True)) + r")\s+(?:слова\s+)?(?=[A-ZА-ЯЁ])"
+)
 _AFTER_QUOTE = re.compile(r"\s*[,.!?…]?\s*(?P<dash>[—–-]{1,2}\s*)?")
 # Runs of white space are taken whole (possessive): the same run split between two ``\s*`` in
 # every way made a quote, spaces, a name and spaces cubic.
@@ -150,6 +154,7 @@ _NAME_ALONE = re.compile(
     r"\s*+(?:[.,]\s*+)?(?:[—–-]\s*+)?(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:\s++[A-ZА-ЯЁ][\w.’'-]*){0,3})"
     r"(?:\s*+,[^.!?]{0,200})?\s*+\.?\s*+$"
 )
+_NAME_WORDS = re.compile(r"[A-ZА-ЯЁ][\w’'-]*+(?:\s++[A-ZА-ЯЁ][\w’'-]*+){0,2}")
 _NOT_DASH = re.compile(r"[^ —–-]")
 _CLAUSE_MAX = 400
 """How far before a cue or a colon its clause is read for the speaker, in characters."""
@@ -500,6 +505,12 @@ class _Paragraph:
         rest_start = m.end()
         has_dash = m["dash"] is not None
         comma = "," in text[seg.close + 1 : rest_start] or text[seg.close - 1] == ","
+        citing = _CITING.match(text, rest_start, stop) if has_dash or comma else None
+        if citing is not None:
+            name = _NAME_WORDS.match(text, citing.end(), stop)
+            if name is not None and not is_outlet_name(name.group()):
+                speaker = Block(name.start(), name.end())
+                return " ".join(citing.group().split()), speaker, Block(seg.open, name.end())
         cue_m = _CUE.search(text, rest_start, stop)
         if cue_m is not None and (has_dash or comma) and len(words(text, rest_start, cue_m.start())) <= 6:
             between = text[rest_start : cue_m.start()]
