@@ -189,6 +189,8 @@ def _proper_name_end(text: str, start: int, end: int) -> int:
     i = start
     last = start
     first = True
+    led = False  # the name opened with a lead noun: lower-case genitives may follow it
+    lower = 0  # lower-case words read since the last word of the name
     while i < stop:
         while i < stop and text[i].isspace():
             i += 1
@@ -207,13 +209,21 @@ def _proper_name_end(text: str, start: int, end: int) -> int:
             break
         word = m.group()
         lead = first and _LEAD_NOUNS.fullmatch(word.lower()) is not None
+        led = led or lead
         if not (
             word[:1].isupper() or word[:1].isdigit() or lead or (word in ("и", "of", "and") and not first)
         ):
-            break
+            # ``пресс-служба президента Узбекистана``: up to three lower-case words between a
+            # lead noun and the name it leads to
+            if not led or lower >= 3 or not word.isalpha():
+                break
+            lower += 1
+            i = m.end()
+            continue
         i = m.end()
         if word not in ("и", "of", "and"):
             last = i
+            lower = 0
         first = False
     return last
 
