@@ -16,8 +16,8 @@ from typing import NamedTuple
 import attrs
 
 from ..lexicon import fold, table
-from ..model import Person, Quote
-from ..text._words import names_body_first
+from ..model import Mention, Person, Quote
+from ..text._words import is_role_word, names_body_first
 from ._gender import gender_of, pronoun_gender
 from .ru import _roles, _venues
 
@@ -42,6 +42,9 @@ for _row in table("title_words").where(lang="ru", part="generic"):
 # Words that refer back to someone just quoted rather than name an office: ``— добавил эксперт``
 # (the ``speaker_anaphor`` list of the ``word_lists`` table, in their case forms by prefix).
 _ANAPHOR_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="speaker_anaphor")))
+# Cues after which the speaker stands in an oblique case (``По словам Ушакова``, ``приводит слова
+# Сото``): elsewhere the speaker is the subject, in the nominative
+_OBLIQUE_CUES = frozenset({"по"}) | table("word_lists").words(lang="ru", list="citing_verb")
 # ``глава МИД`` holds the office of a minister (the ``title_aliases`` table): head → (complement, means)
 _ALIASES: dict[str, list[tuple[str, str]]] = {}
 for _row in table("title_aliases").where(lang="ru"):
@@ -252,6 +255,15 @@ class _NameIndex:
         return sorted(found)
 
 
+def _nominative_of(persons: Sequence[Person], mention: Mention) -> str:
+    """The person's name as the mention would read in the nominative: the whole name, the family
+    or the given name, whichever the mention has as many words as."""
+    person = next(p for p in persons if mention in p.mentions)
+    n = len(mention.text.split())
+    forms = [person.name, person.family_name or "", person.given_name or ""]
+    return next((f for f in forms if len(f.split()) == n), person.name)
+
+
 def _speaker(text: str, quote: Quote, people: _People, previous: Person | None = None) -> Person | None:
     written = (quote.speaker_text or "").strip()
     if not written:
@@ -267,6 +279,24 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
         if at <= m.span.start and m.span.end <= end
     ):
         return None  # ``пресс-служба президента Токаева``: a body speaks, not the person it serves
+    if inside and quote.paragraph is None and not any(
+        m.span.start == at for k, _ in inside for m in persons[k].mentions
+    ):
+        return None  # a headline's ``Отравление Скрипаля: ...`` is a topic, not a speaker
+    cue = (quote.cue or "").lower().split()
+    first = written.split()[0]
+    titled = is_role_word(first) or fold(first).lower() in _roles.OCCUPATIONS
+    if inside and cue and cue[0] not in _OBLIQUE_CUES and titled and not written.isascii():
+        # ``Адвокат Насира заявил``: the subject of a speech verb is in the nominative, and the
+        # one named in the genitive after a title is not the one speaking
+        named = [
+            m
+            for k, _ in inside
+            for m in persons[k].mentions
+            if at <= m.span.start and m.span.end <= end
+        ]
+        if named and all(fold(m.text) != fold(_nominative_of(persons, m)) for m in named):
+            return None
     if inside:
         # English puts the speaker's name last (``Sisi's spokesman Ahmed Fahmy``)
         if written.isascii():
@@ -293,6 +323,8 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
             return people.nearest_of_gender(None, before)  # foreign names often leave it open
     # a name: by family name, else by given name
     capitalised = [w for w in words if w[:1].isupper()]
+    if quote.paragraph is None:
+        capitalised = capitalised[:1] if words and capitalised[:1] == words[:1] else []  # a headline's speaker opens it
     if capitalised:
         by_family = people.family.matching(capitalised)
         if not by_family:
