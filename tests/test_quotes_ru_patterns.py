@@ -96,6 +96,14 @@ TEXTS = {
 
 Адвокат Мендеса заявил, что его подзащитный готов к мировому соглашению.
 """,
+    "preposition": """ date 2026-03-02 Губернатор ответил жителям
+
+Губернатор области Олег Серов встретился с жителями.
+
+Олег Серов в своём Telegram-канале сказал, что мост откроют в срок.
+
+Капитан судна в Вальпараисо сообщил, что всех пострадавших уже выписали из больницы.
+""",
 }
 
 CASES = [
@@ -117,6 +125,8 @@ CASES = [
     ("head_of_ministry", "визит продлится", "indirect", "подчеркнул", "Луис Паредес"),
     ("citing", "Мы не оставим фермеров", "direct", "приводит слова", "Габриэль Сото"),
     ("genitive", "его подзащитный готов", "indirect", "заявил", None),
+    ("preposition", "мост откроют", "indirect", "сказал", "Олег Серов"),
+    ("preposition", "всех пострадавших", "indirect", "сообщил", None),
     ("expert", "Но без новых маршрутов", "direct", "добавил", "Марк Левин"),
 ]
 
@@ -151,3 +161,9 @@ def test_a_side_speaking_keeps_its_quote_with_the_speaker_as_written(articles: d
     assert quote.speaker is None
     assert quote.speaker_text == "Эстонская сторона"
 
+
+
+@needs_ru
+def test_a_place_after_a_preposition_is_not_the_speaker(articles: dict[str, Article]) -> None:
+    quote = next(q for q in articles["preposition"].quotes if q.text.startswith("всех пострадавших"))
+    assert quote.speaker_text == "Капитан судна"

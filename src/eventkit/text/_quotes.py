@@ -88,6 +88,7 @@ _PRONOUNS = _list("quote_pronoun")
 _STOP = _list("speaker_stop")
 _JOINERS = _list("joiner")
 _SIDES = _list("speaker_side")
+_PREPOSITIONS = _list("preposition")
 
 _PO_SLOVAM = re.compile(
     r"(?P<cue>[Пп]о\s+(?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|оценкам|убеждению|признанию"
@@ -298,7 +299,8 @@ def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
         k -= 1
     near = ws[k:]
     chosen = _noun_phrase(text, near)
-    if chosen is None:
+    governed = chosen is not None and _object_of_preposition(text, ws, chosen)
+    if chosen is None or governed:
         # The clause opens with the speaker and a circumstance stands before the cue.
         head: list[Block] = []
         for w in ws:
@@ -306,7 +308,30 @@ def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
                 break
             head.append(w)
         chosen = _noun_phrase(text, head)
+        if chosen is not None and _object_of_preposition(text, ws, chosen):
+            chosen = None
+        if chosen is None and governed and head:
+            # ``Главный врач госпиталя в Сантьяго сообщил``: no name, the words before the place
+            chosen = Block(head[0].start, head[-1].end)
     return chosen
+
+
+_OBLIQUE_ENDINGS = ("ом", "ём", "ем", "ой", "ей", "ых", "их", "ым", "им", "ого", "его", "ую", "юю")
+"""The endings of adjectives and possessives after a preposition (``в своём``, ``на новой``)."""
+
+
+def _object_of_preposition(text: str, ws: Sequence[Block], chosen: Block) -> bool:
+    """Whether the capitalised words ``chosen`` cannot be a speech verb's subject: a name in quote
+    marks (``автор «Малхолланд Драйва» сказал``) or the object of a preposition, adjectives
+    between (``в своём Telegram-канале сказал``, ``госпиталя в Путраджае сообщил``)."""
+    if text[chosen.end : chosen.end + 1] in ("»", '"', "“", "”") or text[chosen.start - 1 : chosen.start] in ("«", '"', "„", "“"):
+        return True
+    if is_role_word(text[chosen.start : chosen.end].split()[0]):
+        return False
+    i = next((n for n, w in enumerate(ws) if w.start == chosen.start), 0) - 1
+    while i >= 0 and text[ws[i].start].islower() and text[ws[i].start : ws[i].end].endswith(_OBLIQUE_ENDINGS):
+        i -= 1
+    return i >= 0 and text[ws[i].start : ws[i].end].lower() in _PREPOSITIONS
 
 
 def _noun_phrase(text: str, ws: Sequence[Block]) -> Block | None:
