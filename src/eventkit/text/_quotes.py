@@ -326,8 +326,9 @@ def _object_of_preposition(text: str, ws: Sequence[Block], chosen: Block) -> boo
     between (``в своём Telegram-канале сказал``, ``госпиталя в Путраджае сообщил``)."""
     if text[chosen.end : chosen.end + 1] in ("»", '"', "“", "”") or text[chosen.start - 1 : chosen.start] in ("«", '"', "„", "“"):
         return True
-    if is_role_word(text[chosen.start : chosen.end].split()[0]):
-        return False
+    first = text[chosen.start : chosen.end].split()[0]
+    if is_role_word(first) or is_body_head(first):
+        return False  # ``В министерстве иностранных дел заявили``: a body speaks
     i = next((n for n, w in enumerate(ws) if w.start == chosen.start), 0) - 1
     while i >= 0 and text[ws[i].start].islower() and text[ws[i].start : ws[i].end].endswith(_OBLIQUE_ENDINGS):
         i -= 1
