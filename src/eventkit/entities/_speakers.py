@@ -67,7 +67,9 @@ def _title_heads(words: Sequence[str]) -> list[str]:
         if len(after) == 2 and not after[0].endswith(_ADJECTIVE_ENDINGS):
             after.pop()
         heads += [
-            means for complement, means in _ALIASES.get(head, ()) if any(w.startswith(complement) for w in after)
+            means
+            for complement, means in _ALIASES.get(head, ())
+            if any(w.startswith(complement) for w in after)
         ]
         heads.append(head)
     return heads
@@ -279,8 +281,10 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
         if at <= m.span.start and m.span.end <= end
     ):
         return None  # ``пресс-служба президента Токаева``: a body speaks, not the person it serves
-    if inside and quote.paragraph is None and not any(
-        m.span.start == at for k, _ in inside for m in persons[k].mentions
+    if (
+        inside
+        and quote.paragraph is None
+        and not any(m.span.start == at for k, _ in inside for m in persons[k].mentions)
     ):
         return None  # a headline's ``Отравление Скрипаля: ...`` is a topic, not a speaker
     cue = (quote.cue or "").lower().split()
@@ -290,10 +294,7 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
         # ``Адвокат Насира заявил``: the subject of a speech verb is in the nominative, and the
         # one named in the genitive after a title is not the one speaking
         named = [
-            m
-            for k, _ in inside
-            for m in persons[k].mentions
-            if at <= m.span.start and m.span.end <= end
+            m for k, _ in inside for m in persons[k].mentions if at <= m.span.start and m.span.end <= end
         ]
         if named and all(fold(m.text) != fold(_nominative_of(persons, m)) for m in named):
             return None
@@ -324,7 +325,9 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
     # a name: by family name, else by given name
     capitalised = [w for w in words if w[:1].isupper()]
     if quote.paragraph is None:
-        capitalised = capitalised[:1] if words and capitalised[:1] == words[:1] else []  # a headline's speaker opens it
+        capitalised = (
+            capitalised[:1] if words and capitalised[:1] == words[:1] else []
+        )  # a headline's speaker opens it
     if capitalised:
         by_family = people.family.matching(capitalised)
         if not by_family:

@@ -146,7 +146,9 @@ _DASH_START = re.compile(r"[—–-]\s+")
 _SPEECH_END = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?=(?:{_RU_CUE})(?![\w-]))", re.IGNORECASE)
 # ``«...», — приводит слова Токаева его пресс-секретарь``: the one whose words are given speaks
 _CITING = re.compile(
-    "(?P<cue>" + "|".join(sorted(_list("citing_verb"), key=len, reverse=True)) + r")\s+(?:слова\s+)?(?=[A-ZА-ЯЁ])"
+    "(?P<cue>"
+    + "|".join(sorted(_list("citing_verb"), key=len, reverse=True))
+    + r")\s+(?:слова\s+)?(?=[A-ZА-ЯЁ])"
 )
 _AFTER_QUOTE = re.compile(r"\s*[,.!?…]?\s*(?P<dash>[—–-]{1,2}\s*)?")
 # Runs of white space are taken whole (possessive): the same run split between two ``\s*`` in
@@ -168,7 +170,8 @@ _ADDING = re.compile(
 # ``X заверил, что ..., и напомнил, что ...``: a second speech verb of the same speaker opens a quote
 # of its own
 _AND_CUE = re.compile(
-    rf",\s*+(?:и|а\s+также)\s+(?:также\s+)?(?P<cue>{_RU_CUE})(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+", re.IGNORECASE
+    rf",\s*+(?:и|а\s+также)\s+(?:также\s+)?(?P<cue>{_RU_CUE})(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+",
+    re.IGNORECASE,
 )
 _INSIDE = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
 _INSIDE_END = re.compile(r"\s*[.,]\s*[—–-]")
@@ -324,7 +327,12 @@ def _object_of_preposition(text: str, ws: Sequence[Block], chosen: Block) -> boo
     """Whether the capitalised words ``chosen`` cannot be a speech verb's subject: a name in quote
     marks (``автор «Малхолланд Драйва» сказал``) or the object of a preposition, adjectives
     between (``в своём Telegram-канале сказал``, ``госпиталя в Путраджае сообщил``)."""
-    if text[chosen.end : chosen.end + 1] in ("»", '"', "“", "”") or text[chosen.start - 1 : chosen.start] in ("«", '"', "„", "“"):
+    if text[chosen.end : chosen.end + 1] in ("»", '"', "“", "”") or text[chosen.start - 1 : chosen.start] in (
+        "«",
+        '"',
+        "„",
+        "“",
+    ):
         return True
     first = text[chosen.start : chosen.end].split()[0]
     if is_role_word(first) or is_body_head(first):
@@ -533,10 +541,10 @@ class _Paragraph:
         comma = "," in text[seg.close + 1 : rest_start] or text[seg.close - 1] == ","
         citing = _CITING.match(text, rest_start, stop) if has_dash or comma else None
         if citing is not None:
-            name = _NAME_WORDS.match(text, citing.end(), stop)
-            if name is not None and not is_outlet_name(name.group()):
-                speaker = Block(name.start(), name.end())
-                return " ".join(citing.group().split()), speaker, Block(seg.open, name.end())
+            cited = _NAME_WORDS.match(text, citing.end(), stop)
+            if cited is not None and not is_outlet_name(cited.group()):
+                block = Block(cited.start(), cited.end())
+                return " ".join(citing.group().split()), block, Block(seg.open, cited.end())
         cue_m = _CUE.search(text, rest_start, stop)
         if cue_m is not None and (has_dash or comma) and len(words(text, rest_start, cue_m.start())) <= 6:
             between = text[rest_start : cue_m.start()]
