@@ -255,6 +255,11 @@ def _speaker_after(text: str, pos: int, end: int) -> Block | None:
 _CLAUSE_END = re.compile(r"[,;:!?«»\"“”()]|\.(?!\w)")
 
 
+def _titled(word: str) -> bool:
+    """Whether ``word`` names a position and is no preposition (``после`` is not ``посла``)."""
+    return is_role_word(word) and word.lower() not in _STOP
+
+
 def _speaker_past_circumstance(text: str, pos: int, end: int) -> Block | None:
     """``— отметил в беседе с корреспондентом депутат Мажилиса Айдос Сарым``: the speaker after a
     circumstance is the role and name that close the clause."""
@@ -265,11 +270,22 @@ def _speaker_past_circumstance(text: str, pos: int, end: int) -> Block | None:
     if len(ws) > 1 and is_body_head(text[ws[1].start : ws[1].end]):
         return Block(ws[1].start, ws[-1].end)  # ``— говорится в заявлении посольства``: a body speaks
     for i, w in enumerate(ws):
-        if is_role_word(text[w.start : w.end]):
+        if _titled(text[w.start : w.end]):
             start = i
             while start > 1 and _is_adjective(text[ws[start - 1].start : ws[start - 1].end]):
                 start -= 1
             return Block(ws[start].start, ws[-1].end)
+    if stop is not None and text[stop.start()] == ",":
+        # ``— рассказал после встречи журналистам ..., собравшимся в ..., губернатор.``: the
+        # speaker closes the sentence, after the clauses about the ones spoken to
+        last = text.rfind(",", stop.start(), end)
+        tail = words(text, last + 1, end)
+        if 1 <= len(tail) <= 6 and text[tail[0].start : tail[0].end].lower() not in _STOP:
+            found = _noun_phrase(text, tail)
+            if found is not None and (
+                found.start == tail[0].start or has_role_word(text[found.start : found.end])
+            ):
+                return found
     k = len(ws)
     while (
         k > 1
@@ -353,7 +369,7 @@ def _noun_phrase(text: str, ws: Sequence[Block]) -> Block | None:
         return any(ch in ")-—–" for ch in text[ws[k - 1].end : ws[k].start])
 
     for i, w in enumerate(ws):
-        if is_role_word(text[w.start : w.end]):
+        if _titled(text[w.start : w.end]):
             start = i
             while (
                 start > 0
