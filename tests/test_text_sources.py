@@ -105,6 +105,12 @@ def test_a_bare_noun_or_a_verb_does_not_end_up_in_a_name() -> None:
     assert [s.name for s in a.info_sources] == ["источники в компании"]
 
 
+def test_a_press_service_in_the_lead_is_a_source_not_the_outlet() -> None:
+    a = parse("Министр принял посла, сообщает пресс-служба МИД Чили.\n\nВторой абзац.")
+    assert a.outlet is None
+    assert [(s.name, s.cue) for s in a.info_sources] == [("пресс-служба МИД Чили", "сообщает")]
+
+
 def test_a_lead_noun_without_a_name_after_it_is_no_source() -> None:
     a = parse("Первый абзац.\n\nОб этом сообщает пресс-служба ведомства.")
     assert a.info_sources == ()

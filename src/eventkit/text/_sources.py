@@ -79,6 +79,12 @@ _LEAD_NOUNS = re.compile(
     r"(?:пресс-служб\w*|агентств\w*|издани\w*|газет\w*|портал\w*|телеканал\w*|сайт\w*|министерств\w*"
     r"|ведомств\w*|правительств\w*|администраци\w*|посольств\w*|канцеляри\w*|офис\w*)(?![\w-])"
 )
+# the lead nouns of a body's own voice, not the media's: a source, never the outlet
+_BODY_LEAD = re.compile(
+    r"(?:пресс-служб\w*|министерств\w*|ведомств\w*|правительств\w*|администраци\w*|посольств\w*"
+    r"|канцеляри\w*|офис\w*)(?![\w-])",
+    re.IGNORECASE,
+)
 _ORG_EN = re.compile(
     r"(?i)\b(?:ministry|office|service|kremlin|government|agency|statement|report|sources?|data|department"
     r"|embassy|administration|council|committee|press|spokes\w*\s+office|news|reuters|tass|xinhua)\b"
@@ -288,7 +294,8 @@ def find_sources(
                 continue  # ``сообщил Песков``: a person speaking, not a source
             if not any(ch.isupper() or ch in '«"' for ch in name):
                 continue  # ``сообщает газета``: no name given
-            src = _source(text, m["cue"], m.end(), end, in_lead and m["cue"] in _OUTLET_CUES)
+            media = _BODY_LEAD.match(name) is None  # a press service reports, but is no outlet
+            src = _source(text, m["cue"], m.end(), end, in_lead and m["cue"] in _OUTLET_CUES and media)
             if src:
                 found.append(src)
         for sentence in sentences(text, block, []):
