@@ -321,7 +321,11 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
                 return people.nearest_in(group, before)
             if people.by_gender[gender].earliest is not None:
                 return people.nearest_of_gender(gender, before)
-            return people.nearest_of_gender(None, before)  # foreign names often leave it open
+            found = people.nearest_of_gender(None, before)  # foreign names often leave it open
+            if found is None:
+                # no one of that gender: a foreign name's gender was told wrong (``Ингрид``)
+                found = people.nearest_in(people.group("anyone", lambda: list(range(len(persons)))), before)
+            return found
     # a name: by family name, else by given name
     capitalised = [w for w in words if w[:1].isupper()]
     if quote.paragraph is None:
