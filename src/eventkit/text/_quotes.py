@@ -558,9 +558,12 @@ class _Paragraph:
         citing = _CITING.match(text, rest_start, stop) if has_dash or comma else None
         if citing is not None:
             cited = _NAME_WORDS.match(text, citing.end(), stop)
-            if cited is not None and not is_outlet_name(cited.group()):
-                block = Block(cited.start(), cited.end())
-                return " ".join(citing.group().split()), block, Block(seg.open, cited.end())
+            # the words of the name up to an outlet's (``цитирует Лаврова ТАСС``)
+            named = words(text, *cited.span()) if cited is not None else []
+            k = next((i for i, w in enumerate(named) if is_outlet_name(text[w.start : w.end])), len(named))
+            if k:
+                block = Block(named[0].start, named[k - 1].end)
+                return " ".join(citing.group().split()), block, Block(seg.open, block.end)
         cue_m = _CUE.search(text, rest_start, stop)
         if cue_m is not None and (has_dash or comma) and len(words(text, rest_start, cue_m.start())) <= 6:
             between = text[rest_start : cue_m.start()]

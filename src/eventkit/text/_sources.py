@@ -27,7 +27,7 @@ from typing import NamedTuple
 from ..lexicon import table
 from ._dateline import find_dateline
 from ._structure import Block
-from ._words import WORD, is_body_name, is_outlet_name, sentences
+from ._words import WORD, is_body_name, is_outlet_name, sentences, words
 
 __all__ = ["FoundSource", "find_sources", "nominative"]
 
@@ -289,13 +289,20 @@ def find_sources(
             end = _proper_name_end(text, m.end(), block.end)
             if _too_long(text, m.end(), end):
                 continue
-            name = text[m.end() : end]
+            start = m.end()
+            if m["cue"].startswith(("цитиру", "привод")):
+                # ``цитирует Лаврова ТАСС``: the one quoted, then the outlet that quotes
+                start = next(
+                    (w.start for w in words(text, start, end)[1:] if is_outlet_name(text[w.start : end])),
+                    start,
+                )
+            name = text[start:end]
             if m["cue"].endswith(("л", "ла", "ло", "ли")) and not is_outlet_name(name):
                 continue  # ``сообщил Песков``: a person speaking, not a source
             if not any(ch.isupper() or ch in '«"' for ch in name):
                 continue  # ``сообщает газета``: no name given
             media = _BODY_LEAD.match(name) is None  # a press service reports, but is no outlet
-            src = _source(text, m["cue"], m.end(), end, in_lead and m["cue"] in _OUTLET_CUES and media)
+            src = _source(text, m["cue"], start, end, in_lead and m["cue"] in _OUTLET_CUES and media)
             if src:
                 found.append(src)
         for sentence in sentences(text, block, []):
