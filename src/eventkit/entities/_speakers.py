@@ -42,6 +42,8 @@ for _row in table("title_words").where(lang="ru", part="generic"):
 # Words that refer back to someone just quoted rather than name an office: ``— добавил эксперт``
 # (the ``speaker_anaphor`` list of the ``word_lists`` table, in their case forms by prefix).
 _ANAPHOR_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="speaker_anaphor")))
+_SINGULAR = frozenset({"", "ь", "а", "я", "у", "ю", "ом", "ем", "е"})
+"""The singular endings after such a stem: ``эксперты`` are many, and no one quoted before."""
 # Cues after which the speaker stands in an oblique case (``По словам Ушакова``, ``приводит слова
 # Сото``): elsewhere the speaker is the subject, in the nominative
 _OBLIQUE_CUES = frozenset({"по"}) | table("word_lists").words(lang="ru", list="citing_verb")
@@ -387,7 +389,9 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
         found = people.nearest_in(people.group(("ru", head, country), holders), before)
         if found is not None:
             return found
-    if any(w.startswith(_ANAPHOR_STEMS) for w in lowered):
+    if any(
+        w[: len(stem)] == stem and w[len(stem) :] in _SINGULAR for w in lowered for stem in _ANAPHOR_STEMS
+    ):
         return previous  # ``— добавил эксперт``: the one quoted just before
     return None
 
