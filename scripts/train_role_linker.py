@@ -9,8 +9,9 @@ of their window, and a pair is right when NEREL has a ``WORKS_AS`` relation from
 that person to the PROFESSION holding the title's head word. The figures printed are those of
 held-out folds of train (documents split in a fixed order): pair decisions (each title goes to
 its best-scored person when the score passes the threshold) as precision, recall and F1. The
-threshold is the one with the best held-out F1 among those whose precision reaches one half;
-the model is then trained on all of train and written to
+threshold is the one with the best held-out F1 among those whose precision reaches
+one half (a title given also names quote speakers and event participants, where a wrong one
+costs more than a missed one); the model is then trained on all of train and written to
 ``src/eventkit/entities/ru/data/role_linker.json.gz`` unless ``--out`` says otherwise. With
 ``--pairs FILE`` the recorded pairs are kept in FILE and read from it on the next run.
 Training is deterministic: the same corpus and options give the same file.
