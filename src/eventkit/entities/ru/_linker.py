@@ -20,15 +20,19 @@ import math
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
-from typing import TYPE_CHECKING, NamedTuple
+from typing import Any, NamedTuple
 
 import orjson
 
 from ...errors import EventkitError
 from ...model import Organization
 
-if TYPE_CHECKING:
-    from ._recognizer import _Cluster, _Document, _OrgSpans
+_Document = Any
+"""The recognizer's work on one text (``_recognizer._Document``), whose tokens, morphology and
+title rules the linker reads; typed loosely, since the recognizer imports this module."""
+_Cluster = Any
+"""A person of the document being built: ``name``, ``roles`` and ``spans``."""
+_OrgSpans = Any
 
 __all__ = [
     "DATA",
@@ -184,7 +188,7 @@ def _titles(doc: _Document, taken: set[int]) -> Iterator[tuple[int, int, int]]:
         end = doc._title_end(first, j)
         if any(i in taken for i in range(j + 1, end)):
             end = next(i for i in range(j + 1, end) if i in taken)
-        if (first == 0 or not _possessive(doc, first - 1)) and not _joined(doc, first, end):
+        if (first == 0 or not _possessive(doc, first - 1)) and not _joined(doc, first, end, taken):
             yield first, j, end
         j = max(end, j + 1)
 
@@ -200,14 +204,15 @@ def _possessive(doc: _Document, k: int) -> bool:
     )
 
 
-def _joined(doc: _Document, first: int, end: int) -> bool:
-    """Whether the title over tokens ``first:end`` is joined by ``и`` to a name (``Режиссёр и Олег
-    Рыбин``, ``Рыбин и режиссёр``): it then names a person of its own, whose name is not given."""
-    toks, persons = doc.tokens, doc._person_tokens()
+def _joined(doc: _Document, first: int, end: int, taken: set[int]) -> bool:
+    """Whether the title over tokens ``first:end`` is joined by ``и`` to a name or to a title a
+    rule gave (``Режиссёр и Олег Рыбин``, ``министр Армении и посол Японии Кэндзи Ямада``, ``Рыбин
+    и режиссёр``): it then names a person of its own, whose name is not given."""
+    toks = doc.tokens
     after = end - 1 if toks[end - 1].text in _AND else end
-    if after + 1 < len(toks) and toks[after].text in _AND and after + 1 in persons:
+    if after + 1 < len(toks) and toks[after].text in _AND and after + 1 in taken:
         return True
-    return first >= 2 and toks[first - 1].text in _AND and first - 2 in persons
+    return first >= 2 and toks[first - 1].text in _AND and first - 2 in taken
 
 
 def _case(doc: _Document, word: str) -> str:
@@ -251,7 +256,7 @@ def _next_word(doc: _Document, k: int) -> str:
         return "end"
     w = toks[k].text
     if not w[:1].isalpha():
-        return w[:2]
+        return str(w[:2])
     if not w.islower():
         return "Cap"
     parses = doc.morph.parse(w)
@@ -263,7 +268,7 @@ def _prev_word(doc: _Document, k: int) -> str:
         return "start"
     w = doc.tokens[k - 1].text
     if not w[:1].isalpha():
-        return w[:2]
+        return str(w[:2])
     if not w.islower():
         return "Cap"
     parses = doc.morph.parse(w)
@@ -384,6 +389,7 @@ def link(doc: _Document, people: list[_Cluster], org_spans: _OrgSpans, orgs: lis
     # the heads of the titles the rules gave (read once: what the model adds does not count)
     held = [{doc._head(r.title.split()[0]) for r in c.roles if r.title} for c in people]
     places = [{x for r in c.roles for x in (r.country, r.organization) if x} for c in people]
+    countries = [{r.country for r in c.roles if r.country} for c in people]
     found: list[Candidate] = []
     for title in _titles(doc, taken):
         pairs = _features(doc, sentence, title, people, mention_tokens, counts, held)
@@ -391,6 +397,10 @@ def link(doc: _Document, people: list[_Cluster], org_spans: _OrgSpans, orgs: lis
             continue
         first, head_at, end = title
         role = doc._make_role(first, head_at, end, org_spans, orgs)
+        if role.country:  # премьер-министр Армении is no title of one who holds a post of Russia
+            pairs = [(p, f) for p, f in pairs if not countries[p] or role.country in countries[p]]
+            if not pairs:
+                continue
         head = doc._head(toks[head_at].text.lower())
         for p, f in pairs:
             # the title's body or country among the person's (президент Франции, a French president)
