@@ -370,21 +370,25 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
                 possible = {k for title in offices for k in people.by_first_head.get(title, ())}
             else:
                 possible = set(people.by_any_head.get(head, ()))
-            # a holder of the office in that very country first, else one whose country is not said
-            for allowed in ((country,), (None, country)) if country is not None else ((None,),):
-                found = []
-                for k in sorted(possible):
-                    for role_heads, role_country in people.role_heads[k]:
-                        if generic:
-                            held = role_heads[0] in offices if role_heads else False
-                        else:
-                            held = head in role_heads
-                        if held and (country is None or role_country in allowed):
-                            found.append(k)
-                            break
+            # a holder of the office in that very country first, then its holder by the
+            # ``officials`` table, else one whose country is not said
+            for allowed in ((country,), None, (None, country)) if country is not None else ((None,),):
+                if allowed is None:
+                    found = _official_holders(people, offices, country)
+                else:
+                    found = []
+                    for k in sorted(possible):
+                        for role_heads, role_country in people.role_heads[k]:
+                            if generic:
+                                held = role_heads[0] in offices if role_heads else False
+                            else:
+                                held = head in role_heads
+                            if held and (country is None or role_country in allowed):
+                                found.append(k)
+                                break
                 if found:
                     return found
-            return _official_holders(people, offices, country)
+            return []
 
         found = people.nearest_in(people.group(("ru", head, country), holders), before)
         if found is not None:
