@@ -28,30 +28,30 @@ def _venue(found: Entities, name: str) -> Venue:
             "Акция в поддержку волонтёров прошла в парке Горького.",
             "парк Горького",
             VenueKind.PARK,
-            "Горького",
+            "парке Горького",
         ),
         ("Встреча ветеранов прошла на площади Победы.", "площадь Победы", VenueKind.OTHER, "Победы"),
         ("Гости фестиваля прошли по улице Тверской.", "улица Тверская", VenueKind.OTHER, "Тверской"),
         ("Колонна байкеров проехала по проспекту Мира.", "проспект Мира", VenueKind.OTHER, "Мира"),
         ("Вечером джазовый концерт состоялся в саду Эрмитаж.", "сад Эрмитаж", VenueKind.PARK, "Эрмитаж"),
-        ("Делегация возложила цветы у памятника Пушкину.", "памятник Пушкину", VenueKind.OTHER, "Пушкину"),
+        ("Делегация возложила цветы у памятника Пушкину.", "памятник Пушкину", VenueKind.OTHER, "памятника Пушкину"),
         (
             "Выставка японской гравюры открылась в музее Пушкина.",
             "музей Пушкина",
             VenueKind.BUILDING,
-            "Пушкина",
+            "музее Пушкина",
         ),
         (
             "Премьера спектакля прошла в театре Вахтангова.",
             "театр Вахтангова",
             VenueKind.BUILDING,
-            "Вахтангова",
+            "театре Вахтангова",
         ),
         (
             "Праздничное шествие прошло по набережной Тараса Шевченко.",
             "набережная Тараса Шевченко",
             VenueKind.OTHER,
-            "Тараса Шевченко",
+            "набережной Тараса Шевченко",
         ),
     ],
 )
@@ -61,7 +61,8 @@ def test_head_and_name_make_one_venue(text: str, name: str, kind: VenueKind, wri
     assert venue.kind is kind
     assert [m.text for m in venue.mentions] == [written]
     assert all(text[m.span.start : m.span.end] == m.text for m in venue.mentions)
-    # the name after the head is no place, body or venue of its own
+    # the name after the head is no place, body or venue of its own; a person's name alone
+    # names the person, so a place named after one is mentioned with its head
     assert [v.name for v in found.venues] == [name]
     assert found.organizations == ()
 
@@ -132,11 +133,12 @@ def test_stations_and_adjective_names_keep_their_own_rules() -> None:
 
 
 _PLACES = [
-    ("в парке", "парк", "Горького", VenueKind.PARK),
-    ("на площади", "площадь", "Победы", VenueKind.OTHER),
-    ("на проспекте", "проспект", "Мира", VenueKind.OTHER),
-    ("в музее", "музей", "Пушкина", VenueKind.BUILDING),
-    ("на улице", "улица", "Тверской", VenueKind.OTHER),
+    # (head as written, head, name, kind, mention): a place named after a person is mentioned with its head
+    ("в парке", "парк", "Горького", VenueKind.PARK, "парке Горького"),
+    ("на площади", "площадь", "Победы", VenueKind.OTHER, "Победы"),
+    ("на проспекте", "проспект", "Мира", VenueKind.OTHER, "Мира"),
+    ("в музее", "музей", "Пушкина", VenueKind.BUILDING, "музее Пушкина"),
+    ("на улице", "улица", "Тверской", VenueKind.OTHER, "Тверской"),
 ]
 _OPENINGS = ["Вчера митинг прошёл", "Как сообщили организаторы, встреча состоится", "Церемония прошла"]
 
@@ -144,14 +146,14 @@ _OPENINGS = ["Вчера митинг прошёл", "Как сообщили о
 @settings(max_examples=15, deadline=None)
 @given(st.sampled_from(_OPENINGS), st.sampled_from(_PLACES))
 def test_the_head_is_named_in_the_nominative_whatever_the_sentence(
-    opening: str, place: tuple[str, str, str, VenueKind]
+    opening: str, place: tuple[str, str, str, VenueKind, str]
 ) -> None:
-    written_head, head, name, kind = place
+    written_head, head, name, kind, mention = place
     found = _recognize(f"{opening} {written_head} {name}.")
     heads = [v for v in found.venues if v.name.split()[0] == head]
     assert len(heads) == 1, [v.name for v in found.venues]
     assert heads[0].kind is kind
-    assert heads[0].mentions[0].text == name
+    assert heads[0].mentions[0].text == mention
     assert all(v.kind is not VenueKind.CITY for v in found.venues)
 
 

@@ -956,7 +956,8 @@ class _Document:
         """A common head and the proper name after it, named with the head in the nominative.
 
         Grammar: ``HEAD Name`` where the head is a park, garden, street, square, museum,
-        theatre or monument word and ``Name`` (the mention) is the name the tagger found right
+        theatre or monument word and ``Name`` (the mention; with the head when it is a person's)
+        is the name the tagger found right
         after it, or else one to three capitalised words that start no other name. ``Name`` is not a
         city or country (``улицы Москвы``) nor a person in the nominative (``в парке Путин
         сказал``). The name keeps the text's order and words (``парке Горького`` → ``парк
@@ -1001,8 +1002,19 @@ class _Document:
         elif len(words) == 1 and self._has(words[0], "Geox", "gent") and not surname:
             return None  # улицы Ливерпуля: a town's streets, one the gazetteer does not know
         name = " ".join([lemma, *words])
-        # the mention is the name, as for stations and airports: the head only says what it is
-        return _Name(toks[k + 1].start, toks[j - 1].end, "LOC", _venues.kind_of_head(lemma), name)
+        # the mention is the name, as for stations and airports: the head only says what it is;
+        # but a person's name alone names the person (памятник Ленину, улица Раевского), so the
+        # place named after one is mentioned with its head
+        start = toks[k].start if self._person_named(words, tagged) else toks[k + 1].start
+        return _Name(start, toks[j - 1].end, "LOC", _venues.kind_of_head(lemma), name)
+
+    def _person_named(self, words: Sequence[str], tagged: _Name | None) -> bool:
+        """Whether the name after a place's head is a person's: the tagger found a person there,
+        or the dictionary knows a word of it as a surname, or its first of several as a given name
+        (``Раевского``, ``Тараса Шевченко``; not ``Мира`` alone)."""
+        if tagged is not None and tagged.type == "PER":
+            return True
+        return any(self._has(w, "Surn") for w in words) or (len(words) > 1 and self._has(words[0], "Name"))
 
     def _nominative_like(self, adjective: str, head: str) -> str:
         """An adjective in the nominative singular of the head noun's gender (``Тверской`` →
