@@ -165,3 +165,24 @@ def test_a_known_city_gets_its_geonames_coordinates_and_other_places_none() -> N
     assert (round(tashkent.coordinates.latitude), round(tashkent.coordinates.longitude)) == (41, 69)
     assert (round(bishkek.coordinates.latitude), round(bishkek.coordinates.longitude)) == (43, 75)
     assert all(v.coordinates is None for v in found.venues if v.kind is not VenueKind.CITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Финал кубка сыграют на стадионе «Лужники» в мае.", "Лужники"),
+        ("Делегацию разместили в отеле «Северная звезда» у моря.", "Северная звезда"),
+        ("Раненых доставили в клинику «Медика» на окраине.", "Медика"),
+        ("Самолёт приземлился на авиабазе «Кант» под Бишкеком.", "Кант"),
+    ],
+)
+def test_a_quoted_name_after_a_facility_head_is_a_place_not_a_body(text: str, name: str) -> None:
+    found = _recognize(text)
+    assert name in [v.name for v in found.venues]
+    assert name not in [o.name for o in found.organizations]
+
+
+def test_a_quoted_name_after_a_theatre_is_left_to_the_tagger() -> None:
+    # a theatre is as often the company as the building: no facility head
+    found = _recognize("Премьера прошла в театре «Современник».")
+    assert "Современник" not in [v.name for v in found.venues]

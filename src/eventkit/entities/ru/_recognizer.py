@@ -556,7 +556,8 @@ class _Document:
             if v.name is not None and v.kind in _IN_A_CITY and self._has(v.name.split()[0], "ADJF")
         }
         orgs = [o for o in orgs if (o.start, o.end) not in headed]
-        # саду Эрмитаж, музее Пушкина: the name after a common head is the place's, not a body's
+        # саду Эрмитаж, музее Пушкина, стадионе «Лужники»: the name after a common head (or a
+        # facility's head and quote marks) is the place's, not a body's
         inside_headed = _Intervals(self._headed)
         orgs = [o for o in orgs if not inside_headed.covers(o.start, o.end)]
         bodies = {(o.start, o.end) for o in orgs}
@@ -904,6 +905,8 @@ class _Document:
                 )
                 inner = self.text[toks[k + 1].end : close] if close > toks[k + 1].end else ""
                 if _quoted_name(inner):
+                    if _venues.facility_kind(lemma) is not None:
+                        self._headed.add((toks[k + 1].end, close))  # стадионе «Лужники»: a place
                     yield _Name(toks[k + 1].end, close, "LOC", kind, inner)
                 continue
             # an airport and its name in apposition: в аэропорту Внуково, аэропорт Хитроу
