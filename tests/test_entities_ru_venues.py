@@ -34,7 +34,12 @@ def _venue(found: Entities, name: str) -> Venue:
         ("Гости фестиваля прошли по улице Тверской.", "улица Тверская", VenueKind.OTHER, "Тверской"),
         ("Колонна байкеров проехала по проспекту Мира.", "проспект Мира", VenueKind.OTHER, "Мира"),
         ("Вечером джазовый концерт состоялся в саду Эрмитаж.", "сад Эрмитаж", VenueKind.PARK, "Эрмитаж"),
-        ("Делегация возложила цветы у памятника Пушкину.", "памятник Пушкину", VenueKind.OTHER, "памятника Пушкину"),
+        (
+            "Делегация возложила цветы у памятника Пушкину.",
+            "памятник Пушкину",
+            VenueKind.OTHER,
+            "памятника Пушкину",
+        ),
         (
             "Выставка японской гравюры открылась в музее Пушкина.",
             "музей Пушкина",
@@ -186,3 +191,22 @@ def test_a_quoted_name_after_a_theatre_is_left_to_the_tagger() -> None:
     # a theatre is as often the company as the building: no facility head
     found = _recognize("Премьера прошла в театре «Современник».")
     assert "Современник" not in [v.name for v in found.venues]
+
+
+def test_places_run_together_by_the_tagger_are_cut_apart() -> None:
+    found = _recognize("Дорогие Новосибирск Хабаровск Владивосток, простите, что не приехала.")
+    assert [v.name for v in found.venues] == ["Новосибирск", "Хабаровск", "Владивосток"]
+    assert all(len(v.mentions) == 1 for v in found.venues)
+
+
+def test_the_year_of_an_event_is_no_part_of_its_place() -> None:
+    text = "Олимпийская чемпионка Сочи-2014 завершила карьеру."
+    found = _recognize(text)
+    assert [(v.name, [m.text for m in v.mentions]) for v in found.venues] == [("Сочи", ["Сочи"])]
+
+
+def test_a_quote_mark_is_no_part_of_a_facility_head() -> None:
+    found = _recognize("Сейчас бывший директор находится в СИЗО «Лефортово».")
+    mentions = [m.text for v in found.venues for m in v.mentions]
+    mentions += [m.text for o in found.organizations for m in o.mentions]
+    assert all("«" not in m and "»" not in m for m in mentions), mentions

@@ -41,6 +41,10 @@ _SURNAME_NOMINATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий
 _SURNAME_OBLIQUE = re.compile(r"(?:ову|еву|ёву|ину|ыну|скому|цкому|овым|евым|иным|ским)$")
 _QUOTE_OPEN = "\"«„“'"
 _QUOTE_MARKS = frozenset('"«»„“”')
+_OPENING_MARKS = frozenset("«„")
+_CLOSING_MARKS = frozenset("»")
+_YEAR_AFTER = re.compile(r"-\d{2,4}$")
+_PLACE_PART = re.compile(r"[^\W\d_]+")
 _DASHES = frozenset({"—", "–", "-"})
 _COLON_DASHES = _DASHES | {":"}
 _QUOTED_GAPS = re.compile(r'([«"„“])\s+([^«»"„“”]*?)\s+([»"“”])')
@@ -339,13 +343,14 @@ class _Document:
         self.ends = [t.end for t in self.tokens]
         self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
         names = [_Name(t.start, t.end, t.type) for t in tagged if self._inside(t.start, t.end)]
+        names = [n for t in names for n in self._cleaned(t)]
         # Майкл Мэйсон (Michael Mason), комитета (МОК): two names of one entity, cut apart
         split, self._originals = _originals.split(text, [(n.start, n.end, n.type) for n in names])
         names = [_Name(s, e, t) for s, e, t in split if self._inside(s, e)]
         names = self._quoted_bodies(names)
         self.tagged = self._joined_places(
             sorted(
-                self._gazetteer_names(names)
+                [c for n in self._gazetteer_names(names) for c in self._cleaned(n)]
                 + [self._retyped(n) for n in names if self._keep(n)]
                 + self._lone_bodies(names)
             )
@@ -360,6 +365,38 @@ class _Document:
         self._towns: dict[tuple[int, VenueKind], list[tuple[int, int, int, str]]] | None = None
 
     # ------------------------------------------------------------------ tagger corrections
+
+    def _cleaned(self, name: _Name) -> list[_Name]:
+        """A tagged span without a quote mark that opens or closes outside it (``СИЗО «``), a
+        place without the year of an event named after it (``Сочи-2014``: the city), and places
+        of the gazetteer that the tagger ran together (``Хабаровск Владивосток``) cut apart."""
+        start, end = name.start, name.end
+        while end > start and self.text[end - 1] in _OPENING_MARKS:
+            end -= 1
+        while start < end and self.text[start] in _CLOSING_MARKS:
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if end <= start or not any(c.isalpha() for c in self.text[start:end]):
+            return []
+        if name.type != "LOC":
+            return [name._replace(start=start, end=end)]
+        year = _YEAR_AFTER.search(self.text, start, end)
+        if year is not None:
+            place = tuple(_NAME_WORD.findall(self.text[start : year.start()]))
+            if self._gazetteer(self.forms.phrase(place)):
+                end = year.start()
+        raw = self.text[start:end]
+        parts = list(_PLACE_PART.finditer(raw))
+        if (
+            len(parts) > 1
+            and all(m.group()[:1].isupper() for m in parts)
+            and not self._gazetteer(raw)
+            and not self._gazetteer(self.forms.phrase(tuple(_NAME_WORD.findall(raw))))
+            and all(self._gazetteer(self.forms.phrase((m.group(),))) for m in parts)
+        ):
+            return [_Name(start + m.start(), start + m.end(), "LOC") for m in parts]
+        return [name._replace(start=start, end=end)]
 
     def _quoted_bodies(self, names: list[_Name]) -> list[_Name]:
         """``газета «Коммерсантъ»``, ``ОАО «Газпром»``: the name in quote marks after a word that
