@@ -93,6 +93,13 @@ def test_a_place_named_only_inside_a_body_makes_no_venue() -> None:
             "RU",
         ),
         ("Иранский танкер вышел из порта. Власти Ирана молчат.", "Иранский", "Иран", VenueKind.COUNTRY, "IR"),
+        (  # a city with no row of its own: the regular adjective
+            "В Иванове прошёл крестный ход. Сайт Ивановской митрополии сообщил о нём.",
+            "Ивановской",
+            "Иваново",
+            VenueKind.CITY,
+            "RU",
+        ),
     ],
 )
 def test_a_capitalised_adjective_of_a_place_the_article_names_is_a_mention_of_it(
@@ -133,6 +140,26 @@ def test_the_tables_behind_the_rules() -> None:
     assert place_by_adjective("Петербургского") == ("Санкт-Петербург", VenueKind.CITY, "RU")
     assert place_by_adjective("Российско-американский") is None
     assert place_by_adjective("стол") is None
+    # cities without a row of the table: the regular adjective (a final vowel or soft sign gives way to -ск)
+    assert place_by_adjective("Тюменского") == ("Тюмень", VenueKind.CITY, "RU")
+    assert place_by_adjective("Самарской") == ("Самара", VenueKind.CITY, "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        ("Президент Кыргызстана прибыл в Москву. Киргизия и Россия подписали договор.", "Кыргызстан", "Киргизия"),
+        ("Делегация Белоруссии прибыла в Минск. Беларусь готова к диалогу.", "Белоруссия", "Беларусь"),
+        ("Лидер Молдовы выступил в Кишинёве.", "Молдова", "Молдавия"),
+    ],
+)
+def test_a_country_is_named_as_its_article_first_writes_it(text: str, name: str, other: str) -> None:
+    found = _recognize(text)
+    names = [v.name for v in found.venues]
+    assert name in names and other not in names, names
+    country = _venue(found, name)
+    assert country.kind is VenueKind.COUNTRY
+    assert other in country.aliases
 
 
 def test_a_seat_of_government_is_a_venue_only_where_it_is_the_place() -> None:

@@ -1132,6 +1132,9 @@ class _Document:
                     "parent": None,
                     "aliases": [],
                 }
+            if kind is VenueKind.COUNTRY and "variant" not in data[key]:
+                # Кыргызстан, Беларусь: the country as the article first names it
+                data[key]["variant"] = self._written_variant(v)
             alias = self._venue_alias(v, name)
             aliases = data[key]["aliases"]
             assert isinstance(aliases, list)
@@ -1170,14 +1173,17 @@ class _Document:
                 p = data[p]["parent"]
             mentions = d["mentions"]
             assert isinstance(mentions, list)
+            name, aliases = str(d["name"]), [str(a) for a in d["aliases"]]  # type: ignore[attr-defined]
+            if isinstance(d.get("variant"), str):
+                name, aliases = str(d["variant"]), [name, *(a for a in aliases if a != d["variant"])]
             out.append(
                 Venue(
                     id=ids[key],
-                    name=str(d["name"]),
+                    name=name,
                     kind=d["kind"],  # type: ignore[arg-type]
                     parent=ids[parent_key] if isinstance(parent_key, str) else None,
                     country=code if isinstance(code, str) else None,
-                    aliases=tuple(d["aliases"]),  # type: ignore[arg-type]
+                    aliases=tuple(aliases),
                     coordinates=_coordinates(str(d["name"])) if d["kind"] == VenueKind.CITY else None,
                     mentions=tuple(self._mention(m.start, m.end) for m in mentions),
                 )
@@ -1285,6 +1291,19 @@ class _Document:
             return None
         base = raw if raw.isupper() else self.forms.phrase(words)
         return base if base.lower() != name.lower() and _venues.country_by_name(base) else None
+
+    def _written_variant(self, v: _Name) -> str | None:
+        """The country's variant name (``Кыргызстан`` for ``Кыргызстана``) when the mention
+        writes one, else ``None``."""
+        words = tuple(_NAME_WORD.findall(self.text[v.start : v.end]))
+        if v.name is not None or not words:
+            return None
+        for base in (" ".join(words), self.forms.phrase(words)):
+            country = _venues.country_by_name(base)
+            for variant in country.variants if country is not None else ():
+                if fold(variant) == fold(base):
+                    return variant
+        return None
 
     def _venue_name(self, v: _Name) -> tuple[str, VenueKind, str | None]:
         raw = self.text[v.start : v.end]

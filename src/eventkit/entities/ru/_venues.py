@@ -34,13 +34,15 @@ __all__ = [
 
 
 class Country(NamedTuple):
-    """A country: ISO code, nominative name, genitive name, adjective stem, other names."""
+    """A country: ISO code, nominative name, genitive name, adjective stem, other names, and
+    those of them that name it as well as its name does (``Кыргызстан``)."""
 
     code: str
     name: str
     genitive: str
     adjective: str
     aliases: tuple[str, ...]
+    variants: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +116,9 @@ def countries() -> tuple[Country, ...]:
     out = []
     for c in country_names("ru"):
         adjective = c.adjectives[0] if c.adjectives else "\x00"  # no adjective: matches no word
-        out.append(Country(c.code, c.name, c.genitive or c.name, adjective, (*c.aliases, *c.iso_names)))
+        out.append(
+            Country(c.code, c.name, c.genitive or c.name, adjective, (*c.aliases, *c.iso_names), c.variants)
+        )
     return tuple(out)
 
 
@@ -164,10 +168,32 @@ def _adjective_stems() -> tuple[tuple[str, str, VenueKind, str | None], ...]:
     out: list[tuple[str, str, VenueKind, str | None]] = [
         (c.adjective, c.name, VenueKind.COUNTRY, c.code) for c in countries() if c.adjective != "\x00"
     ]
+    listed = set()
     for _, stem, name, kind in table("place_adjectives").where(lang="ru"):
         found = city(name)
+        listed.add(fold(name))
         out.append((fold(stem), name, VenueKind(kind), found.country if found else None))
+    # the other cities: the regular adjective (Иваново → ивановский, Брянск → брянский)
+    stems = {row[0] for row in out}
+    for c in cities("ru"):
+        stem = _regular_stem(c.name)
+        if fold(c.name) not in listed and stem is not None and stem not in stems:
+            listed.add(fold(c.name))
+            stems.add(stem)
+            out.append((stem, c.name, VenueKind.CITY, c.country))
     return tuple(sorted(out, key=lambda r: -len(r[0])))
+
+
+def _regular_stem(name: str) -> str | None:
+    """The stem of a city's adjective made the regular way: a final vowel or soft sign gives way
+    to ``-ск`` (``Самара`` → ``самарск``, ``Тюмень`` → ``тюменск``), a name in ``-ск`` is its own
+    stem (``Брянск``); ``None`` for a name of several words or a stem too short to be told apart."""
+    w = fold(name)
+    if not w.replace("-", "").isalpha():
+        return None
+    if not w.endswith("ск"):
+        w = (w[:-1] if w[-1] in "аоеыяиюуэь" else w) + "ск"
+    return w if len(w) >= _STEM_START + 1 else None
 
 
 @lru_cache(maxsize=1)
