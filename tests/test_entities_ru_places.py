@@ -148,7 +148,7 @@ def test_the_tables_behind_the_rules() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "other"),
     [
-        ("Президент Кыргызстана прибыл в Москву. Киргизия и Россия подписали договор.", "Кыргызстан", "Киргизия"),
+        ("Президент Кыргызстана прибыл в Москву. Киргизия подписала договор.", "Кыргызстан", "Киргизия"),
         ("Делегация Белоруссии прибыла в Минск. Беларусь готова к диалогу.", "Белоруссия", "Беларусь"),
         ("Лидер Молдовы выступил в Кишинёве.", "Молдова", "Молдавия"),
     ],
@@ -156,7 +156,8 @@ def test_the_tables_behind_the_rules() -> None:
 def test_a_country_is_named_as_its_article_first_writes_it(text: str, name: str, other: str) -> None:
     found = _recognize(text)
     names = [v.name for v in found.venues]
-    assert name in names and other not in names, names
+    assert name in names, names
+    assert other not in names, names
     country = _venue(found, name)
     assert country.kind is VenueKind.COUNTRY
     assert other in country.aliases
