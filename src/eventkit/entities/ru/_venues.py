@@ -176,11 +176,11 @@ def _adjective_stems() -> tuple[tuple[str, str, VenueKind, str | None], ...]:
     # the other cities: the regular adjective (Иваново → ивановский, Брянск → брянский)
     stems = {row[0] for row in out}
     for c in cities("ru"):
-        stem = _regular_stem(c.name)
-        if fold(c.name) not in listed and stem is not None and stem not in stems:
+        regular = _regular_stem(c.name)
+        if fold(c.name) not in listed and regular is not None and regular not in stems:
             listed.add(fold(c.name))
-            stems.add(stem)
-            out.append((stem, c.name, VenueKind.CITY, c.country))
+            stems.add(regular)
+            out.append((regular, c.name, VenueKind.CITY, c.country))
     return tuple(sorted(out, key=lambda r: -len(r[0])))
 
 
