@@ -210,3 +210,20 @@ def test_a_quote_mark_is_no_part_of_a_facility_head() -> None:
     mentions = [m.text for v in found.venues for m in v.mentions]
     mentions += [m.text for o in found.organizations for m in o.mentions]
     assert all("«" not in m and "»" not in m for m in mentions), mentions
+
+
+def test_every_capitalised_adjective_before_a_head_is_part_of_the_name() -> None:
+    found = _recognize("Похороны пройдут на Новом Городском кладбище в Москве.")
+    assert "Новое Городское кладбище" in [v.name for v in found.venues]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("В 2010 году четыре агрегата ГЭС были восстановлены.", "ГЭС"),
+        ("Суд отправил его в СИЗО на два месяца.", "СИЗО"),
+    ],
+)
+def test_a_facility_head_alone_names_no_place(text: str, head: str) -> None:
+    found = _recognize(text)
+    assert not [v for v in found.venues if head in v.name], [v.name for v in found.venues]

@@ -43,6 +43,8 @@ _QUOTE_OPEN = "\"«„“'"
 _QUOTE_MARKS = frozenset('"«»„“”')
 _OPENING_MARKS = frozenset("«„")
 _CLOSING_MARKS = frozenset("»")
+_SENTENCE_OPENERS = frozenset({".", "!", "?", "...", '"', "«", "—"})
+"""Tokens after which a capitalised word may be capitalised only for its place."""
 _YEAR_AFTER = re.compile(r"-\d{2,4}$")
 _PLACE_PART = re.compile(r"[^\W\d_]+")
 _DASHES = frozenset({"—", "–", "-"})
@@ -455,7 +457,8 @@ class _Document:
             _venues.is_place(raw) or (words and _venues.is_place(self.forms.phrase(words)))
         ):
             return name._replace(type="LOC", kind=VenueKind.OTHER)
-        if name.type == "ORG" and (kind := self._facility(words)) is not None:
+        if name.type == "ORG" and len(words) > 1 and (kind := self._facility(words)) is not None:
+            # (a facility's head alone, СИЗО or ГЭС, names no place: the tagger's body stays)
             return name._replace(type="LOC", kind=kind)
         return name
 
@@ -964,7 +967,7 @@ class _Document:
             # Capitalised adjective + head: Константиновский дворец, Тверская площадь
             if word.islower() and k > 0 and kind not in (VenueKind.COUNTRY, VenueKind.CITY):
                 prev = toks[k - 1]
-                first = k == 1 or toks[k - 2].text in {".", "!", "?", "...", '"', "«", "—"}
+                first = k == 1 or toks[k - 2].text in _SENTENCE_OPENERS
                 if (
                     prev.text[:1].isupper()
                     and not first
@@ -979,7 +982,17 @@ class _Document:
                         and toks[end_tok + 1].text[:1].isupper()
                     ):
                         end_tok += 2
-                    yield _Name(prev.start, toks[end_tok - 1].end, "LOC", kind)
+                    # and the capitalised adjectives before it: Новом Городском кладбище
+                    j = k - 1
+                    while (
+                        j >= 2
+                        and toks[j - 2].text not in _SENTENCE_OPENERS
+                        and toks[j - 1].text[:1].isupper()
+                        and self._has(toks[j - 1].text, "ADJF")
+                        and self._agrees(toks[j - 1].text, word)
+                    ):
+                        j -= 1
+                    yield _Name(toks[j].start, toks[end_tok - 1].end, "LOC", kind)
                     continue
             # Building named by its owner and street: особняк МИД на Спиридоновке
             if word.islower() and kind is VenueKind.BUILDING and k + 3 < n:
@@ -1092,7 +1105,7 @@ class _Document:
             if w == "и" and j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and j > k:
                 j += 1
                 continue
-            if w[:1].isalpha() and self._has(w, "gent") and not self._has(w, "PREP"):
+            if w[:1].isalpha() and self._has(w, "gent") and not self._has(w, "PREP") and not self._has(w, "VERB"):
                 if w.islower() and not (self._has(w, "NOUN", "gent") or self._has(w, "ADJF", "gent")):
                     break
                 j += 1
