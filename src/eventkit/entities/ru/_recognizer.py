@@ -1105,7 +1105,12 @@ class _Document:
             if w == "и" and j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and j > k:
                 j += 1
                 continue
-            if w[:1].isalpha() and self._has(w, "gent") and not self._has(w, "PREP") and not self._has(w, "VERB"):
+            if (
+                w[:1].isalpha()
+                and self._has(w, "gent")
+                and not self._has(w, "PREP")
+                and not self._has(w, "VERB")
+            ):
                 if w.islower() and not (self._has(w, "NOUN", "gent") or self._has(w, "ADJF", "gent")):
                     break
                 j += 1
