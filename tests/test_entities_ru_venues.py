@@ -227,3 +227,14 @@ def test_every_capitalised_adjective_before_a_head_is_part_of_the_name() -> None
 def test_a_facility_head_alone_names_no_place(text: str, head: str) -> None:
     found = _recognize(text)
     assert not [v for v in found.venues if head in v.name], [v.name for v in found.venues]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Делегация возложила венок к Могиле Неизвестного Солдата.", "Могила Неизвестного Солдата"),
+        ("Здание Министерства финансов стоит на Ильинке.", "Здание Министерства финансов"),
+    ],
+)
+def test_a_capitalised_head_with_its_genitive_words_is_a_place(text: str, name: str) -> None:
+    assert name in [v.name for v in _recognize(text).venues]

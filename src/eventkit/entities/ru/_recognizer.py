@@ -43,6 +43,9 @@ _QUOTE_OPEN = "\"«„“'"
 _QUOTE_MARKS = frozenset('"«»„“”')
 _OPENING_MARKS = frozenset("«„")
 _CLOSING_MARKS = frozenset("»")
+_HEADS_WITH_TAILS = frozenset({VenueKind.PARK, VenueKind.BUILDING, VenueKind.OTHER})
+"""Kinds of place whose capitalised head with genitive words after it is a name (not a
+country's, city's or region's: Республика Татарстан has rules of its own)."""
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "...", '"', "«", "—"})
 """Tokens after which a capitalised word may be capitalised only for its place."""
 _YEAR_AFTER = re.compile(r"-\d{2,4}$")
@@ -579,6 +582,11 @@ class _Document:
     def _has(self, word: str, *grammemes: str) -> bool:
         return any(all(g in p.tag for g in grammemes) for p in self.morph.parse(word))
 
+    def _first_is(self, word: str, pos: str) -> bool:
+        """Whether the dictionary's likeliest reading of a word is this part of speech."""
+        parses = self.morph.parse(word)
+        return bool(parses) and pos == parses[0].tag.POS
+
     def _lemma(self, word: str) -> str:
         parses = self.morph.parse(word)
         return str(parses[0].normal_form) if parses else word.lower()
@@ -958,8 +966,9 @@ class _Document:
                     continue
             if k in self._org_tokens:
                 continue  # the tagger read it as a body: Большой театр
-            # Capitalised head with its genitive dependents: Сквера дружбы Казахстана и России
-            if word[:1].isupper() and kind in (VenueKind.PARK, VenueKind.BUILDING) and k + 1 < n:
+            # Capitalised head with its genitive dependents: Сквера дружбы Казахстана и России,
+            # Могила Неизвестного Солдата
+            if word[:1].isupper() and kind in _HEADS_WITH_TAILS and k + 1 < n:
                 end = self._genitive_tail(k + 1)
                 if end > k + 1:
                     yield _Name(tok.start, toks[end - 1].end, "LOC", kind)
@@ -1109,7 +1118,7 @@ class _Document:
                 w[:1].isalpha()
                 and self._has(w, "gent")
                 and not self._has(w, "PREP")
-                and not self._has(w, "VERB")
+                and not self._first_is(w, "VERB")
             ):
                 if w.islower() and not (self._has(w, "NOUN", "gent") or self._has(w, "ADJF", "gent")):
                     break
