@@ -196,3 +196,15 @@ def test_a_country_named_with_and_is_one_venue() -> None:
 def test_the_internet_and_web_services_are_no_organizations(text: str, service: str) -> None:
     found = _recognize(text)
     assert service not in [m.text for o in found.organizations for m in o.mentions]
+
+
+def test_a_place_in_latin_letters_inside_a_body_is_a_mention_of_the_place_the_article_names() -> None:
+    found = _recognize("Как сообщила газета The New York Times, в Нью-Йорке прошёл митинг.")
+    new_york = _venue(found, "Нью-Йорк")
+    assert [m.text for m in new_york.mentions] == ["New York", "Нью-Йорке"]
+    assert new_york.country == "US"
+
+
+def test_a_place_in_latin_letters_only_inside_a_body_makes_no_venue() -> None:
+    found = _recognize("Как сообщила газета The New York Times, митинг прошёл спокойно.")
+    assert found.venues == ()

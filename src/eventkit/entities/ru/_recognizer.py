@@ -889,7 +889,12 @@ class _Document:
                         continue
                     base = self.forms.phrase(words)
                     raw = self.text[a:b]
-                    if self._gazetteer(raw) or self._gazetteer(base) or _venues.region_kind(base):
+                    if (
+                        self._gazetteer(raw)
+                        or self._gazetteer(base)
+                        or _venues.region_kind(base)
+                        or _venues.latin_place(raw) is not None  # The New York Times
+                    ):
                         found = n
                         yield _Name(a, b, "LOC")
                         break
@@ -1339,6 +1344,9 @@ class _Document:
         words = tuple(_NAME_WORD.findall(raw))
         if not words:
             return raw, VenueKind.OTHER, None
+        latin = _venues.latin_place(raw)
+        if latin is not None:  # New York, US: the place's Russian name
+            return latin
         country = _venues.country_by_name(raw)
         if country is None:
             base = self.forms.phrase(words)

@@ -9,6 +9,7 @@ one ISO 3166-1 code. Kinds of other places come from their head word: ``окру
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -26,6 +27,7 @@ __all__ = [
     "is_body",
     "is_place",
     "kind_of_head",
+    "latin_place",
     "may_be_seat",
     "place_by_adjective",
     "region_kind",
@@ -233,6 +235,33 @@ def city_country(name: str) -> tuple[str, str] | None:
 def city(name: str) -> City | None:
     """The known city of this name (its spelling in the ``cities`` table, country, GeoNames entry)."""
     return _city_index().get(fold(name))
+
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+
+
+@lru_cache(maxsize=1)
+def _latin_places() -> dict[str, tuple[str, VenueKind, str]]:
+    """Russian name, kind and ISO code of each country and city by its folded English names."""
+    ru_countries = {c.code: c.name for c in countries()}
+    ru_cities = {c.geonameid: c.name for c in cities("ru") if c.geonameid is not None}
+    out: dict[str, tuple[str, VenueKind, str]] = {}
+    for c in country_names("en"):
+        if c.code in ru_countries:
+            for name in (c.name, *c.aliases):
+                out.setdefault(fold(name), (ru_countries[c.code], VenueKind.COUNTRY, c.code))
+    for town in cities("en"):
+        if town.geonameid in ru_cities:
+            out.setdefault(fold(town.name), (ru_cities[town.geonameid], VenueKind.CITY, town.country))
+    return out
+
+
+def latin_place(name: str) -> tuple[str, VenueKind, str] | None:
+    """A country or city written in Latin letters in Russian text (``New York`` in ``The New
+    York Times``, ``US`` in ``US Open``): its Russian name, kind and ISO code, else ``None``."""
+    if not _LATIN.fullmatch(name):
+        return None
+    return _latin_places().get(fold(name))
 
 
 def kind_of_head(word: str) -> VenueKind | None:
