@@ -208,3 +208,16 @@ def test_a_place_in_latin_letters_inside_a_body_is_a_mention_of_the_place_the_ar
 def test_a_place_in_latin_letters_only_inside_a_body_makes_no_venue() -> None:
     found = _recognize("Как сообщила газета The New York Times, митинг прошёл спокойно.")
     assert found.venues == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "written"),
+    [
+        ("Как сообщает агентство Agence France-Presse, во Франции бастуют.", "Франция", "France"),
+        ("По данным агентства «Интерфакс-Украина», в Украине похолодало.", "Украина", "Украина"),
+    ],
+)
+def test_a_place_joined_by_a_hyphen_to_a_body_is_a_mention_of_it(text: str, place: str, written: str) -> None:
+    venue = _venue(_recognize(text), place)
+    assert [m.text for m in venue.mentions][0] == written
+    assert len(venue.mentions) == 2

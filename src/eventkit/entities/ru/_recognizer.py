@@ -384,6 +384,12 @@ class _Document:
             end -= 1
         if end <= start or not any(c.isalpha() for c in self.text[start:end]):
             return []
+        raw = self.text[start:end]
+        opened = next((i for i, c in enumerate(raw) if c in _OPENING_MARKS), -1)
+        if opened >= 0 and not any(c in _QUOTE_CLOSE for c in raw[opened:]):
+            # ФК «Спартак-Москва, РИА «Новости: the name is the quoted one, its close left out
+            if any(c.isalpha() for c in raw[opened + 1 :]):
+                start += opened + 1
         if name.type != "LOC":
             return [name._replace(start=start, end=end)]
         year = _YEAR_AFTER.search(self.text, start, end)
@@ -898,7 +904,23 @@ class _Document:
                         found = n
                         yield _Name(a, b, "LOC")
                         break
+                if not found and "-" in toks[k].text and not inside.overlaps(toks[k].start, toks[k].end):
+                    yield from self._places_in_compound(toks[k].start, toks[k].text)
                 k += found or 1
+
+    def _places_in_compound(self, start: int, word: str) -> Iterable[_Name]:
+        """The places a hyphenated word of a body's name joins to it (``Интерфакс-Украина``,
+        ``Agence France-Presse``, ``Спартак-Москва``): each capitalised part that is a country
+        or a city."""
+        at = 0
+        for part in word.split("-"):
+            if part[:1].isupper() and (
+                self._gazetteer(part)
+                or self._gazetteer(self.forms.phrase((part,)))
+                or _venues.latin_place(part) is not None
+            ):
+                yield _Name(start + at, start + at + len(part), "LOC")
+            at += len(part) + 1
 
     def _place_adjectives(self, venues: list[_Name]) -> Iterable[_Name]:
         """Capitalised adjectives of a place, as mentions of that place: ``Шведской академии``
