@@ -386,10 +386,13 @@ class _Document:
             return []
         raw = self.text[start:end]
         opened = next((i for i, c in enumerate(raw) if c in _OPENING_MARKS), -1)
-        if opened >= 0 and not any(c in _QUOTE_CLOSE for c in raw[opened:]):
-            # ФК «Спартак-Москва, РИА «Новости: the name is the quoted one, its close left out
-            if any(c.isalpha() for c in raw[opened + 1 :]):
-                start += opened + 1
+        # ФК «Спартак-Москва, РИА «Новости: the name is the quoted one, its close left out
+        if (
+            opened >= 0
+            and not any(c in _QUOTE_CLOSE for c in raw[opened:])
+            and any(c.isalpha() for c in raw[opened + 1 :])
+        ):
+            start += opened + 1
         if name.type != "LOC":
             return [name._replace(start=start, end=end)]
         year = _YEAR_AFTER.search(self.text, start, end)
