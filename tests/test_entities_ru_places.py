@@ -221,3 +221,9 @@ def test_a_place_joined_by_a_hyphen_to_a_body_is_a_mention_of_it(text: str, plac
     first, second = _venue(_recognize(text), place).mentions
     assert first.text == written
     assert second.text != written
+
+
+def test_a_country_the_tagger_takes_for_a_person_is_a_place() -> None:
+    found = _recognize("На востоке страна граничит с Мозамбиком.")
+    assert [v.name for v in found.venues] == ["Мозамбик"]
+    assert found.persons == ()

@@ -459,7 +459,11 @@ class _Document:
         if name.type == "PER" and len(words) == 1 and fold(words[0]) not in self.forms.first:
             # a city the tagger takes for a person: с Преторией
             base = self.forms.phrase(words)
-            if _venues.city_country(base) is not None or _venues.region_kind(base) is not None:
+            if (
+                _venues.city_country(base) is not None
+                or _venues.region_kind(base) is not None
+                or _venues.country_by_name(base) is not None  # с Мозамбиком
+            ):
                 return name._replace(type="LOC")
         if name.type == "LOC" and (
             _venues.is_body(raw) or (words and _venues.is_body(self.forms.phrase(words)))
