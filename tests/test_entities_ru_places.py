@@ -93,6 +93,13 @@ def test_a_place_named_only_inside_a_body_makes_no_venue() -> None:
             "RU",
         ),
         ("Иранский танкер вышел из порта. Власти Ирана молчат.", "Иранский", "Иран", VenueKind.COUNTRY, "IR"),
+        (  # before a person's noun too: the actor's country
+            "Российский актёр приехал на фестиваль. Россия прислала делегацию.",
+            "Российский",
+            "Россия",
+            VenueKind.COUNTRY,
+            "RU",
+        ),
         (  # a city with no row of its own: the regular adjective
             "В Иванове прошёл крестный ход. Сайт Ивановской митрополии сообщил о нём.",
             "Ивановской",
@@ -119,7 +126,7 @@ def test_an_adjective_alone_makes_no_venue() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Российский актёр Иван Смирнов приехал на фестиваль.",  # what the actor is, not a place
+        "Российский актёр Иван Смирнов приехал на фестиваль.",  # Russia named nowhere else
         "Российско-американский экипаж вернулся на Землю.",  # a compound is no one place's
         "российский министр прилетел поздно вечером.",  # lower case: no name
     ],

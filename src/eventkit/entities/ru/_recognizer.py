@@ -932,8 +932,8 @@ class _Document:
     def _place_adjectives(self, venues: list[_Name]) -> Iterable[_Name]:
         """Capitalised adjectives of a place, as mentions of that place: ``Шведской академии``
         (Sweden), ``Московский институт`` (Moscow), ``Каннского кинофестиваля``, a sentence's first
-        ``Иранский``; not one inside a venue's or person's name, nor one before a person's
-        noun (``Российский актёр`` says what the actor is, not where)."""
+        ``Иранский``, ``Российский актёр`` (NEREL marks the country there too); not one inside a
+        venue's or person's name."""
         inside = _Intervals((v.start, v.end) for v in venues)
         persons = self._person_tokens()
         toks = self.tokens
@@ -952,10 +952,6 @@ class _Document:
             parses = self.morph.parse(word)
             if not parses or parses[0].tag.POS != "ADJF":
                 continue
-            if k + 1 < len(toks):
-                nxt = self.morph.parse(toks[k + 1].text)
-                if nxt and nxt[0].tag.POS == "NOUN" and "anim" in nxt[0].tag:
-                    continue
             name, kind, _code = place
             yield _Name(tok.start, tok.end, "LOC", kind, name)
 
