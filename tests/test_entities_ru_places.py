@@ -93,6 +93,20 @@ def test_a_place_named_only_inside_a_body_makes_no_venue() -> None:
             "RU",
         ),
         ("Иранский танкер вышел из порта. Власти Ирана молчат.", "Иранский", "Иран", VenueKind.COUNTRY, "IR"),
+        (  # before a person's noun too: the actor's country
+            "Российский актёр приехал на фестиваль. Россия прислала делегацию.",
+            "Российский",
+            "Россия",
+            VenueKind.COUNTRY,
+            "RU",
+        ),
+        (  # a city with no row of its own: the regular adjective
+            "В Иванове прошёл крестный ход. Сайт Ивановской митрополии сообщил о нём.",
+            "Ивановской",
+            "Иваново",
+            VenueKind.CITY,
+            "RU",
+        ),
     ],
 )
 def test_a_capitalised_adjective_of_a_place_the_article_names_is_a_mention_of_it(
@@ -112,7 +126,7 @@ def test_an_adjective_alone_makes_no_venue() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Российский актёр Иван Смирнов приехал на фестиваль.",  # what the actor is, not a place
+        "Российский актёр Иван Смирнов приехал на фестиваль.",  # Russia named nowhere else
         "Российско-американский экипаж вернулся на Землю.",  # a compound is no one place's
         "российский министр прилетел поздно вечером.",  # lower case: no name
     ],
@@ -133,6 +147,27 @@ def test_the_tables_behind_the_rules() -> None:
     assert place_by_adjective("Петербургского") == ("Санкт-Петербург", VenueKind.CITY, "RU")
     assert place_by_adjective("Российско-американский") is None
     assert place_by_adjective("стол") is None
+    # cities without a row of the table: the regular adjective (a final vowel or soft sign gives way to -ск)
+    assert place_by_adjective("Тюменского") == ("Тюмень", VenueKind.CITY, "RU")
+    assert place_by_adjective("Самарской") == ("Самара", VenueKind.CITY, "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        ("Президент Кыргызстана прибыл в Москву. Киргизия подписала договор.", "Кыргызстан", "Киргизия"),
+        ("Делегация Белоруссии прибыла в Минск. Беларусь готова к диалогу.", "Белоруссия", "Беларусь"),
+        ("Лидер Молдовы выступил в Кишинёве.", "Молдова", "Молдавия"),
+    ],
+)
+def test_a_country_is_named_as_its_article_first_writes_it(text: str, name: str, other: str) -> None:
+    found = _recognize(text)
+    names = [v.name for v in found.venues]
+    assert name in names, names
+    assert other not in names, names
+    country = _venue(found, name)
+    assert country.kind is VenueKind.COUNTRY
+    assert other in country.aliases
 
 
 def test_a_seat_of_government_is_a_venue_only_where_it_is_the_place() -> None:
@@ -155,3 +190,46 @@ def test_a_country_named_with_and_is_one_venue() -> None:
         ["Боснии и Герцеговине"],
     )
     assert {"Москва", "Казань"} <= {v.name for v in found.venues}
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("Ролик с церемонии разошёлся по Сети за несколько часов.", "Сети"),
+        ("Статью о после уже поправили в Википедии.", "Википедии"),
+    ],
+)
+def test_the_web_and_wikipedia_are_no_organizations(text: str, service: str) -> None:
+    found = _recognize(text)
+    assert service not in [m.text for o in found.organizations for m in o.mentions]
+
+
+def test_a_place_in_latin_letters_inside_a_body_is_a_mention_of_the_place_the_article_names() -> None:
+    found = _recognize("Как сообщила газета The New York Times, в Нью-Йорке прошёл митинг.")
+    new_york = _venue(found, "Нью-Йорк")
+    assert [m.text for m in new_york.mentions] == ["New York", "Нью-Йорке"]
+    assert new_york.country == "US"
+
+
+def test_a_place_in_latin_letters_only_inside_a_body_makes_no_venue() -> None:
+    found = _recognize("Как сообщила газета The New York Times, митинг прошёл спокойно.")
+    assert found.venues == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "written"),
+    [
+        ("Как сообщает агентство Agence France-Presse, во Франции бастуют.", "Франция", "France"),
+        ("По данным агентства «Интерфакс-Украина», в Украине похолодало.", "Украина", "Украина"),
+    ],
+)
+def test_a_place_joined_by_a_hyphen_to_a_body_is_a_mention_of_it(text: str, place: str, written: str) -> None:
+    first, second = _venue(_recognize(text), place).mentions
+    assert first.text == written
+    assert second.text != written
+
+
+def test_a_country_the_tagger_takes_for_a_person_is_a_place() -> None:
+    found = _recognize("На востоке страна граничит с Мозамбиком.")
+    assert [v.name for v in found.venues] == ["Мозамбик"]
+    assert found.persons == ()

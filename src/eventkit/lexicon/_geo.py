@@ -115,7 +115,8 @@ class CountryNames:
     prefer its own tables to the standard names (a city or region of the same spelling) reads
     ``iso_names`` last. ``adjectives`` are English demonyms or Russian adjective stems.
     ``listed`` says whether the table speaks of it in this language; if not, even ``name`` is
-    pycountry's alone.
+    pycountry's alone. ``variants`` are the aliases news writes as often as ``name``
+    (``Кыргызстан``, ``Беларусь``): a place is named as its article writes it.
     """
 
     code: str
@@ -126,6 +127,7 @@ class CountryNames:
     genitive: str | None = None
     iso_names: tuple[str, ...] = ()
     listed: bool = True
+    variants: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -145,7 +147,8 @@ def country_names(lang: str) -> tuple[CountryNames, ...]:
         if not forms.get("name") and not standard:
             raise LexiconError(f"countries.tsv: {code} is not in ISO 3166 and has no {lang} name row")
         name = (forms.get("name") or [standard[0]])[0]
-        aliases = tuple(forms.get("alias", ()))
+        variants = tuple(forms.get("variant", ()))
+        aliases = (*variants, *forms.get("alias", ()))
         seen = {fold(n) for n in (name, *aliases)}
         out.append(
             CountryNames(
@@ -155,6 +158,7 @@ def country_names(lang: str) -> tuple[CountryNames, ...]:
                 aliases=aliases,
                 adjectives=tuple(forms.get("adjective", ())),
                 genitive=forms["genitive"][0] if forms.get("genitive") else None,
+                variants=variants,
                 iso_names=tuple(n for n in standard if fold(n) not in seen),
                 listed=bool(forms),
             )

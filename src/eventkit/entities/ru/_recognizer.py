@@ -41,6 +41,15 @@ _SURNAME_NOMINATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий
 _SURNAME_OBLIQUE = re.compile(r"(?:ову|еву|ёву|ину|ыну|скому|цкому|овым|евым|иным|ским)$")
 _QUOTE_OPEN = "\"«„“'"
 _QUOTE_MARKS = frozenset('"«»„“”')
+_OPENING_MARKS = frozenset("«„")
+_CLOSING_MARKS = frozenset("»")
+_HEADS_WITH_TAILS = frozenset({VenueKind.PARK, VenueKind.BUILDING, VenueKind.OTHER})
+"""Kinds of place whose capitalised head with genitive words after it is a name (not a
+country's, city's or region's: Республика Татарстан has rules of its own)."""
+_SENTENCE_OPENERS = frozenset({".", "!", "?", "...", '"', "«", "—"})
+"""Tokens after which a capitalised word may be capitalised only for its place."""
+_YEAR_AFTER = re.compile(r"-\d{2,4}$")
+_PLACE_PART = re.compile(r"[^\W\d_]+")
 _DASHES = frozenset({"—", "–", "-"})
 _COLON_DASHES = _DASHES | {":"}
 _QUOTED_GAPS = re.compile(r'([«"„“])\s+([^«»"„“”]*?)\s+([»"“”])')
@@ -339,13 +348,14 @@ class _Document:
         self.ends = [t.end for t in self.tokens]
         self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
         names = [_Name(t.start, t.end, t.type) for t in tagged if self._inside(t.start, t.end)]
+        names = [n for t in names for n in self._cleaned(t)]
         # Майкл Мэйсон (Michael Mason), комитета (МОК): two names of one entity, cut apart
         split, self._originals = _originals.split(text, [(n.start, n.end, n.type) for n in names])
         names = [_Name(s, e, t) for s, e, t in split if self._inside(s, e)]
         names = self._quoted_bodies(names)
         self.tagged = self._joined_places(
             sorted(
-                self._gazetteer_names(names)
+                [c for n in self._gazetteer_names(names) for c in self._cleaned(n)]
                 + [self._retyped(n) for n in names if self._keep(n)]
                 + self._lone_bodies(names)
             )
@@ -361,6 +371,47 @@ class _Document:
         self._role_tokens: set[int] = set()  # the tokens of the titles the rules made roles of
 
     # ------------------------------------------------------------------ tagger corrections
+
+    def _cleaned(self, name: _Name) -> list[_Name]:
+        """A tagged span without a quote mark that opens or closes outside it (``СИЗО «``), a
+        place without the year of an event named after it (``Сочи-2014``: the city), and places
+        of the gazetteer that the tagger ran together (``Хабаровск Владивосток``) cut apart."""
+        start, end = name.start, name.end
+        while end > start and self.text[end - 1] in _OPENING_MARKS:
+            end -= 1
+        while start < end and self.text[start] in _CLOSING_MARKS:
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if end <= start or not any(c.isalpha() for c in self.text[start:end]):
+            return []
+        raw = self.text[start:end]
+        opened = next((i for i, c in enumerate(raw) if c in _OPENING_MARKS), -1)
+        # ФК «Спартак-Москва, РИА «Новости: the name is the quoted one, its close left out
+        if (
+            opened >= 0
+            and not any(c in _QUOTE_CLOSE for c in raw[opened:])
+            and any(c.isalpha() for c in raw[opened + 1 :])
+        ):
+            start += opened + 1
+        if name.type != "LOC":
+            return [name._replace(start=start, end=end)]
+        year = _YEAR_AFTER.search(self.text, start, end)
+        if year is not None:
+            place = tuple(_NAME_WORD.findall(self.text[start : year.start()]))
+            if self._gazetteer(self.forms.phrase(place)):
+                end = year.start()
+        raw = self.text[start:end]
+        parts = list(_PLACE_PART.finditer(raw))
+        if (
+            len(parts) > 1
+            and all(m.group()[:1].isupper() for m in parts)
+            and not self._gazetteer(raw)
+            and not self._gazetteer(self.forms.phrase(tuple(_NAME_WORD.findall(raw))))
+            and all(self._gazetteer(self.forms.phrase((m.group(),))) for m in parts)
+        ):
+            return [_Name(start + m.start(), start + m.end(), "LOC") for m in parts]
+        return [name._replace(start=start, end=end)]
 
     def _quoted_bodies(self, names: list[_Name]) -> list[_Name]:
         """``газета «Коммерсантъ»``, ``ОАО «Газпром»``: the name in quote marks after a word that
@@ -409,7 +460,11 @@ class _Document:
         if name.type == "PER" and len(words) == 1 and fold(words[0]) not in self.forms.first:
             # a city the tagger takes for a person: с Преторией
             base = self.forms.phrase(words)
-            if _venues.city_country(base) is not None or _venues.region_kind(base) is not None:
+            if (
+                _venues.city_country(base) is not None
+                or _venues.region_kind(base) is not None
+                or _venues.country_by_name(base) is not None  # с Мозамбиком
+            ):
                 return name._replace(type="LOC")
         if name.type == "LOC" and (
             _venues.is_body(raw) or (words and _venues.is_body(self.forms.phrase(words)))
@@ -419,7 +474,8 @@ class _Document:
             _venues.is_place(raw) or (words and _venues.is_place(self.forms.phrase(words)))
         ):
             return name._replace(type="LOC", kind=VenueKind.OTHER)
-        if name.type == "ORG" and (kind := self._facility(words)) is not None:
+        if name.type == "ORG" and len(words) > 1 and (kind := self._facility(words)) is not None:
+            # (a facility's head alone, СИЗО or ГЭС, names no place: the tagger's body stays)
             return name._replace(type="LOC", kind=kind)
         return name
 
@@ -540,6 +596,11 @@ class _Document:
     def _has(self, word: str, *grammemes: str) -> bool:
         return any(all(g in p.tag for g in grammemes) for p in self.morph.parse(word))
 
+    def _first_is(self, word: str, pos: str) -> bool:
+        """Whether the dictionary's likeliest reading of a word is this part of speech."""
+        parses = self.morph.parse(word)
+        return bool(parses) and pos == parses[0].tag.POS
+
     def _lemma(self, word: str) -> str:
         parses = self.morph.parse(word)
         return str(parses[0].normal_form) if parses else word.lower()
@@ -557,7 +618,8 @@ class _Document:
             if v.name is not None and v.kind in _IN_A_CITY and self._has(v.name.split()[0], "ADJF")
         }
         orgs = [o for o in orgs if (o.start, o.end) not in headed]
-        # саду Эрмитаж, музее Пушкина: the name after a common head is the place's, not a body's
+        # саду Эрмитаж, музее Пушкина, стадионе «Лужники»: the name after a common head (or a
+        # facility's head and quote marks) is the place's, not a body's
         inside_headed = _Intervals(self._headed)
         orgs = [o for o in orgs if not inside_headed.covers(o.start, o.end)]
         bodies = {(o.start, o.end) for o in orgs}
@@ -841,17 +903,38 @@ class _Document:
                         continue
                     base = self.forms.phrase(words)
                     raw = self.text[a:b]
-                    if self._gazetteer(raw) or self._gazetteer(base) or _venues.region_kind(base):
+                    if (
+                        self._gazetteer(raw)
+                        or self._gazetteer(base)
+                        or _venues.region_kind(base)
+                        or _venues.latin_place(raw) is not None  # The New York Times
+                    ):
                         found = n
                         yield _Name(a, b, "LOC")
                         break
+                if not found and "-" in toks[k].text and not inside.overlaps(toks[k].start, toks[k].end):
+                    yield from self._places_in_compound(toks[k].start, toks[k].text)
                 k += found or 1
+
+    def _places_in_compound(self, start: int, word: str) -> Iterable[_Name]:
+        """The places a hyphenated word of a body's name joins to it (``Интерфакс-Украина``,
+        ``Agence France-Presse``, ``Спартак-Москва``): each capitalised part that is a country
+        or a city."""
+        at = 0
+        for part in word.split("-"):
+            if part[:1].isupper() and (
+                self._gazetteer(part)
+                or self._gazetteer(self.forms.phrase((part,)))
+                or _venues.latin_place(part) is not None
+            ):
+                yield _Name(start + at, start + at + len(part), "LOC")
+            at += len(part) + 1
 
     def _place_adjectives(self, venues: list[_Name]) -> Iterable[_Name]:
         """Capitalised adjectives of a place, as mentions of that place: ``Шведской академии``
         (Sweden), ``Московский институт`` (Moscow), ``Каннского кинофестиваля``, a sentence's first
-        ``Иранский``; not one inside a venue's or person's name, nor one before a person's
-        noun (``Российский актёр`` says what the actor is, not where)."""
+        ``Иранский``, ``Российский актёр`` (NEREL marks the country there too); not one inside a
+        venue's or person's name."""
         inside = _Intervals((v.start, v.end) for v in venues)
         persons = self._person_tokens()
         toks = self.tokens
@@ -870,10 +953,6 @@ class _Document:
             parses = self.morph.parse(word)
             if not parses or parses[0].tag.POS != "ADJF":
                 continue
-            if k + 1 < len(toks):
-                nxt = self.morph.parse(toks[k + 1].text)
-                if nxt and nxt[0].tag.POS == "NOUN" and "anim" in nxt[0].tag:
-                    continue
             name, kind, _code = place
             yield _Name(tok.start, tok.end, "LOC", kind, name)
 
@@ -905,6 +984,8 @@ class _Document:
                 )
                 inner = self.text[toks[k + 1].end : close] if close > toks[k + 1].end else ""
                 if _quoted_name(inner):
+                    if _venues.facility_kind(lemma) is not None:
+                        self._headed.add((toks[k + 1].end, close))  # стадионе «Лужники»: a place
                     yield _Name(toks[k + 1].end, close, "LOC", kind, inner)
                 continue
             # an airport and its name in apposition: в аэропорту Внуково, аэропорт Хитроу
@@ -916,8 +997,9 @@ class _Document:
                     continue
             if k in self._org_tokens:
                 continue  # the tagger read it as a body: Большой театр
-            # Capitalised head with its genitive dependents: Сквера дружбы Казахстана и России
-            if word[:1].isupper() and kind in (VenueKind.PARK, VenueKind.BUILDING) and k + 1 < n:
+            # Capitalised head with its genitive dependents: Сквера дружбы Казахстана и России,
+            # Могила Неизвестного Солдата
+            if word[:1].isupper() and kind in _HEADS_WITH_TAILS and k + 1 < n:
                 end = self._genitive_tail(k + 1)
                 if end > k + 1:
                     yield _Name(tok.start, toks[end - 1].end, "LOC", kind)
@@ -925,7 +1007,7 @@ class _Document:
             # Capitalised adjective + head: Константиновский дворец, Тверская площадь
             if word.islower() and k > 0 and kind not in (VenueKind.COUNTRY, VenueKind.CITY):
                 prev = toks[k - 1]
-                first = k == 1 or toks[k - 2].text in {".", "!", "?", "...", '"', "«", "—"}
+                first = k == 1 or toks[k - 2].text in _SENTENCE_OPENERS
                 if (
                     prev.text[:1].isupper()
                     and not first
@@ -940,7 +1022,17 @@ class _Document:
                         and toks[end_tok + 1].text[:1].isupper()
                     ):
                         end_tok += 2
-                    yield _Name(prev.start, toks[end_tok - 1].end, "LOC", kind)
+                    # and the capitalised adjectives before it: Новом Городском кладбище
+                    j = k - 1
+                    while (
+                        j >= 2
+                        and toks[j - 2].text not in _SENTENCE_OPENERS
+                        and toks[j - 1].text[:1].isupper()
+                        and self._has(toks[j - 1].text, "ADJF")
+                        and self._agrees(toks[j - 1].text, word)
+                    ):
+                        j -= 1
+                    yield _Name(toks[j].start, toks[end_tok - 1].end, "LOC", kind)
                     continue
             # Building named by its owner and street: особняк МИД на Спиридоновке
             if word.islower() and kind is VenueKind.BUILDING and k + 3 < n:
@@ -957,7 +1049,8 @@ class _Document:
         """A common head and the proper name after it, named with the head in the nominative.
 
         Grammar: ``HEAD Name`` where the head is a park, garden, street, square, museum,
-        theatre or monument word and ``Name`` (the mention) is the name the tagger found right
+        theatre or monument word and ``Name`` (the mention; with the head when it is a person's)
+        is the name the tagger found right
         after it, or else one to three capitalised words that start no other name. ``Name`` is not a
         city or country (``улицы Москвы``) nor a person in the nominative (``в парке Путин
         сказал``). The name keeps the text's order and words (``парке Горького`` → ``парк
@@ -1002,8 +1095,19 @@ class _Document:
         elif len(words) == 1 and self._has(words[0], "Geox", "gent") and not surname:
             return None  # улицы Ливерпуля: a town's streets, one the gazetteer does not know
         name = " ".join([lemma, *words])
-        # the mention is the name, as for stations and airports: the head only says what it is
-        return _Name(toks[k + 1].start, toks[j - 1].end, "LOC", _venues.kind_of_head(lemma), name)
+        # the mention is the name, as for stations and airports: the head only says what it is;
+        # but a person's name alone names the person (памятник Ленину, улица Раевского), so the
+        # place named after one is mentioned with its head
+        start = toks[k].start if self._person_named(words, tagged) else toks[k + 1].start
+        return _Name(start, toks[j - 1].end, "LOC", _venues.kind_of_head(lemma), name)
+
+    def _person_named(self, words: Sequence[str], tagged: _Name | None) -> bool:
+        """Whether the name after a place's head is a person's: the tagger found a person there,
+        or the dictionary knows a word of it as a surname, or its first of several as a given name
+        (``Раевского``, ``Тараса Шевченко``; not ``Мира`` alone)."""
+        if tagged is not None and tagged.type == "PER":
+            return True
+        return any(self._has(w, "Surn") for w in words) or (len(words) > 1 and self._has(words[0], "Name"))
 
     def _nominative_like(self, adjective: str, head: str) -> str:
         """An adjective in the nominative singular of the head noun's gender (``Тверской`` →
@@ -1041,7 +1145,12 @@ class _Document:
             if w == "и" and j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and j > k:
                 j += 1
                 continue
-            if w[:1].isalpha() and self._has(w, "gent") and not self._has(w, "PREP"):
+            if (
+                w[:1].isalpha()
+                and self._has(w, "gent")
+                and not self._has(w, "PREP")
+                and not self._first_is(w, "VERB")
+            ):
                 if w.islower() and not (self._has(w, "NOUN", "gent") or self._has(w, "ADJF", "gent")):
                     break
                 j += 1
@@ -1081,6 +1190,9 @@ class _Document:
                     "parent": None,
                     "aliases": [],
                 }
+            if kind is VenueKind.COUNTRY and "variant" not in data[key]:
+                # Кыргызстан, Беларусь: the country as the article first names it
+                data[key]["variant"] = self._written_variant(v)
             alias = self._venue_alias(v, name)
             aliases = data[key]["aliases"]
             assert isinstance(aliases, list)
@@ -1119,14 +1231,17 @@ class _Document:
                 p = data[p]["parent"]
             mentions = d["mentions"]
             assert isinstance(mentions, list)
+            name, aliases = str(d["name"]), [str(a) for a in d["aliases"]]  # type: ignore[attr-defined]
+            if isinstance(d.get("variant"), str):
+                name, aliases = str(d["variant"]), [name, *(a for a in aliases if a != d["variant"])]
             out.append(
                 Venue(
                     id=ids[key],
-                    name=str(d["name"]),
+                    name=name,
                     kind=d["kind"],  # type: ignore[arg-type]
                     parent=ids[parent_key] if isinstance(parent_key, str) else None,
                     country=code if isinstance(code, str) else None,
-                    aliases=tuple(d["aliases"]),  # type: ignore[arg-type]
+                    aliases=tuple(aliases),
                     coordinates=_coordinates(str(d["name"])) if d["kind"] == VenueKind.CITY else None,
                     mentions=tuple(self._mention(m.start, m.end) for m in mentions),
                 )
@@ -1235,6 +1350,19 @@ class _Document:
         base = raw if raw.isupper() else self.forms.phrase(words)
         return base if base.lower() != name.lower() and _venues.country_by_name(base) else None
 
+    def _written_variant(self, v: _Name) -> str | None:
+        """The country's variant name (``Кыргызстан`` for ``Кыргызстана``) when the mention
+        writes one, else ``None``."""
+        words = tuple(_NAME_WORD.findall(self.text[v.start : v.end]))
+        if v.name is not None or not words:
+            return None
+        for base in (" ".join(words), self.forms.phrase(words)):
+            country = _venues.country_by_name(base)
+            for variant in country.variants if country is not None else ():
+                if fold(variant) == fold(base):
+                    return variant
+        return None
+
     def _venue_name(self, v: _Name) -> tuple[str, VenueKind, str | None]:
         raw = self.text[v.start : v.end]
         if v.name is not None:
@@ -1242,6 +1370,9 @@ class _Document:
         words = tuple(_NAME_WORD.findall(raw))
         if not words:
             return raw, VenueKind.OTHER, None
+        latin = _venues.latin_place(raw)
+        if latin is not None:  # New York, US: the place's Russian name
+            return latin
         country = _venues.country_by_name(raw)
         if country is None:
             base = self.forms.phrase(words)

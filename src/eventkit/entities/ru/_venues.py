@@ -9,6 +9,7 @@ one ISO 3166-1 code. Kinds of other places come from their head word: ``окру
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -26,6 +27,7 @@ __all__ = [
     "is_body",
     "is_place",
     "kind_of_head",
+    "latin_place",
     "may_be_seat",
     "place_by_adjective",
     "region_kind",
@@ -34,13 +36,15 @@ __all__ = [
 
 
 class Country(NamedTuple):
-    """A country: ISO code, nominative name, genitive name, adjective stem, other names."""
+    """A country: ISO code, nominative name, genitive name, adjective stem, other names, and
+    those of them that name it as well as its name does (``Кыргызстан``)."""
 
     code: str
     name: str
     genitive: str
     adjective: str
     aliases: tuple[str, ...]
+    variants: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +118,9 @@ def countries() -> tuple[Country, ...]:
     out = []
     for c in country_names("ru"):
         adjective = c.adjectives[0] if c.adjectives else "\x00"  # no adjective: matches no word
-        out.append(Country(c.code, c.name, c.genitive or c.name, adjective, (*c.aliases, *c.iso_names)))
+        out.append(
+            Country(c.code, c.name, c.genitive or c.name, adjective, (*c.aliases, *c.iso_names), c.variants)
+        )
     return tuple(out)
 
 
@@ -164,10 +170,32 @@ def _adjective_stems() -> tuple[tuple[str, str, VenueKind, str | None], ...]:
     out: list[tuple[str, str, VenueKind, str | None]] = [
         (c.adjective, c.name, VenueKind.COUNTRY, c.code) for c in countries() if c.adjective != "\x00"
     ]
+    listed = set()
     for _, stem, name, kind in table("place_adjectives").where(lang="ru"):
         found = city(name)
+        listed.add(fold(name))
         out.append((fold(stem), name, VenueKind(kind), found.country if found else None))
+    # the other cities: the regular adjective (Иваново → ивановский, Брянск → брянский)
+    stems = {row[0] for row in out}
+    for c in cities("ru"):
+        regular = _regular_stem(c.name)
+        if fold(c.name) not in listed and regular is not None and regular not in stems:
+            listed.add(fold(c.name))
+            stems.add(regular)
+            out.append((regular, c.name, VenueKind.CITY, c.country))
     return tuple(sorted(out, key=lambda r: -len(r[0])))
+
+
+def _regular_stem(name: str) -> str | None:
+    """The stem of a city's adjective made the regular way: a final vowel or soft sign gives way
+    to ``-ск`` (``Самара`` → ``самарск``, ``Тюмень`` → ``тюменск``), a name in ``-ск`` is its own
+    stem (``Брянск``); ``None`` for a name of several words or a stem too short to be told apart."""
+    w = fold(name)
+    if not w.replace("-", "").isalpha():
+        return None
+    if not w.endswith("ск"):
+        w = (w[:-1] if w[-1] in "аоеыяиюуэь" else w) + "ск"
+    return w if len(w) >= _STEM_START + 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +235,33 @@ def city_country(name: str) -> tuple[str, str] | None:
 def city(name: str) -> City | None:
     """The known city of this name (its spelling in the ``cities`` table, country, GeoNames entry)."""
     return _city_index().get(fold(name))
+
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+
+
+@lru_cache(maxsize=1)
+def _latin_places() -> dict[str, tuple[str, VenueKind, str]]:
+    """Russian name, kind and ISO code of each country and city by its folded English names."""
+    ru_countries = {c.code: c.name for c in countries()}
+    ru_cities = {c.geonameid: c.name for c in cities("ru") if c.geonameid is not None}
+    out: dict[str, tuple[str, VenueKind, str]] = {}
+    for c in country_names("en"):
+        if c.code in ru_countries:
+            for name in (c.name, *c.aliases):
+                out.setdefault(fold(name), (ru_countries[c.code], VenueKind.COUNTRY, c.code))
+    for town in cities("en"):
+        if town.geonameid in ru_cities:
+            out.setdefault(fold(town.name), (ru_cities[town.geonameid], VenueKind.CITY, town.country))
+    return out
+
+
+def latin_place(name: str) -> tuple[str, VenueKind, str] | None:
+    """A country or city written in Latin letters in Russian text (``New York`` in ``The New
+    York Times``, ``US`` in ``US Open``): its Russian name, kind and ISO code, else ``None``."""
+    if not _LATIN.fullmatch(name):
+        return None
+    return _latin_places().get(fold(name))
 
 
 def kind_of_head(word: str) -> VenueKind | None:
