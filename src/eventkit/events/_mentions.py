@@ -82,11 +82,10 @@ _REPORTER = re.compile(
     r"отметил\w*|рассказал\w*|подчеркнул\w*|уточнил\w*|сказал\w*)(?![\w])",
     re.IGNORECASE,
 )
-# "the two leaders would also attend a forum": the two people of the last meeting.
+# "the two leaders would also attend a forum", "главы государств": the people of the last meeting,
+# from the ``event_groups`` table.
 _GROUP = re.compile(
-    r"(?<![\w])(?:the\s+two\s+(?:leaders|presidents|ministers)|both\s+leaders|the\s+leaders|"
-    r"лидеры(?:\s+двух\s+стран)?|оба\s+лидера|президенты\s+двух\s+стран)(?![\w])",
-    re.IGNORECASE,
+    r"(?<![\w])(?:" + "|".join(table("event_groups").column("pattern")) + r")(?![\w])", re.IGNORECASE
 )
 _SOURCE_PRONOUN = re.compile(r"по\s+\w+\s+(?:словам|мнению|данным)", re.IGNORECASE)  # "По ее словам"
 # "который планировался на 4-5 декабря", "had been scheduled for Thursday": the dates of the plan,
@@ -171,6 +170,9 @@ class EventMention:
     titled: bool = False
     """A visit noun followed by a title that names no known person (``визита Председателя
     Лаоса``): someone's visit, so not that of another visitor already named."""
+    describes: bool = False
+    """A visit named in a participle clause that describes a person (``Токаевым, находящимся в
+    России с визитом``): the visit the sentence's other events are part of."""
     near: frozenset[str] = frozenset()
     """The persons named in the mention's clause, whatever their part (to tell which event a
     bare reference means)."""
@@ -229,6 +231,7 @@ class ArticleContext:
             self.date_end_at.setdefault(d.span.start, d.span.end)
         self._quoted = _Stretches(self.quotes)
         self._names = _Stretches(self.names)
+        self._entities = _Stretches([(r.start, r.end) for r in self.refs.refs])
         self._speaker_at: dict[tuple[int, int], list[str]] = {}
         for q in article.quotes:
             if q.speaker is not None:
@@ -256,7 +259,11 @@ class ArticleContext:
     def groups(self, start: int, end: int) -> list[tuple[int, int]]:
         """Where a clause speaks of ``the two leaders`` (found once per clause)."""
         if (start, end) not in self._groups:
-            self._groups[start, end] = [m.span() for m in _GROUP.finditer(self.text, start, end)]
+            self._groups[start, end] = [
+                m.span()
+                for m in _GROUP.finditer(self.text, start, end)
+                if self._entities.first_holding(*m.span()) is None  # not "Совет министров"
+            ]
         return self._groups[start, end]
 
     def status_cues(self, start: int, end: int) -> list[StatusCue]:
@@ -341,6 +348,11 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     for mention, trigger in zip(mentions, triggers, strict=True):
         if mention.frame is None:
             _fill_main(ctx, sentence, trigger, mention, extents, main_starts)
+    for mention in mentions:
+        if mention.describes:  # "провел переговоры с Токаевым, находящимся в России с визитом"
+            for main in mains:
+                if main.kind not in VISITS and main.parent is None and main.quoted == mention.quoted:
+                    main.parent = mention
     _assign_dates(ctx, sentence, mentions)
     for mention in mentions:
         if mention.frame is not None and mention.kind in VISITS and not mention.participants:
@@ -739,6 +751,15 @@ def _fill_main(
     visitor_found = False
     # whose visit the words say: "визит Токаева", "Modi's two-day visit"
     owners = {r.entity for r in people if trigger.end <= r.start < own_end or _owns(text, r, trigger)}
+    described = _described(ctx, start, trigger.start) if visit and not trigger.verb and not owners else None
+    if described is not None:
+        # "Алиев и Токаев, находящийся в Азербайджане с визитом": the visit is Tokayev's alone,
+        # and who is named before the participle clause is the subject of another verb
+        ref, comma = described
+        people = [ref, *(r for r in people if r.start > comma and r.entity != ref.entity)]
+        owners = {ref.entity}
+        mention.describes = True
+        mention.extent = (comma, _segment_end(text, comma + 1, end))
     for ref in people:
         if trigger.hosting:
             part = Part.HOST if ref.start < trigger.start else Part.VISITOR
@@ -758,10 +779,6 @@ def _fill_main(
         else:
             part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
         mention.participants.append((ref.entity, part, ref.start))
-    if visit and not trigger.verb and not any(p is Part.VISITOR for _, p, _ in mention.participants):
-        described = _described(ctx, start, trigger.start)
-        if described is not None:
-            mention.participants.append((described.entity, Part.VISITOR, described.start))
     for ref in ctx.refs.within(start, end, "organization"):
         if not free(ref.start, ref.end):
             continue
@@ -806,14 +823,15 @@ def _body_taking_part(ctx: ArticleContext, trigger: Trigger, kind: EventKind, re
 # clause that describes the person named right before it.
 _PARTICIPLE = re.compile(
     r"\s*(?:[а-яё]+(?:ющ|ящ|ущ|ащ|вш)(?:ий|ая|ее|ие|его|ей|их|ему|им|ими|ую|юю|ым|ом)(?:ся)?|"
-    r"who\s+(?:is|was|are|were|has|had)|(?:currently\s+)?(?:on|paying|making)\s+(?:an?|his|her))(?![\w])",
+    r"котор(?:ый|ая|ое|ые)|who\s+(?:is|was|are|were|has|had)|(?:currently\s+)?(?:on|paying|making)\s+(?:an?|his|her))(?![\w])",
     re.IGNORECASE,
 )
 
 
-def _described(ctx: ArticleContext, start: int, trigger_start: int) -> Ref | None:
-    """The person a participle clause before the trigger describes: the one named right before
-    its comma (``Т.Пхомвиханом, находящимся в России с официальным визитом``); ``start`` is
+def _described(ctx: ArticleContext, start: int, trigger_start: int) -> tuple[Ref, int] | None:
+    """The person a participle or relative clause before the trigger describes, and the comma
+    that opens the clause: the one named right before it (``Т.Пхомвиханом, находящимся в России
+    с официальным визитом``, ``Хурэлсухом, который находится в России с визитом``); ``start`` is
     where the trigger's clause starts."""
     text = ctx.text
     comma = text.rfind(",", max(0, start - 3), trigger_start)
@@ -821,7 +839,13 @@ def _described(ctx: ArticleContext, start: int, trigger_start: int) -> Ref | Non
         return None
     people = ctx.refs.within(max(0, comma - 80), comma + 1, "person")
     last = people[-1] if people else None
-    return last if last is not None and text[last.end : comma].strip() == "" else None
+    return (last, comma) if last is not None and text[last.end : comma].strip() == "" else None
+
+
+def _segment_end(text: str, position: int, end: int) -> int:
+    """Where the comma-separated stretch holding ``position`` ends (at most ``end``)."""
+    comma = text.find(",", position, end)
+    return comma if comma >= 0 else end
 
 
 def _owns(text: str, ref: Ref, trigger: Trigger) -> bool:
@@ -900,7 +924,7 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             if region is not None:
                 candidates = [m for m in mentions if m.spoken and region[0] <= m.start < region[1]]
             else:
-                candidates = [m for m in mentions if m.frame is None and not m.quoted]
+                candidates = [m for m in mentions if m.frame is None and not m.quoted and not m.describes]
                 candidates = candidates or [
                     m
                     for m in mentions

@@ -1,0 +1,97 @@
+"""Who takes part in an event and what it is part of, from the grammar of its sentence.
+
+The sentences are our own. Each test names the rule it checks: a participle or relative
+clause that says whose visit it is, plural nouns that name the persons of an event already
+spoken of.
+"""
+
+from __future__ import annotations
+
+from test_events import build, check, dates_of, names
+
+from eventkit import EventKind, EventStatus
+
+
+def test_a_relative_clause_says_whose_visit_it_is_and_holds_the_talks_of_its_sentence() -> None:
+    article = build(
+        "АСТАНА, 23 июня. Президент Казахстана Касым-Жомарт Токаев провел в Акорде переговоры с "
+        "президентом Финляндии Александером Стуббом, который находится в Казахстане с государственным "
+        "визитом.",
+        published="2026-06-23",
+        persons=[
+            ("Касым-Жомарт Токаев", ["Касым-Жомарт Токаев"], []),
+            ("Александер Стубб", ["Александером Стуббом"], []),
+        ],
+        venues=[("Казахстан", "country", ["Казахстане"]), ("Акорда", "building", ["Акорде"])],
+    )
+    talks, visit = check(article)
+    assert (visit.kind, visit.status) == (EventKind.STATE_VISIT, EventStatus.OCCURRED)
+    assert names(article, visit) == [("Александер Стубб", "visitor")]  # not the host who holds talks
+    assert (talks.kind, talks.parent) == (EventKind.TALKS, visit.id)
+    assert [n for n, _ in names(article, talks)] == ["Касым-Жомарт Токаев", "Александер Стубб"]
+
+
+def test_a_participle_after_two_subjects_describes_the_nearer_one_and_keeps_its_own_dates() -> None:
+    article = build(
+        "Премьер-министр Армении Никол Пашинян и президент Франции Эмманюэль Макрон, находящийся в "
+        "Армении с государственным визитом, 5 марта приняли участие в открытии школы в Гюмри.",
+        published="2026-03-05",
+        persons=[("Никол Пашинян", ["Никол Пашинян"], []), ("Эмманюэль Макрон", ["Эмманюэль Макрон"], [])],
+        venues=[("Армения", "country", ["Армении"]), ("Гюмри", "city", ["Гюмри"])],
+        dates=[("5 марта", "2026-03-05", "2026-03-05")],
+    )
+    visit, opening = sorted(check(article), key=lambda e: e.kind is EventKind.OPENING)
+    assert names(article, visit) == [("Эмманюэль Макрон", "visitor")]
+    assert dates_of(visit) is None  # the date outside the participle clause is the opening's
+    assert (opening.kind, dates_of(opening), opening.parent) == (
+        EventKind.OPENING,
+        ("2026-03-05", "2026-03-05"),
+        visit.id,
+    )
+    assert [n for n, _ in names(article, opening)] == ["Никол Пашинян", "Эмманюэль Макрон"]
+
+
+def test_a_participle_of_the_past_says_the_visit_was_held_and_dates_it() -> None:
+    article = build(
+        "Глава МИД Армении Арарат Мирзоян, находившийся в понедельник с рабочим визитом в Брюсселе, "
+        "провел там переговоры с Каей Каллас.",
+        published="2026-09-15",
+        persons=[("Арарат Мирзоян", ["Арарат Мирзоян"], []), ("Кая Каллас", ["Каей Каллас"], [])],
+        venues=[("Брюссель", "city", ["Брюсселе"])],
+        dates=[("в понедельник", "2026-09-14", "2026-09-14")],
+    )
+    visit, talks = check(article)
+    assert (visit.kind, visit.status, dates_of(visit)) == (
+        EventKind.WORKING_VISIT,
+        EventStatus.OCCURRED,
+        ("2026-09-14", "2026-09-14"),
+    )
+    assert names(article, visit) == [("Арарат Мирзоян", "visitor")]
+    assert talks.parent == visit.id
+    assert [n for n, _ in names(article, talks)] == ["Арарат Мирзоян", "Кая Каллас"]
+
+
+def test_heads_of_state_and_ministers_are_the_persons_of_the_event_before() -> None:
+    council = "Совет министров иностранных дел двух стран"
+    article = build(
+        "Президент Узбекистана Шавкат Мирзиёев и президент Казахстана Касым-Жомарт Токаев открыли "
+        "в Туркестане новый терминал аэропорта.\n"
+        "Накануне в Астане состоялись переговоры президентов, по итогам которых главы государств "
+        "подписали договор о демаркации границы.\n"
+        "Совет министров иностранных дел двух стран проведет заседание в мае.",
+        published="2026-05-27",
+        persons=[
+            ("Шавкат Мирзиёев", ["Шавкат Мирзиёев"], []),
+            ("Касым-Жомарт Токаев", ["Касым-Жомарт Токаев"], []),
+        ],
+        organizations=[(council, [council])],
+        venues=[("Туркестан", "city", ["Туркестане"]), ("Астана", "city", ["Астане"])],
+    )
+    opening, talks, signing, session = check(article)
+    both = ["Шавкат Мирзиёев", "Касым-Жомарт Токаев"]
+    assert (opening.kind, [n for n, _ in names(article, opening)]) == (EventKind.OPENING, both)
+    assert (talks.kind, [n for n, _ in names(article, talks)]) == (EventKind.TALKS, both)
+    assert names(article, signing) == [(n, "signatory") for n in both]
+    # the words of a body's name are no group of persons
+    assert session.kind is EventKind.SESSION
+    assert not {n for n, _ in names(article, session)} & set(both)
