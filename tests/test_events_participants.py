@@ -7,7 +7,7 @@ spoken of.
 
 from __future__ import annotations
 
-from test_events import build, check, dates_of, names
+from test_events import build, check, dates_of, names, venue_name
 
 from eventkit import EventKind, EventStatus
 
@@ -95,3 +95,33 @@ def test_heads_of_state_and_ministers_are_the_persons_of_the_event_before() -> N
     # the words of a body's name are no group of persons
     assert session.kind is EventKind.SESSION
     assert not {n for n, _ in names(article, session)} & set(both)
+
+
+def test_a_relative_clause_dates_and_places_the_event_named_right_before_its_comma() -> None:
+    article = build(
+        "Президенты договорились провести встречу на полях саммита, который пройдет в июне в Душанбе. "
+        "Министры обсудили визит Ли в Бишкек, который планируется в 2027 году, и товарооборот, "
+        "который в прошлом году вырос вдвое.",
+        published="2026-03-02",
+        persons=[("Ли Чжэ Мён", ["Ли"], [])],
+        venues=[("Душанбе", "city", ["Душанбе"]), ("Бишкек", "city", ["Бишкек"])],
+        dates=[
+            ("в июне", "2026-06", "2026-06"),
+            ("в 2027 году", "2027", "2027"),
+            ("в прошлом году", "2025", "2025"),
+        ],
+    )
+    meeting, summit, visit = check(article)
+    assert (summit.kind, dates_of(summit), venue_name(article, summit)) == (
+        EventKind.SUMMIT,
+        ("2026-06", "2026-06"),
+        "Душанбе",
+    )
+    assert (meeting.parent, dates_of(meeting)) == (summit.id, ("2026-06", "2026-06"))  # held within it
+    assert (visit.kind, visit.status, dates_of(visit), venue_name(article, visit)) == (
+        EventKind.VISIT,
+        EventStatus.SCHEDULED,
+        ("2027", "2027"),
+        "Бишкек",  # "Ли" looks nominative, but a destination follows: his visit, not a subject
+    )
+    assert names(article, visit) == [("Ли Чжэ Мён", "visitor")]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..lexicon import table
+from ..lexicon import fold, table
 from ..model import Article, DateMention, DateRange, EventKind, EventStatus, Part, PartialDate
 from ._references import Ref, References
 from ._sentences import Sentence, blocks, clause_bounds, clause_breaks, quoted_regions
@@ -95,6 +95,7 @@ _PLANNED_FOR = re.compile(
     r"(?:scheduled|planned|due)|originally\s+(?:scheduled|planned))\s+(?:на|for|to|в|on)?\s*$",
     re.IGNORECASE,
 )
+_RELATIVE = frozenset(fold(w) for w in table("word_lists").words(list="relative_pronoun"))
 _TERM = re.compile(r"(?<![\w])(?:на|for)\s+$", re.IGNORECASE)  # "соглашение на 2026-2030 годы"
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
@@ -354,6 +355,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                 if main.kind not in VISITS and main.parent is None and main.quoted == mention.quoted:
                     main.parent = mention
     _assign_dates(ctx, sentence, mentions)
+    _relative_clauses(ctx, sentence, mentions)
     for mention in mentions:
         if mention.frame is not None and mention.kind in VISITS and not mention.participants:
             subject = _subject_after(ctx, mention.extent[1], sentence.end)
@@ -619,8 +621,13 @@ def _object_phrase(
             continue
         ref = ctx.refs.starting_at(p)
         if ref is not None:
-            if not trigger.verb and ref.group == "person" and ref.nominative:
-                break
+            if (
+                not trigger.verb
+                and ref.group == "person"
+                and ref.nominative
+                and not (visit and _destination_follows(ctx, ref.end, limit))
+            ):
+                break  # a subject; but "визита Ли в Ташкент" is Lee's visit, whatever his case
             refs.append(ref)
             if visit and ref.group == "venue" and trigger.verb:
                 destination = destination or ref
@@ -684,6 +691,16 @@ def _date_follows(ctx: ArticleContext, position: int, limit: int) -> bool:
     m = re.compile(r"\s*(?:(?:on|in|from|в|во|с)\s+)?").match(ctx.text, position, limit)
     at = m.end() if m is not None else position
     return at in ctx.date_end_at or _SPACE.match(ctx.text, position).end() in ctx.date_end_at  # type: ignore[union-attr]
+
+
+def _destination_follows(ctx: ArticleContext, position: int, limit: int) -> bool:
+    """Whether a destination comes next (``в Ташкент``, ``to Tokyo``)."""
+    text = ctx.text
+    w = _WORD.match(text, _SPACE.match(text, position).end())  # type: ignore[union-attr]
+    if w is None or w.end() > limit or w.group().lower() not in _TO:
+        return False
+    target = ctx.refs.starting_at(_SPACE.match(text, w.end()).end())  # type: ignore[union-attr]
+    return target is not None and target.group == "venue" and _is_destination(w.group().lower(), target)
 
 
 def _is_destination(preposition: str, venue: Ref) -> bool:
@@ -918,7 +935,11 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         segment = _segment_start(ctx.text, sentence.start, s)
         if _REPORTING.search(ctx.text, segment, s) and not any(segment <= m.start < s for m in mentions):
             continue  # "..., his office announced yesterday": when it was said, not when it happens
-        holder = next((m for m in mentions if m.extent[0] <= s < m.extent[1]), None)
+        described = _relative_antecedent(ctx, segment, mentions)
+        if described is not None and (described.frame is None or described.frame.frame is not Frame.WITHIN):
+            holder: EventMention | None = described  # "визит, который планируется в 2027 году"
+        else:
+            holder = next((m for m in mentions if m.extent[0] <= s < m.extent[1]), None)
         if holder is None:
             region = ctx.quote_around(s, e)
             if region is not None:
@@ -943,10 +964,59 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             and _TERM.search(ctx.text, max(sentence.start, s - 10), s)
         ):
             continue  # "План консультаций на 2026-2027 годы": how long the paper runs
-        if _PLANNED_FOR.search(ctx.text, max(sentence.start, s - 40), s):
-            holder.planned = holder.planned or date.dates  # the plan's date, which may have moved
-        else:
-            holder.dates = _union(holder.dates, date.dates)
+        # a frame a relative clause dates ("в рамках визита, который пройдет в мае") holds the
+        # events of its sentence: the date is its own and theirs
+        for m in dict.fromkeys(x for x in (holder, described) if x is not None):
+            if _PLANNED_FOR.search(ctx.text, max(sentence.start, s - 40), s):
+                m.planned = m.planned or date.dates  # the plan's date, which may have moved
+            else:
+                m.dates = _union(m.dates, date.dates)
+
+
+def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """What a relative clause says of the event named right before it (``визит, который
+    планируется в 2027 году``): its status cue is the event's own, outweighing the verb of the
+    main clause (``обсудили визит``); and for a frame (``на полях заседания, которое пройдет в
+    Алматы``), the place named with ``в`` / ``на`` / ``in`` / ``at`` is the frame's venue."""
+    text = ctx.text
+    comma = text.find(",", sentence.start, sentence.end)
+    while comma >= 0:
+        described = _relative_antecedent(ctx, comma + 1, mentions)
+        end = _segment_end(text, comma + 1, sentence.end)
+        cue = next(iter(ctx.status_cues(comma + 1, end)), None) if described is not None else None
+        turned = described is not None and any(
+            status in (EventStatus.CANCELLED, EventStatus.POSTPONED) for _, status, _ in described.statuses
+        )  # "The summit, which had been scheduled for Thursday, was called off": the news is the last
+        if described is not None and cue is not None and not described.quoted and not turned:
+            described.statuses = [(3, cue.status, cue.start)]
+        if described is not None and described.frame is not None and described.venue is None:
+            for ref in ctx.refs.within(comma + 1, end, "venue"):
+                if not ref.embedded and _AT.search(text, max(comma, ref.start - 8), ref.start):
+                    described.venue = (2, ref.entity)
+                    break
+        comma = text.find(",", comma + 1, sentence.end)
+
+
+def _relative_antecedent(
+    ctx: ArticleContext, segment: int, mentions: list[EventMention]
+) -> EventMention | None:
+    """The event a relative clause starting at ``segment`` (``, который планируется в 2027 году``)
+    describes: the one named right before its comma (at most four words before it), unless a
+    person is named right there (``с Хурэлсухом, который находится ...`` describes him)."""
+    text = ctx.text
+    at = _SPACE.match(text, segment).end()  # type: ignore[union-attr]
+    w = _WORD.match(text, at)
+    if w is None or fold(w.group()) not in _RELATIVE or segment == 0:
+        return None
+    comma = segment - 1
+    if any(text[r.end : comma].strip() == "" for r in ctx.refs.within(max(0, comma - 80), comma, "person")):
+        return None
+    before = [m for m in mentions if m.start < comma]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.start)
+    end = max(b for a, b in last.evidence if a < comma)
+    return last if end <= comma and len(text[end:comma].split()) <= 4 else None
 
 
 def _segment_start(text: str, start: int, position: int) -> int:
