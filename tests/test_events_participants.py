@@ -125,3 +125,31 @@ def test_a_relative_clause_dates_and_places_the_event_named_right_before_its_com
         "Бишкек",  # "Ли" looks nominative, but a destination follows: his visit, not a subject
     )
     assert names(article, visit) == [("Ли Чжэ Мён", "visitor")]
+
+
+def test_receiving_an_ambassador_is_a_meeting_and_being_received_makes_the_subject_the_guest() -> None:
+    article = build(
+        "Министр иностранных дел Жээнбек Кулубаев в понедельник принял в Бишкеке посла России "
+        "Сергея Вахрушева.\n"
+        "Завтра Сергей Лавров будет принят Президентом Таджикистана Эмомали Рахмоном.\n"
+        "Закон был принят Жогорку Кенешем в первом чтении.",
+        published="2026-04-21",
+        persons=[
+            ("Жээнбек Кулубаев", ["Жээнбек Кулубаев"], []),
+            ("Сергей Вахрушев", ["Сергея Вахрушева"], []),
+            ("Сергей Лавров", ["Сергей Лавров"], []),
+            ("Эмомали Рахмон", ["Эмомали Рахмоном"], []),
+        ],
+        organizations=[("Жогорку Кенеш", ["Жогорку Кенешем"])],
+        venues=[("Бишкек", "city", ["Бишкеке"])],
+        dates=[("в понедельник", "2026-04-20", "2026-04-20"), ("Завтра", "2026-04-22", "2026-04-22")],
+    )
+    received, hosted = check(article)  # a law passed by a parliament is no meeting
+    assert (received.kind, received.status, venue_name(article, received)) == (
+        EventKind.MEETING,
+        EventStatus.OCCURRED,
+        "Бишкек",
+    )
+    assert names(article, received) == [("Жээнбек Кулубаев", "host"), ("Сергей Вахрушев", "visitor")]
+    assert (hosted.kind, hosted.status) == (EventKind.MEETING, EventStatus.SCHEDULED)
+    assert names(article, hosted) == [("Сергей Лавров", "visitor"), ("Эмомали Рахмон", "host")]

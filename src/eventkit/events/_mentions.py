@@ -493,7 +493,9 @@ def _apply_modes(
             continue
         i, nearest = min(others, key=lambda it: (it[1].kind not in _RETYPED, abs(it[1].start - mode.start)))
         if nearest.kind in _RETYPED:
-            out[i] = Trigger(mode.kind, nearest.start, nearest.end, nearest.verb, nearest.hosting)
+            out[i] = Trigger(
+                mode.kind, nearest.start, nearest.end, nearest.verb, nearest.hosting, hosted=nearest.hosted
+            )
         out.remove(mode)
     return out
 
@@ -779,7 +781,7 @@ def _fill_main(
         mention.extent = (comma, _segment_end(text, comma + 1, end))
     for ref in people:
         if trigger.hosting:
-            part = Part.HOST if ref.start < trigger.start else Part.VISITOR
+            part = Part.HOST if (ref.start < trigger.start) != trigger.hosted else Part.VISITOR
         elif visit:
             before = text[max(start, ref.start - 60) : ref.start]
             if _HOST_CUE.search(before):
