@@ -153,3 +153,22 @@ def test_receiving_an_ambassador_is_a_meeting_and_being_received_makes_the_subje
     assert names(article, received) == [("Жээнбек Кулубаев", "host"), ("Сергей Вахрушев", "visitor")]
     assert (hosted.kind, hosted.status) == (EventKind.MEETING, EventStatus.SCHEDULED)
     assert names(article, hosted) == [("Сергей Лавров", "visitor"), ("Эмомали Рахмон", "host")]
+
+
+def test_who_recalls_that_a_session_is_due_and_a_pronoun_for_the_session_take_no_part() -> None:
+    article = build(
+        "Официальный представитель МИД Мария Захарова назвала решение Еревана суверенным.\n"
+        "Генеральный секретарь Нурлан Ермекбаев, в свою очередь, напомнил, что очередная сессия "
+        "совета пройдет 27 ноября в Москве и что приглашение на нее получили все члены.",
+        published="2026-09-15",
+        persons=[("Мария Захарова", ["Мария Захарова"], []), ("Нурлан Ермекбаев", ["Нурлан Ермекбаев"], [])],
+        venues=[("Москва", "city", ["Москве"])],
+        dates=[("27 ноября", "2026-11-27", "2026-11-27")],
+    )
+    (session,) = check(article)
+    assert (session.kind, session.status, dates_of(session)) == (
+        EventKind.SESSION,
+        EventStatus.SCHEDULED,
+        ("2026-11-27", "2026-11-27"),
+    )
+    assert names(article, session) == []  # a source, and "на нее" is the session, not Zakharova

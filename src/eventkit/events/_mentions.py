@@ -76,10 +76,14 @@ _ACTORS = re.compile(
 _CANCELLED_ON = re.compile(
     r"(?:called\s+off|cancel(?:l)?ed|scrapped|отмен\w*|сорван\w*)\s+(?:on|в|во)?\s*$", re.IGNORECASE
 )
-# "Kwatra told journalists that the visit ...": who speaks of an event named by a noun.
+# "Kwatra told journalists that the visit ...", "Тасмагамбетов, в свою очередь, напомнил, что
+# очередная сессия ...": who speaks of an event named by a noun, by a verb of the ``quote_cues``
+# table followed by the clause that names the event.
 _REPORTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:told|said|says|noted|added|stated|announced|заявил\w*|сообщил\w*|"
-    r"отметил\w*|рассказал\w*|подчеркнул\w*|уточнил\w*|сказал\w*)(?![\w])",
+    r"[\s,]*(?:[\w-]+[\s,]+){0,3}?(?:"
+    + "|".join(table("quote_cues").column("pattern"))
+    + r")(?![\w])(?:[^.!?]*?(?:,\s*(?:что|чтобы)|\bthat|:|\s[—–-])"
+    + r"|\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?$)",
     re.IGNORECASE,
 )
 # "the two leaders would also attend a forum", "главы государств": the people of the last meeting,
@@ -96,6 +100,8 @@ _PLANNED_FOR = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = frozenset(fold(w) for w in table("word_lists").words(list="relative_pronoun"))
+_THING_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="thing_preposition"))
+_LAST_WORD = re.compile(r"(?<![\w])(\w+)\s+$")
 _TERM = re.compile(r"(?<![\w])(?:на|for)\s+$", re.IGNORECASE)  # "соглашение на 2026-2030 годы"
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
@@ -254,7 +260,12 @@ class ArticleContext:
         """The pronouns of a clause as refs to persons (found once per clause)."""
         key = (start, end, paragraph)
         if key not in self._pronouns:
-            self._pronouns[key] = self.refs.pronouns(start, end, paragraph)
+            self._pronouns[key] = [
+                r
+                for r in self.refs.pronouns(start, end, paragraph)
+                if (w := _LAST_WORD.search(self.text, max(start, r.start - 6), r.start)) is None
+                or fold(w.group(1)) not in _THING_PREPOSITIONS  # "участие в нем": the event's, not a person
+            ]
         return self._pronouns[key]
 
     def groups(self, start: int, end: int) -> list[tuple[int, int]]:

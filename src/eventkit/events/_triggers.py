@@ -41,7 +41,6 @@ _TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = tuple(
 )
 
 
-
 def _stems(word: str) -> tuple[str, ...]:
     """What a title's oblique forms start with: ``президент`` (президента), ``посол`` (посла)."""
     stem = word[:-1] if len(word) > 5 else word
