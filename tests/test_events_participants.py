@@ -172,3 +172,19 @@ def test_who_recalls_that_a_session_is_due_and_a_pronoun_for_the_session_take_no
         ("2026-11-27", "2026-11-27"),
     )
     assert names(article, session) == []  # a source, and "на нее" is the session, not Zakharova
+
+
+def test_whom_a_decree_is_about_does_not_sign_it() -> None:
+    article = build(
+        "Президент Касым-Жомарт Токаев подписал указ о назначении Ерлана Карина государственным советником.",
+        published="2026-01-10",
+        persons=[
+            ("Касым-Жомарт Токаев", ["Касым-Жомарт Токаев"], []),
+            ("Ерлан Карин", ["Ерлана Карина"], []),
+        ],
+    )
+    (signing,) = check(article)
+    assert (signing.kind, names(article, signing)) == (
+        EventKind.SIGNING,
+        [("Касым-Жомарт Токаев", "signatory")],
+    )

@@ -101,6 +101,7 @@ _PLANNED_FOR = re.compile(
 )
 _RELATIVE = frozenset(fold(w) for w in table("word_lists").words(list="relative_pronoun"))
 _THING_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="thing_preposition"))
+_TOPIC_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="topic_preposition"))
 _LAST_WORD = re.compile(r"(?<![\w])(\w+)\s+$")
 _TERM = re.compile(r"(?<![\w])(?:на|for)\s+$", re.IGNORECASE)  # "соглашение на 2026-2030 годы"
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -775,6 +776,11 @@ def _fill_main(
         and not _SOURCE_PRONOUN.match(text, max(start, r.start - 3), min(end, r.end + 10))
         and (r.start < shared_end or own_zone[0] <= r.start < own_zone[1] or _owns(text, r, trigger))
         and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
+        and not (
+            mention.kind is EventKind.SIGNING
+            and r.start >= trigger.end
+            and _about(text, trigger.end, r.start)
+        )
     ]
     people.sort(key=lambda r: r.start)
     own_end = mention.extent[1]
@@ -876,6 +882,12 @@ def _segment_end(text: str, position: int, end: int) -> int:
     """Where the comma-separated stretch holding ``position`` ends (at most ``end``)."""
     comma = text.find(",", position, end)
     return comma if comma >= 0 else end
+
+
+def _about(text: str, start: int, end: int) -> bool:
+    """Whether a preposition of what a paper is about stands in ``[start, end)`` (``подписал
+    указ о назначении Иванова``: Ivanov is what the decree is about, not one who signs it)."""
+    return any(fold(w.group()) in _TOPIC_PREPOSITIONS for w in _WORD.finditer(text, start, end))
 
 
 def _owns(text: str, ref: Ref, trigger: Trigger) -> bool:
