@@ -188,3 +188,22 @@ def test_whom_a_decree_is_about_does_not_sign_it() -> None:
         EventKind.SIGNING,
         [("Касым-Жомарт Токаев", "signatory")],
     )
+
+
+def test_a_group_noun_after_a_frame_is_the_subject_and_reported_words_date_no_event() -> None:
+    article = build(
+        "Президент Сербии Александар Вучич провел переговоры с президентом Венгрии Виктором Орбаном.\n"
+        "Открывая переговоры, Вучич отметил, что товарооборот в прошлом году вырос на 20%.\n"
+        "По итогам переговоров лидеры подписали декларацию о стратегическом партнерстве.",
+        published="2026-10-08",
+        persons=[
+            ("Александар Вучич", ["Александар Вучич", "Вучич"], []),
+            ("Виктор Орбан", ["Виктором Орбаном"], []),
+        ],
+        dates=[("в прошлом году", "2025", "2025")],
+    )
+    talks, signing = check(article)  # "Открывая переговоры" are the same talks: last year is the trade's
+    assert (talks.kind, dates_of(talks)) == (EventKind.TALKS, None)
+    assert [n for n, _ in names(article, talks)] == ["Александар Вучич", "Виктор Орбан"]
+    # "лидеры" after "По итогам переговоров" is not a word of the frame's phrase but who signs
+    assert names(article, signing) == [("Александар Вучич", "signatory"), ("Виктор Орбан", "signatory")]

@@ -86,6 +86,14 @@ _REPORTER = re.compile(
     + r"|\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?$)",
     re.IGNORECASE,
 )
+# "Путин отметил, что товарооборот ...", "Xi said that trade ...": reported words, whose dates are
+# of what is reported, not of an event named before them.
+_SAID_THAT = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(table("quote_cues").column("pattern"))
+    + r")(?![\w])[^.!?;]{0,60}?(?:,\s*что|\bthat)(?![\w])",
+    re.IGNORECASE,
+)
 # "the two leaders would also attend a forum", "главы государств": the people of the last meeting,
 # from the ``event_groups`` table.
 _GROUP = re.compile(
@@ -650,8 +658,8 @@ def _object_phrase(
                 break
             continue
         w = _WORD.match(text, p)
-        if w is None:
-            break
+        if w is None or _GROUP.match(text, p):
+            break  # "По итогам переговоров лидеры подписали": the subject of the next verb
         low = w.group().lower()
         q = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
         date_end = ctx.date_end_at.get(q)
@@ -960,6 +968,9 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         segment = _segment_start(ctx.text, sentence.start, s)
         if _REPORTING.search(ctx.text, segment, s) and not any(segment <= m.start < s for m in mentions):
             continue  # "..., his office announced yesterday": when it was said, not when it happens
+        said = max((m.end() for m in _SAID_THAT.finditer(ctx.text, sentence.start, s)), default=None)
+        if said is not None and not any(m.start >= said for m in mentions):
+            continue  # "Открывая переговоры, Путин отметил, что товарооборот в прошлом году вырос"
         described = _relative_antecedent(ctx, segment, mentions)
         if described is not None and (described.frame is None or described.frame.frame is not Frame.WITHIN):
             holder: EventMention | None = described  # "визит, который планируется в 2027 году"
