@@ -23,7 +23,8 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "eventkit"
 ALLOWED: dict[str, frozenset[str]] = {
     "_version": frozenset(),
     "errors": frozenset(),
-    "_workers": frozenset(),
+    "_threads": frozenset(),
+    "_workers": frozenset({"_threads"}),
     "_checks": frozenset({"errors"}),
     "model": frozenset({"_checks", "errors"}),
     "codec": frozenset({"model", "_checks", "errors"}),
@@ -31,7 +32,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "codes": frozenset({"model", "_checks", "errors"}),
     "lexicon": frozenset({"errors"}),
     "text": frozenset({"lexicon", "model", "_checks", "errors"}),
-    "entities": frozenset({"text", "lexicon", "model", "_checks", "errors", "_workers"}),
+    "entities": frozenset({"text", "lexicon", "model", "_checks", "errors", "_workers", "_threads"}),
     "events": frozenset({"entities", "text", "lexicon", "codes", "model", "_checks", "errors"}),
     "formats": frozenset({"codes", "codec", "model", "_checks", "errors", "_version"}),
     "identities": frozenset({"lexicon", "model", "_checks", "errors"}),
@@ -48,6 +49,7 @@ ALLOWED: dict[str, frozenset[str]] = {
             "_checks",
             "errors",
             "_workers",
+            "_threads",
             "_version",
         }
     ),

@@ -33,14 +33,9 @@ def _loaded_and_frozen(_: object) -> tuple[list[int], int, bool]:
 
 
 def _openblas_threads(_: object) -> list[int]:
-    counts = []
-    for library in _workers._openblas_libraries():
-        for name in ("openblas_get_num_threads", "scipy_openblas_get_num_threads64_"):
-            getter = getattr(library, name, None)
-            if getter is not None:
-                counts.append(int(getter()))
-                break
-    return counts
+    from threadpoolctl import threadpool_info
+
+    return [int(pool["num_threads"]) for pool in threadpool_info() if pool["internal_api"] == "openblas"]
 
 
 def _fails_here() -> None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import ctypes
 import gc
 import itertools
 import multiprocessing
@@ -26,8 +25,9 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import Any, TypeVar
+
+from ._threads import hold_blas
 
 __all__ = ["chunks", "lazy_chunks", "ordered_map", "processes_for", "worker_pool"]
 
@@ -62,49 +62,12 @@ def _init_worker(initializer: Callable[[], Any] | None) -> None:
     for name in _ONE_THREAD:
         os.environ.setdefault(name, "1")
     if "numpy" in sys.modules:  # forked with numpy loaded: too late for the environment alone
-        _limit_loaded_openblas(os.environ["OPENBLAS_NUM_THREADS"])
+        hold_blas()
     if initializer is not None:
         initializer()
     # What the worker holds now lives as long as it does: out of the collector's sight, it is
     # never walked again (time), and the collector writes nothing to its pages.
     gc.freeze()
-
-
-# What OpenBLAS calls its thread setter, by build (numpy's wheels bring ``scipy_openblas64_``).
-_OPENBLAS_SETTERS = (
-    "openblas_set_num_threads",
-    "openblas_set_num_threads64_",
-    "scipy_openblas_set_num_threads64_",
-    "scipy_openblas_set_num_threads",
-)
-
-
-def _openblas_libraries() -> list[ctypes.CDLL]:
-    """The OpenBLAS libraries this process has loaded (read from ``/proc/self/maps``; none elsewhere)."""
-    try:
-        maps = Path("/proc/self/maps").read_text()
-    except OSError:
-        return []
-    paths = {line.split(None, 5)[-1] for line in maps.splitlines() if "openblas" in line.rsplit("/", 1)[-1]}
-    found = []
-    for path in sorted(paths):
-        with contextlib.suppress(OSError):
-            found.append(ctypes.CDLL(path))  # already loaded: this only finds it
-    return found
-
-
-def _limit_loaded_openblas(threads: str) -> None:
-    """Hold the OpenBLAS a forked worker inherited, loaded by its parent with a thread per core,
-    to ``threads`` threads (what the environment says), as it would have read at its start."""
-    if not threads.isdigit():
-        return
-    for library in _openblas_libraries():
-        for name in _OPENBLAS_SETTERS:
-            setter = getattr(library, name, None)
-            if setter is not None:
-                setter.argtypes = [ctypes.c_int]
-                setter(int(threads))
-                break
 
 
 def processes_for(processes: int | None, n: int) -> int:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from ..._threads import hold_blas
 from ...text._sentences import sentence_stops
 
 __all__ = ["NameTagger", "Tagged", "Token", "tokenize"]
@@ -84,6 +85,7 @@ class NameTagger:
         from slovnet import NER
 
         self._np = np
+        hold_blas()  # the products here are small: more threads only wait on each other
         api = NER.load(NEWS_NER)
         api.navec(Navec.load(NEWS_EMBEDDING))
         infer = api.infer
