@@ -207,3 +207,21 @@ def test_a_group_noun_after_a_frame_is_the_subject_and_reported_words_date_no_ev
     assert [n for n, _ in names(article, talks)] == ["Александар Вучич", "Виктор Орбан"]
     # "лидеры" after "По итогам переговоров" is not a word of the frame's phrase but who signs
     assert names(article, signing) == [("Александар Вучич", "signatory"), ("Виктор Орбан", "signatory")]
+
+
+def test_a_place_in_the_genitive_says_whose_forum_and_one_named_with_v_says_where() -> None:
+    article = build(
+        "XIII Форум регионов Беларуси и России пройдет в июне в Витебске.\n"
+        "Саммит Казахстана проведут в 2027 году.",
+        published="2026-01-14",
+        venues=[
+            ("Белоруссия", "country", ["Беларуси"]),
+            ("Россия", "country", ["России"]),
+            ("Витебск", "city", ["Витебске"]),
+            ("Казахстан", "country", ["Казахстана"]),
+        ],
+        dates=[("в июне", "2026-06", "2026-06"), ("в 2027 году", "2027", "2027")],
+    )
+    forum, summit = check(article)
+    assert (forum.kind, venue_name(article, forum)) == (EventKind.FORUM, "Витебск")
+    assert (summit.kind, venue_name(article, summit)) == (EventKind.SUMMIT, "Казахстан")  # nothing better

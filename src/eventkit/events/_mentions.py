@@ -547,7 +547,10 @@ def _mention(
                 mention.object_venue = ref.entity
                 mention.venue = (3, ref.entity)
             elif mention.venue is None:
-                mention.venue = (2, ref.entity)
+                # "Форум регионов Беларуси и России пройдет в Витебске": a place in the genitive
+                # says whose event it is; any place named with "в" / "на" in the clause is where
+                at = visit or _AT.search(text, max(0, ref.start - 8), ref.start) is not None
+                mention.venue = (2 if at else 0, ref.entity)
     if frame is not None:
         people = [r for r in ctx.refs.within(start, end, "person") if r.start >= frame.end]
         people += ctx.refs.pronouns(frame.end, trigger.start, sentence.paragraph)
