@@ -23,7 +23,7 @@ from ...errors import EventkitError, MissingExtraError
 from ...lexicon import fold, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
 from .._base import Entities, venue_rank
-from . import _originals, _roles, _venues
+from . import _linker, _originals, _roles, _venues
 from ._extra import INSTALL_HINT as _INSTALL_HINT
 from ._morph import Morph
 from ._names import NameForms, PersonName
@@ -358,6 +358,7 @@ class _Document:
         self._nested: dict[tuple[int, int], tuple[int, int]] = {}  # a body's name inside its longer name
         self._org_heads: dict[str, list[tuple[Organization, str]]] | None = None
         self._towns: dict[tuple[int, VenueKind], list[tuple[int, int, int, str]]] | None = None
+        self._role_tokens: set[int] = set()  # the tokens of the titles the rules made roles of
 
     # ------------------------------------------------------------------ tagger corrections
 
@@ -1330,6 +1331,7 @@ class _Document:
                         titles.add(role.title)
             people.append(_Cluster(best.name, roles, [(m.start, m.end) for m in cluster]))
         self._standalone_roles(people)
+        _linker.link(self, people, org_spans, orgs)
         out = []
         for k, cluster_ in enumerate(people, 1):
             name, roles, spans_ = cluster_.name, cluster_.roles, cluster_.spans
@@ -1700,8 +1702,13 @@ class _Document:
             return None
         if not self._has(toks[j].text, "NOUN", "sing"):
             return None  # Петров, представители корпуса: a list of others
-        head_at = j
-        j += 1
+        return first, j, self._title_end(first, j)
+
+    def _title_end(self, first: int, head_at: int) -> int:
+        """The end (one past the last token) of the complements after a title's head at
+        ``head_at``; the title starts at ``first``."""
+        toks = self.tokens
+        j = head_at + 1
         person_tokens = self._person_tokens()
         while j < len(toks) and j - first < 14:
             w = toks[j].text
@@ -1728,7 +1735,7 @@ class _Document:
             if w == "и" and j + 1 < len(toks) and toks[j + 1].text.islower() and self._head(toks[j + 1].text):
                 break  # создатель и руководитель: a second title
             j += 1
-        return first, head_at, j
+        return j
 
     def _role_by_verb(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
         """A title in the instrumental after a verb of holding a post, or after ``был`` alone:
@@ -1851,6 +1858,7 @@ class _Document:
         orgs: list[Organization],
     ) -> Role:
         """The role of the title over tokens ``first:k`` whose head word is at ``head_at``."""
+        self._role_tokens.update(range(first, k))
         while first < head_at and self._modifier(self.tokens[first].text, _roles.STATUS):
             first += 1  # бывший, новый: when the post is held is no part of it
         while k - 1 > head_at and self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-"):
