@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..lexicon import table
+from ..lexicon import fold, table
 from ..model import Article, DateMention, DateRange, EventKind, EventStatus, Part, PartialDate
 from ._references import Ref, References
 from ._sentences import Sentence, blocks, clause_bounds, clause_breaks, quoted_regions
@@ -76,17 +76,28 @@ _ACTORS = re.compile(
 _CANCELLED_ON = re.compile(
     r"(?:called\s+off|cancel(?:l)?ed|scrapped|отмен\w*|сорван\w*)\s+(?:on|в|во)?\s*$", re.IGNORECASE
 )
-# "Kwatra told journalists that the visit ...": who speaks of an event named by a noun.
+# "Kwatra told journalists that the visit ...", "Тасмагамбетов, в свою очередь, напомнил, что
+# очередная сессия ...": who speaks of an event named by a noun, by a verb of the ``quote_cues``
+# table followed by the clause that names the event.
 _REPORTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:told|said|says|noted|added|stated|announced|заявил\w*|сообщил\w*|"
-    r"отметил\w*|рассказал\w*|подчеркнул\w*|уточнил\w*|сказал\w*)(?![\w])",
+    r"[\s,]*(?:[\w-]+[\s,]+){0,3}?(?:"
+    + "|".join(table("quote_cues").column("pattern"))
+    + r")(?![\w])(?:[^.!?]*?(?:,\s*(?:что|чтобы)|\bthat|:|\s[—–-])"
+    + r"|\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?$)",
     re.IGNORECASE,
 )
-# "the two leaders would also attend a forum": the two people of the last meeting.
-_GROUP = re.compile(
-    r"(?<![\w])(?:the\s+two\s+(?:leaders|presidents|ministers)|both\s+leaders|the\s+leaders|"
-    r"лидеры(?:\s+двух\s+стран)?|оба\s+лидера|президенты\s+двух\s+стран)(?![\w])",
+# "Путин отметил, что товарооборот ...", "Xi said that trade ...": reported words, whose dates are
+# of what is reported, not of an event named before them.
+_SAID_THAT = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(table("quote_cues").column("pattern"))
+    + r")(?![\w])[^.!?;]{0,60}?(?:,\s*что|\bthat)(?![\w])",
     re.IGNORECASE,
+)
+# "the two leaders would also attend a forum", "главы государств": the people of the last meeting,
+# from the ``event_groups`` table.
+_GROUP = re.compile(
+    r"(?<![\w])(?:" + "|".join(table("event_groups").column("pattern")) + r")(?![\w])", re.IGNORECASE
 )
 _SOURCE_PRONOUN = re.compile(r"по\s+\w+\s+(?:словам|мнению|данным)", re.IGNORECASE)  # "По ее словам"
 # "который планировался на 4-5 декабря", "had been scheduled for Thursday": the dates of the plan,
@@ -96,6 +107,10 @@ _PLANNED_FOR = re.compile(
     r"(?:scheduled|planned|due)|originally\s+(?:scheduled|planned))\s+(?:на|for|to|в|on)?\s*$",
     re.IGNORECASE,
 )
+_RELATIVE = frozenset(fold(w) for w in table("word_lists").words(list="relative_pronoun"))
+_THING_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="thing_preposition"))
+_TOPIC_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="topic_preposition"))
+_LAST_WORD = re.compile(r"(?<![\w])(\w+)\s+$")
 _TERM = re.compile(r"(?<![\w])(?:на|for)\s+$", re.IGNORECASE)  # "соглашение на 2026-2030 годы"
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
@@ -171,6 +186,9 @@ class EventMention:
     titled: bool = False
     """A visit noun followed by a title that names no known person (``визита Председателя
     Лаоса``): someone's visit, so not that of another visitor already named."""
+    describes: bool = False
+    """A visit named in a participle clause that describes a person (``Токаевым, находящимся в
+    России с визитом``): the visit the sentence's other events are part of."""
     near: frozenset[str] = frozenset()
     """The persons named in the mention's clause, whatever their part (to tell which event a
     bare reference means)."""
@@ -229,6 +247,7 @@ class ArticleContext:
             self.date_end_at.setdefault(d.span.start, d.span.end)
         self._quoted = _Stretches(self.quotes)
         self._names = _Stretches(self.names)
+        self._entities = _Stretches([(r.start, r.end) for r in self.refs.refs])
         self._speaker_at: dict[tuple[int, int], list[str]] = {}
         for q in article.quotes:
             if q.speaker is not None:
@@ -250,13 +269,22 @@ class ArticleContext:
         """The pronouns of a clause as refs to persons (found once per clause)."""
         key = (start, end, paragraph)
         if key not in self._pronouns:
-            self._pronouns[key] = self.refs.pronouns(start, end, paragraph)
+            self._pronouns[key] = [
+                r
+                for r in self.refs.pronouns(start, end, paragraph)
+                if (w := _LAST_WORD.search(self.text, max(start, r.start - 6), r.start)) is None
+                or fold(w.group(1)) not in _THING_PREPOSITIONS  # "участие в нем": the event's, not a person
+            ]
         return self._pronouns[key]
 
     def groups(self, start: int, end: int) -> list[tuple[int, int]]:
         """Where a clause speaks of ``the two leaders`` (found once per clause)."""
         if (start, end) not in self._groups:
-            self._groups[start, end] = [m.span() for m in _GROUP.finditer(self.text, start, end)]
+            self._groups[start, end] = [
+                m.span()
+                for m in _GROUP.finditer(self.text, start, end)
+                if self._entities.first_holding(*m.span()) is None  # not "Совет министров"
+            ]
         return self._groups[start, end]
 
     def status_cues(self, start: int, end: int) -> list[StatusCue]:
@@ -341,7 +369,13 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     for mention, trigger in zip(mentions, triggers, strict=True):
         if mention.frame is None:
             _fill_main(ctx, sentence, trigger, mention, extents, main_starts)
+    for mention in mentions:
+        if mention.describes:  # "провел переговоры с Токаевым, находящимся в России с визитом"
+            for main in mains:
+                if main.kind not in VISITS and main.parent is None and main.quoted == mention.quoted:
+                    main.parent = mention
     _assign_dates(ctx, sentence, mentions)
+    _relative_clauses(ctx, sentence, mentions)
     for mention in mentions:
         if mention.frame is not None and mention.kind in VISITS and not mention.participants:
             subject = _subject_after(ctx, mention.extent[1], sentence.end)
@@ -479,7 +513,9 @@ def _apply_modes(
             continue
         i, nearest = min(others, key=lambda it: (it[1].kind not in _RETYPED, abs(it[1].start - mode.start)))
         if nearest.kind in _RETYPED:
-            out[i] = Trigger(mode.kind, nearest.start, nearest.end, nearest.verb, nearest.hosting)
+            out[i] = Trigger(
+                mode.kind, nearest.start, nearest.end, nearest.verb, nearest.hosting, hosted=nearest.hosted
+            )
         out.remove(mode)
     return out
 
@@ -511,7 +547,10 @@ def _mention(
                 mention.object_venue = ref.entity
                 mention.venue = (3, ref.entity)
             elif mention.venue is None:
-                mention.venue = (2, ref.entity)
+                # "Форум регионов Беларуси и России пройдет в Витебске": a place in the genitive
+                # says whose event it is; any place named with "в" / "на" in the clause is where
+                at = visit or _AT.search(text, max(0, ref.start - 8), ref.start) is not None
+                mention.venue = (2 if at else 0, ref.entity)
     if frame is not None:
         people = [r for r in ctx.refs.within(start, end, "person") if r.start >= frame.end]
         people += ctx.refs.pronouns(frame.end, trigger.start, sentence.paragraph)
@@ -607,8 +646,13 @@ def _object_phrase(
             continue
         ref = ctx.refs.starting_at(p)
         if ref is not None:
-            if not trigger.verb and ref.group == "person" and ref.nominative:
-                break
+            if (
+                not trigger.verb
+                and ref.group == "person"
+                and ref.nominative
+                and not (visit and _destination_follows(ctx, ref.end, limit))
+            ):
+                break  # a subject; but "визита Ли в Ташкент" is Lee's visit, whatever his case
             refs.append(ref)
             if visit and ref.group == "venue" and trigger.verb:
                 destination = destination or ref
@@ -617,8 +661,8 @@ def _object_phrase(
                 break
             continue
         w = _WORD.match(text, p)
-        if w is None:
-            break
+        if w is None or _GROUP.match(text, p):
+            break  # "По итогам переговоров лидеры подписали": the subject of the next verb
         low = w.group().lower()
         q = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
         date_end = ctx.date_end_at.get(q)
@@ -672,6 +716,16 @@ def _date_follows(ctx: ArticleContext, position: int, limit: int) -> bool:
     m = re.compile(r"\s*(?:(?:on|in|from|в|во|с)\s+)?").match(ctx.text, position, limit)
     at = m.end() if m is not None else position
     return at in ctx.date_end_at or _SPACE.match(ctx.text, position).end() in ctx.date_end_at  # type: ignore[union-attr]
+
+
+def _destination_follows(ctx: ArticleContext, position: int, limit: int) -> bool:
+    """Whether a destination comes next (``в Ташкент``, ``to Tokyo``)."""
+    text = ctx.text
+    w = _WORD.match(text, _SPACE.match(text, position).end())  # type: ignore[union-attr]
+    if w is None or w.end() > limit or w.group().lower() not in _TO:
+        return False
+    target = ctx.refs.starting_at(_SPACE.match(text, w.end()).end())  # type: ignore[union-attr]
+    return target is not None and target.group == "venue" and _is_destination(w.group().lower(), target)
 
 
 def _is_destination(preposition: str, venue: Ref) -> bool:
@@ -733,15 +787,29 @@ def _fill_main(
         and not _SOURCE_PRONOUN.match(text, max(start, r.start - 3), min(end, r.end + 10))
         and (r.start < shared_end or own_zone[0] <= r.start < own_zone[1] or _owns(text, r, trigger))
         and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
+        and not (
+            mention.kind is EventKind.SIGNING
+            and r.start >= trigger.end
+            and _about(text, trigger.end, r.start)
+        )
     ]
     people.sort(key=lambda r: r.start)
     own_end = mention.extent[1]
     visitor_found = False
     # whose visit the words say: "визит Токаева", "Modi's two-day visit"
     owners = {r.entity for r in people if trigger.end <= r.start < own_end or _owns(text, r, trigger)}
+    described = _described(ctx, start, trigger.start) if visit and not trigger.verb and not owners else None
+    if described is not None:
+        # "Алиев и Токаев, находящийся в Азербайджане с визитом": the visit is Tokayev's alone,
+        # and who is named before the participle clause is the subject of another verb
+        ref, comma = described
+        people = [ref, *(r for r in people if r.start > comma and r.entity != ref.entity)]
+        owners = {ref.entity}
+        mention.describes = True
+        mention.extent = (comma, _segment_end(text, comma + 1, end))
     for ref in people:
         if trigger.hosting:
-            part = Part.HOST if ref.start < trigger.start else Part.VISITOR
+            part = Part.HOST if (ref.start < trigger.start) != trigger.hosted else Part.VISITOR
         elif visit:
             before = text[max(start, ref.start - 60) : ref.start]
             if _HOST_CUE.search(before):
@@ -758,10 +826,6 @@ def _fill_main(
         else:
             part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
         mention.participants.append((ref.entity, part, ref.start))
-    if visit and not trigger.verb and not any(p is Part.VISITOR for _, p, _ in mention.participants):
-        described = _described(ctx, start, trigger.start)
-        if described is not None:
-            mention.participants.append((described.entity, Part.VISITOR, described.start))
     for ref in ctx.refs.within(start, end, "organization"):
         if not free(ref.start, ref.end):
             continue
@@ -806,14 +870,15 @@ def _body_taking_part(ctx: ArticleContext, trigger: Trigger, kind: EventKind, re
 # clause that describes the person named right before it.
 _PARTICIPLE = re.compile(
     r"\s*(?:[а-яё]+(?:ющ|ящ|ущ|ащ|вш)(?:ий|ая|ее|ие|его|ей|их|ему|им|ими|ую|юю|ым|ом)(?:ся)?|"
-    r"who\s+(?:is|was|are|were|has|had)|(?:currently\s+)?(?:on|paying|making)\s+(?:an?|his|her))(?![\w])",
+    r"котор(?:ый|ая|ое|ые)|who\s+(?:is|was|are|were|has|had)|(?:currently\s+)?(?:on|paying|making)\s+(?:an?|his|her))(?![\w])",
     re.IGNORECASE,
 )
 
 
-def _described(ctx: ArticleContext, start: int, trigger_start: int) -> Ref | None:
-    """The person a participle clause before the trigger describes: the one named right before
-    its comma (``Т.Пхомвиханом, находящимся в России с официальным визитом``); ``start`` is
+def _described(ctx: ArticleContext, start: int, trigger_start: int) -> tuple[Ref, int] | None:
+    """The person a participle or relative clause before the trigger describes, and the comma
+    that opens the clause: the one named right before it (``Т.Пхомвиханом, находящимся в России
+    с официальным визитом``, ``Хурэлсухом, который находится в России с визитом``); ``start`` is
     where the trigger's clause starts."""
     text = ctx.text
     comma = text.rfind(",", max(0, start - 3), trigger_start)
@@ -821,7 +886,19 @@ def _described(ctx: ArticleContext, start: int, trigger_start: int) -> Ref | Non
         return None
     people = ctx.refs.within(max(0, comma - 80), comma + 1, "person")
     last = people[-1] if people else None
-    return last if last is not None and text[last.end : comma].strip() == "" else None
+    return (last, comma) if last is not None and text[last.end : comma].strip() == "" else None
+
+
+def _segment_end(text: str, position: int, end: int) -> int:
+    """Where the comma-separated stretch holding ``position`` ends (at most ``end``)."""
+    comma = text.find(",", position, end)
+    return comma if comma >= 0 else end
+
+
+def _about(text: str, start: int, end: int) -> bool:
+    """Whether a preposition of what a paper is about stands in ``[start, end)`` (``подписал
+    указ о назначении Иванова``: Ivanov is what the decree is about, not one who signs it)."""
+    return any(fold(w.group()) in _TOPIC_PREPOSITIONS for w in _WORD.finditer(text, start, end))
 
 
 def _owns(text: str, ref: Ref, trigger: Trigger) -> bool:
@@ -894,13 +971,20 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         segment = _segment_start(ctx.text, sentence.start, s)
         if _REPORTING.search(ctx.text, segment, s) and not any(segment <= m.start < s for m in mentions):
             continue  # "..., his office announced yesterday": when it was said, not when it happens
-        holder = next((m for m in mentions if m.extent[0] <= s < m.extent[1]), None)
+        said = max((m.end() for m in _SAID_THAT.finditer(ctx.text, sentence.start, s)), default=None)
+        if said is not None and not any(m.start >= said for m in mentions):
+            continue  # "Открывая переговоры, Путин отметил, что товарооборот в прошлом году вырос"
+        described = _relative_antecedent(ctx, segment, mentions)
+        if described is not None and (described.frame is None or described.frame.frame is not Frame.WITHIN):
+            holder: EventMention | None = described  # "визит, который планируется в 2027 году"
+        else:
+            holder = next((m for m in mentions if m.extent[0] <= s < m.extent[1]), None)
         if holder is None:
             region = ctx.quote_around(s, e)
             if region is not None:
                 candidates = [m for m in mentions if m.spoken and region[0] <= m.start < region[1]]
             else:
-                candidates = [m for m in mentions if m.frame is None and not m.quoted]
+                candidates = [m for m in mentions if m.frame is None and not m.quoted and not m.describes]
                 candidates = candidates or [
                     m
                     for m in mentions
@@ -919,10 +1003,59 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             and _TERM.search(ctx.text, max(sentence.start, s - 10), s)
         ):
             continue  # "План консультаций на 2026-2027 годы": how long the paper runs
-        if _PLANNED_FOR.search(ctx.text, max(sentence.start, s - 40), s):
-            holder.planned = holder.planned or date.dates  # the plan's date, which may have moved
-        else:
-            holder.dates = _union(holder.dates, date.dates)
+        # a frame a relative clause dates ("в рамках визита, который пройдет в мае") holds the
+        # events of its sentence: the date is its own and theirs
+        for m in dict.fromkeys(x for x in (holder, described) if x is not None):
+            if _PLANNED_FOR.search(ctx.text, max(sentence.start, s - 40), s):
+                m.planned = m.planned or date.dates  # the plan's date, which may have moved
+            else:
+                m.dates = _union(m.dates, date.dates)
+
+
+def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """What a relative clause says of the event named right before it (``визит, который
+    планируется в 2027 году``): its status cue is the event's own, outweighing the verb of the
+    main clause (``обсудили визит``); and for a frame (``на полях заседания, которое пройдет в
+    Алматы``), the place named with ``в`` / ``на`` / ``in`` / ``at`` is the frame's venue."""
+    text = ctx.text
+    comma = text.find(",", sentence.start, sentence.end)
+    while comma >= 0:
+        described = _relative_antecedent(ctx, comma + 1, mentions)
+        end = _segment_end(text, comma + 1, sentence.end)
+        cue = next(iter(ctx.status_cues(comma + 1, end)), None) if described is not None else None
+        turned = described is not None and any(
+            status in (EventStatus.CANCELLED, EventStatus.POSTPONED) for _, status, _ in described.statuses
+        )  # "The summit, which had been scheduled for Thursday, was called off": the news is the last
+        if described is not None and cue is not None and not described.quoted and not turned:
+            described.statuses = [(3, cue.status, cue.start)]
+        if described is not None and described.frame is not None and described.venue is None:
+            for ref in ctx.refs.within(comma + 1, end, "venue"):
+                if not ref.embedded and _AT.search(text, max(comma, ref.start - 8), ref.start):
+                    described.venue = (2, ref.entity)
+                    break
+        comma = text.find(",", comma + 1, sentence.end)
+
+
+def _relative_antecedent(
+    ctx: ArticleContext, segment: int, mentions: list[EventMention]
+) -> EventMention | None:
+    """The event a relative clause starting at ``segment`` (``, который планируется в 2027 году``)
+    describes: the one named right before its comma (at most four words before it), unless a
+    person is named right there (``с Хурэлсухом, который находится ...`` describes him)."""
+    text = ctx.text
+    at = _SPACE.match(text, segment).end()  # type: ignore[union-attr]
+    w = _WORD.match(text, at)
+    if w is None or fold(w.group()) not in _RELATIVE or segment == 0:
+        return None
+    comma = segment - 1
+    if any(text[r.end : comma].strip() == "" for r in ctx.refs.within(max(0, comma - 80), comma, "person")):
+        return None
+    before = [m for m in mentions if m.start < comma]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.start)
+    end = max(b for a, b in last.evidence if a < comma)
+    return last if end <= comma and len(text[end:comma].split()) <= 4 else None
 
 
 def _segment_start(text: str, start: int, position: int) -> int:

@@ -40,15 +40,37 @@ _TRIGGERS: tuple[tuple[EventKind, str, bool], ...] = tuple(
     (EventKind(r["kind"]), r["pattern"], r["verb"] == "yes") for r in table("triggers").records()
 )
 
-# "Путин принял в Кремле Токаева", "Xi hosted Putin": a meeting with a host and a guest. Not
-# "принял участие / решение / закон", nor "received a letter".
+
+def _stems(word: str) -> tuple[str, ...]:
+    """What a title's oblique forms start with: ``президент`` (президента), ``посол`` (посла)."""
+    stem = word[:-1] if len(word) > 5 else word
+    if len(word) > 3 and word[-2] in "оеё" and word[-3] not in "аеёиоуыэюя":
+        return (stem, word[:-2] + word[-1])  # a vowel that drops: посол, посла
+    return (stem,)
+
+
+# The head words of Russian titles (the ``title_words`` table): after a verb of receiving, a guest.
+_TITLE_HEADS = sorted(
+    {s for w in table("title_words").words(part="head", lang="ru") if " " not in w for s in _stems(w)},
+    key=lambda s: (-len(s), s),
+)
+
+# "Путин принял в Кремле Токаева", "Кулубаев принял посла России", "Xi hosted Putin": a meeting
+# with a host and a guest. Not "принял участие / решение / закон", nor "received a letter".
 _HOSTING = re.compile(
     _B
     + r"(?i:прин(?:ял|яла|яли|имает|имают|имал|имала|имали|ет|ут)|hosted|hosts|will\s+host|welcomed|received)"
     + _E
-    + r"(?=\s+(?:(?i:в|in|at)\s+\w+\s+)?(?:[A-ZА-ЯЁ]|(?i:президент|премьер|министр|глав|канцлер|корол|принц|"
-    r"делегаци|president|prime|minister|chancellor|king|queen|crown|his|her)))"
+    + r"(?=\s+(?:(?i:в|in|at)\s+\w+\s+)?(?:[A-ZА-ЯЁ]|(?i:"
+    + "|".join(map(re.escape, _TITLE_HEADS))
+    + r"|делегаци|president|prime|minister|chancellor|king|queen|crown|his|her)))"
 )  # case matters after the verb: a name or a title follows, not "участие" or "a letter"
+
+# "Кулубаев будет принят Президентом Таджикистана": the guest is the subject, the host follows.
+# Only a title may follow (not "закон принят Госдумой").
+_HOSTED = re.compile(
+    _B + r"(?i:принят[аоы]?)" + _E + r"(?=\s+(?i:" + "|".join(map(re.escape, _TITLE_HEADS)) + r"))"
+)
 
 _COMPILED = tuple(
     (kind, re.compile(_B + "(?:" + pattern + ")" + _E, re.IGNORECASE), verb)
@@ -99,6 +121,8 @@ class Trigger:
     verb: bool
     hosting: bool = False
     """A verb of receiving a guest (``принял``, ``hosted``): its subject hosts, its object visits."""
+    hosted: bool = False
+    """The same verb in the passive (``был принят Президентом``): its subject visits."""
     mode: bool = False
     """A phrase of how an event was held (``по видеосвязи``): it retypes the talks of its clause."""
 
@@ -115,6 +139,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             found.append(Trigger(kind, m.start(), m.end(), verb))
     for m in _HOSTING.finditer(text, start, end):
         found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True))
+    for m in _HOSTED.finditer(text, start, end):
+        found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True, hosted=True))
     for kind, pattern in _MODES:
         for m in pattern.finditer(text, start, end):
             found.append(Trigger(kind, m.start(), m.end(), False, mode=True))

@@ -1,0 +1,227 @@
+"""Who takes part in an event and what it is part of, from the grammar of its sentence.
+
+The sentences are our own. Each test names the rule it checks: a participle or relative
+clause that says whose visit it is, plural nouns that name the persons of an event already
+spoken of.
+"""
+
+from __future__ import annotations
+
+from test_events import build, check, dates_of, names, venue_name
+
+from eventkit import EventKind, EventStatus
+
+
+def test_a_relative_clause_says_whose_visit_it_is_and_holds_the_talks_of_its_sentence() -> None:
+    article = build(
+        "АСТАНА, 23 июня. Президент Казахстана Касым-Жомарт Токаев провел в Акорде переговоры с "
+        "президентом Финляндии Александером Стуббом, который находится в Казахстане с государственным "
+        "визитом.",
+        published="2026-06-23",
+        persons=[
+            ("Касым-Жомарт Токаев", ["Касым-Жомарт Токаев"], []),
+            ("Александер Стубб", ["Александером Стуббом"], []),
+        ],
+        venues=[("Казахстан", "country", ["Казахстане"]), ("Акорда", "building", ["Акорде"])],
+    )
+    talks, visit = check(article)
+    assert (visit.kind, visit.status) == (EventKind.STATE_VISIT, EventStatus.OCCURRED)
+    assert names(article, visit) == [("Александер Стубб", "visitor")]  # not the host who holds talks
+    assert (talks.kind, talks.parent) == (EventKind.TALKS, visit.id)
+    assert [n for n, _ in names(article, talks)] == ["Касым-Жомарт Токаев", "Александер Стубб"]
+
+
+def test_a_participle_after_two_subjects_describes_the_nearer_one_and_keeps_its_own_dates() -> None:
+    article = build(
+        "Премьер-министр Армении Никол Пашинян и президент Франции Эмманюэль Макрон, находящийся в "
+        "Армении с государственным визитом, 5 марта приняли участие в открытии школы в Гюмри.",
+        published="2026-03-05",
+        persons=[("Никол Пашинян", ["Никол Пашинян"], []), ("Эмманюэль Макрон", ["Эмманюэль Макрон"], [])],
+        venues=[("Армения", "country", ["Армении"]), ("Гюмри", "city", ["Гюмри"])],
+        dates=[("5 марта", "2026-03-05", "2026-03-05")],
+    )
+    visit, opening = sorted(check(article), key=lambda e: e.kind is EventKind.OPENING)
+    assert names(article, visit) == [("Эмманюэль Макрон", "visitor")]
+    assert dates_of(visit) is None  # the date outside the participle clause is the opening's
+    assert (opening.kind, dates_of(opening), opening.parent) == (
+        EventKind.OPENING,
+        ("2026-03-05", "2026-03-05"),
+        visit.id,
+    )
+    assert [n for n, _ in names(article, opening)] == ["Никол Пашинян", "Эмманюэль Макрон"]
+
+
+def test_a_participle_of_the_past_says_the_visit_was_held_and_dates_it() -> None:
+    article = build(
+        "Глава МИД Армении Арарат Мирзоян, находившийся в понедельник с рабочим визитом в Брюсселе, "
+        "провел там переговоры с Каей Каллас.",
+        published="2026-09-15",
+        persons=[("Арарат Мирзоян", ["Арарат Мирзоян"], []), ("Кая Каллас", ["Каей Каллас"], [])],
+        venues=[("Брюссель", "city", ["Брюсселе"])],
+        dates=[("в понедельник", "2026-09-14", "2026-09-14")],
+    )
+    visit, talks = check(article)
+    assert (visit.kind, visit.status, dates_of(visit)) == (
+        EventKind.WORKING_VISIT,
+        EventStatus.OCCURRED,
+        ("2026-09-14", "2026-09-14"),
+    )
+    assert names(article, visit) == [("Арарат Мирзоян", "visitor")]
+    assert talks.parent == visit.id
+    assert [n for n, _ in names(article, talks)] == ["Арарат Мирзоян", "Кая Каллас"]
+
+
+def test_heads_of_state_and_ministers_are_the_persons_of_the_event_before() -> None:
+    council = "Совет министров иностранных дел двух стран"
+    article = build(
+        "Президент Узбекистана Шавкат Мирзиёев и президент Казахстана Касым-Жомарт Токаев открыли "
+        "в Туркестане новый терминал аэропорта.\n"
+        "Накануне в Астане состоялись переговоры президентов, по итогам которых главы государств "
+        "подписали договор о демаркации границы.\n"
+        "Совет министров иностранных дел двух стран проведет заседание в мае.",
+        published="2026-05-27",
+        persons=[
+            ("Шавкат Мирзиёев", ["Шавкат Мирзиёев"], []),
+            ("Касым-Жомарт Токаев", ["Касым-Жомарт Токаев"], []),
+        ],
+        organizations=[(council, [council])],
+        venues=[("Туркестан", "city", ["Туркестане"]), ("Астана", "city", ["Астане"])],
+    )
+    opening, talks, signing, session = check(article)
+    both = ["Шавкат Мирзиёев", "Касым-Жомарт Токаев"]
+    assert (opening.kind, [n for n, _ in names(article, opening)]) == (EventKind.OPENING, both)
+    assert (talks.kind, [n for n, _ in names(article, talks)]) == (EventKind.TALKS, both)
+    assert names(article, signing) == [(n, "signatory") for n in both]
+    # the words of a body's name are no group of persons
+    assert session.kind is EventKind.SESSION
+    assert not {n for n, _ in names(article, session)} & set(both)
+
+
+def test_a_relative_clause_dates_and_places_the_event_named_right_before_its_comma() -> None:
+    article = build(
+        "Президенты договорились провести встречу на полях саммита, который пройдет в июне в Душанбе. "
+        "Министры обсудили визит Ли в Бишкек, который планируется в 2027 году, и товарооборот, "
+        "который в прошлом году вырос вдвое.",
+        published="2026-03-02",
+        persons=[("Ли Чжэ Мён", ["Ли"], [])],
+        venues=[("Душанбе", "city", ["Душанбе"]), ("Бишкек", "city", ["Бишкек"])],
+        dates=[
+            ("в июне", "2026-06", "2026-06"),
+            ("в 2027 году", "2027", "2027"),
+            ("в прошлом году", "2025", "2025"),
+        ],
+    )
+    meeting, summit, visit = check(article)
+    assert (summit.kind, dates_of(summit), venue_name(article, summit)) == (
+        EventKind.SUMMIT,
+        ("2026-06", "2026-06"),
+        "Душанбе",
+    )
+    assert (meeting.parent, dates_of(meeting)) == (summit.id, ("2026-06", "2026-06"))  # held within it
+    assert (visit.kind, visit.status, dates_of(visit), venue_name(article, visit)) == (
+        EventKind.VISIT,
+        EventStatus.SCHEDULED,
+        ("2027", "2027"),
+        "Бишкек",  # "Ли" looks nominative, but a destination follows: his visit, not a subject
+    )
+    assert names(article, visit) == [("Ли Чжэ Мён", "visitor")]
+
+
+def test_receiving_an_ambassador_is_a_meeting_and_being_received_makes_the_subject_the_guest() -> None:
+    article = build(
+        "Министр иностранных дел Жээнбек Кулубаев в понедельник принял в Бишкеке посла России "
+        "Сергея Вахрушева.\n"
+        "Завтра Сергей Лавров будет принят Президентом Таджикистана Эмомали Рахмоном.\n"
+        "Закон был принят Жогорку Кенешем в первом чтении.",
+        published="2026-04-21",
+        persons=[
+            ("Жээнбек Кулубаев", ["Жээнбек Кулубаев"], []),
+            ("Сергей Вахрушев", ["Сергея Вахрушева"], []),
+            ("Сергей Лавров", ["Сергей Лавров"], []),
+            ("Эмомали Рахмон", ["Эмомали Рахмоном"], []),
+        ],
+        organizations=[("Жогорку Кенеш", ["Жогорку Кенешем"])],
+        venues=[("Бишкек", "city", ["Бишкеке"])],
+        dates=[("в понедельник", "2026-04-20", "2026-04-20"), ("Завтра", "2026-04-22", "2026-04-22")],
+    )
+    received, hosted = check(article)  # a law passed by a parliament is no meeting
+    assert (received.kind, received.status, venue_name(article, received)) == (
+        EventKind.MEETING,
+        EventStatus.OCCURRED,
+        "Бишкек",
+    )
+    assert names(article, received) == [("Жээнбек Кулубаев", "host"), ("Сергей Вахрушев", "visitor")]
+    assert (hosted.kind, hosted.status) == (EventKind.MEETING, EventStatus.SCHEDULED)
+    assert names(article, hosted) == [("Сергей Лавров", "visitor"), ("Эмомали Рахмон", "host")]
+
+
+def test_who_recalls_that_a_session_is_due_and_a_pronoun_for_the_session_take_no_part() -> None:
+    article = build(
+        "Официальный представитель МИД Мария Захарова назвала решение Еревана суверенным.\n"
+        "Генеральный секретарь Нурлан Ермекбаев, в свою очередь, напомнил, что очередная сессия "
+        "совета пройдет 27 ноября в Москве и что приглашение на нее получили все члены.",
+        published="2026-09-15",
+        persons=[("Мария Захарова", ["Мария Захарова"], []), ("Нурлан Ермекбаев", ["Нурлан Ермекбаев"], [])],
+        venues=[("Москва", "city", ["Москве"])],
+        dates=[("27 ноября", "2026-11-27", "2026-11-27")],
+    )
+    (session,) = check(article)
+    assert (session.kind, session.status, dates_of(session)) == (
+        EventKind.SESSION,
+        EventStatus.SCHEDULED,
+        ("2026-11-27", "2026-11-27"),
+    )
+    assert names(article, session) == []  # a source, and "на нее" is the session, not Zakharova
+
+
+def test_whom_a_decree_is_about_does_not_sign_it() -> None:
+    article = build(
+        "Президент Касым-Жомарт Токаев подписал указ о назначении Ерлана Карина государственным советником.",
+        published="2026-01-10",
+        persons=[
+            ("Касым-Жомарт Токаев", ["Касым-Жомарт Токаев"], []),
+            ("Ерлан Карин", ["Ерлана Карина"], []),
+        ],
+    )
+    (signing,) = check(article)
+    assert (signing.kind, names(article, signing)) == (
+        EventKind.SIGNING,
+        [("Касым-Жомарт Токаев", "signatory")],
+    )
+
+
+def test_a_group_noun_after_a_frame_is_the_subject_and_reported_words_date_no_event() -> None:
+    article = build(
+        "Президент Сербии Александар Вучич провел переговоры с президентом Венгрии Виктором Орбаном.\n"
+        "Открывая переговоры, Вучич отметил, что товарооборот в прошлом году вырос на 20%.\n"
+        "По итогам переговоров лидеры подписали декларацию о стратегическом партнерстве.",
+        published="2026-10-08",
+        persons=[
+            ("Александар Вучич", ["Александар Вучич", "Вучич"], []),
+            ("Виктор Орбан", ["Виктором Орбаном"], []),
+        ],
+        dates=[("в прошлом году", "2025", "2025")],
+    )
+    talks, signing = check(article)  # "Открывая переговоры" are the same talks: last year is the trade's
+    assert (talks.kind, dates_of(talks)) == (EventKind.TALKS, None)
+    assert [n for n, _ in names(article, talks)] == ["Александар Вучич", "Виктор Орбан"]
+    # "лидеры" after "По итогам переговоров" is not a word of the frame's phrase but who signs
+    assert names(article, signing) == [("Александар Вучич", "signatory"), ("Виктор Орбан", "signatory")]
+
+
+def test_a_place_in_the_genitive_says_whose_forum_and_one_named_with_v_says_where() -> None:
+    article = build(
+        "XIII Форум регионов Беларуси и России пройдет в июне в Витебске.\n"
+        "Саммит Казахстана проведут в 2027 году.",
+        published="2026-01-14",
+        venues=[
+            ("Белоруссия", "country", ["Беларуси"]),
+            ("Россия", "country", ["России"]),
+            ("Витебск", "city", ["Витебске"]),
+            ("Казахстан", "country", ["Казахстана"]),
+        ],
+        dates=[("в июне", "2026-06", "2026-06"), ("в 2027 году", "2027", "2027")],
+    )
+    forum, summit = check(article)
+    assert (forum.kind, venue_name(article, forum)) == (EventKind.FORUM, "Витебск")
+    assert (summit.kind, venue_name(article, summit)) == (EventKind.SUMMIT, "Казахстан")  # nothing better
