@@ -166,3 +166,36 @@ def test_a_pronoun_falls_back_to_a_person_whose_gender_the_name_leaves_open() ->
     )
     quote = _said(text, "дата уточняется", "ее")
     assert resolve_speakers(text, [quote], persons)[0].speaker == "p2"
+
+
+def test_the_officials_table_names_the_holder_before_a_title_of_no_country() -> None:
+    text = (
+        "Владимир Путин и Касым-Жомарт Токаев открыли форум. "
+        "«Мы видим потенциал», — сказал российский президент."
+    )
+
+    def person(pid: str, name: str, roles: tuple[Role, ...] = ()) -> Person:
+        start = text.index(name)
+        given, family = name.split()
+        return Person(
+            id=pid,
+            name=name,
+            given_name=given,
+            family_name=family,
+            roles=roles,
+            mentions=(Mention(text=name, span=Span(start=start, end=start + len(name))),),
+        )
+
+    persons = (
+        person("p1", "Владимир Путин"),
+        person("p2", "Касым-Жомарт Токаев", (Role(title="президент"),)),
+    )
+    start = text.index("Мы видим")
+    quote = Quote(
+        id="q1",
+        text="Мы видим потенциал",
+        kind=QuoteKind.DIRECT,
+        span=Span(start=start, end=start + len("Мы видим потенциал")),
+        speaker_text="российский президент",
+    )
+    assert [q.speaker for q in resolve_speakers(text, [quote], persons)] == ["p1"]

@@ -44,6 +44,7 @@ def test_reporting_verb_later_in_the_text_names_an_info_source() -> None:
             ("пресс-служба Акорды", "сообщили в"),
         ),
         ("Эти слова министра цитирует РИА Новости.", ("РИА Новости", "цитирует")),
+        ("«Переговоры продолжатся», — цитирует Лаврова ТАСС.", ("ТАСС", "цитирует")),
         ("Министр назвал переговоры полезными (цитата по ТАСС).", ("ТАСС", "цитата по")),
         (
             "По информации казахстанской стороны, визит продлится два дня.",
@@ -56,6 +57,10 @@ def test_reporting_verb_later_in_the_text_names_an_info_source() -> None:
         ("Peskov told Reuters that the date had been agreed.", ("Reuters", "told")),
         ("«Переговоры прошли успешно», — заявил РИА Новости Песков.", ("РИА Новости", "заявил")),
         ("Это сообщил Интерфаксу источник в ведомстве.", ("Интерфакс", "сообщил")),
+        (
+            "Президенты говорили по видеосвязи, сообщает пресс-служба президента Монголии.",
+            ("пресс-служба президента Монголии", "сообщает"),
+        ),
     ],
 )
 def test_info_sources(text: str, expected: tuple[str, str]) -> None:
@@ -99,6 +104,17 @@ def test_a_bare_noun_or_a_verb_does_not_end_up_in_a_name() -> None:
         "Первый абзац.\n\nОб этом сообщает газета со ссылкой на источники в компании заявляет агентство."
     )
     assert [s.name for s in a.info_sources] == ["источники в компании"]
+
+
+def test_a_press_service_in_the_lead_is_a_source_not_the_outlet() -> None:
+    a = parse("Министр принял посла, сообщает пресс-служба МИД Чили.\n\nВторой абзац.")
+    assert a.outlet is None
+    assert [(s.name, s.cue) for s in a.info_sources] == [("пресс-служба МИД Чили", "сообщает")]
+
+
+def test_a_lead_noun_without_a_name_after_it_is_no_source() -> None:
+    a = parse("Первый абзац.\n\nОб этом сообщает пресс-служба ведомства.")
+    assert a.info_sources == ()
 
 
 def test_a_relative_clause_after_the_speaker_is_not_speech() -> None:

@@ -16,8 +16,8 @@ from typing import NamedTuple
 import attrs
 
 from ..lexicon import fold, table
-from ..model import Person, Quote
-from ..text._words import names_body_first
+from ..model import Mention, Person, Quote
+from ..text._words import is_role_word, names_body_first
 from ._gender import gender_of, pronoun_gender
 from .ru import _roles, _venues
 
@@ -39,6 +39,42 @@ _SURNAME_END = re.compile(r"(ий|ый|ой|ая|а|я|й|ь)$")
 _GENERIC_TITLES: dict[str, frozenset[str]] = {}
 for _row in table("title_words").where(lang="ru", part="generic"):
     _GENERIC_TITLES[_row[1]] = _GENERIC_TITLES.get(_row[1], frozenset()) | {_row[4]}
+# Words that refer back to someone just quoted rather than name an office: ``— добавил эксперт``
+# (the ``speaker_anaphor`` list of the ``word_lists`` table, in their case forms by prefix).
+_ANAPHOR_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="speaker_anaphor")))
+_SINGULAR = frozenset({"", "ь", "а", "я", "у", "ю", "ом", "ем", "е"})
+"""The singular endings after such a stem: ``эксперты`` are many, and no one quoted before."""
+# Cues after which the speaker stands in an oblique case (``По словам Ушакова``, ``приводит слова
+# Сото``): elsewhere the speaker is the subject, in the nominative
+_OBLIQUE_CUES = frozenset({"по"}) | table("word_lists").words(lang="ru", list="citing_verb")
+# ``глава МИД`` holds the office of a minister (the ``title_aliases`` table): head → (complement, means)
+_ALIASES: dict[str, list[tuple[str, str]]] = {}
+for _row in table("title_aliases").where(lang="ru"):
+    _ALIASES.setdefault(_row[1], []).append((_row[2], _row[3]))
+
+
+_ADJECTIVE_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "ое", "ую", "ым", "им", "ом", "ем")
+
+
+def _title_heads(words: Sequence[str]) -> list[str]:
+    """The head words of a title's words, each with the office it names with the word after it
+    put first (``главы МИД Армении``: ``министр``, ``глава``)."""
+    heads: list[str] = []
+    for i, word in enumerate(words):
+        head = _roles.head_of(word)
+        if head is None:
+            continue
+        # the next word, or the one after an adjective (``глава российского МИД``)
+        after = [fold(w).lower() for w in words[i + 1 : i + 3]]
+        if len(after) == 2 and not after[0].endswith(_ADJECTIVE_ENDINGS):
+            after.pop()
+        heads += [
+            means
+            for complement, means in _ALIASES.get(head, ())
+            if any(w.startswith(complement) for w in after)
+        ]
+        heads.append(head)
+    return heads
 
 
 def _stem(name: str) -> str:
@@ -119,7 +155,7 @@ class _People:
         for k, p in enumerate(persons):
             roles = []
             for role in p.roles:
-                heads = [h for h in map(_roles.head_of, role.title.split()) if h is not None]
+                heads = _title_heads(role.title.split())
                 roles.append((heads, role.country))
                 if heads:
                     self.by_first_head.setdefault(heads[0], []).append(k)
@@ -223,7 +259,16 @@ class _NameIndex:
         return sorted(found)
 
 
-def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
+def _nominative_of(persons: Sequence[Person], mention: Mention) -> str:
+    """The person's name as the mention would read in the nominative: the whole name, the family
+    or the given name, whichever the mention has as many words as."""
+    person = next(p for p in persons if mention in p.mentions)
+    n = len(mention.text.split())
+    forms = [person.name, person.family_name or "", person.given_name or ""]
+    return next((f for f in forms if len(f.split()) == n), person.name)
+
+
+def _speaker(text: str, quote: Quote, people: _People, previous: Person | None = None) -> Person | None:
     written = (quote.speaker_text or "").strip()
     if not written:
         return None
@@ -238,6 +283,23 @@ def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
         if at <= m.span.start and m.span.end <= end
     ):
         return None  # ``пресс-служба президента Токаева``: a body speaks, not the person it serves
+    if (
+        inside
+        and quote.paragraph is None
+        and not any(m.span.start == at for k, _ in inside for m in persons[k].mentions)
+    ):
+        return None  # a headline's ``Отравление Скрипаля: ...`` is a topic, not a speaker
+    cue = (quote.cue or "").lower().split()
+    first = written.split()[0]
+    titled = is_role_word(first) or fold(first).lower() in _roles.OCCUPATIONS
+    if inside and cue and cue[0] not in _OBLIQUE_CUES and titled and not written.isascii():
+        # ``Адвокат Насира заявил``: the subject of a speech verb is in the nominative, and the
+        # one named in the genitive after a title is not the one speaking
+        named = [
+            m for k, _ in inside for m in persons[k].mentions if at <= m.span.start and m.span.end <= end
+        ]
+        if named and all(fold(m.text) != fold(_nominative_of(persons, m)) for m in named):
+            return None
     if inside:
         # English puts the speaker's name last (``Sisi's spokesman Ahmed Fahmy``)
         if written.isascii():
@@ -261,9 +323,17 @@ def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
                 return people.nearest_in(group, before)
             if people.by_gender[gender].earliest is not None:
                 return people.nearest_of_gender(gender, before)
-            return people.nearest_of_gender(None, before)  # foreign names often leave it open
+            found = people.nearest_of_gender(None, before)  # foreign names often leave it open
+            if found is None:
+                # no one of that gender: a foreign name's gender was told wrong (``Ингрид``)
+                found = people.nearest_in(people.group("anyone", lambda: list(range(len(persons)))), before)
+            return found
     # a name: by family name, else by given name
     capitalised = [w for w in words if w[:1].isupper()]
+    if quote.paragraph is None:
+        capitalised = (
+            capitalised[:1] if words and capitalised[:1] == words[:1] else []
+        )  # a headline's speaker opens it
     if capitalised:
         by_family = people.family.matching(capitalised)
         if not by_family:
@@ -274,7 +344,7 @@ def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
         if by_given:
             return people.nearest(by_given, before)
     # a title: its head word, and the country when the title gives one
-    heads = [h for h in (_roles.head_of(w) for w in lowered) if h is not None]
+    heads = _title_heads(lowered)
     heads += [g for g in _GENERIC_TITLES for w in lowered if w.startswith(g) and g not in heads]
     if not heads and written.isascii():
         return _english_holder(written, people, before)
@@ -292,26 +362,55 @@ def _speaker(text: str, quote: Quote, people: _People) -> Person | None:
                 break
         head = heads[0]
 
+        generic = head in _GENERIC_TITLES
+        offices = _GENERIC_TITLES[head] if generic else frozenset({head})
+
         def holders() -> list[int]:
-            generic = head in _GENERIC_TITLES
             if generic:  # the office itself: the title's first head
-                possible = {k for title in _GENERIC_TITLES[head] for k in people.by_first_head.get(title, ())}
+                possible = {k for title in offices for k in people.by_first_head.get(title, ())}
             else:
                 possible = set(people.by_any_head.get(head, ()))
-            found = []
-            for k in sorted(possible):
-                for role_heads, role_country in people.role_heads[k]:
-                    if generic:
-                        held = role_heads[0] in _GENERIC_TITLES[head] if role_heads else False
-                    else:
-                        held = head in role_heads
-                    if held and (country is None or role_country in (None, country)):
-                        found.append(k)
-                        break
-            return found
+            # a holder of the office in that very country first, then its holder by the
+            # ``officials`` table, else one whose country is not said
+            for allowed in ((country,), None, (None, country)) if country is not None else ((None,),):
+                if allowed is None:
+                    found = _official_holders(people, offices, country)
+                else:
+                    found = []
+                    for k in sorted(possible):
+                        for role_heads, role_country in people.role_heads[k]:
+                            if generic:
+                                held = role_heads[0] in offices if role_heads else False
+                            else:
+                                held = head in role_heads
+                            if held and (country is None or role_country in allowed):
+                                found.append(k)
+                                break
+                if found:
+                    return found
+            return []
 
-        return people.nearest_in(people.group(("ru", head, country), holders), before)
+        found = people.nearest_in(people.group(("ru", head, country), holders), before)
+        if found is not None:
+            return found
+    if any(
+        w[: len(stem)] == stem and w[len(stem) :] in _SINGULAR for w in lowered for stem in _ANAPHOR_STEMS
+    ):
+        return previous  # ``— добавил эксперт``: the one quoted just before
     return None
+
+
+def _official_holders(people: _People, offices: frozenset[str], country: str | None) -> list[int]:
+    """The persons of the article who hold one of ``offices`` in ``country`` by the ``officials``
+    table (``российский президент`` when the text gave the president no title of its own)."""
+    if country is None:
+        return []
+    found: set[int] = set()
+    for family, (_given, title, official_country) in _roles.OFFICIALS.items():
+        heads = _title_heads(title.split())
+        if official_country == country and heads and heads[0] in offices:
+            found.update(k for k in people.family.matching([family]) if people.family.names[k] is not None)
+    return sorted(found)
 
 
 def _english_holder(written: str, people: _People, before: int) -> Person | None:
@@ -359,11 +458,14 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], persons: Sequence[Perso
     :returns: the quotes in the same order.
     """
     people = _People(persons)
-    out = []
-    for q in quotes:
+    by_id = {p.id: p for p in persons}
+    out = list(quotes)
+    previous: Person | None = None  # the speaker of the quote before, in text order
+    for k in sorted(range(len(out)), key=lambda k: out[k].span.start):
+        q = out[k]
         if q.speaker is None:
-            p = _speaker(text, q, people)
+            p = _speaker(text, q, people, previous)
             if p is not None:
-                q = attrs.evolve(q, speaker=p.id)
-        out.append(q)
+                q = out[k] = attrs.evolve(q, speaker=p.id)
+        previous = by_id.get(q.speaker or "", previous)
     return tuple(out)

@@ -47,6 +47,7 @@ from ._words import (
     is_body_name,
     is_outlet_name,
     is_role_word,
+    names_body_first,
     quote_segments,
     sentences,
     words,
@@ -86,6 +87,8 @@ _CUE = re.compile(rf"(?<![\w-])(?:{_RU_CUE}|{_EN_CUE})(?![\w-])", re.IGNORECASE)
 _PRONOUNS = _list("quote_pronoun")
 _STOP = _list("speaker_stop")
 _JOINERS = _list("joiner")
+_SIDES = _list("speaker_side")
+_PREPOSITIONS = _list("preposition")
 
 _PO_SLOVAM = re.compile(
     r"(?P<cue>[Пп]о\s+(?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|оценкам|убеждению|признанию"
@@ -94,11 +97,14 @@ _PO_SLOVAM = re.compile(
 _KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}}?)\s*,\s*")
 _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
 _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*+[.!?…]?\s*+$")
+# ``Он назвал Ташкент «стратегическим союзником»``: naming in the speaker's own quoted words
+_NAMING = "(?:" + "|".join(sorted(_list("naming_verb"), key=len, reverse=True)) + ")"
 _THAT = re.compile(
     rf"(?<![\w-])(?P<cue>{_RU_CUE})(?P<obj>\s+[^,.:;!?«»\"]{{0,60}}?)?(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+"
     rf"|(?<![\w-])(?P<cue2>{_RU_CUE})\s*:\s*(?![«\"„“])"
     rf"|(?<![\w-])(?P<cue3>{_EN_CUE})(?P<obj3>(?:\s+[^\s,.:;!?]++){{0,5}}?)\s+that\s+"
-    rf"|(?<![\w-])(?P<cue4>said|says|told\s+(?:reporters|journalists|[A-Z][\w.]+))\s+(?=[a-zA-Z])",
+    rf"|(?<![\w-])(?P<cue4>said|says|told\s+(?:reporters|journalists|[A-Z][\w.]+))\s+(?=[a-zA-Z])"
+    rf"|(?<![\w-])(?P<cue5>{_NAMING})\s+(?=[^.!?«»\"]{{1,80}}[«\"„“])",
 )
 _TAIL = re.compile(
     rf",\s*(?P<dash>[—–-]+\s*)?(?:(?P<cue>{_RU_CUE}|{_EN_CUE})\s+(?P<spk>[^,.;:!?«»\"]{{1,120}}?)"
@@ -138,6 +144,12 @@ _REPORTER = re.compile(
 _SOURCE_CUE = re.compile(r"(?:[Пп]о\s+данным|[Пп]о\s+информации|со\s+ссылкой|сообщает|передает|передаёт)")
 _DASH_START = re.compile(r"[—–-]\s+")
 _SPEECH_END = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?=(?:{_RU_CUE})(?![\w-]))", re.IGNORECASE)
+# ``«...», — приводит слова Токаева его пресс-секретарь``: the one whose words are given speaks
+_CITING = re.compile(
+    "(?P<cue>"
+    + "|".join(sorted(_list("citing_verb"), key=len, reverse=True))
+    + r")\s+(?:слова\s+)?(?=[A-ZА-ЯЁ])"
+)
 _AFTER_QUOTE = re.compile(r"\s*[,.!?…]?\s*(?P<dash>[—–-]{1,2}\s*)?")
 # Runs of white space are taken whole (possessive): the same run split between two ``\s*`` in
 # every way made a quote, spaces, a name and spaces cubic.
@@ -145,6 +157,7 @@ _NAME_ALONE = re.compile(
     r"\s*+(?:[.,]\s*+)?(?:[—–-]\s*+)?(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:\s++[A-ZА-ЯЁ][\w.’'-]*){0,3})"
     r"(?:\s*+,[^.!?]{0,200})?\s*+\.?\s*+$"
 )
+_NAME_WORDS = re.compile(r"[A-ZА-ЯЁ][\w’'-]*+(?:\s++[A-ZА-ЯЁ][\w’'-]*+){0,2}")
 _NOT_DASH = re.compile(r"[^ —–-]")
 _CLAUSE_MAX = 400
 """How far before a cue or a colon its clause is read for the speaker, in characters."""
@@ -153,6 +166,12 @@ _CUES_TRIED = 16
 _ADDING = re.compile(
     r",\s*(?P<cue>adding|saying|noting|stressing|explaining|добавив|отметив|подчеркнув|заявив|указав|пояснив"
     r"|уточнив)\s*+,?\s*+(?:that|что)\s+"
+)
+# ``X заверил, что ..., и напомнил, что ...``: a second speech verb of the same speaker opens a quote
+# of its own
+_AND_CUE = re.compile(
+    rf",\s*+(?:и|а\s+также)\s+(?:также\s+)?(?P<cue>{_RU_CUE})(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+",
+    re.IGNORECASE,
 )
 _INSIDE = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
 _INSIDE_END = re.compile(r"\s*[.,]\s*[—–-]")
@@ -236,6 +255,11 @@ def _speaker_after(text: str, pos: int, end: int) -> Block | None:
 _CLAUSE_END = re.compile(r"[,;:!?«»\"“”()]|\.(?!\w)")
 
 
+def _titled(word: str) -> bool:
+    """Whether ``word`` names a position and is no preposition (``после`` is not ``посла``)."""
+    return is_role_word(word) and word.lower() not in _STOP
+
+
 def _speaker_past_circumstance(text: str, pos: int, end: int) -> Block | None:
     """``— отметил в беседе с корреспондентом депутат Мажилиса Айдос Сарым``: the speaker after a
     circumstance is the role and name that close the clause."""
@@ -246,11 +270,22 @@ def _speaker_past_circumstance(text: str, pos: int, end: int) -> Block | None:
     if len(ws) > 1 and is_body_head(text[ws[1].start : ws[1].end]):
         return Block(ws[1].start, ws[-1].end)  # ``— говорится в заявлении посольства``: a body speaks
     for i, w in enumerate(ws):
-        if is_role_word(text[w.start : w.end]):
+        if _titled(text[w.start : w.end]):
             start = i
             while start > 1 and _is_adjective(text[ws[start - 1].start : ws[start - 1].end]):
                 start -= 1
             return Block(ws[start].start, ws[-1].end)
+    if stop is not None and text[stop.start()] == ",":
+        # ``— рассказал после встречи журналистам ..., собравшимся в ..., губернатор.``: the
+        # speaker closes the sentence, after the clauses about the ones spoken to
+        last = text.rfind(",", stop.start(), end)
+        tail = words(text, last + 1, end)
+        if 1 <= len(tail) <= 6 and text[tail[0].start : tail[0].end].lower() not in _STOP:
+            found = _noun_phrase(text, tail)
+            if found is not None and (
+                found.start == tail[0].start or has_role_word(text[found.start : found.end])
+            ):
+                return found
     k = len(ws)
     while (
         k > 1
@@ -283,7 +318,8 @@ def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
         k -= 1
     near = ws[k:]
     chosen = _noun_phrase(text, near)
-    if chosen is None:
+    governed = chosen is not None and _object_of_preposition(text, ws, chosen)
+    if chosen is None or governed:
         # The clause opens with the speaker and a circumstance stands before the cue.
         head: list[Block] = []
         for w in ws:
@@ -291,7 +327,36 @@ def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
                 break
             head.append(w)
         chosen = _noun_phrase(text, head)
+        if chosen is not None and _object_of_preposition(text, ws, chosen):
+            chosen = None
+        if chosen is None and governed and head:
+            # ``Главный врач госпиталя в Сантьяго сообщил``: no name, the words before the place
+            chosen = Block(head[0].start, head[-1].end)
     return chosen
+
+
+_OBLIQUE_ENDINGS = ("ом", "ём", "ем", "ой", "ей", "ых", "их", "ым", "им", "ого", "его", "ую", "юю")
+"""The endings of adjectives and possessives after a preposition (``в своём``, ``на новой``)."""
+
+
+def _object_of_preposition(text: str, ws: Sequence[Block], chosen: Block) -> bool:
+    """Whether the capitalised words ``chosen`` cannot be a speech verb's subject: a name in quote
+    marks (``автор «Малхолланд Драйва» сказал``) or the object of a preposition, adjectives
+    between (``в своём Telegram-канале сказал``, ``госпиталя в Путраджае сообщил``)."""
+    if text[chosen.end : chosen.end + 1] in ("»", '"', "“", "”") or text[chosen.start - 1 : chosen.start] in (
+        "«",
+        '"',
+        "„",
+        "“",
+    ):
+        return True
+    first = text[chosen.start : chosen.end].split()[0]
+    if is_role_word(first) or is_body_head(first):
+        return False  # ``В министерстве иностранных дел заявили``: a body speaks
+    i = next((n for n, w in enumerate(ws) if w.start == chosen.start), 0) - 1
+    while i >= 0 and text[ws[i].start].islower() and text[ws[i].start : ws[i].end].endswith(_OBLIQUE_ENDINGS):
+        i -= 1
+    return i >= 0 and text[ws[i].start : ws[i].end].lower() in _PREPOSITIONS
 
 
 def _noun_phrase(text: str, ws: Sequence[Block]) -> Block | None:
@@ -304,7 +369,7 @@ def _noun_phrase(text: str, ws: Sequence[Block]) -> Block | None:
         return any(ch in ")-—–" for ch in text[ws[k - 1].end : ws[k].start])
 
     for i, w in enumerate(ws):
-        if is_role_word(text[w.start : w.end]):
+        if _titled(text[w.start : w.end]):
             start = i
             while (
                 start > 0
@@ -316,6 +381,8 @@ def _noun_phrase(text: str, ws: Sequence[Block]) -> Block | None:
     first = next((w for w in ws if not _is_adjective(text[w.start : w.end])), None)
     if first is not None and is_body_head(text[first.start : first.end]):
         return Block(first.start, ws[-1].end)  # ``В министерстве иностранных дел Казахстана заявили``
+    if first is not None and text[first.start : first.end].lower() in _SIDES:
+        return Block(ws[0].start, ws[-1].end)  # ``Таджикская сторона подчеркнула``: no one named
     k = len(ws)
     while k > 0 and text[ws[k - 1].start].isupper() and not (k < len(ws) and parted(k)):
         k -= 1
@@ -488,6 +555,15 @@ class _Paragraph:
         rest_start = m.end()
         has_dash = m["dash"] is not None
         comma = "," in text[seg.close + 1 : rest_start] or text[seg.close - 1] == ","
+        citing = _CITING.match(text, rest_start, stop) if has_dash or comma else None
+        if citing is not None:
+            cited = _NAME_WORDS.match(text, citing.end(), stop)
+            # the words of the name up to an outlet's (``цитирует Лаврова ТАСС``)
+            named = words(text, *cited.span()) if cited is not None else []
+            k = next((i for i, w in enumerate(named) if is_outlet_name(text[w.start : w.end])), len(named))
+            if k:
+                block = Block(named[0].start, named[k - 1].end)
+                return " ".join(citing.group().split()), block, Block(seg.open, block.end)
         cue_m = _CUE.search(text, rest_start, stop)
         if cue_m is not None and (has_dash or comma) and len(words(text, rest_start, cue_m.start())) <= 6:
             between = text[rest_start : cue_m.start()]
@@ -624,10 +700,16 @@ class _Paragraph:
             while continues and i < len(self.sentences) and self._continues(self.sentences[i]):
                 end = self.sentences[i].end
                 i += 1
-            kind = QuoteKind.MIXED if self._quoted_inside(start, end) else QuoteKind.INDIRECT
-            if _DASH_START.match(self.text, sentence.start, sentence.end):
-                kind = QuoteKind.DIRECT  # dialogue: speech after a dash
-            self._add(start, end, kind, cue, speaker, tentative=tentative)
+            # ``..., и напомнил, что ...``: each speech verb's own quote
+            seams = list(_AND_CUE.finditer(self.text, start, end))
+            starts = [start] + [m.end() for m in seams]
+            ends = [m.start() for m in seams] + [end]
+            cues = [cue] + [" ".join(m["cue"].split()) for m in seams]
+            for part_start, part_end, part_cue in zip(starts, ends, cues, strict=True):
+                kind = QuoteKind.MIXED if self._quoted_inside(part_start, part_end) else QuoteKind.INDIRECT
+                if _DASH_START.match(self.text, sentence.start, sentence.end):
+                    kind = QuoteKind.DIRECT  # dialogue: speech after a dash
+                self._add(part_start, part_end, kind, part_cue, speaker, tentative=tentative)
             self.claimed.append(Block(sentence.start, end))
 
     def _reported(self, s: Block) -> tuple[int, int, str, Block | None, bool, bool] | None:
@@ -653,6 +735,11 @@ class _Paragraph:
                 speaker = Block(m.start("pron"), m.end("pron"))
             elif m["spk"]:
                 speaker = _without_addressee(text, Block(m.start("spk"), m.end("spk")))
+                written = text[speaker.start : speaker.end]
+                if written.split()[0].lower() in _STOP and not names_body_first(written):
+                    # ``Как отметил в беседе с «Интерфаксом» доцент ... Рахимов``: the speaker
+                    # closes the circumstance
+                    speaker = _speaker_before(text, speaker.start, speaker.end) or speaker
             else:
                 continue
             if pattern is _ACCORDING and not self._person_like(speaker):
@@ -697,7 +784,9 @@ class _Paragraph:
         first_comma: int | None = None
         subjects: dict[tuple[int, int], Block | None] = {}
         for m in itertools.islice(_THAT.finditer(text, s.start, s.end), _CUES_TRIED):
-            cue_name = next(n for n in ("cue", "cue2", "cue3", "cue4") if m[n])
+            cue_name = next(n for n in ("cue", "cue2", "cue3", "cue4", "cue5") if m[n])
+            if cue_name == "cue5" and not self._quoted_inside(m.end(), s.end):
+                continue  # ``назвал их «...»``: a speaker's words only when the quoted passage is long
             clause_start = self._that_clause(s, m.start())
             before = _speaker_before(text, clause_start, m.start(cue_name))
             if before is None and clause_start > s.start:
@@ -734,7 +823,8 @@ class _Paragraph:
                 lead = _TIME_LEAD.match(text, start, s.end)
                 if lead is not None:
                     start = lead.end()
-            return start, s.end, m[cue_name].split()[0], before, True, False
+            cue = m[cue_name].split()[0] if cue_name == "cue4" else " ".join(m[cue_name].split())
+            return start, s.end, cue, before, True, False
         return None
 
     def _apposed_name(self, comma: int, cue: int) -> Block | None:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from ..lexicon import table
 from ._dateline import find_dateline
 from ._structure import Block
-from ._words import WORD, is_body_name, is_outlet_name, sentences
+from ._words import WORD, is_body_name, is_outlet_name, sentences, words
 
 __all__ = ["FoundSource", "find_sources", "nominative"]
 
@@ -78,6 +78,12 @@ _BODY_SAID = re.compile(
 _LEAD_NOUNS = re.compile(
     r"(?:пресс-служб\w*|агентств\w*|издани\w*|газет\w*|портал\w*|телеканал\w*|сайт\w*|министерств\w*"
     r"|ведомств\w*|правительств\w*|администраци\w*|посольств\w*|канцеляри\w*|офис\w*)(?![\w-])"
+)
+# the lead nouns of a body's own voice, not the media's: a source, never the outlet
+_BODY_LEAD = re.compile(
+    r"(?:пресс-служб\w*|министерств\w*|ведомств\w*|правительств\w*|администраци\w*|посольств\w*"
+    r"|канцеляри\w*|офис\w*)(?![\w-])",
+    re.IGNORECASE,
 )
 _ORG_EN = re.compile(
     r"(?i)\b(?:ministry|office|service|kremlin|government|agency|statement|report|sources?|data|department"
@@ -189,6 +195,8 @@ def _proper_name_end(text: str, start: int, end: int) -> int:
     i = start
     last = start
     first = True
+    led = False  # the name opened with a lead noun: lower-case genitives may follow it
+    lower = 0  # lower-case words read since the last word of the name
     while i < stop:
         while i < stop and text[i].isspace():
             i += 1
@@ -207,13 +215,21 @@ def _proper_name_end(text: str, start: int, end: int) -> int:
             break
         word = m.group()
         lead = first and _LEAD_NOUNS.fullmatch(word.lower()) is not None
+        led = led or lead
         if not (
             word[:1].isupper() or word[:1].isdigit() or lead or (word in ("и", "of", "and") and not first)
         ):
-            break
+            # ``пресс-служба президента Узбекистана``: up to three lower-case words between a
+            # lead noun and the name it leads to
+            if not led or lower >= 3 or not word.isalpha():
+                break
+            lower += 1
+            i = m.end()
+            continue
         i = m.end()
         if word not in ("и", "of", "and"):
             last = i
+            lower = 0
         first = False
     return last
 
@@ -273,12 +289,20 @@ def find_sources(
             end = _proper_name_end(text, m.end(), block.end)
             if _too_long(text, m.end(), end):
                 continue
-            name = text[m.end() : end]
+            start = m.end()
+            if m["cue"].startswith(("цитиру", "привод")):
+                # ``цитирует Лаврова ТАСС``: the one quoted, then the outlet that quotes
+                start = next(
+                    (w.start for w in words(text, start, end)[1:] if is_outlet_name(text[w.start : end])),
+                    start,
+                )
+            name = text[start:end]
             if m["cue"].endswith(("л", "ла", "ло", "ли")) and not is_outlet_name(name):
                 continue  # ``сообщил Песков``: a person speaking, not a source
             if not any(ch.isupper() or ch in '«"' for ch in name):
                 continue  # ``сообщает газета``: no name given
-            src = _source(text, m["cue"], m.end(), end, in_lead and m["cue"] in _OUTLET_CUES)
+            media = _BODY_LEAD.match(name) is None  # a press service reports, but is no outlet
+            src = _source(text, m["cue"], start, end, in_lead and m["cue"] in _OUTLET_CUES and media)
             if src:
                 found.append(src)
         for sentence in sentences(text, block, []):
