@@ -49,6 +49,15 @@ class Morph:
             return tuple(analyzer.parse(word))
 
         self.parse = parse
+        self._memos: dict[str, dict[str, Any]] = {}
+
+    def memo(self, name: str) -> dict[str, Any]:
+        """A cache, by word, of what a rule reads from the dictionary (``name`` tells the rules
+        apart); it is emptied when it passes 100,000 words, so that it stays bounded."""
+        memo = self._memos.setdefault(name, {})
+        if len(memo) > 100_000:
+            memo.clear()
+        return memo
 
     def inflect(self, parse: Parse, grammemes: frozenset[str]) -> str | None:
         """The form of ``parse`` with ``grammemes`` (lower case), or ``None`` when it has none."""
