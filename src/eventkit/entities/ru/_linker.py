@@ -232,17 +232,17 @@ def _gender(doc: _Document, word: str) -> str:
 def _name_case(doc: _Document, k: int) -> str:
     """``nom`` when the name word at token ``k`` may be a nominative, ``obl`` when it is known in
     other cases only, ``?`` when the dictionary does not know it (a foreign name)."""
-    word = doc.tokens[k].text
-    memo = doc.morph.memo("name_case")
-    if word not in memo:
+
+    def read(word: str) -> str:
         cases = {
             str(p.tag.case)
             for p in doc.morph.parse(word)
             if ("Surn" in p.tag or "Name" in p.tag) and p.is_known
         }
-        memo[word] = "nom" if "nomn" in cases else "obl" if cases else "?"
-    found: str = memo[word]
-    return found
+        return "nom" if "nomn" in cases else "obl" if cases else "?"
+
+    case: str = doc.morph.remembered("name_case", doc.tokens[k].text, read)
+    return case
 
 
 def _verb_gender(doc: _Document, first: int, end: int) -> str:

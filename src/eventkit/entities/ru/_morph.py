@@ -9,10 +9,13 @@ on import side effects: :func:`_patch_pymorphy2` makes the same repair explicitl
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = ["Morph", "Parse"]
+
+_T = TypeVar("_T")
 
 Parse = Any
 """A pymorphy2 ``Parse``: ``word``, ``normal_form``, ``tag`` (with ``.case``, ``.gender`` ...)."""
@@ -51,13 +54,17 @@ class Morph:
         self.parse = parse
         self._memos: dict[str, dict[str, Any]] = {}
 
-    def memo(self, name: str) -> dict[str, Any]:
-        """A cache, by word, of what a rule reads from the dictionary (``name`` tells the rules
-        apart); it is emptied when it passes 100,000 words, so that it stays bounded."""
+    def remembered(self, name: str, word: str, read: Callable[[str], _T]) -> _T:
+        """What ``read`` gives for ``word``, read once a word: a cache of what a rule reads from
+        the dictionary (``name`` tells the rules apart), emptied when it passes 100,000 words, so
+        that it stays bounded."""
         memo = self._memos.setdefault(name, {})
-        if len(memo) > 100_000:
-            memo.clear()
-        return memo
+        if word not in memo:
+            if len(memo) > 100_000:
+                memo.clear()
+            memo[word] = read(word)
+        found: _T = memo[word]
+        return found
 
     def inflect(self, parse: Parse, grammemes: frozenset[str]) -> str | None:
         """The form of ``parse`` with ``grammemes`` (lower case), or ``None`` when it has none."""

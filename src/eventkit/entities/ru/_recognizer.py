@@ -2061,11 +2061,7 @@ class _Document:
     def _head(self, word: str) -> str | None:
         """The head of a title or occupation that ``word`` is a form of (``актрисы`` → ``актриса``;
         ``экс-министра`` → ``министр``); read once a word, as every title rule asks."""
-        memo = self.morph.memo("head")
-        if word not in memo:
-            memo[word] = self._find_head(word)
-        head: str | None = memo[word]
-        return head
+        return self.morph.remembered("head", word, self._find_head)
 
     def _find_head(self, word: str) -> str | None:
         if word[:4].lower() == "экс-" and len(word) > 4:
@@ -2106,11 +2102,7 @@ class _Document:
 
     def _head_lemma(self, word: str) -> str | None:
         """The head word's dictionary form when it is one of its readings (to put it in the singular)."""
-        memo = self.morph.memo("head_lemma")
-        if word not in memo:
-            memo[word] = self._find_head_lemma(word)
-        lemma: str | None = memo[word]
-        return lemma
+        return self.morph.remembered("head_lemma", word, self._find_head_lemma)
 
     def _find_head_lemma(self, word: str) -> str | None:
         head = self._head(word)
