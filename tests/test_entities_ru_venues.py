@@ -8,17 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markers import needs_ru
 from recognize import recognize_ru as _recognize
+from recognize import venue_named as _venue
 
-from eventkit.entities import Entities
-from eventkit.model import Venue, VenueKind
+from eventkit.model import VenueKind
 
 pytestmark = needs_ru
-
-
-def _venue(found: Entities, name: str) -> Venue:
-    by_name = {v.name: v for v in found.venues}
-    assert name in by_name, [v.name for v in found.venues]
-    return by_name[name]
 
 
 @pytest.mark.parametrize(
