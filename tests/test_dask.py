@@ -131,13 +131,20 @@ def test_load_models_readies_every_worker_before_the_work(client: object, paths:
     assert [(o.index, o.ok, o.article) for o in outcomes] == [(o.index, o.ok, o.article) for o in expected]
 
 
+def _settled() -> bool:
+    return bool(ekd._SETTLED)
+
+
 def test_worker_processes_send_back_the_articles_parsed_here(paths: list[str]) -> None:
     # Worker processes of their own: each outcome crosses to this process (as eventkit JSON).
     with (
         distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
-        distributed.Client(cluster),
+        distributed.Client(cluster) as client,
     ):
         outcomes = ekd.parse_outcomes(paths, npartitions=3, entities=False).compute()
+        client.run(ekd._parse_part, [], {})  # a task on every worker, even one the scheduler left idle
+        settled = client.run(_settled)
     _check_outcomes(outcomes, paths)
+    assert list(settled.values()) == [True, True]  # each worker process keeps its heap

@@ -7,6 +7,8 @@ import gc
 import multiprocessing
 import os
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -121,3 +123,48 @@ def test_real_articles_parsed_on_two_processes_are_those_parsed_here(tmp_path: P
     assert [o.article for o in there] == [o.article for o in here]
     assert sum(len(o.article.persons) for o in there if o.article) > 0  # the recognizer ran
     assert isinstance(there[4].error, FileNotFoundError)
+
+
+# A fresh interpreter started with the trim threshold Dask's nannies give their workers: it builds
+# and drops a 2 MiB block 100 times (as the tagger does an array for each batch) and prints the
+# pages it faulted in, after ``keep_heap`` when asked.
+_HEAP_PROGRAM = """
+import resource, sys
+from eventkit._workers import keep_heap
+kept = keep_heap() if sys.argv[1] == "keep" else False
+for _ in range(3):
+    block = b"x" * (2 << 20)
+    del block
+before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+for _ in range(100):
+    block = b"x" * (2 << 20)
+    del block
+print(kept, resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
+"""
+
+
+def _faults(mode: str) -> tuple[str, int]:
+    env = {**os.environ, "MALLOC_TRIM_THRESHOLD_": "65536"}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), env.get("PYTHONPATH")) if p)
+    done = subprocess.run(
+        [sys.executable, "-c", _HEAP_PROGRAM, mode], env=env, capture_output=True, text=True, check=True
+    )
+    kept, faults = done.stdout.split()
+    return kept, int(faults)
+
+
+def _glibc() -> bool:
+    try:
+        return (os.confstr("CS_GNU_LIBC_VERSION") or "").startswith("glibc")
+    except (ValueError, OSError):
+        return False
+
+
+@pytest.mark.skipif(not _glibc(), reason="glibc's allocator")
+def test_a_kept_heap_reuses_its_pages_where_the_trim_threshold_would_map_them_anew() -> None:
+    kept, faults = _faults("keep")
+    assert kept == "True"
+    assert faults < 100  # the block's pages stay in the heap, faulted in once before the count
+    kept, faults = _faults("plain")
+    assert kept == "False"
+    assert faults > 100 * 400  # each block's 512 pages faulted in again, every time

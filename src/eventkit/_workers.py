@@ -11,12 +11,17 @@ ready (and a later pool in this process too); each worker then freezes what it w
 (:func:`gc.freeze`), so that its garbage collector neither walks the models again and again nor
 writes to their pages. A worker forked with numpy's OpenBLAS already loaded (with a thread per
 core) sets its thread count as the environment would have.
+
+A worker that another framework starts (Dask's nannies) may come with glibc's allocator set to
+hand every freed block back to the system; :func:`keep_heap` keeps the blocks that parsing
+frees and asks for again, article after article.
 """
 
 from __future__ import annotations
 
 import collections
 import contextlib
+import ctypes
 import gc
 import itertools
 import multiprocessing
@@ -29,12 +34,19 @@ from typing import Any, TypeVar
 
 from ._threads import hold_blas
 
-__all__ = ["chunks", "lazy_chunks", "ordered_map", "processes_for", "worker_pool"]
+__all__ = ["chunks", "keep_heap", "lazy_chunks", "ordered_map", "processes_for", "worker_pool"]
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 
 _ONE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+# glibc's mallopt parameters, and the values keep_heap gives them: blocks up to 8 MiB come from
+# the heap (the tagger's arrays for a batch of sentences are about 2 MiB), and trimming the heap
+# leaves 16 MiB at its top for the next batch.
+_M_TOP_PAD, _M_MMAP_THRESHOLD = -2, -3
+_HEAP_BLOCKS = 8 << 20
+_HEAP_PAD = 16 << 20
 
 
 def worker_pool(processes: int, *, initializer: Callable[[], Any] | None = None) -> multiprocessing.pool.Pool:
@@ -68,6 +80,28 @@ def _init_worker(initializer: Callable[[], Any] | None) -> None:
     # What the worker holds now lives as long as it does: out of the collector's sight, it is
     # never walked again (time), and the collector writes nothing to its pages.
     gc.freeze()
+
+
+def keep_heap() -> bool:
+    """Have glibc serve large blocks from the heap and keep some free room at its top.
+
+    ``MALLOC_TRIM_THRESHOLD_`` in the environment (Dask's nannies set 65536) also fixes glibc's
+    threshold for taking blocks straight from the system at 128 KiB; then every array of a batch
+    is mapped, faulted in page by page and unmapped again, article after article (some 5 ms of
+    system time an article). Here larger blocks come from the heap, and trimming leaves 16 MiB at
+    its top; what lies beyond still goes back to the system as the trim threshold says. Returns
+    whether the allocator took the settings (not on a C library other than glibc).
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        library = os.confstr("CS_GNU_LIBC_VERSION") or ""
+        mallopt = ctypes.CDLL(None).mallopt
+    except (ValueError, OSError, AttributeError):  # pragma: no cover - another C library
+        return False
+    if not library.startswith("glibc"):  # pragma: no cover - musl and others
+        return False
+    return bool(mallopt(_M_MMAP_THRESHOLD, _HEAP_BLOCKS)) and bool(mallopt(_M_TOP_PAD, _HEAP_PAD))
 
 
 def processes_for(processes: int | None, n: int) -> int:

@@ -5,7 +5,8 @@ is active (``Client()`` for the cores of this machine, ``Client("scheduler:8786"
 cluster), or Dask's default scheduler when there is none. Each file is read by the worker that
 parses it. A worker loads the language models once, on its first article, and keeps them for
 every later one; :func:`load_models` has every worker load them at once instead, before the
-work. Articles travel between processes as eventkit JSON, which costs less than pickling
+work. A worker process keeps the heap that parsing frees and reuses, whatever trim threshold
+Dask gave it. Articles travel between processes as eventkit JSON, which costs less than pickling
 their objects. A bad input never loses the rest: :func:`parse_outcomes` gives one
 :class:`~eventkit.pipeline.Outcome` per input, and the writers put each failure, with its input
 and reason, in ``failures.jsonl`` beside the shards. Needs the ``eventkit-news[dask]`` extra.
@@ -26,6 +27,7 @@ import attrs
 import orjson
 
 from . import codec
+from ._workers import keep_heap
 from .errors import MissingExtraError
 from .model import Article
 from .pipeline import Outcome, _load_recognizers, _outcome
@@ -60,7 +62,21 @@ def _bag() -> Any:
     return dask.bag
 
 
+_SETTLED: list[bool] = []
+
+
+def _settle() -> None:
+    """Once a worker process (not a worker in the caller's own process): glibc keeps the heap
+    that parsing reuses rather than handing it back after every article (:func:`keep_heap`)."""
+    if _SETTLED:
+        return
+    _SETTLED.append(True)
+    if multiprocessing.parent_process() is not None:
+        keep_heap()
+
+
 def _parse_part(items: Iterable[tuple[int, str]], options: dict[str, Any]) -> list[Outcome]:
+    _settle()
     return [_outcome((index, path, None, path, {}), options) for index, path in items]
 
 
@@ -75,6 +91,7 @@ class _Models(_WorkerPlugin):  # type: ignore[misc]
     async def setup(self, worker: Any) -> None:
         # In a thread, so that the worker goes on answering the scheduler while it loads.
         await asyncio.to_thread(_load_recognizers, self.languages)
+        _settle()
         if multiprocessing.parent_process() is not None:
             # A worker process of its own (a nanny's): the models live as long as it does, and
             # out of the collector's sight they are not walked again at every full collection.
