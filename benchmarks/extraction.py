@@ -121,6 +121,10 @@ def main(argv: Sequence[str] = ()) -> int:
     n = len(texts)
     print(f"{n} factRuEval development texts, {sum(map(len, texts))} characters, best of {rounds} rounds")
     print(f"numpy threads: OPENBLAS_NUM_THREADS={os.environ['OPENBLAS_NUM_THREADS']}")
+    from pymorphy2.dawg import EXTENSION_AVAILABLE
+
+    reader = "the dawg extension" if EXTENSION_AVAILABLE else "dawg_python"
+    print(f"pymorphy2 reads its dictionary with {reader}")
     print(f"{'natasha full pipeline':<38}{n / t_natasha:>9.1f} articles/s")
     print(f"{'eventkit recognizer (one process)':<38}{n / t_eventkit:>9.1f} articles/s")
     print(f"{'ratio eventkit / natasha':<38}{t_natasha / t_eventkit:>9.2f}x")
