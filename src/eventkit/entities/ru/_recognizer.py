@@ -1058,13 +1058,15 @@ class _Document:
         agreeing with the head takes the nominative (``улице Тверской`` → ``улица Тверская``).
         """
         toks = self.tokens
+        if not toks[k + 1].text[:1].isupper() or not toks[k + 1].text[:1].isalpha():
+            return None  # (tested first: it is cheaper than the head's readings, and rarely holds)
         head = toks[k].text
         lemmas = [
             str(p.normal_form)
             for p in self.morph.parse(head)
             if p.tag.POS == "NOUN" and p.normal_form in _NAMED_AFTER_HEAD
         ]
-        if not lemmas or not toks[k + 1].text[:1].isupper() or not toks[k + 1].text[:1].isalpha():
+        if not lemmas:
             return None
         if k in self._org_tokens:
             return None  # the tagger read it as a body: директор Большого театра
