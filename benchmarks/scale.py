@@ -2,7 +2,7 @@
 
     python benchmarks/scale.py [--texts N] [--corpus DIR] [--no-entities] [--no-dask]
                                [--peers python,natasha] [--rounds R] [--cold] [--distinct]
-                               [--stream SIZE,...] [--no-stream] [--json]
+                               [--stream SIZE,...] [--no-stream] [--only RUN,...] [--json]
 
 Throughput: the same texts (NEREL train and the factRuEval development set, repeated until
 there are ``--texts`` of them; default 2,000) parsed from their files by
@@ -17,8 +17,10 @@ plain-Python CPU-bound job (words and word pairs counted, each looked up in a la
 shortfall is the machine's (two cores that share a physical core, memory bandwidth), not
 eventkit's; the ratio of eventkit's scaling to the peer's says how much is ours.
 
-``--distinct`` takes each text once (868 at most): eventkit keeps caches of word forms in each
-process, and repeated texts meet warm caches more often in one process than in two.
+``--only`` picks runs by name (``eventkit:1,eventkit:2,dask:2``): the one-process run is the
+base of every speed-up, so keep it. ``--distinct`` takes each text once (868 at most):
+eventkit keeps caches of word forms in each process, and repeated texts meet warm caches more
+often in one process than in two.
 
 Each run is a fresh process. The models (and the peers' table and models) are loaded before the
 clock in the process that forks the workers, so that the runs time the work, not the loading
@@ -328,13 +330,19 @@ def _one(kind: str, paths_file: str, entities: bool, cold: bool) -> None:
     print(json.dumps(result))
 
 
+def _pythonpath() -> str:
+    """This tree's ``src`` first, then whatever path the caller gave."""
+    given = os.environ.get("PYTHONPATH")
+    return os.pathsep.join(p for p in (str(_ROOT / "src"), given) if p)
+
+
 def _configuration(kind: str, paths_file: str, entities: bool, cold: bool) -> dict[str, Any]:
     command = [sys.executable, __file__, "--run", kind, "--paths", paths_file]
     if not entities:
         command.append("--no-entities")
     if cold:
         command.append("--cold")
-    env = {**os.environ, "PYTHONPATH": str(_ROOT / "src")}
+    env = {**os.environ, "PYTHONPATH": _pythonpath()}
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{kind} failed:\n{done.stderr}")
@@ -342,7 +350,7 @@ def _configuration(kind: str, paths_file: str, entities: bool, cold: bool) -> di
     return result
 
 
-def _kinds(peers: list[str], dask: bool) -> list[str]:
+def _kinds(peers: list[str], dask: bool, only: str | None = None) -> list[str]:
     cores = os.cpu_count() or 1
     counts = sorted({1, 2, cores})
     kinds = [f"eventkit:{n}" for n in counts]
@@ -350,6 +358,12 @@ def _kinds(peers: list[str], dask: bool) -> list[str]:
         kinds += [f"{peer}:{n}" for n in counts]
     if dask:
         kinds += [f"dask:{cores}", f"dask-untrimmed:{cores}"]
+    if only:
+        chosen = only.split(",")
+        unknown = sorted(set(chosen) - set(kinds))
+        if unknown:
+            raise SystemExit(f"--only: no run {', '.join(unknown)}; the runs are {', '.join(kinds)}")
+        kinds = [kind for kind in kinds if kind in chosen]
     return kinds
 
 
@@ -388,7 +402,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 def _command_peak(argv: list[str]) -> tuple[float, int]:
     """Run ``eventkit ARGV``; its time in seconds and its peak resident memory in bytes
     (its ``VmHWM``, read every 50 ms while it runs)."""
-    env = {**os.environ, "PYTHONPATH": str(_ROOT / "src")}
+    env = {**os.environ, "PYTHONPATH": _pythonpath()}
     start = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "eventkit", *argv], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -523,6 +537,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=1, help="run every configuration this many times")
     parser.add_argument("--cold", action="store_true", help="load the models inside the clock")
     parser.add_argument("--distinct", action="store_true", help="each text once (at most 868), none repeated")
+    parser.add_argument(
+        "--only", help="only these runs, such as eventkit:1,eventkit:2,dask:2 (default: all of them)"
+    )
     parser.add_argument("--run", help=argparse.SUPPRESS)
     parser.add_argument("--paths", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -545,7 +562,7 @@ def main(argv: list[str] | None = None) -> int:
                     print("Dask is not installed: its run is skipped", file=sys.stderr)
                     dask = False
             peers = [p for p in args.peers.split(",") if p in ("python", "natasha")]
-            kinds = _kinds(peers, dask)
+            kinds = _kinds(peers, dask, args.only)
             throughput = _throughput(paths, not args.no_entities, kinds, max(1, args.rounds), args.cold)
     streaming = [] if args.no_stream else _streaming([int(s) for s in args.stream.split(",")])
     if args.json:

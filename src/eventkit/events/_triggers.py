@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon import table
 from ..model import EventKind
+from ..text._words import letters_of
 
 __all__ = [
     "VISITS",
@@ -76,6 +77,9 @@ _COMPILED = tuple(
     (kind, re.compile(_B + "(?:" + pattern + ")" + _E, re.IGNORECASE), verb)
     for kind, pattern, verb in _TRIGGERS
 )
+# Each pattern's letters: a clause without any of them (a Russian one for an English pattern)
+# is not searched for it.
+_LETTERS = tuple(letters_of(pattern) for _, pattern, _ in _COMPILED)
 
 # "в режиме видеоконференции", "by video link": how an event was held, from the ``event_modes``
 # table. Such a phrase retypes the talks or meeting of its clause, or alone names an event.
@@ -83,6 +87,7 @@ _MODES = tuple(
     (EventKind(r["kind"]), re.compile(_B + "(?:" + r["pattern"] + ")" + _E, re.IGNORECASE))
     for r in table("event_modes").records()
 )
+_MODE_LETTERS = tuple(letters_of(pattern) for _, pattern in _MODES)
 
 
 def _kinds_of(kind: EventKind) -> frozenset[EventKind]:
@@ -134,14 +139,18 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     longer one: ``государственного визита`` beats ``визита``.
     """
     found: list[Trigger] = []
-    for kind, pattern, verb in _COMPILED:
+    for (kind, pattern, verb), letters in zip(_COMPILED, _LETTERS, strict=True):
+        if letters is not None and letters.search(text, start, end) is None:
+            continue
         for m in pattern.finditer(text, start, end):
             found.append(Trigger(kind, m.start(), m.end(), verb))
     for m in _HOSTING.finditer(text, start, end):
         found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True))
     for m in _HOSTED.finditer(text, start, end):
         found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True, hosted=True))
-    for kind, pattern in _MODES:
+    for (kind, pattern), letters in zip(_MODES, _MODE_LETTERS, strict=True):
+        if letters is not None and letters.search(text, start, end) is None:
+            continue
         for m in pattern.finditer(text, start, end):
             found.append(Trigger(kind, m.start(), m.end(), False, mode=True))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))

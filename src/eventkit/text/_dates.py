@@ -43,6 +43,7 @@ from ..lexicon import table
 from ..model import DateMention, DateRange, PartialDate, Span
 from ._sentences import clause_breaks, sentence_stops
 from ._structure import Block
+from ._words import letters_of
 
 __all__ = ["find_dates", "first_absolute_date"]
 
@@ -200,6 +201,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Each pattern's letters (None for the numeric ones): every pattern with a word spells one, so a
+# block without any of its letters (a Russian block for an English pattern) is not searched.
+_LETTERS = tuple(letters_of(pattern) for _, pattern in _PATTERNS)
 
 
 def _tense(tense: str) -> re.Pattern[str]:
@@ -446,7 +450,9 @@ def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None
     for block in blocks:
         tenses = _Tenses(text, block)
         candidates: list[tuple[int, int, str, re.Match[str]]] = []
-        for kind, pattern in _PATTERNS:
+        for (kind, pattern), letters in zip(_PATTERNS, _LETTERS, strict=True):
+            if letters is not None and letters.search(text, block.start, block.end) is None:
+                continue  # none of its words' letters: an English pattern in a Russian block
             for m in pattern.finditer(text, block.start, block.end):
                 if kind == "bare_year":
                     candidates.append((m.start("y"), -(m.end("y") - m.start("y")), kind, m))

@@ -18,6 +18,7 @@ __all__ = [
     "is_body_name",
     "is_outlet_name",
     "is_role_word",
+    "letters_of",
     "names_body_first",
     "quote_segments",
     "sentences",
@@ -32,6 +33,28 @@ def wordset(words: str) -> frozenset[str]:
 
 
 WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?")
+
+# What is not a letter of the pattern's own words: an escape (``\w``, ``\s``), a group's name.
+_NOT_WRITTEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+_LETTER_RANGE = re.compile(r"[^\W\d_]-[^\W\d_]")
+
+
+def letters_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One class of the letters ``pattern`` spells its words with, in either case.
+
+    For patterns whose every match spells one of their words (the trigger and date patterns):
+    where the text has none of these letters, the pattern has nothing to find there, and a scan
+    for one letter costs far less than trying the pattern at every position. ``None`` when the
+    pattern writes no letter, or a range of letters (then it is always run).
+    """
+    written = _NOT_WRITTEN.sub("", pattern.pattern)
+    if _LETTER_RANGE.search(written):
+        return None
+    letters = sorted({c for c in written if c.isalpha()})
+    if not letters:
+        return None
+    return re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
+
 
 # the words that name a position: the ``role`` rows of the ``title_words`` table
 _ROLE_WORD = re.compile(
