@@ -418,9 +418,11 @@ def _status(event: Draft, published: PartialDate | None) -> EventStatus:
         return turned[-1]
     if EventStatus.OCCURRED in direct:
         return EventStatus.OCCURRED
-    if direct:
-        return direct[0]
     dates = event.dates()
+    if direct and not (direct[0] is EventStatus.SCHEDULED and _under_way(dates, published)):
+        return direct[0]
+    if direct:
+        return EventStatus.OCCURRED  # "визит, начавшийся в среду, продлится до пятницы": being held
     if dates is not None and published is not None:
         if dates.start.earliest() > published.latest():
             return EventStatus.SCHEDULED
@@ -430,6 +432,17 @@ def _status(event: Draft, published: PartialDate | None) -> EventStatus:
     if weak:
         return weak[0]
     return EventStatus.OCCURRED
+
+
+def _under_way(dates: DateRange | None, published: PartialDate | None) -> bool:
+    """Whether dated days began before the day of publication and run to it or past it: an
+    event being held when the text was written, whatever tense speaks of its remaining days."""
+    return (
+        dates is not None
+        and published is not None
+        and dates.start.latest() < published.earliest()
+        and dates.end.latest() >= published.earliest()
+    )
 
 
 def _venue_of(event: Draft, kinds: dict[str, VenueKind], at_dateline: str | None) -> str | None:
