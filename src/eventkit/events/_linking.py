@@ -397,7 +397,7 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
                 id=eid,
                 kind=event.kind,
                 status=status,
-                dates=event.dates(),
+                dates=_dates_of(event, parent_of.get(id(event))),
                 venue=_venue_of(event, kinds, at_dateline),
                 participants=_participants(event, parent_of.get(id(event)), persons),
                 parent=parents[eid],
@@ -432,6 +432,18 @@ def _status(event: Draft, published: PartialDate | None) -> EventStatus:
     if weak:
         return weak[0]
     return EventStatus.OCCURRED
+
+
+def _dates_of(event: Draft, parent: Draft | None) -> DateRange | None:
+    """The event's own dates; else, within a parent held on one known day (``находившийся в
+    понедельник с рабочим визитом, провел там переговоры``), that day."""
+    dates = event.dates()
+    if dates is not None or parent is None:
+        return dates
+    held = parent.dates()
+    if held is not None and held.start == held.end and held.start.day is not None:
+        return held
+    return None
 
 
 def _under_way(dates: DateRange | None, published: PartialDate | None) -> bool:

@@ -1039,6 +1039,12 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             after = [m for m in candidates if m.start >= e]
             if holder in after and before and _PURPOSE.search(ctx.text, e, holder.start):
                 holder = max(before, key=lambda m: m.start)  # "travel to Japan on May 2 for talks"
+        if _WHEN.match(ctx.text, e) and holder.start > s and _TIME_OF.match(ctx.text, s, e):
+            # "визит состоялся в августе 2024 года, когда прошло заседание": the time of both
+            earlier = [m for m in mentions if m.extent[1] <= s and m.frame is None and not m.quoted]
+            if earlier:
+                first = max(earlier, key=lambda m: m.start)
+                first.dates = _union(first.dates, date.dates)
         if (
             holder.kind is EventKind.SIGNING
             and date.dates.start.month is None
@@ -1052,6 +1058,10 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                 m.planned = m.planned or date.dates  # the plan's date, which may have moved
             else:
                 m.dates = _union(m.dates, date.dates)
+
+
+_WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
+_TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
 
 def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
