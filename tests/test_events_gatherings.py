@@ -100,7 +100,8 @@ def test_a_day_of_a_forum_frames_the_session_held_on_it() -> None:
         dates=[("во вторник", "2026-06-16", "2026-06-16")],
     )
     forum, session = check(article)
-    assert forum.kind is EventKind.FORUM and session.kind is EventKind.SESSION
+    assert forum.kind is EventKind.FORUM
+    assert session.kind is EventKind.SESSION
     assert session.parent == forum.id
 
 
@@ -142,7 +143,8 @@ def test_a_date_before_a_when_clause_dates_the_event_before_it_too() -> None:
         dates=[("в мае 2024 года", "2024-05", "2024-05")],
     )
     visit, session = check(article)
-    assert visit.kind is EventKind.VISIT and session.kind is EventKind.SESSION
+    assert visit.kind is EventKind.VISIT
+    assert session.kind is EventKind.SESSION
     assert dates_of(visit) == dates_of(session) == ("2024-05", "2024-05")
 
 
@@ -155,5 +157,6 @@ def test_a_year_after_since_is_not_the_time_of_the_event_before_it() -> None:
         dates=[("2021", "2021", "2021")],
     )
     forum, visit = check(article)
-    assert forum.kind is EventKind.FORUM and dates_of(forum) is None
+    assert forum.kind is EventKind.FORUM
+    assert dates_of(forum) is None
     assert dates_of(visit) == ("2021", "2021")
