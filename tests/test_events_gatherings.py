@@ -160,3 +160,38 @@ def test_a_year_after_since_is_not_the_time_of_the_event_before_it() -> None:
     assert forum.kind is EventKind.FORUM
     assert dates_of(forum) is None
     assert dates_of(visit) == ("2021", "2021")
+
+
+def test_who_meets_on_the_sidelines_of_a_session_to_come_takes_part_in_it() -> None:
+    article = build(
+        "Премьер-министры Ларс Эклунд и Мирко Томич договорились провести встречу на полях заседания "
+        "совета, которое пройдет в июле в Вене.",
+        published="2026-05-14",
+        persons=[("Ларс Эклунд", ["Ларс Эклунд"], []), ("Мирко Томич", ["Мирко Томич"], [])],
+        venues=[("Вена", "city", ["Вене"])],
+        dates=[("в июле", "2026-07", "2026-07")],
+    )
+    events = check(article)
+    session = next(e for e in events if e.kind is EventKind.SESSION)
+    meeting = next(e for e in events if e.kind is EventKind.MEETING)
+    assert meeting.parent == session.id
+    assert session.status is EventStatus.SCHEDULED
+    assert [n for n, _ in names(article, session)] == ["Ларс Эклунд", "Мирко Томич"]
+
+
+def test_a_session_still_to_come_adds_no_one_to_a_forum_under_way() -> None:
+    article = build(
+        "Форум регионов открылся во вторник в Самаре.\n"
+        "Губернатор Олег Ветров выступил на пленарном заседании форума.\n"
+        "Во второй день работы форума пройдет заседание комиссии под председательством Ивана Лосева.",
+        published="2026-06-16",
+        persons=[("Олег Ветров", ["Олег Ветров"], []), ("Иван Лосев", ["Ивана Лосева"], [])],
+        venues=[("Самара", "city", ["Самаре"])],
+        dates=[("во вторник", "2026-06-16", "2026-06-16")],
+    )
+    events = check(article)
+    forum = next(e for e in events if e.kind is EventKind.FORUM)
+    sessions = [e for e in events if e.kind is EventKind.SESSION]
+    assert [s.parent for s in sessions] == [forum.id, forum.id]
+    assert [s.status for s in sessions] == [EventStatus.OCCURRED, EventStatus.SCHEDULED]
+    assert [n for n, _ in names(article, forum)] == ["Олег Ветров"]
