@@ -6,7 +6,7 @@ The sentences are our own. Each test names the behaviour it checks.
 
 from __future__ import annotations
 
-from test_events import build, check, dates_of, names
+from test_events import build, check, dates_of, names, venue_name
 
 from eventkit import EventKind, EventStatus
 
@@ -195,3 +195,16 @@ def test_a_session_still_to_come_adds_no_one_to_a_forum_under_way() -> None:
     assert [s.parent for s in sessions] == [forum.id, forum.id]
     assert [s.status for s in sessions] == [EventStatus.OCCURRED, EventStatus.SCHEDULED]
     assert [n for n, _ in names(article, forum)] == ["Олег Ветров"]
+
+
+def test_a_forum_framing_its_session_is_where_the_session_is() -> None:
+    article = build(
+        "Сегодня в Дохе открывается заседание Форума стран-экспортеров газа.",
+        published="2026-06-16",
+        venues=[("Доха", "city", ["Дохе"])],
+    )
+    events = check(article)
+    forum = next(e for e in events if e.kind is EventKind.FORUM)
+    session = next(e for e in events if e.kind is EventKind.SESSION)
+    assert session.parent == forum.id
+    assert venue_name(article, forum) == venue_name(article, session) == "Доха"

@@ -358,9 +358,11 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             trigger = triggers[i]
             if not trigger.verb and _modifiers_only(text[cue.end : trigger.start]):
                 frames.setdefault(i, cue)
+    holding: list[int] = []  # gatherings named in the genitive after their part
     for i in range(1, len(triggers)):
         if i not in frames and _holds_previous(text, triggers[i - 1], triggers[i]):
             frames[i] = FrameCue(Frame.WITHIN, triggers[i - 1].start, triggers[i - 1].end)
+            holding.append(i)
     mentions: list[EventMention] = []
     for i, trigger in enumerate(triggers):
         mentions.append(_mention(ctx, sentence, trigger, frames.get(i)))
@@ -377,6 +379,9 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             for main in mains:
                 if main.kind not in VISITS and main.parent is None and main.quoted == mention.quoted:
                     main.parent = mention
+    for i in holding:  # "открывается заседание Форума ...": where the session is, the forum is
+        if mentions[i].venue is None and mentions[i - 1].venue is not None:
+            mentions[i].venue = mentions[i - 1].venue
     _assign_dates(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
     for mention in mentions:
