@@ -309,9 +309,7 @@ def _visit_holding(
             return None
         if statuses[id(visit)] is EventStatus.SCHEDULED and statuses[id(event)] is EventStatus.OCCURRED:
             return None  # what has happened is no part of a visit still to come
-        span = visit.dates()
-        if span is None and published is not None:
-            span = _around(published, 14)
+        span = _held_span(visit, statuses[id(visit)], published)
         if dates is not None and (span is None or not _overlap(dates, span)):
             return None
         visitors = visit.people(frozenset({Part.VISITOR}))
@@ -319,6 +317,70 @@ def _visit_holding(
             return None
         return visit
     return None
+
+
+def _held_span(visit: Draft, status: EventStatus, published: PartialDate | None) -> DateRange | None:
+    """The days a holder may hold its parts on: its own dates; undated, the two weeks either side
+    of publication (the visit the news is about); being held but dated only after publication
+    (``продлится до 7 ноября``, ``завершится в четверг``: its end), from two weeks before."""
+    span = visit.dates()
+    if published is None:
+        return span
+    if span is None:
+        return _around(published, 14)
+    if status is EventStatus.OCCURRED and span.start.earliest() > published.latest():
+        before = _around(published, 14)
+        if before is not None:
+            return DateRange(start=before.start, end=span.end)
+    return span
+
+
+def _visit_under_way(
+    event: Draft,
+    events: list[Draft],
+    statuses: dict[int, EventStatus],
+    published: PartialDate | None,
+) -> Draft | None:
+    """The visit being held that talks, a meeting, a signing or an opening spoken of apart from it
+    is part of (``подписали в среду соглашение ... . Мишустин находится в Казахстане с
+    официальным визитом``): the article's one visit being held, whose visitor takes part (or no
+    one is named), and whose days hold the event's; an undated event only where the visit is
+    spoken of in its paragraph."""
+    if event.kind not in _PARTS_OF_VISITS or statuses[id(event)] not in (
+        EventStatus.OCCURRED,
+        EventStatus.SCHEDULED,
+    ):
+        return None
+    held = [
+        e
+        for e in events
+        if e.kind in VISITS and statuses[id(e)] is EventStatus.OCCURRED and e.people(_VISITOR)
+    ]
+    held = [e for e in held if _covers_publication(_held_span(e, EventStatus.OCCURRED, published), published)]
+    if len(held) != 1:
+        return None
+    visit = held[0]
+    people = event.people()
+    if people and not people & visit.people(_VISITOR):
+        return None
+    dates = event.dates()
+    if dates is None:
+        paragraphs = {m.paragraph for m in visit.mentions}
+        return visit if any(m.paragraph in paragraphs for m in event.mentions) else None
+    span = _held_span(visit, EventStatus.OCCURRED, published)
+    return visit if span is not None and _overlap(dates, span) else None
+
+
+_VISITOR = frozenset({Part.VISITOR})
+
+
+def _covers_publication(span: DateRange | None, published: PartialDate | None) -> bool:
+    """Whether ``span`` holds the day of publication (the visit the news is about)."""
+    return (
+        span is not None
+        and published is not None
+        and _overlap(span, DateRange(start=published, end=published))
+    )
 
 
 def _event_ids(article: Article) -> Iterator[str]:
@@ -364,6 +426,8 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
         if parent is None:
             previous = events[n - 1] if n else None
             parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of)
+        if parent is None:
+            parent = _visit_under_way(event, events, statuses, ctx.article.published)
         if parent is not None:
             parent_of[id(event)] = parent
         parents[ids[id(event)]] = ids[id(parent)] if parent is not None else None
@@ -415,7 +479,7 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
                 id=eid,
                 kind=event.kind,
                 status=status,
-                dates=_dates_of(event, parent_of.get(id(event)), statuses),
+                dates=_dates_of(event, parent_of.get(id(event)), statuses, ctx.article.published),
                 venue=_venue_of(event, kinds, at_dateline),
                 participants=taking_part[id(event)],
                 parent=parents[eid],
@@ -452,16 +516,21 @@ def _status(event: Draft, published: PartialDate | None) -> EventStatus:
     return EventStatus.OCCURRED
 
 
-def _dates_of(event: Draft, parent: Draft | None, statuses: dict[int, EventStatus]) -> DateRange | None:
+def _dates_of(
+    event: Draft, parent: Draft | None, statuses: dict[int, EventStatus], published: PartialDate | None = None
+) -> DateRange | None:
     """The event's own dates; else, held within a parent that was held on one known day
     (``находившийся в понедельник с рабочим визитом, провел там переговоры``), that day. Not
-    of a visit to come: its one day may be the day of travel only."""
+    of a visit to come: its one day may be the day of travel only; nor of one being held whose
+    one day comes after publication (``продлится до 7 ноября``): that is its last day only."""
     dates = event.dates()
     if dates is not None or parent is None:
         return dates
     if statuses[id(event)] is not EventStatus.OCCURRED or statuses[id(parent)] is not EventStatus.OCCURRED:
         return None
     held = parent.dates()
+    if published is not None and held is not None and held.start.earliest() > published.latest():
+        return None
     if held is not None and held.start == held.end and held.start.day is not None:
         return held
     return None

@@ -1,0 +1,80 @@
+"""Visits being held and the parts spoken of apart from them; a role title that is an event's own
+words; an event named as the purpose of a trip.
+
+The sentences are our own. Each test names the behaviour it checks.
+"""
+
+from __future__ import annotations
+
+from test_events import build, check, dates_of, names
+
+from eventkit import EventKind, EventStatus
+
+_HOLM = ("Ларс Хольм", ["Ларс Хольм", "Хольм"], [])
+_VIK = ("Анна Вик", ["Анна Вик"], [])
+
+
+def test_a_role_title_that_names_a_visit_does_not_hide_the_visit() -> None:
+    # a recognizer that took "рабочий" for an occupation gave the minister the role "рабочий визит"
+    article = build(
+        "Министр Ларс Хольм находится в Омске с рабочим визитом.",
+        persons=[("Ларс Хольм", ["Ларс Хольм"], ["рабочий визит"])],
+        venues=[("Омск", "city", ["Омске"])],
+    )
+    (visit,) = check(article)
+    assert (visit.kind, names(article, visit)) == (EventKind.WORKING_VISIT, [("Ларс Хольм", "visitor")])
+
+
+def test_a_signing_spoken_of_before_the_visit_being_held_is_part_of_it() -> None:
+    article = build(
+        "Премьер-министры Ларс Хольм и Анна Вик подписали в среду в Омске соглашение о поставках "
+        "зерна. Хольм находится в стране с официальным визитом, который завершится в четверг.",
+        published="2026-06-03",
+        persons=[_HOLM, _VIK],
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("в среду", "2026-06-03", "2026-06-03"), ("в четверг", "2026-06-04", "2026-06-04")],
+    )
+    signing, visit = check(article)
+    assert (signing.kind, visit.kind) == (EventKind.SIGNING, EventKind.OFFICIAL_VISIT)
+    assert signing.parent == visit.id
+    assert dates_of(signing) == ("2026-06-03", "2026-06-03")
+
+
+def test_an_undated_part_takes_no_last_day_of_a_visit_being_held_for_its_own() -> None:
+    article = build(
+        "Ларс Хольм находится в стране с официальным визитом, который завершится в четверг. "
+        "Хольм провел переговоры с Анной Вик.",
+        published="2026-06-03",
+        persons=[_HOLM, ("Анна Вик", ["Анной Вик"], [])],
+        dates=[("в четверг", "2026-06-04", "2026-06-04")],
+    )
+    visit, talks = check(article)
+    assert (talks.kind, talks.parent, talks.status) == (EventKind.TALKS, visit.id, EventStatus.OCCURRED)
+    assert dates_of(talks) is None
+
+
+def test_an_undated_meeting_far_from_the_visit_being_held_is_not_made_part_of_it() -> None:
+    article = build(
+        "Ларс Хольм встретился с Анной Вик.\n\nЦены на зерно выросли.\n\n"
+        "Хольм находится в стране с официальным визитом, который завершится в четверг.",
+        published="2026-06-03",
+        persons=[_HOLM, ("Анна Вик", ["Анной Вик"], [])],
+        dates=[("в четверг", "2026-06-04", "2026-06-04")],
+    )
+    meeting, visit = check(article)
+    assert (meeting.kind, visit.kind, meeting.parent) == (EventKind.MEETING, EventKind.OFFICIAL_VISIT, None)
+
+
+def test_a_session_named_as_the_purpose_of_a_trip_is_the_session_to_come() -> None:
+    article = build(
+        "Ларс Хольм, прибывший в Омск для участия в заседании совета глав государств, встретился "
+        "с Анной Вик. Завтра Хольм примет участие в заседании совета.",
+        published="2026-10-09",
+        persons=[_HOLM, ("Анна Вик", ["Анной Вик"], [])],
+        venues=[("Омск", "city", ["Омск"])],
+        dates=[("Завтра", "2026-10-10", "2026-10-10")],
+    )
+    sessions = [e for e in check(article) if e.kind is EventKind.SESSION]
+    assert [(e.status, dates_of(e)) for e in sessions] == [
+        (EventStatus.SCHEDULED, ("2026-10-10", "2026-10-10"))
+    ]
