@@ -6,7 +6,7 @@ The sentences are our own. Each test names the behaviour it checks.
 
 from __future__ import annotations
 
-from test_events import build, check, dates_of, names
+from test_events import build, check, dates_of, names, venue_name
 
 from eventkit import EventKind, EventStatus
 
@@ -78,3 +78,38 @@ def test_a_session_named_as_the_purpose_of_a_trip_is_the_session_to_come() -> No
     assert [(e.status, dates_of(e)) for e in sessions] == [
         (EventStatus.SCHEDULED, ("2026-10-10", "2026-10-10"))
     ]
+
+
+def test_an_event_after_a_also_shares_the_clause_its_place_and_status() -> None:
+    article = build(
+        "В Омске запланированы переговоры Ларса Хольма с Анной Вик, а также заседание совета.",
+        published="2026-05-06",
+        persons=[("Ларс Хольм", ["Ларса Хольма"], []), ("Анна Вик", ["Анной Вик"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+    )
+    talks, session = check(article)
+    assert (talks.kind, session.kind, session.status, venue_name(article, session)) == (
+        EventKind.TALKS,
+        EventKind.SESSION,
+        EventStatus.SCHEDULED,
+        "Омск",
+    )
+
+
+def test_a_session_after_the_talks_of_a_visit_is_part_of_the_visit_whatever_body_holds_it() -> None:
+    article = build(
+        "Ларс Хольм 14-15 мая посетит Омск с государственным визитом. В Омске запланированы "
+        "переговоры Хольма с Анной Вик, а также первое заседание Высшего совета.",
+        published="2026-05-06",
+        persons=[("Ларс Хольм", ["Ларс Хольм", "Хольма"], []), ("Анна Вик", ["Анной Вик"], [])],
+        organizations=[("Высший совет", ["Высшего совета"])],
+        venues=[("Омск", "city", ["Омск", "Омске"])],
+        dates=[("14-15 мая", "2026-05-14", "2026-05-15")],
+    )
+    visit, talks, session = check(article)
+    assert (visit.kind, talks.parent, session.kind, session.parent) == (
+        EventKind.STATE_VISIT,
+        visit.id,
+        EventKind.SESSION,
+        visit.id,
+    )

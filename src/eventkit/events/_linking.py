@@ -276,7 +276,14 @@ def _overlap(a: DateRange, b: DateRange) -> bool:
 
 
 _PARTS_OF_VISITS = frozenset(
-    {EventKind.TALKS, EventKind.MEETING, EventKind.SIGNING, EventKind.CEREMONY, EventKind.OPENING}
+    {
+        EventKind.TALKS,
+        EventKind.MEETING,
+        EventKind.SIGNING,
+        EventKind.CEREMONY,
+        EventKind.OPENING,
+        EventKind.SESSION,
+    }
 )
 
 
@@ -290,6 +297,7 @@ def _visit_holding(
     statuses: dict[int, EventStatus],
     published: PartialDate | None,
     parent_of: dict[int, Draft],
+    persons: frozenset[str] = frozenset(),
 ) -> Draft | None:
     """The visit, summit or forum that talks, a meeting, a signing or a ceremony is most likely
     part of.
@@ -302,7 +310,7 @@ def _visit_holding(
     if event.kind not in _PARTS_OF_VISITS or previous is None:
         return None
     dates = event.dates()
-    people = event.people()
+    people = event.people() & persons if persons else event.people()
     visit = previous if previous.kind in _HOLDERS else parent_of.get(id(previous))
     if visit is not None and visit.kind in _HOLDERS:
         if statuses[id(visit)] not in (EventStatus.OCCURRED, EventStatus.SCHEDULED):
@@ -340,6 +348,7 @@ def _visit_under_way(
     events: list[Draft],
     statuses: dict[int, EventStatus],
     published: PartialDate | None,
+    persons: frozenset[str] = frozenset(),
 ) -> Draft | None:
     """The visit being held that talks, a meeting, a signing or an opening spoken of apart from it
     is part of (``подписали в среду соглашение ... . Мишустин находится в Казахстане с
@@ -360,7 +369,7 @@ def _visit_under_way(
     if len(held) != 1:
         return None
     visit = held[0]
-    people = event.people()
+    people = event.people() & persons if persons else event.people()
     if people and not people & visit.people(_VISITOR):
         return None
     dates = event.dates()
@@ -414,6 +423,7 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
     statuses = {id(e): _status(e, ctx.article.published) for e in events}
     parents: dict[str, str | None] = {}
     parent_of: dict[int, Draft] = {}
+    persons = frozenset(p.id for p in ctx.article.persons)
     for n, event in enumerate(events):
         parent = next(
             (
@@ -425,9 +435,9 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
         )
         if parent is None:
             previous = events[n - 1] if n else None
-            parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of)
+            parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of, persons)
         if parent is None:
-            parent = _visit_under_way(event, events, statuses, ctx.article.published)
+            parent = _visit_under_way(event, events, statuses, ctx.article.published, persons)
         if parent is not None:
             parent_of[id(event)] = parent
         parents[ids[id(event)]] = ids[id(parent)] if parent is not None else None
@@ -448,7 +458,6 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
             current = parents[current]
         if current is None or current in ends or parents[key] is None:
             ends.update(walked)
-    persons = frozenset(p.id for p in ctx.article.persons)
     kinds = {v.id: v.kind for v in ctx.article.venues}
     at_dateline = dateline_venue(ctx.article)
     taking_part = {id(e): _participants(e, parent_of.get(id(e)), persons) for e in events}
