@@ -304,7 +304,7 @@ def _with_year(
     if pub is None:
         return PartialDate(year=published.year, month=month, day=day)
     if tense == "future" and day is None:
-        return PartialDate(year=published.year + (month < published.month), month=month)
+        return PartialDate(year=pub.year + (month < pub.month), month=month)
     best: tuple[int, PartialDate] | None = None
     for candidate_year in (published.year, published.year - 1, published.year + 1):
         try:
