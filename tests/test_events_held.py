@@ -113,3 +113,39 @@ def test_a_session_after_the_talks_of_a_visit_is_part_of_the_visit_whatever_body
         EventKind.SESSION,
         visit.id,
     )
+
+
+def test_the_closing_day_of_a_forum_frames_the_session_held_on_it() -> None:
+    article = build(
+        "Форум проходит в Омске. В заключительный день форума, 14 октября, запланировано "
+        "пленарное заседание с участием Ларса Хольма.",
+        published="2026-10-13",
+        persons=[("Ларс Хольм", ["Ларса Хольма"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("14 октября", "2026-10-14", "2026-10-14")],
+    )
+    forum, session = check(article)
+    assert (forum.kind, forum.status, dates_of(forum)) == (EventKind.FORUM, EventStatus.OCCURRED, None)
+    assert (session.kind, session.status, session.parent) == (
+        EventKind.SESSION,
+        EventStatus.SCHEDULED,
+        forum.id,
+    )
+
+
+def test_a_relative_clause_after_a_forum_named_after_its_session_dates_the_forum() -> None:
+    article = build(
+        "13 октября Ларс Хольм принял участие в пленарном заседании Международного форума "
+        "«Северные чтения», который проходит в Омске 12-14 октября.",
+        published="2026-10-13",
+        persons=[("Ларс Хольм", ["Ларс Хольм"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("13 октября", "2026-10-13", "2026-10-13"), ("12-14 октября", "2026-10-12", "2026-10-14")],
+    )
+    session, forum = sorted(check(article), key=lambda e: e.kind is EventKind.FORUM)
+    assert (session.kind, dates_of(session), session.parent) == (
+        EventKind.SESSION,
+        ("2026-10-13", "2026-10-13"),
+        forum.id,
+    )
+    assert (forum.kind, dates_of(forum)) == (EventKind.FORUM, ("2026-10-12", "2026-10-14"))

@@ -1059,6 +1059,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         # a frame a relative clause dates ("в рамках визита, который пройдет в мае") holds the
         # events of its sentence: the date is its own and theirs
         for m in dict.fromkeys(x for x in (holder, described) if x is not None):
+            if m is not described and described is not None and m.dates is not None:
+                continue  # "заседании 13 октября форума, который проходит 12-14 октября": its own day
             if _PLANNED_FOR.search(ctx.text, max(sentence.start, s - 40), s):
                 m.planned = m.planned or date.dates  # the plan's date, which may have moved
             else:
@@ -1110,7 +1112,8 @@ def _relative_antecedent(
     before = [m for m in mentions if m.start < comma]
     if not before:
         return None
-    last = max(before, key=lambda m: m.start)
+    # the event whose words end nearest the comma ("заседании форума «...», который": the forum)
+    last = max(before, key=lambda m: (max(b for a, b in m.evidence if a < comma), m.start))
     end = max(b for a, b in last.evidence if a < comma)
     return last if end <= comma and len(text[end:comma].split()) <= 4 else None
 
