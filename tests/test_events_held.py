@@ -149,3 +149,29 @@ def test_a_relative_clause_after_a_forum_named_after_its_session_dates_the_forum
         forum.id,
     )
     assert (forum.kind, dates_of(forum)) == (EventKind.FORUM, ("2026-10-12", "2026-10-14"))
+
+
+def test_an_event_the_same_day_takes_the_day_of_the_event_before_it() -> None:
+    article = build(
+        "Ларс Хольм сегодня принял участие в открытии нового терминала в Омске. В тот же день он "
+        "провел встречу с Анной Вик.",
+        published="2026-09-09",
+        persons=[("Ларс Хольм", ["Ларс Хольм"], []), ("Анна Вик", ["Анной Вик"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("сегодня", "2026-09-09", "2026-09-09")],
+    )
+    opening, meeting = check(article)
+    assert (opening.kind, meeting.kind) == (EventKind.OPENING, EventKind.MEETING)
+    assert dates_of(meeting) == dates_of(opening) == ("2026-09-09", "2026-09-09")
+
+
+def test_the_same_day_after_an_undated_event_gives_no_day() -> None:
+    article = build(
+        "Ларс Хольм принял участие в открытии нового терминала в Омске. В тот же день он провел "
+        "встречу с Анной Вик.",
+        published="2026-09-09",
+        persons=[("Ларс Хольм", ["Ларс Хольм"], []), ("Анна Вик", ["Анной Вик"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+    )
+    _opening, meeting = check(article)
+    assert dates_of(meeting) is None

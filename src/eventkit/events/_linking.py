@@ -11,6 +11,7 @@ visit that talks or a signing directly follow.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import itertools
 from collections.abc import Iterator
@@ -477,6 +478,8 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
                 for p in taking_part[id(event)]
                 if p.entity in persons and p.entity not in known
             )
+    dated = {id(e): _dates_of(e, parent_of.get(id(e)), statuses, ctx.article.published) for e in events}
+    _same_day(events, dated)
     out = []
     for event in events:
         eid = ids[id(event)]
@@ -488,7 +491,7 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
                 id=eid,
                 kind=event.kind,
                 status=status,
-                dates=_dates_of(event, parent_of.get(id(event)), statuses, ctx.article.published),
+                dates=dated[id(event)],
                 venue=_venue_of(event, kinds, at_dateline),
                 participants=taking_part[id(event)],
                 parent=parents[eid],
@@ -543,6 +546,26 @@ def _dates_of(
     if held is not None and held.start == held.end and held.start.day is not None:
         return held
     return None
+
+
+def _same_day(events: list[Draft], dated: dict[int, DateRange | None]) -> None:
+    """An undated event whose sentence opens with ``В тот же день`` takes the day of the event
+    spoken of last before it, when that one was dated to one day."""
+    spoken = sorted((m.start, i) for i, e in enumerate(events) for m in e.mentions)
+    starts = [at for at, _ in spoken]
+    for event in events:
+        if dated[id(event)] is not None:
+            continue
+        at = next((m.start for m in event.mentions if m.same_day), None)
+        if at is None:
+            continue
+        k = bisect.bisect_left(starts, at) - 1
+        while k >= 0 and events[spoken[k][1]] is event:
+            k -= 1
+        if k >= 0:
+            before = dated[id(events[spoken[k][1]])]
+            if before is not None and before.start == before.end and before.start.day is not None:
+                dated[id(event)] = before
 
 
 def _under_way(dates: DateRange | None, published: PartialDate | None) -> bool:

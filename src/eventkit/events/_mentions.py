@@ -99,6 +99,10 @@ _SAID_THAT = re.compile(
 _GROUP = re.compile(
     r"(?<![\w])(?:" + "|".join(table("event_groups").column("pattern")) + r")(?![\w])", re.IGNORECASE
 )
+# "В тот же день ...", "The same day ...", from the ``same_day`` table: the day of the event before.
+_SAME_DAY = re.compile(
+    r"\s*(?:" + "|".join(table("same_day").column("pattern")) + r")(?![\w])", re.IGNORECASE
+)
 _SOURCE_PRONOUN = re.compile(r"по\s+\w+\s+(?:словам|мнению|данным)", re.IGNORECASE)  # "По ее словам"
 # "который планировался на 4-5 декабря", "had been scheduled for Thursday": the dates of the plan,
 # which hold only where nothing says when the event now takes place.
@@ -189,6 +193,9 @@ class EventMention:
     describes: bool = False
     """A visit named in a participle clause that describes a person (``Токаевым, находящимся в
     России с визитом``): the visit the sentence's other events are part of."""
+    same_day: bool = False
+    """Its sentence opens with ``В тот же день`` / ``the same day``: the day of the event spoken of
+    just before."""
     near: frozenset[str] = frozenset()
     """The persons named in the mention's clause, whatever their part (to tell which event a
     bare reference means)."""
@@ -580,6 +587,7 @@ def _mention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
+    mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
     mention.fresh = _FRESH.search(text, max(sentence.start, start - 40), trigger.start) is not None
