@@ -175,3 +175,23 @@ def test_the_same_day_after_an_undated_event_gives_no_day() -> None:
     )
     _opening, meeting = check(article)
     assert dates_of(meeting) is None
+
+
+def test_to_be_received_by_a_president_is_a_meeting_to_come_apart_from_talks_held() -> None:
+    article = build(
+        "Ларс Хольм и Анна Вик подписали в среду соглашение. Подписание состоялось по итогам "
+        "переговоров. В четверг Хольма примет Президент Эрик Сунд.",
+        published="2026-06-03",
+        persons=[
+            ("Ларс Хольм", ["Ларс Хольм", "Хольма"], []),
+            ("Анна Вик", ["Анна Вик"], []),
+            ("Эрик Сунд", ["Эрик Сунд"], ["президент"]),
+        ],
+        dates=[("в среду", "2026-06-03", "2026-06-03"), ("В четверг", "2026-06-04", "2026-06-04")],
+    )
+    meetings = [e for e in check(article) if e.kind in (EventKind.TALKS, EventKind.MEETING)]
+    assert [(e.status, dates_of(e)) for e in meetings] == [
+        (EventStatus.OCCURRED, None),
+        (EventStatus.SCHEDULED, ("2026-06-04", "2026-06-04")),
+    ]
+    assert sorted(name for name, _ in names(article, meetings[1])) == ["Ларс Хольм", "Эрик Сунд"]

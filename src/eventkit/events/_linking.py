@@ -214,8 +214,13 @@ def _fits(
     if published is not None and (
         (_past(dates, published) and EventStatus.SCHEDULED in _stated(mention))
         or (_past(mention.dates, published) and EventStatus.SCHEDULED in event.direct_status())
+        or (
+            _ahead(mention.dates, published)
+            and EventStatus.SCHEDULED in _stated(mention)
+            and event.said_status() == {EventStatus.OCCURRED}
+        )
     ):
-        return False
+        return False  # "по итогам переговоров" (held), then "в четверг его примет президент" (to come)
     if event.kind in VISITS:
         theirs = event.people(frozenset({Part.VISITOR}))
         ours = {e for e, p, _ in mention.participants if p is Part.VISITOR}
@@ -262,6 +267,11 @@ def _elsewhere(destination: str | None, mention: EventMention, countries: dict[s
 def _past(dates: DateRange | None, published: PartialDate) -> bool:
     """Whether ``dates`` end before the day of publication."""
     return dates is not None and dates.end.latest() < published.earliest()
+
+
+def _ahead(dates: DateRange | None, published: PartialDate) -> bool:
+    """Whether ``dates`` begin after the day of publication."""
+    return dates is not None and dates.start.earliest() > published.latest()
 
 
 def _stated(mention: EventMention) -> set[EventStatus]:

@@ -1258,6 +1258,7 @@ class Draft:
     _people: set[str] = field(default_factory=set)
     _by_part: dict[Part, set[str]] = field(default_factory=dict)
     _direct: set[EventStatus] = field(default_factory=set)
+    _said: set[EventStatus] = field(default_factory=set)
     _latest: int = -1
     _count: int = 0
     _venue: tuple[int, str] | None = None
@@ -1275,6 +1276,7 @@ class Draft:
             self._occurrences.setdefault(entity, []).append((self._count, position))
             self._count += 1
         self._direct.update(s for strength, s, _ in mention.statuses if strength == 3)
+        self._said.update(s for _, s, _ in mention.statuses)
         self._latest = max(self._latest, mention.start)
         if mention.venue is not None and (self._venue is None or mention.venue[0] > self._venue[0]):
             self._venue = mention.venue
@@ -1311,6 +1313,10 @@ class Draft:
 
     def direct_status(self) -> set[EventStatus]:
         return self._direct
+
+    def said_status(self) -> set[EventStatus]:
+        """Every status its mentions give, stated or implied by a frame (``по итогам переговоров``)."""
+        return self._said
 
     def named_before(self, persons: frozenset[str], offset: int) -> list[str]:
         """The persons taking part at a place before ``offset``, in the order they first do."""
