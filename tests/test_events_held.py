@@ -195,3 +195,16 @@ def test_to_be_received_by_a_president_is_a_meeting_to_come_apart_from_talks_hel
         (EventStatus.SCHEDULED, ("2026-06-04", "2026-06-04")),
     ]
     assert sorted(name for name, _ in names(article, meetings[1])) == ["Ларс Хольм", "Эрик Сунд"]
+
+
+def test_the_same_day_passes_over_an_undated_event_between() -> None:
+    article = build(
+        "Ларс Хольм сегодня принял участие в открытии нового терминала в Омске.\n\n"
+        "Ларс Хольм находится в стране с рабочим визитом. В тот же день он провел встречу с Анной Вик.",
+        published="2026-09-09",
+        persons=[("Ларс Хольм", ["Ларс Хольм"], []), ("Анна Вик", ["Анной Вик"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("сегодня", "2026-09-09", "2026-09-09")],
+    )
+    meeting = next(e for e in check(article) if e.kind is EventKind.MEETING)
+    assert dates_of(meeting) == ("2026-09-09", "2026-09-09")

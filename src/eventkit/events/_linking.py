@@ -559,8 +559,8 @@ def _dates_of(
 
 
 def _same_day(events: list[Draft], dated: dict[int, DateRange | None]) -> None:
-    """An undated event whose sentence opens with ``В тот же день`` takes the day of the event
-    spoken of last before it, when that one was dated to one day."""
+    """An undated event whose sentence opens with ``В тот же день`` takes the day of the dated
+    event spoken of last before it, when that one was dated to one day."""
     spoken = sorted((m.start, i) for i, e in enumerate(events) for m in e.mentions)
     starts = [at for at, _ in spoken]
     for event in events:
@@ -570,8 +570,8 @@ def _same_day(events: list[Draft], dated: dict[int, DateRange | None]) -> None:
         if at is None:
             continue
         k = bisect.bisect_left(starts, at) - 1
-        while k >= 0 and events[spoken[k][1]] is event:
-            k -= 1
+        while k >= 0 and (events[spoken[k][1]] is event or dated[id(events[spoken[k][1]])] is None):
+            k -= 1  # not itself, nor an undated event between ("X находится в стране с визитом")
         if k >= 0:
             before = dated[id(events[spoken[k][1]])]
             if before is not None and before.start == before.end and before.start.day is not None:
