@@ -208,3 +208,15 @@ def test_the_same_day_passes_over_an_undated_event_between() -> None:
     )
     meeting = next(e for e in check(article) if e.kind is EventKind.MEETING)
     assert dates_of(meeting) == ("2026-09-09", "2026-09-09")
+
+
+def test_a_group_noun_after_a_framed_event_names_the_persons_of_the_event_before() -> None:
+    article = build(
+        "Ларс Хольм и Анна Вик подписали в среду соглашение. Подписание состоялось по итогам "
+        "переговоров глав правительств.",
+        published="2026-06-03",
+        persons=[_HOLM, _VIK],
+        dates=[("в среду", "2026-06-03", "2026-06-03")],
+    )
+    talks = next(e for e in check(article) if e.kind is EventKind.TALKS)
+    assert sorted(name for name, _ in names(article, talks)) == ["Анна Вик", "Ларс Хольм"]

@@ -612,6 +612,9 @@ def _mention(
         part = Part.VISITOR if visit else SPECIFIC_PARTS.get(trigger.kind, Part.PARTICIPANT)
         for ref in people:
             mention.participants.append((ref.entity, part, ref.start))
+        # "по итогам переговоров глав правительств": the persons of the event spoken of before
+        after = _SPACE.match(text, trigger.end, sentence.end).end()  # type: ignore[union-attr]
+        mention.group = not people and _GROUP.match(text, after, sentence.end) is not None
     return mention
 
 
