@@ -171,3 +171,25 @@ def test_titles_after_a_name_and_a_quoted_body_before_a_joined_title() -> None:
 def test_a_rank_between_a_post_and_a_name_is_a_title_of_its_own() -> None:
     found = _recognize("Выступил заместитель начальника учебного центра генерал-майор Валерий Конуркин.")
     assert _titles(found, "Валерий Конуркин") == ["генерал-майор", "заместитель начальника учебного центра"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("Сергей Котов — тренер команды уже десять лет.", "Сергей Котов", ["тренер команды"]),
+        (
+            "Игорь Лебедев — министр экономики области также заявил о росте.",
+            "Игорь Лебедев",
+            ["министр экономики области"],
+        ),
+        (
+            "Анна Орлова — известная актриса. Вчера актриса автографы раздавала после спектакля.",
+            "Анна Орлова",
+            ["актриса"],
+        ),
+    ],
+)
+def test_a_title_ends_before_an_adverb_or_a_word_in_another_case(
+    text: str, name: str, titles: list[str]
+) -> None:
+    assert _titles(_recognize(text), name) == titles

@@ -1865,8 +1865,26 @@ class _Document:
                 break  # член партии и один из ...: и joins no second complement here
             if w == "и" and j + 1 < len(toks) and toks[j + 1].text.islower() and self._head(toks[j + 1].text):
                 break  # создатель и руководитель: a second title
+            if not self._complement(w, toks[head_at + 1 : j]):
+                break  # актриса тромб, президент также: no genitive, so no part of the title
             j += 1
         return j
+
+    def _complement(self, word: str, before: Sequence[Token]) -> bool:
+        """Whether ``word`` can go on a title after its head and the words ``before`` it: a genitive
+        (``министр иностранных дел``), a word after ``по``, ``при`` or ``в`` (``по делам молодёжи``),
+        ``и`` or a name; not an adverb or particle (``также``, ``не``), nor a noun or adjective in
+        another case alone (``актриса тромб``, ``офицер подводником``)."""
+        if word == "и" or not _is_cyrillic_word(word):
+            return True
+        parses = self.morph.parse(word.lower())
+        if not parses or (not word.islower() and not parses[0].is_known):
+            return True  # an unknown name says nothing of its case
+        if word.islower() and parses[0].tag.POS in _NOT_IN_TITLES:
+            return False
+        if any(t.text.lower() in ("по", "при", "в", "на", "с", "от") for t in before):
+            return True
+        return any(p.tag.case in ("gent", "gen2") or p.tag.POS in ("PREP", "CONJ") for p in parses)
 
     def _role_by_verb(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
         """A title in the instrumental after a verb of holding a post, or after ``был`` alone:
