@@ -193,3 +193,16 @@ def test_a_title_ends_before_an_adverb_or_a_word_in_another_case(
     text: str, name: str, titles: list[str]
 ) -> None:
     assert _titles(_recognize(text), name) == titles
+
+
+def test_wealth_wins_and_founding_are_no_role() -> None:
+    found = _recognize(
+        "Основатель компании Иван Петров и миллиардер Олег Смирнов встретились с чемпионом мира "
+        "Андреем Котовым и политологом Анной Орловой."
+    )
+    assert [(p.name, [r.title for r in p.roles]) for p in found.persons] == [
+        ("Иван Петров", []),
+        ("Олег Смирнов", []),
+        ("Андрей Котов", []),
+        ("Анна Орлова", ["политолог"]),
+    ]
