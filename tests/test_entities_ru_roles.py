@@ -219,3 +219,16 @@ def test_wealth_wins_and_founding_are_no_role() -> None:
 )
 def test_acting_deputy_and_public_figures_are_titles(text: str, name: str, title: str) -> None:
     assert _titles(_recognize(text), name) == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Народный артист СССР Иван Петров выступил.", "Иван Петров", "артист"),
+        ("Заслуженный деятель искусств России Анна Орлова приехала.", "Анна Орлова", "деятель искусств"),
+    ],
+)
+def test_an_honorary_rank_is_an_award_not_part_of_the_title(text: str, name: str, title: str) -> None:
+    found = _recognize(text)
+    assert _titles(found, name) == [title]
+    assert all(r.country is None for p in found.persons for r in p.roles)

@@ -2008,8 +2008,10 @@ class _Document:
     ) -> Role:
         """The role of the title over tokens ``first:k`` whose head word is at ``head_at``."""
         self._role_tokens.update(range(first, k))
-        while first < head_at and self._modifier(self.tokens[first].text, _roles.STATUS):
-            first += 1  # бывший, новый: when the post is held is no part of it
+        honorary = False
+        while first < head_at and self._modifier(self.tokens[first].text, _roles.STATUS | _roles.HONORIFICS):
+            honorary = honorary or self._modifier(self.tokens[first].text, _roles.HONORIFICS)
+            first += 1  # бывший, новый: when the post is held is no part of it; народный: an award
         while k - 1 > head_at and self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-"):
             k -= 1  # a title ends in no conjunction or preposition
         words = [t.text for t in self.tokens[first:k]]
@@ -2062,6 +2064,11 @@ class _Document:
         if country is None and rest and rest[-1][:1].isupper():
             # пресс-секретарь Кремля: the seat of a government stands for its country
             country = _venues.seat_country(self.forms.phrase((rest[-1],)))
+        if honorary and len(title_words) > 1 and title_words[-1][:1].isupper():
+            # народный артист СССР, заслуженный деятель искусств Чувашии: who gives the rank
+            while len(title_words) > 1 and title_words[-1][:1].isupper():
+                title_words.pop()
+            organization, country = None, None
         if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
             title_words[0] = title_words[0].lower()
         title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words))
