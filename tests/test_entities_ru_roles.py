@@ -232,3 +232,27 @@ def test_an_honorary_rank_is_an_award_not_part_of_the_title(text: str, name: str
     found = _recognize(text)
     assert _titles(found, name) == [title]
     assert all(r.country is None for p in found.persons for r in p.roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Иван Петров назначен временно исполняющим обязанности губернатора области.",
+            "Иван Петров",
+            "временно исполняющий обязанности губернатора области",
+        ),
+        (
+            "Исполняющим обязанности главы агентства назначена Анна Попова.",
+            "Анна Попова",
+            "исполняющий обязанности главы агентства",
+        ),
+        (
+            "Анна Орлова назначена исполняющей обязанности министра.",
+            "Анна Орлова",
+            "исполняющая обязанности министра",
+        ),
+    ],
+)
+def test_an_acting_post_keeps_its_participle_in_the_nominative(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]

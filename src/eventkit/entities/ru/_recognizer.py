@@ -25,7 +25,7 @@ from ...model import Coordinates, Mention, Organization, Person, Role, Span, Ven
 from .._base import Entities, venue_rank
 from . import _linker, _originals, _roles, _venues
 from ._extra import INSTALL_HINT as _INSTALL_HINT
-from ._morph import Morph
+from ._morph import Morph, Parse
 from ._names import NameForms, PersonName
 from ._tagger import NameTagger, Tagged, Token
 
@@ -1673,8 +1673,10 @@ class _Document:
         if j >= 2 and toks[j - 1].text.lower() in ("был", "была", "будет"):
             j -= 1
         title = self._title_ending(j)
-        if title is None or not self._has(toks[title[1]].text, "NOUN", "ablt"):
-            return None
+        if title is None or not (
+            self._has(toks[title[1]].text, "NOUN", "ablt") or self._has(toks[title[0]].text, "PRTF", "ablt")
+        ):
+            return None  # Новым руководителем ..., Исполняющим обязанности главы ... назначен X
         return self._make_role(*title, org_spans, orgs)
 
     def _previous_in_list(self, k: int) -> int | None:
@@ -2023,6 +2025,8 @@ class _Document:
         head_part = self.forms.phrase(tuple(words[: head_index + 1]), self._head_lemma(words[head_index]))
         rest = words[head_index + 1 :]
         title_words = head_part.split() + rest
+        if len(title_words) == len(words):
+            title_words[:head_index] = [self._nominative_participle(w) for w in title_words[:head_index]]
         country = None
         if title_words and _venues.country_by_adjective(title_words[0]) and title_words[0].islower():
             c = _venues.country_by_adjective(title_words[0])
@@ -2118,8 +2122,29 @@ class _Document:
         if w in words:
             return True
         return w.isalpha() and any(
-            p.tag.POS in ("ADJF", "PRTF") and fold(p.normal_form) in words for p in self.morph.parse(w)
+            p.tag.POS in ("ADJF", "PRTF") and fold(self._adjective_form(p)) in words
+            for p in self.morph.parse(w)
         )
+
+    def _nominative_participle(self, word: str) -> str:
+        """A participle of a title's modifiers in the nominative, in its own gender
+        (``исполняющим обязанности губернатора`` → ``исполняющий``), where the words before the head
+        do not agree with it; any other word as it is."""
+        for p in self.morph.parse(word.lower())[:1]:
+            if p.tag.POS == "PRTF" and p.tag.case != "nomn" and self._modifier(word):
+                gender = "femn" if p.tag.gender == "femn" else "masc"
+                form = self.morph.inflect(p, frozenset({"nomn", "sing", gender}))
+                if form is not None:
+                    return form if word.islower() else form.capitalize()
+        return word
+
+    def _adjective_form(self, parse: Parse) -> str:
+        """An adjective's or participle's dictionary form as an adjective: a participle's own is the
+        verb (``исполняющим`` → ``исполнять``), so it is put in the masculine nominative singular
+        (``исполняющий``)."""
+        if parse.tag.POS != "PRTF":
+            return str(parse.normal_form)
+        return self.morph.inflect(parse, frozenset({"masc", "sing", "nomn"})) or str(parse.normal_form)
 
     def _office(self, word: str) -> bool:
         """Whether ``word`` is a form of the head of a title of office (not of an occupation)."""
