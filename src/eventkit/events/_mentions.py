@@ -1130,7 +1130,10 @@ def _merge_in_sentence(mentions: list[EventMention]) -> list[EventMention]:
                 (
                     m
                     for m in out
-                    if m.frame is None and m.quoted == mention.quoted and same_family(m.kind, mention.kind)
+                    if m.frame is None
+                    and m.quoted == mention.quoted
+                    and same_family(m.kind, mention.kind)
+                    and not _other_objects(m, mention)
                 ),
                 None,
             )
@@ -1152,6 +1155,14 @@ def _merge_in_sentence(mentions: list[EventMention]) -> list[EventMention]:
             if other.parent is mention:
                 other.parent = target
     return out
+
+
+def _other_objects(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions each name, after their own trigger, persons the other does not:
+    ``hold talks with Takaichi and meet Emperor Naruhito`` are two events, not one."""
+    after_a = {p for p, _, at in a.participants if at >= a.evidence[0][1]}
+    after_b = {p for p, _, at in b.participants if at >= b.evidence[0][1]}
+    return bool(after_a) and bool(after_b) and not after_a & after_b
 
 
 _CONSULTATIONS = frozenset({EventKind.TALKS, EventKind.MEETING})
