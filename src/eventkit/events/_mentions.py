@@ -113,6 +113,7 @@ _TOPIC_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list=
 _LAST_WORD = re.compile(r"(?<![\w])(\w+)\s+$")
 _TERM = re.compile(r"(?<![\w])(?:на|for)\s+$", re.IGNORECASE)  # "соглашение на 2026-2030 годы"
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"to\s+\w", re.IGNORECASE)  # "to sign": an event that is the purpose of another
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
 _AUXILIARY = re.compile(
     r"(?:(?:долж(?:ен|на|но|ны)\s+)?(?:был|была|было|были)|будет|будут|was|were|will\s+be|has\s+been)\s+$",
@@ -995,8 +996,11 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             holder = min(candidates, key=lambda m: _distance(m, s, e))
             before = [m for m in candidates if m.start < s]
             after = [m for m in candidates if m.start >= e]
-            if holder in after and before and _PURPOSE.search(ctx.text, e, holder.start):
-                holder = max(before, key=lambda m: m.start)  # "travel to Japan on May 2 for talks"
+            if holder in after and before and (
+                _PURPOSE.search(ctx.text, e, holder.start) or _INFINITIVE.match(ctx.text, holder.start)
+            ):
+                # "travel to Japan on May 2 for talks", "visit Brussels on May 12-13 to sign"
+                holder = max(before, key=lambda m: m.start)
         if (
             holder.kind is EventKind.SIGNING
             and date.dates.start.month is None
@@ -1184,6 +1188,16 @@ def finer(a: EventKind, b: EventKind) -> EventKind:
     return a
 
 
+def _refines(finer: DateRange, coarser: DateRange) -> bool:
+    """Whether ``finer`` lies inside ``coarser`` and says more (days within its month)."""
+    return (
+        finer.start.precision.value != coarser.start.precision.value
+        and coarser.start.earliest() <= finer.start.earliest()
+        and finer.end.latest() <= coarser.end.latest()
+        and (finer.end.latest() - finer.start.earliest()) < (coarser.end.latest() - coarser.start.earliest())
+    )
+
+
 @dataclass(eq=False)
 class Draft:
     """An event being gathered from its mentions.
@@ -1208,7 +1222,8 @@ class Draft:
 
     def add(self, mention: EventMention) -> None:
         self.mentions.append(mention)
-        self._dates = self._dates or mention.dates
+        if self._dates is None or (mention.dates is not None and _refines(mention.dates, self._dates)):
+            self._dates = mention.dates  # "in May", then "on May 12-13": the finer dates
         self._planned = self._planned or mention.planned
         self._days = self._days if self._days is not None else mention.days
         self._object_venue = self._object_venue or mention.object_venue
