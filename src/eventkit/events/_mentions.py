@@ -66,6 +66,8 @@ _FRESH = re.compile(
     r"договорил(?:ись|ся|ась)\s+о|next|new|another|future|agreed\s+(?:to|on))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "travels to Astana for a meeting": the purpose of a trip is an event not yet spoken of
+_INDEFINITE = re.compile(r"(?<![\w])for\s+an?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Who acts in reported words, when it is not the speaker.
 _ACTORS = re.compile(
     r"(?<![\w])(?:стороны|лидеры|президенты|министры|делегации|страны|они|мы|"
@@ -536,7 +538,10 @@ def _mention(
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
-    mention.fresh = _FRESH.search(text, max(sentence.start, start - 40), start) is not None
+    mention.fresh = (
+        _FRESH.search(text, max(sentence.start, start - 40), start) is not None
+        or _INDEFINITE.search(text, max(sentence.start, trigger.start - 30), trigger.start) is not None
+    )
     length = _LENGTH.search(text, max(sentence.start, trigger.start - 25), trigger.start)
     if length is not None:
         mention.days = _DAYS[length.group(1).lower()]
