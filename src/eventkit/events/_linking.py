@@ -348,7 +348,16 @@ def _around(date: PartialDate, days: int) -> DateRange | None:
 
 def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
     ids = dict(zip((id(e) for e in events), _event_ids(ctx.article), strict=False))
-    statuses = {id(e): _status(e, ctx.article.published) for e in events}
+    statuses: dict[int, EventStatus] = {}
+    for n, e in enumerate(events):
+        status = _status(e, ctx.article.published)
+        if status is None:
+            # nothing says: the part of a visit or summit spoken of just before takes its status
+            # ("travels to Astana on Thursday for a meeting"), else it has happened
+            previous = events[n - 1] if n else None
+            held = previous is not None and previous.kind in _HOLDERS and e.kind in _PARTS_OF_VISITS
+            status = statuses[id(previous)] if held and previous is not None else EventStatus.OCCURRED
+        statuses[id(e)] = status
     parents: dict[str, str | None] = {}
     parent_of: dict[int, Draft] = {}
     for n, event in enumerate(events):
@@ -409,8 +418,9 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
     return tuple(out)
 
 
-def _status(event: Draft, published: PartialDate | None) -> EventStatus:
-    """Stated outright beats dated against publication beats implied by a frame."""
+def _status(event: Draft, published: PartialDate | None) -> EventStatus | None:
+    """Stated outright beats dated against publication beats implied by a frame; ``None``
+    when nothing tells."""
     signals = sorted((s for m in event.mentions for s in m.statuses), key=lambda s: s[2])
     direct = [s for strength, s, _ in signals if strength == 3]
     turned = [s for s in direct if s in (EventStatus.CANCELLED, EventStatus.POSTPONED)]
@@ -429,7 +439,7 @@ def _status(event: Draft, published: PartialDate | None) -> EventStatus:
     weak = [s for strength, s, _ in signals if strength == 1]
     if weak:
         return weak[0]
-    return EventStatus.OCCURRED
+    return None
 
 
 def _venue_of(event: Draft, kinds: dict[str, VenueKind], at_dateline: str | None) -> str | None:

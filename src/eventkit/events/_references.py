@@ -77,7 +77,14 @@ def _find_titles(text: str, titles: list[str], owners: list[str]) -> list[tuple[
             if pattern is not None:
                 found[n] = [m.span() for m in pattern.finditer(text)]
             continue
-        parts.append([(w[: len(w) - 2].lower(), True) if len(w) > 4 else (w.lower(), False) for w in words])
+        # a long Cyrillic word by its stem (its case endings vary); a Latin one whole, so that
+        # "foreign ministers" is no "Foreign Minister"
+        parts.append(
+            [
+                (w[: len(w) - 2].lower(), True) if len(w) > 4 and not w.isascii() else (w.lower(), False)
+                for w in words
+            ]
+        )
         first.setdefault(parts[n][0][0], []).append(n)
     if first:
         longest = max(map(len, first))
