@@ -44,6 +44,7 @@ _SOURCE_CUE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'()-]*,\s*$")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]")  # the dash after the date, or after "(Reuters)"
 _REPORTING = re.compile(
     r"(?<![\w])(?:announced|said|says|told|reported|added|stated|сообщил\w*|заявил\w*|объявил\w*|"
     r"рассказал\w*|отметил\w*|уточнил\w*|передает|передаёт|сообщает)(?![\w])",
@@ -433,8 +434,9 @@ def _subject_after(ctx: ArticleContext, start: int, end: int) -> Ref | None:
 def _modifiers_only(gap: str) -> bool:
     """Whether the words between a framing phrase and a trigger only modify the trigger.
 
-    ``накануне исторического визита``, ``during Xi's state visit``: yes;
-    ``Накануне Лавров выступил с заявлением``: no, ``накануне`` is an adverb there. Names
+    ``накануне исторического визита``, ``during Xi's state visit``, ``on the sidelines of a
+    regional summit``: yes; ``Накануне Лавров выступил с заявлением``, ``before he held talks``:
+    no, ``накануне`` is an adverb there and ``he`` a subject. Names
     and acronyms count as modifiers (``on the sidelines of the G7 summit``).
     """
     words = gap.split()
@@ -444,11 +446,16 @@ def _modifiers_only(gap: str) -> bool:
         low = word.lower()
         if low in _DETERMINERS or _ADJECTIVE.fullmatch(low) or low.endswith(("'s", "’s")):
             continue
+        if _ENGLISH_MODIFIER.fullmatch(low) and low not in _SUBJECTS and status_of_word(low) is None:
+            continue  # "on the sidelines of a regional summit", "during his two-day visit"
         if not (word[0].isupper() or any(c.isdigit() for c in word)):
             return False
     return True
 
 
+# an English word that may modify a noun: lower case, not a verb form in -ed or -ing
+_ENGLISH_MODIFIER = re.compile(r"[a-z][a-z-]*(?<!ed)(?<!ing)")
+_SUBJECTS = frozenset(table("word_lists").words(list="subject_pronoun"))
 _GATHERINGS = frozenset({EventKind.FORUM, EventKind.SUMMIT, EventKind.SESSION})
 
 
@@ -970,8 +977,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
     """Each date of the sentence goes to the frame whose phrase holds it, or the nearest event."""
     for date in ctx.dates_within(sentence.start, sentence.end):
         s, e = date.span.start, date.span.end
-        if _DATELINE.fullmatch(ctx.text, sentence.start, s) and re.match(r"\s*[—–-]", ctx.text[e : e + 3]):
-            continue  # "ASTANA, Nov 20 —": when the story was filed, not when anything happens
+        if _DATELINE.fullmatch(ctx.text, sentence.start, s) and _DATELINE_END.match(ctx.text, e):
+            continue  # "ASTANA, Nov 20 —", "Oct 14 (Reuters) -": when the story was filed
         if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
             continue
         segment = _segment_start(ctx.text, sentence.start, s)
