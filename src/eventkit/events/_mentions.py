@@ -190,6 +190,9 @@ class EventMention:
     titled: bool = False
     """A visit noun followed by a title that names no known person (``визита Председателя
     Лаоса``): someone's visit, so not that of another visitor already named."""
+    cataphoric: bool = False
+    """A frame whose only person is an English pronoun (``During his visit, X ...``): the
+    subject named after it, when there is one."""
     describes: bool = False
     """A visit named in a participle clause that describes a person (``Токаевым, находящимся в
     России с визитом``): the visit the sentence's other events are part of."""
@@ -381,10 +384,12 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     _assign_dates(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
     for mention in mentions:
-        if mention.frame is not None and mention.kind in VISITS and not mention.participants:
+        if mention.frame is not None and mention.kind in VISITS and (
+            not mention.participants or mention.cataphoric
+        ):
             subject = _subject_after(ctx, mention.extent[1], sentence.end)
             if subject is not None:  # "во время визита в Израиль Владимир Путин встретился ...": his visit
-                mention.participants.append((subject.entity, Part.VISITOR, subject.start))
+                mention.participants = [(subject.entity, Part.VISITOR, subject.start)]
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
         if mention.frame is None:
@@ -566,7 +571,10 @@ def _mention(
                 mention.venue = (2 if at else 0, ref.entity)
     if frame is not None:
         people = [r for r in ctx.refs.within(start, end, "person") if r.start >= frame.end]
-        people += ctx.refs.pronouns(frame.end, trigger.start, sentence.paragraph)
+        pronouns = ctx.refs.pronouns(frame.end, trigger.start, sentence.paragraph)
+        # "During his visit, Khurelsukh ...": an English possessive before the subject is the subject's
+        mention.cataphoric = not people and bool(pronouns) and all(r.text.isascii() for r in pronouns)
+        people += pronouns
         part = Part.VISITOR if visit else SPECIFIC_PARTS.get(trigger.kind, Part.PARTICIPANT)
         for ref in people:
             mention.participants.append((ref.entity, part, ref.start))
