@@ -860,8 +860,15 @@ def _fill_main(
             )
     if mention.venue is None or mention.venue[0] < 3:
         _clause_venue(ctx, trigger, mention, start, end, free, visit)
+    if mention.venue is None and not visit and _WHERE.match(text, start):
+        # "travel to Samarkand, where he will open a centre": the place the clause hangs on
+        before = ctx.refs.within(max(0, start - 60), start, "venue")
+        if before and not before[-1].embedded and _BEFORE_CLAUSE.fullmatch(text, before[-1].end, start):
+            mention.venue = (2, before[-1].entity)
 
 
+_WHERE = re.compile(r"\s*(?:where|где)(?![\w])", re.IGNORECASE)  # a clause that says where
+_BEFORE_CLAUSE = re.compile(r"\s*,\s*")
 # "переговоры с делегацией ЕС", "met with the board of X": the other side of talks, a body.
 _WITH_BODY = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:со?|with)\s+(?:(?:the\s+)?(?:делегаци\w*|представител\w*|руководств\w*|"
@@ -1164,13 +1171,20 @@ def _merge_in_sentence(mentions: list[EventMention]) -> list[EventMention]:
         if target is None:
             out.append(mention)
             continue
+        named = target.kind is not mention.kind and finer(target.kind, mention.kind) is mention.kind
         target.kind = finer(target.kind, mention.kind)
         target.evidence += mention.evidence
         target.statuses += mention.statuses
         target.participants += mention.participants
         if mention.dates is not None:
             target.dates = _union(target.dates, mention.dates)
-        if mention.venue is not None and (target.venue is None or mention.venue[0] > target.venue[0]):
+        # "arrived in Tashkent for a state visit to Uzbekistan": of two equal venues, the one of
+        # the words that name the event's kind
+        if mention.venue is not None and (
+            target.venue is None
+            or mention.venue[0] > target.venue[0]
+            or (named and mention.venue[0] == target.venue[0])
+        ):
             target.venue = mention.venue
         target.object_venue = target.object_venue or mention.object_venue
         target.days = target.days or mention.days
