@@ -237,7 +237,36 @@ def _fits(
     stated = {s for strength, s, _ in mention.statuses if strength == 3}
     plain = {EventStatus.SCHEDULED, EventStatus.OCCURRED}
     known = event.direct_status()
+    if _leg(event, mention, stated, known, published):
+        return True
     return not (stated <= plain and known <= plain and len(stated | known) > 1)
+
+
+def _leg(
+    event: Draft,
+    mention: EventMention,
+    stated: set[EventStatus],
+    known: set[EventStatus],
+    published: PartialDate | None,
+) -> bool:
+    """Whether a trip to come is a leg of a visit being held: ``began a two-day state visit ...
+    Stubb is due to ... travel to Almaty`` (within the visit's days, or undated)."""
+    dates = event.dates()
+    return (
+        event.kind in VISITS
+        and mention.kind in VISITS
+        and known == {EventStatus.OCCURRED}
+        and stated == {EventStatus.SCHEDULED}
+        and published is not None
+        and dates is not None
+        and dates.start != dates.end
+        and dates.end.latest() >= published.earliest()
+        and (mention.dates is None or _within(mention.dates, dates))
+    )
+
+
+def _within(inner: DateRange, outer: DateRange) -> bool:
+    return outer.start.earliest() <= inner.start.earliest() and inner.end.latest() <= outer.end.latest()
 
 
 _BILATERAL = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL})

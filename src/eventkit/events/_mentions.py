@@ -44,7 +44,8 @@ _SOURCE_CUE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'()-]*,\s*$")
-_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]")  # the dash after the date, or after "(Reuters)"
+# the dash after a dateline's date, or after the agency: "Oct 14 (Reuters) -"
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]")
 _REPORTING = re.compile(
     r"(?<![\w])(?:announced|said|says|told|reported|added|stated|сообщил\w*|заявил\w*|объявил\w*|"
     r"рассказал\w*|отметил\w*|уточнил\w*|передает|передаёт|сообщает)(?![\w])",
@@ -384,8 +385,10 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     _assign_dates(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
     for mention in mentions:
-        if mention.frame is not None and mention.kind in VISITS and (
-            not mention.participants or mention.cataphoric
+        if (
+            mention.frame is not None
+            and mention.kind in VISITS
+            and (not mention.participants or mention.cataphoric)
         ):
             subject = _subject_after(ctx, mention.extent[1], sentence.end)
             if subject is not None:  # "во время визита в Израиль Владимир Путин встретился ...": his visit
@@ -806,6 +809,7 @@ def _fill_main(
         if r.entity not in speakers
         and not _SOURCE_CUE.search(text[max(start, r.start - 80) : r.start])
         and not _SOURCE_PRONOUN.match(text, max(start, r.start - 3), min(end, r.end + 10))
+        and not (r.start > trigger.end and _is_reporter(text, r, end))
         and (r.start < shared_end or own_zone[0] <= r.start < own_zone[1] or _owns(text, r, trigger))
         and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
         and not (
@@ -917,6 +921,16 @@ def _described(ctx: ArticleContext, start: int, trigger_start: int) -> tuple[Ref
     return (last, comma) if last is not None and text[last.end : comma].strip() == "" else None
 
 
+_SPEECH_VERBS = frozenset(fold(w) for w in table("word_lists").words(list="speech_verb", lang="en"))
+
+
+def _is_reporter(text: str, ref: Ref, end: int) -> bool:
+    """Whether an English speech verb follows the person right after the event's words: ``...
+    where he will open a centre, spokesman Aibek Smadiyarov told reporters`` (a source)."""
+    w = _WORD.match(text, _SPACE.match(text, ref.end).end())  # type: ignore[union-attr]
+    return w is not None and w.end() <= end and fold(w.group()) in _SPEECH_VERBS
+
+
 def _segment_end(text: str, position: int, end: int) -> int:
     """Where the comma-separated stretch holding ``position`` ends (at most ``end``)."""
     comma = text.find(",", position, end)
@@ -1023,8 +1037,10 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             holder = min(candidates, key=lambda m: _distance(m, s, e))
             before = [m for m in candidates if m.start < s]
             after = [m for m in candidates if m.start >= e]
-            if holder in after and before and (
-                _PURPOSE.search(ctx.text, e, holder.start) or _INFINITIVE.match(ctx.text, holder.start)
+            if (
+                holder in after
+                and before
+                and (_PURPOSE.search(ctx.text, e, holder.start) or _INFINITIVE.match(ctx.text, holder.start))
             ):
                 # "travel to Japan on May 2 for talks", "visit Brussels on May 12-13 to sign"
                 holder = max(before, key=lambda m: m.start)

@@ -7,8 +7,8 @@ an abbreviation (``г.``, ``Mr.``) or an initial (``В. Путин``). The stage
 things, each a parameter: whether a stop must be followed by such a start (``capital``), which
 abbreviations hold a full stop (``abbreviations``), and which stretches (quotes) no sentence
 ends inside (``protected``). Clauses end at the marks :func:`clause_breaks` finds, coarse (a
-``;``, a comma before a contrasting conjunction or before ``and`` with a new subject) or fine (every comma, colon, bracket and dash,
-and ``что`` / ``that``).
+``;``, a comma before a contrasting conjunction or before ``and`` with a new subject) or fine
+(every comma, colon, bracket and dash, and ``что`` / ``that``).
 
 Every function reads its text once, left to right: each stop run is taken whole and an
 abbreviation is looked for in the dozen characters before it, so the time is linear in the text.
