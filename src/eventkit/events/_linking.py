@@ -128,13 +128,15 @@ def _join(
 
 
 def _take_group(mention: EventMention, latest: list[Draft], persons: frozenset[str]) -> None:
-    """``the two leaders``, ``лидеры``: the persons of the latest event with two or more."""
+    """``the two leaders``, ``лидеры``: the persons of the latest event with two or more, else
+    the last two persons named before."""
+    part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
     for event in latest:
         names = event.named_before(persons, mention.start)
         if len(names) >= 2:
-            part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
             mention.participants += [(e, part, mention.start) for e in names]
             return
+    mention.participants += [(e, part, mention.start) for e in mention.named_last]
 
 
 def _antecedent(fitting: list[Draft], mention: EventMention) -> Draft:

@@ -191,6 +191,8 @@ class EventMention:
     titled: bool = False
     """A visit noun followed by a title that names no known person (``визита Председателя
     Лаоса``): someone's visit, so not that of another visitor already named."""
+    named_last: tuple[str, ...] = ()
+    """For a mention of ``the two leaders``: the last two persons named before it."""
     cataphoric: bool = False
     """A frame whose only person is an English pronoun (``During his visit, X ...``): the
     subject named after it, when there is one."""
@@ -294,6 +296,18 @@ class ArticleContext:
                 if self._entities.first_holding(*m.span()) is None  # not "Совет министров"
             ]
         return self._groups[start, end]
+
+    def last_persons(self, position: int, paragraph: int) -> tuple[str, ...]:
+        """The last two persons named before ``position`` in its paragraph or the one before,
+        latest last (whom ``the two leaders`` means when no event names them)."""
+        first = next((s for n, s, _ in self.blocks if n >= paragraph - 1 and n >= 0), 0)
+        found: list[str] = []
+        for ref in reversed(self.refs.within(first, position, "person")):
+            if ref.entity not in found:
+                found.append(ref.entity)
+            if len(found) == 2:
+                break
+        return tuple(reversed(found)) if len(found) == 2 else ()
 
     def status_cues(self, start: int, end: int) -> list[StatusCue]:
         """The status cues of a clause (found once per clause)."""
@@ -799,6 +813,8 @@ def _fill_main(
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
     mention.group = any(free(a, b) for a, b in ctx.groups(start, end))
+    if mention.group:
+        mention.named_last = ctx.last_persons(start, sentence.paragraph)
     inside = main_starts[bisect.bisect_left(main_starts, start) : bisect.bisect_left(main_starts, end)]
     later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
     own_zone = (trigger.start, inside[later] if later < len(inside) else end)
