@@ -117,6 +117,8 @@ _TOPIC_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list=
 _LAST_WORD = re.compile(r"(?<![\w])(\w+)\s+$")
 _TERM = re.compile(r"(?<![\w])(?:на|for)\s+$", re.IGNORECASE)  # "соглашение на 2026-2030 годы"
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "held talks in Bishkek on Wednesday and will travel to Dushanbe": the date ends the first predicate
+_COORDINATED = re.compile(r"\s+and\s", re.IGNORECASE)
 _INFINITIVE = re.compile(r"to\s+\w", re.IGNORECASE)  # "to sign": an event that is the purpose of another
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
 _AUXILIARY = re.compile(
@@ -1056,7 +1058,11 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             if (
                 holder in after
                 and before
-                and (_PURPOSE.search(ctx.text, e, holder.start) or _INFINITIVE.match(ctx.text, holder.start))
+                and (
+                    _PURPOSE.search(ctx.text, e, holder.start)
+                    or _INFINITIVE.match(ctx.text, holder.start)
+                    or _COORDINATED.match(ctx.text, e, holder.start)
+                )
             ):
                 # "travel to Japan on May 2 for talks", "visit Brussels on May 12-13 to sign"
                 holder = max(before, key=lambda m: m.start)
