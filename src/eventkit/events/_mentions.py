@@ -119,6 +119,7 @@ _TERM = re.compile(r"(?<![\w])(?:на|for)\s+$", re.IGNORECASE)  # "соглаш
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "held talks in Bishkek on Wednesday and will travel to Dushanbe": the date ends the first predicate
 _COORDINATED = re.compile(r"\s+and\s", re.IGNORECASE)
+_CLAUSE_AFTER_DATE = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s)", re.IGNORECASE)
 _INFINITIVE = re.compile(r"to\s+\w", re.IGNORECASE)  # "to sign": an event that is the purpose of another
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
 _AUXILIARY = re.compile(
@@ -1053,6 +1054,13 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             if not candidates:
                 continue
             holder = min(candidates, key=lambda m: _distance(m, s, e))
+            clause_end = ctx.clause_bounds(sentence, s)[1]
+            if _CLAUSE_AFTER_DATE.match(ctx.text, e, sentence.end) and clause_end < sentence.end:
+                # "held talks at the residence on Wednesday, and the two leaders signed": a date
+                # that ends its clause, before a new subject's, is of the clause's own event
+                own = [m for m in candidates if _segment_start(ctx.text, sentence.start, s) <= m.start < s]
+                if own and holder.start > e:
+                    holder = max(own, key=lambda m: m.start)
             before = [m for m in candidates if m.start < s]
             after = [m for m in candidates if m.start >= e]
             if (
