@@ -195,3 +195,15 @@ def test_a_date_before_and_a_new_subject_dates_its_own_clause() -> None:
     assert _dates(talks) == ("2026-10-14", "2026-10-14")
     (signing,) = _of_kind(article, "signing")
     assert _names(article, signing) == ["Shavkat Mirziyoyev", "Ukhnaagiin Khurelsukh"]
+
+
+def test_a_framed_call_keeps_its_other_side() -> None:
+    article = _parse(
+        "Recep Tayyip Erdogan's visit comes a week after Shavkat Mirziyoyev spoke by phone with Russian "
+        "President Vladimir Putin.",
+        "2026-03-05",
+    )
+    (call,) = _of_kind(article, "phone_call")
+    assert _names(article, call) == ["Shavkat Mirziyoyev", "Vladimir Putin"]
+    (visit,) = _of_kind(article, "visit")
+    assert _names(article, visit) == ["Recep Tayyip Erdogan"]

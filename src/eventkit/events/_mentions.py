@@ -730,6 +730,14 @@ def _object_phrase(
             break
         if trigger.verb:
             break
+        if frame and low == "with" and trigger.kind in _TWO_SIDED:
+            # "after Mirziyoyev spoke by phone with Putin": the other side is in the frame's phrase
+            # (a title in capitals may stand before the name: "with Russian President Vladimir Putin")
+            ahead = ctx.refs.within(w.end(), min(limit, w.end() + 80), "person")
+            if ahead and all(x[:1].isupper() for x in text[w.end() : ahead[0].start].split()):
+                refs.append(ahead[0])
+                pos = ahead[0].end
+            break
         if low in ("of", "by") and not trigger.verb:
             # "a visit by President Vladimir Putin to China": names the recognizer did not tag
             q = w.end()
@@ -750,6 +758,9 @@ def _object_phrase(
             continue
         break
     return pos, refs, destination
+
+
+_TWO_SIDED = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL})
 
 
 def _date_follows(ctx: ArticleContext, position: int, limit: int) -> bool:
