@@ -896,9 +896,9 @@ def _fill_main(
         _clause_venue(ctx, trigger, mention, start, end, free, visit)
     if mention.venue is None and not visit and _WHERE.match(text, start):
         # "travel to Samarkand, where he will open a centre": the place the clause hangs on
-        before = ctx.refs.within(max(0, start - 60), start, "venue")
-        if before and not before[-1].embedded and _BEFORE_CLAUSE.fullmatch(text, before[-1].end, start):
-            mention.venue = (2, before[-1].entity)
+        places = ctx.refs.within(max(0, start - 60), start, "venue")
+        if places and not places[-1].embedded and _BEFORE_CLAUSE.fullmatch(text, places[-1].end, start):
+            mention.venue = (2, places[-1].entity)
 
 
 _WHERE = re.compile(r"\s*(?:where|где)(?![\w])", re.IGNORECASE)  # a clause that says where
