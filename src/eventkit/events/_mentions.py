@@ -1029,6 +1029,9 @@ def _owns(text: str, ref: Ref, trigger: Trigger) -> bool:
     )
 
 
+_AND_THEN = re.compile(r"\sand\s", re.IGNORECASE)
+
+
 def _clause_status(
     ctx: ArticleContext, trigger: Trigger, start: int, end: int, free: Callable[[int, int], bool]
 ) -> EventStatus | None:
@@ -1038,10 +1041,14 @@ def _clause_status(
     however near the trigger the plan is.
     """
     best: tuple[bool, int, EventStatus] | None = None
-    for cue in ctx.status_cues(start, end):
+    cues = ctx.status_cues(start, end)
+    before = any(c.end <= trigger.start or (c.start < trigger.end and trigger.start < c.end) for c in cues)
+    for cue in cues:
         own = cue.start < trigger.end and trigger.start < cue.end
         if not own and not free(cue.start, cue.end):
             continue
+        if before and cue.start >= trigger.end and _AND_THEN.search(ctx.text, trigger.end, cue.start):
+            continue  # "held a meeting and agreed to ...": the verb of another predicate
         plain = cue.status in (EventStatus.SCHEDULED, EventStatus.OCCURRED)
         distance = max(0, cue.start - trigger.end, trigger.start - cue.end)
         if best is None or (plain, distance) < best[:2]:
