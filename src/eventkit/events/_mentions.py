@@ -120,6 +120,11 @@ _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGN
 # "held talks in Bishkek on Wednesday and will travel to Dushanbe": the date ends the first predicate
 _COORDINATED = re.compile(r"\s+and\s", re.IGNORECASE)
 _CLAUSE_AFTER_DATE = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s)", re.IGNORECASE)
+# "concluded his two-day visit", "wrapped up a three-day trip": a visit whose date is its last day
+_ENDED = re.compile(
+    r"(?<![\w])(?:concluded|ended|ends|wrapped\s+up|completed|wound\s+up)\s+(?:his|her|their|its|an?|the)\s+$",
+    re.IGNORECASE,
+)
 _INFINITIVE = re.compile(r"to\s+\w", re.IGNORECASE)  # "to sign": an event that is the purpose of another
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
 _AUXILIARY = re.compile(
@@ -194,6 +199,8 @@ class EventMention:
     titled: bool = False
     """A visit noun followed by a title that names no known person (``визита Председателя
     Лаоса``): someone's visit, so not that of another visitor already named."""
+    ends: bool = False
+    """Its date is the last day (``concluded his two-day visit on Thursday``)."""
     named_last: tuple[str, ...] = ()
     """For a mention of ``the two leaders``: the last two persons named before it."""
     cataphoric: bool = False
@@ -624,6 +631,7 @@ def _mention(
     length = _LENGTH.search(text, max(sentence.start, trigger.start - 25), trigger.start)
     if length is not None:
         mention.days = _DAYS[length.group(1).lower()]
+        mention.ends = _ENDED.search(text, max(sentence.start, length.start() - 40), length.start()) is not None
     if destination is not None and not destination.embedded:
         mention.venue = (3, destination.entity)
     for ref in objects:
@@ -1364,6 +1372,7 @@ class Draft:
     kind: EventKind
     mentions: list[EventMention] = field(default_factory=list)
     _dates: DateRange | None = None
+    _ends: bool = False
     _planned: DateRange | None = None
     _days: int | None = None
     _object_venue: str | None = None
@@ -1379,6 +1388,7 @@ class Draft:
         self.mentions.append(mention)
         if self._dates is None or (mention.dates is not None and _refines(mention.dates, self._dates)):
             self._dates = mention.dates  # "in May", then "on May 12-13": the finer dates
+            self._ends = mention.ends
         self._planned = self._planned or mention.planned
         self._days = self._days if self._days is not None else mention.days
         self._object_venue = self._object_venue or mention.object_venue
@@ -1409,6 +1419,9 @@ class Draft:
         if dates is None or days is None or dates.start != dates.end or dates.start.day is None:
             return dates
         try:
+            if self._ends:  # "concluded his two-day visit on Thursday": the day is the last
+                first = dates.start.earliest() - _dt.timedelta(days=days - 1)
+                return DateRange(start=PartialDate.from_date(first), end=dates.start)
             last = dates.start.earliest() + _dt.timedelta(days=days - 1)
         except OverflowError:
             return dates

@@ -53,6 +53,8 @@ def _nominative(text: str, name: str) -> bool:
 
 
 _TOKEN = re.compile(r"[\w-]+")
+# what may stand between an English title and the name it is written before: "of Azerbaijan "
+_TITLE_TAIL = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?\s+)?")
 
 
 def _find_titles(text: str, titles: list[str], owners: list[str]) -> list[tuple[str, str, int, int]]:
@@ -203,6 +205,7 @@ class References:
             for role in person.roles:
                 by_title.setdefault(role.title.strip(), set()).add(person.id)
         spans = sorted(covered)
+        persons_at = {m.span.start for p in self.article.persons for m in p.mentions}
         span_starts = [a for a, _ in spans]
         span_reach = list(itertools.accumulate((b for _, b in spans), max))
         titles = [(title, next(iter(ids))) for title, ids in sorted(by_title.items()) if len(ids) == 1]
@@ -213,6 +216,9 @@ class References:
             k = bisect.bisect_left(span_starts, end)  # the mentions starting before its end
             if k > 0 and span_reach[k - 1] > start:
                 continue  # a mention stands there already
+            after = _TITLE_TAIL.match(text, end) if title.isascii() else None
+            if after is not None and after.end() in persons_at:
+                continue  # "Foreign Minister of Azerbaijan Jeyhun Bayramov": another person's title
             written = text[start:end]
             nominative = written.lower() == title.lower()
             found.append(Ref(start, end, pid, "person", written, names[pid], None, False, nominative))
