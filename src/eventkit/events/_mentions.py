@@ -631,7 +631,8 @@ def _mention(
     length = _LENGTH.search(text, max(sentence.start, trigger.start - 25), trigger.start)
     if length is not None:
         mention.days = _DAYS[length.group(1).lower()]
-        mention.ends = _ENDED.search(text, max(sentence.start, length.start() - 40), length.start()) is not None
+        ended = _ENDED.search(text, max(sentence.start, length.start() - 40), length.start())
+        mention.ends = ended is not None
     if destination is not None and not destination.embedded:
         mention.venue = (3, destination.entity)
     for ref in objects:
