@@ -207,3 +207,36 @@ def test_a_framed_call_keeps_its_other_side() -> None:
     assert _names(article, call) == ["Shavkat Mirziyoyev", "Vladimir Putin"]
     (visit,) = _of_kind(article, "visit")
     assert _names(article, visit) == ["Recep Tayyip Erdogan"]
+
+
+def test_after_which_the_two_ministers_sign_and_a_verb_after_and_is_another_predicates() -> None:
+    article = _parse(
+        "Jeyhun Bayramov held talks with Kazakh Foreign Minister Yermek Kosherbayev, after which the two "
+        "ministers signed a plan of consultations.\n\n"
+        "Shavkat Mirziyoyev and Emomali Rahmon held a bilateral meeting and agreed to simplify border "
+        "crossings.",
+        "2026-04-16",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _names(article, signing) == ["Jeyhun Bayramov", "Yermek Kosherbayev"]
+    (meeting,) = _of_kind(article, "meeting")
+    assert meeting.status.value == "occurred"
+
+
+def test_a_visit_concluded_on_a_day_ends_that_day() -> None:
+    article = _parse(
+        "Jeyhun Bayramov concluded his two-day official visit to Kazakhstan on Thursday.", "2026-04-16"
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert _dates(visit) == ("2026-04-15", "2026-04-16")
+
+
+def test_a_title_before_another_persons_name_is_not_its_holders() -> None:
+    article = _parse(
+        "Kazakh Foreign Minister Yermek Kosherbayev met reporters.\n\n"
+        "President Kassym-Jomart Tokayev received Foreign Minister of Azerbaijan Jeyhun Bayramov "
+        "on Wednesday.",
+        "2026-04-16",
+    )
+    received = [e for e in article.events if _dates(e) == ("2026-04-15", "2026-04-15")]
+    assert [_names(article, e) for e in received] == [["Jeyhun Bayramov", "Kassym-Jomart Tokayev"]]
