@@ -240,3 +240,15 @@ def test_a_title_before_another_persons_name_is_not_its_holders() -> None:
     )
     received = [e for e in article.events if _dates(e) == ("2026-04-15", "2026-04-15")]
     assert [_names(article, e) for e in received] == [["Jeyhun Bayramov", "Kassym-Jomart Tokayev"]]
+
+
+def test_leaders_who_meet_for_a_summit_hold_the_summit() -> None:
+    article = _parse(
+        "Shavkat Mirziyoyev and Emomali Rahmon met in Ashgabat on Friday for their annual consultative "
+        "summit.",
+        "2026-07-03",
+    )
+    assert not _of_kind(article, "meeting")
+    (summit,) = _of_kind(article, "summit")
+    assert _dates(summit) == ("2026-07-03", "2026-07-03")
+    assert _names(article, summit) == ["Emomali Rahmon", "Shavkat Mirziyoyev"]

@@ -445,7 +445,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mention.statuses.append((1, EventStatus.SCHEDULED, mention.start))
         else:
             mention.statuses.append((1, EventStatus.OCCURRED, mention.start))
-    return _split_bilateral(ctx.text, _merge_in_sentence(mentions))
+    return _split_bilateral(ctx.text, _merge_in_sentence(mentions, ctx.text))
 
 
 # prepositions that put the person after them in an object, not the subject
@@ -1278,10 +1278,11 @@ def _split_bilateral(text: str, mentions: list[EventMention]) -> list[EventMenti
     return out
 
 
-def _merge_in_sentence(mentions: list[EventMention]) -> list[EventMention]:
+def _merge_in_sentence(mentions: list[EventMention], text: str = "") -> list[EventMention]:
     """Two main mentions of one kind in a sentence are one event.
 
-    ``написал статью, которую опубликовала``: one publication.
+    ``написал статью, которую опубликовала``: one publication. ``The leaders met in Ashgabat
+    for their annual summit``: the meeting is the summit.
     """
     out: list[EventMention] = []
     for mention in mentions:
@@ -1293,8 +1294,14 @@ def _merge_in_sentence(mentions: list[EventMention]) -> list[EventMention]:
                     for m in out
                     if m.frame is None
                     and m.quoted == mention.quoted
-                    and same_family(m.kind, mention.kind)
-                    and not _other_objects(m, mention)
+                    and (
+                        (same_family(m.kind, mention.kind) and not _other_objects(m, mention))
+                        or (
+                            m.kind is EventKind.MEETING
+                            and mention.kind in _GATHERINGS
+                            and _MET_FOR.fullmatch(text, m.evidence[0][1], mention.start) is not None
+                        )
+                    )
                 ),
                 None,
             )
@@ -1334,6 +1341,10 @@ def _other_objects(a: EventMention, b: EventMention) -> bool:
 
 
 _CONSULTATIONS = frozenset({EventKind.TALKS, EventKind.MEETING})
+# "met in Ashgabat on Friday for their annual summit": what the meeting is for, in its clause
+_MET_FOR = re.compile(
+    r"[^.;,]*?(?<![\w])for\s+(?:the|a|an|their|its|his|her)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE
+)
 
 
 def same_family(a: EventKind, b: EventKind) -> bool:
