@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..entities._gender import gender_of, pronouns
 from ..model import Article, VenueKind
+from ._triggers import find_triggers
 
 __all__ = ["Ref", "References", "gender_of"]
 
@@ -198,7 +199,8 @@ class References:
         }
 
     def _roles(self, text: str, covered: list[tuple[int, int]]) -> list[Ref]:
-        """Role titles that name exactly one person, where no mention already stands."""
+        """Role titles that name exactly one person, where no mention already stands; not a
+        title that is an event's own words (``рабочий визит`` read as an occupation)."""
         by_title: dict[str, set[str]] = {}
         names = {p.id: p.name for p in self.article.persons}
         for person in self.article.persons:
@@ -219,6 +221,8 @@ class References:
             after = _TITLE_TAIL.match(text, end) if title.isascii() else None
             if after is not None and after.end() in persons_at:
                 continue  # "Foreign Minister of Azerbaijan Jeyhun Bayramov": another person's title
+            if any(t.start <= start and end <= t.end for t in find_triggers(text, start, end)):
+                continue
             written = text[start:end]
             nominative = written.lower() == title.lower()
             found.append(Ref(start, end, pid, "person", written, names[pid], None, False, nominative))

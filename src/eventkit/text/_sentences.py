@@ -35,7 +35,7 @@ _WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?")
 # ", and the two sides agreed": "and" with a subject of its own (an article, a pronoun, a name)
 # starts a clause; ", and is expected to" goes on with the same subject. ", after which" too.
 _COARSE = re.compile(
-    r";|,\s+(?=(?:а|но|однако|тогда\s+как|когда|где|while|but|whereas|when|where)\s)"
+    r";|,\s+(?=(?:а(?!\s+также)|но|однако|тогда\s+как|когда|где|while|but|whereas|when|where)\s)"
     r"|,\s+(?=and\s+(?:(?:the|both|he|she|they|we)\s|(?-i:[A-Z]))|(?:after|following)\s+which\s)",
     re.IGNORECASE,
 )
