@@ -82,13 +82,16 @@ def examples(docs: Sequence[Document]) -> list[list[tuple[tuple[int, int], Examp
 
 
 def train(
-    rows: Sequence[Example], *, epochs: int = 8, rate: float = 0.2, l2: float = 1e-4, minimum: int = 3
+    rows: Sequence[Example], *, epochs: int = 12, rate: float = 0.2, l2: float = 1e-4, minimum: int = 3
 ) -> dict[str, float]:
-    """Logistic regression by stochastic gradient descent in a fixed order (seeded shuffles);
-    features seen fewer than ``minimum`` times are left out."""
+    """Logistic regression by stochastic gradient descent in a fixed order (seeded shuffles),
+    returning the weights averaged over the epochs (steadier than the last epoch's: held-out F1
+    swings by several points with the number of epochs otherwise); features seen fewer than
+    ``minimum`` times are left out."""
     seen = Counter(f for features, _ in rows for f in set(features))
     data = [([f for f in features if seen[f] >= minimum], right) for features, right in rows]
     weights: dict[str, float] = defaultdict(float)
+    total: dict[str, float] = defaultdict(float)
     order = list(range(len(data)))
     rng = random.Random(20261207)
     for epoch in range(epochs):
@@ -101,7 +104,10 @@ def train(
             g = p - (1.0 if right else 0.0)
             for f in features:
                 weights[f] -= step * (g + l2 * weights[f])
-    return {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 0.005}
+        for f, w in weights.items():
+            total[f] += w
+    average = {f: w / epochs for f, w in total.items()}
+    return {f: round(w, 4) for f, w in sorted(average.items()) if abs(w) >= 0.005}
 
 
 def decide(
@@ -139,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=None, help="NEREL documents (default: train)")
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--pairs", type=Path, help="keep the recorded pairs in this file and reuse them")
     args = parser.parse_args(argv)

@@ -171,3 +171,88 @@ def test_titles_after_a_name_and_a_quoted_body_before_a_joined_title() -> None:
 def test_a_rank_between_a_post_and_a_name_is_a_title_of_its_own() -> None:
     found = _recognize("Выступил заместитель начальника учебного центра генерал-майор Валерий Конуркин.")
     assert _titles(found, "Валерий Конуркин") == ["генерал-майор", "заместитель начальника учебного центра"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("Сергей Котов — тренер команды уже десять лет.", "Сергей Котов", ["тренер команды"]),
+        (
+            "Игорь Лебедев — министр экономики области также заявил о росте.",
+            "Игорь Лебедев",
+            ["министр экономики области"],
+        ),
+        (
+            "Анна Орлова — известная актриса. Вчера актриса автографы раздавала после спектакля.",
+            "Анна Орлова",
+            ["актриса"],
+        ),
+    ],
+)
+def test_a_title_ends_before_an_adverb_or_a_word_in_another_case(
+    text: str, name: str, titles: list[str]
+) -> None:
+    assert _titles(_recognize(text), name) == titles
+
+
+def test_wealth_wins_and_founding_are_no_role() -> None:
+    found = _recognize(
+        "Основатель компании Иван Петров и миллиардер Олег Смирнов встретились с чемпионом мира "
+        "Андреем Котовым и политологом Анной Орловой."
+    )
+    assert [(p.name, [r.title for r in p.roles]) for p in found.persons] == [
+        ("Иван Петров", []),
+        ("Олег Смирнов", []),
+        ("Андрей Котов", []),
+        ("Анна Орлова", ["политолог"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Врио губернатора Анна Орлова приехала в район.", "Анна Орлова", "врио губернатора"),
+        ("Замдиректора института Олег Смирнов выступил.", "Олег Смирнов", "замдиректора института"),
+        ("Общественный деятель Иван Петров выступил.", "Иван Петров", "общественный деятель"),
+        ("Помощница президента Анна Орлова приехала.", "Анна Орлова", "помощница президента"),
+    ],
+)
+def test_acting_deputy_and_public_figures_are_titles(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Народный артист СССР Иван Петров выступил.", "Иван Петров", "артист"),
+        ("Заслуженный деятель искусств России Анна Орлова приехала.", "Анна Орлова", "деятель искусств"),
+    ],
+)
+def test_an_honorary_rank_is_an_award_not_part_of_the_title(text: str, name: str, title: str) -> None:
+    found = _recognize(text)
+    assert _titles(found, name) == [title]
+    assert all(r.country is None for p in found.persons for r in p.roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Иван Петров назначен временно исполняющим обязанности губернатора области.",
+            "Иван Петров",
+            "временно исполняющий обязанности губернатора области",
+        ),
+        (
+            "Исполняющим обязанности главы агентства назначена Анна Попова.",
+            "Анна Попова",
+            "исполняющий обязанности главы агентства",
+        ),
+        (
+            "Анна Орлова назначена исполняющей обязанности министра.",
+            "Анна Орлова",
+            "исполняющая обязанности министра",
+        ),
+    ],
+)
+def test_an_acting_post_keeps_its_participle_in_the_nominative(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]

@@ -129,13 +129,15 @@ def _join(
 
 
 def _take_group(mention: EventMention, latest: list[Draft], persons: frozenset[str]) -> None:
-    """``the two leaders``, ``лидеры``: the persons of the latest event with two or more."""
+    """``the two leaders``, ``лидеры``: the persons of the latest event with two or more, else
+    the last two persons named before."""
+    part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
     for event in latest:
         names = event.named_before(persons, mention.start)
         if len(names) >= 2:
-            part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
             mention.participants += [(e, part, mention.start) for e in names]
             return
+    mention.participants += [(e, part, mention.start) for e in mention.named_last]
 
 
 def _antecedent(fitting: list[Draft], mention: EventMention) -> Draft:
@@ -243,7 +245,36 @@ def _fits(
     stated = {s for strength, s, _ in mention.statuses if strength == 3}
     plain = {EventStatus.SCHEDULED, EventStatus.OCCURRED}
     known = event.direct_status()
+    if _leg(event, mention, stated, known, published):
+        return True
     return not (stated <= plain and known <= plain and len(stated | known) > 1)
+
+
+def _leg(
+    event: Draft,
+    mention: EventMention,
+    stated: set[EventStatus],
+    known: set[EventStatus],
+    published: PartialDate | None,
+) -> bool:
+    """Whether a trip to come is a leg of a visit being held: ``began a two-day state visit ...
+    Stubb is due to ... travel to Almaty`` (within the visit's days, or undated)."""
+    dates = event.dates()
+    return (
+        event.kind in VISITS
+        and mention.kind in VISITS
+        and known == {EventStatus.OCCURRED}
+        and stated == {EventStatus.SCHEDULED}
+        and published is not None
+        and dates is not None
+        and dates.start != dates.end
+        and dates.end.latest() >= published.earliest()
+        and (mention.dates is None or _within(mention.dates, dates))
+    )
+
+
+def _within(inner: DateRange, outer: DateRange) -> bool:
+    return outer.start.earliest() <= inner.start.earliest() and inner.end.latest() <= outer.end.latest()
 
 
 _BILATERAL = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL})
@@ -431,7 +462,16 @@ def _around(date: PartialDate, days: int) -> DateRange | None:
 
 def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
     ids = dict(zip((id(e) for e in events), _event_ids(ctx.article), strict=False))
-    statuses = {id(e): _status(e, ctx.article.published) for e in events}
+    statuses: dict[int, EventStatus] = {}
+    for n, e in enumerate(events):
+        status = _status(e, ctx.article.published)
+        if status is None:
+            # nothing says: the part of a visit or summit spoken of just before takes its status
+            # ("travels to Astana on Thursday for a meeting"), else it has happened
+            previous = events[n - 1] if n else None
+            held = previous is not None and previous.kind in _HOLDERS and e.kind in _PARTS_OF_VISITS
+            status = statuses[id(previous)] if held and previous is not None else EventStatus.OCCURRED
+        statuses[id(e)] = status
     parents: dict[str, str | None] = {}
     parent_of: dict[int, Draft] = {}
     persons = frozenset(p.id for p in ctx.article.persons)
@@ -513,8 +553,9 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
     return tuple(out)
 
 
-def _status(event: Draft, published: PartialDate | None) -> EventStatus:
-    """Stated outright beats dated against publication beats implied by a frame."""
+def _status(event: Draft, published: PartialDate | None) -> EventStatus | None:
+    """Stated outright beats dated against publication beats implied by a frame; ``None``
+    when nothing tells."""
     signals = sorted((s for m in event.mentions for s in m.statuses), key=lambda s: s[2])
     direct = [s for strength, s, _ in signals if strength == 3]
     turned = [s for s in direct if s in (EventStatus.CANCELLED, EventStatus.POSTPONED)]
@@ -535,7 +576,7 @@ def _status(event: Draft, published: PartialDate | None) -> EventStatus:
     weak = [s for strength, s, _ in signals if strength == 1]
     if weak:
         return weak[0]
-    return EventStatus.OCCURRED
+    return None
 
 
 def _dates_of(

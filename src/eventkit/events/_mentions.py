@@ -44,6 +44,8 @@ _SOURCE_CUE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'()-]*,\s*$")
+# the dash after a dateline's date, or after the agency: "Oct 14 (Reuters) -"
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]")
 _REPORTING = re.compile(
     r"(?<![\w])(?:announced|said|says|told|reported|added|stated|сообщил\w*|заявил\w*|объявил\w*|"
     r"рассказал\w*|отметил\w*|уточнил\w*|передает|передаёт|сообщает)(?![\w])",
@@ -66,6 +68,8 @@ _FRESH = re.compile(
     r"договорил(?:ись|ся|ась)\s+о|next|new|another|future|agreed\s+(?:to|on))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "travels to Astana for a meeting": the purpose of a trip is an event not yet spoken of
+_INDEFINITE = re.compile(r"(?<![\w])for\s+an?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Who acts in reported words, when it is not the speaker.
 _ACTORS = re.compile(
     r"(?<![\w])(?:стороны|лидеры|президенты|министры|делегации|страны|они|мы|"
@@ -117,6 +121,15 @@ _TOPIC_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list=
 _LAST_WORD = re.compile(r"(?<![\w])(\w+)\s+$")
 _TERM = re.compile(r"(?<![\w])(?:на|for)\s+$", re.IGNORECASE)  # "соглашение на 2026-2030 годы"
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "held talks in Bishkek on Wednesday and will travel to Dushanbe": the date ends the first predicate
+_COORDINATED = re.compile(r"\s+and\s", re.IGNORECASE)
+_CLAUSE_AFTER_DATE = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s)", re.IGNORECASE)
+# "concluded his two-day visit", "wrapped up a three-day trip": a visit whose date is its last day
+_ENDED = re.compile(
+    r"(?<![\w])(?:concluded|ended|ends|wrapped\s+up|completed|wound\s+up)\s+(?:his|her|their|its|an?|the)\s+$",
+    re.IGNORECASE,
+)
+_INFINITIVE = re.compile(r"to\s+\w", re.IGNORECASE)  # "to sign": an event that is the purpose of another
 _GENITIVE = re.compile(r"[а-яё][а-яё-]*(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их)")
 _AUXILIARY = re.compile(
     r"(?:(?:долж(?:ен|на|но|ны)\s+)?(?:был|была|было|были)|будет|будут|was|were|will\s+be|has\s+been)\s+$",
@@ -190,6 +203,13 @@ class EventMention:
     titled: bool = False
     """A visit noun followed by a title that names no known person (``визита Председателя
     Лаоса``): someone's visit, so not that of another visitor already named."""
+    ends: bool = False
+    """Its date is the last day (``concluded his two-day visit on Thursday``)."""
+    named_last: tuple[str, ...] = ()
+    """For a mention of ``the two leaders``: the last two persons named before it."""
+    cataphoric: bool = False
+    """A frame whose only person is an English pronoun (``During his visit, X ...``): the
+    subject named after it, when there is one."""
     describes: bool = False
     """A visit named in a participle clause that describes a person (``Токаевым, находящимся в
     России с визитом``): the visit the sentence's other events are part of."""
@@ -294,6 +314,18 @@ class ArticleContext:
             ]
         return self._groups[start, end]
 
+    def last_persons(self, position: int, paragraph: int) -> tuple[str, ...]:
+        """The last two persons named before ``position`` in its paragraph or the one before,
+        latest last (whom ``the two leaders`` means when no event names them)."""
+        first = next((s for n, s, _ in self.blocks if n >= paragraph - 1 and n >= 0), 0)
+        found: list[str] = []
+        for ref in reversed(self.refs.within(first, position, "person")):
+            if ref.entity not in found:
+                found.append(ref.entity)
+            if len(found) == 2:
+                break
+        return tuple(reversed(found)) if len(found) == 2 else ()
+
     def status_cues(self, start: int, end: int) -> list[StatusCue]:
         """The status cues of a clause (found once per clause)."""
         cues = self._cues.get((start, end))
@@ -392,10 +424,14 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     _assign_dates(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
     for mention in mentions:
-        if mention.frame is not None and mention.kind in VISITS and not mention.participants:
+        if (
+            mention.frame is not None
+            and mention.kind in VISITS
+            and (not mention.participants or mention.cataphoric)
+        ):
             subject = _subject_after(ctx, mention.extent[1], sentence.end)
             if subject is not None:  # "во время визита в Израиль Владимир Путин встретился ...": his visit
-                mention.participants.append((subject.entity, Part.VISITOR, subject.start))
+                mention.participants = [(subject.entity, Part.VISITOR, subject.start)]
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
         if mention.frame is None:
@@ -416,7 +452,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mention.statuses.append((1, EventStatus.SCHEDULED, mention.start))
         else:
             mention.statuses.append((1, EventStatus.OCCURRED, mention.start))
-    return _split_bilateral(ctx.text, _merge_in_sentence(mentions))
+    return _split_bilateral(ctx.text, _merge_in_sentence(mentions, ctx.text))
 
 
 # prepositions that put the person after them in an object, not the subject
@@ -445,8 +481,9 @@ def _subject_after(ctx: ArticleContext, start: int, end: int) -> Ref | None:
 def _modifiers_only(gap: str) -> bool:
     """Whether the words between a framing phrase and a trigger only modify the trigger.
 
-    ``накануне исторического визита``, ``during Xi's state visit``: yes;
-    ``Накануне Лавров выступил с заявлением``: no, ``накануне`` is an adverb there. Names
+    ``накануне исторического визита``, ``during Xi's state visit``, ``on the sidelines of a
+    regional summit``: yes; ``Накануне Лавров выступил с заявлением``, ``before he held talks``:
+    no, ``накануне`` is an adverb there and ``he`` a subject. Names
     and acronyms count as modifiers (``on the sidelines of the G7 summit``).
     """
     words = gap.split()
@@ -456,11 +493,16 @@ def _modifiers_only(gap: str) -> bool:
         low = word.lower()
         if low in _DETERMINERS or _ADJECTIVE.fullmatch(low) or low.endswith(("'s", "’s")):
             continue
+        if _ENGLISH_MODIFIER.fullmatch(low) and low not in _SUBJECTS and status_of_word(low) is None:
+            continue  # "on the sidelines of a regional summit", "during his two-day visit"
         if not (word[0].isupper() or any(c.isdigit() for c in word)):
             return False
     return True
 
 
+# an English word that may modify a noun: lower case, not a verb form in -ed or -ing
+_ENGLISH_MODIFIER = re.compile(r"[a-z][a-z-]*(?<!ed)(?<!ing)")
+_SUBJECTS = frozenset(table("word_lists").words(list="subject_pronoun"))
 _GATHERINGS = frozenset({EventKind.FORUM, EventKind.SUMMIT, EventKind.SESSION})
 
 
@@ -590,10 +632,15 @@ def _mention(
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
-    mention.fresh = _FRESH.search(text, max(sentence.start, start - 40), trigger.start) is not None
+    mention.fresh = (
+        _FRESH.search(text, max(sentence.start, start - 40), trigger.start) is not None
+        or _INDEFINITE.search(text, max(sentence.start, trigger.start - 30), trigger.start) is not None
+    )
     length = _LENGTH.search(text, max(sentence.start, trigger.start - 25), trigger.start)
     if length is not None:
         mention.days = _DAYS[length.group(1).lower()]
+        ended = _ENDED.search(text, max(sentence.start, length.start() - 40), length.start())
+        mention.ends = ended is not None
     if destination is not None and not destination.embedded:
         mention.venue = (3, destination.entity)
     for ref in objects:
@@ -608,7 +655,10 @@ def _mention(
                 mention.venue = (2 if at else 0, ref.entity)
     if frame is not None:
         people = [r for r in ctx.refs.within(start, end, "person") if r.start >= frame.end]
-        people += ctx.refs.pronouns(frame.end, trigger.start, sentence.paragraph)
+        pronouns = ctx.refs.pronouns(frame.end, trigger.start, sentence.paragraph)
+        # "During his visit, Khurelsukh ...": an English possessive before the subject is the subject's
+        mention.cataphoric = not people and bool(pronouns) and all(r.text.isascii() for r in pronouns)
+        people += pronouns
         part = Part.VISITOR if visit else SPECIFIC_PARTS.get(trigger.kind, Part.PARTICIPANT)
         for ref in people:
             mention.participants.append((ref.entity, part, ref.start))
@@ -747,6 +797,14 @@ def _object_phrase(
             break
         if trigger.verb:
             break
+        if frame and low == "with" and trigger.kind in _TWO_SIDED:
+            # "after Mirziyoyev spoke by phone with Putin": the other side is in the frame's phrase
+            # (a title in capitals may stand before the name: "with Russian President Vladimir Putin")
+            ahead = ctx.refs.within(w.end(), min(limit, w.end() + 80), "person")
+            if ahead and all(x[:1].isupper() for x in text[w.end() : ahead[0].start].split()):
+                refs.append(ahead[0])
+                pos = ahead[0].end
+            break
         if low in ("of", "by") and not trigger.verb:
             # "a visit by President Vladimir Putin to China": names the recognizer did not tag
             q = w.end()
@@ -767,6 +825,9 @@ def _object_phrase(
             continue
         break
     return pos, refs, destination
+
+
+_TWO_SIDED = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL})
 
 
 def _date_follows(ctx: ArticleContext, position: int, limit: int) -> bool:
@@ -833,6 +894,8 @@ def _fill_main(
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
     mention.group = any(free(a, b) for a, b in ctx.groups(start, end))
+    if mention.group:
+        mention.named_last = ctx.last_persons(start, sentence.paragraph)
     inside = main_starts[bisect.bisect_left(main_starts, start) : bisect.bisect_left(main_starts, end)]
     later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
     own_zone = (trigger.start, inside[later] if later < len(inside) else end)
@@ -843,6 +906,7 @@ def _fill_main(
         if r.entity not in speakers
         and not _SOURCE_CUE.search(text[max(start, r.start - 80) : r.start])
         and not _SOURCE_PRONOUN.match(text, max(start, r.start - 3), min(end, r.end + 10))
+        and not (r.start > trigger.end and _is_reporter(text, r, end))
         and (r.start < shared_end or own_zone[0] <= r.start < own_zone[1] or _owns(text, r, trigger))
         and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
         and not (
@@ -897,8 +961,15 @@ def _fill_main(
             )
     if mention.venue is None or mention.venue[0] < 3:
         _clause_venue(ctx, trigger, mention, start, end, free, visit)
+    if mention.venue is None and not visit and _WHERE.match(text, start):
+        # "travel to Samarkand, where he will open a centre": the place the clause hangs on
+        places = ctx.refs.within(max(0, start - 60), start, "venue")
+        if places and not places[-1].embedded and _BEFORE_CLAUSE.fullmatch(text, places[-1].end, start):
+            mention.venue = (2, places[-1].entity)
 
 
+_WHERE = re.compile(r"\s*(?:where|где)(?![\w])", re.IGNORECASE)  # a clause that says where
+_BEFORE_CLAUSE = re.compile(r"\s*,\s*")
 # "переговоры с делегацией ЕС", "met with the board of X": the other side of talks, a body.
 _WITH_BODY = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:со?|with)\s+(?:(?:the\s+)?(?:делегаци\w*|представител\w*|руководств\w*|"
@@ -947,6 +1018,16 @@ def _described(ctx: ArticleContext, start: int, trigger_start: int) -> tuple[Ref
     return (last, comma) if last is not None and text[last.end : comma].strip() == "" else None
 
 
+_SPEECH_VERBS = frozenset(fold(w) for w in table("word_lists").words(list="speech_verb", lang="en"))
+
+
+def _is_reporter(text: str, ref: Ref, end: int) -> bool:
+    """Whether an English speech verb follows the person right after the event's words: ``...
+    where he will open a centre, spokesman Aibek Smadiyarov told reporters`` (a source)."""
+    w = _WORD.match(text, _SPACE.match(text, ref.end).end())  # type: ignore[union-attr]
+    return w is not None and w.end() <= end and fold(w.group()) in _SPEECH_VERBS
+
+
 def _segment_end(text: str, position: int, end: int) -> int:
     """Where the comma-separated stretch holding ``position`` ends (at most ``end``)."""
     comma = text.find(",", position, end)
@@ -968,6 +1049,9 @@ def _owns(text: str, ref: Ref, trigger: Trigger) -> bool:
     )
 
 
+_AND_THEN = re.compile(r"\sand\s", re.IGNORECASE)
+
+
 def _clause_status(
     ctx: ArticleContext, trigger: Trigger, start: int, end: int, free: Callable[[int, int], bool]
 ) -> EventStatus | None:
@@ -977,10 +1061,14 @@ def _clause_status(
     however near the trigger the plan is.
     """
     best: tuple[bool, int, EventStatus] | None = None
-    for cue in ctx.status_cues(start, end):
+    cues = ctx.status_cues(start, end)
+    before = any(c.end <= trigger.start or (c.start < trigger.end and trigger.start < c.end) for c in cues)
+    for cue in cues:
         own = cue.start < trigger.end and trigger.start < cue.end
         if not own and not free(cue.start, cue.end):
             continue
+        if before and cue.start >= trigger.end and _AND_THEN.search(ctx.text, trigger.end, cue.start):
+            continue  # "held a meeting and agreed to ...": the verb of another predicate
         plain = cue.status in (EventStatus.SCHEDULED, EventStatus.OCCURRED)
         distance = max(0, cue.start - trigger.end, trigger.start - cue.end)
         if best is None or (plain, distance) < best[:2]:
@@ -1022,8 +1110,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
     """Each date of the sentence goes to the frame whose phrase holds it, or the nearest event."""
     for date in ctx.dates_within(sentence.start, sentence.end):
         s, e = date.span.start, date.span.end
-        if _DATELINE.fullmatch(ctx.text, sentence.start, s) and re.match(r"\s*[—–-]", ctx.text[e : e + 3]):
-            continue  # "ASTANA, Nov 20 —": when the story was filed, not when anything happens
+        if _DATELINE.fullmatch(ctx.text, sentence.start, s) and _DATELINE_END.match(ctx.text, e):
+            continue  # "ASTANA, Nov 20 —", "Oct 14 (Reuters) -": when the story was filed
         if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
             continue
         segment = _segment_start(ctx.text, sentence.start, s)
@@ -1051,10 +1139,26 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             if not candidates:
                 continue
             holder = min(candidates, key=lambda m: _distance(m, s, e))
+            clause_end = ctx.clause_bounds(sentence, s)[1]
+            if _CLAUSE_AFTER_DATE.match(ctx.text, e, sentence.end) and clause_end < sentence.end:
+                # "held talks at the residence on Wednesday, and the two leaders signed": a date
+                # that ends its clause, before a new subject's, is of the clause's own event
+                own = [m for m in candidates if _segment_start(ctx.text, sentence.start, s) <= m.start < s]
+                if own and holder.start > e:
+                    holder = max(own, key=lambda m: m.start)
             before = [m for m in candidates if m.start < s]
             after = [m for m in candidates if m.start >= e]
-            if holder in after and before and _PURPOSE.search(ctx.text, e, holder.start):
-                holder = max(before, key=lambda m: m.start)  # "travel to Japan on May 2 for talks"
+            if (
+                holder in after
+                and before
+                and (
+                    _PURPOSE.search(ctx.text, e, holder.start)
+                    or _INFINITIVE.match(ctx.text, holder.start)
+                    or _COORDINATED.match(ctx.text, e, holder.start)
+                )
+            ):
+                # "travel to Japan on May 2 for talks", "visit Brussels on May 12-13 to sign"
+                holder = max(before, key=lambda m: m.start)
         if _WHEN.match(ctx.text, e) and holder.start > s and _TIME_OF.match(ctx.text, s, e):
             # "визит состоялся в августе 2024 года, когда прошло заседание": the time of both
             earlier = [m for m in mentions if m.extent[1] <= s and m.frame is None and not m.quoted]
@@ -1188,10 +1292,11 @@ def _split_bilateral(text: str, mentions: list[EventMention]) -> list[EventMenti
     return out
 
 
-def _merge_in_sentence(mentions: list[EventMention]) -> list[EventMention]:
+def _merge_in_sentence(mentions: list[EventMention], text: str = "") -> list[EventMention]:
     """Two main mentions of one kind in a sentence are one event.
 
-    ``написал статью, которую опубликовала``: one publication.
+    ``написал статью, которую опубликовала``: one publication. ``The leaders met in Ashgabat
+    for their annual summit``: the meeting is the summit.
     """
     out: list[EventMention] = []
     for mention in mentions:
@@ -1201,20 +1306,36 @@ def _merge_in_sentence(mentions: list[EventMention]) -> list[EventMention]:
                 (
                     m
                     for m in out
-                    if m.frame is None and m.quoted == mention.quoted and same_family(m.kind, mention.kind)
+                    if m.frame is None
+                    and m.quoted == mention.quoted
+                    and (
+                        (same_family(m.kind, mention.kind) and not _other_objects(m, mention))
+                        or (
+                            m.kind is EventKind.MEETING
+                            and mention.kind in _GATHERINGS
+                            and _MET_FOR.fullmatch(text, m.evidence[0][1], mention.start) is not None
+                        )
+                    )
                 ),
                 None,
             )
         if target is None:
             out.append(mention)
             continue
+        named = target.kind is not mention.kind and finer(target.kind, mention.kind) is mention.kind
         target.kind = finer(target.kind, mention.kind)
         target.evidence += mention.evidence
         target.statuses += mention.statuses
         target.participants += mention.participants
         if mention.dates is not None:
             target.dates = _union(target.dates, mention.dates)
-        if mention.venue is not None and (target.venue is None or mention.venue[0] > target.venue[0]):
+        # "arrived in Tashkent for a state visit to Uzbekistan": of two equal venues, the one of
+        # the words that name the event's kind
+        if mention.venue is not None and (
+            target.venue is None
+            or mention.venue[0] > target.venue[0]
+            or (named and mention.venue[0] == target.venue[0])
+        ):
             target.venue = mention.venue
         target.object_venue = target.object_venue or mention.object_venue
         target.days = target.days or mention.days
@@ -1225,7 +1346,19 @@ def _merge_in_sentence(mentions: list[EventMention]) -> list[EventMention]:
     return out
 
 
+def _other_objects(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions each name, after their own trigger, persons the other does not:
+    ``hold talks with Takaichi and meet Emperor Naruhito`` are two events, not one."""
+    after_a = {p for p, _, at in a.participants if at >= a.evidence[0][1]}
+    after_b = {p for p, _, at in b.participants if at >= b.evidence[0][1]}
+    return bool(after_a) and bool(after_b) and not after_a & after_b
+
+
 _CONSULTATIONS = frozenset({EventKind.TALKS, EventKind.MEETING})
+# "met in Ashgabat on Friday for their annual summit": what the meeting is for, in its clause
+_MET_FOR = re.compile(
+    r"[^.;,]*?(?<![\w])for\s+(?:the|a|an|their|its|his|her)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE
+)
 
 
 def same_family(a: EventKind, b: EventKind) -> bool:
@@ -1244,6 +1377,16 @@ def finer(a: EventKind, b: EventKind) -> EventKind:
     return a
 
 
+def _refines(finer: DateRange, coarser: DateRange) -> bool:
+    """Whether ``finer`` lies inside ``coarser`` and says more (days within its month)."""
+    return (
+        finer.start.precision.value != coarser.start.precision.value
+        and coarser.start.earliest() <= finer.start.earliest()
+        and finer.end.latest() <= coarser.end.latest()
+        and (finer.end.latest() - finer.start.earliest()) < (coarser.end.latest() - coarser.start.earliest())
+    )
+
+
 @dataclass(eq=False)
 class Draft:
     """An event being gathered from its mentions.
@@ -1255,6 +1398,7 @@ class Draft:
     kind: EventKind
     mentions: list[EventMention] = field(default_factory=list)
     _dates: DateRange | None = None
+    _ends: bool = False
     _planned: DateRange | None = None
     _days: int | None = None
     _object_venue: str | None = None
@@ -1269,7 +1413,9 @@ class Draft:
 
     def add(self, mention: EventMention) -> None:
         self.mentions.append(mention)
-        self._dates = self._dates or mention.dates
+        if self._dates is None or (mention.dates is not None and _refines(mention.dates, self._dates)):
+            self._dates = mention.dates  # "in May", then "on May 12-13": the finer dates
+            self._ends = mention.ends
         self._planned = self._planned or mention.planned
         self._days = self._days if self._days is not None else mention.days
         self._object_venue = self._object_venue or mention.object_venue
@@ -1301,6 +1447,9 @@ class Draft:
         if dates is None or days is None or dates.start != dates.end or dates.start.day is None:
             return dates
         try:
+            if self._ends:  # "concluded his two-day visit on Thursday": the day is the last
+                first = dates.start.earliest() - _dt.timedelta(days=days - 1)
+                return DateRange(start=PartialDate.from_date(first), end=dates.start)
             last = dates.start.earliest() + _dt.timedelta(days=days - 1)
         except OverflowError:
             return dates

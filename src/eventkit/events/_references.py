@@ -54,6 +54,8 @@ def _nominative(text: str, name: str) -> bool:
 
 
 _TOKEN = re.compile(r"[\w-]+")
+# what may stand between an English title and the name it is written before: "of Azerbaijan "
+_TITLE_TAIL = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?\s+)?")
 
 
 def _find_titles(text: str, titles: list[str], owners: list[str]) -> list[tuple[str, str, int, int]]:
@@ -78,7 +80,14 @@ def _find_titles(text: str, titles: list[str], owners: list[str]) -> list[tuple[
             if pattern is not None:
                 found[n] = [m.span() for m in pattern.finditer(text)]
             continue
-        parts.append([(w[: len(w) - 2].lower(), True) if len(w) > 4 else (w.lower(), False) for w in words])
+        # a long Cyrillic word by its stem (its case endings vary); a Latin one whole, so that
+        # "foreign ministers" is no "Foreign Minister"
+        parts.append(
+            [
+                (w[: len(w) - 2].lower(), True) if len(w) > 4 and not w.isascii() else (w.lower(), False)
+                for w in words
+            ]
+        )
         first.setdefault(parts[n][0][0], []).append(n)
     if first:
         longest = max(map(len, first))
@@ -198,6 +207,7 @@ class References:
             for role in person.roles:
                 by_title.setdefault(role.title.strip(), set()).add(person.id)
         spans = sorted(covered)
+        persons_at = {m.span.start for p in self.article.persons for m in p.mentions}
         span_starts = [a for a, _ in spans]
         span_reach = list(itertools.accumulate((b for _, b in spans), max))
         titles = [(title, next(iter(ids))) for title, ids in sorted(by_title.items()) if len(ids) == 1]
@@ -208,6 +218,9 @@ class References:
             k = bisect.bisect_left(span_starts, end)  # the mentions starting before its end
             if k > 0 and span_reach[k - 1] > start:
                 continue  # a mention stands there already
+            after = _TITLE_TAIL.match(text, end) if title.isascii() else None
+            if after is not None and after.end() in persons_at:
+                continue  # "Foreign Minister of Azerbaijan Jeyhun Bayramov": another person's title
             if any(t.start <= start and end <= t.end for t in find_triggers(text, start, end)):
                 continue
             written = text[start:end]

@@ -7,8 +7,8 @@ an abbreviation (``г.``, ``Mr.``) or an initial (``В. Путин``). The stage
 things, each a parameter: whether a stop must be followed by such a start (``capital``), which
 abbreviations hold a full stop (``abbreviations``), and which stretches (quotes) no sentence
 ends inside (``protected``). Clauses end at the marks :func:`clause_breaks` finds, coarse (a
-``;`` or a comma before a contrasting conjunction) or fine (every comma, colon, bracket and dash,
-and ``что`` / ``that``).
+``;``, a comma before a contrasting conjunction or before ``and`` with a new subject) or fine
+(every comma, colon, bracket and dash, and ``что`` / ``that``).
 
 Every function reads its text once, left to right: each stop run is taken whole and an
 abbreviation is looked for in the dozen characters before it, so the time is linear in the text.
@@ -32,8 +32,11 @@ ABBREVIATIONS = table("word_lists").words(list="abbreviation")
 _STOP_RUN = re.compile(r"(?<![.!?…])[.!?…]++[\"»”“’)]*+(?=\s|\Z)")
 _OPENERS = '«"„“—–-('
 _WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?")
+# ", and the two sides agreed": "and" with a subject of its own (an article, a pronoun, a name)
+# starts a clause; ", and is expected to" goes on with the same subject. ", after which" too.
 _COARSE = re.compile(
-    r";|,\s+(?=(?:а(?!\s+также)|но|однако|тогда\s+как|когда|где|while|but|whereas|when|where)\s)",
+    r";|,\s+(?=(?:а(?!\s+также)|но|однако|тогда\s+как|когда|где|while|but|whereas|when|where)\s)"
+    r"|,\s+(?=and\s+(?:(?:the|both|he|she|they|we)\s|(?-i:[A-Z]))|(?:after|following)\s+which\s)",
     re.IGNORECASE,
 )
 _FINE = re.compile(r"[,;:()—]|\sчто\s|\sthat\s")

@@ -344,6 +344,8 @@ def _features(
         between = {q for x, q in all_mentions if lo <= x < hi and q != p}
         cluster = people[p]
         pgender = {"femn": "femn", "masc": "masc"}.get(cluster.name.gender or "", "-")
+        if case == "nomn" and {vgender, pgender} == {"masc", "femn"}:
+            continue  # актёр ответил is no woman's title: the verb agrees with its subject
         where = f"sd={sd}"
         f = [
             *common,

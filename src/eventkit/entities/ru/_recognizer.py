@@ -25,7 +25,7 @@ from ...model import Coordinates, Mention, Organization, Person, Role, Span, Ven
 from .._base import Entities, venue_rank
 from . import _linker, _originals, _roles, _venues
 from ._extra import INSTALL_HINT as _INSTALL_HINT
-from ._morph import Morph
+from ._morph import Morph, Parse
 from ._names import NameForms, PersonName
 from ._tagger import NameTagger, Tagged, Token
 
@@ -1675,8 +1675,10 @@ class _Document:
         if j >= 2 and toks[j - 1].text.lower() in ("был", "была", "будет"):
             j -= 1
         title = self._title_ending(j)
-        if title is None or not self._has(toks[title[1]].text, "NOUN", "ablt"):
-            return None
+        if title is None or not (
+            self._has(toks[title[1]].text, "NOUN", "ablt") or self._has(toks[title[0]].text, "PRTF", "ablt")
+        ):
+            return None  # Новым руководителем ..., Исполняющим обязанности главы ... назначен X
         return self._make_role(*title, org_spans, orgs)
 
     def _previous_in_list(self, k: int) -> int | None:
@@ -1867,8 +1869,26 @@ class _Document:
                 break  # член партии и один из ...: и joins no second complement here
             if w == "и" and j + 1 < len(toks) and toks[j + 1].text.islower() and self._head(toks[j + 1].text):
                 break  # создатель и руководитель: a second title
+            if not self._complement(w, toks[head_at + 1 : j]):
+                break  # актриса тромб, президент также: no genitive, so no part of the title
             j += 1
         return j
+
+    def _complement(self, word: str, before: Sequence[Token]) -> bool:
+        """Whether ``word`` can go on a title after its head and the words ``before`` it: a genitive
+        (``министр иностранных дел``), a word after ``по``, ``при`` or ``в`` (``по делам молодёжи``),
+        ``и`` or a name; not an adverb or particle (``также``, ``не``), nor a noun or adjective in
+        another case alone (``актриса тромб``, ``офицер подводником``)."""
+        if word == "и" or not _is_cyrillic_word(word):
+            return True
+        parses = self.morph.parse(word.lower())
+        if not parses or (not word.islower() and not parses[0].is_known):
+            return True  # an unknown name says nothing of its case
+        if word.islower() and parses[0].tag.POS in _NOT_IN_TITLES:
+            return False
+        if any(t.text.lower() in ("по", "при", "в", "на", "с", "от") for t in before):
+            return True
+        return any(p.tag.case in ("gent", "gen2") or p.tag.POS in ("PREP", "CONJ") for p in parses)
 
     def _role_by_verb(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
         """A title in the instrumental after a verb of holding a post, or after ``был`` alone:
@@ -1992,8 +2012,10 @@ class _Document:
     ) -> Role:
         """The role of the title over tokens ``first:k`` whose head word is at ``head_at``."""
         self._role_tokens.update(range(first, k))
-        while first < head_at and self._modifier(self.tokens[first].text, _roles.STATUS):
-            first += 1  # бывший, новый: when the post is held is no part of it
+        honorary = False
+        while first < head_at and self._modifier(self.tokens[first].text, _roles.STATUS | _roles.HONORIFICS):
+            honorary = honorary or self._modifier(self.tokens[first].text, _roles.HONORIFICS)
+            first += 1  # бывший, новый: when the post is held is no part of it; народный: an award
         while k - 1 > head_at and self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-"):
             k -= 1  # a title ends in no conjunction or preposition
         words = [t.text for t in self.tokens[first:k]]
@@ -2005,6 +2027,8 @@ class _Document:
         head_part = self.forms.phrase(tuple(words[: head_index + 1]), self._head_lemma(words[head_index]))
         rest = words[head_index + 1 :]
         title_words = head_part.split() + rest
+        if len(title_words) == len(words):
+            title_words[:head_index] = [self._nominative_participle(w) for w in title_words[:head_index]]
         country = None
         if title_words and _venues.country_by_adjective(title_words[0]) and title_words[0].islower():
             c = _venues.country_by_adjective(title_words[0])
@@ -2046,6 +2070,11 @@ class _Document:
         if country is None and rest and rest[-1][:1].isupper():
             # пресс-секретарь Кремля: the seat of a government stands for its country
             country = _venues.seat_country(self.forms.phrase((rest[-1],)))
+        if honorary and len(title_words) > 1 and title_words[-1][:1].isupper():
+            # народный артист СССР, заслуженный деятель искусств Чувашии: who gives the rank
+            while len(title_words) > 1 and title_words[-1][:1].isupper():
+                title_words.pop()
+            organization, country = None, None
         if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
             title_words[0] = title_words[0].lower()
         title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words))
@@ -2095,8 +2124,29 @@ class _Document:
         if w in words:
             return True
         return w.isalpha() and any(
-            p.tag.POS in ("ADJF", "PRTF") and fold(p.normal_form) in words for p in self.morph.parse(w)
+            p.tag.POS in ("ADJF", "PRTF") and fold(self._adjective_form(p)) in words
+            for p in self.morph.parse(w)
         )
+
+    def _nominative_participle(self, word: str) -> str:
+        """A participle of a title's modifiers in the nominative, in its own gender
+        (``исполняющим обязанности губернатора`` → ``исполняющий``), where the words before the head
+        do not agree with it; any other word as it is."""
+        for p in self.morph.parse(word.lower())[:1]:
+            if p.tag.POS == "PRTF" and p.tag.case != "nomn" and self._modifier(word):
+                gender = "femn" if p.tag.gender == "femn" else "masc"
+                form = self.morph.inflect(p, frozenset({"nomn", "sing", gender}))
+                if form is not None:
+                    return form if word.islower() else form.capitalize()
+        return word
+
+    def _adjective_form(self, parse: Parse) -> str:
+        """An adjective's or participle's dictionary form as an adjective: a participle's own is the
+        verb (``исполняющим`` → ``исполнять``), so it is put in the masculine nominative singular
+        (``исполняющий``)."""
+        if parse.tag.POS != "PRTF":
+            return str(parse.normal_form)
+        return self.morph.inflect(parse, frozenset({"masc", "sing", "nomn"})) or str(parse.normal_form)
 
     def _office(self, word: str) -> bool:
         """Whether ``word`` is a form of the head of a title of office (not of an occupation)."""

@@ -14,7 +14,17 @@ import functools
 
 from ...lexicon import fold, table
 
-__all__ = ["HEADS", "MODIFIERS", "OCCUPATIONS", "OFFICIALS", "RANKS", "STANDALONE", "STATUS", "head_of"]
+__all__ = [
+    "HEADS",
+    "HONORIFICS",
+    "MODIFIERS",
+    "OCCUPATIONS",
+    "OFFICIALS",
+    "RANKS",
+    "STANDALONE",
+    "STATUS",
+    "head_of",
+]
 
 _WORDS = table("title_words")
 
@@ -25,8 +35,13 @@ STATUS = _WORDS.words(lang="ru", part="status")
 """Words before a head that tell when the post is held (``бывший``, ``новый``): read over, left out
 of the title."""
 
-MODIFIERS = _WORDS.words(lang="ru", part="modifier") | STATUS
-"""Words that may stand before a head word inside a title (:data:`STATUS` among them)."""
+HONORIFICS = _WORDS.words(lang="ru", part="honorific")
+"""Words of an honorary rank before a head (``народный``, ``заслуженный``): the rank is an award,
+so they are read over and left out of the title, with the country that gives it."""
+
+MODIFIERS = _WORDS.words(lang="ru", part="modifier") | STATUS | HONORIFICS
+"""Words that may stand before a head word inside a title (:data:`STATUS` and :data:`HONORIFICS`
+among them)."""
 
 STANDALONE = _WORDS.words(lang="ru", part="head", standalone="yes")
 """Heads of titles that name one person even without a name next to them (with a country)."""

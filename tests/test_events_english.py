@@ -1,0 +1,254 @@
+"""English events in wire style: tense, dates against the dateline, participants, parents, venues.
+
+Every article here is our own short text in the manner of an agency dispatch, parsed end to end
+(recognizer, dates, events) as a user would parse it.
+"""
+
+from __future__ import annotations
+
+from eventkit import Article, Event, parse_article
+
+__all__: list[str] = []
+
+
+def _parse(text: str, published: str) -> Article:
+    return parse_article(text, published=published, language="en")
+
+
+def _names(article: Article, event: Event) -> list[str]:
+    persons = {p.id: p.name for p in article.persons}
+    return sorted(persons[p.entity] for p in event.participants if p.entity in persons)
+
+
+def _venue(article: Article, event: Event) -> str | None:
+    return next((v.name for v in article.venues if v.id == event.venue), None)
+
+
+def _dates(event: Event) -> tuple[str, str] | None:
+    return None if event.dates is None else (str(event.dates.start), str(event.dates.end))
+
+
+def _kind(article: Article, event_id: str | None) -> str | None:
+    return next((e.kind.value for e in article.events if e.id == event_id), None)
+
+
+def _of_kind(article: Article, kind: str) -> list[Event]:
+    return [e for e in article.events if e.kind.value == kind]
+
+
+def test_an_abbreviated_month_ends_no_sentence_and_meet_is_a_meeting_of_its_own() -> None:
+    article = _parse(
+        "Sadyr Japarov will travel to Tokyo for a summit on Dec. 10, and is expected to hold talks "
+        "with Sanae Takaichi and meet Emperor Naruhito during the trip.",
+        "2026-11-04",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _dates(summit) == ("2026-12-10", "2026-12-10")
+    (talks,) = _of_kind(article, "talks")
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, talks) == ["Sadyr Japarov", "Sanae Takaichi"]
+    assert _names(article, meeting) == ["Naruhito", "Sadyr Japarov"]
+    assert _kind(article, talks.parent) == _kind(article, meeting.parent) == "visit"
+
+
+def test_and_with_a_new_subject_starts_a_clause_and_the_date_before_to_sign_is_the_visits() -> None:
+    article = _parse(
+        "BRUSSELS, March 17 (Reuters) - Kaja Kallas held talks with Bakhtiyor Saidov in Brussels on "
+        "Tuesday, and the two sides agreed that Shavkat Mirziyoyev would visit Brussels on May 12-13 "
+        "to sign a partnership agreement.",
+        "2026-03-17",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _names(article, talks) == ["Bakhtiyor Saidov", "Kaja Kallas"]
+    assert _dates(talks) == ("2026-03-17", "2026-03-17")
+    (visit,) = _of_kind(article, "visit")
+    assert _names(article, visit) == ["Shavkat Mirziyoyev"]
+    assert visit.status.value == "scheduled"
+    assert _dates(visit) == ("2026-05-12", "2026-05-13")
+    (signing,) = _of_kind(article, "signing")
+    assert _kind(article, signing.parent) == "visit"
+
+
+def test_travels_on_a_weekday_is_a_plan_and_its_purpose_a_new_event_within_it() -> None:
+    article = _parse(
+        "Kaja Kallas held talks with Bakhtiyor Saidov in Brussels on Tuesday.\n\n"
+        "Kallas travels to Astana on Thursday for a meeting of foreign ministers.",
+        "2026-03-17",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert visit.status.value == "scheduled"
+    assert _dates(visit) == ("2026-03-19", "2026-03-19")  # the Thursday after, not before
+    (meeting,) = _of_kind(article, "meeting")
+    assert meeting.status.value == "scheduled"
+    assert _kind(article, meeting.parent) == "visit"
+    assert _names(article, meeting) == ["Kaja Kallas"]  # "foreign ministers" names no one minister
+
+
+def test_expected_to_be_signed_is_a_plan() -> None:
+    article = _parse(
+        "The agreement is expected to be signed by Shavkat Mirziyoyev and Antonio Costa.",
+        "2026-03-17",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert signing.status.value == "scheduled"
+    assert _names(article, signing) == ["Antonio Costa", "Shavkat Mirziyoyev"]
+
+
+def test_the_dateline_date_before_the_agency_dates_no_event() -> None:
+    article = _parse(
+        "ASTANA, Sept 9 (AFP) - Kassym-Jomart Tokayev and Sadyr Japarov discussed water in a phone call "
+        "on Tuesday.",
+        "2026-09-09",
+    )
+    (call,) = _of_kind(article, "phone_call")
+    assert _dates(call) == ("2026-09-08", "2026-09-08")
+
+
+def test_sidelines_of_a_summit_with_an_adjective_make_it_the_parent() -> None:
+    article = _parse(
+        "Murat Nurtleu will meet Sergei Lavrov on the sidelines of a regional summit in Dushanbe.",
+        "2026-08-20",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _kind(article, meeting.parent) == "summit"
+    assert _names(article, meeting) == ["Murat Nurtleu", "Sergei Lavrov"]
+
+
+def test_a_state_visit_being_held_with_its_parts() -> None:
+    article = _parse(
+        "TASHKENT, Oct 14 (Reuters) - Ukhnaagiin Khurelsukh arrived in Tashkent on Tuesday for a "
+        "three-day state visit to Uzbekistan.\n\n"
+        "During his visit, Khurelsukh is also due to travel to Samarkand, where he will open a cultural "
+        "centre on Thursday, spokesman Aibek Smadiyarov told reporters.\n\n"
+        "A business forum planned for the visit was postponed until next year.",
+        "2026-10-14",
+    )
+    (visit,) = _of_kind(article, "state_visit")
+    assert not _of_kind(article, "visit")  # "During his visit", the trip to Samarkand: the same visit
+    assert _names(article, visit) == ["Ukhnaagiin Khurelsukh"]
+    assert _venue(article, visit) == "Uzbekistan"  # the state visit's country over the arrival city
+    assert _dates(visit) == ("2026-10-13", "2026-10-15")
+    assert visit.status.value == "occurred"
+    (opening,) = _of_kind(article, "opening")
+    assert _venue(article, opening) == "Samarkand"  # ", where he will open"
+    assert _names(article, opening) == ["Ukhnaagiin Khurelsukh"]  # the spokesman only reports
+    assert opening.parent == visit.id
+    (forum,) = _of_kind(article, "forum")
+    assert forum.status.value == "postponed"
+
+
+def test_a_trip_to_come_within_a_visit_being_held_is_a_leg_of_it() -> None:
+    article = _parse(
+        "Alexander Stubb arrived in Astana on June 23 for a two-day state visit to Kazakhstan.\n\n"
+        "Stubb is due to travel to Almaty on Wednesday.",
+        "2026-06-24",
+    )
+    (visit,) = _of_kind(article, "state_visit")
+    assert not _of_kind(article, "visit")
+    assert visit.status.value == "occurred"
+
+
+def test_a_video_call_of_the_two_leaders_named_before() -> None:
+    article = _parse(
+        "Vladimir Putin and Kassym-Jomart Tokayev on Friday launched the first section of a gas pipeline "
+        "by video link.\n\n"
+        "The two leaders then held a separate video call on energy prices.",
+        "2026-05-22",
+    )
+    (opening,) = _of_kind(article, "opening")
+    assert opening.status.value == "occurred"
+    assert _dates(opening) == ("2026-05-22", "2026-05-22")
+    (call,) = _of_kind(article, "phone_call")
+    assert _names(article, call) == ["Kassym-Jomart Tokayev", "Vladimir Putin"]
+
+
+def test_the_two_leaders_with_no_event_before_are_the_last_two_named() -> None:
+    article = _parse(
+        "Vladimir Putin praised Kassym-Jomart Tokayev's economic reforms.\n\n"
+        "The two leaders will hold talks in Moscow.",
+        "2026-05-22",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _names(article, talks) == ["Kassym-Jomart Tokayev", "Vladimir Putin"]
+
+
+def test_a_weekday_takes_the_tense_of_the_verb_before_it() -> None:
+    article = _parse(
+        "Zheenbek Kulubaev held talks with Bakhtiyor Saidov in Bishkek on Wednesday and will travel to "
+        "Dushanbe next week.",
+        "2026-11-20",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) == ("2026-11-18", "2026-11-18")  # the Wednesday before, with "held"
+    (visit,) = _of_kind(article, "visit")
+    assert visit.status.value == "scheduled"
+    assert visit.dates is None
+
+
+def test_a_date_before_and_a_new_subject_dates_its_own_clause() -> None:
+    article = _parse(
+        "Ukhnaagiin Khurelsukh held talks with Shavkat Mirziyoyev at the Kuksaroy residence on Wednesday, "
+        "and the two leaders signed a declaration.",
+        "2026-10-14",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) == ("2026-10-14", "2026-10-14")
+    (signing,) = _of_kind(article, "signing")
+    assert _names(article, signing) == ["Shavkat Mirziyoyev", "Ukhnaagiin Khurelsukh"]
+
+
+def test_a_framed_call_keeps_its_other_side() -> None:
+    article = _parse(
+        "Recep Tayyip Erdogan's visit comes a week after Shavkat Mirziyoyev spoke by phone with Russian "
+        "President Vladimir Putin.",
+        "2026-03-05",
+    )
+    (call,) = _of_kind(article, "phone_call")
+    assert _names(article, call) == ["Shavkat Mirziyoyev", "Vladimir Putin"]
+    (visit,) = _of_kind(article, "visit")
+    assert _names(article, visit) == ["Recep Tayyip Erdogan"]
+
+
+def test_after_which_the_two_ministers_sign_and_a_verb_after_and_is_another_predicates() -> None:
+    article = _parse(
+        "Jeyhun Bayramov held talks with Kazakh Foreign Minister Yermek Kosherbayev, after which the two "
+        "ministers signed a plan of consultations.\n\n"
+        "Shavkat Mirziyoyev and Emomali Rahmon held a bilateral meeting and agreed to simplify border "
+        "crossings.",
+        "2026-04-16",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _names(article, signing) == ["Jeyhun Bayramov", "Yermek Kosherbayev"]
+    (meeting,) = _of_kind(article, "meeting")
+    assert meeting.status.value == "occurred"
+
+
+def test_a_visit_concluded_on_a_day_ends_that_day() -> None:
+    article = _parse(
+        "Jeyhun Bayramov concluded his two-day official visit to Kazakhstan on Thursday.", "2026-04-16"
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert _dates(visit) == ("2026-04-15", "2026-04-16")
+
+
+def test_a_title_before_another_persons_name_is_not_its_holders() -> None:
+    article = _parse(
+        "Kazakh Foreign Minister Yermek Kosherbayev met reporters.\n\n"
+        "President Kassym-Jomart Tokayev received Foreign Minister of Azerbaijan Jeyhun Bayramov "
+        "on Wednesday.",
+        "2026-04-16",
+    )
+    received = [e for e in article.events if _dates(e) == ("2026-04-15", "2026-04-15")]
+    assert [_names(article, e) for e in received] == [["Jeyhun Bayramov", "Kassym-Jomart Tokayev"]]
+
+
+def test_leaders_who_meet_for_a_summit_hold_the_summit() -> None:
+    article = _parse(
+        "Shavkat Mirziyoyev and Emomali Rahmon met in Ashgabat on Friday for their annual consultative "
+        "summit.",
+        "2026-07-03",
+    )
+    assert not _of_kind(article, "meeting")
+    (summit,) = _of_kind(article, "summit")
+    assert _dates(summit) == ("2026-07-03", "2026-07-03")
+    assert _names(article, summit) == ["Emomali Rahmon", "Shavkat Mirziyoyev"]
