@@ -82,47 +82,7 @@ _AGE = re.compile(r"(?:\d+-)?[а-яё]*летн(?:ий|яя|его|ей|ему|�
 """The most titles joined on before a title (``музыкант, певец, композитор и поэт``)."""
 """The most names a title in the plural is carried over in a list (``актрисы А, Б и В``)."""
 _QUOTE_CLOSE = "\"»“”'"
-_ORG_HEADS = frozenset(
-    [
-        "министерство",
-        "ведомство",
-        "совет",
-        "собрание",
-        "комитет",
-        "служба",
-        "агентство",
-        "посольство",
-        "консульство",
-        "генконсульство",
-        "администрация",
-        "правительство",
-        "парламент",
-        "дума",
-        "палата",
-        "мэрия",
-        "управление",
-        "департамент",
-        "комиссия",
-        "академия",
-        "университет",
-        "институт",
-        "фонд",
-        "банк",
-        "центр",
-        "союз",
-        "партия",
-        "суд",
-        "прокуратура",
-        "представительство",
-        "миссия",
-        "секретариат",
-        "аппарат",
-        "кабинет",
-        "канцелярия",
-        "корпорация",
-        "компания",
-    ]
-)
+_ORG_HEADS = table("word_lists").words(lang="ru", list="org_head")
 _ORG_ACRONYMS = frozenset(
     {"МИД", "МВД", "ФСБ", "СВР", "МЧС", "Минобороны", "Минфин", "Минюст", "Минкультуры"}
 )
@@ -716,7 +676,9 @@ class _Document:
         if not words:
             return False
         head = words[0]
-        headed = head in _ORG_ACRONYMS or self._lemma(head) in _ORG_HEADS
+        # ИМЭМО РАН, ГУ МВД: an acronym alone heads a body's name as a head noun does
+        acronym = len(words) == 1 and len(head) > 1 and head.isupper()
+        headed = acronym or head in _ORG_ACRONYMS or self._lemma(head) in _ORG_HEADS
         if gap != " ":
             # МВД по Башкирии, УФСБ по Пермскому краю: a body's branch for a place
             return nxt.type == "LOC" and (headed or head.isupper())

@@ -1,0 +1,40 @@
+"""Russian organisations: how far a body's name goes and its name in the nominative."""
+
+from __future__ import annotations
+
+from markers import needs_ru
+from recognize import recognize_ru as _recognize
+
+
+def _names(text: str) -> set[str]:
+    return {o.name for o in _recognize(text).organizations}
+
+
+@needs_ru
+def test_a_superlative_keeps_its_written_form() -> None:
+    # высший and высочайший are one lexeme to the dictionary; the name keeps the word written
+    text = (
+        "Члены Высшего государственного совета собрались в Минске. "
+        "Заседание Высшей аттестационной комиссии перенесли на осень."
+    )
+    assert {"Высший государственный совет", "Высшая аттестационная комиссия"} <= _names(text)
+
+
+@needs_ru
+def test_an_acronym_goes_on_with_the_body_it_belongs_to() -> None:
+    text = (
+        "Директор ИМЭМО РАН Иван Петров выступил на конференции. "
+        "Пресс-служба ГУ МВД по Москве сообщила о задержании."
+    )
+    names = _names(text)
+    assert {"ИМЭМО РАН", "ГУ МВД по Москве"} <= names
+    assert "ИМЭМО" not in names
+
+
+@needs_ru
+def test_a_body_goes_on_with_its_city_or_parent() -> None:
+    text = (
+        "Полиция Лас-Вегаса сообщила о стрельбе. "
+        "Выпускник Школы лётчиков-испытателей ВВС США Джон Смит вернулся в Техас."
+    )
+    assert {"Полиция Лас-Вегаса", "Школа лётчиков-испытателей ВВС США"} <= _names(text)
