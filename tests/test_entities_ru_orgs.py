@@ -38,3 +38,14 @@ def test_a_body_goes_on_with_its_city_or_parent() -> None:
         "Выпускник Школы лётчиков-испытателей ВВС США Джон Смит вернулся в Техас."
     )
     assert {"Полиция Лас-Вегаса", "Школа лётчиков-испытателей ВВС США"} <= _names(text)
+
+
+@needs_ru
+def test_a_web_service_where_something_is_posted_is_no_organization() -> None:
+    text = (
+        "Министр написал об этом в своём Твиттере, а видео встречи выложили на YouTube. "
+        "Компания Facebook оштрафована в Ирландии."
+    )
+    names = _names(text)
+    assert "Facebook" in names  # the company that is fined is a body
+    assert not names & {"Твиттер", "YouTube"}

@@ -64,6 +64,12 @@ _NAMED_AFTER_WORD = re.compile(
 )
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
+_SERVICES = frozenset(fold(w) for w in table("word_lists").words(lang="ru", list="online_service"))
+"""Web services (``Telegram``, ``Твиттер``): where a post stands is a product, not a body."""
+_SERVICE_PLACES = frozenset(
+    fold(w) for w in table("word_lists").words(lang="ru", list="service_place") | table("word_lists").words(lang="ru", list="place_preposition")
+)
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 """Heads that name a body alone at a sentence's start (``Полиция``, ``Правительство``)."""
 _INITIALS_AFTER = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}")
 _POST_WORDS = {
@@ -458,6 +464,10 @@ class _Document:
         raw = self.text[name.start : name.end]
         if (raw, name.type) in _NOT_NAMES:
             return False
+        if name.type == "ORG" and (fold(raw) in _SERVICES or fold(self._lemma(raw)) in _SERVICES):
+            # в Telegram, в своём Твиттере, в соцсети Facebook: the service a post is on
+            before = _LAST_WORD.search(self.text, max(0, name.start - 30), name.start)
+            return before is None or fold(before.group(1)) not in _SERVICE_PLACES
         if name.type != "LOC":
             return True
         if " " in raw or raw.isupper():
