@@ -749,6 +749,7 @@ class _Document:
                     alias = self.forms.phrase(tuple(written.split()))
                     if alias != name and alias not in aliases.setdefault(name, []):
                         aliases[name].append(alias)
+        self._same_bodies(groups, aliases)
         out = []
         for k, (name, mentions) in enumerate(groups.items(), 1):
             out.append(
@@ -761,6 +762,28 @@ class _Document:
                 )
             )
         return out
+
+    @staticmethod
+    def _same_bodies(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
+        """Names of one known body (``Евросоюз`` and ``ЕС``) become one organization, called by
+        its first name that is not an acronym; the others are its aliases."""
+        by_key: dict[str, list[str]] = {}
+        for name in groups:
+            key = _venues.body_key(name)
+            if key is not None:
+                by_key.setdefault(key, []).append(name)
+        for names in by_key.values():
+            if len(names) < 2:
+                continue
+            main = next((n for n in names if not n.isupper()), names[0])
+            for other in names:
+                if other == main:
+                    continue
+                groups[main].extend(groups.pop(other))
+                for alias in (other, *aliases.pop(other, ())):
+                    if alias != main and alias not in aliases.setdefault(main, []):
+                        aliases[main].append(alias)
+            groups[main].sort()
 
     def _short_forms(self, named: list[tuple[_Name, str]]) -> dict[str, str]:
         """The full name of each body's form in parentheses after it: ``МОК`` →
