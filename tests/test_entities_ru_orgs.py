@@ -49,3 +49,21 @@ def test_a_web_service_where_something_is_posted_is_no_organization() -> None:
     names = _names(text)
     assert "Facebook" in names  # the company that is fined is a body
     assert not names & {"Твиттер", "YouTube"}
+
+
+@needs_ru
+def test_the_names_of_one_known_body_are_one_organization() -> None:
+    text = (
+        "Ереван ждёт от Евросоюза плана действий. В ЕС пока не ответили. "
+        "Генсек ООН выступил в Женеве, и Организация Объединённых Наций поддержала план."
+    )
+    found = _recognize(text)
+    by_name = {o.name: o for o in found.organizations}
+    assert set(by_name) == {"Евросоюз", "Организация Объединённых Наций"}
+    eu = by_name["Евросоюз"]
+    assert eu.aliases == ("ЕС",)
+    assert [m.text for m in eu.mentions] == ["Евросоюза", "ЕС"]
+    assert [m.text for m in by_name["Организация Объединённых Наций"].mentions] == [
+        "ООН",
+        "Организация Объединённых Наций",
+    ]
