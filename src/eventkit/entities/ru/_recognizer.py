@@ -67,7 +67,9 @@ _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
 _SERVICES = frozenset(fold(w) for w in table("word_lists").words(lang="ru", list="online_service"))
 """Web services (``Telegram``, ``Твиттер``): where a post stands is a product, not a body."""
 _SERVICE_PLACES = frozenset(
-    fold(w) for w in table("word_lists").words(lang="ru", list="service_place") | table("word_lists").words(lang="ru", list="place_preposition")
+    fold(w)
+    for w in table("word_lists").words(lang="ru", list="service_place")
+    | table("word_lists").words(lang="ru", list="place_preposition")
 )
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 """Heads that name a body alone at a sentence's start (``Полиция``, ``Правительство``)."""

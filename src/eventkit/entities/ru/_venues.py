@@ -18,13 +18,13 @@ from ...model import VenueKind
 
 __all__ = [
     "Country",
+    "body_key",
     "city",
     "city_country",
     "countries",
     "country_by_adjective",
     "country_by_name",
     "facility_kind",
-    "body_key",
     "is_body",
     "is_place",
     "kind_of_head",
