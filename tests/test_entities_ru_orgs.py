@@ -67,3 +67,9 @@ def test_the_names_of_one_known_body_are_one_organization() -> None:
         "ООН",
         "Организация Объединённых Наций",
     ]
+
+
+@needs_ru
+def test_a_national_team_is_a_body() -> None:
+    text = "В матче в Ереване сборная России потеряла два очка, игрок сборной Франции забил гол."
+    assert {"Сборная России", "Сборная Франции"} <= _names(text)

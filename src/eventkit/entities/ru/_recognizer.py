@@ -94,9 +94,7 @@ _ORG_HEADS = table("word_lists").words(lang="ru", list="org_head")
 _ORG_ACRONYMS = frozenset(
     {"МИД", "МВД", "ФСБ", "СВР", "МЧС", "Минобороны", "Минфин", "Минюст", "Минкультуры"}
 )
-_ORG_DESCRIPTORS = frozenset(
-    {"правительство", "мэрия", "администрация", "посольство", "генконсульство", "консульство", "парламент"}
-)
+_ORG_DESCRIPTORS = table("word_lists").words(lang="ru", list="org_descriptor")
 _LEGAL_FORMS = frozenset(
     {"ОАО", "ЗАО", "ООО", "ПАО", "АО", "НАО", "ГУП", "ФГУП", "МУП", "НКО", "АНО", "ГК", "ФГБУ"}
 )
@@ -635,7 +633,7 @@ class _Document:
                 self._nested[(start, before_place)] = (start, end)
             i = i + 1 if j == i + 1 else j
         out.extend(self._descriptor_orgs())
-        out.sort()
+        out.sort(key=_name_order)
         return _dedupe(self._cut_at_persons(out))
 
     def _named_after(self, start: int, end: int) -> int:
@@ -712,7 +710,8 @@ class _Document:
         return country is not None and (raw.isupper() or self._has(first, "gent"))
 
     def _descriptor_orgs(self) -> Iterable[_Name]:
-        """``правительством города Москвы`` → the body ``Правительство Москвы``."""
+        """``правительством города Москвы`` → the body ``Правительство Москвы``; ``сборной
+        России`` → ``Сборная России``."""
         locs = {t.start: t for t in self.tagged if t.type == "LOC"}
         for k, tok in enumerate(self.tokens):
             if not tok.text.islower() or self._lemma(tok.text) not in _ORG_DESCRIPTORS:
