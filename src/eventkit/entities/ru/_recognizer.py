@@ -64,6 +64,14 @@ _NAMED_AFTER_WORD = re.compile(
 )
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
+_MEMBERS = re.compile(
+    r"(?:\s+(?:"
+    + "|".join(sorted(table("word_lists").words(lang="ru", list="member_states")))
+    + r"))?\s*[-‐–—]\s*(?:"
+    + "|".join(sorted(table("word_lists").words(lang="ru", list="member_link")))
+    + r")\s+"
+)
+"""``государств – участников`` between a body's name and the body of which they are members."""
 _SERVICES = frozenset(fold(w) for w in table("word_lists").words(lang="ru", list="online_service"))
 """Web services (``Telegram``, ``Твиттер``): where a post stands is a product, not a body."""
 _SERVICE_PLACES = frozenset(
@@ -680,6 +688,8 @@ class _Document:
 
     def _extends(self, start: int, end: int, nxt: _Name) -> bool:
         gap = self.text[end : nxt.start]
+        if nxt.type == "ORG" and _MEMBERS.fullmatch(gap):
+            return True  # Совет министров иностранных дел государств – участников СНГ
         if nxt.type not in ("ORG", "LOC") or gap not in (" ", " по "):
             return False
         words = _NAME_WORD.findall(self.text[start:end])
