@@ -364,9 +364,9 @@ def _noun_phrase(text: str, ws: Sequence[Block]) -> Block | None:
         return None
 
     def parted(k: int) -> bool:
-        """Whether a dash or a bracket parts word ``k`` from the one before it (a dateline's
-        ``MOSCOW, April 21 (Reuters) - Lavrov said``)."""
-        return any(ch in ")-—–" for ch in text[ws[k - 1].end : ws[k].start])
+        """Whether a dash, a bracket or a quote mark parts word ``k`` from the one before it (a
+        dateline's ``MOSCOW, April 21 (Reuters) - Lavrov said``; ``в интервью «Интер» Петров``)."""
+        return any(ch in ')-—–«»"“”„' for ch in text[ws[k - 1].end : ws[k].start])
 
     for i, w in enumerate(ws):
         if _titled(text[w.start : w.end]):
