@@ -241,6 +241,7 @@ def _fits(
 
 
 _BILATERAL = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL})
+_GATHERING_KINDS = frozenset({EventKind.FORUM, EventKind.SUMMIT, EventKind.SESSION})
 
 
 def _one_circle(theirs: set[str], ours: set[str]) -> bool:
@@ -386,6 +387,23 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
     persons = frozenset(p.id for p in ctx.article.persons)
     kinds = {v.id: v.kind for v in ctx.article.venues}
     at_dateline = dateline_venue(ctx.article)
+    taking_part = {id(e): _participants(e, parent_of.get(id(e)), persons) for e in events}
+    by_id = {ids[id(e)]: e for e in events}
+    for event in events:
+        holder = by_id.get(parents[ids[id(event)]] or "")
+        if (
+            holder is not None
+            and holder.kind in _GATHERING_KINDS
+            and statuses[id(holder)] is statuses[id(event)]
+        ):
+            # who meets on the sidelines of a summit, or speaks at a forum's session, is at the summit
+            # or forum; a part still to come of a gathering under way says nothing yet of who is there
+            known = {p.entity for p in taking_part[id(holder)]}
+            taking_part[id(holder)] += tuple(
+                Participant(entity=p.entity, part=Part.PARTICIPANT)
+                for p in taking_part[id(event)]
+                if p.entity in persons and p.entity not in known
+            )
     out = []
     for event in events:
         eid = ids[id(event)]
@@ -397,9 +415,9 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
                 id=eid,
                 kind=event.kind,
                 status=status,
-                dates=event.dates(),
+                dates=_dates_of(event, parent_of.get(id(event)), statuses),
                 venue=_venue_of(event, kinds, at_dateline),
-                participants=_participants(event, parent_of.get(id(event)), persons),
+                participants=taking_part[id(event)],
                 parent=parents[eid],
                 cameo=cameo,
                 plover=plover,
@@ -418,9 +436,11 @@ def _status(event: Draft, published: PartialDate | None) -> EventStatus:
         return turned[-1]
     if EventStatus.OCCURRED in direct:
         return EventStatus.OCCURRED
-    if direct:
-        return direct[0]
     dates = event.dates()
+    if direct and not (direct[0] is EventStatus.SCHEDULED and _under_way(dates, published)):
+        return direct[0]
+    if direct:
+        return EventStatus.OCCURRED  # "визит, начавшийся в среду, продлится до пятницы": being held
     if dates is not None and published is not None:
         if dates.start.earliest() > published.latest():
             return EventStatus.SCHEDULED
@@ -430,6 +450,32 @@ def _status(event: Draft, published: PartialDate | None) -> EventStatus:
     if weak:
         return weak[0]
     return EventStatus.OCCURRED
+
+
+def _dates_of(event: Draft, parent: Draft | None, statuses: dict[int, EventStatus]) -> DateRange | None:
+    """The event's own dates; else, held within a parent that was held on one known day
+    (``находившийся в понедельник с рабочим визитом, провел там переговоры``), that day. Not
+    of a visit to come: its one day may be the day of travel only."""
+    dates = event.dates()
+    if dates is not None or parent is None:
+        return dates
+    if statuses[id(event)] is not EventStatus.OCCURRED or statuses[id(parent)] is not EventStatus.OCCURRED:
+        return None
+    held = parent.dates()
+    if held is not None and held.start == held.end and held.start.day is not None:
+        return held
+    return None
+
+
+def _under_way(dates: DateRange | None, published: PartialDate | None) -> bool:
+    """Whether dated days began before the day of publication and run to it or past it: an
+    event being held when the text was written, whatever tense speaks of its remaining days."""
+    return (
+        dates is not None
+        and published is not None
+        and dates.start.latest() < published.earliest()
+        and dates.end.latest() >= published.earliest()
+    )
 
 
 def _venue_of(event: Draft, kinds: dict[str, VenueKind], at_dateline: str | None) -> str | None:

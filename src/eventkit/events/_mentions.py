@@ -358,6 +358,11 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             trigger = triggers[i]
             if not trigger.verb and _modifiers_only(text[cue.end : trigger.start]):
                 frames.setdefault(i, cue)
+    holding: list[int] = []  # gatherings named in the genitive after their part
+    for i in range(1, len(triggers)):
+        if i not in frames and _holds_previous(text, triggers[i - 1], triggers[i]):
+            frames[i] = FrameCue(Frame.WITHIN, triggers[i - 1].start, triggers[i - 1].end)
+            holding.append(i)
     mentions: list[EventMention] = []
     for i, trigger in enumerate(triggers):
         mentions.append(_mention(ctx, sentence, trigger, frames.get(i)))
@@ -374,6 +379,9 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             for main in mains:
                 if main.kind not in VISITS and main.parent is None and main.quoted == mention.quoted:
                     main.parent = mention
+    for i in holding:  # "открывается заседание Форума ...": where the session is, the forum is
+        if mentions[i].venue is None and mentions[i - 1].venue is not None:
+            mentions[i].venue = mentions[i - 1].venue
     _assign_dates(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
     for mention in mentions:
@@ -469,8 +477,46 @@ def _join_adjacent(text: str, triggers: list[Trigger]) -> list[Trigger]:
             if close and kind is not None:
                 out[-1] = Trigger(kind, last.start, trigger.end, last.verb and trigger.verb)
                 continue
+            if _opens_itself(text, last, trigger):
+                continue
         out.append(trigger)
     return out
+
+
+# the kinds of events held within a forum or summit named after them in the genitive
+_PARTS_OF_GATHERINGS = frozenset(
+    {EventKind.SESSION, EventKind.MEETING, EventKind.TALKS, EventKind.CEREMONY, EventKind.SIGNING}
+)
+_GATHERINGS_HOLDING = frozenset({EventKind.FORUM, EventKind.SUMMIT})
+
+
+def _holds_previous(text: str, part: Trigger, gathering: Trigger) -> bool:
+    """Whether ``gathering`` names, in the genitive right after it, the forum or summit that the
+    event of ``part`` is held within (``пленарное заседание форума``): a frame of that event."""
+    if part.verb or gathering.verb or part.kind not in _PARTS_OF_GATHERINGS:
+        return False
+    if gathering.kind not in _GATHERINGS_HOLDING or not _modifiers_only(text[part.end : gathering.start]):
+        return False
+    words = _WORD.findall(text, gathering.start, gathering.end)
+    return bool(words) and _GENITIVE.fullmatch(words[-1].lower()) is not None
+
+
+# "Форум ... открылся", "the summit ... opened": a gathering that begins, said with a verb of no object
+_OPENS = re.compile(r"[\w-]+(?:ся|сь)|opened|opens|began|begins", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"—–]")
+
+
+def _opens_itself(text: str, gathering: Trigger, opening: Trigger) -> bool:
+    """Whether ``opening`` only says that the forum, summit or session named before it in the
+    same stretch of the clause began (``XXII Форум регионов открылся в среду``): no event of its own."""
+    if gathering.kind not in _GATHERINGS or opening.kind is not EventKind.OPENING or not opening.verb:
+        return False
+    gap = text[gathering.end : opening.start]
+    return (
+        _OPENS.fullmatch(text, opening.start, opening.end) is not None
+        and _CLAUSE_BREAK.search(gap) is None
+        and len(gap.split()) <= 8
+    )
 
 
 _RETYPED = frozenset({EventKind.TALKS, EventKind.MEETING})
@@ -535,7 +581,8 @@ def _mention(
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
-    mention.fresh = _FRESH.search(text, max(sentence.start, start - 40), start) is not None
+    # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
+    mention.fresh = _FRESH.search(text, max(sentence.start, start - 40), trigger.start) is not None
     length = _LENGTH.search(text, max(sentence.start, trigger.start - 25), trigger.start)
     if length is not None:
         mention.days = _DAYS[length.group(1).lower()]
@@ -997,6 +1044,12 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             after = [m for m in candidates if m.start >= e]
             if holder in after and before and _PURPOSE.search(ctx.text, e, holder.start):
                 holder = max(before, key=lambda m: m.start)  # "travel to Japan on May 2 for talks"
+        if _WHEN.match(ctx.text, e) and holder.start > s and _TIME_OF.match(ctx.text, s, e):
+            # "визит состоялся в августе 2024 года, когда прошло заседание": the time of both
+            earlier = [m for m in mentions if m.extent[1] <= s and m.frame is None and not m.quoted]
+            if earlier:
+                first = max(earlier, key=lambda m: m.start)
+                first.dates = _union(first.dates, date.dates)
         if (
             holder.kind is EventKind.SIGNING
             and date.dates.start.month is None
@@ -1010,6 +1063,10 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                 m.planned = m.planned or date.dates  # the plan's date, which may have moved
             else:
                 m.dates = _union(m.dates, date.dates)
+
+
+_WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
+_TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
 
 def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:

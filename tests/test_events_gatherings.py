@@ -1,0 +1,210 @@
+"""Forums and summits that begin, hold sessions and are followed by the next one; events under
+way; dates that a parent or a ``когда`` clause gives.
+
+The sentences are our own. Each test names the behaviour it checks.
+"""
+
+from __future__ import annotations
+
+from test_events import build, check, dates_of, names, venue_name
+
+from eventkit import EventKind, EventStatus
+
+
+def test_a_forum_that_opens_itself_is_no_opening_and_takes_the_dates_of_its_sentence() -> None:
+    article = build(
+        "ОМСК, 8 сен. Третий Форум приграничного сотрудничества двух стран открылся в понедельник "
+        "в Омске и продлится до 10 сентября.",
+        published="2026-09-08",
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("в понедельник", "2026-09-07", "2026-09-07"), ("10 сентября", "2026-09-10", "2026-09-10")],
+    )
+    events = check(article)
+    assert [e.kind for e in events] == [EventKind.FORUM]
+    assert dates_of(events[0]) == ("2026-09-07", "2026-09-10")
+
+
+def test_an_opening_of_a_building_is_still_an_opening() -> None:
+    article = build(
+        "В Омске в понедельник открылся новый терминал аэропорта.",
+        published="2026-09-08",
+        venues=[("Омск", "city", ["Омске"])],
+    )
+    assert [e.kind for e in check(article)] == [EventKind.OPENING]
+
+
+def test_a_visit_that_began_before_publication_and_lasts_past_it_is_occurring() -> None:
+    article = build(
+        "Официальный визит Йоханнеса Берга, начавшийся во вторник, продлится до пятницы.",
+        published="2026-04-16",
+        persons=[("Йоханнес Берг", ["Йоханнеса Берга"], [])],
+        dates=[("во вторник", "2026-04-14", "2026-04-14"), ("до пятницы", "2026-04-17", "2026-04-17")],
+    )
+    (visit,) = check(article)
+    assert (visit.kind, visit.status, dates_of(visit)) == (
+        EventKind.OFFICIAL_VISIT,
+        EventStatus.OCCURRED,
+        ("2026-04-14", "2026-04-17"),
+    )
+
+
+def test_a_visit_that_begins_after_publication_stays_scheduled() -> None:
+    article = build(
+        "Официальный визит Йоханнеса Берга начнется в понедельник и продлится до среды.",
+        published="2026-04-16",
+        persons=[("Йоханнес Берг", ["Йоханнеса Берга"], [])],
+        dates=[("в понедельник", "2026-04-20", "2026-04-20"), ("до среды", "2026-04-22", "2026-04-22")],
+    )
+    (visit,) = check(article)
+    assert visit.status is EventStatus.SCHEDULED
+
+
+def test_a_summit_in_the_genitive_after_a_session_is_its_parent() -> None:
+    article = build(
+        "Премьер-министры Ларс Эклунд и Мирко Томич выступили в четверг на пленарном заседании саммита "
+        "в Вене.",
+        published="2026-05-14",
+        persons=[("Ларс Эклунд", ["Ларс Эклунд"], []), ("Мирко Томич", ["Мирко Томич"], [])],
+        venues=[("Вена", "city", ["Вене"])],
+    )
+    events = check(article)
+    summit = next(e for e in events if e.kind is EventKind.SUMMIT)
+    session = next(e for e in events if e.kind is EventKind.SESSION)
+    assert session.parent == summit.id
+    assert [n for n, _ in names(article, session)] == ["Ларс Эклунд", "Мирко Томич"]
+
+
+def test_the_next_forum_is_an_event_of_its_own() -> None:
+    article = build(
+        "Форум молодых дипломатов завершился в Минске в пятницу.\n"
+        "Организаторы предложили провести следующий форум в 2028 году в Бресте.",
+        published="2026-06-20",
+        venues=[("Минск", "city", ["Минске"]), ("Брест", "city", ["Бресте"])],
+        dates=[("в пятницу", "2026-06-19", "2026-06-19"), ("в 2028 году", "2028", "2028")],
+    )
+    held, coming = check(article)
+    assert (held.kind, held.status) == (EventKind.FORUM, EventStatus.OCCURRED)
+    assert (coming.kind, coming.status, dates_of(coming)) == (
+        EventKind.FORUM,
+        EventStatus.SCHEDULED,
+        ("2028", "2028"),
+    )
+
+
+def test_a_day_of_a_forum_frames_the_session_held_on_it() -> None:
+    article = build(
+        "Форум регионов открылся во вторник в Самаре.\n"
+        "В третий день работы форума пройдет заседание рабочей группы по транспорту.",
+        published="2026-06-16",
+        venues=[("Самара", "city", ["Самаре"])],
+        dates=[("во вторник", "2026-06-16", "2026-06-16")],
+    )
+    forum, session = check(article)
+    assert forum.kind is EventKind.FORUM
+    assert session.kind is EventKind.SESSION
+    assert session.parent == forum.id
+
+
+def test_talks_within_a_one_day_visit_are_dated_to_that_day() -> None:
+    article = build(
+        "Министр Эрик Сунд, находившийся в среду с рабочим визитом в Риге, провел там переговоры с "
+        "Анной Мельнице.",
+        published="2026-03-12",
+        persons=[("Эрик Сунд", ["Эрик Сунд"], []), ("Анна Мельнице", ["Анной Мельнице"], [])],
+        venues=[("Рига", "city", ["Риге"])],
+        dates=[("в среду", "2026-03-11", "2026-03-11")],
+    )
+    visit, talks = check(article)
+    assert talks.parent == visit.id
+    assert dates_of(talks) == dates_of(visit) == ("2026-03-11", "2026-03-11")
+
+
+def test_talks_within_a_visit_of_several_days_get_no_invented_day() -> None:
+    article = build(
+        "Министр Эрик Сунд, находящийся с 10 по 12 марта с рабочим визитом в Риге, провел там переговоры "
+        "с Анной Мельнице.",
+        published="2026-03-12",
+        persons=[("Эрик Сунд", ["Эрик Сунд"], []), ("Анна Мельнице", ["Анной Мельнице"], [])],
+        venues=[("Рига", "city", ["Риге"])],
+        dates=[("с 10 по 12 марта", "2026-03-10", "2026-03-12")],
+    )
+    visit, talks = check(article)
+    assert talks.parent == visit.id
+    assert dates_of(talks) is None
+
+
+def test_a_date_before_a_when_clause_dates_the_event_before_it_too() -> None:
+    article = build(
+        "Прошлый визит Эрика Сунда в Латвию состоялся в мае 2024 года, когда в Риге прошло первое "
+        "заседание совета.",
+        published="2026-03-12",
+        persons=[("Эрик Сунд", ["Эрика Сунда"], [])],
+        venues=[("Латвия", "country", ["Латвию"]), ("Рига", "city", ["Риге"])],
+        dates=[("в мае 2024 года", "2024-05", "2024-05")],
+    )
+    visit, session = check(article)
+    assert visit.kind is EventKind.VISIT
+    assert session.kind is EventKind.SESSION
+    assert dates_of(visit) == dates_of(session) == ("2024-05", "2024-05")
+
+
+def test_a_year_after_since_is_not_the_time_of_the_event_before_it() -> None:
+    article = build(
+        "The forum is the first since 2021, when Erik Sund visited Riga.",
+        published="2026-03-12",
+        persons=[("Erik Sund", ["Erik Sund"], [])],
+        venues=[("Riga", "city", ["Riga"])],
+        dates=[("2021", "2021", "2021")],
+    )
+    forum, visit = check(article)
+    assert forum.kind is EventKind.FORUM
+    assert dates_of(forum) is None
+    assert dates_of(visit) == ("2021", "2021")
+
+
+def test_who_meets_on_the_sidelines_of_a_session_to_come_takes_part_in_it() -> None:
+    article = build(
+        "Премьер-министры Ларс Эклунд и Мирко Томич договорились провести встречу на полях заседания "
+        "совета, которое пройдет в июле в Вене.",
+        published="2026-05-14",
+        persons=[("Ларс Эклунд", ["Ларс Эклунд"], []), ("Мирко Томич", ["Мирко Томич"], [])],
+        venues=[("Вена", "city", ["Вене"])],
+        dates=[("в июле", "2026-07", "2026-07")],
+    )
+    events = check(article)
+    session = next(e for e in events if e.kind is EventKind.SESSION)
+    meeting = next(e for e in events if e.kind is EventKind.MEETING)
+    assert meeting.parent == session.id
+    assert session.status is EventStatus.SCHEDULED
+    assert [n for n, _ in names(article, session)] == ["Ларс Эклунд", "Мирко Томич"]
+
+
+def test_a_session_still_to_come_adds_no_one_to_a_forum_under_way() -> None:
+    article = build(
+        "Форум регионов открылся во вторник в Самаре.\n"
+        "Губернатор Олег Ветров выступил на пленарном заседании форума.\n"
+        "Во второй день работы форума пройдет заседание комиссии под председательством Ивана Лосева.",
+        published="2026-06-16",
+        persons=[("Олег Ветров", ["Олег Ветров"], []), ("Иван Лосев", ["Ивана Лосева"], [])],
+        venues=[("Самара", "city", ["Самаре"])],
+        dates=[("во вторник", "2026-06-16", "2026-06-16")],
+    )
+    events = check(article)
+    forum = next(e for e in events if e.kind is EventKind.FORUM)
+    sessions = [e for e in events if e.kind is EventKind.SESSION]
+    assert [s.parent for s in sessions] == [forum.id, forum.id]
+    assert [s.status for s in sessions] == [EventStatus.OCCURRED, EventStatus.SCHEDULED]
+    assert [n for n, _ in names(article, forum)] == ["Олег Ветров"]
+
+
+def test_a_forum_framing_its_session_is_where_the_session_is() -> None:
+    article = build(
+        "Сегодня в Дохе открывается заседание Форума стран-экспортеров газа.",
+        published="2026-06-16",
+        venues=[("Доха", "city", ["Дохе"])],
+    )
+    events = check(article)
+    forum = next(e for e in events if e.kind is EventKind.FORUM)
+    session = next(e for e in events if e.kind is EventKind.SESSION)
+    assert session.parent == forum.id
+    assert venue_name(article, forum) == venue_name(article, session) == "Доха"
