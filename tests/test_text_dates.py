@@ -100,6 +100,22 @@ def test_numbered_day_follows_the_tense_of_its_clause() -> None:
     assert dates(text, "2021-06-29") == [("13-го числа", "2021-07-13", "2021-07-13")]
 
 
+def test_a_month_without_a_day_in_a_future_clause_is_the_next_such_month() -> None:
+    text = "Стороны встретятся на саммите, который состоится в декабре в Омске."
+    assert dates(text, "2026-02-25") == [("в декабре", "2026-12", "2026-12")]
+    assert dates("Саммит состоится в феврале.", "2026-02-25") == [("в феврале", "2026-02", "2026-02")]
+    assert dates("Саммит прошел в декабре.", "2026-02-25") == [("в декабре", "2025-12", "2025-12")]
+
+
+def test_a_weekday_after_a_verb_of_meeting_signing_or_discussing_in_the_singular_future_is_to_come() -> None:
+    assert dates("В пятницу он встретится с министром.", "2026-03-12") == [
+        ("В пятницу", "2026-03-13", "2026-03-13")
+    ]
+    assert dates("В пятницу министр подпишет соглашение.", "2026-03-12") == [
+        ("В пятницу", "2026-03-13", "2026-03-13")
+    ]
+
+
 def test_without_a_published_date_only_dates_with_a_year_resolve() -> None:
     text = "Встреча прошла 11 ноября, а договор подписан 3 мая 2015 года. Вчера стороны созвонились."
     assert dates(text, None) == [("3 мая 2015 года", "2015-05-03", "2015-05-03")]

@@ -11,6 +11,7 @@ visit that talks or a signing directly follow.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import itertools
 from collections.abc import Iterator
@@ -213,8 +214,13 @@ def _fits(
     if published is not None and (
         (_past(dates, published) and EventStatus.SCHEDULED in _stated(mention))
         or (_past(mention.dates, published) and EventStatus.SCHEDULED in event.direct_status())
+        or (
+            _ahead(mention.dates, published)
+            and EventStatus.SCHEDULED in _stated(mention)
+            and event.said_status() == {EventStatus.OCCURRED}
+        )
     ):
-        return False
+        return False  # "по итогам переговоров" (held), then "в четверг его примет президент" (to come)
     if event.kind in VISITS:
         theirs = event.people(frozenset({Part.VISITOR}))
         ours = {e for e, p, _ in mention.participants if p is Part.VISITOR}
@@ -263,6 +269,11 @@ def _past(dates: DateRange | None, published: PartialDate) -> bool:
     return dates is not None and dates.end.latest() < published.earliest()
 
 
+def _ahead(dates: DateRange | None, published: PartialDate) -> bool:
+    """Whether ``dates`` begin after the day of publication."""
+    return dates is not None and dates.start.earliest() > published.latest()
+
+
 def _stated(mention: EventMention) -> set[EventStatus]:
     """The statuses a mention's own clause states outright."""
     return {s for strength, s, _ in mention.statuses if strength == 3}
@@ -276,7 +287,14 @@ def _overlap(a: DateRange, b: DateRange) -> bool:
 
 
 _PARTS_OF_VISITS = frozenset(
-    {EventKind.TALKS, EventKind.MEETING, EventKind.SIGNING, EventKind.CEREMONY, EventKind.OPENING}
+    {
+        EventKind.TALKS,
+        EventKind.MEETING,
+        EventKind.SIGNING,
+        EventKind.CEREMONY,
+        EventKind.OPENING,
+        EventKind.SESSION,
+    }
 )
 
 
@@ -290,6 +308,7 @@ def _visit_holding(
     statuses: dict[int, EventStatus],
     published: PartialDate | None,
     parent_of: dict[int, Draft],
+    persons: frozenset[str] = frozenset(),
 ) -> Draft | None:
     """The visit, summit or forum that talks, a meeting, a signing or a ceremony is most likely
     part of.
@@ -302,16 +321,14 @@ def _visit_holding(
     if event.kind not in _PARTS_OF_VISITS or previous is None:
         return None
     dates = event.dates()
-    people = event.people()
+    people = event.people() & persons if persons else event.people()
     visit = previous if previous.kind in _HOLDERS else parent_of.get(id(previous))
     if visit is not None and visit.kind in _HOLDERS:
         if statuses[id(visit)] not in (EventStatus.OCCURRED, EventStatus.SCHEDULED):
             return None
         if statuses[id(visit)] is EventStatus.SCHEDULED and statuses[id(event)] is EventStatus.OCCURRED:
             return None  # what has happened is no part of a visit still to come
-        span = visit.dates()
-        if span is None and published is not None:
-            span = _around(published, 14)
+        span = _held_span(visit, statuses[id(visit)], published)
         if dates is not None and (span is None or not _overlap(dates, span)):
             return None
         visitors = visit.people(frozenset({Part.VISITOR}))
@@ -319,6 +336,71 @@ def _visit_holding(
             return None
         return visit
     return None
+
+
+def _held_span(visit: Draft, status: EventStatus, published: PartialDate | None) -> DateRange | None:
+    """The days a holder may hold its parts on: its own dates; undated, the two weeks either side
+    of publication (the visit the news is about); being held but dated only after publication
+    (``продлится до 7 ноября``, ``завершится в четверг``: its end), from two weeks before."""
+    span = visit.dates()
+    if published is None:
+        return span
+    if span is None:
+        return _around(published, 14)
+    if status is EventStatus.OCCURRED and span.start.earliest() > published.latest():
+        before = _around(published, 14)
+        if before is not None:
+            return DateRange(start=before.start, end=span.end)
+    return span
+
+
+def _visit_under_way(
+    event: Draft,
+    events: list[Draft],
+    statuses: dict[int, EventStatus],
+    published: PartialDate | None,
+    persons: frozenset[str] = frozenset(),
+) -> Draft | None:
+    """The visit being held that talks, a meeting, a signing or an opening spoken of apart from it
+    is part of (``подписали в среду соглашение ... . Мишустин находится в Казахстане с
+    официальным визитом``): the article's one visit being held, whose visitor takes part (or no
+    one is named), and whose days hold the event's; an undated event only where the visit is
+    spoken of in its paragraph."""
+    if event.kind not in _PARTS_OF_VISITS or statuses[id(event)] not in (
+        EventStatus.OCCURRED,
+        EventStatus.SCHEDULED,
+    ):
+        return None
+    held = [
+        e
+        for e in events
+        if e.kind in VISITS and statuses[id(e)] is EventStatus.OCCURRED and e.people(_VISITOR)
+    ]
+    held = [e for e in held if _covers_publication(_held_span(e, EventStatus.OCCURRED, published), published)]
+    if len(held) != 1:
+        return None
+    visit = held[0]
+    people = event.people() & persons if persons else event.people()
+    if people and not people & visit.people(_VISITOR):
+        return None
+    dates = event.dates()
+    if dates is None:
+        paragraphs = {m.paragraph for m in visit.mentions}
+        return visit if any(m.paragraph in paragraphs for m in event.mentions) else None
+    span = _held_span(visit, EventStatus.OCCURRED, published)
+    return visit if span is not None and _overlap(dates, span) else None
+
+
+_VISITOR = frozenset({Part.VISITOR})
+
+
+def _covers_publication(span: DateRange | None, published: PartialDate | None) -> bool:
+    """Whether ``span`` holds the day of publication (the visit the news is about)."""
+    return (
+        span is not None
+        and published is not None
+        and _overlap(span, DateRange(start=published, end=published))
+    )
 
 
 def _event_ids(article: Article) -> Iterator[str]:
@@ -352,6 +434,7 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
     statuses = {id(e): _status(e, ctx.article.published) for e in events}
     parents: dict[str, str | None] = {}
     parent_of: dict[int, Draft] = {}
+    persons = frozenset(p.id for p in ctx.article.persons)
     for n, event in enumerate(events):
         parent = next(
             (
@@ -363,7 +446,9 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
         )
         if parent is None:
             previous = events[n - 1] if n else None
-            parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of)
+            parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of, persons)
+        if parent is None:
+            parent = _visit_under_way(event, events, statuses, ctx.article.published, persons)
         if parent is not None:
             parent_of[id(event)] = parent
         parents[ids[id(event)]] = ids[id(parent)] if parent is not None else None
@@ -384,7 +469,6 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
             current = parents[current]
         if current is None or current in ends or parents[key] is None:
             ends.update(walked)
-    persons = frozenset(p.id for p in ctx.article.persons)
     kinds = {v.id: v.kind for v in ctx.article.venues}
     at_dateline = dateline_venue(ctx.article)
     taking_part = {id(e): _participants(e, parent_of.get(id(e)), persons) for e in events}
@@ -404,6 +488,8 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
                 for p in taking_part[id(event)]
                 if p.entity in persons and p.entity not in known
             )
+    dated = {id(e): _dates_of(e, parent_of.get(id(e)), statuses, ctx.article.published) for e in events}
+    _same_day(events, dated)
     out = []
     for event in events:
         eid = ids[id(event)]
@@ -415,7 +501,7 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
                 id=eid,
                 kind=event.kind,
                 status=status,
-                dates=_dates_of(event, parent_of.get(id(event)), statuses),
+                dates=dated[id(event)],
                 venue=_venue_of(event, kinds, at_dateline),
                 participants=taking_part[id(event)],
                 parent=parents[eid],
@@ -452,19 +538,44 @@ def _status(event: Draft, published: PartialDate | None) -> EventStatus:
     return EventStatus.OCCURRED
 
 
-def _dates_of(event: Draft, parent: Draft | None, statuses: dict[int, EventStatus]) -> DateRange | None:
+def _dates_of(
+    event: Draft, parent: Draft | None, statuses: dict[int, EventStatus], published: PartialDate | None = None
+) -> DateRange | None:
     """The event's own dates; else, held within a parent that was held on one known day
     (``находившийся в понедельник с рабочим визитом, провел там переговоры``), that day. Not
-    of a visit to come: its one day may be the day of travel only."""
+    of a visit to come: its one day may be the day of travel only; nor of one being held whose
+    one day comes after publication (``продлится до 7 ноября``): that is its last day only."""
     dates = event.dates()
     if dates is not None or parent is None:
         return dates
     if statuses[id(event)] is not EventStatus.OCCURRED or statuses[id(parent)] is not EventStatus.OCCURRED:
         return None
     held = parent.dates()
+    if published is not None and held is not None and held.start.earliest() > published.latest():
+        return None
     if held is not None and held.start == held.end and held.start.day is not None:
         return held
     return None
+
+
+def _same_day(events: list[Draft], dated: dict[int, DateRange | None]) -> None:
+    """An undated event whose sentence opens with ``В тот же день`` takes the day of the dated
+    event spoken of last before it, when that one was dated to one day."""
+    spoken = sorted((m.start, i) for i, e in enumerate(events) for m in e.mentions)
+    starts = [at for at, _ in spoken]
+    for event in events:
+        if dated[id(event)] is not None:
+            continue
+        at = next((m.start for m in event.mentions if m.same_day), None)
+        if at is None:
+            continue
+        k = bisect.bisect_left(starts, at) - 1
+        while k >= 0 and (events[spoken[k][1]] is event or dated[id(events[spoken[k][1]])] is None):
+            k -= 1  # not itself, nor an undated event between ("X находится в стране с визитом")
+        if k >= 0:
+            before = dated[id(events[spoken[k][1]])]
+            if before is not None and before.start == before.end and before.start.day is not None:
+                dated[id(event)] = before
 
 
 def _under_way(dates: DateRange | None, published: PartialDate | None) -> bool:

@@ -99,6 +99,10 @@ _SAID_THAT = re.compile(
 _GROUP = re.compile(
     r"(?<![\w])(?:" + "|".join(table("event_groups").column("pattern")) + r")(?![\w])", re.IGNORECASE
 )
+# "В тот же день ...", "The same day ...", from the ``same_day`` table: the day of the event before.
+_SAME_DAY = re.compile(
+    r"\s*(?:" + "|".join(table("same_day").column("pattern")) + r")(?![\w])", re.IGNORECASE
+)
 _SOURCE_PRONOUN = re.compile(r"по\s+\w+\s+(?:словам|мнению|данным)", re.IGNORECASE)  # "По ее словам"
 # "который планировался на 4-5 декабря", "had been scheduled for Thursday": the dates of the plan,
 # which hold only where nothing says when the event now takes place.
@@ -189,6 +193,9 @@ class EventMention:
     describes: bool = False
     """A visit named in a participle clause that describes a person (``Токаевым, находящимся в
     России с визитом``): the visit the sentence's other events are part of."""
+    same_day: bool = False
+    """Its sentence opens with ``В тот же день`` / ``the same day``: the day of the event spoken of
+    just before."""
     near: frozenset[str] = frozenset()
     """The persons named in the mention's clause, whatever their part (to tell which event a
     bare reference means)."""
@@ -580,6 +587,7 @@ def _mention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
+    mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
     mention.fresh = _FRESH.search(text, max(sentence.start, start - 40), trigger.start) is not None
@@ -604,6 +612,9 @@ def _mention(
         part = Part.VISITOR if visit else SPECIFIC_PARTS.get(trigger.kind, Part.PARTICIPANT)
         for ref in people:
             mention.participants.append((ref.entity, part, ref.start))
+        # "по итогам переговоров глав правительств": the persons of the event spoken of before
+        after = _SPACE.match(text, trigger.end, sentence.end).end()  # type: ignore[union-attr]
+        mention.group = not people and _GROUP.match(text, after, sentence.end) is not None
     return mention
 
 
@@ -1059,6 +1070,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         # a frame a relative clause dates ("в рамках визита, который пройдет в мае") holds the
         # events of its sentence: the date is its own and theirs
         for m in dict.fromkeys(x for x in (holder, described) if x is not None):
+            if m is not described and described is not None and m.dates is not None:
+                continue  # "заседании 13 октября форума, который проходит 12-14 октября": its own day
             if _PLANNED_FOR.search(ctx.text, max(sentence.start, s - 40), s):
                 m.planned = m.planned or date.dates  # the plan's date, which may have moved
             else:
@@ -1110,7 +1123,8 @@ def _relative_antecedent(
     before = [m for m in mentions if m.start < comma]
     if not before:
         return None
-    last = max(before, key=lambda m: m.start)
+    # the event whose words end nearest the comma ("заседании форума «...», который": the forum)
+    last = max(before, key=lambda m: (max(b for a, b in m.evidence if a < comma), m.start))
     end = max(b for a, b in last.evidence if a < comma)
     return last if end <= comma and len(text[end:comma].split()) <= 4 else None
 
@@ -1247,6 +1261,7 @@ class Draft:
     _people: set[str] = field(default_factory=set)
     _by_part: dict[Part, set[str]] = field(default_factory=dict)
     _direct: set[EventStatus] = field(default_factory=set)
+    _said: set[EventStatus] = field(default_factory=set)
     _latest: int = -1
     _count: int = 0
     _venue: tuple[int, str] | None = None
@@ -1264,6 +1279,7 @@ class Draft:
             self._occurrences.setdefault(entity, []).append((self._count, position))
             self._count += 1
         self._direct.update(s for strength, s, _ in mention.statuses if strength == 3)
+        self._said.update(s for _, s, _ in mention.statuses)
         self._latest = max(self._latest, mention.start)
         if mention.venue is not None and (self._venue is None or mention.venue[0] > self._venue[0]):
             self._venue = mention.venue
@@ -1300,6 +1316,10 @@ class Draft:
 
     def direct_status(self) -> set[EventStatus]:
         return self._direct
+
+    def said_status(self) -> set[EventStatus]:
+        """Every status its mentions give, stated or implied by a frame (``по итогам переговоров``)."""
+        return self._said
 
     def named_before(self, persons: frozenset[str], offset: int) -> list[str]:
         """The persons taking part at a place before ``offset``, in the order they first do."""

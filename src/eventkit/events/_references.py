@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..entities._gender import gender_of, pronouns
 from ..model import Article, VenueKind
+from ._triggers import find_triggers
 
 __all__ = ["Ref", "References", "gender_of"]
 
@@ -189,7 +190,8 @@ class References:
         }
 
     def _roles(self, text: str, covered: list[tuple[int, int]]) -> list[Ref]:
-        """Role titles that name exactly one person, where no mention already stands."""
+        """Role titles that name exactly one person, where no mention already stands; not a
+        title that is an event's own words (``рабочий визит`` read as an occupation)."""
         by_title: dict[str, set[str]] = {}
         names = {p.id: p.name for p in self.article.persons}
         for person in self.article.persons:
@@ -206,6 +208,8 @@ class References:
             k = bisect.bisect_left(span_starts, end)  # the mentions starting before its end
             if k > 0 and span_reach[k - 1] > start:
                 continue  # a mention stands there already
+            if any(t.start <= start and end <= t.end for t in find_triggers(text, start, end)):
+                continue
             written = text[start:end]
             nominative = written.lower() == title.lower()
             found.append(Ref(start, end, pid, "person", written, names[pid], None, False, nominative))

@@ -59,7 +59,8 @@ _TITLE_HEADS = sorted(
 # with a host and a guest. Not "принял участие / решение / закон", nor "received a letter".
 _HOSTING = re.compile(
     _B
-    + r"(?i:прин(?:ял|яла|яли|имает|имают|имал|имала|имали|ет|ут)|hosted|hosts|will\s+host|welcomed|received)"
+    + r"(?i:прин(?:ял|яла|яли|имает|имают|имал|имала|имали|ет|ут)|прим(?:ет|ут)"
+    + r"|hosted|hosts|will\s+host|welcomed|received)"
     + _E
     + r"(?=\s+(?:(?i:в|in|at)\s+\w+\s+)?(?:[A-ZА-ЯЁ]|(?i:"
     + "|".join(map(re.escape, _TITLE_HEADS))

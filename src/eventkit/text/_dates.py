@@ -293,7 +293,8 @@ def _with_year(
 
     The candidates are the published year and the years either side; a date on the wrong side
     of the published date for the tense (after it in a past-tense clause, before it in a
-    future-tense one) by more than a week counts as twice as far.
+    future-tense one) by more than a week counts as twice as far. A month without a day in a
+    future-tense clause (``саммит состоится в декабре``) is the next such month, this one included.
     """
     if year is not None:
         return PartialDate(year=year, month=month, day=day)
@@ -302,6 +303,8 @@ def _with_year(
     pub = published.earliest() if published.day is not None else None
     if pub is None:
         return PartialDate(year=published.year, month=month, day=day)
+    if tense == "future" and day is None:
+        return PartialDate(year=pub.year + (month < pub.month), month=month)
     best: tuple[int, PartialDate] | None = None
     for candidate_year in (published.year, published.year - 1, published.year + 1):
         try:

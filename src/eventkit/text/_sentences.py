@@ -33,7 +33,8 @@ _STOP_RUN = re.compile(r"(?<![.!?…])[.!?…]++[\"»”“’)]*+(?=\s|\Z)")
 _OPENERS = '«"„“—–-('
 _WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?")
 _COARSE = re.compile(
-    r";|,\s+(?=(?:а|но|однако|тогда\s+как|когда|где|while|but|whereas|when|where)\s)", re.IGNORECASE
+    r";|,\s+(?=(?:а(?!\s+также)|но|однако|тогда\s+как|когда|где|while|but|whereas|when|where)\s)",
+    re.IGNORECASE,
 )
 _FINE = re.compile(r"[,;:()—]|\sчто\s|\sthat\s")
 

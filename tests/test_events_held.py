@@ -1,0 +1,222 @@
+"""Visits being held and the parts spoken of apart from them; a role title that is an event's own
+words; an event named as the purpose of a trip.
+
+The sentences are our own. Each test names the behaviour it checks.
+"""
+
+from __future__ import annotations
+
+from test_events import build, check, dates_of, names, venue_name
+
+from eventkit import EventKind, EventStatus
+
+_HOLM = ("Ларс Хольм", ["Ларс Хольм", "Хольм"], [])
+_VIK = ("Анна Вик", ["Анна Вик"], [])
+
+
+def test_a_role_title_that_names_a_visit_does_not_hide_the_visit() -> None:
+    # a recognizer that took "рабочий" for an occupation gave the minister the role "рабочий визит"
+    article = build(
+        "Министр Ларс Хольм находится в Омске с рабочим визитом.",
+        persons=[("Ларс Хольм", ["Ларс Хольм"], ["рабочий визит"])],
+        venues=[("Омск", "city", ["Омске"])],
+    )
+    (visit,) = check(article)
+    assert (visit.kind, names(article, visit)) == (EventKind.WORKING_VISIT, [("Ларс Хольм", "visitor")])
+
+
+def test_a_signing_spoken_of_before_the_visit_being_held_is_part_of_it() -> None:
+    article = build(
+        "Премьер-министры Ларс Хольм и Анна Вик подписали в среду в Омске соглашение о поставках "
+        "зерна. Хольм находится в стране с официальным визитом, который завершится в четверг.",
+        published="2026-06-03",
+        persons=[_HOLM, _VIK],
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("в среду", "2026-06-03", "2026-06-03"), ("в четверг", "2026-06-04", "2026-06-04")],
+    )
+    signing, visit = check(article)
+    assert (signing.kind, visit.kind) == (EventKind.SIGNING, EventKind.OFFICIAL_VISIT)
+    assert signing.parent == visit.id
+    assert dates_of(signing) == ("2026-06-03", "2026-06-03")
+
+
+def test_an_undated_part_takes_no_last_day_of_a_visit_being_held_for_its_own() -> None:
+    article = build(
+        "Ларс Хольм находится в стране с официальным визитом, который завершится в четверг. "
+        "Хольм провел переговоры с Анной Вик.",
+        published="2026-06-03",
+        persons=[_HOLM, ("Анна Вик", ["Анной Вик"], [])],
+        dates=[("в четверг", "2026-06-04", "2026-06-04")],
+    )
+    visit, talks = check(article)
+    assert (talks.kind, talks.parent, talks.status) == (EventKind.TALKS, visit.id, EventStatus.OCCURRED)
+    assert dates_of(talks) is None
+
+
+def test_an_undated_meeting_far_from_the_visit_being_held_is_not_made_part_of_it() -> None:
+    article = build(
+        "Ларс Хольм встретился с Анной Вик.\n\nЦены на зерно выросли.\n\n"
+        "Хольм находится в стране с официальным визитом, который завершится в четверг.",
+        published="2026-06-03",
+        persons=[_HOLM, ("Анна Вик", ["Анной Вик"], [])],
+        dates=[("в четверг", "2026-06-04", "2026-06-04")],
+    )
+    meeting, visit = check(article)
+    assert (meeting.kind, visit.kind, meeting.parent) == (EventKind.MEETING, EventKind.OFFICIAL_VISIT, None)
+
+
+def test_a_session_named_as_the_purpose_of_a_trip_is_the_session_to_come() -> None:
+    article = build(
+        "Ларс Хольм, прибывший в Омск для участия в заседании совета глав государств, встретился "
+        "с Анной Вик. Завтра Хольм примет участие в заседании совета.",
+        published="2026-10-09",
+        persons=[_HOLM, ("Анна Вик", ["Анной Вик"], [])],
+        venues=[("Омск", "city", ["Омск"])],
+        dates=[("Завтра", "2026-10-10", "2026-10-10")],
+    )
+    sessions = [e for e in check(article) if e.kind is EventKind.SESSION]
+    assert [(e.status, dates_of(e)) for e in sessions] == [
+        (EventStatus.SCHEDULED, ("2026-10-10", "2026-10-10"))
+    ]
+
+
+def test_an_event_after_a_also_shares_the_clause_its_place_and_status() -> None:
+    article = build(
+        "В Омске запланированы переговоры Ларса Хольма с Анной Вик, а также заседание совета.",
+        published="2026-05-06",
+        persons=[("Ларс Хольм", ["Ларса Хольма"], []), ("Анна Вик", ["Анной Вик"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+    )
+    talks, session = check(article)
+    assert (talks.kind, session.kind, session.status, venue_name(article, session)) == (
+        EventKind.TALKS,
+        EventKind.SESSION,
+        EventStatus.SCHEDULED,
+        "Омск",
+    )
+
+
+def test_a_session_after_the_talks_of_a_visit_is_part_of_the_visit_whatever_body_holds_it() -> None:
+    article = build(
+        "Ларс Хольм 14-15 мая посетит Омск с государственным визитом. В Омске запланированы "
+        "переговоры Хольма с Анной Вик, а также первое заседание Высшего совета.",
+        published="2026-05-06",
+        persons=[("Ларс Хольм", ["Ларс Хольм", "Хольма"], []), ("Анна Вик", ["Анной Вик"], [])],
+        organizations=[("Высший совет", ["Высшего совета"])],
+        venues=[("Омск", "city", ["Омск", "Омске"])],
+        dates=[("14-15 мая", "2026-05-14", "2026-05-15")],
+    )
+    visit, talks, session = check(article)
+    assert (visit.kind, talks.parent, session.kind, session.parent) == (
+        EventKind.STATE_VISIT,
+        visit.id,
+        EventKind.SESSION,
+        visit.id,
+    )
+
+
+def test_the_closing_day_of_a_forum_frames_the_session_held_on_it() -> None:
+    article = build(
+        "Форум проходит в Омске. В заключительный день форума, 14 октября, запланировано "
+        "пленарное заседание с участием Ларса Хольма.",
+        published="2026-10-13",
+        persons=[("Ларс Хольм", ["Ларса Хольма"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("14 октября", "2026-10-14", "2026-10-14")],
+    )
+    forum, session = check(article)
+    assert (forum.kind, forum.status, dates_of(forum)) == (EventKind.FORUM, EventStatus.OCCURRED, None)
+    assert (session.kind, session.status, session.parent) == (
+        EventKind.SESSION,
+        EventStatus.SCHEDULED,
+        forum.id,
+    )
+
+
+def test_a_relative_clause_after_a_forum_named_after_its_session_dates_the_forum() -> None:
+    article = build(
+        "13 октября Ларс Хольм принял участие в пленарном заседании Международного форума "
+        "«Северные чтения», который проходит в Омске 12-14 октября.",
+        published="2026-10-13",
+        persons=[("Ларс Хольм", ["Ларс Хольм"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("13 октября", "2026-10-13", "2026-10-13"), ("12-14 октября", "2026-10-12", "2026-10-14")],
+    )
+    session, forum = sorted(check(article), key=lambda e: e.kind is EventKind.FORUM)
+    assert (session.kind, dates_of(session), session.parent) == (
+        EventKind.SESSION,
+        ("2026-10-13", "2026-10-13"),
+        forum.id,
+    )
+    assert (forum.kind, dates_of(forum)) == (EventKind.FORUM, ("2026-10-12", "2026-10-14"))
+
+
+def test_an_event_the_same_day_takes_the_day_of_the_event_before_it() -> None:
+    article = build(
+        "Ларс Хольм сегодня принял участие в открытии нового терминала в Омске. В тот же день он "
+        "провел встречу с Анной Вик.",
+        published="2026-09-09",
+        persons=[("Ларс Хольм", ["Ларс Хольм"], []), ("Анна Вик", ["Анной Вик"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("сегодня", "2026-09-09", "2026-09-09")],
+    )
+    opening, meeting = check(article)
+    assert (opening.kind, meeting.kind) == (EventKind.OPENING, EventKind.MEETING)
+    assert dates_of(meeting) == dates_of(opening) == ("2026-09-09", "2026-09-09")
+
+
+def test_the_same_day_after_an_undated_event_gives_no_day() -> None:
+    article = build(
+        "Ларс Хольм принял участие в открытии нового терминала в Омске. В тот же день он провел "
+        "встречу с Анной Вик.",
+        published="2026-09-09",
+        persons=[("Ларс Хольм", ["Ларс Хольм"], []), ("Анна Вик", ["Анной Вик"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+    )
+    _opening, meeting = check(article)
+    assert dates_of(meeting) is None
+
+
+def test_to_be_received_by_a_president_is_a_meeting_to_come_apart_from_talks_held() -> None:
+    article = build(
+        "Ларс Хольм и Анна Вик подписали в среду соглашение. Подписание состоялось по итогам "
+        "переговоров. В четверг Хольма примет Президент Эрик Сунд.",
+        published="2026-06-03",
+        persons=[
+            ("Ларс Хольм", ["Ларс Хольм", "Хольма"], []),
+            ("Анна Вик", ["Анна Вик"], []),
+            ("Эрик Сунд", ["Эрик Сунд"], ["президент"]),
+        ],
+        dates=[("в среду", "2026-06-03", "2026-06-03"), ("В четверг", "2026-06-04", "2026-06-04")],
+    )
+    meetings = [e for e in check(article) if e.kind in (EventKind.TALKS, EventKind.MEETING)]
+    assert [(e.status, dates_of(e)) for e in meetings] == [
+        (EventStatus.OCCURRED, None),
+        (EventStatus.SCHEDULED, ("2026-06-04", "2026-06-04")),
+    ]
+    assert sorted(name for name, _ in names(article, meetings[1])) == ["Ларс Хольм", "Эрик Сунд"]
+
+
+def test_the_same_day_passes_over_an_undated_event_between() -> None:
+    article = build(
+        "Ларс Хольм сегодня принял участие в открытии нового терминала в Омске.\n\n"
+        "Ларс Хольм находится в стране с рабочим визитом. В тот же день он провел встречу с Анной Вик.",
+        published="2026-09-09",
+        persons=[("Ларс Хольм", ["Ларс Хольм"], []), ("Анна Вик", ["Анной Вик"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("сегодня", "2026-09-09", "2026-09-09")],
+    )
+    meeting = next(e for e in check(article) if e.kind is EventKind.MEETING)
+    assert dates_of(meeting) == ("2026-09-09", "2026-09-09")
+
+
+def test_a_group_noun_after_a_framed_event_names_the_persons_of_the_event_before() -> None:
+    article = build(
+        "Ларс Хольм и Анна Вик подписали в среду соглашение. Подписание состоялось по итогам "
+        "переговоров глав правительств.",
+        published="2026-06-03",
+        persons=[_HOLM, _VIK],
+        dates=[("в среду", "2026-06-03", "2026-06-03")],
+    )
+    talks = next(e for e in check(article) if e.kind is EventKind.TALKS)
+    assert sorted(name for name, _ in names(article, talks)) == ["Анна Вик", "Ларс Хольм"]
