@@ -163,10 +163,12 @@ _CLAUSE_MAX = 400
 """How far before a cue or a colon its clause is read for the speaker, in characters."""
 _CUES_TRIED = 16
 """How many speech verbs of one sentence are tried for ``X said that ...`` (a sentence has a few)."""
-_ADDING = re.compile(
-    r",\s*(?P<cue>adding|saying|noting|stressing|explaining|добавив|отметив|подчеркнув|заявив|указав|пояснив"
-    r"|уточнив)\s*+,?\s*+(?:that|что)\s+"
-)
+_GERUNDS = "|".join(sorted(_list("speech_gerund"), key=len, reverse=True))
+_ADDING = re.compile(rf",\s*(?P<cue>{_GERUNDS})\s*+,?\s*+(?:that|что)\s+")
+# ``Петров выступил на форуме, отметив, что ...``: a gerund of speech after a clause of another
+# verb speaks for the subject that opens the sentence
+_GERUND_THAT = re.compile(rf",\s*(?P<cue>{_GERUNDS})\s*+,?\s*+что\s+")
+_FINITE_PAST = re.compile(r"[а-яё]+(?:л|ла|ло|ли|лся|лась|лись)$")
 # ``X заверил, что ..., и напомнил, что ...``: a second speech verb of the same speaker opens a quote
 # of its own
 _AND_CUE = re.compile(
@@ -364,9 +366,9 @@ def _noun_phrase(text: str, ws: Sequence[Block]) -> Block | None:
         return None
 
     def parted(k: int) -> bool:
-        """Whether a dash or a bracket parts word ``k`` from the one before it (a dateline's
-        ``MOSCOW, April 21 (Reuters) - Lavrov said``)."""
-        return any(ch in ")-—–" for ch in text[ws[k - 1].end : ws[k].start])
+        """Whether a dash, a bracket or a quote mark parts word ``k`` from the one before it (a
+        dateline's ``MOSCOW, April 21 (Reuters) - Lavrov said``; ``в интервью «Интер» Петров``)."""
+        return any(ch in ')-—–«»"“”„' for ch in text[ws[k - 1].end : ws[k].start])
 
     for i, w in enumerate(ws):
         if _titled(text[w.start : w.end]):
@@ -825,6 +827,23 @@ class _Paragraph:
                     start = lead.end()
             cue = m[cue_name].split()[0] if cue_name == "cue4" else " ".join(m[cue_name].split())
             return start, s.end, cue, before, True, False
+        m = _GERUND_THAT.search(text, s.start, s.end)
+        if m is not None:
+            subject = self._opening_subject(s.start, m.start())
+            if subject is not None and self._person_like(subject) and _acceptable_speaker(text, subject):
+                return m.end(), s.end, m["cue"], subject, True, False
+        return None
+
+    def _opening_subject(self, start: int, end: int) -> Block | None:
+        """The words that open a Russian sentence up to its first verb in the past, when the last
+        of them is capitalised (``Министр Иван Петров`` of ``Министр Иван Петров выступил ...``)."""
+        text = self.text
+        ws = words(text, start, end)
+        for k, w in enumerate(ws[:8]):
+            word = text[w.start : w.end]
+            if k == 0 or not text[ws[k - 1].start].isupper() or not _FINITE_PAST.fullmatch(word):
+                continue  # (``дел`` of ``министр иностранных дел`` is no verb: no name before it)
+            return None if "," in text[start : w.start] else Block(ws[0].start, ws[k - 1].end)
         return None
 
     def _apposed_name(self, comma: int, cue: int) -> Block | None:

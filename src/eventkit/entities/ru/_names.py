@@ -513,7 +513,21 @@ def _inflect(p: Parse, grammemes: set[str]) -> str | None:
         form = p.inflect(grammemes)
     except (ValueError, KeyError, IndexError):  # pragma: no cover - pymorphy2 internals
         return None
+    if form is not None and "Supr" in p.tag:
+        # a superlative's lexeme holds several (высший, высочайший under высокий): keep the
+        # one written, the form that shares the most letters with the word
+        forms = [f for f in p.lexeme if grammemes <= f.tag.grammemes and "Supr" in f.tag]
+        form = max(forms, key=lambda f: (_shared_prefix(f.word, p.word), f is form), default=form)
     return None if form is None else str(form.word)
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _case_group(case: str | None) -> str:

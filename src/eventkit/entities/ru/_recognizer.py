@@ -64,6 +64,22 @@ _NAMED_AFTER_WORD = re.compile(
 )
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
+_MEMBERS = re.compile(
+    r"(?:\s+(?:"
+    + "|".join(sorted(table("word_lists").words(lang="ru", list="member_states")))
+    + r"))?\s*[-‐–—]\s*(?:"
+    + "|".join(sorted(table("word_lists").words(lang="ru", list="member_link")))
+    + r")\s+"
+)
+"""``государств – участников`` between a body's name and the body of which they are members."""
+_SERVICES = frozenset(fold(w) for w in table("word_lists").words(lang="ru", list="online_service"))
+"""Web services (``Telegram``, ``Твиттер``): where a post stands is a product, not a body."""
+_SERVICE_PLACES = frozenset(
+    fold(w)
+    for w in table("word_lists").words(lang="ru", list="service_place")
+    | table("word_lists").words(lang="ru", list="place_preposition")
+)
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 """Heads that name a body alone at a sentence's start (``Полиция``, ``Правительство``)."""
 _INITIALS_AFTER = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}")
 _POST_WORDS = {
@@ -82,53 +98,11 @@ _AGE = re.compile(r"(?:\d+-)?[а-яё]*летн(?:ий|яя|его|ей|ему|�
 """The most titles joined on before a title (``музыкант, певец, композитор и поэт``)."""
 """The most names a title in the plural is carried over in a list (``актрисы А, Б и В``)."""
 _QUOTE_CLOSE = "\"»“”'"
-_ORG_HEADS = frozenset(
-    [
-        "министерство",
-        "ведомство",
-        "совет",
-        "собрание",
-        "комитет",
-        "служба",
-        "агентство",
-        "посольство",
-        "консульство",
-        "генконсульство",
-        "администрация",
-        "правительство",
-        "парламент",
-        "дума",
-        "палата",
-        "мэрия",
-        "управление",
-        "департамент",
-        "комиссия",
-        "академия",
-        "университет",
-        "институт",
-        "фонд",
-        "банк",
-        "центр",
-        "союз",
-        "партия",
-        "суд",
-        "прокуратура",
-        "представительство",
-        "миссия",
-        "секретариат",
-        "аппарат",
-        "кабинет",
-        "канцелярия",
-        "корпорация",
-        "компания",
-    ]
-)
+_ORG_HEADS = table("word_lists").words(lang="ru", list="org_head")
 _ORG_ACRONYMS = frozenset(
     {"МИД", "МВД", "ФСБ", "СВР", "МЧС", "Минобороны", "Минфин", "Минюст", "Минкультуры"}
 )
-_ORG_DESCRIPTORS = frozenset(
-    {"правительство", "мэрия", "администрация", "посольство", "генконсульство", "консульство", "парламент"}
-)
+_ORG_DESCRIPTORS = table("word_lists").words(lang="ru", list="org_descriptor")
 _LEGAL_FORMS = frozenset(
     {"ОАО", "ЗАО", "ООО", "ПАО", "АО", "НАО", "ГУП", "ФГУП", "МУП", "НКО", "АНО", "ГК", "ФГБУ"}
 )
@@ -498,6 +472,10 @@ class _Document:
         raw = self.text[name.start : name.end]
         if (raw, name.type) in _NOT_NAMES:
             return False
+        if name.type == "ORG" and (fold(raw) in _SERVICES or fold(self._lemma(raw)) in _SERVICES):
+            # в Telegram, в своём Твиттере, в соцсети Facebook: the service a post is on
+            before = _LAST_WORD.search(self.text, max(0, name.start - 30), name.start)
+            return before is None or fold(before.group(1)) not in _SERVICE_PLACES
         if name.type != "LOC":
             return True
         if " " in raw or raw.isupper():
@@ -663,7 +641,7 @@ class _Document:
                 self._nested[(start, before_place)] = (start, end)
             i = i + 1 if j == i + 1 else j
         out.extend(self._descriptor_orgs())
-        out.sort()
+        out.sort(key=_name_order)
         return _dedupe(self._cut_at_persons(out))
 
     def _named_after(self, start: int, end: int) -> int:
@@ -710,13 +688,17 @@ class _Document:
 
     def _extends(self, start: int, end: int, nxt: _Name) -> bool:
         gap = self.text[end : nxt.start]
+        if nxt.type == "ORG" and _MEMBERS.fullmatch(gap):
+            return True  # Совет министров иностранных дел государств – участников СНГ
         if nxt.type not in ("ORG", "LOC") or gap not in (" ", " по "):
             return False
         words = _NAME_WORD.findall(self.text[start:end])
         if not words:
             return False
         head = words[0]
-        headed = head in _ORG_ACRONYMS or self._lemma(head) in _ORG_HEADS
+        # ИМЭМО РАН, ГУ МВД: an acronym alone heads a body's name as a head noun does
+        acronym = len(words) == 1 and len(head) > 1 and head.isupper()
+        headed = acronym or head in _ORG_ACRONYMS or self._lemma(head) in _ORG_HEADS
         if gap != " ":
             # МВД по Башкирии, УФСБ по Пермскому краю: a body's branch for a place
             return nxt.type == "LOC" and (headed or head.isupper())
@@ -738,7 +720,8 @@ class _Document:
         return country is not None and (raw.isupper() or self._has(first, "gent"))
 
     def _descriptor_orgs(self) -> Iterable[_Name]:
-        """``правительством города Москвы`` → the body ``Правительство Москвы``."""
+        """``правительством города Москвы`` → the body ``Правительство Москвы``; ``сборной
+        России`` → ``Сборная России``."""
         locs = {t.start: t for t in self.tagged if t.type == "LOC"}
         for k, tok in enumerate(self.tokens):
             if not tok.text.islower() or self._lemma(tok.text) not in _ORG_DESCRIPTORS:
@@ -777,6 +760,7 @@ class _Document:
                     alias = self.forms.phrase(tuple(written.split()))
                     if alias != name and alias not in aliases.setdefault(name, []):
                         aliases[name].append(alias)
+        self._same_bodies(groups, aliases)
         out = []
         for k, (name, mentions) in enumerate(groups.items(), 1):
             out.append(
@@ -789,6 +773,28 @@ class _Document:
                 )
             )
         return out
+
+    @staticmethod
+    def _same_bodies(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
+        """Names of one known body (``Евросоюз`` and ``ЕС``) become one organization, called by
+        its first name that is not an acronym; the others are its aliases."""
+        by_key: dict[str, list[str]] = {}
+        for name in groups:
+            key = _venues.body_key(name)
+            if key is not None:
+                by_key.setdefault(key, []).append(name)
+        for names in by_key.values():
+            if len(names) < 2:
+                continue
+            main = next((n for n in names if not n.isupper()), names[0])
+            for other in names:
+                if other == main:
+                    continue
+                groups[main].extend(groups.pop(other))
+                for alias in (other, *aliases.pop(other, ())):
+                    if alias != main and alias not in aliases.setdefault(main, []):
+                        aliases[main].append(alias)
+            groups[main].sort()
 
     def _short_forms(self, named: list[tuple[_Name, str]]) -> dict[str, str]:
         """The full name of each body's form in parentheses after it: ``МОК`` →

@@ -18,6 +18,7 @@ from ...model import VenueKind
 
 __all__ = [
     "Country",
+    "body_key",
     "city",
     "city_country",
     "countries",
@@ -105,6 +106,21 @@ def region_kind(name: str) -> VenueKind | None:
 def is_body(name: str) -> bool:
     """Whether a name that a tagger may take for a place is an international body (``ЕС``, ``НАТО``)."""
     return fold(name) in _names()[0]
+
+
+@lru_cache(maxsize=1)
+def _body_keys() -> dict[str, str]:
+    return {
+        fold(r["name"]): fold(r["alias"] or r["name"])
+        for r in table("bodies").records()
+        if r["lang"] == "ru" and r["kind"] == "body"
+    }
+
+
+def body_key(name: str) -> str | None:
+    """One key for all the names of a known body (``Евросоюз``, ``Европейский союз`` and ``ЕС``
+    give ``ес``), so that its names in one text are one organization; ``None`` for others."""
+    return _body_keys().get(fold(name))
 
 
 def is_place(name: str) -> bool:

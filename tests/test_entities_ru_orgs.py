@@ -1,0 +1,87 @@
+"""Russian organisations: how far a body's name goes and its name in the nominative."""
+
+from __future__ import annotations
+
+from markers import needs_ru
+from recognize import recognize_ru as _recognize
+
+
+def _names(text: str) -> set[str]:
+    return {o.name for o in _recognize(text).organizations}
+
+
+@needs_ru
+def test_a_superlative_keeps_its_written_form() -> None:
+    # высший and высочайший are one lexeme to the dictionary; the name keeps the word written
+    text = (
+        "Члены Высшего государственного совета собрались в Минске. "
+        "Заседание Высшей аттестационной комиссии перенесли на осень."
+    )
+    assert {"Высший государственный совет", "Высшая аттестационная комиссия"} <= _names(text)
+
+
+@needs_ru
+def test_an_acronym_goes_on_with_the_body_it_belongs_to() -> None:
+    text = (
+        "Директор ИМЭМО РАН Иван Петров выступил на конференции. "
+        "Пресс-служба ГУ МВД по Москве сообщила о задержании."
+    )
+    names = _names(text)
+    assert {"ИМЭМО РАН", "ГУ МВД по Москве"} <= names
+    assert "ИМЭМО" not in names
+
+
+@needs_ru
+def test_a_body_goes_on_with_its_city_or_parent() -> None:
+    text = (
+        "Полиция Лас-Вегаса сообщила о стрельбе. "
+        "Выпускник Школы лётчиков-испытателей ВВС США Джон Смит вернулся в Техас."
+    )
+    assert {"Полиция Лас-Вегаса", "Школа лётчиков-испытателей ВВС США"} <= _names(text)
+
+
+@needs_ru
+def test_a_web_service_where_something_is_posted_is_no_organization() -> None:
+    text = (
+        "Министр написал об этом в своём Твиттере, а видео встречи выложили на YouTube. "
+        "Компания Facebook оштрафована в Ирландии."
+    )
+    names = _names(text)
+    assert "Facebook" in names  # the company that is fined is a body
+    assert not names & {"Твиттер", "YouTube"}
+
+
+@needs_ru
+def test_the_names_of_one_known_body_are_one_organization() -> None:
+    text = (
+        "Ереван ждёт от Евросоюза плана действий. В ЕС пока не ответили. "
+        "Генсек ООН выступил в Женеве, и Организация Объединённых Наций поддержала план."
+    )
+    found = _recognize(text)
+    by_name = {o.name: o for o in found.organizations}
+    assert set(by_name) == {"Евросоюз", "Организация Объединённых Наций"}
+    eu = by_name["Евросоюз"]
+    assert eu.aliases == ("ЕС",)
+    assert [m.text for m in eu.mentions] == ["Евросоюза", "ЕС"]
+    assert [m.text for m in by_name["Организация Объединённых Наций"].mentions] == [
+        "ООН",
+        "Организация Объединённых Наций",
+    ]
+
+
+@needs_ru
+def test_a_national_team_is_a_body() -> None:
+    text = "В матче в Ереване сборная России потеряла два очка, игрок сборной Франции забил гол."
+    assert {"Сборная России", "Сборная Франции"} <= _names(text)
+
+
+@needs_ru
+def test_a_council_of_member_states_goes_on_with_its_body() -> None:
+    text = (
+        "В Душанбе прошло заседание Совета министров иностранных дел государств – участников СНГ. "
+        "Совет министров обороны государств — членов ОДКБ собрался в Минске."
+    )
+    assert {
+        "Совет министров иностранных дел государств – участников СНГ",
+        "Совет министров обороны государств — членов ОДКБ",
+    } <= _names(text)
