@@ -271,15 +271,7 @@ class _Tenses:
         if clause_start is None:
             clause_start = left
         stop = self.edges.first(end, right)
-        clause_end = stop[0] if stop else right
-        tense = self.tense(clause_start, clause_end)
-        if tense == "future" and self.past.first(clause_start, clause_end) is not None:
-            # both tenses in one clause ("held talks on Wednesday and will travel"): the verb
-            # nearest before the date governs it
-            future = self.future.last_end(clause_start, start)
-            past = self.past.last_end(clause_start, start)
-            if past is not None and (future is None or past > future):
-                tense = "past"
+        tense = self.tense(clause_start, stop[0] if stop else right)
         return tense if tense != "none" else self.tense(left, right)
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
