@@ -37,6 +37,14 @@ def test_a_preposition_is_no_envoy() -> None:
     assert _titles(found, "Иван Сидоров") == []
 
 
+def test_a_working_visit_gives_no_one_a_title() -> None:
+    found = _recognize(
+        "Министр иностранных дел Армении Арарат Мирзоян прибыл в Минск.\n\n"
+        "Как сообщил Мирзоян, рабочий визит продлится два дня."
+    )
+    assert _titles(found, "Арарат Мирзоян") == ["министр иностранных дел Армении"]
+
+
 def test_a_name_in_the_genitive_is_not_the_title_holder() -> None:
     found = _recognize("Адвокат Сергея Павлова подал жалобу в суд.")
     assert _titles(found, "Сергей Павлов") == []
