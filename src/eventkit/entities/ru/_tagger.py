@@ -164,11 +164,16 @@ class _Network:
         self._layers = []
         for layer in model.encoder.layers:
             weight = layer.conv.weight.array  # out x in x kernel
-            kernels = [np.ascontiguousarray(weight[:, :, k].T) for k in range(weight.shape[2])]
+            # every offset's kernel side by side (in x offsets*out): one product per layer
+            kernels = np.ascontiguousarray(
+                np.concatenate([weight[:, :, k].T for k in range(weight.shape[2])], axis=1)
+            )
             norm = layer.norm
             scale = (norm.weight.array / norm.std.array).astype(np.float32)
             shift = (norm.bias.array - norm.mean.array * scale).astype(np.float32)
-            self._layers.append((kernels, layer.conv.bias.array, layer.conv.padding, scale, shift))
+            self._layers.append(
+                (kernels, weight.shape[2], layer.conv.bias.array, layer.conv.padding, scale, shift)
+            )
         self._proj = model.head.proj.weight.array
         self._proj_bias = model.head.proj.bias.array
 
@@ -179,13 +184,18 @@ class _Network:
         words = self._codes[self._qdims, self._indexes[flat]].reshape(batch, size, -1)
         x = np.concatenate((words, self._shape_emb[shape_id]), axis=-1)
         keep = (~pad)[:, :, None]
-        for kernels, bias, padding, scale, shift in self._layers:
+        for kernels, offsets, bias, padding, scale, shift in self._layers:
             # zeros around the sequence, as np.pad gives, without its per-call overhead
-            xp = np.zeros((batch, size + 2 * padding, x.shape[2]), dtype=x.dtype)
+            width = size + 2 * padding
+            xp = np.zeros((batch, width, x.shape[2]), dtype=x.dtype)
             xp[:, padding : padding + size, :] = x
-            out = xp[:, 0:size, :] @ kernels[0]
-            for k in range(1, len(kernels)):
-                out += xp[:, k : k + size, :] @ kernels[k]
+            # each position times every offset's kernel in one product; then output t sums
+            # offset k's part of position t + k
+            y = (xp.reshape(batch * width, -1) @ kernels).reshape(batch, width, -1)
+            o = kernels.shape[1] // offsets
+            out = y[:, 0:size, 0:o].copy()
+            for k in range(1, offsets):
+                out += y[:, k : k + size, k * o : (k + 1) * o]
             out += bias
             np.maximum(out, 0, out=out)
             out *= scale
@@ -208,6 +218,7 @@ def _viterbi(np: Any, emissions: Any, lengths: Any, transitions: Any) -> list[li
         history.append(best)
     out: list[list[int]] = []
     last = score.argmax(1)
+    steps = [best.tolist() for best in history]  # Python ints: indexing numpy per token is slow
     for i in range(batch):
         n = int(lengths[i])
         if n == 0:
@@ -216,7 +227,7 @@ def _viterbi(np: Any, emissions: Any, lengths: Any, transitions: Any) -> list[li
         tag = int(last[i])
         path = [tag]
         for t in range(n - 1, 0, -1):
-            tag = int(history[t - 1][i, tag])
+            tag = steps[t - 1][i][tag]
             path.append(tag)
         path.reverse()
         out.append(path)
