@@ -157,9 +157,13 @@ class _Network:
     def __init__(self, np: Any, model: Any) -> None:
         self._np = np
         word = model.emb.word
-        self._codes = word.codes.array
+        # the quantized embedding: a word's vector is one centroid of each subspace. The
+        # centroids are kept as one table, so that a word's are found by a single np.take
+        # (much faster than indexing the subspace and centroid axes together).
+        codes = word.codes.array  # subspaces x centroids x dims
+        self._centroids = codes.reshape(-1, codes.shape[2])
         self._indexes = word.indexes.array
-        self._qdims = np.arange(self._codes.shape[0])
+        self._offsets = np.arange(codes.shape[0], dtype=np.intp) * codes.shape[1]
         self._shape_emb = model.emb.shape.weight.array
         self._layers = []
         for layer in model.encoder.layers:
@@ -181,7 +185,8 @@ class _Network:
         np = self._np
         batch, size = word_id.shape
         flat = word_id.reshape(-1)
-        words = self._codes[self._qdims, self._indexes[flat]].reshape(batch, size, -1)
+        rows = self._indexes[flat] + self._offsets
+        words = np.take(self._centroids, rows, axis=0).reshape(batch, size, -1)
         x = np.concatenate((words, self._shape_emb[shape_id]), axis=-1)
         keep = (~pad)[:, :, None]
         for kernels, offsets, bias, padding, scale, shift in self._layers:
