@@ -170,6 +170,7 @@ def country_by_name(name: str) -> Country | None:
     return _country_index().get(fold(name))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same words in every text; the answer reads every country
 def country_by_adjective(word: str) -> Country | None:
     """The country of an adjective in any form: ``казахстанского`` → Kazakhstan."""
     w = fold(word)
@@ -280,6 +281,7 @@ def latin_place(name: str) -> tuple[str, VenueKind, str] | None:
     return _latin_places().get(fold(name))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every word of a text
 def kind_of_head(word: str) -> VenueKind | None:
     """The kind of place a head word (nominative, any case of letters) names."""
     return _heads().get(fold(word))
