@@ -32,6 +32,8 @@ from ..model import (
 )
 from ..text import dateline_venue
 from ._mentions import (
+    BILATERAL,
+    GATHERINGS,
     SPECIFIC_PARTS,
     ArticleContext,
     Draft,
@@ -224,7 +226,7 @@ def _fits(
     ):
         return False  # "по итогам переговоров" (held), then "в четверг его примет президент" (to come)
     if event.kind in VISITS:
-        theirs = event.people(frozenset({Part.VISITOR}))
+        theirs = event.people(_VISITOR)
         ours = {e for e, p, _ in mention.participants if p is Part.VISITOR}
     else:
         theirs = event.people()
@@ -235,7 +237,7 @@ def _fits(
         theirs, ours = theirs & persons, ours & persons  # bodies conflict only where no one is named
     if theirs and ours and not theirs & ours:
         return False
-    if event.kind in _BILATERAL and not _one_circle(theirs & persons, ours & persons):
+    if event.kind in BILATERAL and not _one_circle(theirs & persons, ours & persons):
         return False
     if event.kind in VISITS and _elsewhere(event.destination(), mention, countries):
         return False
@@ -277,8 +279,7 @@ def _within(inner: DateRange, outer: DateRange) -> bool:
     return outer.start.earliest() <= inner.start.earliest() and inner.end.latest() <= outer.end.latest()
 
 
-_BILATERAL = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL})
-_GATHERING_KINDS = frozenset({EventKind.FORUM, EventKind.SUMMIT, EventKind.SESSION})
+_VISITOR = frozenset({Part.VISITOR})
 
 
 def _one_circle(theirs: set[str], ours: set[str]) -> bool:
@@ -339,7 +340,7 @@ def _visit_holding(
     statuses: dict[int, EventStatus],
     published: PartialDate | None,
     parent_of: dict[int, Draft],
-    persons: frozenset[str] = frozenset(),
+    persons: frozenset[str],
 ) -> Draft | None:
     """The visit, summit or forum that talks, a meeting, a signing or a ceremony is most likely
     part of.
@@ -362,7 +363,7 @@ def _visit_holding(
         span = _held_span(visit, statuses[id(visit)], published)
         if dates is not None and (span is None or not _overlap(dates, span)):
             return None
-        visitors = visit.people(frozenset({Part.VISITOR}))
+        visitors = visit.people(_VISITOR)
         if visit.kind in VISITS and people and visitors and not people & visitors:
             return None
         return visit
@@ -385,32 +386,43 @@ def _held_span(visit: Draft, status: EventStatus, published: PartialDate | None)
     return span
 
 
-def _visit_under_way(
-    event: Draft,
-    events: list[Draft],
-    statuses: dict[int, EventStatus],
-    published: PartialDate | None,
-    persons: frozenset[str] = frozenset(),
-) -> Draft | None:
-    """The visit being held that talks, a meeting, a signing or an opening spoken of apart from it
-    is part of (``подписали в среду соглашение ... . Мишустин находится в Казахстане с
-    официальным визитом``): the article's one visit being held, whose visitor takes part (or no
-    one is named), and whose days hold the event's; an undated event only where the visit is
-    spoken of in its paragraph."""
-    if event.kind not in _PARTS_OF_VISITS or statuses[id(event)] not in (
-        EventStatus.OCCURRED,
-        EventStatus.SCHEDULED,
-    ):
-        return None
+def _visit_being_held(
+    events: list[Draft], statuses: dict[int, EventStatus], published: PartialDate | None
+) -> tuple[Draft, DateRange | None] | None:
+    """The article's one visit being held (its visitor named, its days holding the day of
+    publication) and the days it may hold its parts on; ``None`` when there is none or several."""
     held = [
         e
         for e in events
         if e.kind in VISITS and statuses[id(e)] is EventStatus.OCCURRED and e.people(_VISITOR)
     ]
-    held = [e for e in held if _covers_publication(_held_span(e, EventStatus.OCCURRED, published), published)]
-    if len(held) != 1:
+    spans = [(e, _held_span(e, EventStatus.OCCURRED, published)) for e in held]
+    spans = [(e, span) for e, span in spans if _covers_publication(span, published)]
+    return spans[0] if len(spans) == 1 else None
+
+
+def _visit_under_way(
+    event: Draft,
+    under_way: tuple[Draft, DateRange | None] | None,
+    statuses: dict[int, EventStatus],
+    persons: frozenset[str],
+) -> Draft | None:
+    """The visit being held that talks, a meeting, a signing or an opening spoken of apart from it
+    is part of (``подписали в среду соглашение ... . Мишустин находится в Казахстане с
+    официальным визитом``): the article's one visit being held (``under_way``), whose visitor
+    takes part (or no one is named), and whose days hold the event's; an undated event only
+    where the visit is spoken of in its paragraph."""
+    if (
+        under_way is None
+        or event.kind not in _PARTS_OF_VISITS
+        or statuses[id(event)]
+        not in (
+            EventStatus.OCCURRED,
+            EventStatus.SCHEDULED,
+        )
+    ):
         return None
-    visit = held[0]
+    visit, span = under_way
     people = event.people() & persons if persons else event.people()
     if people and not people & visit.people(_VISITOR):
         return None
@@ -418,11 +430,7 @@ def _visit_under_way(
     if dates is None:
         paragraphs = {m.paragraph for m in visit.mentions}
         return visit if any(m.paragraph in paragraphs for m in event.mentions) else None
-    span = _held_span(visit, EventStatus.OCCURRED, published)
     return visit if span is not None and _overlap(dates, span) else None
-
-
-_VISITOR = frozenset({Part.VISITOR})
 
 
 def _covers_publication(span: DateRange | None, published: PartialDate | None) -> bool:
@@ -475,6 +483,7 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
     parents: dict[str, str | None] = {}
     parent_of: dict[int, Draft] = {}
     persons = frozenset(p.id for p in ctx.article.persons)
+    under_way = _visit_being_held(events, statuses, ctx.article.published)
     for n, event in enumerate(events):
         parent = next(
             (
@@ -488,7 +497,7 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
             previous = events[n - 1] if n else None
             parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of, persons)
         if parent is None:
-            parent = _visit_under_way(event, events, statuses, ctx.article.published, persons)
+            parent = _visit_under_way(event, under_way, statuses, persons)
         if parent is not None:
             parent_of[id(event)] = parent
         parents[ids[id(event)]] = ids[id(parent)] if parent is not None else None
@@ -515,11 +524,7 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
     by_id = {ids[id(e)]: e for e in events}
     for event in events:
         holder = by_id.get(parents[ids[id(event)]] or "")
-        if (
-            holder is not None
-            and holder.kind in _GATHERING_KINDS
-            and statuses[id(holder)] is statuses[id(event)]
-        ):
+        if holder is not None and holder.kind in GATHERINGS and statuses[id(holder)] is statuses[id(event)]:
             # who meets on the sidelines of a summit, or speaks at a forum's session, is at the summit
             # or forum; a part still to come of a gathering under way says nothing yet of who is there
             known = {p.entity for p in taking_part[id(holder)]}
@@ -580,7 +585,7 @@ def _status(event: Draft, published: PartialDate | None) -> EventStatus | None:
 
 
 def _dates_of(
-    event: Draft, parent: Draft | None, statuses: dict[int, EventStatus], published: PartialDate | None = None
+    event: Draft, parent: Draft | None, statuses: dict[int, EventStatus], published: PartialDate | None
 ) -> DateRange | None:
     """The event's own dates; else, held within a parent that was held on one known day
     (``находившийся в понедельник с рабочим визитом, провел там переговоры``), that day. Not
@@ -669,9 +674,9 @@ def _participants(
                 parts[entity] = (part, position)
             elif parts[entity][0] is Part.PARTICIPANT and part is not Part.PARTICIPANT:
                 parts[entity] = (part, parts[entity][1])
-    if event.kind in _BILATERAL and parent is not None and parent.kind in VISITS:
+    if event.kind in BILATERAL and parent is not None and parent.kind in VISITS:
         named = [e for e in parts if e in persons]
-        visitors = sorted(parent.people(frozenset({Part.VISITOR})) - set(named))
+        visitors = sorted(parent.people(_VISITOR) - set(named))
         if len(named) == 1 and len(visitors) == 1:
             parts[visitors[0]] = (Part.PARTICIPANT, -1)
     ordered = sorted(parts.items(), key=lambda item: item[1][1])

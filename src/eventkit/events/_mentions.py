@@ -25,6 +25,8 @@ from ._status import StatusCue, find_status_cues, status_of_word
 from ._triggers import VISITS, Frame, FrameCue, Trigger, find_frame_cues, find_triggers, names_no_event
 
 __all__ = [
+    "BILATERAL",
+    "GATHERINGS",
     "SPECIFIC_PARTS",
     "ArticleContext",
     "Draft",
@@ -80,12 +82,14 @@ _ACTORS = re.compile(
 _CANCELLED_ON = re.compile(
     r"(?:called\s+off|cancel(?:l)?ed|scrapped|отмен\w*|сорван\w*)\s+(?:on|в|во)?\s*$", re.IGNORECASE
 )
+# the speech verbs of the ``quote_cues`` table, as one alternation
+_CUES = "|".join(table("quote_cues").column("pattern"))
 # "Kwatra told journalists that the visit ...", "Тасмагамбетов, в свою очередь, напомнил, что
 # очередная сессия ...": who speaks of an event named by a noun, by a verb of the ``quote_cues``
 # table followed by the clause that names the event.
 _REPORTER = re.compile(
     r"[\s,]*(?:[\w-]+[\s,]+){0,3}?(?:"
-    + "|".join(table("quote_cues").column("pattern"))
+    + _CUES
     + r")(?![\w])(?:[^.!?]*?(?:,\s*(?:что|чтобы)|\bthat|:|\s[—–-])"
     + r"|\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?$)",
     re.IGNORECASE,
@@ -93,9 +97,7 @@ _REPORTER = re.compile(
 # "Путин отметил, что товарооборот ...", "Xi said that trade ...": reported words, whose dates are
 # of what is reported, not of an event named before them.
 _SAID_THAT = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(table("quote_cues").column("pattern"))
-    + r")(?![\w])[^.!?;]{0,60}?(?:,\s*что|\bthat)(?![\w])",
+    r"(?<![\w])(?:" + _CUES + r")(?![\w])[^.!?;]{0,60}?(?:,\s*что|\bthat)(?![\w])",
     re.IGNORECASE,
 )
 # "the two leaders would also attend a forum", "главы государств": the people of the last meeting,
@@ -503,7 +505,8 @@ def _modifiers_only(gap: str) -> bool:
 # an English word that may modify a noun: lower case, not a verb form in -ed or -ing
 _ENGLISH_MODIFIER = re.compile(r"[a-z][a-z-]*(?<!ed)(?<!ing)")
 _SUBJECTS = frozenset(table("word_lists").words(list="subject_pronoun"))
-_GATHERINGS = frozenset({EventKind.FORUM, EventKind.SUMMIT, EventKind.SESSION})
+GATHERINGS = frozenset({EventKind.FORUM, EventKind.SUMMIT, EventKind.SESSION})
+"""Kinds of event that gather many (a forum, a summit, a session) and hold parts of their own."""
 
 
 def _join_adjacent(text: str, triggers: list[Trigger]) -> list[Trigger]:
@@ -521,7 +524,7 @@ def _join_adjacent(text: str, triggers: list[Trigger]) -> list[Trigger]:
             kind = None
             if EventKind.CEREMONY in pair and pair & {EventKind.OPENING, EventKind.SIGNING}:
                 kind = trigger.kind if last.kind is EventKind.CEREMONY else last.kind
-            elif EventKind.OPENING in pair and pair & _GATHERINGS:
+            elif EventKind.OPENING in pair and pair & GATHERINGS:
                 kind = trigger.kind if last.kind is EventKind.OPENING else last.kind
             if close and kind is not None:
                 out[-1] = Trigger(kind, last.start, trigger.end, last.verb and trigger.verb)
@@ -558,7 +561,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"—–]")
 def _opens_itself(text: str, gathering: Trigger, opening: Trigger) -> bool:
     """Whether ``opening`` only says that the forum, summit or session named before it in the
     same stretch of the clause began (``XXII Форум регионов открылся в среду``): no event of its own."""
-    if gathering.kind not in _GATHERINGS or opening.kind is not EventKind.OPENING or not opening.verb:
+    if gathering.kind not in GATHERINGS or opening.kind is not EventKind.OPENING or not opening.verb:
         return False
     gap = text[gathering.end : opening.start]
     return (
@@ -797,7 +800,7 @@ def _object_phrase(
             break
         if trigger.verb:
             break
-        if frame and low == "with" and trigger.kind in _TWO_SIDED:
+        if frame and low == "with" and trigger.kind in BILATERAL:
             # "after Mirziyoyev spoke by phone with Putin": the other side is in the frame's phrase
             # (a title in capitals may stand before the name: "with Russian President Vladimir Putin")
             ahead = ctx.refs.within(w.end(), min(limit, w.end() + 80), "person")
@@ -827,7 +830,8 @@ def _object_phrase(
     return pos, refs, destination
 
 
-_TWO_SIDED = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL})
+BILATERAL = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL})
+"""Kinds of event with two sides (talks, a meeting, a call), both of which take part."""
 
 
 def _date_follows(ctx: ArticleContext, position: int, limit: int) -> bool:
@@ -1049,9 +1053,6 @@ def _owns(text: str, ref: Ref, trigger: Trigger) -> bool:
     )
 
 
-_AND_THEN = re.compile(r"\sand\s", re.IGNORECASE)
-
-
 def _clause_status(
     ctx: ArticleContext, trigger: Trigger, start: int, end: int, free: Callable[[int, int], bool]
 ) -> EventStatus | None:
@@ -1067,7 +1068,7 @@ def _clause_status(
         own = cue.start < trigger.end and trigger.start < cue.end
         if not own and not free(cue.start, cue.end):
             continue
-        if before and cue.start >= trigger.end and _AND_THEN.search(ctx.text, trigger.end, cue.start):
+        if before and cue.start >= trigger.end and _COORDINATED.search(ctx.text, trigger.end, cue.start):
             continue  # "held a meeting and agreed to ...": the verb of another predicate
         plain = cue.status in (EventStatus.SCHEDULED, EventStatus.OCCURRED)
         distance = max(0, cue.start - trigger.end, trigger.start - cue.end)
@@ -1143,7 +1144,7 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             if _CLAUSE_AFTER_DATE.match(ctx.text, e, sentence.end) and clause_end < sentence.end:
                 # "held talks at the residence on Wednesday, and the two leaders signed": a date
                 # that ends its clause, before a new subject's, is of the clause's own event
-                own = [m for m in candidates if _segment_start(ctx.text, sentence.start, s) <= m.start < s]
+                own = [m for m in candidates if segment <= m.start < s]
                 if own and holder.start > e:
                     holder = max(own, key=lambda m: m.start)
             before = [m for m in candidates if m.start < s]
@@ -1292,7 +1293,7 @@ def _split_bilateral(text: str, mentions: list[EventMention]) -> list[EventMenti
     return out
 
 
-def _merge_in_sentence(mentions: list[EventMention], text: str = "") -> list[EventMention]:
+def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMention]:
     """Two main mentions of one kind in a sentence are one event.
 
     ``написал статью, которую опубликовала``: one publication. ``The leaders met in Ashgabat
@@ -1312,7 +1313,7 @@ def _merge_in_sentence(mentions: list[EventMention], text: str = "") -> list[Eve
                         (same_family(m.kind, mention.kind) and not _other_objects(m, mention))
                         or (
                             m.kind is EventKind.MEETING
-                            and mention.kind in _GATHERINGS
+                            and mention.kind in GATHERINGS
                             and _MET_FOR.fullmatch(text, m.evidence[0][1], mention.start) is not None
                         )
                     )

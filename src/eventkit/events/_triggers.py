@@ -56,6 +56,8 @@ _TITLE_HEADS = sorted(
     key=lambda s: (-len(s), s),
 )
 
+_TITLE_HEAD = "|".join(map(re.escape, _TITLE_HEADS))
+
 # "Путин принял в Кремле Токаева", "Кулубаев принял посла России", "Xi hosted Putin": a meeting
 # with a host and a guest. Not "принял участие / решение / закон", nor "received a letter".
 _HOSTING = re.compile(
@@ -64,15 +66,13 @@ _HOSTING = re.compile(
     + r"|hosted|hosts|will\s+host|welcomed|received)"
     + _E
     + r"(?=\s+(?:(?i:в|in|at)\s+\w+\s+)?(?:[A-ZА-ЯЁ]|(?i:"
-    + "|".join(map(re.escape, _TITLE_HEADS))
+    + _TITLE_HEAD
     + r"|делегаци|president|prime|minister|chancellor|king|queen|crown|his|her)))"
 )  # case matters after the verb: a name or a title follows, not "участие" or "a letter"
 
 # "Кулубаев будет принят Президентом Таджикистана": the guest is the subject, the host follows.
 # Only a title may follow (not "закон принят Госдумой").
-_HOSTED = re.compile(
-    _B + r"(?i:принят[аоы]?)" + _E + r"(?=\s+(?i:" + "|".join(map(re.escape, _TITLE_HEADS)) + r"))"
-)
+_HOSTED = re.compile(_B + r"(?i:принят[аоы]?)" + _E + r"(?=\s+(?i:" + _TITLE_HEAD + r"))")
 
 _COMPILED = tuple(
     (kind, re.compile(_B + "(?:" + pattern + ")" + _E, re.IGNORECASE), verb)
