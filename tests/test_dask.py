@@ -132,7 +132,7 @@ def test_load_models_readies_every_worker_before_the_work(client: object, paths:
 
 
 def _settled() -> bool:
-    return bool(ekd._SETTLED)
+    return ekd._settle.cache_info().currsize > 0
 
 
 def test_worker_processes_send_back_the_articles_parsed_here(paths: list[str]) -> None:

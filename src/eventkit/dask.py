@@ -15,6 +15,7 @@ and reason, in ``failures.jsonl`` beside the shards. Needs the ``eventkit-news[d
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import importlib
 import multiprocessing
@@ -62,15 +63,10 @@ def _bag() -> Any:
     return dask.bag
 
 
-_SETTLED: list[bool] = []
-
-
+@functools.cache
 def _settle() -> None:
     """Once a worker process (not a worker in the caller's own process): glibc keeps the heap
     that parsing reuses rather than handing it back after every article (:func:`keep_heap`)."""
-    if _SETTLED:
-        return
-    _SETTLED.append(True)
     if multiprocessing.parent_process() is not None:
         keep_heap()
 

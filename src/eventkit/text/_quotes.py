@@ -707,10 +707,11 @@ class _Paragraph:
             starts = [start] + [m.end() for m in seams]
             ends = [m.start() for m in seams] + [end]
             cues = [cue] + [" ".join(m["cue"].split()) for m in seams]
+            dialogue = _DASH_START.match(self.text, sentence.start, sentence.end) is not None
             for part_start, part_end, part_cue in zip(starts, ends, cues, strict=True):
                 kind = QuoteKind.MIXED if self._quoted_inside(part_start, part_end) else QuoteKind.INDIRECT
-                if _DASH_START.match(self.text, sentence.start, sentence.end):
-                    kind = QuoteKind.DIRECT  # dialogue: speech after a dash
+                if dialogue:
+                    kind = QuoteKind.DIRECT  # speech after a dash
                 self._add(part_start, part_end, kind, part_cue, speaker, tentative=tentative)
             self.claimed.append(Block(sentence.start, end))
 

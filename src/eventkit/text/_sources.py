@@ -55,6 +55,7 @@ _TOLD_OUTLET = re.compile(
 )
 _DATIVES = {r[2]: r[3] for r in table("case_forms").where(lang="ru", list="outlet_dative")}
 _OUTLET_CUES = table("word_lists").words(lang="ru", list="outlet_cue")
+_CITING_CUES = table("word_lists").words(lang="ru", list="citing_verb")
 _EN_LEAD = re.compile(
     r"(?:(?:a|an|the)\s+(?:statement|report|readout|release|communiqu[eé])\s+(?:from|by|of)\s+)?(?:the\s+)?"
 )
@@ -75,16 +76,15 @@ _BODY_SAID = re.compile(
     r"|,\s*(?P<cue2>сообщили|заявили|сообщила|заявила|сообщило|заявило|сообщил|заявил)\s+"
     r"(?P<name2>[^,.;:!?«»\"]{2,80}?)\s*+[.!?]?\s*+$"
 )
-_LEAD_NOUNS = re.compile(
-    r"(?:пресс-служб\w*|агентств\w*|издани\w*|газет\w*|портал\w*|телеканал\w*|сайт\w*|министерств\w*"
-    r"|ведомств\w*|правительств\w*|администраци\w*|посольств\w*|канцеляри\w*|офис\w*)(?![\w-])"
-)
 # the lead nouns of a body's own voice, not the media's: a source, never the outlet
-_BODY_LEAD = re.compile(
-    r"(?:пресс-служб\w*|министерств\w*|ведомств\w*|правительств\w*|администраци\w*|посольств\w*"
-    r"|канцеляри\w*|офис\w*)(?![\w-])",
-    re.IGNORECASE,
+_BODY_STEMS = (
+    r"пресс-служб\w*|министерств\w*|ведомств\w*|правительств\w*|администраци\w*|посольств\w*"
+    r"|канцеляри\w*|офис\w*"
 )
+_LEAD_NOUNS = re.compile(
+    rf"(?:агентств\w*|издани\w*|газет\w*|портал\w*|телеканал\w*|сайт\w*|{_BODY_STEMS})(?![\w-])"
+)
+_BODY_LEAD = re.compile(rf"(?:{_BODY_STEMS})(?![\w-])", re.IGNORECASE)
 _ORG_EN = re.compile(
     r"(?i)\b(?:ministry|office|service|kremlin|government|agency|statement|report|sources?|data|department"
     r"|embassy|administration|council|committee|press|spokes\w*\s+office|news|reuters|tass|xinhua)\b"
@@ -290,7 +290,7 @@ def find_sources(
             if _too_long(text, m.end(), end):
                 continue
             start = m.end()
-            if m["cue"].startswith(("цитиру", "привод")):
+            if m["cue"] in _CITING_CUES:
                 # ``цитирует Лаврова ТАСС``: the one quoted, then the outlet that quotes
                 start = next(
                     (w.start for w in words(text, start, end)[1:] if is_outlet_name(text[w.start : end])),
