@@ -20,7 +20,6 @@ Training is deterministic: the same corpus and options give the same file.
 from __future__ import annotations
 
 import argparse
-import math
 import random
 import sys
 import time
@@ -36,7 +35,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from nerel import Document, corpus_dir, load_corpus  # noqa: E402
 
-from eventkit.entities.ru._linker import Candidate, LinkerModel, recording, write  # noqa: E402
+from eventkit.entities.ru._linker import Candidate, LinkerModel, logistic, recording, write  # noqa: E402
 
 __all__ = ["Example", "decide", "examples", "main", "train"]
 
@@ -100,7 +99,7 @@ def train(
         for i in order:
             features, right = data[i]
             z = sum(weights[f] for f in features)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            p = logistic(z)
             g = p - (1.0 if right else 0.0)
             for f in features:
                 weights[f] -= step * (g + l2 * weights[f])

@@ -40,6 +40,7 @@ __all__ = [
     "Candidate",
     "LinkerModel",
     "link",
+    "logistic",
     "read",
     "recording",
     "shared_model",
@@ -69,6 +70,11 @@ class Candidate(NamedTuple):
     features: tuple[str, ...]
 
 
+def logistic(z: float) -> float:
+    """The logistic function of ``z``, clipped to +-30 so that it never overflows."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 class LinkerModel:
     """Weights of sparse features and a threshold on the logistic score."""
 
@@ -78,8 +84,7 @@ class LinkerModel:
 
     def score(self, features: Iterable[str]) -> float:
         """The probability that the pair with these features is a title and its holder."""
-        z = sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(sum(self.weights.get(f, 0.0) for f in features))
 
 
 def write(model: LinkerModel, path: str) -> None:

@@ -64,6 +64,7 @@ _NAMED_AFTER_WORD = re.compile(
 )
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
+"""Heads that name a body alone at a sentence's start (``Полиция``, ``Правительство``)."""
 _MEMBERS = re.compile(
     r"(?:\s+(?:"
     + "|".join(sorted(table("word_lists").words(lang="ru", list="member_states")))
@@ -80,7 +81,6 @@ _SERVICE_PLACES = frozenset(
     | table("word_lists").words(lang="ru", list="place_preposition")
 )
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
-"""Heads that name a body alone at a sentence's start (``Полиция``, ``Правительство``)."""
 _INITIALS_AFTER = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}")
 _POST_WORDS = {
     part: frozenset(

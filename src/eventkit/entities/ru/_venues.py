@@ -54,12 +54,10 @@ def _heads() -> dict[str, VenueKind]:
 
 
 @lru_cache(maxsize=1)
-def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, str]]:
-    """Folded names of bodies, of places taken for bodies, of regions; seats by folded name."""
-    bodies = table("bodies")
+def _names() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """Folded names of places taken for bodies, of regions; seats by folded name."""
     return (
-        frozenset(fold(n) for n in bodies.words("name", lang="ru", kind="body")),
-        frozenset(fold(n) for n in bodies.words("name", lang="ru", kind="place")),
+        frozenset(fold(n) for n in table("bodies").words("name", lang="ru", kind="place")),
         frozenset(fold(n) for n in table("regions").words("name", lang="ru")),
         {fold(n): c for _, n, c in table("seats").where(lang="ru")},
     )
@@ -83,7 +81,7 @@ _SEAT_START = 3
 
 @lru_cache(maxsize=1)
 def _seat_starts() -> frozenset[str]:
-    return frozenset(n.split()[0][:_SEAT_START] for n in _names()[3])
+    return frozenset(n.split()[0][:_SEAT_START] for n in _names()[2])
 
 
 def may_be_seat(word: str) -> bool:
@@ -94,18 +92,18 @@ def may_be_seat(word: str) -> bool:
 
 def seat_country(name: str) -> str | None:
     """The country whose government a seat's name stands for (``Кремль`` → RU), else ``None``."""
-    return _names()[3].get(fold(name))
+    return _names()[2].get(fold(name))
 
 
 def region_kind(name: str) -> VenueKind | None:
     """``region`` for a part of the world or a region named without a head (``Африка``,
     ``Центральная Азия``, ``Северный Кавказ``), else ``None``."""
-    return VenueKind.REGION if fold(name) in _names()[2] else None
+    return VenueKind.REGION if fold(name) in _names()[1] else None
 
 
 def is_body(name: str) -> bool:
     """Whether a name that a tagger may take for a place is an international body (``ЕС``, ``НАТО``)."""
-    return fold(name) in _names()[0]
+    return fold(name) in _body_keys()
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +123,7 @@ def body_key(name: str) -> str | None:
 
 def is_place(name: str) -> bool:
     """Whether a name that a tagger may take for a body is a place (``МКС``, the space station)."""
-    return fold(name) in _names()[1]
+    return fold(name) in _names()[0]
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +147,7 @@ def _country_index() -> dict[str, Country]:
             for name in (c.name, *c.aliases):
                 index[fold(name)] = c
     # pycountry's names of the rest: never over a city or region of the same name (Гонконг, Антарктика)
-    taken = _city_index().keys() | _names()[2]
+    taken = _city_index().keys() | _names()[1]
     for c in countries():
         for name in (c.name, *c.aliases):
             if fold(name) not in taken:
