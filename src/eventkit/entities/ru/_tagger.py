@@ -205,15 +205,21 @@ class _Network:
         """Emissions (rows x tags) of a sequence of tokens; ``keep`` is false at padding rows,
         and :attr:`gap` padding rows surround every sentence."""
         np = self._np
-        rows = self._indexes[word_id] + self._offsets
-        words = np.take(self._centroids, rows, axis=0).reshape(len(word_id), -1)
-        x = np.concatenate((words, self._shape_emb[shape_id]), axis=-1)
+        # the first layer's product of a token depends on its word and shape alone: it is
+        # computed once for each pair the text has (news repeats its words) and then spread
+        shapes = len(self._shape_emb)
+        pairs, where = np.unique(word_id * shapes + shape_id, return_inverse=True)
+        rows = self._indexes[pairs // shapes] + self._offsets
+        words = np.take(self._centroids, rows, axis=0).reshape(len(pairs), -1)
+        x = np.concatenate((words, self._shape_emb[pairs % shapes]), axis=-1)
         keep = keep[:, None]
         n = len(word_id)
         for kernels, offsets, bias, padding, scale, shift in self._layers:
             # each position times every offset's kernel in one product; then output t sums
             # offset k's part of position t + k - padding (the rows at the ends are padding)
             y = x @ kernels
+            if where is not None:
+                y, where = y[where], None
             o = kernels.shape[1] // offsets
             out = np.zeros((n, o), dtype=y.dtype)
             inner = out[padding : n - padding]
@@ -230,16 +236,19 @@ class _Network:
 
 def _viterbi(np: Any, emissions: Any, lengths: Any, transitions: Any) -> list[list[int]]:
     """Best tag paths of a padded batch (batch x seq x tags), stepping all rows together."""
-    batch, size, _ = emissions.shape
-    score = emissions[:, 0, :]
+    batch, size, tags = emissions.shape
+    score = emissions[:, 0, :].copy()
     history = []
+    # few numpy calls a step (each costs more than its arithmetic on these small arrays): one
+    # buffer, the rows still inside their sentence found for every step at once
+    total = np.empty((batch, tags, tags), dtype=emissions.dtype)
+    live = (lengths[:, None] > np.arange(size)[None, :])[:, :, None]
     for t in range(1, size):
-        total = score[:, :, None] + transitions[None, :, :] + emissions[:, t, None, :]
-        best = total.argmax(1)
-        new = total.max(1)  # the score at ``best``: the same values, without an index gather
-        live = (lengths > t)[:, None]
-        score = np.where(live, new, score)
-        history.append(best)
+        np.add(score[:, :, None], transitions, out=total)
+        total += emissions[:, t, None, :]
+        history.append(total.argmax(1))
+        # the score at the best previous tag: the same values, without an index gather
+        np.copyto(score, total.max(1), where=live[:, t])
     out: list[list[int]] = []
     last = score.argmax(1)
     steps = [best.tolist() for best in history]  # Python ints: indexing numpy per token is slow
