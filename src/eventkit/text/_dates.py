@@ -451,7 +451,7 @@ def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None
     """Every date expression inside ``blocks`` that resolves, longest match first, in text order."""
     found: list[DateMention] = []
     for block in blocks:
-        tenses = _Tenses(text, block)
+        tenses: _Tenses | None = None  # read once a block has a date to resolve
         candidates: list[tuple[int, int, str, re.Match[str]]] = []
         for (kind, pattern), letters in zip(_PATTERNS, _LETTERS, strict=True):
             if letters is not None and letters.search(text, block.start, block.end) is None:
@@ -470,6 +470,8 @@ def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None
         for start, _, kind, m in candidates:
             if start < taken_until:
                 continue
+            if tenses is None:
+                tenses = _Tenses(text, block)
             tense = tenses.around(m.start(), m.end())
             try:
                 dates = _resolve(kind, m, published, tense)
