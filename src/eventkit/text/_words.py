@@ -161,6 +161,9 @@ def _straight_opens(text: str, i: int, start: int, end: int) -> bool:
     return (before.isspace() or before in "([{—–-/:«„“") and not after.isspace()
 
 
+_QUOTE_MARK = re.compile('[«„»“”"]')
+
+
 def quote_segments(text: str, block: Block) -> list[Segment]:
     """Every balanced pair of quote marks in ``block``, outer pairs before the pairs inside them.
 
@@ -187,8 +190,8 @@ def quote_segments(text: str, block: Block) -> list[Segment]:
         del stack[k:]
         return True
 
-    for i in range(block.start, block.end):
-        ch = text[i]
+    for m in _QUOTE_MARK.finditer(text, block.start, block.end):  # the marks alone, not every character
+        i, ch = m.start(), m.group()
         if ch == "«" or ch == "„":
             push(ch, i)
         elif ch == "»":
