@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon import table
 from ..model import EventKind
-from ..text._words import letters_of
+from ..text._words import factors_of, folded, letters_of
 
 __all__ = [
     "VISITS",
@@ -79,8 +79,12 @@ _COMPILED = tuple(
     for kind, pattern, verb in _TRIGGERS
 )
 # Each pattern's letters: a clause without any of them (a Russian one for an English pattern)
-# is not searched for it.
+# is not searched for it. Better, where a pattern has them, its factors: strings one of which
+# each of its matches holds (``визит``, ``посещени``, ``поездк``), looked for in the folded text.
 _LETTERS = tuple(letters_of(pattern) for _, pattern, _ in _COMPILED)
+_FACTORS = tuple(factors_of(pattern) for _, pattern, _ in _COMPILED)
+_HOSTING_FACTORS = factors_of(_HOSTING)
+_HOSTED_FACTORS = factors_of(_HOSTED)
 
 # "в режиме видеоконференции", "by video link": how an event was held, from the ``event_modes``
 # table. Such a phrase retypes the talks or meeting of its clause, or alone names an event.
@@ -89,6 +93,22 @@ _MODES = tuple(
     for r in table("event_modes").records()
 )
 _MODE_LETTERS = tuple(letters_of(pattern) for _, pattern in _MODES)
+_MODE_FACTORS = tuple(factors_of(pattern) for _, pattern in _MODES)
+
+
+def _absent(
+    text: str,
+    fold: str | None,
+    start: int,
+    end: int,
+    factors: tuple[str, ...] | None,
+    letters: re.Pattern[str] | None,
+) -> bool:
+    """Whether a pattern has nothing to find in ``text[start:end]``, by its factors in the
+    folded text, or else by its letters."""
+    if fold is not None and factors is not None:
+        return all(fold.find(f, start, end) < 0 for f in factors)
+    return letters is not None and letters.search(text, start, end) is None
 
 
 def _kinds_of(kind: EventKind) -> frozenset[EventKind]:
@@ -140,17 +160,20 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     longer one: ``государственного визита`` beats ``визита``.
     """
     found: list[Trigger] = []
-    for (kind, pattern, verb), letters in zip(_COMPILED, _LETTERS, strict=True):
-        if letters is not None and letters.search(text, start, end) is None:
+    fold = folded(text)
+    for (kind, pattern, verb), letters, factors in zip(_COMPILED, _LETTERS, _FACTORS, strict=True):
+        if _absent(text, fold, start, end, factors, letters):
             continue
         for m in pattern.finditer(text, start, end):
             found.append(Trigger(kind, m.start(), m.end(), verb))
-    for m in _HOSTING.finditer(text, start, end):
-        found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True))
-    for m in _HOSTED.finditer(text, start, end):
-        found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True, hosted=True))
-    for (kind, pattern), letters in zip(_MODES, _MODE_LETTERS, strict=True):
-        if letters is not None and letters.search(text, start, end) is None:
+    if not _absent(text, fold, start, end, _HOSTING_FACTORS, None):
+        for m in _HOSTING.finditer(text, start, end):
+            found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True))
+    if not _absent(text, fold, start, end, _HOSTED_FACTORS, None):
+        for m in _HOSTED.finditer(text, start, end):
+            found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True, hosted=True))
+    for (kind, pattern), letters, factors in zip(_MODES, _MODE_LETTERS, _MODE_FACTORS, strict=True):
+        if _absent(text, fold, start, end, factors, letters):
             continue
         for m in pattern.finditer(text, start, end):
             found.append(Trigger(kind, m.start(), m.end(), False, mode=True))
