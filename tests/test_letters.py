@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from eventkit.events import _triggers
 from eventkit.text import Block, _dates
-from eventkit.text._words import factors_of, folded, letters_of
+from eventkit.text._words import factor_finder, factors_of, folded, letters_of
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -52,16 +52,21 @@ def _triggers_everywhere(text: str) -> list[_triggers.Trigger]:
 
 
 def _dates_everywhere(text: str) -> list[object]:
-    saved = _dates._LETTERS, _dates._NEEDS_DIGIT
+    saved = _dates._LETTERS, _dates._FACTORS, _dates._NEEDS_DIGIT
     _dates._LETTERS = tuple(None for _ in saved[0])
-    _dates._NEEDS_DIGIT = tuple(False for _ in saved[1])
+    _dates._FACTORS = tuple(None for _ in saved[1])
+    _dates._NEEDS_DIGIT = tuple(False for _ in saved[2])
     try:
         return list(_dates.find_dates(text, [Block(0, len(text))], None))
     finally:
-        _dates._LETTERS, _dates._NEEDS_DIGIT = saved
+        _dates._LETTERS, _dates._FACTORS, _dates._NEEDS_DIGIT = saved
 
 
 def test_factors_are_strings_one_of_which_every_match_holds() -> None:
+    finder = factor_finder(re.compile(r"(?:в\s+)?(?:январе|феврале)", re.IGNORECASE))
+    assert finder is not None
+    assert finder.search(folded("Встреча пройдет в ФЕВРАЛЕ.") or "")
+    assert not finder.search(folded("Встреча пройдет в марте.") or "")
     assert factors_of(re.compile(r"(?<![\w])(?:визит(?!к)\w*|посещени\w*|поездк\w*)(?![\w])", re.I)) == (
         "визит",
         "посещени",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon import table
 from ..model import EventKind
-from ..text._words import factors_of, folded, letters_of
+from ..text._words import factor_finder, folded, letters_of, nothing_to_find
 
 __all__ = [
     "VISITS",
@@ -82,9 +82,9 @@ _COMPILED = tuple(
 # is not searched for it. Better, where a pattern has them, its factors: strings one of which
 # each of its matches holds (``визит``, ``посещени``, ``поездк``), looked for in the folded text.
 _LETTERS = tuple(letters_of(pattern) for _, pattern, _ in _COMPILED)
-_FACTORS = tuple(factors_of(pattern) for _, pattern, _ in _COMPILED)
-_HOSTING_FACTORS = factors_of(_HOSTING)
-_HOSTED_FACTORS = factors_of(_HOSTED)
+_FACTORS = tuple(factor_finder(pattern) for _, pattern, _ in _COMPILED)
+_HOSTING_FACTORS = factor_finder(_HOSTING)
+_HOSTED_FACTORS = factor_finder(_HOSTED)
 
 # "в режиме видеоконференции", "by video link": how an event was held, from the ``event_modes``
 # table. Such a phrase retypes the talks or meeting of its clause, or alone names an event.
@@ -93,22 +93,7 @@ _MODES = tuple(
     for r in table("event_modes").records()
 )
 _MODE_LETTERS = tuple(letters_of(pattern) for _, pattern in _MODES)
-_MODE_FACTORS = tuple(factors_of(pattern) for _, pattern in _MODES)
-
-
-def _absent(
-    text: str,
-    fold: str | None,
-    start: int,
-    end: int,
-    factors: tuple[str, ...] | None,
-    letters: re.Pattern[str] | None,
-) -> bool:
-    """Whether a pattern has nothing to find in ``text[start:end]``, by its factors in the
-    folded text, or else by its letters."""
-    if fold is not None and factors is not None:
-        return all(fold.find(f, start, end) < 0 for f in factors)
-    return letters is not None and letters.search(text, start, end) is None
+_MODE_FACTORS = tuple(factor_finder(pattern) for _, pattern in _MODES)
 
 
 def _kinds_of(kind: EventKind) -> frozenset[EventKind]:
@@ -162,18 +147,18 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     found: list[Trigger] = []
     fold = folded(text)
     for (kind, pattern, verb), letters, factors in zip(_COMPILED, _LETTERS, _FACTORS, strict=True):
-        if _absent(text, fold, start, end, factors, letters):
+        if nothing_to_find(text, fold, start, end, factors, letters):
             continue
         for m in pattern.finditer(text, start, end):
             found.append(Trigger(kind, m.start(), m.end(), verb))
-    if not _absent(text, fold, start, end, _HOSTING_FACTORS, None):
+    if not nothing_to_find(text, fold, start, end, _HOSTING_FACTORS, None):
         for m in _HOSTING.finditer(text, start, end):
             found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True))
-    if not _absent(text, fold, start, end, _HOSTED_FACTORS, None):
+    if not nothing_to_find(text, fold, start, end, _HOSTED_FACTORS, None):
         for m in _HOSTED.finditer(text, start, end):
             found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True, hosted=True))
     for (kind, pattern), letters, factors in zip(_MODES, _MODE_LETTERS, _MODE_FACTORS, strict=True):
-        if _absent(text, fold, start, end, factors, letters):
+        if nothing_to_find(text, fold, start, end, factors, letters):
             continue
         for m in pattern.finditer(text, start, end):
             found.append(Trigger(kind, m.start(), m.end(), False, mode=True))

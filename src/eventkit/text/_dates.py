@@ -45,7 +45,7 @@ from ..lexicon import table
 from ..model import DateMention, DateRange, PartialDate, Span
 from ._sentences import clause_breaks, sentence_stops
 from ._structure import Block
-from ._words import letters_of
+from ._words import factor_finder, folded, letters_of, nothing_to_find
 
 __all__ = ["find_dates", "first_absolute_date"]
 
@@ -206,6 +206,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Each pattern's letters (None for the numeric ones): every pattern with a word spells one, so a
 # block without any of its letters (a Russian block for an English pattern) is not searched.
 _LETTERS = tuple(letters_of(pattern) for _, pattern in _PATTERNS)
+_FACTORS = tuple(factor_finder(pattern) for _, pattern in _PATTERNS)  # month names, ``году``
 
 
 def _needs_digit(pattern: re.Pattern[str]) -> bool:
@@ -488,15 +489,18 @@ def _is_eve_of(text: str, m: re.Match[str], end: int) -> bool:
 def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None) -> list[DateMention]:
     """Every date expression inside ``blocks`` that resolves, longest match first, in text order."""
     found: list[DateMention] = []
+    fold = folded(text)
     for block in blocks:
         tenses: _Tenses | None = None  # read once a block has a date to resolve
         candidates: list[tuple[int, int, str, re.Match[str]]] = []
         digits = _DIGIT.search(text, block.start, block.end) is not None
-        for (kind, pattern), letters, needs_digit in zip(_PATTERNS, _LETTERS, _NEEDS_DIGIT, strict=True):
-            if letters is not None and letters.search(text, block.start, block.end) is None:
-                continue  # none of its words' letters: an English pattern in a Russian block
+        for (kind, pattern), letters, factors, needs_digit in zip(
+            _PATTERNS, _LETTERS, _FACTORS, _NEEDS_DIGIT, strict=True
+        ):
             if needs_digit and not digits:
                 continue  # a day, a year: nothing to find in a block without a digit
+            if nothing_to_find(text, fold, block.start, block.end, factors, letters):
+                continue  # none of its words: a month's name, an English pattern in a Russian block
             for m in pattern.finditer(text, block.start, block.end):
                 if kind == "bare_year":
                     candidates.append((m.start("y"), -(m.end("y") - m.start("y")), kind, m))

@@ -14,6 +14,7 @@ from ._structure import Block
 __all__ = [
     "WORD",
     "Segment",
+    "factor_finder",
     "factors_of",
     "folded",
     "has_role_word",
@@ -23,6 +24,7 @@ __all__ = [
     "is_role_word",
     "letters_of",
     "names_body_first",
+    "nothing_to_find",
     "quote_segments",
     "sentences",
     "words",
@@ -135,6 +137,29 @@ def factors_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if found is None:
         return None
     return tuple(dict.fromkeys(f.lower().translate(_CASE_CLASS) for f in found))
+
+
+def nothing_to_find(
+    text: str,
+    fold: str | None,
+    start: int,
+    end: int,
+    factors: re.Pattern[str] | None,
+    letters: re.Pattern[str] | None,
+) -> bool:
+    """Whether a pattern has nothing to find in ``text[start:end]``: none of its factors
+    (:func:`factor_finder`) is in the folded text ``fold`` (:func:`folded`), or else none of its
+    letters is in the text."""
+    if fold is not None and factors is not None:
+        return factors.search(fold, start, end) is None
+    return letters is not None and letters.search(text, start, end) is None
+
+
+def factor_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One pattern for the factors of ``pattern`` (:func:`factors_of`), to be searched in folded
+    text: all at once, and fast (it starts with plain letters, so ``re`` skips ahead to them)."""
+    factors = factors_of(pattern)
+    return None if factors is None else re.compile("|".join(map(re.escape, factors)))
 
 
 def _quality(factors: list[str]) -> tuple[int, int]:
