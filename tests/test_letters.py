@@ -62,6 +62,15 @@ def _dates_everywhere(text: str) -> list[object]:
         _dates._LETTERS, _dates._FACTORS, _dates._NEEDS_DIGIT = saved
 
 
+def test_one_finder_holds_the_factors_of_several_patterns() -> None:
+    finder = factor_finder(re.compile(r"визит\w*|встреч\w*"), re.compile(r"встретил\w*|forum"))
+    assert finder is not None
+    for text in ("визит", "встреча", "встретились", "forum", "FORUM", "Визиты"):
+        assert finder.search(folded(text) or ""), text
+    assert not finder.search(folded("переговоры, встр") or "")
+    assert factor_finder(re.compile("визит"), re.compile(r"\w+")) is None  # one without factors
+
+
 def test_factors_are_strings_one_of_which_every_match_holds() -> None:
     finder = factor_finder(re.compile(r"(?:в\s+)?(?:январе|феврале)", re.IGNORECASE))
     assert finder is not None

@@ -94,6 +94,10 @@ _MODES = tuple(
 )
 _MODE_LETTERS = tuple(letters_of(pattern) for _, pattern in _MODES)
 _MODE_FACTORS = tuple(factor_finder(pattern) for _, pattern in _MODES)
+# the factors of them all: most clauses hold none, and are done with one search
+_ANY_FACTOR = factor_finder(
+    *(pattern for _, pattern, _ in _COMPILED), _HOSTING, _HOSTED, *(pattern for _, pattern in _MODES)
+)
 
 
 def _kinds_of(kind: EventKind) -> frozenset[EventKind]:
@@ -146,6 +150,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """
     found: list[Trigger] = []
     fold = folded(text)
+    if fold is not None and _ANY_FACTOR is not None and _ANY_FACTOR.search(fold, start, end) is None:
+        return found
     for (kind, pattern, verb), letters, factors in zip(_COMPILED, _LETTERS, _FACTORS, strict=True):
         if nothing_to_find(text, fold, start, end, factors, letters):
             continue
