@@ -221,16 +221,23 @@ class _Network:
             if where is not None:
                 y, where = y[where], None
             o = kernels.shape[1] // offsets
-            out = np.zeros((n, o), dtype=y.dtype)
+            out = np.empty((n, o), dtype=y.dtype)
+            out[:padding] = 0  # the padding rows at the ends: zero after ``keep`` in any case
+            out[n - padding :] = 0
             inner = out[padding : n - padding]
-            inner[...] = y[0 : n - 2 * padding, 0:o]
-            for k in range(1, offsets):
-                inner += y[k : k + n - 2 * padding, k * o : (k + 1) * o]
+            rows = n - 2 * padding
+            if offsets == 1:
+                inner[...] = y[:, 0:o]
+            else:  # the first two offsets' parts summed straight into place
+                np.add(y[0:rows, 0:o], y[1 : 1 + rows, o : 2 * o], out=inner)
+            for k in range(2, offsets):
+                inner += y[k : k + rows, k * o : (k + 1) * o]
             out += bias
             np.maximum(out, 0, out=out)
             out *= scale
             out += shift
-            x = out * keep
+            out *= keep
+            x = out
         return x @ self._proj + self._proj_bias
 
 
