@@ -1,5 +1,5 @@
-"""A pattern's letters tell where it need not be searched: triggers and dates found with that
-shortcut are exactly those found by trying every pattern everywhere."""
+"""A pattern's letters, its factors and its digits tell where it need not be searched: triggers
+and dates found with those shortcuts are exactly those found by trying every pattern everywhere."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from eventkit.events import _triggers
 from eventkit.text import Block, _dates
-from eventkit.text._words import letters_of
+from eventkit.text._words import factor_finder, factors_of, folded, letters_of
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -33,24 +33,71 @@ def test_a_pattern_without_letters_or_with_a_range_of_them_is_always_searched() 
     assert letters_of(re.compile(r"принял(?=\s+[А-ЯЁ])")) is None
 
 
+_SHORTCUTS = ("_LETTERS", "_MODE_LETTERS", "_FACTORS", "_MODE_FACTORS")
+
+
 def _triggers_everywhere(text: str) -> list[_triggers.Trigger]:
-    """find_triggers with every pattern tried on every clause (no letters consulted)."""
-    saved = _triggers._LETTERS, _triggers._MODE_LETTERS
-    _triggers._LETTERS = tuple(None for _ in saved[0])
-    _triggers._MODE_LETTERS = tuple(None for _ in saved[1])
+    """find_triggers with every pattern tried on every clause (no letters nor factors consulted)."""
+    saved = {name: getattr(_triggers, name) for name in _SHORTCUTS}
+    hosting = _triggers._HOSTING_FACTORS, _triggers._HOSTED_FACTORS
+    for name, value in saved.items():
+        setattr(_triggers, name, tuple(None for _ in value))
+    _triggers._HOSTING_FACTORS = _triggers._HOSTED_FACTORS = None
     try:
         return _triggers.find_triggers(text, 0, len(text))
     finally:
-        _triggers._LETTERS, _triggers._MODE_LETTERS = saved
+        for name, value in saved.items():
+            setattr(_triggers, name, value)
+        _triggers._HOSTING_FACTORS, _triggers._HOSTED_FACTORS = hosting
 
 
 def _dates_everywhere(text: str) -> list[object]:
-    saved = _dates._LETTERS
-    _dates._LETTERS = tuple(None for _ in saved)
+    saved = _dates._LETTERS, _dates._FACTORS, _dates._NEEDS_DIGIT
+    _dates._LETTERS = tuple(None for _ in saved[0])
+    _dates._FACTORS = tuple(None for _ in saved[1])
+    _dates._NEEDS_DIGIT = tuple(False for _ in saved[2])
     try:
         return list(_dates.find_dates(text, [Block(0, len(text))], None))
     finally:
-        _dates._LETTERS = saved
+        _dates._LETTERS, _dates._FACTORS, _dates._NEEDS_DIGIT = saved
+
+
+def test_one_finder_holds_the_factors_of_several_patterns() -> None:
+    finder = factor_finder(re.compile(r"визит\w*|встреч\w*"), re.compile(r"встретил\w*|forum"))
+    assert finder is not None
+    for text in ("визит", "встреча", "встретились", "forum", "FORUM", "Визиты"):
+        assert finder.search(folded(text) or ""), text
+    assert not finder.search(folded("переговоры, встр") or "")
+    assert factor_finder(re.compile("визит"), re.compile(r"\w+")) is None  # one without factors
+
+
+def test_factors_are_strings_one_of_which_every_match_holds() -> None:
+    finder = factor_finder(re.compile(r"(?:в\s+)?(?:январе|феврале)", re.IGNORECASE))
+    assert finder is not None
+    assert finder.search(folded("Встреча пройдет в ФЕВРАЛЕ.") or "")
+    assert not finder.search(folded("Встреча пройдет в марте.") or "")
+    assert factors_of(re.compile(r"(?<![\w])(?:визит(?!к)\w*|посещени\w*|поездк\w*)(?![\w])", re.I)) == (
+        "визит",
+        "посещени",
+        "поездк",
+    )
+    # the longest run of a sequence; an optional part gives none
+    assert factors_of(re.compile(r"(?:will\s+)?travel(?:s|led)?\s+to")) == ("travel",)
+    assert factors_of(re.compile(r"State\s+Visits?", re.I)) == ("state",)  # folded to lower case
+    assert factors_of(re.compile(r"[0-9]+|вчера")) is None  # a branch without one
+    assert factors_of(re.compile(r"(?=визит)\w+")) is None  # a look-ahead is no part of the match
+
+
+def test_folded_text_keeps_offsets_and_reads_odd_cases_as_re_does() -> None:
+    assert folded("Визит ВИЗИТ") == "визит визит"
+    text = "ſtate ᲀизит"  # a long s and a rounded ve: re reads them as s and в case-blind
+    fold = folded(text)
+    assert fold is not None
+    assert len(fold) == len(text)
+    assert all(fold.find(f) >= 0 for f in ("tate", "изит"))
+    assert fold[0] == folded("s")
+    assert fold[6] == folded("в")
+    assert folded("İstanbul") is None  # its lower case is two characters: no shortcut
 
 
 _WORDS = [
@@ -69,6 +116,9 @@ _WORDS = [
     "по видеосвязи",
     "by video link",
     "ſtate viſit",  # a long s: under IGNORECASE it is an s
+    "ᲀстреча",  # a rounded ve: under IGNORECASE it is a в
+    "İ",  # its lower case is two characters
+    "ТЕЛЕФОННЫЙ РАЗГОВОР",
     "K",  # the Kelvin sign: a k
     "Президент",
     "прибыл",

@@ -134,3 +134,21 @@ def test_date_spans_point_into_the_text() -> None:
 
 def test_the_header_date_is_not_a_mention() -> None:
     assert parse_article(" date 2025-11-11 Стороны провели переговоры.", entities=False).dates == ()
+
+
+def test_a_pattern_needs_a_digit_only_when_every_match_holds_one() -> None:
+    import re
+
+    from eventkit.text._dates import _needs_digit
+
+    assert _needs_digit(re.compile(r"(?:в\s+)?(?P<y>[12][0-9]{3})\s*год", re.IGNORECASE))
+    assert _needs_digit(re.compile(r"(?:с\s+(?P<d>[0-9]+)\s+по|(?P<e>0?[1-9])-)\s*мая"))
+    assert not _needs_digit(re.compile(r"(?:в\s+)?(?:мае|июне)(?:\s+(?P<y>[12][0-9]{3}))?"))
+    assert not _needs_digit(re.compile(r"[0-9]+|вчера"))  # one branch without a digit
+    assert not _needs_digit(re.compile(r"(?=[0-9])\w+"))  # a look-ahead holds no digit of the match
+    assert not _needs_digit(re.compile(r"\d+"))  # any script's digits, not only 0-9
+
+
+def test_a_block_without_a_digit_still_has_its_month_weekday_and_relative_dates() -> None:
+    text = "Переговоры пройдут в ноябре. Во вторник стороны созвонились. Вчера министры встретились."
+    assert [d[0] for d in dates(text)] == ["в ноябре", "Во вторник", "Вчера"]

@@ -90,12 +90,18 @@ def _find_titles(text: str, titles: list[str], owners: list[str]) -> list[tuple[
         )
         first.setdefault(parts[n][0][0], []).append(n)
     if first:
-        longest = max(map(len, first))
+        # a word's beginnings looked up are only as long as some first word or stem is
+        sizes = sorted({len(key) for key in first if key})
+        initials = {key[0] for key in first if key}
         tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
         last_end = [0] * len(titles)  # matches of one title do not overlap
         for k, (start, _, word) in enumerate(tokens):
+            if word[0] not in initials:
+                continue
             candidates: set[int] = set()
-            for size in range(1, min(len(word), longest) + 1):
+            for size in sizes:
+                if size > len(word):
+                    break
                 candidates.update(first.get(word[:size], ()))
             for n in sorted(candidates):
                 if start < last_end[n]:

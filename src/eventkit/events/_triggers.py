@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon import table
 from ..model import EventKind
-from ..text._words import letters_of
+from ..text._words import factor_finder, folded, letters_of, nothing_to_find
 
 __all__ = [
     "VISITS",
@@ -79,8 +79,12 @@ _COMPILED = tuple(
     for kind, pattern, verb in _TRIGGERS
 )
 # Each pattern's letters: a clause without any of them (a Russian one for an English pattern)
-# is not searched for it.
+# is not searched for it. Better, where a pattern has them, its factors: strings one of which
+# each of its matches holds (``визит``, ``посещени``, ``поездк``), looked for in the folded text.
 _LETTERS = tuple(letters_of(pattern) for _, pattern, _ in _COMPILED)
+_FACTORS = tuple(factor_finder(pattern) for _, pattern, _ in _COMPILED)
+_HOSTING_FACTORS = factor_finder(_HOSTING)
+_HOSTED_FACTORS = factor_finder(_HOSTED)
 
 # "в режиме видеоконференции", "by video link": how an event was held, from the ``event_modes``
 # table. Such a phrase retypes the talks or meeting of its clause, or alone names an event.
@@ -89,6 +93,11 @@ _MODES = tuple(
     for r in table("event_modes").records()
 )
 _MODE_LETTERS = tuple(letters_of(pattern) for _, pattern in _MODES)
+_MODE_FACTORS = tuple(factor_finder(pattern) for _, pattern in _MODES)
+# the factors of them all: most clauses hold none, and are done with one search
+_ANY_FACTOR = factor_finder(
+    *(pattern for _, pattern, _ in _COMPILED), _HOSTING, _HOSTED, *(pattern for _, pattern in _MODES)
+)
 
 
 def _kinds_of(kind: EventKind) -> frozenset[EventKind]:
@@ -140,17 +149,22 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     longer one: ``государственного визита`` beats ``визита``.
     """
     found: list[Trigger] = []
-    for (kind, pattern, verb), letters in zip(_COMPILED, _LETTERS, strict=True):
-        if letters is not None and letters.search(text, start, end) is None:
+    fold = folded(text)
+    if fold is not None and _ANY_FACTOR is not None and _ANY_FACTOR.search(fold, start, end) is None:
+        return found
+    for (kind, pattern, verb), letters, factors in zip(_COMPILED, _LETTERS, _FACTORS, strict=True):
+        if nothing_to_find(text, fold, start, end, factors, letters):
             continue
         for m in pattern.finditer(text, start, end):
             found.append(Trigger(kind, m.start(), m.end(), verb))
-    for m in _HOSTING.finditer(text, start, end):
-        found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True))
-    for m in _HOSTED.finditer(text, start, end):
-        found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True, hosted=True))
-    for (kind, pattern), letters in zip(_MODES, _MODE_LETTERS, strict=True):
-        if letters is not None and letters.search(text, start, end) is None:
+    if not nothing_to_find(text, fold, start, end, _HOSTING_FACTORS, None):
+        for m in _HOSTING.finditer(text, start, end):
+            found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True))
+    if not nothing_to_find(text, fold, start, end, _HOSTED_FACTORS, None):
+        for m in _HOSTED.finditer(text, start, end):
+            found.append(Trigger(EventKind.MEETING, m.start(), m.end(), True, hosting=True, hosted=True))
+    for (kind, pattern), letters, factors in zip(_MODES, _MODE_LETTERS, _MODE_FACTORS, strict=True):
+        if nothing_to_find(text, fold, start, end, factors, letters):
             continue
         for m in pattern.finditer(text, start, end):
             found.append(Trigger(kind, m.start(), m.end(), False, mode=True))

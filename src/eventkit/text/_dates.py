@@ -35,15 +35,17 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import importlib
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from ..errors import ValidationError
 from ..lexicon import table
 from ..model import DateMention, DateRange, PartialDate, Span
 from ._sentences import clause_breaks, sentence_stops
 from ._structure import Block
-from ._words import letters_of
+from ._words import factor_finder, folded, letters_of, nothing_to_find
 
 __all__ = ["find_dates", "first_absolute_date"]
 
@@ -204,6 +206,43 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Each pattern's letters (None for the numeric ones): every pattern with a word spells one, so a
 # block without any of its letters (a Russian block for an English pattern) is not searched.
 _LETTERS = tuple(letters_of(pattern) for _, pattern in _PATTERNS)
+_FACTORS = tuple(factor_finder(pattern) for _, pattern in _PATTERNS)  # month names, ``году``
+
+
+def _needs_digit(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` holds a digit 0-9 (read from its parsed form): such a
+    pattern is not run over a block without one. ``False`` when in doubt."""
+    try:
+        sre: Any = importlib.import_module("re._parser")  # its node kinds too
+    except ImportError:  # pragma: no cover - a Python whose ``re`` is built otherwise
+        return False
+
+    def holds(items: Any) -> bool:  # a sequence: one of its items does
+        return any(one(op, av) for op, av in items)
+
+    def one(op: Any, av: Any) -> bool:
+        if op is sre.LITERAL:
+            return chr(av) in "0123456789"
+        if op is sre.IN:  # a class of digits only: literals and ranges inside 0-9
+            return all(
+                (o is sre.LITERAL and chr(v) in "0123456789") or (o is sre.RANGE and 48 <= v[0] <= v[1] <= 57)
+                for o, v in av
+            )
+        if op is sre.SUBPATTERN:
+            return holds(av[3])
+        if op is sre.ATOMIC_GROUP:
+            return holds(av)
+        if op is sre.BRANCH:
+            return all(holds(branch) for branch in av[1])
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            return bool(av[0] >= 1 and holds(av[2]))
+        return False  # an assertion, an anchor, a category: no digit of the match's own
+
+    return holds(sre.parse(pattern.pattern, pattern.flags))
+
+
+_DIGIT = re.compile("[0-9]")
+_NEEDS_DIGIT = tuple(_needs_digit(pattern) for _, pattern in _PATTERNS)
 
 
 def _tense(tense: str) -> re.Pattern[str]:
@@ -450,12 +489,18 @@ def _is_eve_of(text: str, m: re.Match[str], end: int) -> bool:
 def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None) -> list[DateMention]:
     """Every date expression inside ``blocks`` that resolves, longest match first, in text order."""
     found: list[DateMention] = []
+    fold = folded(text)
     for block in blocks:
-        tenses = _Tenses(text, block)
+        tenses: _Tenses | None = None  # read once a block has a date to resolve
         candidates: list[tuple[int, int, str, re.Match[str]]] = []
-        for (kind, pattern), letters in zip(_PATTERNS, _LETTERS, strict=True):
-            if letters is not None and letters.search(text, block.start, block.end) is None:
-                continue  # none of its words' letters: an English pattern in a Russian block
+        digits = _DIGIT.search(text, block.start, block.end) is not None
+        for (kind, pattern), letters, factors, needs_digit in zip(
+            _PATTERNS, _LETTERS, _FACTORS, _NEEDS_DIGIT, strict=True
+        ):
+            if needs_digit and not digits:
+                continue  # a day, a year: nothing to find in a block without a digit
+            if nothing_to_find(text, fold, block.start, block.end, factors, letters):
+                continue  # none of its words: a month's name, an English pattern in a Russian block
             for m in pattern.finditer(text, block.start, block.end):
                 if kind == "bare_year":
                     candidates.append((m.start("y"), -(m.end("y") - m.start("y")), kind, m))
@@ -470,6 +515,8 @@ def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None
         for start, _, kind, m in candidates:
             if start < taken_until:
                 continue
+            if tenses is None:
+                tenses = _Tenses(text, block)
             tense = tenses.around(m.start(), m.end())
             try:
                 dates = _resolve(kind, m, published, tense)

@@ -27,7 +27,16 @@ from typing import NamedTuple
 from ..lexicon import table
 from ._dateline import find_dateline
 from ._structure import Block
-from ._words import WORD, is_body_name, is_outlet_name, sentences, words
+from ._words import (
+    WORD,
+    factor_finder,
+    folded,
+    is_body_name,
+    is_outlet_name,
+    nothing_to_find,
+    sentences,
+    words,
+)
 
 __all__ = ["FoundSource", "find_sources", "nominative"]
 
@@ -260,6 +269,19 @@ def _source(text: str, cue: str, start: int, end: int, outlet: bool) -> FoundSou
     return FoundSource(name, cue, start, end, outlet)
 
 
+_FINDERS = {
+    p: factor_finder(p)
+    for p in (_REPORTS, _BODY_SAID, _TOLD_OUTLET, _GENITIVE_CUE, _EN_ACCORDING, _EN_TOLD, _EN_REPORTED)
+}
+
+
+def _found(pattern: re.Pattern[str], text: str, fold: str | None, block: Block) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``block``; none looked for where none of its factors is."""
+    if nothing_to_find(text, fold, block.start, block.end, _FINDERS[pattern], None):
+        return []
+    return list(pattern.finditer(text, block.start, block.end))
+
+
 def find_sources(
     text: str, paragraphs: Sequence[Block], headline: Block | None, boilerplate: Sequence[Block] = ()
 ) -> list[FoundSource]:
@@ -281,9 +303,10 @@ def find_sources(
         found.append(
             FoundSource(dateline.agency, "dateline", dateline.agency_start, dateline.agency_end, True)
         )
+    fold = folded(text)
     for block in blocks:
         in_lead = block in (headline, first_body)
-        for m in _REPORTS.finditer(text, block.start, block.end):
+        for m in _found(_REPORTS, text, fold, block):
             if _TOLD_OUTLET.match(text, m.start(), block.end):
                 continue  # an outlet in the dative: read below
             end = _proper_name_end(text, m.end(), block.end)
@@ -305,7 +328,7 @@ def find_sources(
             src = _source(text, m["cue"], start, end, in_lead and m["cue"] in _OUTLET_CUES and media)
             if src:
                 found.append(src)
-        for sentence in sentences(text, block, []):
+        for sentence in sentences(text, block, []) if _found(_BODY_SAID, text, fold, block) else ():
             said = _BODY_SAID.search(text, sentence.start, sentence.end)
             if said is None:
                 continue
@@ -314,17 +337,17 @@ def find_sources(
                 cue = said["cue"] or said["cue2"]
                 name = nominative(said[key]) if key == "name2" else said[key]
                 found.append(FoundSource(name, cue, said.start(key), said.end(key), False))
-        for m in _TOLD_OUTLET.finditer(text, block.start, block.end):
+        for m in _found(_TOLD_OUTLET, text, fold, block):
             first, _, rest = m["name"].partition(" ")
             name = " ".join(filter(None, [_DATIVES.get(first.lower(), first), rest]))
             found.append(FoundSource(name, m["cue"], m.start("name"), m.end("name"), False))
-        for m in _GENITIVE_CUE.finditer(text, block.start, block.end):
+        for m in _found(_GENITIVE_CUE, text, fold, block):
             end = _name_until_comma(text, m.end(), block.end)
             cue = m["cue"].lstrip("(")
             src = _source(text, " ".join(cue.split()), m.end(), end, False)
             if src:
                 found.append(src)
-        for m in _EN_ACCORDING.finditer(text, block.start, block.end):
+        for m in _found(_EN_ACCORDING, text, fold, block):
             end = _name_until_comma(text, m.end(), block.end)
             if _too_long(text, m.end(), end):
                 continue
@@ -334,13 +357,13 @@ def find_sources(
                 src = _source(text, m["cue"], lead.end() if lead else m.end(), end, False)
                 if src:
                     found.append(src)
-        for m in _EN_TOLD.finditer(text, block.start, block.end):
+        for m in _found(_EN_TOLD, text, fold, block):
             end = _proper_name_end(text, m.end(), block.end)
             if not _too_long(text, m.end(), end) and is_outlet_name(text[m.end() : end]):
                 src = _source(text, m["cue"], m.end(), end, False)
                 if src:
                     found.append(src)
-        for m in _EN_REPORTED.finditer(text, block.start, block.end):
+        for m in _found(_EN_REPORTED, text, fold, block):
             if is_outlet_name(m["name"]):
                 src = _source(text, m["cue"], m.start("name"), m.end("name"), in_lead)
                 if src:

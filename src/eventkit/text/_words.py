@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import re
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 from ..lexicon import table
 from ._sentences import sentence_stops
@@ -13,6 +15,9 @@ from ._structure import Block
 __all__ = [
     "WORD",
     "Segment",
+    "factor_finder",
+    "factors_of",
+    "folded",
     "has_role_word",
     "is_body_head",
     "is_body_name",
@@ -20,6 +25,7 @@ __all__ = [
     "is_role_word",
     "letters_of",
     "names_body_first",
+    "nothing_to_find",
     "quote_segments",
     "sentences",
     "words",
@@ -54,6 +60,138 @@ def letters_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if not letters:
         return None
     return re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
+
+
+def _case_classes() -> dict[int, str]:
+    """Each character ``re`` matches case-blind with others beyond its lower case (``ſ`` with
+    ``s``, ``ᲀ`` with ``в``), mapped to one character of its class."""
+    try:
+        extra: Any = importlib.import_module("re._casefix")._EXTRA_CASES
+    except (ImportError, AttributeError):  # pragma: no cover - a Python whose ``re`` is built otherwise
+        return {}
+    out: dict[int, str] = {}
+    for code, others in extra.items():
+        out[code] = chr(min(code, *others))
+    return out
+
+
+_CASE_CLASS = _case_classes()
+_folded_last: tuple[str, str | None] = ("", "")
+
+
+def folded(text: str) -> str | None:
+    """``text`` as ``re`` reads it case-blind, one character for each of its own: a factor of
+    :func:`factors_of` is in a stretch of ``text`` when it is in that stretch of this.
+    ``None`` when a character lowers to two (``İ``). The last text's is kept."""
+    global _folded_last
+    last = _folded_last
+    if last[0] is text:
+        return last[1]
+    lowered = text.lower().translate(_CASE_CLASS)
+    out = lowered if len(lowered) == len(text) else None
+    _folded_last = (text, out)
+    return out
+
+
+def factors_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings, folded as :func:`folded` folds text, one of which every match of ``pattern``
+    holds, read from its parsed form (its literal runs, through groups, alternatives and
+    repeats): where a stretch of text holds none of them, the pattern has nothing to find.
+    Finding a string costs far less than trying a pattern at every position. ``None`` when the
+    pattern has no such strings (then it is always run)."""
+    try:
+        sre: Any = importlib.import_module("re._parser")  # its node kinds too
+    except ImportError:  # pragma: no cover - a Python whose ``re`` is built otherwise
+        return None
+    repeats = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+    def of(items: Any) -> list[str] | None:  # a sequence: the best of its parts' sets
+        best: list[str] | None = None
+        run: list[str] = []
+
+        def better(found: list[str] | None) -> None:
+            nonlocal best
+            if found and all(found) and (best is None or _quality(found) > _quality(best)):
+                best = found
+
+        for op, av in items:
+            if op is sre.LITERAL:
+                run.append(chr(av))
+                continue
+            better(["".join(run)] if run else None)
+            run = []
+            if op is sre.SUBPATTERN:
+                better(of(av[3]))
+            elif op is sre.ATOMIC_GROUP:
+                better(of(av))
+            elif op is sre.BRANCH:
+                branches = [of(branch) for branch in av[1]]
+                if all(b is not None for b in branches):
+                    better([f for b in branches if b is not None for f in b])
+            elif op in repeats and av[0] >= 1:
+                better(of(av[2]))
+            # anything else (a class, a look-around, an anchor, an optional part) breaks the run
+        better(["".join(run)] if run else None)
+        return best
+
+    found = of(sre.parse(pattern.pattern, pattern.flags))
+    if found is None:
+        return None
+    return tuple(dict.fromkeys(f.lower().translate(_CASE_CLASS) for f in found))
+
+
+def nothing_to_find(
+    text: str,
+    fold: str | None,
+    start: int,
+    end: int,
+    factors: re.Pattern[str] | None,
+    letters: re.Pattern[str] | None,
+) -> bool:
+    """Whether a pattern has nothing to find in ``text[start:end]``: none of its factors
+    (:func:`factor_finder`) is in the folded text ``fold`` (:func:`folded`), or else none of its
+    letters is in the text."""
+    if fold is not None and factors is not None:
+        return factors.search(fold, start, end) is None
+    return letters is not None and letters.search(text, start, end) is None
+
+
+def factor_finder(*patterns: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One pattern for the factors of all ``patterns`` (:func:`factors_of`), to be searched in
+    folded text: all at once, and fast (it starts with plain letters, so ``re`` skips ahead to
+    them, and shares their beginnings, so it reads each letter once). ``None`` when one of the
+    patterns has no factors."""
+    factors: list[str] = []
+    for pattern in patterns:
+        found = factors_of(pattern)
+        if found is None:
+            return None
+        factors.extend(found)
+    return re.compile(_shared_beginnings(factors))
+
+
+def _shared_beginnings(strings: Sequence[str]) -> str:
+    """An alternation of ``strings`` as a tree of their shared beginnings (``в(?:изит|стреч)``);
+    where one string begins another, the shorter one alone (either holds it)."""
+    tree: dict[str, Any] = {}
+    for string in strings:
+        node = tree
+        for ch in string:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def written(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        alternatives = [re.escape(ch) + written(node[ch]) for ch in sorted(node)]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return written(tree)
+
+
+def _quality(factors: list[str]) -> tuple[int, int]:
+    """How well a set of factors rules text out: its shortest string long, the set small."""
+    return min(map(len, factors)), -len(factors)
 
 
 # the words that name a position: the ``role`` rows of the ``title_words`` table
@@ -161,6 +299,9 @@ def _straight_opens(text: str, i: int, start: int, end: int) -> bool:
     return (before.isspace() or before in "([{—–-/:«„“") and not after.isspace()
 
 
+_QUOTE_MARK = re.compile('[«„»“”"]')
+
+
 def quote_segments(text: str, block: Block) -> list[Segment]:
     """Every balanced pair of quote marks in ``block``, outer pairs before the pairs inside them.
 
@@ -187,8 +328,8 @@ def quote_segments(text: str, block: Block) -> list[Segment]:
         del stack[k:]
         return True
 
-    for i in range(block.start, block.end):
-        ch = text[i]
+    for m in _QUOTE_MARK.finditer(text, block.start, block.end):  # the marks alone, not every character
+        i, ch = m.start(), m.group()
         if ch == "«" or ch == "„":
             push(ch, i)
         elif ch == "»":

@@ -134,15 +134,30 @@ class NameTagger:
 
     def _decode(self, seqs: list[list[tuple[int, int]]]) -> list[list[str]]:
         np = self._np
-        size = max(len(s) for s in seqs)
-        word_id = np.full((len(seqs), size), self._word_pad)
-        shape_id = np.full((len(seqs), size), self._shape_pad)
-        for i, seq in enumerate(seqs):
-            if seq:
-                word_id[i, : len(seq)], shape_id[i, : len(seq)] = zip(*seq, strict=True)
+        # The sentences run through the network end to end, a row of padding between two, not
+        # as rows of a padded batch: a batch's rows are as long as its longest sentence, which
+        # more than doubled the work. The padding embeds to zeros and the convolutions see
+        # the same zeros at a sentence's edges either way.
+        gap = self._net.gap
+        pad = (self._word_pad, self._shape_pad)
+        flat: list[tuple[int, int]] = [pad] * gap
+        starts: list[int] = []
+        for seq in seqs:
+            starts.append(len(flat))
+            flat += seq
+            flat += [pad] * gap
+        ids = np.array(flat, dtype=np.intp)
+        keep = np.ones(len(flat), dtype=bool)
+        for start in starts:
+            keep[start - gap : start] = False
+        keep[len(flat) - gap :] = False
+        packed = self._net(ids[:, 0], ids[:, 1], keep)
+        # back to a padded batch for the Viterbi pass; a padding position reads a padding row
         lengths = np.array([len(s) for s in seqs])
-        pad = np.arange(size)[None, :] >= lengths[:, None]
-        emissions = self._net(word_id, shape_id, pad)
+        size = int(lengths.max())
+        steps = np.arange(size)[None, :]
+        rows = np.where(steps < lengths[:, None], np.array(starts)[:, None] + steps, 0)
+        emissions = packed[rows]
         paths = _viterbi(np, emissions, lengths, self._transitions)
         return [[self._tags[t] for t in path] for path in paths]
 
@@ -166,6 +181,7 @@ class _Network:
         self._offsets = np.arange(codes.shape[0], dtype=np.intp) * codes.shape[1]
         self._shape_emb = model.emb.shape.weight.array
         self._layers = []
+        self.gap = 0  # padding rows between two sentences: the widest convolution's
         for layer in model.encoder.layers:
             weight = layer.conv.weight.array  # out x in x kernel
             # every offset's kernel side by side (in x offsets*out): one product per layer
@@ -175,52 +191,71 @@ class _Network:
             norm = layer.norm
             scale = (norm.weight.array / norm.std.array).astype(np.float32)
             shift = (norm.bias.array - norm.mean.array * scale).astype(np.float32)
+            # a kernel of 2p+1 offsets with p zeros on each side keeps a sentence's length
+            if weight.shape[2] != 2 * layer.conv.padding + 1:
+                raise ValueError(f"a convolution of {weight.shape[2]} offsets pads {layer.conv.padding}")
+            self.gap = max(self.gap, layer.conv.padding)
             self._layers.append(
                 (kernels, weight.shape[2], layer.conv.bias.array, layer.conv.padding, scale, shift)
             )
         self._proj = model.head.proj.weight.array
         self._proj_bias = model.head.proj.bias.array
 
-    def __call__(self, word_id: Any, shape_id: Any, pad: Any) -> Any:
+    def __call__(self, word_id: Any, shape_id: Any, keep: Any) -> Any:
+        """Emissions (rows x tags) of a sequence of tokens; ``keep`` is false at padding rows,
+        and :attr:`gap` padding rows surround every sentence."""
         np = self._np
-        batch, size = word_id.shape
-        flat = word_id.reshape(-1)
-        rows = self._indexes[flat] + self._offsets
-        words = np.take(self._centroids, rows, axis=0).reshape(batch, size, -1)
-        x = np.concatenate((words, self._shape_emb[shape_id]), axis=-1)
-        keep = (~pad)[:, :, None]
+        # the first layer's product of a token depends on its word and shape alone: it is
+        # computed once for each pair the text has (news repeats its words) and then spread
+        shapes = len(self._shape_emb)
+        pairs, where = np.unique(word_id * shapes + shape_id, return_inverse=True)
+        rows = self._indexes[pairs // shapes] + self._offsets
+        words = np.take(self._centroids, rows, axis=0).reshape(len(pairs), -1)
+        x = np.concatenate((words, self._shape_emb[pairs % shapes]), axis=-1)
+        keep = keep[:, None]
+        n = len(word_id)
         for kernels, offsets, bias, padding, scale, shift in self._layers:
-            # zeros around the sequence, as np.pad gives, without its per-call overhead
-            width = size + 2 * padding
-            xp = np.zeros((batch, width, x.shape[2]), dtype=x.dtype)
-            xp[:, padding : padding + size, :] = x
             # each position times every offset's kernel in one product; then output t sums
-            # offset k's part of position t + k
-            y = (xp.reshape(batch * width, -1) @ kernels).reshape(batch, width, -1)
+            # offset k's part of position t + k - padding (the rows at the ends are padding)
+            y = x @ kernels
+            if where is not None:
+                y, where = y[where], None
             o = kernels.shape[1] // offsets
-            out = y[:, 0:size, 0:o].copy()
-            for k in range(1, offsets):
-                out += y[:, k : k + size, k * o : (k + 1) * o]
+            out = np.empty((n, o), dtype=y.dtype)
+            out[:padding] = 0  # the padding rows at the ends: zero after ``keep`` in any case
+            out[n - padding :] = 0
+            inner = out[padding : n - padding]
+            rows = n - 2 * padding
+            if offsets == 1:
+                inner[...] = y[:, 0:o]
+            else:  # the first two offsets' parts summed straight into place
+                np.add(y[0:rows, 0:o], y[1 : 1 + rows, o : 2 * o], out=inner)
+            for k in range(2, offsets):
+                inner += y[k : k + rows, k * o : (k + 1) * o]
             out += bias
             np.maximum(out, 0, out=out)
             out *= scale
             out += shift
-            x = out * keep
+            out *= keep
+            x = out
         return x @ self._proj + self._proj_bias
 
 
 def _viterbi(np: Any, emissions: Any, lengths: Any, transitions: Any) -> list[list[int]]:
     """Best tag paths of a padded batch (batch x seq x tags), stepping all rows together."""
-    batch, size, _ = emissions.shape
-    score = emissions[:, 0, :]
+    batch, size, tags = emissions.shape
+    score = emissions[:, 0, :].copy()
     history = []
+    # few numpy calls a step (each costs more than its arithmetic on these small arrays): one
+    # buffer, the rows still inside their sentence found for every step at once
+    total = np.empty((batch, tags, tags), dtype=emissions.dtype)
+    live = (lengths[:, None] > np.arange(size)[None, :])[:, :, None]
     for t in range(1, size):
-        total = score[:, :, None] + transitions[None, :, :] + emissions[:, t, None, :]
-        best = total.argmax(1)
-        new = total.max(1)  # the score at ``best``: the same values, without an index gather
-        live = (lengths > t)[:, None]
-        score = np.where(live, new, score)
-        history.append(best)
+        np.add(score[:, :, None], transitions, out=total)
+        total += emissions[:, t, None, :]
+        history.append(total.argmax(1))
+        # the score at the best previous tag: the same values, without an index gather
+        np.copyto(score, total.max(1), where=live[:, t])
     out: list[list[int]] = []
     last = score.argmax(1)
     steps = [best.tolist() for best in history]  # Python ints: indexing numpy per token is slow
