@@ -308,3 +308,11 @@ def test_a_known_city_gets_its_geonames_coordinates() -> None:
     assert astana.coordinates is not None
     assert (round(astana.coordinates.latitude), round(astana.coordinates.longitude)) == (51, 71)
     assert all(v.coordinates is None for v in article.venues if v.kind is not VenueKind.CITY)
+
+
+def test_a_word_before_a_place_adjective_is_no_person() -> None:
+    # a headline: the tagger may read the first two words as a name
+    article = _parse("Central Asian summit postponed, Kyrgyz minister says")
+    assert [p.name for p in article.persons] == []
+    article = _parse("South Korean envoy Kim Min-jun said the talks went well.")
+    assert [p.name for p in article.persons] == ["Kim Min-jun"]

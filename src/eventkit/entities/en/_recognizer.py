@@ -1010,8 +1010,7 @@ class _Document:
             or lw in _SPEECH_VERBS
             or lw in _HEADLINE_VERBS
             or lw in _NOT_NAMES
-            or _en_places.demonym_country(lw) is not None
-            or (len(w) > 4 and lw.endswith("n") and _en_places.place(w[:-1]) is not None)  # ``Asian``
+            or _is_demonym(w)
         )
 
     def _runs(self) -> list[tuple[int, int]]:
@@ -1028,6 +1027,9 @@ class _Document:
                 j += 1
             while j > k + 1 and toks[j - 1].text.lower() in _PARTICLES:
                 j -= 1
+            if j == k + 1 and j < len(toks) and self._joined(k, j + 1) and _is_demonym(toks[j].text):
+                k = j  # ``Central Asian``, ``South Korean``: a word of a place adjective
+                continue
             out.append((k, j))
             k = j
         return out
@@ -1270,6 +1272,14 @@ class _Document:
 
 
 _SKIPPED_INITIALS = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+
+
+def _is_demonym(word: str) -> bool:
+    """A country's or a region's adjective (``Kazakh``; ``Asian`` from ``Asia``)."""
+    lw = word.lower()
+    return _en_places.demonym_country(lw) is not None or (
+        len(word) > 4 and lw.endswith("n") and _en_places.place(word[:-1]) is not None
+    )
 
 
 def _initials(name: str) -> str:
