@@ -252,3 +252,20 @@ def test_leaders_who_meet_for_a_summit_hold_the_summit() -> None:
     (summit,) = _of_kind(article, "summit")
     assert _dates(summit) == ("2026-07-03", "2026-07-03")
     assert _names(article, summit) == ["Emomali Rahmon", "Shavkat Mirziyoyev"]
+
+
+def test_the_place_country_and_date_after_a_summit_on_whose_sidelines_leaders_meet_are_the_summits() -> None:
+    article = _parse(
+        "ROME (AP) — The two prime ministers are expected to meet on the sidelines of a summit of the "
+        "Union for the Mediterranean in Tunis, Tunisia, on Nov. 4, envoy Paolo Ricci, who took up his "
+        "post in 2024, told reporters on Monday.",
+        "2026-10-20",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _dates(summit) == ("2026-11-04", "2026-11-04")
+    assert _venue(article, summit) == "Tunis"
+    (meeting,) = _of_kind(article, "meeting")
+    assert _kind(article, meeting.parent) == "summit"
+    assert _venue(article, meeting) == "Tunis"  # where the summit is, not the dateline
+    assert meeting.dates is None or _dates(meeting) == ("2026-11-04", "2026-11-04")  # never 2024
+    assert "Paolo Ricci" not in _names(article, meeting) + _names(article, summit)  # he reports it

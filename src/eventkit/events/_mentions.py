@@ -450,6 +450,8 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                 mention.statuses.append((1, main_status, mention.start))
             for main in mains:
                 main.parent = mention
+                if mention.kind not in VISITS and main.venue is None and mention.venue is not None:
+                    main.venue = mention.venue  # "will meet ... on the sidelines of a summit in Dushanbe"
         elif mention.frame.frame in (Frame.BEFORE, Frame.PLAN):
             mention.statuses.append((1, EventStatus.SCHEDULED, mention.start))
         else:
@@ -793,7 +795,7 @@ def _object_phrase(
                     destination = destination or target
                 elif frame and not visit and not trigger.verb and low not in ("to", "into"):
                     refs.append(target)
-                    pos = target.end
+                    pos = _place_and_date_after(ctx, target.end, limit)
             elif target is None and visit and not trigger.verb and (name := _NAME.match(text, w.end())):
                 pos = name.end()  # "a visit to China" where no venue was tagged
                 continue
@@ -811,6 +813,12 @@ def _object_phrase(
         if low in ("of", "by") and not trigger.verb:
             # "a visit by President Vladimir Putin to China": names the recognizer did not tag
             q = w.end()
+            if frame and not visit and (the := _THE_NAME.match(text, q)) is not None:
+                q = the.end()  # "on the sidelines of a summit of the Commonwealth of ..."
+                while (body := ctx.refs.starting_at(_SPACE.match(text, q).end())) is not None:  # type: ignore[union-attr]
+                    if body.group == "person":
+                        break
+                    q = body.end
             while (name := _NAME.match(text, q)) is not None and words < 6:
                 q, words = name.end(), words + 1
             pos = q
@@ -828,6 +836,28 @@ def _object_phrase(
             continue
         break
     return pos, refs, destination
+
+
+_THE_NAME = re.compile(r"\s+the(?=\s+[A-Z])")
+# after a frame's place: its country, then its date ("in Ashgabat, Turkmenistan, on Oct. 9")
+_COMMA = re.compile(r"\s*,\s*")
+_ON_DATE = re.compile(r"\s*,?\s*(?:on|in)\s+", re.IGNORECASE)
+
+
+def _place_and_date_after(ctx: ArticleContext, position: int, limit: int) -> int:
+    """The end of a frame's place: with the country after a comma and a date after ``on``/``in``."""
+    text = ctx.text
+    comma = _COMMA.match(text, position, limit)
+    if comma is not None:
+        country = ctx.refs.starting_at(comma.end())
+        if country is not None and country.group == "venue" and country.end <= limit:
+            position = country.end
+    on = _ON_DATE.match(text, position, limit)
+    if on is not None:
+        date_end = ctx.date_end_at.get(on.end())
+        if date_end is not None and date_end <= limit:
+            position = date_end
+    return position
 
 
 BILATERAL = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL})
@@ -904,10 +934,13 @@ def _fill_main(
     later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
     own_zone = (trigger.start, inside[later] if later < len(inside) else end)
     shared_end = inside[0] if inside else end
+    # ", who took up his post in 2024,": what is said there is of the person before it
+    who = [m.span() for m in _WHO_CLAUSE.finditer(text, sentence.start, sentence.end)]
     people = [
         r
         for r in people
         if r.entity not in speakers
+        and not any(a <= r.start < b for a, b in who)
         and not _SOURCE_CUE.search(text[max(start, r.start - 80) : r.start])
         and not _SOURCE_PRONOUN.match(text, max(start, r.start - 3), min(end, r.end + 10))
         and not (r.start > trigger.end and _is_reporter(text, r, end))
@@ -1025,9 +1058,18 @@ def _described(ctx: ArticleContext, start: int, trigger_start: int) -> tuple[Ref
 _SPEECH_VERBS = frozenset(fold(w) for w in table("word_lists").words(list="speech_verb", lang="en"))
 
 
+# ", who became ambassador in 2023," after a person: what it says is of the person
+_WHO_CLAUSE = re.compile(r"\s*,\s*who(?![\w])[^,.;]{1,80},\s*", re.IGNORECASE)
+
+
 def _is_reporter(text: str, ref: Ref, end: int) -> bool:
     """Whether an English speech verb follows the person right after the event's words: ``...
-    where he will open a centre, spokesman Aibek Smadiyarov told reporters`` (a source)."""
+    where he will open a centre, spokesman Aibek Smadiyarov told reporters`` (a source), also
+    after a relative clause on the person (``X, who became ambassador in 2023, said``)."""
+    who = _WHO_CLAUSE.match(text, ref.end)
+    if who is not None:  # the relative clause may run past the clause's end
+        w = _WORD.match(text, who.end())
+        return w is not None and fold(w.group()) in _SPEECH_VERBS
     w = _WORD.match(text, _SPACE.match(text, ref.end).end())  # type: ignore[union-attr]
     return w is not None and w.end() <= end and fold(w.group()) in _SPEECH_VERBS
 
@@ -1116,6 +1158,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
             continue
         segment = _segment_start(ctx.text, sentence.start, s)
+        if _WHO_START.match(ctx.text, segment):
+            continue  # "Abayev, who became ambassador in 2023, said": of the person, not the event
         if _REPORTING.search(ctx.text, segment, s) and not any(segment <= m.start < s for m in mentions):
             continue  # "..., his office announced yesterday": when it was said, not when it happens
         said = max((m.end() for m in _SAID_THAT.finditer(ctx.text, sentence.start, s)), default=None)
@@ -1183,6 +1227,7 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                 m.dates = _union(m.dates, date.dates)
 
 
+_WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
