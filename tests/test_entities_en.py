@@ -316,3 +316,26 @@ def test_a_word_before_a_place_adjective_is_no_person() -> None:
     assert [p.name for p in article.persons] == []
     article = _parse("South Korean envoy Kim Min-jun said the talks went well.")
     assert [p.name for p in article.persons] == ["Kim Min-jun"]
+
+
+def test_a_seat_of_government_after_a_preposition_of_place_is_a_building_in_its_city() -> None:
+    article = _parse(
+        "The envoy flew to Astana after talks in Tashkent. He was received at the Akorda on Monday. "
+        "Later the Akorda said the talks went well."
+    )
+    (akorda,) = [v for v in article.venues if v.name == "Akorda"]
+    assert akorda.kind is VenueKind.BUILDING
+    assert [v.name for v in article.venues if v.id == akorda.parent] == ["Astana"]
+    assert [o.name for o in article.organizations] == ["Akorda"]  # the office that speaks
+
+
+def test_a_title_of_a_country_and_a_patronymic_before_the_family_name() -> None:
+    article = _parse(
+        "President of Kazakhstan Kassym-Jomart Kemelevich Tokayev met Prime Minister of Mongolia "
+        "Gombojav Zandanshatar in Astana."
+    )
+    assert [v.name for v in article.venues] == ["Kazakhstan", "Mongolia", "Astana"]
+    tokayev = _person(article, "Kassym-Jomart Tokayev")
+    assert [(r.title, r.country) for r in tokayev.roles] == [("President", "KZ")]
+    zandanshatar = _person(article, "Gombojav Zandanshatar")
+    assert [(r.title, r.country) for r in zandanshatar.roles] == [("Prime Minister", "MN")]

@@ -269,3 +269,29 @@ def test_the_place_country_and_date_after_a_summit_on_whose_sidelines_leaders_me
     assert _venue(article, meeting) == "Tunis"  # where the summit is, not the dateline
     assert meeting.dates is None or _dates(meeting) == ("2026-11-04", "2026-11-04")  # never 2024
     assert "Paolo Ricci" not in _names(article, meeting) + _names(article, summit)  # he reports it
+
+
+def test_a_day_before_an_as_clause_and_a_leader_named_by_nationality() -> None:
+    article = _parse(
+        "ASTANA – President of Kazakhstan Kassym-Jomart Tokayev held talks with President of Chile "
+        "Gabriel Boric at the Akorda on May 5, as the Chilean leader began a two-day state visit to "
+        "Kazakhstan.",
+        "2026-05-06",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) == ("2026-05-05", "2026-05-05")
+    assert _names(article, talks) == ["Gabriel Boric", "Kassym-Jomart Tokayev"]
+    assert _venue(article, talks) == "Akorda"
+    (visit,) = _of_kind(article, "state_visit")
+    assert _names(article, visit) == ["Gabriel Boric"]  # "the Chilean leader", not the subject
+    assert _dates(visit) == ("2026-05-05", "2026-05-06")
+
+
+def test_a_minister_named_by_nationality_is_the_one_with_that_countrys_title() -> None:
+    article = _parse(
+        "ASTANA – Foreign Minister of Chile Alberto Soto met Kazakh Foreign Minister Yermek "
+        "Kosherbayev on Wednesday. The Chilean minister concluded his two-day official visit on Thursday.",
+        "2026-04-17",
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert _names(article, visit) == ["Alberto Soto"]

@@ -1165,6 +1165,7 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         said = max((m.end() for m in _SAID_THAT.finditer(ctx.text, sentence.start, s)), default=None)
         if said is not None and not any(m.start >= said for m in mentions):
             continue  # "Открывая переговоры, Путин отметил, что товарооборот в прошлом году вырос"
+        also: EventMention | None = None
         described = _relative_antecedent(ctx, segment, mentions)
         if described is not None and (described.frame is None or described.frame.frame is not Frame.WITHIN):
             holder: EventMention | None = described  # "визит, который планируется в 2027 году"
@@ -1193,6 +1194,12 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                     holder = max(own, key=lambda m: m.start)
             before = [m for m in candidates if m.start < s]
             after = [m for m in candidates if m.start >= e]
+            if holder in after and _AS_CLAUSE.match(ctx.text, e, sentence.end):
+                # "held talks ... on June 23, as the Finnish leader began a state visit": the
+                # day of the event before the comma and of the one the clause says went with it
+                own = [m for m in before if segment <= m.start]
+                if own:
+                    also = max(own, key=lambda m: m.start)
             if (
                 holder in after
                 and before
@@ -1218,7 +1225,7 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             continue  # "План консультаций на 2026-2027 годы": how long the paper runs
         # a frame a relative clause dates ("в рамках визита, который пройдет в мае") holds the
         # events of its sentence: the date is its own and theirs
-        for m in dict.fromkeys(x for x in (holder, described) if x is not None):
+        for m in dict.fromkeys(x for x in (holder, described, also) if x is not None):
             if m is not described and described is not None and m.dates is not None:
                 continue  # "заседании 13 октября форума, который проходит 12-14 октября": its own day
             if _PLANNED_FOR.search(ctx.text, max(sentence.start, s - 40), s):
@@ -1227,6 +1234,7 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                 m.dates = _union(m.dates, date.dates)
 
 
+_AS_CLAUSE = re.compile(r"\s*,\s+as\s+(?:the|he|she|they|we)\s", re.IGNORECASE)
 _WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"

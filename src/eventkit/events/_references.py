@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 
 from ..entities._gender import gender_of, pronouns
-from ..model import Article, VenueKind
+from ..entities.en._places import demonym_country
+from ..lexicon import table
+from ..model import Article, Person, VenueKind
 from ._triggers import find_triggers
 
 __all__ = ["Ref", "References", "gender_of"]
@@ -144,6 +146,30 @@ def _role_pattern(title: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
 
 
+_TITLES = table("title_words")
+# "leader": the heads it stands for
+_GENERIC: dict[str, frozenset[str]] = {}
+for _row in _TITLES.where(lang="en", part="generic"):
+    _GENERIC[_row[1]] = _GENERIC.get(_row[1], frozenset()) | {_row[4]}
+_HEADS = sorted(_TITLES.words(lang="en", part="head") | _GENERIC.keys(), key=len, reverse=True)
+_NATIONAL = re.compile(
+    rf"(?<![\w])[Tt]he\s+([A-Z][a-z]+)\s+((?:[a-z]+\s+)?(?:{'|'.join(map(re.escape, _HEADS))}))(?![\w-])"
+)
+
+
+def _holds(person: Person, words: list[str], country: str) -> bool:
+    """Whether one of the person's roles has ``country`` and ends in ``words`` (or, for a word of a
+    kind of office, in one of the heads it stands for)."""
+    wanted = [" ".join(words)]
+    if len(words) == 1 and words[0] in _GENERIC:
+        wanted = sorted(_GENERIC[words[0]])
+    for role in person.roles:
+        title = role.title.lower()
+        if role.country == country and any(title == w or title.endswith(" " + w) for w in wanted):
+            return True
+    return False
+
+
 class References:
     """Every naming of the article's entities, sorted by position."""
 
@@ -174,6 +200,7 @@ class References:
                 named.append(Ref(m.span.start, m.span.end, org.id, "organization", m.text, org.name))
         covered = [(r.start, r.end) for r in named]
         named.extend(self._roles(text, covered))
+        named.extend(self._nationals(text, sorted((r.start, r.end) for r in named)))
         holders = sorted((r.start, r.end) for r in named)
         holder_starts = [a for a, _ in holders]
         holder_reach = list(itertools.accumulate((b for _, b in holders), max))
@@ -232,6 +259,30 @@ class References:
             written = text[start:end]
             nominative = written.lower() == title.lower()
             found.append(Ref(start, end, pid, "person", written, names[pid], None, False, nominative))
+        return found
+
+    def _nationals(self, text: str, covered: list[tuple[int, int]]) -> list[Ref]:
+        """``the Finnish leader``, ``the Azerbaijani minister``: the one person whose role has that
+        country and that head (a word of a kind of office, ``leader``, stands for its heads), where
+        no name follows (``the Kazakh President Kassym-Jomart Tokayev`` is the name's title)."""
+        starts = [a for a, _ in covered]
+        found: list[Ref] = []
+        for m in _NATIONAL.finditer(text):
+            country = demonym_country(m.group(1).lower())
+            if country is None:
+                continue
+            k = bisect.bisect_left(starts, m.start())
+            if k < len(starts) and starts[k] <= m.end() + 1:
+                continue  # a mention stands there, or a name right after
+            words = m.group(2).lower().split()
+            holders = [p for p in self.article.persons if _holds(p, words, country)]
+            if len(holders) != 1:
+                holders = [p for p in self.article.persons if _holds(p, words[-1:], country)]
+            if len(holders) == 1:
+                person = holders[0]
+                found.append(
+                    Ref(m.start(), m.end(), person.id, "person", m.group(), person.name, None, False, True)
+                )
         return found
 
     def within(self, start: int, end: int, group: str | None = None) -> list[Ref]:

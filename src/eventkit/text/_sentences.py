@@ -36,7 +36,8 @@ _WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?")
 # starts a clause; ", and is expected to" goes on with the same subject. ", after which" too.
 _COARSE = re.compile(
     r";|,\s+(?=(?:а(?!\s+также)|но|однако|тогда\s+как|когда|где|while|but|whereas|when|where)\s)"
-    r"|,\s+(?=and\s+(?:(?:the|both|he|she|they|we)\s|(?-i:[A-Z]))|(?:after|following)\s+which\s)",
+    r"|,\s+(?=and\s+(?:(?:the|both|he|she|they|we)\s|(?-i:[A-Z]))|(?:after|following)\s+which\s)"
+    r"|,\s+(?=as\s+(?:the|he|she|they|we)\s)",
     re.IGNORECASE,
 )
 _FINE = re.compile(r"[,;:()—]|\sчто\s|\sthat\s")

@@ -245,6 +245,12 @@ def _window_code(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
+    """Seats of government (the ``seats`` table) by name key: the city each stands in."""
+    return {name_key(r[1]): r[3] for r in table("seats").where(lang="en")}
+
+
 def _bodies_index() -> dict[str, tuple[str, str | None, str | None]]:
     return _bodies()
 
@@ -537,6 +543,10 @@ class _Document:
                 b -= 1
             if kind not in ("ORG", "LOC") or a >= b or not self._joined(a, b):
                 continue
+            if any(_PATRONYMIC.match(self.toks[k].text) for k in range(a, b)):
+                for k in range(a, b):  # "Kassym-Jomart Kemelevich Tokayev": a person's name
+                    self.labels[k] = "PER"
+                continue
             if self._lower(b - 1) in documents:
                 continue  # ``the Bishkek Declaration``: a document
             town: _Span | None = None
@@ -713,10 +723,12 @@ class _Document:
                 if raw.isupper() and len(raw) > 4 and " " not in raw and body[0].upper() != raw:
                     continue
                 name, country, alias = body
-                at_place = self._lower(i - 1) == "the" and self._lower(i - 2) in _PLACE_PREPOSITIONS
-                if name in ("Kremlin", "White House") and at_place:
-                    parent = "Moscow" if name == "Kremlin" else "Washington"
-                    return _Span(i, m, "LOC", name, VenueKind.BUILDING, country, parent)
+                at_place = self._lower(i - 1) in _PLACE_PREPOSITIONS or (
+                    self._lower(i - 1) == "the" and self._lower(i - 2) in _PLACE_PREPOSITIONS
+                )
+                city = _seats().get(key)
+                if city is not None and at_place:  # "at the Akorda": the building, in its city
+                    return _Span(i, m, "LOC", name, VenueKind.BUILDING, country, city or None)
                 return _Span(i, m, "ORG", name, None, country, alias)
             place = _en_places.place(raw)
             if place is not None:
@@ -1096,7 +1108,7 @@ class _Document:
     def _role_before(self, i: int, org_of: dict[int, str], countries: dict[str, str | None]) -> Role | None:
         span = self._title_before(i)
         if span is None:
-            return None
+            return self._title_of_country_before(i)
         first, last = span
         title = self._slice(first, last)
         country, org = self._country_before(first, org_of)
@@ -1104,6 +1116,21 @@ class _Document:
         if org is not None and country is None:
             country = countries.get(org)
         return Role(title=title, organization=org, country=country)
+
+    def _title_of_country_before(self, i: int) -> Role | None:
+        """``President of Kazakhstan Kassym-Jomart Tokayev``: a title, ``of``, a country's name."""
+        for width in (1, 2, 3):
+            of = i - width - 1
+            if of < 1 or self._lower(of) != "of" or not self._joined(of - 1, i + 1):
+                continue
+            country = _en_places.country_code(self._slice(of + 1, i))
+            if country is None:
+                continue
+            span = self._title_before(of)
+            if span is None:
+                return None
+            return Role(title=self._slice(span[0], of), organization=None, country=country)
+        return None
 
     def _role_after(self, j: int, org_of: dict[int, str], countries: dict[str, str | None]) -> Role | None:
         """``Sergei Lavrov, Russia's foreign minister,`` → ``foreign minister`` (RU).
