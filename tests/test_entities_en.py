@@ -339,3 +339,13 @@ def test_a_title_of_a_country_and_a_patronymic_before_the_family_name() -> None:
     assert [(r.title, r.country) for r in tokayev.roles] == [("President", "KZ")]
     zandanshatar = _person(article, "Gombojav Zandanshatar")
     assert [(r.title, r.country) for r in zandanshatar.roles] == [("Prime Minister", "MN")]
+
+
+def test_a_body_tagged_once_is_a_body_everywhere_and_bin_names_answer_to_the_given_name() -> None:
+    article = _parse(
+        "QNB Capital will fund the plant, which Emir Tamim bin Hamad opened on Monday. "
+        "Omar Hassan, chief executive of QNB Capital, said the bank was proud. "
+        "On Tuesday, Emir Tamim met the bank's board."
+    )
+    assert "QNB Capital" in [o.name for o in article.organizations]
+    assert [p.name for p in article.persons] == ["Tamim bin Hamad", "Omar Hassan"]

@@ -295,3 +295,17 @@ def test_a_minister_named_by_nationality_is_the_one_with_that_countrys_title() -
     )
     (visit,) = _of_kind(article, "official_visit")
     assert _names(article, visit) == ["Alberto Soto"]
+
+
+def test_a_title_before_another_persons_rank_and_name_is_not_a_reference() -> None:
+    article = _parse(
+        "NUKUS – Uzbek President Shavkat Mirziyoyev on Friday opened a solar plant. Qatari Energy "
+        "Minister Sheikh Saad bin Sherida attended the ceremony. Energy Minister Jurabek "
+        "Mirzamakhmudov said the plant would power 300,000 homes. The two countries plan to sign "
+        "a treaty next year.",
+        "2026-04-24",
+    )
+    attending = {name for e in article.events for name in _names(article, e)}
+    assert "Jurabek Mirzamakhmudov" not in attending  # "Qatari Energy Minister Sheikh Saad ..."
+    (signing,) = _of_kind(article, "signing")
+    assert signing.status.value == "scheduled"  # "plan to sign"

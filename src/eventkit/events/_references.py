@@ -57,6 +57,9 @@ def _nominative(text: str, name: str) -> bool:
 
 _TOKEN = re.compile(r"[\w-]+")
 # what may stand between an English title and the name it is written before: "of Azerbaijan "
+# a capitalised word before a name ("Prince Abdulaziz"), and a demonym right before a title
+_RANK = re.compile(r"[A-Z][a-z]+\s+")
+_DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
 _TITLE_TAIL = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?\s+)?")
 
 
@@ -157,6 +160,18 @@ _NATIONAL = re.compile(
 )
 
 
+def _rank_then_name(text: str, position: int, persons_at: set[int]) -> bool:
+    """Whether one or two capitalised words at ``position`` stand right before a person's name."""
+    for _ in range(2):
+        rank = _RANK.match(text, position)
+        if rank is None:
+            return False
+        position = rank.end()
+        if position in persons_at:
+            return True
+    return False
+
+
 def _holds(person: Person, words: list[str], country: str) -> bool:
     """Whether one of the person's roles has ``country`` and ends in ``words`` (or, for a word of a
     kind of office, in one of the heads it stands for)."""
@@ -235,6 +250,7 @@ class References:
         """Role titles that name exactly one person, where no mention already stands; not a
         title that is an event's own words (``рабочий визит`` read as an occupation)."""
         by_title: dict[str, set[str]] = {}
+        self._countries = {p.id: {r.country for r in p.roles if r.country} for p in self.article.persons}
         names = {p.id: p.name for p in self.article.persons}
         for person in self.article.persons:
             for role in person.roles:
@@ -254,6 +270,13 @@ class References:
             after = _TITLE_TAIL.match(text, end) if title.isascii() else None
             if after is not None and after.end() in persons_at:
                 continue  # "Foreign Minister of Azerbaijan Jeyhun Bayramov": another person's title
+            if after is not None and _rank_then_name(text, after.end(), persons_at):
+                continue  # "Energy Minister Prince Abdulaziz bin Salman": so is a title before a rank
+            before = _DEMONYM_BEFORE.search(text, max(0, start - 30), start) if title.isascii() else None
+            country = demonym_country(before.group(1).lower()) if before is not None else None
+            held = self._countries.get(pid)
+            if country is not None and held and country not in held:
+                continue  # "Saudi Energy Minister" is not Uzbekistan's
             if any(t.start <= start and end <= t.end for t in find_triggers(text, start, end)):
                 continue
             written = text[start:end]

@@ -74,6 +74,7 @@ _VENUE_HEADS = {w: VenueKind(k) for _, w, k in table("venue_heads").where(lang="
 _FAMILY_FIRST = _list("family_first")
 _PARTICLES = _list("particle")
 _SURNAME_PARTICLES = _list("surname_particle")
+_PATRONYMIC_PARTICLES = _list("patronymic_particle")
 
 
 def _officials() -> dict[str, tuple[list[str], str, str | None]]:
@@ -324,10 +325,14 @@ class _Person:
         """Whether a single word names this person (the family name, without ``al-``)."""
         return word.casefold() in self.answers()
 
-    def answers(self) -> tuple[str, str]:
-        """The words, case folded, that name this person alone: the family name, and it without ``al-``."""
+    def answers(self) -> tuple[str, ...]:
+        """The words, case folded, that name this person alone: the family name, and it without
+        ``al-``; and the given name before ``bin`` (``Abdulaziz bin Salman`` is Prince Abdulaziz)."""
         family = self.family.casefold()
-        return family, re.sub(r"^(?:al|el|van|von|de|da|di|du|der|den|la|le)[- ]", "", family)
+        plain = re.sub(r"^(?:al|el|van|von|de|da|di|du|der|den|la|le)[- ]", "", family)
+        if len(self.words) > 2 and self.words[1].lower() in _PATRONYMIC_PARTICLES:
+            return family, plain, self.words[0].casefold()
+        return family, plain
 
 
 class _People:
@@ -495,6 +500,41 @@ class _Document:
                             self.long_misc[k] = kind == "MISC" and b - a > 1
                 cut = stop
             start = end
+        self._one_reading_of_bodies()
+
+    def _one_reading_of_bodies(self) -> None:
+        """A name of two words or more tagged as a body once is a body wherever it is written
+        (``ACWA Power``, read as a person's name in one sentence and a body in the next)."""
+        toks = self.toks
+        bodies = {
+            tuple(t.text for t in toks[a:b]) for kind, a, b in self.tagged if kind == "ORG" and b - a >= 2
+        }
+        if not bodies:
+            return
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for body in bodies:
+            by_first.setdefault(body[0], []).append(body)
+        found: list[tuple[int, int]] = []
+        k = 0
+        while k < len(toks):
+            for body in sorted(by_first.get(toks[k].text, ()), key=len, reverse=True):
+                b = k + len(body)
+                if tuple(t.text for t in toks[k:b]) == body and self._joined(k, b):
+                    if any(self.labels[n] != "ORG" for n in range(k, b)):
+                        found.append((k, b))
+                    k = b - 1
+                    break
+            k += 1
+        if not found:
+            return
+        for a, b in found:
+            for n in range(a, b):
+                self.labels[n] = "ORG"
+                self.long_misc[n] = False
+        self.tagged = [t for t in self.tagged if not any(t[1] < b and a < t[2] for a, b in found)] + [
+            ("ORG", a, b) for a, b in found
+        ]
+        self.tagged.sort(key=lambda t: t[1])
 
     def _tagged_spans(self, found: list[_Span]) -> list[_Span]:
         """The rules' spans with the tagger's organizations and places added.
@@ -550,7 +590,14 @@ class _Document:
             if self._lower(b - 1) in documents:
                 continue  # ``the Bishkek Declaration``: a document
             town: _Span | None = None
-            if kind == "ORG" and a >= 2 and self._lower(a - 1) == "of" and self._lower(a - 2) in _TITLE_HEADS:
+            acronym = any(len(t.text) > 1 and t.text.isupper() and t.text.isalpha() for t in self.toks[a:b])
+            if (
+                kind == "ORG"
+                and not acronym
+                and a >= 2
+                and self._lower(a - 1) == "of"
+                and self._lower(a - 2) in _TITLE_HEADS
+            ):
                 # ``Minister of Mines and Petroleum Hedayatullah Badri``: the title's field, then
                 # (when the run ends the capitalised words) the name's last two words
                 named_on = b < len(self.toks) and self._capital(self.toks[b].text)
