@@ -309,3 +309,18 @@ def test_a_title_before_another_persons_rank_and_name_is_not_a_reference() -> No
     assert "Jurabek Mirzamakhmudov" not in attending  # "Qatari Energy Minister Sheikh Saad ..."
     (signing,) = _of_kind(article, "signing")
     assert signing.status.value == "scheduled"  # "plan to sign"
+
+
+def test_what_is_done_when_someone_visits_is_part_of_that_visit() -> None:
+    article = _parse(
+        "The two governments plan to sign a visa agreement when Mongolian President Ukhnaagiin "
+        "Khurelsukh visits Kyrgyzstan in July, officials said.",
+        "2026-05-02",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert _names(article, visit) == ["Ukhnaagiin Khurelsukh"]
+    assert _dates(visit) == ("2026-07", "2026-07")
+    (signing,) = _of_kind(article, "signing")
+    assert signing.status.value == "scheduled"
+    assert _kind(article, signing.parent) == "visit"
+    assert _names(article, signing) == []

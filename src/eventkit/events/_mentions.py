@@ -425,6 +425,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mentions[i].venue = mentions[i - 1].venue
     _assign_dates(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
+    _when_visits(ctx, sentence, mentions)
     for mention in mentions:
         if (
             mention.frame is not None
@@ -1262,6 +1263,23 @@ def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[Ev
                     described.venue = (2, ref.entity)
                     break
         comma = text.find(",", comma + 1, sentence.end)
+
+
+def _when_visits(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """``plan to sign an agreement when X visits Uzbekistan``: what is done before a ``when``
+    clause with a visit is done during that visit."""
+    for visit in mentions:
+        if visit.kind not in VISITS or visit.frame is not None or visit.quoted:
+            continue
+        start = ctx.clause_bounds(sentence, visit.start)[0]
+        if _WHEN_CLAUSE.match(ctx.text, start, visit.start) is None:
+            continue
+        for main in mentions:
+            if main.start < start and main.frame is None and main.kind not in VISITS and main.parent is None:
+                main.parent = visit
+
+
+_WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 
 
 def _relative_antecedent(
