@@ -324,3 +324,14 @@ def test_what_is_done_when_someone_visits_is_part_of_that_visit() -> None:
     assert signing.status.value == "scheduled"
     assert _kind(article, signing.parent) == "visit"
     assert _names(article, signing) == []
+
+
+def test_those_who_attend_the_ceremony_take_part_in_the_opening_it_was() -> None:
+    article = _parse(
+        "DUSHANBE – Tajik President Emomali Rahmon on Monday opened a new bridge over the Panj river. "
+        "Afghan Deputy Prime Minister Abdul Salam Hanafi attended the ceremony.",
+        "2026-06-02",
+    )
+    assert [e.kind.value for e in article.events] == ["opening"]
+    (opening,) = article.events
+    assert _names(article, opening) == ["Abdul Salam Hanafi", "Emomali Rahmon"]

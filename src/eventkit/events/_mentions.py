@@ -218,6 +218,8 @@ class EventMention:
     same_day: bool = False
     """Its sentence opens with ``В тот же день`` / ``the same day``: the day of the event spoken of
     just before."""
+    definite: bool = False
+    """A noun after ``the`` (``attended the ceremony``): an event spoken of before."""
     near: frozenset[str] = frozenset()
     """The persons named in the mention's clause, whatever their part (to tell which event a
     bare reference means)."""
@@ -635,6 +637,10 @@ def _mention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
+    mention.definite = (
+        not trigger.verb
+        and _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
+    )
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
@@ -1279,6 +1285,7 @@ def _when_visits(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMe
                 main.parent = visit
 
 
+_THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 
 
