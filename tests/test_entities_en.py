@@ -349,3 +349,11 @@ def test_a_body_tagged_once_is_a_body_everywhere_and_bin_names_answer_to_the_giv
     )
     assert "QNB Capital" in [o.name for o in article.organizations]
     assert [p.name for p in article.persons] == ["Tamim bin Hamad", "Omar Hassan"]
+
+
+def test_the_capital_of_a_country_named_by_its_adjective() -> None:
+    article = _parse("Officials in the Kazakh capital said the Belgian capital would host the talks.")
+    assert [(v.name, v.kind) for v in article.venues] == [
+        ("Astana", VenueKind.CITY),  # the name the cities table gives, not GeoNames' Nur-Sultan
+        ("Brussels", VenueKind.CITY),
+    ]

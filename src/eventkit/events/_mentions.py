@@ -785,6 +785,11 @@ def _object_phrase(
             break  # "По итогам переговоров лидеры подписали": the subject of the next verb
         low = w.group().lower()
         q = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
+        if low == "the" and visit and trigger.verb and not refs:
+            place = ctx.refs.starting_at(q)
+            if place is not None and place.group == "venue" and not place.embedded:
+                pos = w.end()  # "would visit the Belgian capital"
+                continue
         date_end = ctx.date_end_at.get(q)
         if low in ("on", "in", "from", "в", "во", "с") and date_end is not None and date_end <= limit:
             pos = date_end  # "a visit to China on May 8-9"

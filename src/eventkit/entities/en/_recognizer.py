@@ -729,7 +729,7 @@ class _Document:
             if not (self._capital(tok.text) or tok.text[:1].isdigit()):
                 i += 1
                 continue
-            best = self._pattern_at(i) or self._known_at(i) or self._outlet_ahead(i)
+            best = self._capital_at(i) or self._pattern_at(i) or self._known_at(i) or self._outlet_ahead(i)
             if best is None:
                 i += 1
                 continue
@@ -751,6 +751,16 @@ class _Document:
                             nested.append(_Span(k, m, "LOC", p.name, VenueKind(p.kind), p.country))
                             break
         return sorted(found + nested)
+
+    def _capital_at(self, i: int) -> _Span | None:
+        """``the Belgian capital``: the capital city of the adjective's country (Brussels)."""
+        if self._lower(i - 1) != "the" or self._lower(i + 1) != "capital" or not self._joined(i, i + 2):
+            return None
+        code = _en_places.demonym_country(self.toks[i].text)
+        city = _en_places.capital(code) if code is not None else None
+        if city is None:
+            return None
+        return _Span(i, i + 2, "LOC", city.name, VenueKind.CITY, city.country)
 
     def _known_at(self, i: int) -> _Span | None:
         """The longest known body or place starting at token ``i``."""
