@@ -338,7 +338,10 @@ def test_those_who_attend_the_ceremony_take_part_in_the_opening_it_was() -> None
 
 
 def test_a_visit_to_a_capital_named_by_its_country() -> None:
-    article = _parse("Kyrgyz President Sadyr Japarov will visit the Hungarian capital on June 3.", "2026-05-20")
+    article = _parse(
+        "Kyrgyz President Sadyr Japarov will visit the Hungarian capital on June 3.",
+        "2026-05-20",
+    )
     (visit,) = _of_kind(article, "visit")
     assert _venue(article, visit) == "Budapest"
     assert _dates(visit) == ("2026-06-03", "2026-06-03")
