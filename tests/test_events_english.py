@@ -345,3 +345,15 @@ def test_a_visit_to_a_capital_named_by_its_country() -> None:
     (visit,) = _of_kind(article, "visit")
     assert _venue(article, visit) == "Budapest"
     assert _dates(visit) == ("2026-06-03", "2026-06-03")
+
+
+def test_a_person_expected_in_a_place_is_a_visit_to_come() -> None:
+    article = _parse(
+        "The envoy said Turkish Foreign Minister Hakan Fidan was expected in Baku in December.",
+        "2026-11-02",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert visit.status.value == "scheduled"
+    assert _venue(article, visit) == "Baku"
+    assert _names(article, visit) == ["Hakan Fidan"]
+    assert _dates(visit) == ("2026-12", "2026-12")
