@@ -357,3 +357,14 @@ def test_a_person_expected_in_a_place_is_a_visit_to_come() -> None:
     assert _venue(article, visit) == "Baku"
     assert _names(article, visit) == ["Hakan Fidan"]
     assert _dates(visit) == ("2026-12", "2026-12")
+
+
+def test_a_date_after_the_only_event_of_a_sentence_dates_it_even_in_a_frame() -> None:
+    article = _parse(
+        "The ministers discussed preparations for the state visit of President Sadyr Japarov to "
+        "Armenia scheduled for October.",
+        "2026-08-10",
+    )
+    (visit,) = _of_kind(article, "state_visit")
+    assert visit.status.value == "scheduled"
+    assert _dates(visit) == ("2026-10", "2026-10")

@@ -1194,6 +1194,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                     for m in mentions
                     if not m.quoted and m.frame is not None and m.frame.frame is Frame.WITHIN
                 ]
+                # "discussed preparations for the state visit ... scheduled for May": the one event
+                candidates = candidates or [m for m in mentions if not m.quoted and m.frame is not None]
             if not candidates:
                 continue
             holder = min(candidates, key=lambda m: _distance(m, s, e))
