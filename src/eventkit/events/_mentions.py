@@ -1195,7 +1195,9 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                     if not m.quoted and m.frame is not None and m.frame.frame is Frame.WITHIN
                 ]
                 # "discussed preparations for the state visit ... scheduled for May": the one event
-                candidates = candidates or [m for m in mentions if not m.quoted and m.frame is not None]
+                # (not "the agenda of the visit had been agreed in September": when it was agreed)
+                if not candidates and _SET_FOR.search(ctx.text, max(sentence.start, s - 20), s):
+                    candidates = [m for m in mentions if not m.quoted and m.frame is not None]
             if not candidates:
                 continue
             holder = min(candidates, key=lambda m: _distance(m, s, e))
@@ -1292,6 +1294,9 @@ def _when_visits(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMe
                 main.parent = visit
 
 
+_SET_FOR = re.compile(
+    r"(?<![\w])(?:scheduled|planned|set|slated|due)\s+(?:for\s+|in\s+|on\s+)?$", re.IGNORECASE
+)
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 
