@@ -368,3 +368,14 @@ def test_a_date_after_the_only_event_of_a_sentence_dates_it_even_in_a_frame() ->
     (visit,) = _of_kind(article, "state_visit")
     assert visit.status.value == "scheduled"
     assert _dates(visit) == ("2026-10", "2026-10")
+
+
+def test_an_undated_part_next_to_the_paragraph_of_the_visit_being_held() -> None:
+    article = _parse(
+        "BAKU – President Ilham Aliyev received Foreign Minister of Georgia Maka Botchorishvili on "
+        "Monday.\n\nAliyev last visited Tbilisi in May 2025.\n\nBotchorishvili also held talks with Azerbaijani Foreign Minister "
+        "Jeyhun Bayramov.\n\nThe Georgian minister ends her two-day official visit on Tuesday.",
+        "2026-03-10",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _kind(article, talks.parent) == "official_visit"
