@@ -373,8 +373,9 @@ def test_a_date_after_the_only_event_of_a_sentence_dates_it_even_in_a_frame() ->
 def test_an_undated_part_next_to_the_paragraph_of_the_visit_being_held() -> None:
     article = _parse(
         "BAKU – President Ilham Aliyev received Foreign Minister of Georgia Maka Botchorishvili on "
-        "Monday.\n\nAliyev last visited Tbilisi in May 2025.\n\nBotchorishvili also held talks with Azerbaijani Foreign Minister "
-        "Jeyhun Bayramov.\n\nThe Georgian minister ends her two-day official visit on Tuesday.",
+        "Monday.\n\nAliyev last visited Tbilisi in May 2025.\n\nBotchorishvili also held talks "
+        "with Azerbaijani Foreign Minister Jeyhun Bayramov.\n\nThe Georgian minister ends her "
+        "two-day official visit on Tuesday.",
         "2026-03-10",
     )
     (talks,) = _of_kind(article, "talks")
