@@ -380,3 +380,14 @@ def test_an_undated_part_next_to_the_paragraph_of_the_visit_being_held() -> None
     )
     (talks,) = _of_kind(article, "talks")
     assert _kind(article, talks.parent) == "official_visit"
+
+
+def test_a_summit_a_trip_is_for_is_where_the_trip_goes() -> None:
+    article = _parse(
+        "ANKARA (AP) — Turkish President Recep Tayyip Erdogan will travel to Baku next week to "
+        "attend a summit of the Organization of Turkic States, an official said on Thursday.",
+        "2026-05-14",
+    )
+    (summit,) = _of_kind(article, "summit")  # named by its body: not the trip itself
+    assert summit.status.value == "scheduled"
+    assert _venue(article, summit) == "Baku"  # not Ankara, the dateline

@@ -428,6 +428,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     _assign_dates(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
     _when_visits(ctx, sentence, mentions)
+    _purpose_of_trips(ctx, mentions)
     for mention in mentions:
         if (
             mention.frame is not None
@@ -699,8 +700,9 @@ def _named(text: str, trigger: Trigger, limit: int, end: int) -> bool:
     """Whether a proper name stands right by the trigger: ``саммит ШОС``, ``the G7 summit``,
     ``саммита "Россия - Африка"``."""
     after = re.match(
-        r"[ \t]*(?:[«\"„“]|[A-ZА-ЯЁ][\w-]*|\w*\d)", text[trigger.end : min(end, trigger.end + 30)]
-    )
+        r"[ \t]*(?:of\s+(?:the\s+)?)?(?:[«\"„“]|[A-ZА-ЯЁ][\w-]*|\w*\d)",
+        text[trigger.end : min(end, trigger.end + 40)],
+    )  # "summit of the Organization of Turkic States" too
     if after is not None:
         return True
     before = text[max(limit, trigger.start - 30) : trigger.start].split()[-2:]
@@ -1294,6 +1296,25 @@ def _when_visits(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMe
                 main.parent = visit
 
 
+def _purpose_of_trips(ctx: ArticleContext, mentions: list[EventMention]) -> None:
+    """``will travel to Baku next week to attend a summit``, ``travels to Astana for a meeting``:
+    the event a trip is for is where the trip goes, when its own words name no place."""
+    for trip in mentions:
+        if trip.kind not in VISITS or trip.frame is not None or trip.venue is None or trip.quoted:
+            continue
+        for event in mentions:
+            if event.kind in VISITS or event.frame is not None or event.venue is not None:
+                continue
+            gap = ctx.text[trip.extent[1] : event.start]
+            if 0 <= len(gap) <= 60 and _TRIP_FOR.search(gap) and not re.search(r"[,;:.]", gap):
+                event.venue = trip.venue
+
+
+_TRIP_FOR = re.compile(
+    r"(?<![\w])(?:for|to\s+(?:attend|join|take\s+part\s+in|hold|sign|open))\s+(?:(?:an?|the|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SET_FOR = re.compile(
     r"(?<![\w])(?:scheduled|planned|set|slated|due)\s+(?:for\s+|in\s+|on\s+)?$", re.IGNORECASE
 )
