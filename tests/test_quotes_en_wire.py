@@ -138,3 +138,18 @@ def test_a_name_in_apposition_a_name_before_but_said_and_a_body_that_said() -> N
         ("any new lender should work with existing banks", "Kassym-Jomart Tokayev", "said"),
         ("financing was still being negotiated", None, "said"),
     ]
+
+
+def test_a_dateline_is_no_part_of_the_speech_and_a_who_clause_parts_no_speaker() -> None:
+    article = _parse(
+        "TBILISI, June 4 (Reuters) - Georgia will open an embassy in Astana this year, Deputy Foreign "
+        "Minister Lasha Darsalia said on Thursday.\n\n"
+        "The two leaders are expected to meet in July, Giorgi Kiknadze, who became ambassador in "
+        "2024, said in an interview."
+    )
+    said = [(q.text, q.speaker) for q in article.quotes]
+    names = {p.id: p.name for p in article.persons}
+    assert [(text.split(",")[0][:30], names.get(spk or "")) for text, spk in said] == [
+        ("Georgia will open an embassy i", "Lasha Darsalia"),
+        ("The two leaders are expected t", "Giorgi Kiknadze"),
+    ]

@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 from ..lexicon import table
 from ..model import QuoteKind
+from ._dateline import find_dateline
 from ._structure import Block
 from ._words import (
     WORD,
@@ -109,7 +110,7 @@ _THAT = re.compile(
 _TAIL = re.compile(
     rf",\s*(?P<dash>[—–-]+\s*)?(?:(?P<cue>{_RU_CUE}|{_EN_CUE})\s+(?P<spk>[^,.;:!?«»\"]{{1,120}}?)"
     r"(?P<appos>\s*,\s*(?:the\s+|a\s+|an\s+)?[^,;:!?«»\"]{1,120}?)?"
-    rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)\s+(?P<cue2>{_EN_CUE})"
+    rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)(?:\s*,\s*who\s[^,.;:!?«»\"]{{1,80}}?,)?\s+(?P<cue2>{_EN_CUE})"
     r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this|reporters|journalists|the|a|an)\s*[^,.;:!?«»\"]{0,60})?)"
     r"\s*+[.!?…]?\s*+$",
     re.IGNORECASE,
@@ -159,6 +160,7 @@ _NAME_ALONE = re.compile(
 )
 _NAME_WORDS = re.compile(r"[A-ZА-ЯЁ][\w’'-]*+(?:\s++[A-ZА-ЯЁ][\w’'-]*+){0,2}")
 _NOT_DASH = re.compile(r"[^ —–-]")
+_SPACE = re.compile(r"\s*")
 _CLAUSE_MAX = 400
 """How far before a cue or a colon its clause is read for the speaker, in characters."""
 _CUES_TRIED = 16
@@ -973,4 +975,12 @@ def find_quotes(text: str, paragraphs: Sequence[Block], headline: Block | None =
         para.standalone(previous if previous is not None and previous.speaker is not None else None)
         last = sorted(para.quotes, key=lambda q: q.start)
         out.extend(last)
+    dateline = find_dateline(text, paragraphs)
+    if dateline is not None:
+        # "BISHKEK, Nov 20 (Reuters) - A summit ... has been postponed, X said": not the dateline
+        story = _SPACE.match(text, dateline.end).end()  # type: ignore[union-attr]
+        out = [
+            q._replace(start=story) if q.start <= dateline.place_start < q.end and story < q.end else q
+            for q in out
+        ]
     return out
