@@ -153,3 +153,13 @@ def test_a_dateline_is_no_part_of_the_speech_and_a_who_clause_parts_no_speaker()
         ("Georgia will open an embassy i", "Lasha Darsalia"),
         ("The two leaders are expected t", "Giorgi Kiknadze"),
     ]
+
+
+def test_a_rank_between_title_and_name_is_no_part_of_the_title() -> None:
+    article = _parse(
+        "Qatari Energy Minister Sheikh Saad bin Sherida attended the opening. Energy Minister Jurabek "
+        'Mirzamakhmudov was there too. "Our partnership grows every year," the Qatari minister said.'
+    )
+    saad = next(p for p in article.persons if p.name == "Saad bin Sherida")
+    assert [(r.title, r.country) for r in saad.roles] == [("Energy Minister", "QA")]
+    assert [speaker for _, speaker, _ in _said(article)] == ["Saad bin Sherida"]

@@ -75,6 +75,7 @@ _FAMILY_FIRST = _list("family_first")
 _PARTICLES = _list("particle")
 _SURNAME_PARTICLES = _list("surname_particle")
 _PATRONYMIC_PARTICLES = _list("patronymic_particle")
+_NAME_RANKS = _list("name_rank")
 
 
 def _officials() -> dict[str, tuple[list[str], str, str | None]]:
@@ -1167,6 +1168,10 @@ class _Document:
         if span is None:
             return self._title_of_country_before(i)
         first, last = span
+        if self._lower(last - 1) in _NAME_RANKS and any(
+            self._lower(k) in _TITLE_HEADS for k in range(first, last - 1)
+        ):
+            last -= 1  # "Energy Minister Prince Abdulaziz": the title is Energy Minister
         title = self._slice(first, last)
         country, org = self._country_before(first, org_of)
         # ``Minister of Foreign Affairs of Russia Sergei Lavrov`` is rare; ``of X`` inside ends here
