@@ -163,3 +163,13 @@ def test_a_rank_between_title_and_name_is_no_part_of_the_title() -> None:
     saad = next(p for p in article.persons if p.name == "Saad bin Sherida")
     assert [(r.title, r.country) for r in saad.roles] == [("Energy Minister", "QA")]
     assert [speaker for _, speaker, _ in _said(article)] == ["Saad bin Sherida"]
+
+
+def test_a_reason_cited_after_the_attribution_is_not_speech() -> None:
+    article = _parse(
+        "Austria has postponed a visit by its chancellor to Uzbekistan, government spokesman Peter "
+        "Hofer said on Monday, citing a crisis in parliament."
+    )
+    assert [(text[:22], speaker) for text, speaker, _ in _said(article)] == [
+        ("Austria has postponed ", "Peter Hofer")
+    ]
