@@ -357,3 +357,15 @@ def test_the_capital_of_a_country_named_by_its_adjective() -> None:
         ("Astana", VenueKind.CITY),  # the name the cities table gives, not GeoNames' Nur-Sultan
         ("Brussels", VenueKind.CITY),
     ]
+
+
+def test_lakes_seas_and_rivers_are_venues() -> None:
+    article = _parse(
+        "A new port on the shore of Lake Sevan will serve the Aral Sea basin and barges on the Syr Darya."
+    )
+    assert [(v.name, v.kind) for v in article.venues] == [
+        ("Lake Sevan", VenueKind.OTHER),
+        ("Aral Sea", VenueKind.OTHER),
+        ("Syr Darya", VenueKind.OTHER),
+    ]
+    assert article.persons == () and article.organizations == ()

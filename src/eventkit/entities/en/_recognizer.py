@@ -76,6 +76,7 @@ _PARTICLES = _list("particle")
 _SURNAME_PARTICLES = _list("surname_particle")
 _PATRONYMIC_PARTICLES = _list("patronymic_particle")
 _NAME_RANKS = _list("name_rank")
+_HEAD_FIRST = _list("place_head_first")
 
 
 def _officials() -> dict[str, tuple[list[str], str, str | None]]:
@@ -848,6 +849,14 @@ class _Document:
         """
         toks = self.toks
         n = len(toks)
+        if (
+            toks[i].text.lower() in _HEAD_FIRST
+            and i + 1 < n
+            and self._joined(i, i + 2)
+            and self._name_like(toks[i + 1].text)
+            and not self._person_follows(i + 2)
+        ):
+            return _Span(i, i + 2, "LOC", self._slice(i, i + 2), VenueKind.OTHER, None)  # Lake Balkhash
         j = i
         while j < n and self._joined(i, j + 1) and self._capital(toks[j].text) and j - i < 6:
             w = toks[j].text.lower()
