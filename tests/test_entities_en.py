@@ -368,4 +368,5 @@ def test_lakes_seas_and_rivers_are_venues() -> None:
         ("Aral Sea", VenueKind.OTHER),
         ("Syr Darya", VenueKind.OTHER),
     ]
-    assert article.persons == () and article.organizations == ()
+    assert article.persons == ()
+    assert article.organizations == ()
