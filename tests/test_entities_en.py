@@ -370,3 +370,13 @@ def test_lakes_seas_and_rivers_are_venues() -> None:
     ]
     assert article.persons == ()
     assert article.organizations == ()
+
+
+def test_known_companies_and_parliaments_and_a_body_before_a_title() -> None:
+    article = _parse(
+        "Rosatom will build the plant, and Kazatomprom will supply the fuel. The deal was signed by "
+        "European Council President Antonio Costa before a Bundestag vote."
+    )
+    bodies = ["Rosatom", "Kazatomprom", "European Council", "Bundestag"]
+    assert [o.name for o in article.organizations] == bodies
+    assert [p.name for p in article.persons] == ["Antonio Costa"]

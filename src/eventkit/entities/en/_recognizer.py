@@ -550,6 +550,7 @@ class _Document:
         for s in found:
             if (
                 s.type == "ORG"
+                and self.rec._bodies.get(name_key(s.name)) is None  # "European Council President X"
                 and self._lower(s.first) in _TITLE_WORDS
                 and s.last < len(self.toks)
                 and self._capital(self.toks[s.last].text)
