@@ -380,3 +380,8 @@ def test_known_companies_and_parliaments_and_a_body_before_a_title() -> None:
     bodies = ["Rosatom", "Kazatomprom", "European Council", "Bundestag"]
     assert [o.name for o in article.organizations] == bodies
     assert [p.name for p in article.persons] == ["Antonio Costa"]
+
+
+def test_a_compass_point_alone_is_no_place() -> None:
+    article = _parse("Kazakhstan will not choose between East and West, the minister said in Astana.")
+    assert [v.name for v in article.venues] == ["Kazakhstan", "Astana"]

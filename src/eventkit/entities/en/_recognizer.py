@@ -77,6 +77,9 @@ _SURNAME_PARTICLES = _list("surname_particle")
 _PATRONYMIC_PARTICLES = _list("patronymic_particle")
 _NAME_RANKS = _list("name_rank")
 _HEAD_FIRST = _list("place_head_first")
+_TAGGED_NOT_NAMES = frozenset(
+    (r["word"], r["type"]) for r in table("not_names").records() if r["lang"] == "en"
+)
 
 
 def _officials() -> dict[str, tuple[list[str], str, str | None]]:
@@ -585,6 +588,9 @@ class _Document:
             while b > a and not (self._capital(self.toks[b - 1].text) or self.toks[b - 1].text[:1].isdigit()):
                 b -= 1
             if kind not in ("ORG", "LOC") or a >= b or not self._joined(a, b):
+                continue
+            if b - a == 1 and (self.toks[a].text, kind) in _TAGGED_NOT_NAMES:
+                self.labels[a] = "O"  # "a choice between East and West": no place
                 continue
             if any(_PATRONYMIC.match(self.toks[k].text) for k in range(a, b)):
                 for k in range(a, b):  # "Kassym-Jomart Kemelevich Tokayev": a person's name
