@@ -173,3 +173,13 @@ def test_a_reason_cited_after_the_attribution_is_not_speech() -> None:
     assert [(text[:22], speaker) for text, speaker, _ in _said(article)] == [
         ("Austria has postponed ", "Peter Hofer")
     ]
+
+
+def test_a_body_s_spokesman_named_after_his_title_is_the_speaker() -> None:
+    article = _parse(
+        "The minister will then travel to Osh, where he will open a school, Kyrgyz Foreign Ministry "
+        "spokesman Aibek Temirov told reporters."
+    )
+    assert [(text[:22], speaker) for text, speaker, _ in _said(article)] == [
+        ("The minister will then", "Aibek Temirov")
+    ]

@@ -162,6 +162,8 @@ _NAME_ALONE = re.compile(
 _NAME_WORDS = re.compile(r"[A-ZА-ЯЁ][\w’'-]*+(?:\s++[A-ZА-ЯЁ][\w’'-]*+){0,2}")
 _NOT_DASH = re.compile(r"[^ —–-]")
 _SPACE = re.compile(r"\s*")
+# a role word in lower case, then a name of two or three capitalised words that ends the speaker
+_NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
 _CLAUSE_MAX = 400
 """How far before a cue or a colon its clause is read for the speaker, in characters."""
 _CUES_TRIED = 16
@@ -897,6 +899,8 @@ class _Paragraph:
     def _person_like(self, speaker: Block) -> bool:
         value = self.text[speaker.start : speaker.end]
         if value.lower() in _PRONOUNS or has_role_word(value):
+            if _NAMED_AFTER_ROLE.search(value):
+                return True  # "Kazakh Foreign Ministry spokesman Aibek Smadiyarov": a named person
             return not re.search(r"(?i)ministry|office|service|statement|agency|министерств|служб", value)
         ws = value.split()
         caps = [w for w in ws if w[:1].isupper()]
