@@ -183,3 +183,16 @@ def test_a_body_s_spokesman_named_after_his_title_is_the_speaker() -> None:
     assert [(text[:22], speaker) for text, speaker, _ in _said(article)] == [
         ("The minister will then", "Aibek Temirov")
     ]
+
+
+def test_an_unnamed_official_or_diplomat_keeps_the_quote_without_a_speaker() -> None:
+    article = _parse(
+        "The summit will be moved to Ashgabat, a Turkmen official said.\n\n"
+        "The treaty should be ready by June, an EU diplomat said, speaking on condition of anonymity.\n\n"
+        "The talks were useful, the Ministry said."
+    )
+    assert [(text[:18], speaker) for text, speaker, _ in _said(article)] == [
+        ("The summit will be", None),
+        ("The treaty should ", None),
+    ]
+    assert [q.speaker_text for q in article.quotes] == ["Turkmen official", "EU diplomat"]
