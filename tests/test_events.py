@@ -868,10 +868,33 @@ def test_talks_with_two_counterparts_and_visits_to_two_countries_are_two_events(
         "Читатели оставили сотни сообщений на форуме газеты.",
         "Министр рассказал о своих зарубежных поездках.",
         "The visitors met Dynamo in the cup match on Saturday.",
+        "Депутат открыто выступил против нового налога.",
+        "Геологи сделали редкое открытие на берегу озера.",
+        "Премию вручили двум химикам за открытие нового класса веществ.",
+        "Подросток каждый день посещал сайты игровых клубов.",
+        "На место аварии прибыли спасатели и полиция.",
+        "Окончательное решение по кандидатуре примет президент.",
+        "На его канал подписаны 40 тысяч пользователей.",
+        "Писатель рассказал об этом в беседе с местным изданием.",
+        "Весной певец отправился в Париж.",
     ],
 )
 def test_words_around_a_trigger_show_it_names_no_event(text: str) -> None:
     assert check(build(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("В музее открыто новое крыло.", EventKind.OPENING),
+        ("Президент принял посла Японии.", EventKind.MEETING),
+        ("Президенты приняли решение и встретились в Кремле.", EventKind.MEETING),
+        ("Министр посетил завод на месте бывшей верфи.", EventKind.VISIT),
+        ("Вчера министры подписали соглашение.", EventKind.SIGNING),
+    ],
+)
+def test_the_words_that_name_no_event_spare_events_near_them(text: str, kind: EventKind) -> None:
+    assert [e.kind for e in check(build(text))] == [kind]
 
 
 def test_a_visit_being_held_occurred_and_one_near_at_hand_is_scheduled() -> None:
