@@ -1106,3 +1106,14 @@ def test_without_a_dateline_an_event_keeps_no_venue() -> None:
     )
     (talks,) = check(article)
     assert talks.venue is None
+
+
+def test_a_verb_of_saying_before_that_gives_no_status_to_the_events_after_it() -> None:
+    article = build(
+        "Помощник президента заявил, что к визиту 20 ноября готовят дорожную карту.\n"
+        "Министр сообщил, что переговоры в Баку состоялись накануне.",
+        dates=[("20 ноября", "2025-11-20", "2025-11-20")],
+    )
+    visit, talks = check(article)
+    assert (visit.kind, visit.status) == (EventKind.VISIT, EventStatus.SCHEDULED)
+    assert (talks.kind, talks.status) == (EventKind.TALKS, EventStatus.OCCURRED)
