@@ -1117,3 +1117,16 @@ def test_a_verb_of_saying_before_that_gives_no_status_to_the_events_after_it() -
     visit, talks = check(article)
     assert (visit.kind, visit.status) == (EventKind.VISIT, EventStatus.SCHEDULED)
     assert (talks.kind, talks.status) == (EventKind.TALKS, EventStatus.OCCURRED)
+
+
+def test_the_abolition_of_visas_is_no_cancellation_of_the_event() -> None:
+    article = build(
+        "Министры провели переговоры, по итогам которых подписали соглашение об отмене визовых "
+        "требований.\nСаммит, намеченный на пятницу, отменен."
+    )
+    statuses = [(e.kind, e.status) for e in check(article)]
+    assert statuses == [
+        (EventKind.TALKS, EventStatus.OCCURRED),
+        (EventKind.SIGNING, EventStatus.OCCURRED),
+        (EventKind.SUMMIT, EventStatus.CANCELLED),
+    ]
