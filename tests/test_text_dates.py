@@ -107,6 +107,19 @@ def test_a_month_without_a_day_in_a_future_clause_is_the_next_such_month() -> No
     assert dates("Саммит прошел в декабре.", "2026-02-25") == [("в декабре", "2025-12", "2025-12")]
 
 
+def test_a_second_verb_joined_by_and_keeps_its_own_tense() -> None:
+    # published on a Thursday
+    text = "The envoy arrived in Baku on Monday and will see the president on Friday."
+    assert dates(text, "2026-03-12") == [
+        ("on Monday", "2026-03-09", "2026-03-09"),
+        ("on Friday", "2026-03-13", "2026-03-13"),
+    ]
+    # a plain "and" between two names joins no verb
+    assert dates("The envoy and the mayor will meet on Monday.", "2026-03-12") == [
+        ("on Monday", "2026-03-16", "2026-03-16")
+    ]
+
+
 def test_a_weekday_after_a_verb_of_meeting_signing_or_discussing_in_the_singular_future_is_to_come() -> None:
     assert dates("В пятницу он встретится с министром.", "2026-03-12") == [
         ("В пятницу", "2026-03-13", "2026-03-13")

@@ -235,6 +235,8 @@ def _fits(
         return False  # "визит Председателя Лаоса" is not the visit of the minister named before
     if theirs & persons or ours & persons:
         theirs, ours = theirs & persons, ours & persons  # bodies conflict only where no one is named
+    if ceremony and mention.definite and mention.kind is EventKind.CEREMONY:
+        theirs = set()  # "opened a plant ... X attended the ceremony": who attends it takes part too
     if theirs and ours and not theirs & ours:
         return False
     if event.kind in BILATERAL and not _one_circle(theirs & persons, ours & persons):

@@ -221,6 +221,8 @@ class EventMention:
     same_day: bool = False
     """Its sentence opens with ``В тот же день`` / ``the same day``: the day of the event spoken of
     just before."""
+    definite: bool = False
+    """A noun after ``the`` (``attended the ceremony``): an event spoken of before."""
     near: frozenset[str] = frozenset()
     """The persons named in the mention's clause, whatever their part (to tell which event a
     bare reference means)."""
@@ -428,6 +430,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mentions[i].venue = mentions[i - 1].venue
     _assign_dates(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
+    _when_visits(ctx, sentence, mentions)
     for mention in mentions:
         if (
             mention.frame is not None
@@ -453,6 +456,8 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                 mention.statuses.append((1, main_status, mention.start))
             for main in mains:
                 main.parent = mention
+                if mention.kind not in VISITS and main.venue is None and mention.venue is not None:
+                    main.venue = mention.venue  # "will meet ... on the sidelines of a summit in Dushanbe"
         elif mention.frame.frame in (Frame.BEFORE, Frame.PLAN):
             mention.statuses.append((1, EventStatus.SCHEDULED, mention.start))
         else:
@@ -635,6 +640,10 @@ def _mention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
+    mention.definite = (
+        not trigger.verb
+        and _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
+    )
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
@@ -779,6 +788,11 @@ def _object_phrase(
             break  # "По итогам переговоров лидеры подписали": the subject of the next verb
         low = w.group().lower()
         q = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
+        if low == "the" and visit and trigger.verb and not refs:
+            place = ctx.refs.starting_at(q)
+            if place is not None and place.group == "venue" and not place.embedded:
+                pos = w.end()  # "would visit the Belgian capital"
+                continue
         date_end = ctx.date_end_at.get(q)
         if low in ("on", "in", "from", "в", "во", "с") and date_end is not None and date_end <= limit:
             pos = date_end  # "a visit to China on May 8-9"
@@ -796,7 +810,7 @@ def _object_phrase(
                     destination = destination or target
                 elif frame and not visit and not trigger.verb and low not in ("to", "into"):
                     refs.append(target)
-                    pos = target.end
+                    pos = _place_and_date_after(ctx, target.end, limit)
             elif target is None and visit and not trigger.verb and (name := _NAME.match(text, w.end())):
                 pos = name.end()  # "a visit to China" where no venue was tagged
                 continue
@@ -814,6 +828,12 @@ def _object_phrase(
         if low in ("of", "by") and not trigger.verb:
             # "a visit by President Vladimir Putin to China": names the recognizer did not tag
             q = w.end()
+            if frame and not visit and (the := _THE_NAME.match(text, q)) is not None:
+                q = the.end()  # "on the sidelines of a summit of the Commonwealth of ..."
+                while (body := ctx.refs.starting_at(_SPACE.match(text, q).end())) is not None:  # type: ignore[union-attr]
+                    if body.group == "person":
+                        break
+                    q = body.end
             while (name := _NAME.match(text, q)) is not None and words < 6:
                 q, words = name.end(), words + 1
             pos = q
@@ -831,6 +851,28 @@ def _object_phrase(
             continue
         break
     return pos, refs, destination
+
+
+_THE_NAME = re.compile(r"\s+the(?=\s+[A-Z])")
+# after a frame's place: its country, then its date ("in Ashgabat, Turkmenistan, on Oct. 9")
+_COMMA = re.compile(r"\s*,\s*")
+_ON_DATE = re.compile(r"\s*,?\s*(?:on|in)\s+", re.IGNORECASE)
+
+
+def _place_and_date_after(ctx: ArticleContext, position: int, limit: int) -> int:
+    """The end of a frame's place: with the country after a comma and a date after ``on``/``in``."""
+    text = ctx.text
+    comma = _COMMA.match(text, position, limit)
+    if comma is not None:
+        country = ctx.refs.starting_at(comma.end())
+        if country is not None and country.group == "venue" and country.end <= limit:
+            position = country.end
+    on = _ON_DATE.match(text, position, limit)
+    if on is not None:
+        date_end = ctx.date_end_at.get(on.end())
+        if date_end is not None and date_end <= limit:
+            position = date_end
+    return position
 
 
 BILATERAL = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL})
@@ -907,10 +949,13 @@ def _fill_main(
     later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
     own_zone = (trigger.start, inside[later] if later < len(inside) else end)
     shared_end = inside[0] if inside else end
+    # ", who took up his post in 2024,": what is said there is of the person before it
+    who = [m.span() for m in _WHO_CLAUSE.finditer(text, sentence.start, sentence.end)]
     people = [
         r
         for r in people
         if r.entity not in speakers
+        and not any(a <= r.start < b for a, b in who)
         and not _SOURCE_CUE.search(text[max(start, r.start - 80) : r.start])
         and not _SOURCE_PRONOUN.match(text, max(start, r.start - 3), min(end, r.end + 10))
         and not (r.start > trigger.end and _is_reporter(text, r, end))
@@ -1028,9 +1073,18 @@ def _described(ctx: ArticleContext, start: int, trigger_start: int) -> tuple[Ref
 _SPEECH_VERBS = frozenset(fold(w) for w in table("word_lists").words(list="speech_verb", lang="en"))
 
 
+# ", who became ambassador in 2023," after a person: what it says is of the person
+_WHO_CLAUSE = re.compile(r"\s*,\s*who(?![\w])[^,.;]{1,80},\s*", re.IGNORECASE)
+
+
 def _is_reporter(text: str, ref: Ref, end: int) -> bool:
     """Whether an English speech verb follows the person right after the event's words: ``...
-    where he will open a centre, spokesman Aibek Smadiyarov told reporters`` (a source)."""
+    where he will open a centre, spokesman Aibek Smadiyarov told reporters`` (a source), also
+    after a relative clause on the person (``X, who became ambassador in 2023, said``)."""
+    who = _WHO_CLAUSE.match(text, ref.end)
+    if who is not None:  # the relative clause may run past the clause's end
+        w = _WORD.match(text, who.end())
+        return w is not None and fold(w.group()) in _SPEECH_VERBS
     w = _WORD.match(text, _SPACE.match(text, ref.end).end())  # type: ignore[union-attr]
     return w is not None and w.end() <= end and fold(w.group()) in _SPEECH_VERBS
 
@@ -1121,11 +1175,14 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
             continue
         segment = _segment_start(ctx.text, sentence.start, s)
+        if _WHO_START.match(ctx.text, segment):
+            continue  # "Abayev, who became ambassador in 2023, said": of the person, not the event
         if _REPORTING.search(ctx.text, segment, s) and not any(segment <= m.start < s for m in mentions):
             continue  # "..., his office announced yesterday": when it was said, not when it happens
         said = max((m.end() for m in _SAID_THAT.finditer(ctx.text, sentence.start, s)), default=None)
         if said is not None and not any(m.start >= said for m in mentions):
             continue  # "Открывая переговоры, Путин отметил, что товарооборот в прошлом году вырос"
+        also: EventMention | None = None
         described = _relative_antecedent(ctx, segment, mentions)
         if described is not None and (described.frame is None or described.frame.frame is not Frame.WITHIN):
             holder: EventMention | None = described  # "визит, который планируется в 2027 году"
@@ -1154,6 +1211,12 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                     holder = max(own, key=lambda m: m.start)
             before = [m for m in candidates if m.start < s]
             after = [m for m in candidates if m.start >= e]
+            if holder in after and _AS_CLAUSE.match(ctx.text, e, sentence.end):
+                # "held talks ... on June 23, as the Finnish leader began a state visit": the
+                # day of the event before the comma and of the one the clause says went with it
+                own = [m for m in before if segment <= m.start]
+                if own:
+                    also = max(own, key=lambda m: m.start)
             if (
                 holder in after
                 and before
@@ -1179,7 +1242,7 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             continue  # "План консультаций на 2026-2027 годы": how long the paper runs
         # a frame a relative clause dates ("в рамках визита, который пройдет в мае") holds the
         # events of its sentence: the date is its own and theirs
-        for m in dict.fromkeys(x for x in (holder, described) if x is not None):
+        for m in dict.fromkeys(x for x in (holder, described, also) if x is not None):
             if m is not described and described is not None and m.dates is not None:
                 continue  # "заседании 13 октября форума, который проходит 12-14 октября": its own day
             if _PLANNED_FOR.search(ctx.text, max(sentence.start, s - 40), s):
@@ -1188,6 +1251,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                 m.dates = _union(m.dates, date.dates)
 
 
+_AS_CLAUSE = re.compile(r"\s*,\s+as\s+(?:the|he|she|they|we)\s", re.IGNORECASE)
+_WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
@@ -1214,6 +1279,24 @@ def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[Ev
                     described.venue = (2, ref.entity)
                     break
         comma = text.find(",", comma + 1, sentence.end)
+
+
+def _when_visits(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """``plan to sign an agreement when X visits Uzbekistan``: what is done before a ``when``
+    clause with a visit is done during that visit."""
+    for visit in mentions:
+        if visit.kind not in VISITS or visit.frame is not None or visit.quoted:
+            continue
+        start = ctx.clause_bounds(sentence, visit.start)[0]
+        if _WHEN_CLAUSE.match(ctx.text, start, visit.start) is None:
+            continue
+        for main in mentions:
+            if main.start < start and main.frame is None and main.kind not in VISITS and main.parent is None:
+                main.parent = visit
+
+
+_THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 
 
 def _relative_antecedent(
