@@ -762,17 +762,33 @@ class _Document:
                         aliases[name].append(alias)
         self._same_bodies(groups, aliases)
         out = []
-        for k, (name, mentions) in enumerate(groups.items(), 1):
+        for k, (key, mentions) in enumerate(groups.items(), 1):
+            name = self._written_name(key, mentions)
+            if name != key:  # ``МИД РФ`` as the text writes it, ``МИД России`` an alias
+                aliases[key] = [key, *(a for a in aliases.get(key, ()) if a != name)]
             out.append(
                 Organization(
                     id=f"o{k}",
                     name=name,
                     country=self._trailing_country(name),
-                    aliases=tuple(aliases.get(name, ())),
+                    aliases=tuple(aliases.get(key, ())),
                     mentions=tuple(self._mention(m.start, m.end) for m in mentions),
                 )
             )
         return out
+
+    def _written_name(self, name: str, mentions: list[_Name]) -> str:
+        """``name``, or the spelling of its country the text gives when it never writes the one
+        ``name`` has (``МИД РФ``, ``МИД КР``)."""
+        written = []
+        for m in mentions:
+            if m.name is None and self._nested.get((m.start, m.end)) is None:
+                form = self._org_name(m.start, m.end, as_written=True)
+                if form == name:
+                    return name
+                written.append(form)
+        respelled = [w for w in written if w.split()[:-1] == name.split()[:-1]]
+        return respelled[0] if respelled else name
 
     @staticmethod
     def _same_bodies(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
@@ -807,7 +823,9 @@ class _Document:
                 full.setdefault(name, ends[outer])
         return {short: name for short, name in full.items() if name not in full}
 
-    def _org_name(self, start: int, end: int) -> str:
+    def _org_name(self, start: int, end: int, *, as_written: bool = False) -> str:
+        """A body's name in the nominative; the country at its end in one spelling (``МИД РФ``
+        → ``МИД России``, the name two spellings of one body share) unless ``as_written``."""
         raw = self.text[start:end]
         inner = raw.strip(_QUOTE_OPEN + _QUOTE_CLOSE)
         words = tuple(inner.split())
@@ -817,7 +835,7 @@ class _Document:
             return inner
         name = self.forms.phrase(words)
         parts = name.split()
-        if len(parts) > 1 and parts[-2] not in ("и", "или"):
+        if len(parts) > 1 and parts[-2] not in ("и", "или") and not as_written:
             # one spelling of the country in a body's name: МИД РФ → МИД России
             last = parts[-1]
             country = _venues.country_by_name(last) if last.isupper() else None
