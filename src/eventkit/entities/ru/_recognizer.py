@@ -368,6 +368,9 @@ class _Document:
             and any(c.isalpha() for c in raw[opened + 1 :])
         ):
             start += opened + 1
+        if name.type == "PER":
+            start = self._after_leading_title(start, end)
+            return [name._replace(start=start, end=end)] if start < end else []
         if name.type != "LOC":
             return [name._replace(start=start, end=end)]
         year = _YEAR_AFTER.search(self.text, start, end)
@@ -386,6 +389,31 @@ class _Document:
         ):
             return [_Name(start + m.start(), start + m.end(), "LOC") for m in parts]
         return [name._replace(start=start, end=end)]
+
+    def _after_leading_title(self, start: int, end: int) -> int:
+        """Where a person's name begins once the capitalised titles the tagger took in before it
+        are left out (``Король Абдалла``, ``Принц Уильям``, ``Сэр Алекс Фергюсон``: the title is a
+        role, as NEREL has it); ``end`` when the span is nothing but a title (``Президент``,
+        ``Генерал-полковник``). A word that is also a given name (``Эмир``, ``Мэри``) stays."""
+        for m in _NAME_WORD.finditer(self.text, start, end):
+            word = m.group()
+            if (
+                len(word) < 3
+                or not word[:1].isupper()
+                or word.isupper()
+                or self._head(word.lower()) is None
+                or self.forms._is_given(word)
+                or any(
+                    "Name" in p.tag or "Surn" in p.tag or fold(p.normal_form) in self.forms.first
+                    for p in self.morph.parse(word)
+                )
+            ):
+                return start
+            rest = _NAME_WORD.search(self.text, m.end(), end)
+            if rest is None:
+                return end
+            start = rest.start()
+        return start
 
     def _quoted_bodies(self, names: list[_Name]) -> list[_Name]:
         """``газета «Коммерсантъ»``, ``ОАО «Газпром»``: the name in quote marks after a word that
