@@ -290,3 +290,15 @@ def test_a_given_name_that_is_a_title_stays_in_the_name() -> None:
 )
 def test_a_lone_capitalised_title_is_no_person(text: str) -> None:
     assert _recognize(text).persons == ()
+
+
+def test_a_title_of_the_country_takes_the_country_named_before() -> None:
+    found = _recognize("Делегация прилетела в Грузию. Её принял премьер-министр страны Георгий Квирикашвили.")
+    person = next(p for p in found.persons if p.name == "Георгий Квирикашвили")
+    assert [(r.title, r.country) for r in person.roles] == [("премьер-министр страны", "GE")]
+
+
+def test_a_head_of_state_takes_no_country_from_the_text_before() -> None:
+    found = _recognize("Переговоры прошли в Таджикистане. Глава государства Иван Петров вернулся домой.")
+    person = next(p for p in found.persons if p.name == "Иван Петров")
+    assert [r.country for r in person.roles] == [None]
