@@ -85,3 +85,10 @@ def test_a_council_of_member_states_goes_on_with_its_body() -> None:
         "Совет министров иностранных дел государств – участников СНГ",
         "Совет министров обороны государств — членов ОДКБ",
     } <= _names(text)
+
+
+@needs_ru
+def test_a_body_keeps_the_spelling_of_its_country_the_text_gives() -> None:
+    found = _recognize("Официальный представитель МИД РФ выступила на брифинге.")
+    (mid,) = [o for o in found.organizations if o.name.startswith("МИД")]
+    assert (mid.name, mid.aliases) == ("МИД РФ", ("МИД России",))

@@ -264,3 +264,49 @@ def test_an_honorary_rank_is_an_award_not_part_of_the_title(text: str, name: str
 )
 def test_an_acting_post_keeps_its_participle_in_the_nominative(text: str, name: str, title: str) -> None:
     assert _titles(_recognize(text), name) == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Король Абдалла принял делегацию во дворце.", "Абдалла", "король"),
+        ("На церемонии выступил Принц Уильям.", "Уильям", "принц"),
+        ("Сэр Алекс Фергюсон покинул клуб после сезона.", "Алекс Фергюсон", "сэр"),
+    ],
+)
+def test_a_capitalised_title_is_cut_off_the_name(text: str, name: str, title: str) -> None:
+    found = _recognize(text)
+    assert [p.name for p in found.persons] == [name]
+    assert _titles(found, name) == [title]
+
+
+def test_a_given_name_that_is_a_title_stays_in_the_name() -> None:
+    found = _recognize("Новый фильм режиссёра Эмира Кустурицы покажут осенью.")
+    assert _titles(found, "Эмир Кустурица") == ["режиссёр"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Генерал-полковник выступил перед курсантами.", "Хакер взломал сайт министерства."]
+)
+def test_a_lone_capitalised_title_is_no_person(text: str) -> None:
+    assert _recognize(text).persons == ()
+
+
+def test_a_title_of_the_country_takes_the_country_named_before() -> None:
+    found = _recognize("Делегация прилетела в Грузию. Её принял премьер-министр страны Георгий Квирикашвили.")
+    person = next(p for p in found.persons if p.name == "Георгий Квирикашвили")
+    assert [(r.title, r.country) for r in person.roles] == [("премьер-министр страны", "GE")]
+
+
+def test_a_head_of_state_takes_no_country_from_the_text_before() -> None:
+    found = _recognize("Переговоры прошли в Таджикистане. Глава государства Иван Петров вернулся домой.")
+    person = next(p for p in found.persons if p.name == "Иван Петров")
+    assert [r.country for r in person.roles] == [None]
+
+
+def test_a_surname_that_is_a_title_stays_a_name_after_the_full_name() -> None:
+    found = _recognize(
+        "Главным тренером сборной назначен Дик Адвокат. Контракт с Адвокатом подписан на два года."
+    )
+    assert [p.name for p in found.persons] == ["Дик Адвокат"]
+    assert len(found.persons[0].mentions) == 2

@@ -5,6 +5,8 @@ These build persons by hand, so they run without the eventkit-news[ru] extra.
 
 from __future__ import annotations
 
+import attrs
+
 from eventkit.entities import resolve_speakers
 from eventkit.model import Mention, Person, Quote, QuoteKind, Role, Span
 
@@ -199,3 +201,60 @@ def test_the_officials_table_names_the_holder_before_a_title_of_no_country() -> 
         speaker_text="российский президент",
     )
     assert [q.speaker for q in resolve_speakers(text, [quote], persons)] == ["p1"]
+
+
+def test_a_title_that_is_a_mention_of_its_holder_names_the_speaker() -> None:
+    text = "Президент Чили Хорхе Ривас принял гостей. Президент Чили сказал, что связи крепнут."
+    persons = _setup(text, [("p1", "Хорхе Ривас", "Ривас", "Хорхе Ривас", None)])
+    second = text.index("Президент Чили сказал")
+    title = Mention(text="Президент Чили", span=Span(start=second, end=second + len("Президент Чили")))
+    persons = (attrs.evolve(persons[0], mentions=(*persons[0].mentions, title)),)
+    quote = attrs.evolve(_said(text, "связи крепнут", "Президент Чили"), cue="сказал", paragraph=0)
+    assert resolve_speakers(text, [quote], persons)[0].speaker == "p1"
+
+
+def test_an_aide_of_a_named_title_is_the_aide_not_the_one_served() -> None:
+    text = (
+        "Помощник президента Иван Орлов встретился с прессой. Президент Олег Серов в отпуске. "
+        "Помощник президента Серова сообщил, что визит перенесен."
+    )
+    persons = _setup(
+        text,
+        [
+            ("p1", "Иван Орлов", "Орлов", "Иван Орлов", "помощник президента"),
+            ("p2", "Олег Серов", "Серов", "Олег Серов", "президент"),
+        ],
+    )
+    served = text.index("Серова сообщил")
+    genitive = Mention(text="Серова", span=Span(start=served, end=served + len("Серова")))
+    persons = (persons[0], attrs.evolve(persons[1], mentions=(*persons[1].mentions, genitive)))
+    quote = _said(text, "визит перенесен", "Помощник президента Серова")
+    quote = attrs.evolve(quote, cue="сообщил", paragraph=0)
+    assert resolve_speakers(text, [quote], persons)[0].speaker == "p1"
+
+
+def test_a_premier_is_the_prime_minister() -> None:
+    text = (
+        "Премьер-министр Армении Арам Саркисян прибыл в Рим. "
+        "По словам армянского премьера, встреча прошла хорошо."
+    )
+    persons = _setup(text, [("p1", "Арам Саркисян", "Саркисян", "Арам Саркисян", "премьер-министр Армении")])
+    persons = (attrs.evolve(persons[0], roles=(Role(title="премьер-министр Армении", country="AM"),)),)
+    quote = _said(text, "встреча прошла хорошо", "армянского премьера")
+    assert resolve_speakers(text, [quote], persons)[0].speaker == "p1"
+
+
+def test_reported_speech_ends_where_a_sentence_names_its_own_speaker() -> None:
+    text = "Министр Иван Орлов заявил, что торговля растет. В пятницу Орлова примет король."
+    persons = _setup(text, [("p1", "Иван Орлов", "Орлов", "Иван Орлов", None)])
+    later = text.index("Орлова примет")
+    persons = (
+        attrs.evolve(
+            persons[0],
+            mentions=(*persons[0].mentions, Mention(text="Орлова", span=Span(start=later, end=later + 6))),
+        ),
+    )
+    said = "торговля растет. В пятницу Орлова примет король"
+    quote = attrs.evolve(_said(text, said, "Министр Иван Орлов"), cue="заявил", paragraph=0)
+    (quote,) = resolve_speakers(text, [quote], persons)
+    assert (quote.speaker, quote.text) == ("p1", "торговля растет")

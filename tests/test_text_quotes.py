@@ -297,3 +297,26 @@ def test_a_participle_after_the_attribution_adds_reported_speech() -> None:
         (QuoteKind.DIRECT, "said", "Ushakov", "The leaders will meet on Tuesday"),
         (QuoteKind.INDIRECT, "adding", "Ushakov", "they would discuss trade"),
     ]
+
+
+# ------------------------------------------------------------- second cues, adverbs, confirming
+
+
+def test_a_confirming_verb_reports_speech() -> None:
+    found = only(parse("Министр Иван Орлов подтвердил, что делегация прибудет в среду."))
+    assert found == ("делегация прибудет в среду", QuoteKind.INDIRECT, "подтвердил", "Министр Иван Орлов")
+
+
+def test_a_second_cue_after_quoted_words_opens_its_own_quote() -> None:
+    article = parse("Посол Ким назвал переговоры «очень важным шагом вперед» и заявил, что Сеул ждет ответа.")
+    assert [(q.text, q.cue) for q in article.quotes] == [
+        ("переговоры «очень важным шагом вперед»", "назвал"),
+        ("Сеул ждет ответа", "заявил"),
+    ]
+
+
+def test_a_time_between_the_cue_and_the_speaker_is_skipped() -> None:
+    _text, _kind, cue, speaker = only(
+        parse("«Документ почти готов, остались две статьи», — пояснил позднее господин Орлов в интервью.")
+    )
+    assert (cue, speaker) == ("пояснил", "господин Орлов")

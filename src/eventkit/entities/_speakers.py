@@ -16,7 +16,7 @@ from typing import NamedTuple
 import attrs
 
 from ..lexicon import fold, table
-from ..model import Mention, Person, Quote
+from ..model import Mention, Person, Quote, QuoteKind, Span
 from ..text._words import is_role_word, names_body_first
 from ._gender import gender_of, pronoun_gender
 from .ru import _roles, _venues
@@ -292,14 +292,20 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
     cue = (quote.cue or "").lower().split()
     first = written.split()[0]
     titled = is_role_word(first) or fold(first).lower() in _roles.OCCUPATIONS
+    by_name = True  # whether a name written in the speaker may name the speaker
     if inside and cue and cue[0] not in _OBLIQUE_CUES and titled and not written.isascii():
         # ``Адвокат Насира заявил``: the subject of a speech verb is in the nominative, and the
         # one named in the genitive after a title is not the one speaking
         named = [
             m for k, _ in inside for m in persons[k].mentions if at <= m.span.start and m.span.end <= end
         ]
+        opening = [m for m in named if m.span.start == at and is_role_word(m.text.split()[0])]
+        if opening:
+            # ``президент Узбекистана сказал``: the title itself is a mention of its holder
+            return next(p for p in persons if opening[0] in p.mentions)
         if named and all(fold(m.text) != fold(_nominative_of(persons, m)) for m in named):
-            return None
+            # ``помощник президента Азербайджана``: not the one named, maybe the holder of the title
+            inside, by_name = [], False
     if inside:
         # English puts the speaker's name last (``Sisi's spokesman Ahmed Fahmy``)
         if written.isascii():
@@ -329,7 +335,7 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
                 found = people.nearest_in(people.group("anyone", lambda: list(range(len(persons)))), before)
             return found
     # a name: by family name, else by given name
-    capitalised = [w for w in words if w[:1].isupper()]
+    capitalised = [w for w in words if w[:1].isupper()] if by_name else []
     if quote.paragraph is None:
         capitalised = (
             capitalised[:1] if words and capitalised[:1] == words[:1] else []
@@ -443,6 +449,32 @@ def _english_holder(written: str, people: _People, before: int) -> Person | None
     return people.nearest_in(people.group(("en", head, country), holders), before)
 
 
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})[.!?…]\s+(?=[«\"„“]?[A-ZА-ЯЁ])")
+"""A full stop (or ``!``, ``?``) after a word and before a capital: a new sentence starts."""
+
+
+def _before_narration(text: str, quote: Quote, speaker: Person) -> Quote:
+    """Reported speech cut where the narration starts: at the sentence that names its own speaker.
+
+    ``Премьер заявил, что ... к 2030 году. В четверг Мишустина примет ...``: one does not name
+    oneself in one's own reported words, so from that sentence on the reporter speaks again.
+    """
+    if quote.kind is QuoteKind.DIRECT:
+        return quote
+    start, end = quote.span.start, quote.span.end
+    named = [m.span.start for m in speaker.mentions if start < m.span.start and m.span.end <= end]
+    if not named:
+        return quote
+    cut = None
+    for m in _SENTENCE_END.finditer(text, start, min(named)):
+        cut = m.start()
+    if cut is None:
+        return quote
+    while cut > start and text[cut - 1].isspace():
+        cut -= 1
+    return attrs.evolve(quote, text=text[start:cut], span=Span(start=start, end=cut))
+
+
 def resolve_speakers(text: str, quotes: Sequence[Quote], persons: Sequence[Person]) -> tuple[Quote, ...]:
     """The quotes with ``speaker`` set to the id of the person each one's speaker refers to.
 
@@ -466,6 +498,6 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], persons: Sequence[Perso
         if q.speaker is None:
             p = _speaker(text, q, people, previous)
             if p is not None:
-                q = out[k] = attrs.evolve(q, speaker=p.id)
+                q = out[k] = _before_narration(text, attrs.evolve(q, speaker=p.id), p)
         previous = by_id.get(q.speaker or "", previous)
     return tuple(out)

@@ -125,6 +125,9 @@ _TERM = re.compile(r"(?<![\w])(?:на|for)\s+$", re.IGNORECASE)  # "соглаш
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "held talks in Bishkek on Wednesday and will travel to Dushanbe": the date ends the first predicate
 _COORDINATED = re.compile(r"\s+and\s", re.IGNORECASE)
+# "Ушаков заявил, что Москва готовит визит": the verb before the conjunction is the main clause's
+# (a report), and tells nothing of the events in the clause it introduces.
+_REPORTED = re.compile(r",\s*(?:что|чтобы|будто|that)(?![\w])", re.IGNORECASE)
 _CLAUSE_AFTER_DATE = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s)", re.IGNORECASE)
 # "concluded his two-day visit", "wrapped up a three-day trip": a visit whose date is its last day
 _ENDED = re.compile(
@@ -1126,6 +1129,8 @@ def _clause_status(
             continue
         if before and cue.start >= trigger.end and _COORDINATED.search(ctx.text, trigger.end, cue.start):
             continue  # "held a meeting and agreed to ...": the verb of another predicate
+        if cue.end <= trigger.start and _REPORTED.search(ctx.text, cue.end, trigger.start):
+            continue  # "заявил, что ... готовят к визиту": the report's verb, not the event's
         plain = cue.status in (EventStatus.SCHEDULED, EventStatus.OCCURRED)
         distance = max(0, cue.start - trigger.end, trigger.start - cue.end)
         if best is None or (plain, distance) < best[:2]:

@@ -90,6 +90,7 @@ _STOP = _list("speaker_stop")
 _JOINERS = _list("joiner")
 _SIDES = _list("speaker_side")
 _PREPOSITIONS = _list("preposition")
+_LEADS = _list("speaker_lead")
 
 _PO_SLOVAM = re.compile(
     r"(?P<cue>[Пп]о\s+(?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|оценкам|убеждению|признанию"
@@ -176,10 +177,11 @@ _ADDING = re.compile(rf",\s*(?P<cue>{_GERUNDS})\s*+,?\s*+(?:that|что)\s+")
 # verb speaks for the subject that opens the sentence
 _GERUND_THAT = re.compile(rf",\s*(?P<cue>{_GERUNDS})\s*+,?\s*+что\s+")
 _FINITE_PAST = re.compile(r"[а-яё]+(?:л|ла|ло|ли|лся|лась|лись)$")
-# ``X заверил, что ..., и напомнил, что ...``: a second speech verb of the same speaker opens a quote
-# of its own
+# ``X заверил, что ..., и напомнил, что ...``, ``назвал его «...» и заявил, что ...``: a second
+# speech verb of the same speaker opens a quote of its own
 _AND_CUE = re.compile(
-    rf",\s*+(?:и|а\s+также)\s+(?:также\s+)?(?P<cue>{_RU_CUE})(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+",
+    r"(?:,\s*+|(?<=[»\"”])\s*+)(?:и|а\s+также)\s+(?:также\s+)?"
+    rf"(?P<cue>{_RU_CUE})(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+",
     re.IGNORECASE,
 )
 _INSIDE = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
@@ -238,6 +240,13 @@ def _speaker_after(text: str, pos: int, end: int) -> Block | None:
         pos += 1
     outlet = _OUTLET_PREFIX.match(text, pos, end) or _ADDRESSEE.match(text, pos, end)
     i = outlet.end() if outlet else pos
+    lead = WORD.match(text, i, end)
+    if lead is not None and lead.group().lower() in _LEADS:
+        # ``— пояснил позднее господин Гаджиев в интервью``: a time before the speaker
+        after = WORD.search(text, lead.end(), end)
+        spaced = after is not None and not text[lead.end() : after.start()].strip()
+        if spaced and after is not None and after.group().lower() not in _STOP:
+            i = lead.end()
     while len(taken) < 10:
         j = i
         while j < end and text[j] in " \t\xa0":

@@ -64,6 +64,10 @@ _NAMED_AFTER_WORD = re.compile(
 )
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
+_COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
+_COUNTRY_BACK = 120
+"""How many tokens before a title ending in a country noun (``премьер-министр страны``) the country
+it stands for may be named."""
 """Heads that name a body alone at a sentence's start (``Полиция``, ``Правительство``)."""
 _MEMBERS = re.compile(
     r"(?:\s+(?:"
@@ -322,6 +326,14 @@ class _Document:
         self.ends = [t.end for t in self.tokens]
         self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
         names = [_Name(t.start, t.end, t.type) for t in tagged if self._inside(t.start, t.end)]
+        # Дик Адвокат ... Адвокату: the surname of a full name is a name, though it is a title too
+        self._surnames = frozenset(
+            self.morph.parse(words[-1])[0].normal_form
+            for n in names
+            if n.type == "PER"
+            for words in [_NAME_WORD.findall(self.text, n.start, n.end)]
+            if len(words) > 1
+        )
         names = [n for t in names for n in self._cleaned(t)]
         # Майкл Мэйсон (Michael Mason), комитета (МОК): two names of one entity, cut apart
         split, self._originals = _originals.split(text, [(n.start, n.end, n.type) for n in names])
@@ -339,6 +351,7 @@ class _Document:
             i for t in self.tagged if t.type == "PER" for i in range(self._tok(t.start), self._tok_end(t.end))
         )
         self._tagged_at = {t.start: t for t in self.tagged}
+        self._tagged_starts = [t.start for t in self.tagged]
         self._nested: dict[tuple[int, int], tuple[int, int]] = {}  # a body's name inside its longer name
         self._org_heads: dict[str, list[tuple[Organization, str]]] | None = None
         self._towns: dict[tuple[int, VenueKind], list[tuple[int, int, int, str]]] | None = None
@@ -368,6 +381,9 @@ class _Document:
             and any(c.isalpha() for c in raw[opened + 1 :])
         ):
             start += opened + 1
+        if name.type == "PER":
+            start = self._after_leading_title(start, end)
+            return [name._replace(start=start, end=end)] if start < end else []
         if name.type != "LOC":
             return [name._replace(start=start, end=end)]
         year = _YEAR_AFTER.search(self.text, start, end)
@@ -386,6 +402,33 @@ class _Document:
         ):
             return [_Name(start + m.start(), start + m.end(), "LOC") for m in parts]
         return [name._replace(start=start, end=end)]
+
+    def _after_leading_title(self, start: int, end: int) -> int:
+        """Where a person's name begins once the capitalised titles the tagger took in before it
+        are left out (``Король Абдалла``, ``Принц Уильям``, ``Сэр Алекс Фергюсон``: the title is a
+        role, as NEREL has it); ``end`` when the span is nothing but a title (``Президент``,
+        ``Генерал-полковник``). A word that is also a given name (``Эмир``, ``Мэри``) stays, and so
+        does a lone title that is the surname of a full name in the text (``Адвокат`` after ``Дик
+        Адвокат``)."""
+        for m in _NAME_WORD.finditer(self.text, start, end):
+            word = m.group()
+            if (
+                len(word) < 3
+                or not word[:1].isupper()
+                or word.isupper()
+                or self._head(word.lower()) is None
+                or self.forms._is_given(word)
+                or any(
+                    "Name" in p.tag or "Surn" in p.tag or fold(p.normal_form) in self.forms.first
+                    for p in self.morph.parse(word)
+                )
+            ):
+                return start
+            rest = _NAME_WORD.search(self.text, m.end(), end)
+            if rest is None:
+                return start if self.morph.parse(word)[0].normal_form in self._surnames else end
+            start = rest.start()
+        return start
 
     def _quoted_bodies(self, names: list[_Name]) -> list[_Name]:
         """``газета «Коммерсантъ»``, ``ОАО «Газпром»``: the name in quote marks after a word that
@@ -762,17 +805,33 @@ class _Document:
                         aliases[name].append(alias)
         self._same_bodies(groups, aliases)
         out = []
-        for k, (name, mentions) in enumerate(groups.items(), 1):
+        for k, (key, mentions) in enumerate(groups.items(), 1):
+            name = self._written_name(key, mentions)
+            if name != key:  # ``МИД РФ`` as the text writes it, ``МИД России`` an alias
+                aliases[key] = [key, *(a for a in aliases.get(key, ()) if a != name)]
             out.append(
                 Organization(
                     id=f"o{k}",
                     name=name,
                     country=self._trailing_country(name),
-                    aliases=tuple(aliases.get(name, ())),
+                    aliases=tuple(aliases.get(key, ())),
                     mentions=tuple(self._mention(m.start, m.end) for m in mentions),
                 )
             )
         return out
+
+    def _written_name(self, name: str, mentions: list[_Name]) -> str:
+        """``name``, or the spelling of its country the text gives when it never writes the one
+        ``name`` has (``МИД РФ``, ``МИД КР``)."""
+        written = []
+        for m in mentions:
+            if m.name is None and self._nested.get((m.start, m.end)) is None:
+                form = self._org_name(m.start, m.end, as_written=True)
+                if form == name:
+                    return name
+                written.append(form)
+        respelled = [w for w in written if w.split()[:-1] == name.split()[:-1]]
+        return respelled[0] if respelled else name
 
     @staticmethod
     def _same_bodies(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
@@ -807,7 +866,9 @@ class _Document:
                 full.setdefault(name, ends[outer])
         return {short: name for short, name in full.items() if name not in full}
 
-    def _org_name(self, start: int, end: int) -> str:
+    def _org_name(self, start: int, end: int, *, as_written: bool = False) -> str:
+        """A body's name in the nominative; the country at its end in one spelling (``МИД РФ``
+        → ``МИД России``, the name two spellings of one body share) unless ``as_written``."""
         raw = self.text[start:end]
         inner = raw.strip(_QUOTE_OPEN + _QUOTE_CLOSE)
         words = tuple(inner.split())
@@ -817,7 +878,7 @@ class _Document:
             return inner
         name = self.forms.phrase(words)
         parts = name.split()
-        if len(parts) > 1 and parts[-2] not in ("и", "или"):
+        if len(parts) > 1 and parts[-2] not in ("и", "или") and not as_written:
             # one spelling of the country in a body's name: МИД РФ → МИД России
             last = parts[-1]
             country = _venues.country_by_name(last) if last.isupper() else None
@@ -2076,6 +2137,8 @@ class _Document:
         if country is None and rest and rest[-1][:1].isupper():
             # пресс-секретарь Кремля: the seat of a government stands for its country
             country = _venues.seat_country(self.forms.phrase((rest[-1],)))
+        if country is None and organization is None and rest and rest[-1] in _COUNTRY_NOUNS:
+            country = self._country_before(span_start)
         if honorary and len(title_words) > 1 and title_words[-1][:1].isupper():
             # народный артист СССР, заслуженный деятель искусств Чувашии: who gives the rank
             while len(title_words) > 1 and title_words[-1][:1].isupper():
@@ -2085,6 +2148,23 @@ class _Document:
             title_words[0] = title_words[0].lower()
         title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words))
         return Role(title=title, organization=organization.id if organization else None, country=country)
+
+    def _country_before(self, offset: int) -> str | None:
+        """The code of the country named last before ``offset`` (up to :data:`_COUNTRY_BACK` tokens
+        back), which a country noun of the ``word_lists`` table after a title stands for
+        (``премьер-министр страны``)."""
+        k = self._tok(offset)
+        lowest = self.tokens[max(0, k - _COUNTRY_BACK)].start
+        for name in reversed(self.tagged[: bisect.bisect_left(self._tagged_starts, offset)]):
+            if name.start < lowest:
+                break
+            if name.type != "LOC" or name.end > offset:
+                continue
+            words = tuple(_NAME_WORD.findall(self.text[name.start : name.end]))
+            c = _venues.country_by_name(self.forms.phrase(words)) if words else None
+            if c is not None:
+                return c.code
+        return None
 
     def _stops_title(self, word: str) -> bool:
         """A verb or a preposition (other than по, при) cannot be inside a title."""
