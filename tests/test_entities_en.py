@@ -385,3 +385,15 @@ def test_known_companies_and_parliaments_and_a_body_before_a_title() -> None:
 def test_a_compass_point_alone_is_no_place() -> None:
     article = _parse("Kazakhstan will not choose between East and West, the minister said in Astana.")
     assert [v.name for v in article.venues] == ["Kazakhstan", "Astana"]
+
+
+def test_a_head_word_after_a_guessed_place_tells_its_kind_wherever_it_is_written() -> None:
+    article = _parse(
+        "Wind farm opens in Surkhandarya\n\nThe president opened the plant in the Surkhandarya region "
+        "and later received the envoy at the Yangiobod residence. Ships cross the Caspian Sea."
+    )
+    assert [(v.name, v.kind) for v in article.venues] == [
+        ("Surkhandarya", VenueKind.REGION),
+        ("Yangiobod", VenueKind.BUILDING),
+        ("Caspian Sea", VenueKind.OTHER),
+    ]

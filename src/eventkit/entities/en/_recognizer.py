@@ -582,6 +582,7 @@ class _Document:
                 for k in range(a, b):
                     self.labels[k] = "ORG"
         documents = _org_kind("document")
+        head_kinds: dict[str, VenueKind] = {}  # guessed places by name: the kind a head word after one tells
         for kind, a, b in self.tagged:
             while a < b and self._lower(a) == "the":
                 a += 1
@@ -644,15 +645,30 @@ class _Document:
                     known = _place_kind(raw)
                     if known is None:
                         self.guessed.add(name_key(raw))
-                    if self._lower(b) in _org_kind("region") and self.toks[b].text.islower():
-                        known = known or VenueKind.REGION  # ``the Navoi region``
-                    guess = known or (VenueKind.CITY if b - a == 1 else VenueKind.OTHER)
+                    headed: VenueKind | None = None
+                    if b < len(self.toks) and self.toks[b].text.islower():
+                        if self._lower(b) in _org_kind("region"):
+                            headed = VenueKind.REGION  # ``the Navoi region``
+                        elif self._lower(b) in _VENUE_HEADS:
+                            headed = _VENUE_HEADS[self._lower(b)]  # ``the Kuksaroy residence``
+                    if headed is not None:
+                        head_kinds[name_key(raw)] = headed
+                    guess = headed or known or (VenueKind.CITY if b - a == 1 else VenueKind.OTHER)
                     span = _Span(a, b, "LOC", raw, guess)
             removed |= inside
             add(span)
             if town is not None and all(owner[k] < 0 for k in range(town.first, town.last)):
                 add(town)
-        return sorted(s for n, s in enumerate(spans) if n not in removed)
+        # a guessed place is of the kind its head word tells wherever it is written (a headline's
+        # ``in Karakalpakstan`` and ``the Karakalpakstan region`` below)
+        final = [s for n, s in enumerate(spans) if n not in removed]
+        final = [
+            s._replace(kind=head_kinds[name_key(s.name)])
+            if s.type == "LOC" and name_key(s.name) in head_kinds and _en_places.place(s.name) is None
+            else s
+            for s in final
+        ]
+        return sorted(final)
 
     def _known_place(self, a: int, b: int) -> _Span | None:
         """Tokens ``a .. b-1`` as a place that a gazetteer knows, or ``None``."""
