@@ -196,3 +196,13 @@ def test_an_unnamed_official_or_diplomat_keeps_the_quote_without_a_speaker() -> 
         ("The treaty should ", None),
     ]
     assert [q.speaker_text for q in article.quotes] == ["Turkmen official", "EU diplomat"]
+
+
+def test_a_post_named_in_a_who_clause_is_a_role_that_the_title_alone_finds() -> None:
+    article = _parse(
+        "The talks will resume in May, Aslan Nurov, who became ambassador in 2024, said on Monday.\n\n"
+        "The ambassador also said a consulate would open in Osh."
+    )
+    nurov = next(p for p in article.persons if p.name == "Aslan Nurov")
+    assert [r.title for r in nurov.roles] == ["ambassador"]
+    assert [speaker for _, speaker, _ in _said(article)] == ["Aslan Nurov", "Aslan Nurov"]

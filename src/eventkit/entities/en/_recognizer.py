@@ -76,6 +76,10 @@ _PARTICLES = _list("particle")
 _SURNAME_PARTICLES = _list("surname_particle")
 _PATRONYMIC_PARTICLES = _list("patronymic_particle")
 _NAME_RANKS = _list("name_rank")
+# ", who became ambassador in 2023,": the verbs of a post in a relative clause, and the words of
+# a time after the title
+_WHO_BECAME = frozenset({"became", "is", "was", "serves", "served", "has", "had"})
+_WHEN_WORDS = frozenset({"in", "since", "last", "earlier", "this", "until"})
 _HEAD_FIRST = _list("place_head_first")
 _TAGGED_NOT_NAMES = frozenset(
     (r["word"], r["type"]) for r in table("not_names").records() if r["lang"] == "en"
@@ -1237,6 +1241,11 @@ class _Document:
             return None
         k = j + 1
         country = org = None
+        who = self._lower(k) == "who" and self._lower(k + 1) in _WHO_BECAME
+        if who:  # ``Dauren Abayev, who became ambassador in 2023,``
+            k += 2
+            while self._lower(k) in ("been", "as", "named", "appointed"):
+                k += 1
         if self._lower(k) in ("the", "a", "an"):
             k += 1
         owner = next((m for m in range(k + 1, min(len(toks), k + 5)) if self._lower(m) in ("'s", "’s")), None)
@@ -1290,7 +1299,11 @@ class _Document:
                         k += 1
         if k < len(toks) and toks[k].block == toks[j].block:
             nxt = self._lower(k)
-            if nxt not in (",", ".", ")", ";") and nxt not in _SPEECH_VERBS:
+            if (
+                nxt not in (",", ".", ")", ";")
+                and nxt not in _SPEECH_VERBS
+                and not (who and nxt in _WHEN_WORDS)
+            ):
                 return None
         if org is not None and country is None:
             country = countries.get(org)
