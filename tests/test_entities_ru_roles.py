@@ -302,11 +302,3 @@ def test_a_head_of_state_takes_no_country_from_the_text_before() -> None:
     found = _recognize("Переговоры прошли в Таджикистане. Глава государства Иван Петров вернулся домой.")
     person = next(p for p in found.persons if p.name == "Иван Петров")
     assert [r.country for r in person.roles] == [None]
-
-
-def test_a_surname_that_is_a_title_stays_a_name_after_the_full_name() -> None:
-    found = _recognize(
-        "Главным тренером сборной назначен Дик Адвокат. Контракт с Адвокатом подписан на два года."
-    )
-    assert [p.name for p in found.persons] == ["Дик Адвокат"]
-    assert len(found.persons[0].mentions) == 2

@@ -326,14 +326,6 @@ class _Document:
         self.ends = [t.end for t in self.tokens]
         self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
         names = [_Name(t.start, t.end, t.type) for t in tagged if self._inside(t.start, t.end)]
-        # Дик Адвокат ... Адвокату: the surname of a full name is a name, though it is a title too
-        self._surnames = frozenset(
-            self.morph.parse(words[-1])[0].normal_form
-            for n in names
-            if n.type == "PER"
-            for words in [_NAME_WORD.findall(self.text, n.start, n.end)]
-            if len(words) > 1
-        )
         names = [n for t in names for n in self._cleaned(t)]
         # Майкл Мэйсон (Michael Mason), комитета (МОК): two names of one entity, cut apart
         split, self._originals = _originals.split(text, [(n.start, n.end, n.type) for n in names])
@@ -407,9 +399,7 @@ class _Document:
         """Where a person's name begins once the capitalised titles the tagger took in before it
         are left out (``Король Абдалла``, ``Принц Уильям``, ``Сэр Алекс Фергюсон``: the title is a
         role, as NEREL has it); ``end`` when the span is nothing but a title (``Президент``,
-        ``Генерал-полковник``). A word that is also a given name (``Эмир``, ``Мэри``) stays, and so
-        does a lone title that is the surname of a full name in the text (``Адвокат`` after ``Дик
-        Адвокат``)."""
+        ``Генерал-полковник``). A word that is also a given name (``Эмир``, ``Мэри``) stays."""
         for m in _NAME_WORD.finditer(self.text, start, end):
             word = m.group()
             if (
@@ -426,7 +416,7 @@ class _Document:
                 return start
             rest = _NAME_WORD.search(self.text, m.end(), end)
             if rest is None:
-                return start if self.morph.parse(word)[0].normal_form in self._surnames else end
+                return end
             start = rest.start()
         return start
 
