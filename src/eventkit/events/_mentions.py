@@ -811,6 +811,20 @@ def _object_phrase(
                 refs.append(ahead[0])
                 pos = ahead[0].end
             break
+        if frame and low in ("с", "со") and trigger.kind in BILATERAL:
+            # "во время встречи с губернатором края Петром Сидоровым": the other side, after its
+            # lower-case title, before any verb or comma
+            ahead = ctx.refs.within(w.end(), min(limit, w.end() + 80), "person")
+            gap = text[w.end() : ahead[0].start] if ahead else ""
+            if (
+                ahead
+                and len(gap.split()) <= 5
+                and not any(c in gap for c in ',;:.!?«»"()')
+                and not any(status_of_word(x.lower()) is not None for x in gap.split())
+            ):
+                refs.append(ahead[0])
+                pos = ahead[0].end
+            break
         if low in ("of", "by") and not trigger.verb:
             # "a visit by President Vladimir Putin to China": names the recognizer did not tag
             q = w.end()
