@@ -118,6 +118,7 @@ _PLANNED_FOR = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = frozenset(fold(w) for w in table("word_lists").words(list="relative_pronoun"))
+_RELATIVE_REACH = 8  # how many genitives and places may stand between an event and its relative clause
 _THING_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="thing_preposition"))
 _TOPIC_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="topic_preposition"))
 _LAST_WORD = re.compile(r"(?<![\w])(\w+)\s+$")
@@ -403,10 +404,14 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             if not trigger.verb and _modifiers_only(text[cue.end : trigger.start]):
                 frames.setdefault(i, cue)
     holding: list[int] = []  # gatherings named in the genitive after their part
+    held_at: list[int] = []  # gatherings after "на" that their part was held at
     for i in range(1, len(triggers)):
         if i not in frames and _holds_previous(text, triggers[i - 1], triggers[i]):
             frames[i] = FrameCue(Frame.WITHIN, triggers[i - 1].start, triggers[i - 1].end)
             holding.append(i)
+        elif i not in frames and (at := _held_at(ctx, triggers[i - 1], triggers[i])) is not None:
+            frames[i] = FrameCue(Frame.WITHIN, at, at + 2)
+            held_at.append(i)
     mentions: list[EventMention] = []
     for i, trigger in enumerate(triggers):
         mentions.append(_mention(ctx, sentence, trigger, frames.get(i)))
@@ -427,6 +432,11 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mentions[i].venue is None and mentions[i - 1].venue is not None:
             mentions[i].venue = mentions[i - 1].venue
     _assign_dates(ctx, sentence, mentions)
+    for i in held_at:  # "встречались в апреле в Минске на заседании Совета": then and there, the session
+        if mentions[i].dates is None:
+            mentions[i].dates = mentions[i - 1].dates
+        if mentions[i].venue is None:
+            mentions[i].venue = mentions[i - 1].venue
     _relative_clauses(ctx, sentence, mentions)
     for mention in mentions:
         if (
@@ -554,6 +564,23 @@ def _holds_previous(text: str, part: Trigger, gathering: Trigger) -> bool:
         return False
     words = _WORD.findall(text, gathering.start, gathering.end)
     return bool(words) and _GENITIVE.fullmatch(words[-1].lower()) is not None
+
+
+# "встречались в апреле в Минске на заседании": the dates and places between a part and "на"
+_HELD_AT = re.compile(
+    r"(?:\s+(?:в|во)\s+[\w-]+(?:\s+\d{4}\s+года)?)*\s+(на)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_GATHERINGS_AT = frozenset({EventKind.SESSION, EventKind.FORUM, EventKind.SUMMIT})
+
+
+def _held_at(ctx: ArticleContext, part: Trigger, gathering: Trigger) -> int | None:
+    """Where ``на`` stands when the meeting, talks or signing of ``part`` (a verb) was held at the
+    session, forum or summit of ``gathering`` (``встречались в апреле в Минске на заседании
+    Совета``, ``подписали на саммите``): a frame of that event."""
+    if not part.verb or part.kind not in _PARTS_OF_GATHERINGS or gathering.kind not in _GATHERINGS_AT:
+        return None
+    m = _HELD_AT.fullmatch(ctx.text, part.end, gathering.start)
+    return m.start(1) if m is not None else None
 
 
 # "Форум ... открылся", "the summit ... opened": a gathering that begins, said with a verb of no object
@@ -1250,7 +1277,17 @@ def _relative_antecedent(
     # the event whose words end nearest the comma ("заседании форума «...», который": the forum)
     last = max(before, key=lambda m: (max(b for a, b in m.evidence if a < comma), m.start))
     end = max(b for a, b in last.evidence if a < comma)
-    return last if end <= comma and len(text[end:comma].split()) <= 4 else None
+    if end > comma:
+        return None
+    # up to four words; more when they are the event's genitives and places, with no verb or
+    # comma ("визита Президента Беларуси Александра Лукашенко в Узбекистан, который ...")
+    between = text[end:comma]
+    words = len(between.split())
+    if words <= 4 or (
+        words <= _RELATIVE_REACH and not any(c in between for c in ",;:") and not ctx.status_cues(end, comma)
+    ):
+        return last
+    return None
 
 
 def _segment_start(text: str, start: int, position: int) -> int:
