@@ -566,6 +566,13 @@ def _holds_previous(text: str, part: Trigger, gathering: Trigger) -> bool:
     return bool(words) and _GENITIVE.fullmatch(words[-1].lower()) is not None
 
 
+# "визит продлится до 13 марта: в пятницу он встретится": the name right before a verb is its subject
+_SUBJECT_GAP = re.compile(r"\s+")
+# "визит Байрамова продлится до 13 марта": how long an event goes on, which says nothing of its status
+_LASTS = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:продлится|продлятся|завершится|завершатся|закончится|закончатся)\s+(?:до|по)\s",
+    re.IGNORECASE,
+)
 # "встречались в апреле в Минске на заседании": the dates and places between a part and "на"
 _HELD_AT = re.compile(
     r"(?:\s+(?:в|во)\s+[\w-]+(?:\s+\d{4}\s+года)?)*\s+(на)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
@@ -932,6 +939,8 @@ def _fill_main(
         return outside and (mention.quoted or not ctx.quoted(a, b))
 
     status = _clause_status(ctx, trigger, start, end, free)
+    if status is not None and not trigger.verb and _LASTS.match(text, trigger.end, end):
+        status = None  # "Рабочий визит Байрамова продлится до 13 марта: в пятницу он встретится ...": its end
     if status is not None:
         mention.statuses.append((3, status, trigger.start))
         mention.spoken = mention.quoted
@@ -955,7 +964,12 @@ def _fill_main(
         and not _SOURCE_CUE.search(text[max(start, r.start - 80) : r.start])
         and not _SOURCE_PRONOUN.match(text, max(start, r.start - 3), min(end, r.end + 10))
         and not (r.start > trigger.end and _is_reporter(text, r, end))
-        and (r.start < shared_end or own_zone[0] <= r.start < own_zone[1] or _owns(text, r, trigger))
+        and (
+            r.start < shared_end
+            or own_zone[0] <= r.start < own_zone[1]
+            or _owns(text, r, trigger)
+            or (trigger.verb and _SUBJECT_GAP.fullmatch(text, r.end, trigger.start) is not None)
+        )
         and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
         and not (
             mention.kind is EventKind.SIGNING
