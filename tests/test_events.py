@@ -880,6 +880,8 @@ def test_talks_with_two_counterparts_and_visits_to_two_countries_are_two_events(
         "Студенты неоднократно встречались в кафе.",
         "Актер встречался восемь лет с известной певицей.",
         "Сын стал посещать исламский центр.",
+        "Счет на 12-й минуте открыл нападающий гостей.",
+        "Вкладчик открыл счет в местном банке.",
     ],
 )
 def test_words_around_a_trigger_show_it_names_no_event(text: str) -> None:
