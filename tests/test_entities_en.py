@@ -357,3 +357,43 @@ def test_the_capital_of_a_country_named_by_its_adjective() -> None:
         ("Astana", VenueKind.CITY),  # the name the cities table gives, not GeoNames' Nur-Sultan
         ("Brussels", VenueKind.CITY),
     ]
+
+
+def test_lakes_seas_and_rivers_are_venues() -> None:
+    article = _parse(
+        "A new port on the shore of Lake Sevan will serve the Aral Sea basin and barges on the Syr Darya."
+    )
+    assert [(v.name, v.kind) for v in article.venues] == [
+        ("Lake Sevan", VenueKind.OTHER),
+        ("Aral Sea", VenueKind.OTHER),
+        ("Syr Darya", VenueKind.OTHER),
+    ]
+    assert article.persons == ()
+    assert article.organizations == ()
+
+
+def test_known_companies_and_parliaments_and_a_body_before_a_title() -> None:
+    article = _parse(
+        "Rosatom will build the plant, and Kazatomprom will supply the fuel. The deal was signed by "
+        "European Council President Antonio Costa before a Bundestag vote."
+    )
+    bodies = ["Rosatom", "Kazatomprom", "European Council", "Bundestag"]
+    assert [o.name for o in article.organizations] == bodies
+    assert [p.name for p in article.persons] == ["Antonio Costa"]
+
+
+def test_a_compass_point_alone_is_no_place() -> None:
+    article = _parse("Kazakhstan will not choose between East and West, the minister said in Astana.")
+    assert [v.name for v in article.venues] == ["Kazakhstan", "Astana"]
+
+
+def test_a_head_word_after_a_guessed_place_tells_its_kind_wherever_it_is_written() -> None:
+    article = _parse(
+        "Wind farm opens in Surkhandarya\n\nThe president opened the plant in the Surkhandarya region "
+        "and later received the envoy at the Yangiobod residence. Ships cross the Caspian Sea."
+    )
+    assert [(v.name, v.kind) for v in article.venues] == [
+        ("Surkhandarya", VenueKind.REGION),
+        ("Yangiobod", VenueKind.BUILDING),
+        ("Caspian Sea", VenueKind.OTHER),
+    ]

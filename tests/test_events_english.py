@@ -345,3 +345,49 @@ def test_a_visit_to_a_capital_named_by_its_country() -> None:
     (visit,) = _of_kind(article, "visit")
     assert _venue(article, visit) == "Budapest"
     assert _dates(visit) == ("2026-06-03", "2026-06-03")
+
+
+def test_a_person_expected_in_a_place_is_a_visit_to_come() -> None:
+    article = _parse(
+        "The envoy said Turkish Foreign Minister Hakan Fidan was expected in Baku in December.",
+        "2026-11-02",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert visit.status.value == "scheduled"
+    assert _venue(article, visit) == "Baku"
+    assert _names(article, visit) == ["Hakan Fidan"]
+    assert _dates(visit) == ("2026-12", "2026-12")
+
+
+def test_a_date_after_the_only_event_of_a_sentence_dates_it_even_in_a_frame() -> None:
+    article = _parse(
+        "The ministers discussed preparations for the state visit of President Sadyr Japarov to "
+        "Armenia scheduled for October.",
+        "2026-08-10",
+    )
+    (visit,) = _of_kind(article, "state_visit")
+    assert visit.status.value == "scheduled"
+    assert _dates(visit) == ("2026-10", "2026-10")
+
+
+def test_an_undated_part_next_to_the_paragraph_of_the_visit_being_held() -> None:
+    article = _parse(
+        "BAKU – President Ilham Aliyev received Foreign Minister of Georgia Maka Botchorishvili on "
+        "Monday.\n\nAliyev last visited Tbilisi in May 2025.\n\nBotchorishvili also held talks "
+        "with Azerbaijani Foreign Minister Jeyhun Bayramov.\n\nThe Georgian minister ends her "
+        "two-day official visit on Tuesday.",
+        "2026-03-10",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _kind(article, talks.parent) == "official_visit"
+
+
+def test_a_summit_a_trip_is_for_is_where_the_trip_goes() -> None:
+    article = _parse(
+        "ANKARA (AP) — Turkish President Recep Tayyip Erdogan will travel to Baku next week to "
+        "attend a summit of the Organization of Turkic States, an official said on Thursday.",
+        "2026-05-14",
+    )
+    (summit,) = _of_kind(article, "summit")  # named by its body: not the trip itself
+    assert summit.status.value == "scheduled"
+    assert _venue(article, summit) == "Baku"  # not Ankara, the dateline

@@ -165,3 +165,10 @@ def test_a_pattern_needs_a_digit_only_when_every_match_holds_one() -> None:
 def test_a_block_without_a_digit_still_has_its_month_weekday_and_relative_dates() -> None:
     text = "Переговоры пройдут в ноябре. Во вторник стороны созвонились. Вчера министры встретились."
     assert [d[0] for d in dates(text)] == ["в ноябре", "Во вторник", "Вчера"]
+
+
+def test_an_english_month_after_for_unless_a_day_follows() -> None:
+    assert dates("The visit is scheduled for May.", "2026-04-16") == [("for May", "2026-05", "2026-05")]
+    assert dates("A summit set for Nov. 27 was put off.", "2026-11-20") == [
+        ("Nov. 27", "2026-11-27", "2026-11-27")
+    ]

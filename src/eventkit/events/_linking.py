@@ -436,7 +436,7 @@ def _visit_under_way(
         return None
     dates = event.dates()
     if dates is None:
-        paragraphs = {m.paragraph for m in visit.mentions}
+        paragraphs = {m.paragraph + d for m in visit.mentions for d in (-1, 0, 1)}
         return visit if any(m.paragraph in paragraphs for m in event.mentions) else None
     return visit if span is not None and _overlap(dates, span) else None
 

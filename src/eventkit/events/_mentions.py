@@ -441,6 +441,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mentions[i].venue = mentions[i - 1].venue
     _relative_clauses(ctx, sentence, mentions)
     _when_visits(ctx, sentence, mentions)
+    _purpose_of_trips(ctx, mentions)
     for mention in mentions:
         if (
             mention.frame is not None
@@ -736,8 +737,9 @@ def _named(text: str, trigger: Trigger, limit: int, end: int) -> bool:
     """Whether a proper name stands right by the trigger: ``саммит ШОС``, ``the G7 summit``,
     ``саммита "Россия - Африка"``."""
     after = re.match(
-        r"[ \t]*(?:[«\"„“]|[A-ZА-ЯЁ][\w-]*|\w*\d)", text[trigger.end : min(end, trigger.end + 30)]
-    )
+        r"[ \t]*(?:of\s+(?:the\s+)?)?(?:[«\"„“]|[A-ZА-ЯЁ][\w-]*|\w*\d)",
+        text[trigger.end : min(end, trigger.end + 40)],
+    )  # "summit of the Organization of Turkic States" too
     if after is not None:
         return True
     before = text[max(limit, trigger.start - 30) : trigger.start].split()[-2:]
@@ -1254,6 +1256,10 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                     for m in mentions
                     if not m.quoted and m.frame is not None and m.frame.frame is Frame.WITHIN
                 ]
+                # "discussed preparations for the state visit ... scheduled for May": the one event
+                # (not "the agenda of the visit had been agreed in September": when it was agreed)
+                if not candidates and _SET_FOR.search(ctx.text, max(sentence.start, s - 20), s):
+                    candidates = [m for m in mentions if not m.quoted and m.frame is not None]
             if not candidates:
                 continue
             holder = min(candidates, key=lambda m: _distance(m, s, e))
@@ -1350,6 +1356,28 @@ def _when_visits(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMe
                 main.parent = visit
 
 
+def _purpose_of_trips(ctx: ArticleContext, mentions: list[EventMention]) -> None:
+    """``will travel to Baku next week to attend a summit``, ``travels to Astana for a meeting``:
+    the event a trip is for is where the trip goes, when its own words name no place."""
+    for trip in mentions:
+        if trip.kind not in VISITS or trip.frame is not None or trip.venue is None or trip.quoted:
+            continue
+        for event in mentions:
+            if event.kind in VISITS or event.frame is not None or event.venue is not None:
+                continue
+            gap = ctx.text[trip.extent[1] : event.start]
+            if 0 <= len(gap) <= 60 and _TRIP_FOR.search(gap) and not re.search(r"[,;:.]", gap):
+                event.venue = trip.venue
+
+
+_TRIP_FOR = re.compile(
+    r"(?<![\w])(?:for|to\s+(?:attend|join|take\s+part\s+in|hold|sign|open))\s+(?:(?:an?|the|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SET_FOR = re.compile(
+    r"(?<![\w])(?:scheduled|planned|set|slated|due)\s+(?:for\s+|in\s+|on\s+)?$", re.IGNORECASE
+)
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 

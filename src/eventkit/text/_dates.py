@@ -6,7 +6,7 @@ Grammar (``D`` a day number, ``M`` a month name, ``Y`` a four-digit year; ``[x]`
     days      := ["с"|"from"] D ("-"|"–"|"—"|"по"|"и"|"to") D M [Y] | M D "-" D [Y]
     span      := ["с"] D M ("-"|"–"|"по") D M [Y]                 -> a range of days
     day       := [weekday [","]] D M [Y] | [weekday ","] M D [","] [Y] | D M-abbreviation [Y]
-    month     := ["в"|"in"] M [Y]                                -> a month
+    month     := ["в"|"in"|"for"] M [Y]                          -> a month
     year      := ["в"] Y ("году"|"года"|"год"|"г.") | "in" Y      -> a year
                | ("since"|"until"|"before"|"after"|"from") Y        -> the year alone
     years     := ["в"] Y "-" Y ("годах"|"годы"|"гг.")              -> a range of years
@@ -181,7 +181,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"{_B}(?:in\s+(?P<m1>{_EN_MON})(?:,?\s+{_EN_Y})?|(?P<m1b>{_EN_MON}),?\s+(?P<yb>[12][0-9]{{3}})){_E}",
+            rf"{_B}(?:(?:in\s+|for\s+(?!(?:{_EN_MON})\.?\s+[0-9]))(?P<m1>{_EN_MON})(?:,?\s+{_EN_Y})?"
+            rf"|(?P<m1b>{_EN_MON}),?\s+(?P<yb>[12][0-9]{{3}})){_E}",
             re.IGNORECASE,
         ),
     ),

@@ -75,6 +75,15 @@ _FAMILY_FIRST = _list("family_first")
 _PARTICLES = _list("particle")
 _SURNAME_PARTICLES = _list("surname_particle")
 _PATRONYMIC_PARTICLES = _list("patronymic_particle")
+_NAME_RANKS = _list("name_rank")
+# ", who became ambassador in 2023,": the verbs of a post in a relative clause, and the words of
+# a time after the title
+_WHO_BECAME = frozenset({"became", "is", "was", "serves", "served", "has", "had"})
+_WHEN_WORDS = frozenset({"in", "since", "last", "earlier", "this", "until"})
+_HEAD_FIRST = _list("place_head_first")
+_TAGGED_NOT_NAMES = frozenset(
+    (r["word"], r["type"]) for r in table("not_names").records() if r["lang"] == "en"
+)
 
 
 def _officials() -> dict[str, tuple[list[str], str, str | None]]:
@@ -548,6 +557,7 @@ class _Document:
         for s in found:
             if (
                 s.type == "ORG"
+                and self.rec._bodies.get(name_key(s.name)) is None  # "European Council President X"
                 and self._lower(s.first) in _TITLE_WORDS
                 and s.last < len(self.toks)
                 and self._capital(self.toks[s.last].text)
@@ -576,12 +586,16 @@ class _Document:
                 for k in range(a, b):
                     self.labels[k] = "ORG"
         documents = _org_kind("document")
+        head_kinds: dict[str, VenueKind] = {}  # guessed places by name: the kind a head word after one tells
         for kind, a, b in self.tagged:
             while a < b and self._lower(a) == "the":
                 a += 1
             while b > a and not (self._capital(self.toks[b - 1].text) or self.toks[b - 1].text[:1].isdigit()):
                 b -= 1
             if kind not in ("ORG", "LOC") or a >= b or not self._joined(a, b):
+                continue
+            if b - a == 1 and (self.toks[a].text, kind) in _TAGGED_NOT_NAMES:
+                self.labels[a] = "O"  # "a choice between East and West": no place
                 continue
             if any(_PATRONYMIC.match(self.toks[k].text) for k in range(a, b)):
                 for k in range(a, b):  # "Kassym-Jomart Kemelevich Tokayev": a person's name
@@ -635,15 +649,30 @@ class _Document:
                     known = _place_kind(raw)
                     if known is None:
                         self.guessed.add(name_key(raw))
-                    if self._lower(b) in _org_kind("region") and self.toks[b].text.islower():
-                        known = known or VenueKind.REGION  # ``the Navoi region``
-                    guess = known or (VenueKind.CITY if b - a == 1 else VenueKind.OTHER)
+                    headed: VenueKind | None = None
+                    if b < len(self.toks) and self.toks[b].text.islower():
+                        if self._lower(b) in _org_kind("region"):
+                            headed = VenueKind.REGION  # ``the Navoi region``
+                        elif self._lower(b) in _VENUE_HEADS:
+                            headed = _VENUE_HEADS[self._lower(b)]  # ``the Kuksaroy residence``
+                    if headed is not None:
+                        head_kinds[name_key(raw)] = headed
+                    guess = headed or known or (VenueKind.CITY if b - a == 1 else VenueKind.OTHER)
                     span = _Span(a, b, "LOC", raw, guess)
             removed |= inside
             add(span)
             if town is not None and all(owner[k] < 0 for k in range(town.first, town.last)):
                 add(town)
-        return sorted(s for n, s in enumerate(spans) if n not in removed)
+        # a guessed place is of the kind its head word tells wherever it is written (a headline's
+        # ``in Karakalpakstan`` and ``the Karakalpakstan region`` below)
+        final = [s for n, s in enumerate(spans) if n not in removed]
+        final = [
+            s._replace(kind=head_kinds[name_key(s.name)])
+            if s.type == "LOC" and name_key(s.name) in head_kinds and _en_places.place(s.name) is None
+            else s
+            for s in final
+        ]
+        return sorted(final)
 
     def _known_place(self, a: int, b: int) -> _Span | None:
         """Tokens ``a .. b-1`` as a place that a gazetteer knows, or ``None``."""
@@ -847,6 +876,14 @@ class _Document:
         """
         toks = self.toks
         n = len(toks)
+        if (
+            toks[i].text.lower() in _HEAD_FIRST
+            and i + 1 < n
+            and self._joined(i, i + 2)
+            and self._name_like(toks[i + 1].text)
+            and not self._person_follows(i + 2)
+        ):
+            return _Span(i, i + 2, "LOC", self._slice(i, i + 2), VenueKind.OTHER, None)  # Lake Balkhash
         j = i
         while j < n and self._joined(i, j + 1) and self._capital(toks[j].text) and j - i < 6:
             w = toks[j].text.lower()
@@ -1167,6 +1204,10 @@ class _Document:
         if span is None:
             return self._title_of_country_before(i)
         first, last = span
+        if self._lower(last - 1) in _NAME_RANKS and any(
+            self._lower(k) in _TITLE_HEADS for k in range(first, last - 1)
+        ):
+            last -= 1  # "Energy Minister Prince Abdulaziz": the title is Energy Minister
         title = self._slice(first, last)
         country, org = self._country_before(first, org_of)
         # ``Minister of Foreign Affairs of Russia Sergei Lavrov`` is rare; ``of X`` inside ends here
@@ -1200,6 +1241,11 @@ class _Document:
             return None
         k = j + 1
         country = org = None
+        who = self._lower(k) == "who" and self._lower(k + 1) in _WHO_BECAME
+        if who:  # ``Dauren Abayev, who became ambassador in 2023,``
+            k += 2
+            while self._lower(k) in ("been", "as", "named", "appointed"):
+                k += 1
         if self._lower(k) in ("the", "a", "an"):
             k += 1
         owner = next((m for m in range(k + 1, min(len(toks), k + 5)) if self._lower(m) in ("'s", "’s")), None)
@@ -1253,7 +1299,11 @@ class _Document:
                         k += 1
         if k < len(toks) and toks[k].block == toks[j].block:
             nxt = self._lower(k)
-            if nxt not in (",", ".", ")", ";") and nxt not in _SPEECH_VERBS:
+            if (
+                nxt not in (",", ".", ")", ";")
+                and nxt not in _SPEECH_VERBS
+                and not (who and nxt in _WHEN_WORDS)
+            ):
                 return None
         if org is not None and country is None:
             country = countries.get(org)
