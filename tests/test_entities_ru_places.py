@@ -227,3 +227,13 @@ def test_a_country_the_tagger_takes_for_a_person_is_a_place() -> None:
     found = _recognize("На востоке страна граничит с Мозамбиком.")
     assert [v.name for v in found.venues] == ["Мозамбик"]
     assert found.persons == ()
+
+
+@needs_ru
+def test_a_seat_of_government_is_a_place_only_where_it_stands_for_the_place() -> None:
+    acting = _recognize("Как сообщила пресс-служба Акорды, переговоры продлились три часа.")
+    assert [v.name for v in acting.venues] == []
+    assert [o.name for o in acting.organizations] == []
+    assert [p.name for p in acting.persons] == []
+    place = _recognize("Переговоры двух президентов прошли в Акорде.")
+    assert [(v.name, v.kind) for v in place.venues] == [("Акорда", VenueKind.BUILDING)]

@@ -440,6 +440,11 @@ class _Document:
                 or _venues.country_by_name(base) is not None  # с Мозамбиком
             ):
                 return name._replace(type="LOC")
+        seat = self._seat(words) if words and _venues.may_be_seat(words[0]) else None
+        if seat is not None:
+            # a seat of government, which the tagger may call a body or a person (``пресс-служба
+            # Акорды``): a place, which the venue rules keep only where it stands for the place
+            return name._replace(type="LOC", kind=VenueKind.BUILDING, name=seat)
         if name.type == "LOC" and (
             _venues.is_body(raw) or (words and _venues.is_body(self.forms.phrase(words)))
         ):
@@ -452,6 +457,21 @@ class _Document:
             # (a facility's head alone, СИЗО or ГЭС, names no place: the tagger's body stays)
             return name._replace(type="LOC", kind=kind)
         return name
+
+    def _seat(self, words: Sequence[str]) -> str | None:
+        """The name of the seat of government ``words`` name in some case (``Акорды`` →
+        ``Акорда``, ``Белого дома`` → ``Белый дом``), else ``None``."""
+        base = self.forms.phrase(words)
+        if _venues.country_by_name(base) is not None:
+            return None  # a country that is a seat (Ватикан) is a country either way
+        if _venues.seat_country(base) is not None:
+            return base
+        if len(words) == 1:
+            for p in self.morph.parse(words[0]):
+                form = str(p.normal_form)
+                if _venues.seat_country(form) is not None:
+                    return form[:1].upper() + form[1:]
+        return None
 
     def _facility(self, words: Sequence[str]) -> VenueKind | None:
         """The kind of a name headed by a facility word after its adjectives (``Боткинской
@@ -900,7 +920,7 @@ class _Document:
         words = tuple(_NAME_WORD.findall(self.text[v.start : v.end]))
         if not words or not _venues.may_be_seat(words[0]):
             return False
-        base = self.forms.phrase(words)
+        base = v.name or self.forms.phrase(words)
         if _venues.seat_country(base) is None or _venues.country_by_name(base) is not None:
             return False  # a country that is a seat (Ватикан) is a country either way
         k = self._tok(v.start)
