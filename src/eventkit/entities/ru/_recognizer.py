@@ -1431,6 +1431,8 @@ class _Document:
         if city is not None:
             return city[0], VenueKind.CITY, city[1]
         region = _venues.region_kind(base)
+        if region is None and _venues.part_of_place(base):
+            region = VenueKind.REGION  # Западный Казахстан
         if region is not None:
             return base, region, None
         kind = v.kind
