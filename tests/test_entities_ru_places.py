@@ -250,7 +250,7 @@ def test_a_seat_of_government_is_a_place_only_where_it_stands_for_the_place() ->
             "Экономика Азиатско-Тихоокеанского региона растет.",
             "Азиатско-Тихоокеанский регион",
             VenueKind.REGION,
-        ),  # noqa: E501
+        ),
         ("Летом форум прошел в Чолпон-Ате.", "Чолпон-Ата", VenueKind.CITY),
         ("Гости прилетели из Южной Кореи.", "Южная Корея", VenueKind.COUNTRY),
     ],
