@@ -320,3 +320,15 @@ def test_a_time_between_the_cue_and_the_speaker_is_skipped() -> None:
         parse("«Документ почти готов, остались две статьи», — пояснил позднее господин Орлов в интервью.")
     )
     assert (cue, speaker) == ("пояснил", "господин Орлов")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Посол Мария Лопес поблагодарила хозяев и сообщила, что Манила ждет зерна.", "Посол Мария Лопес"),
+        ("В речи министр Иван Орлов изложил оценки и подчеркнул, что Рим за мир.", "министр Иван Орлов"),
+        ("Мария Лопес, в свою очередь, поблагодарила всех и сообщила, что Манила ждет зерна.", "Мария Лопес"),
+    ],
+)
+def test_a_speech_verb_joined_to_another_verb_speaks_for_their_subject(text: str, speaker: str) -> None:
+    assert only(parse(text))[3] == speaker

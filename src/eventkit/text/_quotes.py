@@ -800,7 +800,11 @@ class _Paragraph:
             if cue_name == "cue5" and not self._quoted_inside(m.end(), s.end):
                 continue  # ``назвал их «...»``: a speaker's words only when the quoted passage is long
             clause_start = self._that_clause(s, m.start())
-            before = _speaker_before(text, clause_start, m.start(cue_name))
+            before = (
+                self._coordinated_subject(s, clause_start, m.start(cue_name)) if cue_name == "cue" else None
+            )
+            if before is None:
+                before = _speaker_before(text, clause_start, m.start(cue_name))
             if before is None and clause_start > s.start:
                 # ``Российский лидер, в свою очередь, подчеркнул, что ...``: the subject stands
                 # before the sentence's first comma.
@@ -842,6 +846,25 @@ class _Paragraph:
             subject = self._opening_subject(s.start, m.start())
             if subject is not None and self._person_like(subject) and _acceptable_speaker(text, subject):
                 return m.end(), s.end, m["cue"], subject, True, False
+        return None
+
+    def _coordinated_subject(self, s: Block, start: int, cue: int) -> Block | None:
+        """The subject of a clause whose speech verb is joined by ``и`` to a verb before it
+        (``Министр Петров изложил оценки и подчеркнул, что``; ``Петрова, в свою очередь,
+        поблагодарила хозяев и сообщила, что``): the words before the first verb in the past, or,
+        when the clause opens with that verb, those before the sentence's first comma."""
+        text = self.text
+        ws = words(text, start, cue)
+        if len(ws) < 3 or text[ws[-1].start : ws[-1].end] != "и":
+            return None
+        for k, w in enumerate(ws[:-1]):
+            if not _FINITE_PAST.fullmatch(text[w.start : w.end]):
+                continue
+            if k == 0:
+                comma = text.find(",", s.start, start)
+                return _speaker_before(text, s.start, comma) if start > s.start and comma > s.start else None
+            if text[ws[k - 1].start].isupper():
+                return _speaker_before(text, start, w.start)
         return None
 
     def _opening_subject(self, start: int, end: int) -> Block | None:
