@@ -332,3 +332,8 @@ def test_a_time_between_the_cue_and_the_speaker_is_skipped() -> None:
 )
 def test_a_speech_verb_joined_to_another_verb_speaks_for_their_subject(text: str, speaker: str) -> None:
     assert only(parse(text))[3] == speaker
+
+
+def test_reported_speech_stops_where_the_narrator_reports_what_both_sides_did() -> None:
+    found = only(parse("По словам министра, торговля растет. Стороны договорились встретиться осенью."))
+    assert found[0] == "торговля растет"

@@ -90,6 +90,7 @@ _JOINERS = _list("joiner")
 _SIDES = _list("speaker_side")
 _PREPOSITIONS = _list("preposition")
 _LEADS = _list("speaker_lead")
+_JOINT = _list("joint_subject")
 
 _PO_SLOVAM = re.compile(
     r"(?P<cue>[Пп]о\s+(?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|оценкам|убеждению|признанию"
@@ -935,6 +936,9 @@ class _Paragraph:
         text = self.text
         if _REPORTER.match(text, s.start, s.end) or _SOURCE_CUE.search(text, s.start, s.end):
             return False
+        first = WORD.match(text, s.start, s.end)
+        if first is not None and first.group().lower() in _JOINT:
+            return False  # ``Стороны договорились ...``: the narrator reports what both did
         if _CUE.search(text, s.start, s.end) or _PO_SLOVAM.search(text, s.start, s.end):
             return False
         if re.match(r"[Aa]ccording\s+to", text[s.start : s.end]):
