@@ -337,3 +337,28 @@ def test_a_speech_verb_joined_to_another_verb_speaks_for_their_subject(text: str
 def test_reported_speech_stops_where_the_narrator_reports_what_both_sides_did() -> None:
     found = only(parse("По словам министра, торговля растет. Стороны договорились встретиться осенью."))
     assert found[0] == "торговля растет"
+
+
+def test_a_paragraph_opening_with_about_this_reports_the_last_sentence_before() -> None:
+    article = parse(
+        "РИГА /Agency/ – Встреча министров двух стран перенесена на осень.\n\n"
+        "Об этом сообщил представитель ведомства Иван Орлов."
+    )
+    (quote,) = article.quotes
+    assert (quote.text, quote.cue, quote.speaker_text, quote.paragraph) == (
+        "Встреча министров двух стран перенесена на осень",
+        "сообщил",
+        "представитель ведомства Иван Орлов",
+        0,
+    )
+
+
+def test_about_this_with_the_subject_before_the_verb() -> None:
+    article = parse("Поставки зерна выросли вдвое. Об этом Президент Чили сообщил журналистам.")
+    found = [(q.text, q.speaker_text) for q in article.quotes]
+    assert found == [("Поставки зерна выросли вдвое", "Президент Чили")]
+
+
+def test_a_possessive_before_the_speaker_is_not_the_speaker() -> None:
+    _text, _kind, cue, speaker = only(parse("«Мы ждем новостей из больницы», — сказал его брат Иван Орлов."))
+    assert (cue, speaker) == ("сказал", "брат Иван Орлов")

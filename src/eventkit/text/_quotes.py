@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 from ..lexicon import table
 from ..model import QuoteKind
+from ._dateline import find_dateline
 from ._structure import Block
 from ._words import (
     WORD,
@@ -90,6 +91,7 @@ _JOINERS = _list("joiner")
 _SIDES = _list("speaker_side")
 _PREPOSITIONS = _list("preposition")
 _LEADS = _list("speaker_lead")
+_POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _JOINT = _list("joint_subject")
 
 _PO_SLOVAM = re.compile(
@@ -128,7 +130,9 @@ _HEADLINE = re.compile(r"(?P<spk>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'
 # a speaker that is a source, not a person: ``officials said``, ``sources told``
 _NOT_PERSONS = re.compile(r"(?i)(?:^|\s)(?:officials|sources|data|figures|reports|statement|documents)$")
 # ``Об этом заявил Лавров.``: the speech is the sentence before.
-_ABOUT_THIS = re.compile(rf"Об\s+этом\s+(?:[^,.;:!?«»\"]{{0,40}}?\s+)?(?P<cue>{_RU_CUE})\s+", re.IGNORECASE)
+_ABOUT_THIS = re.compile(
+    rf"Об\s+этом\s+(?:(?P<subject>[^,.;:!?«»\"]{{0,40}}?)\s+)?(?P<cue>{_RU_CUE})\s+", re.IGNORECASE
+)
 _OUTLET_PREFIX = re.compile(
     r"(?:ТАСС|РИА\s+Новости|Интерфаксу|РБК|Reuters|AFP|Bloomberg|Sputnik|Синьхуа|Казинформу"
     r"|(?:агентству|изданию|газете|телеканалу|порталу|радио)\s+(?:«[^»]{1,40}»|\S+))\s+"
@@ -255,6 +259,11 @@ def _speaker_after(text: str, pos: int, end: int) -> Block | None:
                 break
         elif word in _STOP and not (word in ("the",) and not taken) and word not in _PRONOUNS:
             break
+        if word in _POSSESSIVE and not taken:
+            nxt = WORD.match(text, m.end() + 1, end)
+            if nxt is not None and nxt.group().islower() and nxt.group() not in _STOP:
+                i = m.end()  # ``сообщил его брат Рауль``: whose brother, not the speaker
+                continue
         taken.append(Block(m.start(), m.end()))
         i = m.end()
         if word in _PRONOUNS:
@@ -507,11 +516,13 @@ class _Paragraph:
         speaker: Block | None,
         *,
         tentative: bool = False,
+        paragraph: int | None = None,
     ) -> None:
         start, end = _clean_span(self.text, start, end, full_stop=kind != QuoteKind.DIRECT)
         if end <= start or not self.text[start:end].strip():
             return
-        self.quotes.append(FoundQuote(start, end, kind, cue, speaker, self.index, tentative))
+        index = self.index if paragraph is None else paragraph
+        self.quotes.append(FoundQuote(start, end, kind, cue, speaker, index, tentative))
 
     def _sentence_of(self, pos: int) -> Block:
         k = bisect.bisect_right(self._starts, pos) - 1
@@ -705,6 +716,19 @@ class _Paragraph:
                 continue
             start, end, cue, speaker, continues, tentative = found
             if start > end:  # ``Об этом заявил X``: the sentence before
+                if i == 1:  # the last of the paragraph before
+                    previous = self._last_before()
+                    if previous is not None:
+                        self._add(
+                            previous.start,
+                            previous.end,
+                            QuoteKind.INDIRECT,
+                            cue,
+                            speaker,
+                            paragraph=self.index - 1,
+                        )
+                        self.claimed.append(sentence)
+                    continue
                 previous = self.sentences[i - 2]
                 self._add(previous.start, previous.end, QuoteKind.INDIRECT, cue, speaker)
                 self.claimed.append(Block(previous.start, sentence.end))
@@ -733,9 +757,16 @@ class _Paragraph:
         about = _ABOUT_THIS.match(text, s.start, s.end)
         if about is not None:
             index = self._number[s]
-            speaker = _speaker_after(text, about.end(), s.end)
-            if index == 0 or speaker is None or not _acceptable_speaker(text, speaker):
+            speaker = None
+            if about["subject"] and any(w[:1].isupper() for w in about["subject"].split()):
+                # ``Об этом Президент России сообщил депутату``: the subject stands before the verb
+                speaker = _speaker_before(text, about.start("subject"), about.end("subject"))
+            if speaker is None:
+                speaker = _speaker_after(text, about.end(), s.end)
+            if speaker is None or not _acceptable_speaker(text, speaker):
                 return None
+            if index == 0:  # a paragraph that opens with it: the last sentence of the one before
+                return (s.end, s.start, about["cue"], speaker, False, False) if self._last_before() else None
             prior = self.sentences[index - 1]
             if self._claimed(prior.start, prior.end) or len(words(text, prior.start, prior.end)) < 3:
                 return None
@@ -848,6 +879,17 @@ class _Paragraph:
             if subject is not None and self._person_like(subject) and _acceptable_speaker(text, subject):
                 return m.end(), s.end, m["cue"], subject, True, False
         return None
+
+    def _last_before(self) -> Block | None:
+        """The last sentence of the paragraph before, after a dateline (``БАКУ /Trend/ –``), when
+        it is one of three words or more, else ``None``."""
+        prev = self.previous
+        if prev is None:
+            return None
+        last = sentences(self.text, prev, quote_segments(self.text, prev))[-1]
+        dateline = find_dateline(self.text, [prev])
+        start = dateline.end if dateline is not None and last.start <= dateline.end < last.end else last.start
+        return Block(start, last.end) if len(words(self.text, start, last.end)) >= 3 else None
 
     def _coordinated_subject(self, s: Block, start: int, cue: int) -> Block | None:
         """The subject of a clause whose speech verb is joined by ``и`` to a verb before it
@@ -1004,9 +1046,17 @@ def find_quotes(text: str, paragraphs: Sequence[Block], headline: Block | None =
         para = _Paragraph(text, block, index, paragraphs[index - 1] if index else None)
         para.direct()
         para.indirect()
+        # a quote given to the paragraph before (``Об этом сообщил X``) that one already has
+        para.quotes = [
+            q
+            for q in para.quotes
+            if q.start >= block.start or not any(p.start < q.end and q.start < p.end for p in last)
+        ]
         before = last + para.quotes
         previous = max(before, key=lambda q: q.start) if before else None
         para.standalone(previous if previous is not None and previous.speaker is not None else None)
         last = sorted(para.quotes, key=lambda q: q.start)
         out.extend(last)
+    if any(b.start < a.start for a, b in itertools.pairwise(out)):
+        out.sort(key=lambda q: q.start)  # one given to the paragraph before
     return out
