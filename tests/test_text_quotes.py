@@ -362,3 +362,13 @@ def test_about_this_with_the_subject_before_the_verb() -> None:
 def test_a_possessive_before_the_speaker_is_not_the_speaker() -> None:
     _text, _kind, cue, speaker = only(parse("«Мы ждем новостей из больницы», — сказал его брат Иван Орлов."))
     assert (cue, speaker) == ("сказал", "брат Иван Орлов")
+
+
+def test_reported_speech_in_a_lead_starts_after_its_dateline() -> None:
+    article = parse(
+        "РИГА, 3 марта (БЕЛТА) – Министры двух стран обсудили поставки зерна, сообщили БЕЛТА в пресс-службе "
+        "министерства."
+    )
+    (quote,) = article.quotes
+    assert quote.text == "Министры двух стран обсудили поставки зерна"
+    assert quote.speaker_text == "пресс-службе министерства"

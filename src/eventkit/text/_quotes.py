@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from ..lexicon import table
 from ..model import QuoteKind
-from ._dateline import find_dateline
+from ._dateline import agency_named, find_dateline
 from ._structure import Block
 from ._words import (
     WORD,
@@ -238,6 +238,13 @@ def _speaker_after(text: str, pos: int, end: int) -> Block | None:
         pos += 1
     outlet = _OUTLET_PREFIX.match(text, pos, end) or _ADDRESSEE.match(text, pos, end)
     i = outlet.end() if outlet else pos
+    agency = WORD.match(text, i, end) if outlet is None else None
+    if (
+        agency is not None
+        and (is_outlet_name(agency.group()) or agency_named(agency.group()) is not None)
+        and WORD.search(text, agency.end(), end)
+    ):
+        i = agency.end()  # ``сообщили БЕЛТА в пресс-службе``: the outlet told, another speaks
     lead = WORD.match(text, i, end)
     if lead is not None and lead.group().lower() in _LEADS:
         # ``— пояснил позднее господин Гаджиев в интервью``: a time before the speaker
@@ -519,6 +526,13 @@ class _Paragraph:
         paragraph: int | None = None,
     ) -> None:
         start, end = _clean_span(self.text, start, end, full_stop=kind != QuoteKind.DIRECT)
+        if start == self.block.start and self.index < 2:
+            # ``МИНСК, 25 февраля (БЕЛТА) – ...``: the speech starts after the dateline
+            dateline = find_dateline(self.text, [self.block])
+            if dateline is not None and start < dateline.end < end:
+                start = dateline.end
+                while start < end and self.text[start].isspace():
+                    start += 1
         if end <= start or not self.text[start:end].strip():
             return
         index = self.index if paragraph is None else paragraph
