@@ -372,3 +372,11 @@ def test_reported_speech_in_a_lead_starts_after_its_dateline() -> None:
     (quote,) = article.quotes
     assert quote.text == "Министры двух стран обсудили поставки зерна"
     assert quote.speaker_text == "пресс-службе министерства"
+
+
+def test_naming_something_in_ones_own_words_is_mixed_speech() -> None:
+    article = parse("Открывая встречу, Иван Орлов назвал визит гостя «историческим событием» для двух стран.")
+    assert [(q.text, q.kind, q.cue) for q in article.quotes] == [
+        ("визит гостя «историческим событием» для двух стран", QuoteKind.MIXED, "назвал")
+    ]
+    assert parse("Иван Орлов назвал главу «Лиги» своим другом и коллегой.").quotes == ()

@@ -102,7 +102,8 @@ _KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}
 _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
 _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*+[.!?…]?\s*+$")
 # ``Он назвал Ташкент «стратегическим союзником»``: naming in the speaker's own quoted words
-_NAMING = "(?:" + "|".join(sorted(_list("naming_verb"), key=len, reverse=True)) + ")"
+_NAMING_VERBS = _list("naming_verb")
+_NAMING = "(?:" + "|".join(sorted(_NAMING_VERBS, key=len, reverse=True)) + ")"
 _THAT = re.compile(
     rf"(?<![\w-])(?P<cue>{_RU_CUE})(?P<obj>\s+[^,.:;!?«»\"]{{0,60}}?)?(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+"
     rf"|(?<![\w-])(?P<cue2>{_RU_CUE})\s*:\s*(?![«\"„“])"
@@ -185,6 +186,8 @@ _AND_CUE = re.compile(
 _INSIDE = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
 _INSIDE_END = re.compile(r"\s*[.,]\s*[—–-]")
 _MIXED_WORDS = 4
+_INSTRUMENTAL = ("ым", "им", "ой", "ей", "ом", "ем", "ами", "ями", "ью")
+"""The endings of adjectives and nouns in the instrumental (``историческим событием``)."""
 _STANDALONE_WORDS = 6
 
 
@@ -757,7 +760,8 @@ class _Paragraph:
             cues = [cue] + [" ".join(m["cue"].split()) for m in seams]
             dialogue = _DASH_START.match(self.text, sentence.start, sentence.end) is not None
             for part_start, part_end, part_cue in zip(starts, ends, cues, strict=True):
-                kind = QuoteKind.MIXED if self._quoted_inside(part_start, part_end) else QuoteKind.INDIRECT
+                quoted = self._quoted_inside(part_start, part_end) or part_cue.lower() in _NAMING_VERBS
+                kind = QuoteKind.MIXED if quoted else QuoteKind.INDIRECT
                 if dialogue:
                     kind = QuoteKind.DIRECT  # speech after a dash
                 self._add(part_start, part_end, kind, part_cue, speaker, tentative=tentative)
@@ -843,8 +847,10 @@ class _Paragraph:
         subjects: dict[tuple[int, int], Block | None] = {}
         for m in itertools.islice(_THAT.finditer(text, s.start, s.end), _CUES_TRIED):
             cue_name = next(n for n in ("cue", "cue2", "cue3", "cue4", "cue5") if m[n])
-            if cue_name == "cue5" and not self._quoted_inside(m.end(), s.end):
-                continue  # ``назвал их «...»``: a speaker's words only when the quoted passage is long
+            if cue_name == "cue5" and not (
+                self._quoted_inside(m.end(), s.end) or self._named_as(m.end(), s.end)
+            ):
+                continue  # ``назвал их «...»``: a speaker's words when long or when what he named it
             clause_start = self._that_clause(s, m.start())
             before = (
                 self._coordinated_subject(s, clause_start, m.start(cue_name)) if cue_name == "cue" else None
@@ -893,6 +899,15 @@ class _Paragraph:
             if subject is not None and self._person_like(subject) and _acceptable_speaker(text, subject):
                 return m.end(), s.end, m["cue"], subject, True, False
         return None
+
+    def _named_as(self, start: int, end: int) -> bool:
+        """Whether the first quote marks after ``start`` give what something was named as, in the
+        instrumental (``назвал визит «историческим событием»``), not a name (``главу «Лиги»``)."""
+        seg = self._next_top(start - 1)
+        if seg is None or seg.close >= end:
+            return False
+        first = WORD.search(self.text, seg.open + 1, seg.close)
+        return first is not None and first.group().islower() and first.group().endswith(_INSTRUMENTAL)
 
     def _last_before(self) -> Block | None:
         """The last sentence of the paragraph before, after a dateline (``БАКУ /Trend/ –``), when
