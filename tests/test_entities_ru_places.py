@@ -236,7 +236,7 @@ def test_a_seat_of_government_is_a_place_only_where_it_stands_for_the_place() ->
     assert [o.name for o in acting.organizations] == []
     assert [p.name for p in acting.persons] == []
     place = _recognize("Переговоры двух президентов прошли в Акорде.")
-    assert [(v.name, v.kind) for v in place.venues] == [("Акорда", VenueKind.BUILDING)]
+    assert [(v.name, v.kind, v.country) for v in place.venues] == [("Акорда", VenueKind.BUILDING, "KZ")]
 
 
 @needs_ru

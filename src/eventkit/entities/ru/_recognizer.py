@@ -1412,7 +1412,8 @@ class _Document:
     def _venue_name(self, v: _Name) -> tuple[str, VenueKind, str | None]:
         raw = self.text[v.start : v.end]
         if v.name is not None:
-            return v.name, v.kind or VenueKind.OTHER, self._code(v.name, v.kind)
+            code = self._code(v.name, v.kind) or _venues.seat_country(v.name)  # a seat: its country
+            return v.name, v.kind or VenueKind.OTHER, code
         words = tuple(_NAME_WORD.findall(raw))
         if not words:
             return raw, VenueKind.OTHER, None
