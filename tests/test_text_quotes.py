@@ -380,3 +380,14 @@ def test_naming_something_in_ones_own_words_is_mixed_speech() -> None:
         ("визит гостя «историческим событием» для двух стран", QuoteKind.MIXED, "назвал")
     ]
     assert parse("Иван Орлов назвал главу «Лиги» своим другом и коллегой.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр Иван Орлов официально заявил, что визит пройдет по плану.",
+        "Министр Иван Орлов, который прибыл в Ригу, официально подтвердил, что визит пройдет по плану.",
+    ],
+)
+def test_an_adverb_before_the_speech_verb_is_not_the_speaker(text: str) -> None:
+    assert only(parse(text))[3] == "Министр Иван Орлов"

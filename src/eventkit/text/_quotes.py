@@ -93,6 +93,7 @@ _PREPOSITIONS = _list("preposition")
 _LEADS = _list("speaker_lead")
 _POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _JOINT = _list("joint_subject")
+_ADVERBS = _list("speech_adverb")
 
 _PO_SLOVAM = re.compile(
     r"(?P<cue>[Пп]о\s+(?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|оценкам|убеждению|признанию"
@@ -338,6 +339,8 @@ def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
         ws = words(text, clause_start, head_end) + words(text, _word_start(text, pos - _CLAUSE_MAX, pos), pos)
     else:
         ws = words(text, clause_start, pos)
+    while ws and text[ws[-1].start : ws[-1].end] in _ADVERBS:
+        ws = ws[:-1]  # ``Петров официально заявил``: how he spoke, not who
     if not ws:
         return None
     last = text[ws[-1].start : ws[-1].end]
