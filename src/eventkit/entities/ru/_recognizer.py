@@ -473,6 +473,11 @@ class _Document:
                 or _venues.country_by_name(base) is not None  # с Мозамбиком
             ):
                 return name._replace(type="LOC")
+        seat = self._seat(words) if words and _venues.may_be_seat(words[0]) else None
+        if seat is not None:
+            # a seat of government, which the tagger may call a body or a person (``пресс-служба
+            # Акорды``): a place, which the venue rules keep only where it stands for the place
+            return name._replace(type="LOC", kind=VenueKind.BUILDING, name=seat)
         if name.type == "LOC" and (
             _venues.is_body(raw) or (words and _venues.is_body(self.forms.phrase(words)))
         ):
@@ -485,6 +490,21 @@ class _Document:
             # (a facility's head alone, СИЗО or ГЭС, names no place: the tagger's body stays)
             return name._replace(type="LOC", kind=kind)
         return name
+
+    def _seat(self, words: Sequence[str]) -> str | None:
+        """The name of the seat of government ``words`` name in some case (``Акорды`` →
+        ``Акорда``, ``Белого дома`` → ``Белый дом``), else ``None``."""
+        base = self.forms.phrase(words)
+        if _venues.country_by_name(base) is not None:
+            return None  # a country that is a seat (Ватикан) is a country either way
+        if _venues.seat_country(base) is not None:
+            return base
+        if len(words) == 1:
+            for p in self.morph.parse(words[0]):
+                form = str(p.normal_form)
+                if _venues.seat_country(form) is not None:
+                    return form[:1].upper() + form[1:]
+        return None
 
     def _facility(self, words: Sequence[str]) -> VenueKind | None:
         """The kind of a name headed by a facility word after its adjectives (``Боткинской
@@ -933,7 +953,7 @@ class _Document:
         words = tuple(_NAME_WORD.findall(self.text[v.start : v.end]))
         if not words or not _venues.may_be_seat(words[0]):
             return False
-        base = self.forms.phrase(words)
+        base = v.name or self.forms.phrase(words)
         if _venues.seat_country(base) is None or _venues.country_by_name(base) is not None:
             return False  # a country that is a seat (Ватикан) is a country either way
         k = self._tok(v.start)
@@ -1425,7 +1445,8 @@ class _Document:
     def _venue_name(self, v: _Name) -> tuple[str, VenueKind, str | None]:
         raw = self.text[v.start : v.end]
         if v.name is not None:
-            return v.name, v.kind or VenueKind.OTHER, self._code(v.name, v.kind)
+            code = self._code(v.name, v.kind) or _venues.seat_country(v.name)  # a seat: its country
+            return v.name, v.kind or VenueKind.OTHER, code
         words = tuple(_NAME_WORD.findall(raw))
         if not words:
             return raw, VenueKind.OTHER, None
@@ -1444,6 +1465,8 @@ class _Document:
         if city is not None:
             return city[0], VenueKind.CITY, city[1]
         region = _venues.region_kind(base)
+        if region is None and _venues.part_of_place(base):
+            region = VenueKind.REGION  # Западный Казахстан
         if region is not None:
             return base, region, None
         kind = v.kind
