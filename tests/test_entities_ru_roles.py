@@ -302,3 +302,8 @@ def test_a_head_of_state_takes_no_country_from_the_text_before() -> None:
     found = _recognize("Переговоры прошли в Таджикистане. Глава государства Иван Петров вернулся домой.")
     person = next(p for p in found.persons if p.name == "Иван Петров")
     assert [r.country for r in person.roles] == [None]
+
+
+def test_a_title_before_a_name_ends_before_a_second_one_joined_by_and() -> None:
+    found = _recognize("На приёме был танцовщик балета и российский военный Пётр Соколов.")
+    assert _titles(found, "Пётр Соколов") == ["танцовщик балета"]

@@ -1816,6 +1816,8 @@ class _Document:
             end = cut
         if head_at + 1 < end - 1 and self.tokens[head_at + 1].text == "и":
             end = head_at + 1  # певицей и моделью: a second noun in the head's case, no complement
+        else:
+            end = next((j for j in range(head_at + 2, end - 1) if self._ends_complements(j)), end)
         first = head_at
         while first - 1 >= limit and self._modifier(self.tokens[first - 1].text):
             first -= 1
@@ -1904,14 +1906,24 @@ class _Document:
                 break
             if self._opens(j) or (w.islower() and self._pronoun(w)):
                 break
-            if w == "и" and j + 1 < len(toks) and not self._same_case(toks[j - 1].text, toks[j + 1].text):
-                break  # член партии и один из ...: и joins no second complement here
-            if w == "и" and j + 1 < len(toks) and toks[j + 1].text.islower() and self._head(toks[j + 1].text):
-                break  # создатель и руководитель: a second title
+            if self._ends_complements(j):
+                break
             if not self._complement(w, toks[head_at + 1 : j]):
                 break  # актриса тромб, президент также: no genitive, so no part of the title
             j += 1
         return j
+
+    def _ends_complements(self, j: int) -> bool:
+        """Whether ``и`` at token ``j`` ends a title's complements: the word after it is in no case
+        of the word before (``член партии и один из ...``, ``артист балета и российский военный``),
+        or is the head of a second title (``создатель и руководитель``)."""
+        toks = self.tokens
+        if toks[j].text != "и" or j + 1 >= len(toks) or j < 1:
+            return False
+        before, after = toks[j - 1].text, toks[j + 1].text
+        if after.islower() and self._head(after):
+            return True
+        return before[:1].isalpha() and not self._same_case(before, after)
 
     def _complement(self, word: str, before: Sequence[Token]) -> bool:
         """Whether ``word`` can go on a title after its head and the words ``before`` it: a genitive
