@@ -307,3 +307,19 @@ def test_a_head_of_state_takes_no_country_from_the_text_before() -> None:
 def test_a_title_before_a_name_ends_before_a_second_one_joined_by_and() -> None:
     found = _recognize("На приёме был танцовщик балета и российский военный Пётр Соколов.")
     assert _titles(found, "Пётр Соколов") == ["танцовщик балета"]
+
+
+def test_a_title_in_the_plural_before_как_goes_to_the_names_it_lists() -> None:
+    found = _recognize("На фестиваль приедут такие дирижёры, как Иван Петров и Олег Смирнов.")
+    assert _titles(found, "Иван Петров") == ["дирижёр"]
+    assert _titles(found, "Олег Смирнов") == ["дирижёр"]
+
+
+def test_a_title_in_the_singular_before_как_is_no_ones() -> None:
+    found = _recognize("Он такой же опытный дипломат, как Иван Петров.")
+    assert _titles(found, "Иван Петров") == []
+
+
+def test_a_title_ending_in_a_quoted_name_before_a_colon_goes_to_the_list() -> None:
+    found = _recognize("В состав вошли хоккеисты клуба «Сокол»: Иван Петров, Олег Смирнов.")
+    assert _titles(found, "Олег Смирнов") == ["хоккеист клуба «Сокол»"]

@@ -1749,11 +1749,18 @@ class _Document:
         if (
             end >= 2
             and self.tokens[end - 1].text in _DASHES | {":"}
-            and self.tokens[end - 2].text[:1].isalpha()
+            and (self.tokens[end - 2].text[:1].isalpha() or self.tokens[end - 2].text in _QUOTE_MARKS)
         ):
-            end -= 1  # Министр юстиции — Садакадзу Танигаки
+            end -= 1  # Министр юстиции — Садакадзу Танигаки; гандболистки клуба «Динамо»: Х
+        examples = end >= 3 and self.tokens[end - 1].text.lower() == "как" and self.tokens[end - 2].text == ","
+        if examples:
+            end -= 2  # такие музыканты, как Х, Y и Z: a title in the plural only
         title = self._title_ending(end)
-        if title is None or (title[1] == title[2] - 1 and not self._apposed(title[1], k)):
+        if title is None:
+            return None
+        if examples:  # the names after как are nominatives whatever the title's case
+            return title if self._has(self.tokens[title[1]].text, "NOUN", "plur") else None
+        if title[1] == title[2] - 1 and not self._apposed(title[1], k):
             return None
         return title
 
