@@ -1752,7 +1752,8 @@ class _Document:
             and (self.tokens[end - 2].text[:1].isalpha() or self.tokens[end - 2].text in _QUOTE_MARKS)
         ):
             end -= 1  # Министр юстиции — Садакадзу Танигаки; гандболистки клуба «Динамо»: Х
-        examples = end >= 3 and self.tokens[end - 1].text.lower() == "как" and self.tokens[end - 2].text == ","
+        toks = self.tokens
+        examples = end >= 3 and toks[end - 1].text.lower() == "как" and toks[end - 2].text == ","
         if examples:
             end -= 2  # такие музыканты, как Х, Y и Z: a title in the plural only
         title = self._title_ending(end)
