@@ -318,3 +318,15 @@ def test_a_title_in_the_plural_before_как_goes_to_the_names_it_lists() -> Non
 def test_a_title_ending_in_a_quoted_name_before_a_colon_goes_to_the_list() -> None:
     found = _recognize("В состав вошли хоккеисты клуба «Сокол»: Иван Петров, Олег Смирнов.")
     assert _titles(found, "Олег Смирнов") == ["хоккеист клуба «Сокол»"]
+
+
+def test_a_title_before_a_name_in_the_genitive_and_a_name_is_the_second_ones() -> None:
+    found = _recognize("Об этом сообщил адвокат Ромашкиной Ирина Белова.")
+    assert _titles(found, "Ирина Белова") == ["адвокат"]
+    assert _titles(found, "Ромашкина") == []
+
+
+def test_the_name_in_the_genitive_holds_the_title_inside() -> None:
+    found = _recognize("Об этом сообщил помощник министра обороны Игоря Лебедева Олег Кузнецов.")
+    assert _titles(found, "Олег Кузнецов") == ["помощник министра обороны"]
+    assert _titles(found, "Игорь Лебедев") == ["министр обороны"]

@@ -1753,6 +1753,18 @@ class _Document:
         ):
             end -= 1  # Министр юстиции — Садакадзу Танигаки; гандболистки клуба «Динамо»: Х
         toks = self.tokens
+        if end == k and k - 1 in self._per_tokens:
+            return self._title_before_genitive(k)
+        name = self._tagged_at.get(toks[k].start)
+        if (
+            name is not None
+            and name.type == "PER"
+            and self._tok_end(name.end) in self._per_tokens
+            and self._oblique_name(name.start, name.end)
+        ):
+            # адвокат Алёхиной Оксана Дарова, пресс-секретарь президента России Владимира Путина
+            # Дмитрий Песков: the title is the next name's; this one holds the title inside it
+            return self._inner_title(self._title_ending(end))
         examples = end >= 3 and toks[end - 1].text.lower() == "как" and toks[end - 2].text == ","
         if examples:
             end -= 2  # такие музыканты, как Х, Y и Z: a title in the plural only
@@ -1764,6 +1776,52 @@ class _Document:
         if title[1] == title[2] - 1 and not self._apposed(title[1], k):
             return None
         return title
+
+    def _title_before_genitive(self, k: int) -> tuple[int, int, int] | None:
+        """The title before a name in the genitive right before the name at token ``k``, which is
+        its holder's: ``адвокат Алёхиной Оксана Дарова`` (Дарова is the lawyer, of Алёхина); only
+        when the name in between is not written in its nominative, and the title's head may be a
+        nominative agreeing with the name at ``k``."""
+        a = k - 1
+        while a - 1 >= 0 and a - 1 in self._per_tokens:
+            a -= 1
+        title = self._title_ending(a)
+        if title is None or title[2] != a:
+            return None
+        if not self._oblique_name(self.tokens[a].start, self.tokens[k - 1].end):
+            return None  # the name in between may be a nominative: another person in apposition
+        if not self._has(self.tokens[title[1]].text, "NOUN", "nomn") or not self._apposed(title[1], k):
+            return None
+        return title
+
+    def _inner_title(self, title: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
+        """The last title in the genitive inside a title's complements, with its modifiers
+        (``президента России`` in ``пресс-секретарь президента России``), or ``None``."""
+        if title is None:
+            return None
+        _, head_at, end = title
+        toks = self.tokens
+        inner = next(
+            (
+                j
+                for j in range(end - 1, head_at, -1)
+                if toks[j].text.islower()
+                and self._head(toks[j].text)
+                and self._has(toks[j].text, "NOUN", "gent")
+            ),
+            None,
+        )
+        if inner is None:
+            return None
+        start = inner
+        while start - 1 > head_at and self._modifier(toks[start - 1].text):
+            start -= 1
+        return start, inner, end
+
+    def _oblique_name(self, start: int, end: int) -> bool:
+        """Whether the name over ``start:end`` is not written in its nominative (``Алёхиной``)."""
+        words = tuple(_NAME_WORD.findall(self.text[start:end]))
+        return bool(words) and fold(self.forms.person(words, ()).name) != fold(" ".join(words))
 
     def _title_ending(self, end: int) -> tuple[int, int, int] | None:
         """The title whose last token is ``end - 1``: its first token, head token and end."""
