@@ -330,3 +330,8 @@ def test_the_name_in_the_genitive_holds_the_title_inside() -> None:
     found = _recognize("Об этом сообщил помощник министра обороны Игоря Лебедева Олег Кузнецов.")
     assert _titles(found, "Олег Кузнецов") == ["помощник министра обороны"]
     assert _titles(found, "Игорь Лебедев") == ["министр обороны"]
+
+
+def test_a_capitalised_title_right_before_a_name_is_a_title() -> None:
+    found = _recognize("В храме службу провёл Митрополит Феофан.")
+    assert _titles(found, "Феофан") == ["митрополит"]

@@ -1867,8 +1867,13 @@ class _Document:
                 and all(self._modifier(t.text) for t in self.tokens[j + 1 : head_at])
             ):
                 break  # министр финансов Армении и посол Японии ...: the title after и is his
-            # a title of office is often capitalised (Президент России, Патриарх)
-            lower_or_first = w[:1].islower() or self._opens(j) or (w[1:].islower() and self._office(w))
+            # a title of office is often capitalised (Президент России), and any title right
+            # before a name (Патриарх Кирилл, Митрополит Никодим)
+            lower_or_first = (
+                w[:1].islower()
+                or self._opens(j)
+                or (w[1:].islower() and (self._office(w) or (j == end - 1 and end in person_tokens)))
+            )
             if w[:1].isalpha() and lower_or_first and self._head(w) is not None:
                 if head_at is not None and not self._has(self.tokens[head_at].text, "gent"):
                     break  # журналистам режиссёр X: a head further left owns the title only as its genitive
