@@ -335,3 +335,8 @@ def test_the_name_in_the_genitive_holds_the_title_inside() -> None:
 def test_a_capitalised_title_right_before_a_name_is_a_title() -> None:
     found = _recognize("В храме службу провёл Митрополит Феофан.")
     assert _titles(found, "Феофан") == ["митрополит"]
+
+
+def test_duties_held_give_the_post_without_the_word_duties() -> None:
+    found = _recognize("Весь прошлый год Иван Петров исполнял обязанности председателя правления банка.")
+    assert _titles(found, "Иван Петров") == ["председатель правления банка"]

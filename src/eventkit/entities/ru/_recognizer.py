@@ -2138,6 +2138,8 @@ class _Document:
         while first < head_at and self._modifier(self.tokens[first].text, _roles.STATUS | _roles.HONORIFICS):
             honorary = honorary or self._modifier(self.tokens[first].text, _roles.HONORIFICS)
             first += 1  # бывший, новый: when the post is held is no part of it; народный: an award
+        if first < head_at and self.tokens[first].text.lower() == "обязанности":
+            first += 1  # исполнял обязанности министра: the verb is no part of the title, nor its object
         while k - 1 > head_at and self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-"):
             k -= 1  # a title ends in no conjunction or preposition
         words = [t.text for t in self.tokens[first:k]]
