@@ -340,3 +340,14 @@ def test_a_capitalised_title_right_before_a_name_is_a_title() -> None:
 def test_duties_held_give_the_post_without_the_word_duties() -> None:
     found = _recognize("Весь прошлый год Иван Петров исполнял обязанности председателя правления банка.")
     assert _titles(found, "Иван Петров") == ["председатель правления банка"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("В гостях у студии была оперная певица Анна Орлова.", "Анна Орлова", "оперная певица"),
+        ("Интервью дал хоккейный тренер Игорь Лебедев.", "Игорь Лебедев", "хоккейный тренер"),
+    ],
+)
+def test_a_kind_of_occupation_stays_in_the_title(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
