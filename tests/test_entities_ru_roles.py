@@ -351,3 +351,10 @@ def test_duties_held_give_the_post_without_the_word_duties() -> None:
 )
 def test_a_kind_of_occupation_stays_in_the_title(text: str, name: str, title: str) -> None:
     assert _titles(_recognize(text), name) == [title]
+
+
+@pytest.mark.parametrize(
+    "text", ["Иван Петров, лучший вратарь года, пропустил гол.", "Иван Петров стал вратарём сезона."]
+)
+def test_the_year_of_an_award_is_no_part_of_a_title(text: str) -> None:
+    assert _titles(_recognize(text), "Иван Петров") == ["вратарь"]

@@ -65,6 +65,7 @@ _NAMED_AFTER_WORD = re.compile(
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
+_TITLE_TIME = table("word_lists").words(lang="ru", list="title_time")
 _COUNTRY_BACK = 120
 """How many tokens before a title ending in a country noun (``премьер-министр страны``) the country
 it stands for may be named."""
@@ -2008,6 +2009,8 @@ class _Document:
             return True  # an unknown name says nothing of its case
         if word.islower() and parses[0].tag.POS in _NOT_IN_TITLES:
             return False
+        if word.islower() and fold(parses[0].normal_form) in _TITLE_TIME:
+            return False  # футболист года: an award's year, not where the post is held
         if any(t.text.lower() in ("по", "при", "в", "на", "с", "от") for t in before):
             return True
         return any(p.tag.case in ("gent", "gen2") or p.tag.POS in ("PREP", "CONJ") for p in parses)
@@ -2095,6 +2098,8 @@ class _Document:
                 break  # a second instrumental starts something else
             if w.islower() and (self.morph.parse(w)[0].tag.POS in _NOT_IN_TITLES or self._pronoun(w)):
                 break  # уже более, также, своего: an adverb or a pronoun ends the title
+            if w.islower() and fold(self.morph.parse(w)[0].normal_form) in _TITLE_TIME:
+                break  # игроком сезона: an award's season
             if self._opens(j):
                 break
             j += 1
