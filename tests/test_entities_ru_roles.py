@@ -358,3 +358,8 @@ def test_a_kind_of_occupation_stays_in_the_title(text: str, name: str, title: st
 )
 def test_the_year_of_an_award_is_no_part_of_a_title(text: str) -> None:
     assert _titles(_recognize(text), "Иван Петров") == ["вратарь"]
+
+
+def test_a_family_name_that_is_a_title_word_stays_a_name() -> None:
+    found = _recognize("Клуб возглавил Ханс Доктор. Вчера Доктору вручили награду.")
+    assert [len(p.mentions) for p in found.persons if p.name == "Ханс Доктор"] == [2]

@@ -327,6 +327,13 @@ class _Document:
         self.ends = [t.end for t in self.tokens]
         self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
         names = [_Name(t.start, t.end, t.type) for t in tagged if self._inside(t.start, t.end)]
+        # the family names of persons named in full: a lone title word that is one (Дик Адвокат,
+        # then Адвокату) is the person's name, not a title
+        self._family_stems = {
+            fold(words[-1])[:5]
+            for n in names
+            if n.type == "PER" and len(words := _NAME_WORD.findall(text[n.start : n.end])) > 1
+        }
         names = [n for t in names for n in self._cleaned(t)]
         # Майкл Мэйсон (Michael Mason), комитета (МОК): two names of one entity, cut apart
         split, self._originals = _originals.split(text, [(n.start, n.end, n.type) for n in names])
@@ -417,7 +424,7 @@ class _Document:
                 return start
             rest = _NAME_WORD.search(self.text, m.end(), end)
             if rest is None:
-                return end
+                return start if fold(word)[:5] in self._family_stems else end
             start = rest.start()
         return start
 
