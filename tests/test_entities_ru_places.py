@@ -227,3 +227,33 @@ def test_a_country_the_tagger_takes_for_a_person_is_a_place() -> None:
     found = _recognize("На востоке страна граничит с Мозамбиком.")
     assert [v.name for v in found.venues] == ["Мозамбик"]
     assert found.persons == ()
+
+
+@needs_ru
+def test_a_seat_of_government_is_a_place_only_where_it_stands_for_the_place() -> None:
+    acting = _recognize("Как сообщила пресс-служба Акорды, переговоры продлились три часа.")
+    assert [v.name for v in acting.venues] == []
+    assert [o.name for o in acting.organizations] == []
+    assert [p.name for p in acting.persons] == []
+    place = _recognize("Переговоры двух президентов прошли в Акорде.")
+    assert [(v.name, v.kind, v.country) for v in place.venues] == [("Акорда", VenueKind.BUILDING, "KZ")]
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Делегация Западного Казахстана прибыла на ярмарку.", "Западный Казахстан", VenueKind.REGION),
+        ("Фермеры Восточной Европы ждут дождей.", "Восточная Европа", VenueKind.REGION),
+        ("Спор о Карабахе длится десятилетиями.", "Карабах", VenueKind.REGION),
+        (
+            "Экономика Азиатско-Тихоокеанского региона растет.",
+            "Азиатско-Тихоокеанский регион",
+            VenueKind.REGION,
+        ),
+        ("Летом форум прошел в Чолпон-Ате.", "Чолпон-Ата", VenueKind.CITY),
+        ("Гости прилетели из Южной Кореи.", "Южная Корея", VenueKind.COUNTRY),
+    ],
+)
+def test_the_kind_of_a_region_a_city_and_a_country(text: str, name: str, kind: VenueKind) -> None:
+    assert (name, kind) in {(v.name, v.kind) for v in _recognize(text).venues}

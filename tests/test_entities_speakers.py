@@ -258,3 +258,14 @@ def test_reported_speech_ends_where_a_sentence_names_its_own_speaker() -> None:
     quote = attrs.evolve(_said(text, said, "Министр Иван Орлов"), cue="заявил", paragraph=0)
     (quote,) = resolve_speakers(text, [quote], persons)
     assert (quote.speaker, quote.text) == ("p1", "торговля растет")
+
+
+def test_a_representative_of_an_office_is_its_press_secretary() -> None:
+    text = (
+        "Пресс-секретарь президента Олег Серов рассказал о визите. "
+        "По словам представителя Кремля, программа согласована."
+    )
+    persons = _setup(text, [("p1", "Олег Серов", "Серов", "Олег Серов", "пресс-секретарь президента")])
+    quote = _said(text, "программа согласована", "представителя Кремля")
+    quote = attrs.evolve(quote, cue="По словам", paragraph=0)
+    assert resolve_speakers(text, [quote], persons)[0].speaker == "p1"

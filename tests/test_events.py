@@ -877,6 +877,11 @@ def test_talks_with_two_counterparts_and_visits_to_two_countries_are_two_events(
         "На его канал подписаны 40 тысяч пользователей.",
         "Писатель рассказал об этом в беседе с местным изданием.",
         "Весной певец отправился в Париж.",
+        "Студенты неоднократно встречались в кафе.",
+        "Актер встречался восемь лет с известной певицей.",
+        "Сын стал посещать исламский центр.",
+        "Счет на 12-й минуте открыл нападающий гостей.",
+        "Вкладчик открыл счет в местном банке.",
     ],
 )
 def test_words_around_a_trigger_show_it_names_no_event(text: str) -> None:
@@ -891,6 +896,8 @@ def test_words_around_a_trigger_show_it_names_no_event(text: str) -> None:
         ("Президенты приняли решение и встретились в Кремле.", EventKind.MEETING),
         ("Министр посетил завод на месте бывшей верфи.", EventKind.VISIT),
         ("Вчера министры подписали соглашение.", EventKind.SIGNING),
+        ("Лидеры встретились две недели назад в Пекине.", EventKind.MEETING),
+        ("Президент посетил храм в центре столицы.", EventKind.VISIT),
     ],
 )
 def test_the_words_that_name_no_event_spare_events_near_them(text: str, kind: EventKind) -> None:

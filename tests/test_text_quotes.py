@@ -320,3 +320,74 @@ def test_a_time_between_the_cue_and_the_speaker_is_skipped() -> None:
         parse("«Документ почти готов, остались две статьи», — пояснил позднее господин Орлов в интервью.")
     )
     assert (cue, speaker) == ("пояснил", "господин Орлов")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Посол Мария Лопес поблагодарила хозяев и сообщила, что Манила ждет зерна.", "Посол Мария Лопес"),
+        ("В речи министр Иван Орлов изложил оценки и подчеркнул, что Рим за мир.", "министр Иван Орлов"),
+        ("Мария Лопес, в свою очередь, поблагодарила всех и сообщила, что Манила ждет зерна.", "Мария Лопес"),
+    ],
+)
+def test_a_speech_verb_joined_to_another_verb_speaks_for_their_subject(text: str, speaker: str) -> None:
+    assert only(parse(text))[3] == speaker
+
+
+def test_reported_speech_stops_where_the_narrator_reports_what_both_sides_did() -> None:
+    found = only(parse("По словам министра, торговля растет. Стороны договорились встретиться осенью."))
+    assert found[0] == "торговля растет"
+
+
+def test_a_paragraph_opening_with_about_this_reports_the_last_sentence_before() -> None:
+    article = parse(
+        "РИГА /Agency/ – Встреча министров двух стран перенесена на осень.\n\n"
+        "Об этом сообщил представитель ведомства Иван Орлов."
+    )
+    (quote,) = article.quotes
+    assert (quote.text, quote.cue, quote.speaker_text, quote.paragraph) == (
+        "Встреча министров двух стран перенесена на осень",
+        "сообщил",
+        "представитель ведомства Иван Орлов",
+        0,
+    )
+
+
+def test_about_this_with_the_subject_before_the_verb() -> None:
+    article = parse("Поставки зерна выросли вдвое. Об этом Президент Чили сообщил журналистам.")
+    found = [(q.text, q.speaker_text) for q in article.quotes]
+    assert found == [("Поставки зерна выросли вдвое", "Президент Чили")]
+
+
+def test_a_possessive_before_the_speaker_is_not_the_speaker() -> None:
+    _text, _kind, cue, speaker = only(parse("«Мы ждем новостей из больницы», — сказал его брат Иван Орлов."))
+    assert (cue, speaker) == ("сказал", "брат Иван Орлов")
+
+
+def test_reported_speech_in_a_lead_starts_after_its_dateline() -> None:
+    article = parse(
+        "РИГА, 3 марта (БЕЛТА) – Министры двух стран обсудили поставки зерна, сообщили БЕЛТА в пресс-службе "
+        "министерства."
+    )
+    (quote,) = article.quotes
+    assert quote.text == "Министры двух стран обсудили поставки зерна"
+    assert quote.speaker_text == "пресс-службе министерства"
+
+
+def test_naming_something_in_ones_own_words_is_mixed_speech() -> None:
+    article = parse("Открывая встречу, Иван Орлов назвал визит гостя «историческим событием» для двух стран.")
+    assert [(q.text, q.kind, q.cue) for q in article.quotes] == [
+        ("визит гостя «историческим событием» для двух стран", QuoteKind.MIXED, "назвал")
+    ]
+    assert parse("Иван Орлов назвал главу «Лиги» своим другом и коллегой.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр Иван Орлов официально заявил, что визит пройдет по плану.",
+        "Министр Иван Орлов, который прибыл в Ригу, официально подтвердил, что визит пройдет по плану.",
+    ],
+)
+def test_an_adverb_before_the_speech_verb_is_not_the_speaker(text: str) -> None:
+    assert only(parse(text))[3] == "Министр Иван Орлов"

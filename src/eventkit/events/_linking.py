@@ -108,6 +108,12 @@ def _join(
         target = fitting[0] if fitting else None
         if mention.anaphoric and fitting:
             target = _antecedent(fitting, mention)
+        if target is None and mention.anaphoric and mention.kind in (EventKind.TALKS, EventKind.MEETING):
+            # "провел переговоры по видеосвязи ... В ходе переговоров обсуждалась ...": with no
+            # talks or meeting before it, the call
+            calls = families.get(EventKind.PHONE_CALL.value, [])
+            if calls:
+                target = calls[-1]
         if (
             target is None
             and mention.kind is EventKind.SUMMIT

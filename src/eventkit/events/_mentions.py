@@ -118,6 +118,7 @@ _PLANNED_FOR = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = frozenset(fold(w) for w in table("word_lists").words(list="relative_pronoun"))
+_RELATIVE_REACH = 8  # how many genitives and places may stand between an event and its relative clause
 _THING_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="thing_preposition"))
 _TOPIC_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="topic_preposition"))
 _LAST_WORD = re.compile(r"(?<![\w])(\w+)\s+$")
@@ -405,10 +406,14 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             if not trigger.verb and _modifiers_only(text[cue.end : trigger.start]):
                 frames.setdefault(i, cue)
     holding: list[int] = []  # gatherings named in the genitive after their part
+    held_at: list[int] = []  # gatherings after "на" that their part was held at
     for i in range(1, len(triggers)):
         if i not in frames and _holds_previous(text, triggers[i - 1], triggers[i]):
             frames[i] = FrameCue(Frame.WITHIN, triggers[i - 1].start, triggers[i - 1].end)
             holding.append(i)
+        elif i not in frames and (at := _held_at(ctx, triggers[i - 1], triggers[i])) is not None:
+            frames[i] = FrameCue(Frame.WITHIN, at, at + 2)
+            held_at.append(i)
     mentions: list[EventMention] = []
     for i, trigger in enumerate(triggers):
         mentions.append(_mention(ctx, sentence, trigger, frames.get(i)))
@@ -429,6 +434,11 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mentions[i].venue is None and mentions[i - 1].venue is not None:
             mentions[i].venue = mentions[i - 1].venue
     _assign_dates(ctx, sentence, mentions)
+    for i in held_at:  # "встречались в апреле в Минске на заседании Совета": then and there, the session
+        if mentions[i].dates is None:
+            mentions[i].dates = mentions[i - 1].dates
+        if mentions[i].venue is None:
+            mentions[i].venue = mentions[i - 1].venue
     _relative_clauses(ctx, sentence, mentions)
     _when_visits(ctx, sentence, mentions)
     _purpose_of_trips(ctx, mentions)
@@ -560,6 +570,30 @@ def _holds_previous(text: str, part: Trigger, gathering: Trigger) -> bool:
         return False
     words = _WORD.findall(text, gathering.start, gathering.end)
     return bool(words) and _GENITIVE.fullmatch(words[-1].lower()) is not None
+
+
+# "визит продлится до 13 марта: в пятницу он встретится": the name right before a verb is its subject
+_SUBJECT_GAP = re.compile(r"\s+")
+# "визит Байрамова продлится до 13 марта": how long an event goes on, which says nothing of its status
+_LASTS = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:продлится|продлятся|завершится|завершатся|закончится|закончатся)\s+(?:до|по)\s",
+    re.IGNORECASE,
+)
+# "встречались в апреле в Минске на заседании": the dates and places between a part and "на"
+_HELD_AT = re.compile(
+    r"(?:\s+(?:в|во)\s+[\w-]+(?:\s+\d{4}\s+года)?)*\s+(на)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_GATHERINGS_AT = frozenset({EventKind.SESSION, EventKind.FORUM, EventKind.SUMMIT})
+
+
+def _held_at(ctx: ArticleContext, part: Trigger, gathering: Trigger) -> int | None:
+    """Where ``на`` stands when the meeting, talks or signing of ``part`` (a verb) was held at the
+    session, forum or summit of ``gathering`` (``встречались в апреле в Минске на заседании
+    Совета``, ``подписали на саммите``): a frame of that event."""
+    if not part.verb or part.kind not in _PARTS_OF_GATHERINGS or gathering.kind not in _GATHERINGS_AT:
+        return None
+    m = _HELD_AT.fullmatch(ctx.text, part.end, gathering.start)
+    return m.start(1) if m is not None else None
 
 
 # "Форум ... открылся", "the summit ... opened": a gathering that begins, said with a verb of no object
@@ -827,6 +861,20 @@ def _object_phrase(
                 refs.append(ahead[0])
                 pos = ahead[0].end
             break
+        if frame and low in ("с", "со") and trigger.kind in BILATERAL:
+            # "во время встречи с губернатором края Петром Сидоровым": the other side, after its
+            # lower-case title, before any verb or comma
+            ahead = ctx.refs.within(w.end(), min(limit, w.end() + 80), "person")
+            gap = text[w.end() : ahead[0].start] if ahead else ""
+            if (
+                ahead
+                and len(gap.split()) <= 5
+                and not any(c in gap for c in ',;:.!?«»"()')
+                and not any(status_of_word(x.lower()) is not None for x in gap.split())
+            ):
+                refs.append(ahead[0])
+                pos = ahead[0].end
+            break
         if low in ("of", "by") and not trigger.verb:
             # "a visit by President Vladimir Putin to China": names the recognizer did not tag
             q = w.end()
@@ -935,6 +983,8 @@ def _fill_main(
         return outside and (mention.quoted or not ctx.quoted(a, b))
 
     status = _clause_status(ctx, trigger, start, end, free)
+    if status is not None and not trigger.verb and _LASTS.match(text, trigger.end, end):
+        status = None  # "Рабочий визит Байрамова продлится до 13 марта: в пятницу он встретится ...": its end
     if status is not None:
         mention.statuses.append((3, status, trigger.start))
         mention.spoken = mention.quoted
@@ -961,7 +1011,12 @@ def _fill_main(
         and not _SOURCE_CUE.search(text[max(start, r.start - 80) : r.start])
         and not _SOURCE_PRONOUN.match(text, max(start, r.start - 3), min(end, r.end + 10))
         and not (r.start > trigger.end and _is_reporter(text, r, end))
-        and (r.start < shared_end or own_zone[0] <= r.start < own_zone[1] or _owns(text, r, trigger))
+        and (
+            r.start < shared_end
+            or own_zone[0] <= r.start < own_zone[1]
+            or _owns(text, r, trigger)
+            or (trigger.verb and _SUBJECT_GAP.fullmatch(text, r.end, trigger.start) is not None)
+        )
         and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
         and not (
             mention.kind is EventKind.SIGNING
@@ -1347,7 +1402,17 @@ def _relative_antecedent(
     # the event whose words end nearest the comma ("заседании форума «...», который": the forum)
     last = max(before, key=lambda m: (max(b for a, b in m.evidence if a < comma), m.start))
     end = max(b for a, b in last.evidence if a < comma)
-    return last if end <= comma and len(text[end:comma].split()) <= 4 else None
+    if end > comma:
+        return None
+    # up to four words; more when they are the event's genitives and places, with no verb or
+    # comma ("визита Президента Беларуси Александра Лукашенко в Узбекистан, который ...")
+    between = text[end:comma]
+    words = len(between.split())
+    if words <= 4 or (
+        words <= _RELATIVE_REACH and not any(c in between for c in ",;:") and not ctx.status_cues(end, comma)
+    ):
+        return last
+    return None
 
 
 def _segment_start(text: str, start: int, position: int) -> int:

@@ -31,7 +31,7 @@ from ..model import Article
 from ._structure import Block
 from ._words import is_outlet_name
 
-__all__ = ["Dateline", "dateline_venue", "find_dateline"]
+__all__ = ["Dateline", "agency_named", "dateline_venue", "find_dateline"]
 
 
 class Dateline(NamedTuple):
@@ -87,6 +87,11 @@ _SPACE = re.compile(r"\s+")
 def _agencies() -> dict[str, str]:
     """Each form of an agency's name (folded, single spaces) → the outlet it names."""
     return {_key(form): name for _, form, name in table("agencies").rows}
+
+
+def agency_named(name: str) -> str | None:
+    """The outlet an agency's name names (``БЕЛТА``), by the ``agencies`` table, else ``None``."""
+    return _agencies().get(_key(name))
 
 
 @functools.cache

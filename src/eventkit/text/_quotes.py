@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from ..lexicon import table
 from ..model import QuoteKind
-from ._dateline import find_dateline
+from ._dateline import agency_named, find_dateline
 from ._structure import Block
 from ._words import (
     WORD,
@@ -91,6 +91,9 @@ _JOINERS = _list("joiner")
 _SIDES = _list("speaker_side")
 _PREPOSITIONS = _list("preposition")
 _LEADS = _list("speaker_lead")
+_POSSESSIVE = frozenset({"его", "ее", "её", "их"})
+_JOINT = _list("joint_subject")
+_ADVERBS = _list("speech_adverb")
 
 _PO_SLOVAM = re.compile(
     r"(?P<cue>[Пп]о\s+(?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|оценкам|убеждению|признанию"
@@ -100,7 +103,8 @@ _KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}
 _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
 _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*+[.!?…]?\s*+$")
 # ``Он назвал Ташкент «стратегическим союзником»``: naming in the speaker's own quoted words
-_NAMING = "(?:" + "|".join(sorted(_list("naming_verb"), key=len, reverse=True)) + ")"
+_NAMING_VERBS = _list("naming_verb")
+_NAMING = "(?:" + "|".join(sorted(_NAMING_VERBS, key=len, reverse=True)) + ")"
 _THAT = re.compile(
     rf"(?<![\w-])(?P<cue>{_RU_CUE})(?P<obj>\s+[^,.:;!?«»\"]{{0,60}}?)?(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+"
     rf"|(?<![\w-])(?P<cue2>{_RU_CUE})\s*:\s*(?![«\"„“])"
@@ -130,7 +134,9 @@ _HEADLINE = re.compile(r"(?P<spk>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'
 # a speaker that is a source, not a person: ``officials said``, ``sources told``
 _NOT_PERSONS = re.compile(r"(?i)(?:^|\s)(?:officials|sources|data|figures|reports|statement|documents)$")
 # ``Об этом заявил Лавров.``: the speech is the sentence before.
-_ABOUT_THIS = re.compile(rf"Об\s+этом\s+(?:[^,.;:!?«»\"]{{0,40}}?\s+)?(?P<cue>{_RU_CUE})\s+", re.IGNORECASE)
+_ABOUT_THIS = re.compile(
+    rf"Об\s+этом\s+(?:(?P<subject>[^,.;:!?«»\"]{{0,40}}?)\s+)?(?P<cue>{_RU_CUE})\s+", re.IGNORECASE
+)
 _OUTLET_PREFIX = re.compile(
     r"(?:ТАСС|РИА\s+Новости|Интерфаксу|РБК|Reuters|AFP|Bloomberg|Sputnik|Синьхуа|Казинформу"
     r"|(?:агентству|изданию|газете|телеканалу|порталу|радио)\s+(?:«[^»]{1,40}»|\S+))\s+"
@@ -163,7 +169,6 @@ _NAME_ALONE = re.compile(
 )
 _NAME_WORDS = re.compile(r"[A-ZА-ЯЁ][\w’'-]*+(?:\s++[A-ZА-ЯЁ][\w’'-]*+){0,2}")
 _NOT_DASH = re.compile(r"[^ —–-]")
-_SPACE = re.compile(r"\s*")
 # a role word in lower case, then a name of two or three capitalised words that ends the speaker
 _NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
 # "an Uzbek official", "a senior EU diplomat": one unnamed person by a role word, lower case
@@ -189,6 +194,8 @@ _AND_CUE = re.compile(
 _INSIDE = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
 _INSIDE_END = re.compile(r"\s*[.,]\s*[—–-]")
 _MIXED_WORDS = 4
+_INSTRUMENTAL = ("ым", "им", "ой", "ей", "ом", "ем", "ами", "ями", "ью")
+"""The endings of adjectives and nouns in the instrumental (``историческим событием``)."""
 _STANDALONE_WORDS = 6
 
 
@@ -242,6 +249,13 @@ def _speaker_after(text: str, pos: int, end: int) -> Block | None:
         pos += 1
     outlet = _OUTLET_PREFIX.match(text, pos, end) or _ADDRESSEE.match(text, pos, end)
     i = outlet.end() if outlet else pos
+    agency = WORD.match(text, i, end) if outlet is None else None
+    if (
+        agency is not None
+        and (is_outlet_name(agency.group()) or agency_named(agency.group()) is not None)
+        and WORD.search(text, agency.end(), end)
+    ):
+        i = agency.end()  # ``сообщили БЕЛТА в пресс-службе``: the outlet told, another speaks
     lead = WORD.match(text, i, end)
     if lead is not None and lead.group().lower() in _LEADS:
         # ``— пояснил позднее господин Гаджиев в интервью``: a time before the speaker
@@ -263,6 +277,11 @@ def _speaker_after(text: str, pos: int, end: int) -> Block | None:
                 break
         elif word in _STOP and not (word in ("the",) and not taken) and word not in _PRONOUNS:
             break
+        if word in _POSSESSIVE and not taken:
+            nxt = WORD.match(text, m.end() + 1, end)
+            if nxt is not None and nxt.group().islower() and nxt.group() not in _STOP:
+                i = m.end()  # ``сообщил его брат Рауль``: whose brother, not the speaker
+                continue
         taken.append(Block(m.start(), m.end()))
         i = m.end()
         if word in _PRONOUNS:
@@ -327,6 +346,8 @@ def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
         ws = words(text, clause_start, head_end) + words(text, _word_start(text, pos - _CLAUSE_MAX, pos), pos)
     else:
         ws = words(text, clause_start, pos)
+    while ws and text[ws[-1].start : ws[-1].end] in _ADVERBS:
+        ws = ws[:-1]  # ``Петров официально заявил``: how he spoke, not who
     if not ws:
         return None
     last = text[ws[-1].start : ws[-1].end]
@@ -515,11 +536,20 @@ class _Paragraph:
         speaker: Block | None,
         *,
         tentative: bool = False,
+        paragraph: int | None = None,
     ) -> None:
         start, end = _clean_span(self.text, start, end, full_stop=kind != QuoteKind.DIRECT)
+        if start == self.block.start and self.index < 2:
+            # ``МИНСК, 25 февраля (БЕЛТА) – ...``: the speech starts after the dateline
+            dateline = find_dateline(self.text, [self.block])
+            if dateline is not None and start < dateline.end < end:
+                start = dateline.end
+                while start < end and self.text[start].isspace():
+                    start += 1
         if end <= start or not self.text[start:end].strip():
             return
-        self.quotes.append(FoundQuote(start, end, kind, cue, speaker, self.index, tentative))
+        index = self.index if paragraph is None else paragraph
+        self.quotes.append(FoundQuote(start, end, kind, cue, speaker, index, tentative))
 
     def _sentence_of(self, pos: int) -> Block:
         k = bisect.bisect_right(self._starts, pos) - 1
@@ -713,6 +743,19 @@ class _Paragraph:
                 continue
             start, end, cue, speaker, continues, tentative = found
             if start > end:  # ``Об этом заявил X``: the sentence before
+                if i == 1:  # the last of the paragraph before
+                    previous = self._last_before()
+                    if previous is not None:
+                        self._add(
+                            previous.start,
+                            previous.end,
+                            QuoteKind.INDIRECT,
+                            cue,
+                            speaker,
+                            paragraph=self.index - 1,
+                        )
+                        self.claimed.append(sentence)
+                    continue
                 previous = self.sentences[i - 2]
                 self._add(previous.start, previous.end, QuoteKind.INDIRECT, cue, speaker)
                 self.claimed.append(Block(previous.start, sentence.end))
@@ -727,7 +770,8 @@ class _Paragraph:
             cues = [cue] + [" ".join(m["cue"].split()) for m in seams]
             dialogue = _DASH_START.match(self.text, sentence.start, sentence.end) is not None
             for part_start, part_end, part_cue in zip(starts, ends, cues, strict=True):
-                kind = QuoteKind.MIXED if self._quoted_inside(part_start, part_end) else QuoteKind.INDIRECT
+                quoted = self._quoted_inside(part_start, part_end) or part_cue.lower() in _NAMING_VERBS
+                kind = QuoteKind.MIXED if quoted else QuoteKind.INDIRECT
                 if dialogue:
                     kind = QuoteKind.DIRECT  # speech after a dash
                 self._add(part_start, part_end, kind, part_cue, speaker, tentative=tentative)
@@ -741,9 +785,16 @@ class _Paragraph:
         about = _ABOUT_THIS.match(text, s.start, s.end)
         if about is not None:
             index = self._number[s]
-            speaker = _speaker_after(text, about.end(), s.end)
-            if index == 0 or speaker is None or not _acceptable_speaker(text, speaker):
+            speaker = None
+            if about["subject"] and any(w[:1].isupper() for w in about["subject"].split()):
+                # ``Об этом Президент России сообщил депутату``: the subject stands before the verb
+                speaker = _speaker_before(text, about.start("subject"), about.end("subject"))
+            if speaker is None:
+                speaker = _speaker_after(text, about.end(), s.end)
+            if speaker is None or not _acceptable_speaker(text, speaker):
                 return None
+            if index == 0:  # a paragraph that opens with it: the last sentence of the one before
+                return (s.end, s.start, about["cue"], speaker, False, False) if self._last_before() else None
             prior = self.sentences[index - 1]
             if self._claimed(prior.start, prior.end) or len(words(text, prior.start, prior.end)) < 3:
                 return None
@@ -816,10 +867,16 @@ class _Paragraph:
         subjects: dict[tuple[int, int], Block | None] = {}
         for m in itertools.islice(_THAT.finditer(text, s.start, s.end), _CUES_TRIED):
             cue_name = next(n for n in ("cue", "cue2", "cue3", "cue4", "cue5") if m[n])
-            if cue_name == "cue5" and not self._quoted_inside(m.end(), s.end):
-                continue  # ``назвал их «...»``: a speaker's words only when the quoted passage is long
+            if cue_name == "cue5" and not (
+                self._quoted_inside(m.end(), s.end) or self._named_as(m.end(), s.end)
+            ):
+                continue  # ``назвал их «...»``: a speaker's words when long or when what he named it
             clause_start = self._that_clause(s, m.start())
-            before = _speaker_before(text, clause_start, m.start(cue_name))
+            before = (
+                self._coordinated_subject(s, clause_start, m.start(cue_name)) if cue_name == "cue" else None
+            )
+            if before is None:
+                before = _speaker_before(text, clause_start, m.start(cue_name))
             if before is None and clause_start > s.start:
                 # ``Российский лидер, в свою очередь, подчеркнул, что ...``: the subject stands
                 # before the sentence's first comma.
@@ -861,6 +918,45 @@ class _Paragraph:
             subject = self._opening_subject(s.start, m.start())
             if subject is not None and self._person_like(subject) and _acceptable_speaker(text, subject):
                 return m.end(), s.end, m["cue"], subject, True, False
+        return None
+
+    def _named_as(self, start: int, end: int) -> bool:
+        """Whether the first quote marks after ``start`` give what something was named as, in the
+        instrumental (``назвал визит «историческим событием»``), not a name (``главу «Лиги»``)."""
+        seg = self._next_top(start - 1)
+        if seg is None or seg.close >= end:
+            return False
+        first = WORD.search(self.text, seg.open + 1, seg.close)
+        return first is not None and first.group().islower() and first.group().endswith(_INSTRUMENTAL)
+
+    def _last_before(self) -> Block | None:
+        """The last sentence of the paragraph before, after a dateline (``БАКУ /Trend/ –``), when
+        it is one of three words or more, else ``None``."""
+        prev = self.previous
+        if prev is None:
+            return None
+        last = sentences(self.text, prev, quote_segments(self.text, prev))[-1]
+        dateline = find_dateline(self.text, [prev])
+        start = dateline.end if dateline is not None and last.start <= dateline.end < last.end else last.start
+        return Block(start, last.end) if len(words(self.text, start, last.end)) >= 3 else None
+
+    def _coordinated_subject(self, s: Block, start: int, cue: int) -> Block | None:
+        """The subject of a clause whose speech verb is joined by ``и`` to a verb before it
+        (``Министр Петров изложил оценки и подчеркнул, что``; ``Петрова, в свою очередь,
+        поблагодарила хозяев и сообщила, что``): the words before the first verb in the past, or,
+        when the clause opens with that verb, those before the sentence's first comma."""
+        text = self.text
+        ws = words(text, start, cue)
+        if len(ws) < 3 or text[ws[-1].start : ws[-1].end] != "и":
+            return None
+        for k, w in enumerate(ws[:-1]):
+            if not _FINITE_PAST.fullmatch(text[w.start : w.end]):
+                continue
+            if k == 0:
+                comma = text.find(",", s.start, start)
+                return _speaker_before(text, s.start, comma) if start > s.start and comma > s.start else None
+            if text[ws[k - 1].start].isupper():
+                return _speaker_before(text, start, w.start)
         return None
 
     def _opening_subject(self, start: int, end: int) -> Block | None:
@@ -933,6 +1029,9 @@ class _Paragraph:
         text = self.text
         if _REPORTER.match(text, s.start, s.end) or _SOURCE_CUE.search(text, s.start, s.end):
             return False
+        first = WORD.match(text, s.start, s.end)
+        if first is not None and first.group().lower() in _JOINT:
+            return False  # ``Стороны договорились ...``: the narrator reports what both did
         if _CUE.search(text, s.start, s.end) or _PO_SLOVAM.search(text, s.start, s.end):
             return False
         if re.match(r"[Aa]ccording\s+to", text[s.start : s.end]):
@@ -998,17 +1097,17 @@ def find_quotes(text: str, paragraphs: Sequence[Block], headline: Block | None =
         para = _Paragraph(text, block, index, paragraphs[index - 1] if index else None)
         para.direct()
         para.indirect()
+        # a quote given to the paragraph before (``Об этом сообщил X``) that one already has
+        para.quotes = [
+            q
+            for q in para.quotes
+            if q.start >= block.start or not any(p.start < q.end and q.start < p.end for p in last)
+        ]
         before = last + para.quotes
         previous = max(before, key=lambda q: q.start) if before else None
         para.standalone(previous if previous is not None and previous.speaker is not None else None)
         last = sorted(para.quotes, key=lambda q: q.start)
         out.extend(last)
-    dateline = find_dateline(text, paragraphs)
-    if dateline is not None:
-        # "BISHKEK, Nov 20 (Reuters) - A summit ... has been postponed, X said": not the dateline
-        story = _SPACE.match(text, dateline.end).end()  # type: ignore[union-attr]
-        out = [
-            q._replace(start=story) if q.start <= dateline.place_start < q.end and story < q.end else q
-            for q in out
-        ]
+    if any(b.start < a.start for a, b in itertools.pairwise(out)):
+        out.sort(key=lambda q: q.start)  # one given to the paragraph before
     return out

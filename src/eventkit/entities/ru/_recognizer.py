@@ -65,6 +65,7 @@ _NAMED_AFTER_WORD = re.compile(
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
+_TITLE_TIME = table("word_lists").words(lang="ru", list="title_time")
 _COUNTRY_BACK = 120
 """How many tokens before a title ending in a country noun (``премьер-министр страны``) the country
 it stands for may be named."""
@@ -326,14 +327,13 @@ class _Document:
         self.ends = [t.end for t in self.tokens]
         self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
         names = [_Name(t.start, t.end, t.type) for t in tagged if self._inside(t.start, t.end)]
-        # Дик Адвокат ... Адвокату: the surname of a full name is a name, though it is a title too
-        self._surnames = frozenset(
-            self.morph.parse(words[-1])[0].normal_form
+        # the family names of persons named in full: a lone title word that is one (Дик Адвокат,
+        # then Адвокату) is the person's name, not a title
+        self._family_stems = {
+            fold(words[-1])[:5]
             for n in names
-            if n.type == "PER"
-            for words in [_NAME_WORD.findall(self.text, n.start, n.end)]
-            if len(words) > 1
-        )
+            if n.type == "PER" and len(words := _NAME_WORD.findall(text[n.start : n.end])) > 1
+        }
         names = [n for t in names for n in self._cleaned(t)]
         # Майкл Мэйсон (Michael Mason), комитета (МОК): two names of one entity, cut apart
         split, self._originals = _originals.split(text, [(n.start, n.end, n.type) for n in names])
@@ -407,9 +407,7 @@ class _Document:
         """Where a person's name begins once the capitalised titles the tagger took in before it
         are left out (``Король Абдалла``, ``Принц Уильям``, ``Сэр Алекс Фергюсон``: the title is a
         role, as NEREL has it); ``end`` when the span is nothing but a title (``Президент``,
-        ``Генерал-полковник``). A word that is also a given name (``Эмир``, ``Мэри``) stays, and so
-        does a lone title that is the surname of a full name in the text (``Адвокат`` after ``Дик
-        Адвокат``)."""
+        ``Генерал-полковник``). A word that is also a given name (``Эмир``, ``Мэри``) stays."""
         for m in _NAME_WORD.finditer(self.text, start, end):
             word = m.group()
             if (
@@ -426,7 +424,7 @@ class _Document:
                 return start
             rest = _NAME_WORD.search(self.text, m.end(), end)
             if rest is None:
-                return start if self.morph.parse(word)[0].normal_form in self._surnames else end
+                return start if fold(word)[:5] in self._family_stems else end
             start = rest.start()
         return start
 
@@ -483,6 +481,11 @@ class _Document:
                 or _venues.country_by_name(base) is not None  # с Мозамбиком
             ):
                 return name._replace(type="LOC")
+        seat = self._seat(words) if words and _venues.may_be_seat(words[0]) else None
+        if seat is not None:
+            # a seat of government, which the tagger may call a body or a person (``пресс-служба
+            # Акорды``): a place, which the venue rules keep only where it stands for the place
+            return name._replace(type="LOC", kind=VenueKind.BUILDING, name=seat)
         if name.type == "LOC" and (
             _venues.is_body(raw) or (words and _venues.is_body(self.forms.phrase(words)))
         ):
@@ -495,6 +498,21 @@ class _Document:
             # (a facility's head alone, СИЗО or ГЭС, names no place: the tagger's body stays)
             return name._replace(type="LOC", kind=kind)
         return name
+
+    def _seat(self, words: Sequence[str]) -> str | None:
+        """The name of the seat of government ``words`` name in some case (``Акорды`` →
+        ``Акорда``, ``Белого дома`` → ``Белый дом``), else ``None``."""
+        base = self.forms.phrase(words)
+        if _venues.country_by_name(base) is not None:
+            return None  # a country that is a seat (Ватикан) is a country either way
+        if _venues.seat_country(base) is not None:
+            return base
+        if len(words) == 1:
+            for p in self.morph.parse(words[0]):
+                form = str(p.normal_form)
+                if _venues.seat_country(form) is not None:
+                    return form[:1].upper() + form[1:]
+        return None
 
     def _facility(self, words: Sequence[str]) -> VenueKind | None:
         """The kind of a name headed by a facility word after its adjectives (``Боткинской
@@ -943,7 +961,7 @@ class _Document:
         words = tuple(_NAME_WORD.findall(self.text[v.start : v.end]))
         if not words or not _venues.may_be_seat(words[0]):
             return False
-        base = self.forms.phrase(words)
+        base = v.name or self.forms.phrase(words)
         if _venues.seat_country(base) is None or _venues.country_by_name(base) is not None:
             return False  # a country that is a seat (Ватикан) is a country either way
         k = self._tok(v.start)
@@ -1435,7 +1453,8 @@ class _Document:
     def _venue_name(self, v: _Name) -> tuple[str, VenueKind, str | None]:
         raw = self.text[v.start : v.end]
         if v.name is not None:
-            return v.name, v.kind or VenueKind.OTHER, self._code(v.name, v.kind)
+            code = self._code(v.name, v.kind) or _venues.seat_country(v.name)  # a seat: its country
+            return v.name, v.kind or VenueKind.OTHER, code
         words = tuple(_NAME_WORD.findall(raw))
         if not words:
             return raw, VenueKind.OTHER, None
@@ -1454,6 +1473,8 @@ class _Document:
         if city is not None:
             return city[0], VenueKind.CITY, city[1]
         region = _venues.region_kind(base)
+        if region is None and _venues.part_of_place(base):
+            region = VenueKind.REGION  # Западный Казахстан
         if region is not None:
             return base, region, None
         kind = v.kind
@@ -1777,13 +1798,79 @@ class _Document:
         if (
             end >= 2
             and self.tokens[end - 1].text in _DASHES | {":"}
-            and self.tokens[end - 2].text[:1].isalpha()
+            and (self.tokens[end - 2].text[:1].isalpha() or self.tokens[end - 2].text in _QUOTE_MARKS)
         ):
-            end -= 1  # Министр юстиции — Садакадзу Танигаки
+            end -= 1  # Министр юстиции — Садакадзу Танигаки; гандболистки клуба «Динамо»: Х
+        toks = self.tokens
+        if end == k and k - 1 in self._per_tokens:
+            return self._title_before_genitive(k)
+        name = self._tagged_at.get(toks[k].start)
+        if (
+            name is not None
+            and name.type == "PER"
+            and self._tok_end(name.end) in self._per_tokens
+            and self._oblique_name(name.start, name.end)
+        ):
+            # адвокат Алёхиной Оксана Дарова, пресс-секретарь президента России Владимира Путина
+            # Дмитрий Песков: the title is the next name's; this one holds the title inside it
+            return self._inner_title(self._title_ending(end))
+        examples = end >= 3 and toks[end - 1].text.lower() == "как" and toks[end - 2].text == ","
+        if examples:
+            end -= 2  # такие музыканты, как Х, Y и Z: a title in the plural only
         title = self._title_ending(end)
-        if title is None or (title[1] == title[2] - 1 and not self._apposed(title[1], k)):
+        if title is None:
+            return None
+        if examples:  # the names after как are nominatives whatever the title's case
+            return title if self._has(self.tokens[title[1]].text, "NOUN", "plur") else None
+        if title[1] == title[2] - 1 and not self._apposed(title[1], k):
             return None
         return title
+
+    def _title_before_genitive(self, k: int) -> tuple[int, int, int] | None:
+        """The title before a name in the genitive right before the name at token ``k``, which is
+        its holder's: ``адвокат Алёхиной Оксана Дарова`` (Дарова is the lawyer, of Алёхина); only
+        when the name in between is not written in its nominative, and the title's head may be a
+        nominative agreeing with the name at ``k``."""
+        a = k - 1
+        while a - 1 >= 0 and a - 1 in self._per_tokens:
+            a -= 1
+        title = self._title_ending(a)
+        if title is None or title[2] != a:
+            return None
+        if not self._oblique_name(self.tokens[a].start, self.tokens[k - 1].end):
+            return None  # the name in between may be a nominative: another person in apposition
+        if not self._has(self.tokens[title[1]].text, "NOUN", "nomn") or not self._apposed(title[1], k):
+            return None
+        return title
+
+    def _inner_title(self, title: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
+        """The last title in the genitive inside a title's complements, with its modifiers
+        (``президента России`` in ``пресс-секретарь президента России``), or ``None``."""
+        if title is None:
+            return None
+        _, head_at, end = title
+        toks = self.tokens
+        inner = next(
+            (
+                j
+                for j in range(end - 1, head_at, -1)
+                if toks[j].text.islower()
+                and self._head(toks[j].text)
+                and self._has(toks[j].text, "NOUN", "gent")
+            ),
+            None,
+        )
+        if inner is None:
+            return None
+        start = inner
+        while start - 1 > head_at and self._modifier(toks[start - 1].text):
+            start -= 1
+        return start, inner, end
+
+    def _oblique_name(self, start: int, end: int) -> bool:
+        """Whether the name over ``start:end`` is not written in its nominative (``Алёхиной``)."""
+        words = tuple(_NAME_WORD.findall(self.text[start:end]))
+        return bool(words) and fold(self.forms.person(words, ()).name) != fold(" ".join(words))
 
     def _title_ending(self, end: int) -> tuple[int, int, int] | None:
         """The title whose last token is ``end - 1``: its first token, head token and end."""
@@ -1829,8 +1916,13 @@ class _Document:
                 and all(self._modifier(t.text) for t in self.tokens[j + 1 : head_at])
             ):
                 break  # министр финансов Армении и посол Японии ...: the title after и is his
-            # a title of office is often capitalised (Президент России, Патриарх)
-            lower_or_first = w[:1].islower() or self._opens(j) or (w[1:].islower() and self._office(w))
+            # a title of office is often capitalised (Президент России), and any title right
+            # before a name (Патриарх Кирилл, Митрополит Никодим)
+            lower_or_first = (
+                w[:1].islower()
+                or self._opens(j)
+                or (w[1:].islower() and (self._office(w) or (j == end - 1 and end in person_tokens)))
+            )
             if w[:1].isalpha() and lower_or_first and self._head(w) is not None:
                 if head_at is not None and not self._has(self.tokens[head_at].text, "gent"):
                     break  # журналистам режиссёр X: a head further left owns the title only as its genitive
@@ -1844,6 +1936,8 @@ class _Document:
             end = cut
         if head_at + 1 < end - 1 and self.tokens[head_at + 1].text == "и":
             end = head_at + 1  # певицей и моделью: a second noun in the head's case, no complement
+        else:
+            end = next((j for j in range(head_at + 2, end - 1) if self._ends_complements(j)), end)
         first = head_at
         while first - 1 >= limit and self._modifier(self.tokens[first - 1].text):
             first -= 1
@@ -1932,14 +2026,24 @@ class _Document:
                 break
             if self._opens(j) or (w.islower() and self._pronoun(w)):
                 break
-            if w == "и" and j + 1 < len(toks) and not self._same_case(toks[j - 1].text, toks[j + 1].text):
-                break  # член партии и один из ...: и joins no second complement here
-            if w == "и" and j + 1 < len(toks) and toks[j + 1].text.islower() and self._head(toks[j + 1].text):
-                break  # создатель и руководитель: a second title
+            if self._ends_complements(j):
+                break
             if not self._complement(w, toks[head_at + 1 : j]):
                 break  # актриса тромб, президент также: no genitive, so no part of the title
             j += 1
         return j
+
+    def _ends_complements(self, j: int) -> bool:
+        """Whether ``и`` at token ``j`` ends a title's complements: the word after it is in no case
+        of the word before (``член партии и один из ...``, ``артист балета и российский военный``),
+        or is the head of a second title (``создатель и руководитель``)."""
+        toks = self.tokens
+        if toks[j].text != "и" or j + 1 >= len(toks) or j < 1:
+            return False
+        before, after = toks[j - 1].text, toks[j + 1].text
+        if after.islower() and self._head(after):
+            return True
+        return before[:1].isalpha() and not self._same_case(before, after)
 
     def _complement(self, word: str, before: Sequence[Token]) -> bool:
         """Whether ``word`` can go on a title after its head and the words ``before`` it: a genitive
@@ -1953,6 +2057,8 @@ class _Document:
             return True  # an unknown name says nothing of its case
         if word.islower() and parses[0].tag.POS in _NOT_IN_TITLES:
             return False
+        if word.islower() and fold(parses[0].normal_form) in _TITLE_TIME:
+            return False  # футболист года: an award's year, not where the post is held
         if any(t.text.lower() in ("по", "при", "в", "на", "с", "от") for t in before):
             return True
         return any(p.tag.case in ("gent", "gen2") or p.tag.POS in ("PREP", "CONJ") for p in parses)
@@ -2040,6 +2146,8 @@ class _Document:
                 break  # a second instrumental starts something else
             if w.islower() and (self.morph.parse(w)[0].tag.POS in _NOT_IN_TITLES or self._pronoun(w)):
                 break  # уже более, также, своего: an adverb or a pronoun ends the title
+            if w.islower() and fold(self.morph.parse(w)[0].normal_form) in _TITLE_TIME:
+                break  # игроком сезона: an award's season
             if self._opens(j):
                 break
             j += 1
@@ -2083,6 +2191,8 @@ class _Document:
         while first < head_at and self._modifier(self.tokens[first].text, _roles.STATUS | _roles.HONORIFICS):
             honorary = honorary or self._modifier(self.tokens[first].text, _roles.HONORIFICS)
             first += 1  # бывший, новый: when the post is held is no part of it; народный: an award
+        if first < head_at and self.tokens[first].text.lower() == "обязанности":
+            first += 1  # исполнял обязанности министра: the verb is no part of the title, nor its object
         while k - 1 > head_at and self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-"):
             k -= 1  # a title ends in no conjunction or preposition
         words = [t.text for t in self.tokens[first:k]]

@@ -30,6 +30,7 @@ __all__ = [
     "kind_of_head",
     "latin_place",
     "may_be_seat",
+    "part_of_place",
     "place_by_adjective",
     "region_kind",
     "seat_country",
@@ -99,6 +100,22 @@ def region_kind(name: str) -> VenueKind | None:
     """``region`` for a part of the world or a region named without a head (``Африка``,
     ``Центральная Азия``, ``Северный Кавказ``), else ``None``."""
     return VenueKind.REGION if fold(name) in _names()[1] else None
+
+
+@lru_cache(maxsize=1)
+def _compass_stems() -> tuple[str, ...]:
+    return tuple(sorted(table("word_lists").words(lang="ru", list="compass_stem")))
+
+
+def part_of_place(name: str) -> bool:
+    """Whether a name is a point of the compass before a country or a part of the world
+    (``Западный Казахстан``, ``Восточная Европа``): a region of it."""
+    first, _, rest = fold(name).lower().partition(" ")
+    return (
+        bool(rest)
+        and first.startswith(_compass_stems())
+        and (country_by_name(rest) is not None or fold(rest) in _names()[1])
+    )
 
 
 def is_body(name: str) -> bool:
