@@ -363,3 +363,8 @@ def test_the_year_of_an_award_is_no_part_of_a_title(text: str) -> None:
 def test_a_family_name_that_is_a_title_word_stays_a_name() -> None:
     found = _recognize("Клуб возглавил Ханс Доктор. Вчера Доктору вручили награду.")
     assert [len(p.mentions) for p in found.persons if p.name == "Ханс Доктор"] == [2]
+
+
+def test_a_surname_that_does_not_decline_before_a_full_name_is_the_complement() -> None:
+    found = _recognize("Вчера адвокат Шевченко Олег Кузнецов подал жалобу.")
+    assert _titles(found, "Олег Кузнецов") == ["адвокат"]

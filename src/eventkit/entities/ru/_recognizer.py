@@ -1768,7 +1768,7 @@ class _Document:
             name is not None
             and name.type == "PER"
             and self._tok_end(name.end) in self._per_tokens
-            and self._oblique_name(name.start, name.end)
+            and self._complement_name(name.start, name.end, toks[self._tok_end(name.end)].start)
         ):
             # адвокат Алёхиной Оксана Дарова, пресс-секретарь президента России Владимира Путина
             # Дмитрий Песков: the title is the next name's; this one holds the title inside it
@@ -1796,7 +1796,7 @@ class _Document:
         title = self._title_ending(a)
         if title is None or title[2] != a:
             return None
-        if not self._oblique_name(self.tokens[a].start, self.tokens[k - 1].end):
+        if not self._complement_name(self.tokens[a].start, self.tokens[k - 1].end, self.tokens[k].start):
             return None  # the name in between may be a nominative: another person in apposition
         if not self._has(self.tokens[title[1]].text, "NOUN", "nomn") or not self._apposed(title[1], k):
             return None
@@ -1825,6 +1825,20 @@ class _Document:
         while start - 1 > head_at and self._modifier(toks[start - 1].text):
             start -= 1
         return start, inner, end
+
+    def _complement_name(self, start: int, end: int, following: int) -> bool:
+        """Whether the name over ``start:end``, right before the name starting at ``following``,
+        is the genitive complement of a title before it: it is not written in its nominative
+        (``Алёхиной``), or it is one word that does not decline and the name after it is a full
+        name in its nominative (``адвокат Савченко Марк Фейгин``)."""
+        if self._oblique_name(start, end):
+            return True
+        after = self._tagged_at.get(following)
+        if after is None or after.type != "PER" or len(_NAME_WORD.findall(self.text[start:end])) != 1:
+            return False
+        return len(_NAME_WORD.findall(self.text[after.start : after.end])) > 1 and not self._oblique_name(
+            after.start, after.end
+        )
 
     def _oblique_name(self, start: int, end: int) -> bool:
         """Whether the name over ``start:end`` is not written in its nominative (``Алёхиной``)."""
