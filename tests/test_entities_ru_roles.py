@@ -368,3 +368,8 @@ def test_a_family_name_that_is_a_title_word_stays_a_name() -> None:
 def test_a_surname_that_does_not_decline_before_a_full_name_is_the_complement() -> None:
     found = _recognize("Вчера адвокат Шевченко Олег Кузнецов подал жалобу.")
     assert _titles(found, "Олег Кузнецов") == ["адвокат"]
+
+
+def test_a_capitalised_title_running_into_a_name_is_a_title() -> None:
+    found = _recognize("Вчера на площади выступил Патриарх Сербский Ириней.")
+    assert _titles(found, "Ириней") == ["патриарх Сербский"]

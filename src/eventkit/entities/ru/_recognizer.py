@@ -1853,6 +1853,7 @@ class _Document:
         head_at = cut = None
         limit = max(0, end - 14)
         person_tokens = self._person_tokens()
+        toks = self.tokens
         while j >= limit:
             w = self.tokens[j].text
             if w in _QUOTE_MARKS:
@@ -1894,7 +1895,13 @@ class _Document:
             lower_or_first = (
                 w[:1].islower()
                 or self._opens(j)
-                or (w[1:].islower() and (self._office(w) or (j == end - 1 and end in person_tokens)))
+                or (
+                    w[1:].islower()
+                    and (
+                        self._office(w)
+                        or (end in person_tokens and all(t.text[:1].isupper() for t in toks[j + 1 : end]))
+                    )
+                )
             )
             if w[:1].isalpha() and lower_or_first and self._head(w) is not None:
                 if head_at is not None and not self._has(self.tokens[head_at].text, "gent"):
