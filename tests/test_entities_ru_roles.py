@@ -373,3 +373,13 @@ def test_a_surname_that_does_not_decline_before_a_full_name_is_the_complement() 
 def test_a_capitalised_title_running_into_a_name_is_a_title() -> None:
     found = _recognize("Вчера на площади выступил Патриарх Сербский Ириней.")
     assert _titles(found, "Ириней") == ["патриарх Сербский"]
+
+
+def test_a_title_before_a_name_set_off_by_commas_is_its_title() -> None:
+    found = _recognize("Старший тренер команды, Олег Смирнов, подал в отставку.")
+    assert _titles(found, "Олег Смирнов") == ["старший тренер команды"]
+
+
+def test_names_listed_after_a_comma_take_no_title_from_it() -> None:
+    found = _recognize("Министры, Иван Петров, Олег Смирнов, пришли на заседание.")
+    assert _titles(found, "Иван Петров") == []

@@ -1773,6 +1773,10 @@ class _Document:
             # адвокат Алёхиной Оксана Дарова, пресс-секретарь президента России Владимира Путина
             # Дмитрий Песков: the title is the next name's; this one holds the title inside it
             return self._inner_title(self._title_ending(end))
+        if end == k and end >= 2 and toks[end - 1].text == "," and self._set_off(k):
+            title = self._title_ending(end - 1)  # Президент России, Владимир Путин, выразил ...
+            if title is not None and self._has(toks[title[1]].text, "NOUN", "sing", "nomn"):
+                return title
         examples = end >= 3 and toks[end - 1].text.lower() == "как" and toks[end - 2].text == ","
         if examples:
             end -= 2  # такие музыканты, как Х, Y и Z: a title in the plural only
@@ -1784,6 +1788,22 @@ class _Document:
         if title[1] == title[2] - 1 and not self._apposed(title[1], k):
             return None
         return title
+
+    def _set_off(self, k: int) -> bool:
+        """Whether the name at token ``k`` is set off by commas as an apposition: a comma after it,
+        not followed by another name (``Президент России, Владимир Путин, лично ...``; not a list
+        ``министры, Иван Петров, Олег Смирнов``), and written in its nominative."""
+        name = self._tagged_at.get(self.tokens[k].start)
+        if name is None or name.type != "PER" or self._oblique_name(name.start, name.end):
+            return False
+        after = self._tok_end(name.end)
+        toks = self.tokens
+        return (
+            after + 1 < len(toks)
+            and toks[after].text == ","
+            and after + 1 not in self._per_tokens
+            and toks[after + 1].text.islower()
+        )
 
     def _title_before_genitive(self, k: int) -> tuple[int, int, int] | None:
         """The title before a name in the genitive right before the name at token ``k``, which is
