@@ -383,3 +383,15 @@ def test_a_title_before_a_name_set_off_by_commas_is_its_title() -> None:
 def test_names_listed_after_a_comma_take_no_title_from_it() -> None:
     found = _recognize("Министры, Иван Петров, Олег Смирнов, пришли на заседание.")
     assert _titles(found, "Иван Петров") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Иван Петров, член Республиканской партии, выступил.", "Член семьи Иван Петров рассказал всё."]
+)
+def test_a_member_of_a_party_or_a_family_holds_no_post(text: str) -> None:
+    assert _titles(_recognize(text), "Иван Петров") == []
+
+
+def test_a_member_of_a_partys_board_holds_a_post() -> None:
+    found = _recognize("Иван Петров, член правления партии, выступил.")
+    assert _titles(found, "Иван Петров") == ["член правления партии"]

@@ -66,6 +66,7 @@ _NAMED_AFTER_WORD = re.compile(
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
 _TITLE_TIME = table("word_lists").words(lang="ru", list="title_time")
+_NO_POST = table("word_lists").words(lang="ru", list="no_post")
 _COUNTRY_BACK = 120
 """How many tokens before a title ending in a country noun (``премьер-министр страны``) the country
 it stands for may be named."""
@@ -1506,7 +1507,7 @@ class _Document:
                     self._role_by_verb(m.end, org_spans, orgs),
                     self._role_by_post(m.end, org_spans, orgs),
                 ):
-                    if role is not None and role.title not in titles:
+                    if role is not None and role.title not in titles and self._post_held(role):
                         roles.append(role)
                         titles.add(role.title)
             people.append(_Cluster(best.name, roles, [(m.start, m.end) for m in cluster]))
@@ -2275,6 +2276,18 @@ class _Document:
             if c is not None:
                 return c.code
         return None
+
+    def _post_held(self, role: Role) -> bool:
+        """Whether a role's title names a post: not a member of a family or a party (``член
+        семьи``, ``член Республиканской партии``; the first noun after ``член`` tells)."""
+        words = role.title.split()
+        if len(words) < 2 or fold(words[0]) != "член":
+            return True
+        for w in words[1:]:
+            parses = self.morph.parse(w.lower())
+            if parses and parses[0].tag.POS == "NOUN":
+                return fold(parses[0].normal_form) not in _NO_POST
+        return True
 
     def _stops_title(self, word: str) -> bool:
         """A verb or a preposition (other than по, при) cannot be inside a title."""
