@@ -257,3 +257,14 @@ def test_a_seat_of_government_is_a_place_only_where_it_stands_for_the_place() ->
 )
 def test_the_kind_of_a_region_a_city_and_a_country(text: str, name: str, kind: VenueKind) -> None:
     assert (name, kind) in {(v.name, v.kind) for v in _recognize(text).venues}
+
+
+@needs_ru
+def test_a_region_of_the_table_is_found_named_in_the_nominative_and_not_inside_a_name() -> None:
+    found = _recognize("Ураган обрушился на Луизиану и Миссисипи, затем ушел в Теннесси.")
+    assert {(v.name, v.kind) for v in found.venues} >= {
+        ("Луизиана", VenueKind.REGION),
+        ("Миссисипи", VenueKind.REGION),
+    }
+    quoted = _recognize("Компания построила газопровод «Сила Сибири» за пять лет.")
+    assert [v.name for v in quoted.venues] == []

@@ -64,6 +64,7 @@ _NAMED_AFTER_WORD = re.compile(
 )
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
+_QUOTED_NAME = re.compile(r'«[^«»\n]{1,200}»|„[^„“\n]{1,200}“|"[^"\n]{1,200}"')
 """Heads that name a body alone at a sentence's start (``Полиция``, ``Правительство``)."""
 _MEMBERS = re.compile(
     r"(?:\s+(?:"
@@ -327,6 +328,7 @@ class _Document:
         split, self._originals = _originals.split(text, [(n.start, n.end, n.type) for n in names])
         names = [_Name(s, e, t) for s, e, t in split if self._inside(s, e)]
         names = self._quoted_bodies(names)
+        self._quoted_spans: _Intervals | None = None  # the stretches in quote marks, found when asked
         self.tagged = self._joined_places(
             sorted(
                 [c for n in self._gazetteer_names(names) for c in self._cleaned(n)]
@@ -539,8 +541,12 @@ class _Document:
                 if n == 1 and (i == 0 or toks[i - 1].text in {".", "!", "?", "...", "\n", "—", "«", '"'}):
                     continue
                 raw = self.text[toks[i].start : toks[i + n - 1].end]
-                if self._gazetteer(raw) or self._gazetteer(self.forms.phrase(tuple(_NAME_WORD.findall(raw)))):
+                base = self.forms.phrase(tuple(_NAME_WORD.findall(raw)))
+                if self._gazetteer(raw) or self._gazetteer(base):
                     found = n
+                    break
+                if self._region(raw, base) is not None and not self._quoted(toks[i].start):
+                    found = n  # (a region in quote marks is part of a name: «Сила Сибири»)
                     break
             if found:
                 out.append(_Name(toks[i].start, toks[i + found - 1].end, "LOC"))
@@ -548,6 +554,25 @@ class _Document:
             else:
                 i += 1
         return out
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a pair of quote marks (``«...»``, ``„...“``, ``"..."``)."""
+        if self._quoted_spans is None:
+            self._quoted_spans = _Intervals(m.span() for m in _QUOTED_NAME.finditer(self.text))
+        return self._quoted_spans.overlaps(pos, pos + 1)
+
+    def _region(self, raw: str, base: str) -> str | None:
+        """The name of the region of the ``regions`` table that ``raw`` (``base`` in the
+        nominative) names, by a dictionary form of a single word when ``base`` is not one
+        (``Луизиану`` → ``Луизиана``), else ``None``."""
+        if _venues.region_kind(base) is not None:
+            return base
+        if " " not in raw:
+            for p in self.morph.parse(raw):
+                form = str(p.normal_form)
+                if _venues.region_kind(form) is not None:
+                    return "-".join(w[:1].upper() + w[1:] for w in form.split("-"))
+        return None
 
     def _lone_bodies(self, tagged: list[_Name]) -> list[_Name]:
         """``Полиция задержала ...``: a body's head word alone at a sentence's start, which
@@ -1431,11 +1456,11 @@ class _Document:
         city = _venues.city_country(base)
         if city is not None:
             return city[0], VenueKind.CITY, city[1]
-        region = _venues.region_kind(base)
-        if region is None and _venues.part_of_place(base):
-            region = VenueKind.REGION  # Западный Казахстан
-        if region is not None:
-            return base, region, None
+        region_name = self._region(raw, base)
+        if region_name is not None:
+            return region_name, VenueKind.REGION, None
+        if _venues.part_of_place(base):
+            return base, VenueKind.REGION, None  # Западный Казахстан
         kind = v.kind
         if kind is None:
             for w in base.split()[:3]:
