@@ -308,3 +308,92 @@ def test_a_known_city_gets_its_geonames_coordinates() -> None:
     assert astana.coordinates is not None
     assert (round(astana.coordinates.latitude), round(astana.coordinates.longitude)) == (51, 71)
     assert all(v.coordinates is None for v in article.venues if v.kind is not VenueKind.CITY)
+
+
+def test_a_word_before_a_place_adjective_is_no_person() -> None:
+    # a headline: the tagger may read the first two words as a name
+    article = _parse("Central Asian summit postponed, Kyrgyz minister says")
+    assert [p.name for p in article.persons] == []
+    article = _parse("South Korean envoy Kim Min-jun said the talks went well.")
+    assert [p.name for p in article.persons] == ["Kim Min-jun"]
+
+
+def test_a_seat_of_government_after_a_preposition_of_place_is_a_building_in_its_city() -> None:
+    article = _parse(
+        "The envoy flew to Astana after talks in Tashkent. He was received at the Akorda on Monday. "
+        "Later the Akorda said the talks went well."
+    )
+    (akorda,) = [v for v in article.venues if v.name == "Akorda"]
+    assert akorda.kind is VenueKind.BUILDING
+    assert [v.name for v in article.venues if v.id == akorda.parent] == ["Astana"]
+    assert [o.name for o in article.organizations] == ["Akorda"]  # the office that speaks
+
+
+def test_a_title_of_a_country_and_a_patronymic_before_the_family_name() -> None:
+    article = _parse(
+        "President of Kazakhstan Kassym-Jomart Kemelevich Tokayev met Prime Minister of Mongolia "
+        "Gombojav Zandanshatar in Astana."
+    )
+    assert [v.name for v in article.venues] == ["Kazakhstan", "Mongolia", "Astana"]
+    tokayev = _person(article, "Kassym-Jomart Tokayev")
+    assert [(r.title, r.country) for r in tokayev.roles] == [("President", "KZ")]
+    zandanshatar = _person(article, "Gombojav Zandanshatar")
+    assert [(r.title, r.country) for r in zandanshatar.roles] == [("Prime Minister", "MN")]
+
+
+def test_a_body_tagged_once_is_a_body_everywhere_and_bin_names_answer_to_the_given_name() -> None:
+    article = _parse(
+        "QNB Capital will fund the plant, which Emir Tamim bin Hamad opened on Monday. "
+        "Omar Hassan, chief executive of QNB Capital, said the bank was proud. "
+        "On Tuesday, Emir Tamim met the bank's board."
+    )
+    assert "QNB Capital" in [o.name for o in article.organizations]
+    assert [p.name for p in article.persons] == ["Tamim bin Hamad", "Omar Hassan"]
+
+
+def test_the_capital_of_a_country_named_by_its_adjective() -> None:
+    article = _parse("Officials in the Kazakh capital said the Belgian capital would host the talks.")
+    assert [(v.name, v.kind) for v in article.venues] == [
+        ("Astana", VenueKind.CITY),  # the name the cities table gives, not GeoNames' Nur-Sultan
+        ("Brussels", VenueKind.CITY),
+    ]
+
+
+def test_lakes_seas_and_rivers_are_venues() -> None:
+    article = _parse(
+        "A new port on the shore of Lake Sevan will serve the Aral Sea basin and barges on the Syr Darya."
+    )
+    assert [(v.name, v.kind) for v in article.venues] == [
+        ("Lake Sevan", VenueKind.OTHER),
+        ("Aral Sea", VenueKind.OTHER),
+        ("Syr Darya", VenueKind.OTHER),
+    ]
+    assert article.persons == ()
+    assert article.organizations == ()
+
+
+def test_known_companies_and_parliaments_and_a_body_before_a_title() -> None:
+    article = _parse(
+        "Rosatom will build the plant, and Kazatomprom will supply the fuel. The deal was signed by "
+        "European Council President Antonio Costa before a Bundestag vote."
+    )
+    bodies = ["Rosatom", "Kazatomprom", "European Council", "Bundestag"]
+    assert [o.name for o in article.organizations] == bodies
+    assert [p.name for p in article.persons] == ["Antonio Costa"]
+
+
+def test_a_compass_point_alone_is_no_place() -> None:
+    article = _parse("Kazakhstan will not choose between East and West, the minister said in Astana.")
+    assert [v.name for v in article.venues] == ["Kazakhstan", "Astana"]
+
+
+def test_a_head_word_after_a_guessed_place_tells_its_kind_wherever_it_is_written() -> None:
+    article = _parse(
+        "Wind farm opens in Surkhandarya\n\nThe president opened the plant in the Surkhandarya region "
+        "and later received the envoy at the Yangiobod residence. Ships cross the Caspian Sea."
+    )
+    assert [(v.name, v.kind) for v in article.venues] == [
+        ("Surkhandarya", VenueKind.REGION),
+        ("Yangiobod", VenueKind.BUILDING),
+        ("Caspian Sea", VenueKind.OTHER),
+    ]

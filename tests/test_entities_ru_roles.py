@@ -264,3 +264,102 @@ def test_an_honorary_rank_is_an_award_not_part_of_the_title(text: str, name: str
 )
 def test_an_acting_post_keeps_its_participle_in_the_nominative(text: str, name: str, title: str) -> None:
     assert _titles(_recognize(text), name) == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Король Абдалла принял делегацию во дворце.", "Абдалла", "король"),
+        ("На церемонии выступил Принц Уильям.", "Уильям", "принц"),
+        ("Сэр Алекс Фергюсон покинул клуб после сезона.", "Алекс Фергюсон", "сэр"),
+    ],
+)
+def test_a_capitalised_title_is_cut_off_the_name(text: str, name: str, title: str) -> None:
+    found = _recognize(text)
+    assert [p.name for p in found.persons] == [name]
+    assert _titles(found, name) == [title]
+
+
+def test_a_given_name_that_is_a_title_stays_in_the_name() -> None:
+    found = _recognize("Новый фильм режиссёра Эмира Кустурицы покажут осенью.")
+    assert _titles(found, "Эмир Кустурица") == ["режиссёр"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Генерал-полковник выступил перед курсантами.", "Хакер взломал сайт министерства."]
+)
+def test_a_lone_capitalised_title_is_no_person(text: str) -> None:
+    assert _recognize(text).persons == ()
+
+
+def test_a_title_of_the_country_takes_the_country_named_before() -> None:
+    found = _recognize("Делегация прилетела в Грузию. Её принял премьер-министр страны Георгий Квирикашвили.")
+    person = next(p for p in found.persons if p.name == "Георгий Квирикашвили")
+    assert [(r.title, r.country) for r in person.roles] == [("премьер-министр страны", "GE")]
+
+
+def test_a_head_of_state_takes_no_country_from_the_text_before() -> None:
+    found = _recognize("Переговоры прошли в Таджикистане. Глава государства Иван Петров вернулся домой.")
+    person = next(p for p in found.persons if p.name == "Иван Петров")
+    assert [r.country for r in person.roles] == [None]
+
+
+def test_a_title_before_a_name_ends_before_a_second_one_joined_by_and() -> None:
+    found = _recognize("На приёме был танцовщик балета и российский военный Пётр Соколов.")
+    assert _titles(found, "Пётр Соколов") == ["танцовщик балета"]
+
+
+def test_a_title_in_the_plural_before_как_goes_to_the_names_it_lists() -> None:
+    found = _recognize("На фестиваль приедут такие дирижёры, как Иван Петров и Олег Смирнов.")
+    assert _titles(found, "Иван Петров") == ["дирижёр"]
+    assert _titles(found, "Олег Смирнов") == ["дирижёр"]
+
+
+def test_a_title_ending_in_a_quoted_name_before_a_colon_goes_to_the_list() -> None:
+    found = _recognize("В состав вошли хоккеисты клуба «Сокол»: Иван Петров, Олег Смирнов.")
+    assert _titles(found, "Олег Смирнов") == ["хоккеист клуба «Сокол»"]
+
+
+def test_a_title_before_a_name_in_the_genitive_and_a_name_is_the_second_ones() -> None:
+    found = _recognize("Об этом сообщил адвокат Ромашкиной Ирина Белова.")
+    assert _titles(found, "Ирина Белова") == ["адвокат"]
+    assert _titles(found, "Ромашкина") == []
+
+
+def test_the_name_in_the_genitive_holds_the_title_inside() -> None:
+    found = _recognize("Об этом сообщил помощник министра обороны Игоря Лебедева Олег Кузнецов.")
+    assert _titles(found, "Олег Кузнецов") == ["помощник министра обороны"]
+    assert _titles(found, "Игорь Лебедев") == ["министр обороны"]
+
+
+def test_a_capitalised_title_right_before_a_name_is_a_title() -> None:
+    found = _recognize("В храме службу провёл Митрополит Феофан.")
+    assert _titles(found, "Феофан") == ["митрополит"]
+
+
+def test_duties_held_give_the_post_without_the_word_duties() -> None:
+    found = _recognize("Весь прошлый год Иван Петров исполнял обязанности председателя правления банка.")
+    assert _titles(found, "Иван Петров") == ["председатель правления банка"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("В гостях у студии была оперная певица Анна Орлова.", "Анна Орлова", "оперная певица"),
+        ("Интервью дал хоккейный тренер Игорь Лебедев.", "Игорь Лебедев", "хоккейный тренер"),
+    ],
+)
+def test_a_kind_of_occupation_stays_in_the_title(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+@pytest.mark.parametrize(
+    "text", ["Иван Петров, лучший вратарь года, пропустил гол.", "Иван Петров стал вратарём сезона."]
+)
+def test_the_year_of_an_award_is_no_part_of_a_title(text: str) -> None:
+    assert _titles(_recognize(text), "Иван Петров") == ["вратарь"]
+
+
+def test_a_family_name_that_is_a_title_word_stays_a_name() -> None:
+    found = _recognize("Клуб возглавил Ханс Доктор. Вчера Доктору вручили награду.")
+    assert [len(p.mentions) for p in found.persons if p.name == "Ханс Доктор"] == [2]

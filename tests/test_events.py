@@ -301,7 +301,7 @@ def test_sidelines_of_a_summit_make_it_the_parent() -> None:
     assert meeting.parent == summit.id
     assert meeting.status is EventStatus.OCCURRED
     assert venue_name(article, summit) == "Тяньцзинь"  # "саммита ШОС в Тяньцзине"
-    assert meeting.venue is None
+    assert venue_name(article, meeting) == "Тяньцзинь"  # on the summit's sidelines: where it is
     assert summit.plover == PloverCode(event="CONSULT", mode="multilateral", context=("diplomatic",))
 
 
@@ -868,10 +868,40 @@ def test_talks_with_two_counterparts_and_visits_to_two_countries_are_two_events(
         "Читатели оставили сотни сообщений на форуме газеты.",
         "Министр рассказал о своих зарубежных поездках.",
         "The visitors met Dynamo in the cup match on Saturday.",
+        "Депутат открыто выступил против нового налога.",
+        "Геологи сделали редкое открытие на берегу озера.",
+        "Премию вручили двум химикам за открытие нового класса веществ.",
+        "Подросток каждый день посещал сайты игровых клубов.",
+        "На место аварии прибыли спасатели и полиция.",
+        "Окончательное решение по кандидатуре примет президент.",
+        "На его канал подписаны 40 тысяч пользователей.",
+        "Писатель рассказал об этом в беседе с местным изданием.",
+        "Весной певец отправился в Париж.",
+        "Студенты неоднократно встречались в кафе.",
+        "Актер встречался восемь лет с известной певицей.",
+        "Сын стал посещать исламский центр.",
+        "Счет на 12-й минуте открыл нападающий гостей.",
+        "Вкладчик открыл счет в местном банке.",
     ],
 )
 def test_words_around_a_trigger_show_it_names_no_event(text: str) -> None:
     assert check(build(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("В музее открыто новое крыло.", EventKind.OPENING),
+        ("Президент принял посла Японии.", EventKind.MEETING),
+        ("Президенты приняли решение и встретились в Кремле.", EventKind.MEETING),
+        ("Министр посетил завод на месте бывшей верфи.", EventKind.VISIT),
+        ("Вчера министры подписали соглашение.", EventKind.SIGNING),
+        ("Лидеры встретились две недели назад в Пекине.", EventKind.MEETING),
+        ("Президент посетил храм в центре столицы.", EventKind.VISIT),
+    ],
+)
+def test_the_words_that_name_no_event_spare_events_near_them(text: str, kind: EventKind) -> None:
+    assert [e.kind for e in check(build(text))] == [kind]
 
 
 def test_a_visit_being_held_occurred_and_one_near_at_hand_is_scheduled() -> None:
@@ -1083,3 +1113,27 @@ def test_without_a_dateline_an_event_keeps_no_venue() -> None:
     )
     (talks,) = check(article)
     assert talks.venue is None
+
+
+def test_a_verb_of_saying_before_that_gives_no_status_to_the_events_after_it() -> None:
+    article = build(
+        "Помощник президента заявил, что к визиту 20 ноября готовят дорожную карту.\n"
+        "Министр сообщил, что переговоры в Баку состоялись накануне.",
+        dates=[("20 ноября", "2025-11-20", "2025-11-20")],
+    )
+    visit, talks = check(article)
+    assert (visit.kind, visit.status) == (EventKind.VISIT, EventStatus.SCHEDULED)
+    assert (talks.kind, talks.status) == (EventKind.TALKS, EventStatus.OCCURRED)
+
+
+def test_the_abolition_of_visas_is_no_cancellation_of_the_event() -> None:
+    article = build(
+        "Министры провели переговоры, по итогам которых подписали соглашение об отмене визовых "
+        "требований.\nСаммит, намеченный на пятницу, отменен."
+    )
+    statuses = [(e.kind, e.status) for e in check(article)]
+    assert statuses == [
+        (EventKind.TALKS, EventStatus.OCCURRED),
+        (EventKind.SIGNING, EventStatus.OCCURRED),
+        (EventKind.SUMMIT, EventStatus.CANCELLED),
+    ]

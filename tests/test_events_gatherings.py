@@ -208,3 +208,46 @@ def test_a_forum_framing_its_session_is_where_the_session_is() -> None:
     session = next(e for e in events if e.kind is EventKind.SESSION)
     assert session.parent == forum.id
     assert venue_name(article, forum) == venue_name(article, session) == "Доха"
+
+
+def test_a_meeting_held_at_a_session_is_within_it_then_and_there() -> None:
+    article = build(
+        "Иван Петров и Петр Сидоров встречались в апреле в Минске на заседании Совета.",
+        persons=[("Иван Петров", ["Иван Петров"], []), ("Петр Сидоров", ["Петр Сидоров"], [])],
+        venues=[("Минск", "city", ["Минске"])],
+        dates=[("в апреле", "2025-04", "2025-04")],
+    )
+    meeting, session = check(article)
+    assert (meeting.kind, session.kind) == (EventKind.MEETING, EventKind.SESSION)
+    assert meeting.parent == session.id
+    assert session.dates is not None
+    assert str(session.dates.start) == "2025-04"
+    assert venue_name(article, session) == "Минск"
+
+
+def test_talks_spoken_of_after_a_call_are_the_call() -> None:
+    article = build(
+        "Иван Петров провел телефонный разговор с Петром Сидоровым.\n"
+        "В ходе переговоров обсуждалась подготовка визита министра Олега Смирнова в Казань.",
+        persons=[
+            ("Иван Петров", ["Иван Петров"], []),
+            ("Петр Сидоров", ["Петром Сидоровым"], []),
+            ("Олег Смирнов", ["Олега Смирнова"], []),
+        ],
+        venues=[("Казань", "city", ["Казань"])],
+    )
+    assert [e.kind for e in check(article)] == [EventKind.PHONE_CALL, EventKind.VISIT]
+
+
+def test_a_relative_clause_after_the_visitor_and_destination_is_the_visits() -> None:
+    article = build(
+        "Стороны обсудили подготовку визита Президента Беларуси Олега Смирнова в Узбекистан, "
+        "который планируется в декабре.",
+        persons=[("Олег Смирнов", ["Олега Смирнова"], [])],
+        venues=[("Узбекистан", "country", ["Узбекистан"])],
+        dates=[("в декабре", "2025-12", "2025-12")],
+    )
+    (visit,) = check(article)
+    assert (visit.kind, visit.status) == (EventKind.VISIT, EventStatus.SCHEDULED)
+    assert visit.dates is not None
+    assert str(visit.dates.start) == "2025-12"

@@ -220,3 +220,26 @@ def test_a_group_noun_after_a_framed_event_names_the_persons_of_the_event_before
     )
     talks = next(e for e in check(article) if e.kind is EventKind.TALKS)
     assert sorted(name for name, _ in names(article, talks)) == ["Анна Вик", "Ларс Хольм"]
+
+
+def test_how_long_a_visit_lasts_says_nothing_of_its_status_and_he_meets_within_it() -> None:
+    article = build(
+        "Министр Иван Петров, который находится в России с рабочим визитом, провел в четверг "
+        "переговоры с Олегом Смирновым.\n"
+        "Рабочий визит Петрова продлится до 14 ноября: в пятницу он встретится с Петром Сидоровым.",
+        published="2025-11-13",
+        persons=[
+            ("Иван Петров", ["Иван Петров", "Петрова"], []),
+            ("Олег Смирнов", ["Олегом Смирновым"], []),
+            ("Петр Сидоров", ["Петром Сидоровым"], []),
+        ],
+        venues=[("Россия", "country", ["России"])],
+        dates=[("в четверг", "2025-11-13", "2025-11-13"), ("в пятницу", "2025-11-14", "2025-11-14")],
+    )
+    events = check(article)
+    visits = [e for e in events if e.kind is EventKind.WORKING_VISIT]
+    assert len(visits) == 1
+    assert visits[0].status is EventStatus.OCCURRED
+    meeting = next(e for e in events if e.kind is EventKind.MEETING)
+    assert meeting.parent == visits[0].id
+    assert {n for n, _ in names(article, meeting)} == {"Иван Петров", "Петр Сидоров"}

@@ -225,3 +225,13 @@ def test_a_place_in_the_genitive_says_whose_forum_and_one_named_with_v_says_wher
     forum, summit = check(article)
     assert (forum.kind, venue_name(article, forum)) == (EventKind.FORUM, "Витебск")
     assert (summit.kind, venue_name(article, summit)) == (EventKind.SUMMIT, "Казахстан")  # nothing better
+
+
+def test_the_person_after_s_in_a_frame_is_the_other_side_of_the_meeting() -> None:
+    article = build(
+        "Во время встречи с губернатором края Петром Сидоровым министр рассказал о планах.",
+        persons=[("Петр Сидоров", ["Петром Сидоровым"], [])],
+    )
+    (meeting,) = check(article)
+    assert meeting.kind is EventKind.MEETING
+    assert [n for n, _ in names(article, meeting)] == ["Петр Сидоров"]

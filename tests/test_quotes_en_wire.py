@@ -138,3 +138,71 @@ def test_a_name_in_apposition_a_name_before_but_said_and_a_body_that_said() -> N
         ("any new lender should work with existing banks", "Kassym-Jomart Tokayev", "said"),
         ("financing was still being negotiated", None, "said"),
     ]
+
+
+def test_a_dateline_is_no_part_of_the_speech_and_a_who_clause_parts_no_speaker() -> None:
+    article = _parse(
+        "TBILISI, June 4 (Reuters) - Georgia will open an embassy in Astana this year, Deputy Foreign "
+        "Minister Lasha Darsalia said on Thursday.\n\n"
+        "The two leaders are expected to meet in July, Giorgi Kiknadze, who became ambassador in "
+        "2024, said in an interview."
+    )
+    said = [(q.text, q.speaker) for q in article.quotes]
+    names = {p.id: p.name for p in article.persons}
+    assert [(text.split(",")[0][:30], names.get(spk or "")) for text, spk in said] == [
+        ("Georgia will open an embassy i", "Lasha Darsalia"),
+        ("The two leaders are expected t", "Giorgi Kiknadze"),
+    ]
+
+
+def test_a_rank_between_title_and_name_is_no_part_of_the_title() -> None:
+    article = _parse(
+        "Qatari Energy Minister Sheikh Saad bin Sherida attended the opening. Energy Minister Jurabek "
+        'Mirzamakhmudov was there too. "Our partnership grows every year," the Qatari minister said.'
+    )
+    saad = next(p for p in article.persons if p.name == "Saad bin Sherida")
+    assert [(r.title, r.country) for r in saad.roles] == [("Energy Minister", "QA")]
+    assert [speaker for _, speaker, _ in _said(article)] == ["Saad bin Sherida"]
+
+
+def test_a_reason_cited_after_the_attribution_is_not_speech() -> None:
+    article = _parse(
+        "Austria has postponed a visit by its chancellor to Uzbekistan, government spokesman Peter "
+        "Hofer said on Monday, citing a crisis in parliament."
+    )
+    assert [(text[:22], speaker) for text, speaker, _ in _said(article)] == [
+        ("Austria has postponed ", "Peter Hofer")
+    ]
+
+
+def test_a_body_s_spokesman_named_after_his_title_is_the_speaker() -> None:
+    article = _parse(
+        "The minister will then travel to Osh, where he will open a school, Kyrgyz Foreign Ministry "
+        "spokesman Aibek Temirov told reporters."
+    )
+    assert [(text[:22], speaker) for text, speaker, _ in _said(article)] == [
+        ("The minister will then", "Aibek Temirov")
+    ]
+
+
+def test_an_unnamed_official_or_diplomat_keeps_the_quote_without_a_speaker() -> None:
+    article = _parse(
+        "The summit will be moved to Ashgabat, a Turkmen official said.\n\n"
+        "The treaty should be ready by June, an EU diplomat said, speaking on condition of anonymity.\n\n"
+        "The talks were useful, the Ministry said."
+    )
+    assert [(text[:18], speaker) for text, speaker, _ in _said(article)] == [
+        ("The summit will be", None),
+        ("The treaty should ", None),
+    ]
+    assert [q.speaker_text for q in article.quotes] == ["Turkmen official", "EU diplomat"]
+
+
+def test_a_post_named_in_a_who_clause_is_a_role_that_the_title_alone_finds() -> None:
+    article = _parse(
+        "The talks will resume in May, Aslan Nurov, who became ambassador in 2024, said on Monday.\n\n"
+        "The ambassador also said a consulate would open in Osh."
+    )
+    nurov = next(p for p in article.persons if p.name == "Aslan Nurov")
+    assert [r.title for r in nurov.roles] == ["ambassador"]
+    assert [speaker for _, speaker, _ in _said(article)] == ["Aslan Nurov", "Aslan Nurov"]

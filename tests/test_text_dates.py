@@ -107,6 +107,19 @@ def test_a_month_without_a_day_in_a_future_clause_is_the_next_such_month() -> No
     assert dates("Саммит прошел в декабре.", "2026-02-25") == [("в декабре", "2025-12", "2025-12")]
 
 
+def test_a_second_verb_joined_by_and_keeps_its_own_tense() -> None:
+    # published on a Thursday
+    text = "The envoy arrived in Baku on Monday and will see the president on Friday."
+    assert dates(text, "2026-03-12") == [
+        ("on Monday", "2026-03-09", "2026-03-09"),
+        ("on Friday", "2026-03-13", "2026-03-13"),
+    ]
+    # a plain "and" between two names joins no verb
+    assert dates("The envoy and the mayor will meet on Monday.", "2026-03-12") == [
+        ("on Monday", "2026-03-16", "2026-03-16")
+    ]
+
+
 def test_a_weekday_after_a_verb_of_meeting_signing_or_discussing_in_the_singular_future_is_to_come() -> None:
     assert dates("В пятницу он встретится с министром.", "2026-03-12") == [
         ("В пятницу", "2026-03-13", "2026-03-13")
@@ -152,3 +165,10 @@ def test_a_pattern_needs_a_digit_only_when_every_match_holds_one() -> None:
 def test_a_block_without_a_digit_still_has_its_month_weekday_and_relative_dates() -> None:
     text = "Переговоры пройдут в ноябре. Во вторник стороны созвонились. Вчера министры встретились."
     assert [d[0] for d in dates(text)] == ["в ноябре", "Во вторник", "Вчера"]
+
+
+def test_an_english_month_after_for_unless_a_day_follows() -> None:
+    assert dates("The visit is scheduled for May.", "2026-04-16") == [("for May", "2026-05", "2026-05")]
+    assert dates("A summit set for Nov. 27 was put off.", "2026-11-20") == [
+        ("Nov. 27", "2026-11-27", "2026-11-27")
+    ]

@@ -145,3 +145,17 @@ def test_a_person_speaking_is_not_a_source() -> None:
 )
 def test_nominative_of_a_source_name(name: str, expected: str) -> None:
     assert nominative(name) == expected
+
+
+def test_an_english_body_that_said_and_the_body_a_figure_is_according_to() -> None:
+    article = parse(
+        "Rahmon will visit Baku in May, the Tajik Foreign Ministry said Tuesday.\n\n"
+        "The forum was put off, the Azerbaijani presidential press service said in a statement.\n\n"
+        "Exports grew by a fifth, according to Tajikistan's Agency on Statistics.\n\n"
+        "Rahmon praised the talks, according to a readout released by his office."
+    )
+    assert [s.name for s in article.info_sources] == [
+        "Tajik Foreign Ministry",
+        "Azerbaijani presidential press service",
+        "Agency on Statistics",
+    ]

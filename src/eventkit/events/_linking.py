@@ -108,6 +108,12 @@ def _join(
         target = fitting[0] if fitting else None
         if mention.anaphoric and fitting:
             target = _antecedent(fitting, mention)
+        if target is None and mention.anaphoric and mention.kind in (EventKind.TALKS, EventKind.MEETING):
+            # "провел переговоры по видеосвязи ... В ходе переговоров обсуждалась ...": with no
+            # talks or meeting before it, the call
+            calls = families.get(EventKind.PHONE_CALL.value, [])
+            if calls:
+                target = calls[-1]
         if (
             target is None
             and mention.kind is EventKind.SUMMIT
@@ -235,6 +241,8 @@ def _fits(
         return False  # "визит Председателя Лаоса" is not the visit of the minister named before
     if theirs & persons or ours & persons:
         theirs, ours = theirs & persons, ours & persons  # bodies conflict only where no one is named
+    if ceremony and mention.definite and mention.kind is EventKind.CEREMONY:
+        theirs = set()  # "opened a plant ... X attended the ceremony": who attends it takes part too
     if theirs and ours and not theirs & ours:
         return False
     if event.kind in BILATERAL and not _one_circle(theirs & persons, ours & persons):
@@ -428,7 +436,7 @@ def _visit_under_way(
         return None
     dates = event.dates()
     if dates is None:
-        paragraphs = {m.paragraph for m in visit.mentions}
+        paragraphs = {m.paragraph + d for m in visit.mentions for d in (-1, 0, 1)}
         return visit if any(m.paragraph in paragraphs for m in event.mentions) else None
     return visit if span is not None and _overlap(dates, span) else None
 

@@ -118,6 +118,7 @@ _PLANNED_FOR = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = frozenset(fold(w) for w in table("word_lists").words(list="relative_pronoun"))
+_RELATIVE_REACH = 8  # how many genitives and places may stand between an event and its relative clause
 _THING_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="thing_preposition"))
 _TOPIC_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="topic_preposition"))
 _LAST_WORD = re.compile(r"(?<![\w])(\w+)\s+$")
@@ -125,6 +126,9 @@ _TERM = re.compile(r"(?<![\w])(?:на|for)\s+$", re.IGNORECASE)  # "соглаш
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "held talks in Bishkek on Wednesday and will travel to Dushanbe": the date ends the first predicate
 _COORDINATED = re.compile(r"\s+and\s", re.IGNORECASE)
+# "Ушаков заявил, что Москва готовит визит": the verb before the conjunction is the main clause's
+# (a report), and tells nothing of the events in the clause it introduces.
+_REPORTED = re.compile(r",\s*(?:что|чтобы|будто|that)(?![\w])", re.IGNORECASE)
 _CLAUSE_AFTER_DATE = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s)", re.IGNORECASE)
 # "concluded his two-day visit", "wrapped up a three-day trip": a visit whose date is its last day
 _ENDED = re.compile(
@@ -218,6 +222,8 @@ class EventMention:
     same_day: bool = False
     """Its sentence opens with ``В тот же день`` / ``the same day``: the day of the event spoken of
     just before."""
+    definite: bool = False
+    """A noun after ``the`` (``attended the ceremony``): an event spoken of before."""
     near: frozenset[str] = frozenset()
     """The persons named in the mention's clause, whatever their part (to tell which event a
     bare reference means)."""
@@ -400,10 +406,14 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             if not trigger.verb and _modifiers_only(text[cue.end : trigger.start]):
                 frames.setdefault(i, cue)
     holding: list[int] = []  # gatherings named in the genitive after their part
+    held_at: list[int] = []  # gatherings after "на" that their part was held at
     for i in range(1, len(triggers)):
         if i not in frames and _holds_previous(text, triggers[i - 1], triggers[i]):
             frames[i] = FrameCue(Frame.WITHIN, triggers[i - 1].start, triggers[i - 1].end)
             holding.append(i)
+        elif i not in frames and (at := _held_at(ctx, triggers[i - 1], triggers[i])) is not None:
+            frames[i] = FrameCue(Frame.WITHIN, at, at + 2)
+            held_at.append(i)
     mentions: list[EventMention] = []
     for i, trigger in enumerate(triggers):
         mentions.append(_mention(ctx, sentence, trigger, frames.get(i)))
@@ -424,7 +434,14 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mentions[i].venue is None and mentions[i - 1].venue is not None:
             mentions[i].venue = mentions[i - 1].venue
     _assign_dates(ctx, sentence, mentions)
+    for i in held_at:  # "встречались в апреле в Минске на заседании Совета": then and there, the session
+        if mentions[i].dates is None:
+            mentions[i].dates = mentions[i - 1].dates
+        if mentions[i].venue is None:
+            mentions[i].venue = mentions[i - 1].venue
     _relative_clauses(ctx, sentence, mentions)
+    _when_visits(ctx, sentence, mentions)
+    _purpose_of_trips(ctx, mentions)
     for mention in mentions:
         if (
             mention.frame is not None
@@ -450,6 +467,8 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                 mention.statuses.append((1, main_status, mention.start))
             for main in mains:
                 main.parent = mention
+                if mention.kind not in VISITS and main.venue is None and mention.venue is not None:
+                    main.venue = mention.venue  # "will meet ... on the sidelines of a summit in Dushanbe"
         elif mention.frame.frame in (Frame.BEFORE, Frame.PLAN):
             mention.statuses.append((1, EventStatus.SCHEDULED, mention.start))
         else:
@@ -553,6 +572,30 @@ def _holds_previous(text: str, part: Trigger, gathering: Trigger) -> bool:
     return bool(words) and _GENITIVE.fullmatch(words[-1].lower()) is not None
 
 
+# "визит продлится до 13 марта: в пятницу он встретится": the name right before a verb is its subject
+_SUBJECT_GAP = re.compile(r"\s+")
+# "визит Байрамова продлится до 13 марта": how long an event goes on, which says nothing of its status
+_LASTS = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:продлится|продлятся|завершится|завершатся|закончится|закончатся)\s+(?:до|по)\s",
+    re.IGNORECASE,
+)
+# "встречались в апреле в Минске на заседании": the dates and places between a part and "на"
+_HELD_AT = re.compile(
+    r"(?:\s+(?:в|во)\s+[\w-]+(?:\s+\d{4}\s+года)?)*\s+(на)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_GATHERINGS_AT = frozenset({EventKind.SESSION, EventKind.FORUM, EventKind.SUMMIT})
+
+
+def _held_at(ctx: ArticleContext, part: Trigger, gathering: Trigger) -> int | None:
+    """Where ``на`` stands when the meeting, talks or signing of ``part`` (a verb) was held at the
+    session, forum or summit of ``gathering`` (``встречались в апреле в Минске на заседании
+    Совета``, ``подписали на саммите``): a frame of that event."""
+    if not part.verb or part.kind not in _PARTS_OF_GATHERINGS or gathering.kind not in _GATHERINGS_AT:
+        return None
+    m = _HELD_AT.fullmatch(ctx.text, part.end, gathering.start)
+    return m.start(1) if m is not None else None
+
+
 # "Форум ... открылся", "the summit ... opened": a gathering that begins, said with a verb of no object
 _OPENS = re.compile(r"[\w-]+(?:ся|сь)|opened|opens|began|begins", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"—–]")
@@ -632,6 +675,10 @@ def _mention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
+    mention.definite = (
+        not trigger.verb
+        and _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
+    )
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
@@ -690,8 +737,9 @@ def _named(text: str, trigger: Trigger, limit: int, end: int) -> bool:
     """Whether a proper name stands right by the trigger: ``саммит ШОС``, ``the G7 summit``,
     ``саммита "Россия - Африка"``."""
     after = re.match(
-        r"[ \t]*(?:[«\"„“]|[A-ZА-ЯЁ][\w-]*|\w*\d)", text[trigger.end : min(end, trigger.end + 30)]
-    )
+        r"[ \t]*(?:of\s+(?:the\s+)?)?(?:[«\"„“]|[A-ZА-ЯЁ][\w-]*|\w*\d)",
+        text[trigger.end : min(end, trigger.end + 40)],
+    )  # "summit of the Organization of Turkic States" too
     if after is not None:
         return True
     before = text[max(limit, trigger.start - 30) : trigger.start].split()[-2:]
@@ -776,6 +824,11 @@ def _object_phrase(
             break  # "По итогам переговоров лидеры подписали": the subject of the next verb
         low = w.group().lower()
         q = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
+        if low == "the" and visit and trigger.verb and not refs:
+            place = ctx.refs.starting_at(q)
+            if place is not None and place.group == "venue" and not place.embedded:
+                pos = w.end()  # "would visit the Belgian capital"
+                continue
         date_end = ctx.date_end_at.get(q)
         if low in ("on", "in", "from", "в", "во", "с") and date_end is not None and date_end <= limit:
             pos = date_end  # "a visit to China on May 8-9"
@@ -793,7 +846,7 @@ def _object_phrase(
                     destination = destination or target
                 elif frame and not visit and not trigger.verb and low not in ("to", "into"):
                     refs.append(target)
-                    pos = target.end
+                    pos = _place_and_date_after(ctx, target.end, limit)
             elif target is None and visit and not trigger.verb and (name := _NAME.match(text, w.end())):
                 pos = name.end()  # "a visit to China" where no venue was tagged
                 continue
@@ -808,9 +861,29 @@ def _object_phrase(
                 refs.append(ahead[0])
                 pos = ahead[0].end
             break
+        if frame and low in ("с", "со") and trigger.kind in BILATERAL:
+            # "во время встречи с губернатором края Петром Сидоровым": the other side, after its
+            # lower-case title, before any verb or comma
+            ahead = ctx.refs.within(w.end(), min(limit, w.end() + 80), "person")
+            gap = text[w.end() : ahead[0].start] if ahead else ""
+            if (
+                ahead
+                and len(gap.split()) <= 5
+                and not any(c in gap for c in ',;:.!?«»"()')
+                and not any(status_of_word(x.lower()) is not None for x in gap.split())
+            ):
+                refs.append(ahead[0])
+                pos = ahead[0].end
+            break
         if low in ("of", "by") and not trigger.verb:
             # "a visit by President Vladimir Putin to China": names the recognizer did not tag
             q = w.end()
+            if frame and not visit and (the := _THE_NAME.match(text, q)) is not None:
+                q = the.end()  # "on the sidelines of a summit of the Commonwealth of ..."
+                while (body := ctx.refs.starting_at(_SPACE.match(text, q).end())) is not None:  # type: ignore[union-attr]
+                    if body.group == "person":
+                        break
+                    q = body.end
             while (name := _NAME.match(text, q)) is not None and words < 6:
                 q, words = name.end(), words + 1
             pos = q
@@ -828,6 +901,28 @@ def _object_phrase(
             continue
         break
     return pos, refs, destination
+
+
+_THE_NAME = re.compile(r"\s+the(?=\s+[A-Z])")
+# after a frame's place: its country, then its date ("in Ashgabat, Turkmenistan, on Oct. 9")
+_COMMA = re.compile(r"\s*,\s*")
+_ON_DATE = re.compile(r"\s*,?\s*(?:on|in)\s+", re.IGNORECASE)
+
+
+def _place_and_date_after(ctx: ArticleContext, position: int, limit: int) -> int:
+    """The end of a frame's place: with the country after a comma and a date after ``on``/``in``."""
+    text = ctx.text
+    comma = _COMMA.match(text, position, limit)
+    if comma is not None:
+        country = ctx.refs.starting_at(comma.end())
+        if country is not None and country.group == "venue" and country.end <= limit:
+            position = country.end
+    on = _ON_DATE.match(text, position, limit)
+    if on is not None:
+        date_end = ctx.date_end_at.get(on.end())
+        if date_end is not None and date_end <= limit:
+            position = date_end
+    return position
 
 
 BILATERAL = frozenset({EventKind.TALKS, EventKind.MEETING, EventKind.PHONE_CALL})
@@ -888,6 +983,8 @@ def _fill_main(
         return outside and (mention.quoted or not ctx.quoted(a, b))
 
     status = _clause_status(ctx, trigger, start, end, free)
+    if status is not None and not trigger.verb and _LASTS.match(text, trigger.end, end):
+        status = None  # "Рабочий визит Байрамова продлится до 13 марта: в пятницу он встретится ...": its end
     if status is not None:
         mention.statuses.append((3, status, trigger.start))
         mention.spoken = mention.quoted
@@ -904,14 +1001,22 @@ def _fill_main(
     later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
     own_zone = (trigger.start, inside[later] if later < len(inside) else end)
     shared_end = inside[0] if inside else end
+    # ", who took up his post in 2024,": what is said there is of the person before it
+    who = [m.span() for m in _WHO_CLAUSE.finditer(text, sentence.start, sentence.end)]
     people = [
         r
         for r in people
         if r.entity not in speakers
+        and not any(a <= r.start < b for a, b in who)
         and not _SOURCE_CUE.search(text[max(start, r.start - 80) : r.start])
         and not _SOURCE_PRONOUN.match(text, max(start, r.start - 3), min(end, r.end + 10))
         and not (r.start > trigger.end and _is_reporter(text, r, end))
-        and (r.start < shared_end or own_zone[0] <= r.start < own_zone[1] or _owns(text, r, trigger))
+        and (
+            r.start < shared_end
+            or own_zone[0] <= r.start < own_zone[1]
+            or _owns(text, r, trigger)
+            or (trigger.verb and _SUBJECT_GAP.fullmatch(text, r.end, trigger.start) is not None)
+        )
         and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
         and not (
             mention.kind is EventKind.SIGNING
@@ -1025,9 +1130,18 @@ def _described(ctx: ArticleContext, start: int, trigger_start: int) -> tuple[Ref
 _SPEECH_VERBS = frozenset(fold(w) for w in table("word_lists").words(list="speech_verb", lang="en"))
 
 
+# ", who became ambassador in 2023," after a person: what it says is of the person
+_WHO_CLAUSE = re.compile(r"\s*,\s*who(?![\w])[^,.;]{1,80},\s*", re.IGNORECASE)
+
+
 def _is_reporter(text: str, ref: Ref, end: int) -> bool:
     """Whether an English speech verb follows the person right after the event's words: ``...
-    where he will open a centre, spokesman Aibek Smadiyarov told reporters`` (a source)."""
+    where he will open a centre, spokesman Aibek Smadiyarov told reporters`` (a source), also
+    after a relative clause on the person (``X, who became ambassador in 2023, said``)."""
+    who = _WHO_CLAUSE.match(text, ref.end)
+    if who is not None:  # the relative clause may run past the clause's end
+        w = _WORD.match(text, who.end())
+        return w is not None and fold(w.group()) in _SPEECH_VERBS
     w = _WORD.match(text, _SPACE.match(text, ref.end).end())  # type: ignore[union-attr]
     return w is not None and w.end() <= end and fold(w.group()) in _SPEECH_VERBS
 
@@ -1070,6 +1184,8 @@ def _clause_status(
             continue
         if before and cue.start >= trigger.end and _COORDINATED.search(ctx.text, trigger.end, cue.start):
             continue  # "held a meeting and agreed to ...": the verb of another predicate
+        if cue.end <= trigger.start and _REPORTED.search(ctx.text, cue.end, trigger.start):
+            continue  # "заявил, что ... готовят к визиту": the report's verb, not the event's
         plain = cue.status in (EventStatus.SCHEDULED, EventStatus.OCCURRED)
         distance = max(0, cue.start - trigger.end, trigger.start - cue.end)
         if best is None or (plain, distance) < best[:2]:
@@ -1116,11 +1232,14 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
             continue
         segment = _segment_start(ctx.text, sentence.start, s)
+        if _WHO_START.match(ctx.text, segment):
+            continue  # "Abayev, who became ambassador in 2023, said": of the person, not the event
         if _REPORTING.search(ctx.text, segment, s) and not any(segment <= m.start < s for m in mentions):
             continue  # "..., his office announced yesterday": when it was said, not when it happens
         said = max((m.end() for m in _SAID_THAT.finditer(ctx.text, sentence.start, s)), default=None)
         if said is not None and not any(m.start >= said for m in mentions):
             continue  # "Открывая переговоры, Путин отметил, что товарооборот в прошлом году вырос"
+        also: EventMention | None = None
         described = _relative_antecedent(ctx, segment, mentions)
         if described is not None and (described.frame is None or described.frame.frame is not Frame.WITHIN):
             holder: EventMention | None = described  # "визит, который планируется в 2027 году"
@@ -1137,6 +1256,10 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                     for m in mentions
                     if not m.quoted and m.frame is not None and m.frame.frame is Frame.WITHIN
                 ]
+                # "discussed preparations for the state visit ... scheduled for May": the one event
+                # (not "the agenda of the visit had been agreed in September": when it was agreed)
+                if not candidates and _SET_FOR.search(ctx.text, max(sentence.start, s - 20), s):
+                    candidates = [m for m in mentions if not m.quoted and m.frame is not None]
             if not candidates:
                 continue
             holder = min(candidates, key=lambda m: _distance(m, s, e))
@@ -1149,6 +1272,12 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                     holder = max(own, key=lambda m: m.start)
             before = [m for m in candidates if m.start < s]
             after = [m for m in candidates if m.start >= e]
+            if holder in after and _AS_CLAUSE.match(ctx.text, e, sentence.end):
+                # "held talks ... on June 23, as the Finnish leader began a state visit": the
+                # day of the event before the comma and of the one the clause says went with it
+                own = [m for m in before if segment <= m.start]
+                if own:
+                    also = max(own, key=lambda m: m.start)
             if (
                 holder in after
                 and before
@@ -1174,7 +1303,7 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             continue  # "План консультаций на 2026-2027 годы": how long the paper runs
         # a frame a relative clause dates ("в рамках визита, который пройдет в мае") holds the
         # events of its sentence: the date is its own and theirs
-        for m in dict.fromkeys(x for x in (holder, described) if x is not None):
+        for m in dict.fromkeys(x for x in (holder, described, also) if x is not None):
             if m is not described and described is not None and m.dates is not None:
                 continue  # "заседании 13 октября форума, который проходит 12-14 октября": its own day
             if _PLANNED_FOR.search(ctx.text, max(sentence.start, s - 40), s):
@@ -1183,6 +1312,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                 m.dates = _union(m.dates, date.dates)
 
 
+_AS_CLAUSE = re.compile(r"\s*,\s+as\s+(?:the|he|she|they|we)\s", re.IGNORECASE)
+_WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
@@ -1211,6 +1342,46 @@ def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[Ev
         comma = text.find(",", comma + 1, sentence.end)
 
 
+def _when_visits(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """``plan to sign an agreement when X visits Uzbekistan``: what is done before a ``when``
+    clause with a visit is done during that visit."""
+    for visit in mentions:
+        if visit.kind not in VISITS or visit.frame is not None or visit.quoted:
+            continue
+        start = ctx.clause_bounds(sentence, visit.start)[0]
+        if _WHEN_CLAUSE.match(ctx.text, start, visit.start) is None:
+            continue
+        for main in mentions:
+            if main.start < start and main.frame is None and main.kind not in VISITS and main.parent is None:
+                main.parent = visit
+
+
+def _purpose_of_trips(ctx: ArticleContext, mentions: list[EventMention]) -> None:
+    """``will travel to Baku next week to attend a summit``, ``travels to Astana for a meeting``:
+    the event a trip is for is where the trip goes, when its own words name no place."""
+    for trip in mentions:
+        if trip.kind not in VISITS or trip.frame is not None or trip.venue is None or trip.quoted:
+            continue
+        for event in mentions:
+            if event.kind in VISITS or event.frame is not None or event.venue is not None:
+                continue
+            gap = ctx.text[trip.extent[1] : event.start]
+            if 0 <= len(gap) <= 60 and _TRIP_FOR.search(gap) and not re.search(r"[,;:.]", gap):
+                event.venue = trip.venue
+
+
+_TRIP_FOR = re.compile(
+    r"(?<![\w])(?:for|to\s+(?:attend|join|take\s+part\s+in|hold|sign|open))\s+(?:(?:an?|the|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SET_FOR = re.compile(
+    r"(?<![\w])(?:scheduled|planned|set|slated|due)\s+(?:for\s+|in\s+|on\s+)?$", re.IGNORECASE
+)
+_THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
+
+
 def _relative_antecedent(
     ctx: ArticleContext, segment: int, mentions: list[EventMention]
 ) -> EventMention | None:
@@ -1231,7 +1402,17 @@ def _relative_antecedent(
     # the event whose words end nearest the comma ("заседании форума «...», который": the forum)
     last = max(before, key=lambda m: (max(b for a, b in m.evidence if a < comma), m.start))
     end = max(b for a, b in last.evidence if a < comma)
-    return last if end <= comma and len(text[end:comma].split()) <= 4 else None
+    if end > comma:
+        return None
+    # up to four words; more when they are the event's genitives and places, with no verb or
+    # comma ("визита Президента Беларуси Александра Лукашенко в Узбекистан, который ...")
+    between = text[end:comma]
+    words = len(between.split())
+    if words <= 4 or (
+        words <= _RELATIVE_REACH and not any(c in between for c in ",;:") and not ctx.status_cues(end, comma)
+    ):
+        return last
+    return None
 
 
 def _segment_start(text: str, start: int, position: int) -> int:

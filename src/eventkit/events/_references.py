@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 
 from ..entities._gender import gender_of, pronouns
-from ..model import Article, VenueKind
+from ..entities.en._places import demonym_country
+from ..lexicon import table
+from ..model import Article, Person, VenueKind
 from ._triggers import find_triggers
 
 __all__ = ["Ref", "References", "gender_of"]
@@ -55,6 +57,9 @@ def _nominative(text: str, name: str) -> bool:
 
 _TOKEN = re.compile(r"[\w-]+")
 # what may stand between an English title and the name it is written before: "of Azerbaijan "
+# a capitalised word before a name ("Prince Abdulaziz"), and a demonym right before a title
+_RANK = re.compile(r"[A-Z][a-z]+\s+")
+_DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
 _TITLE_TAIL = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?\s+)?")
 
 
@@ -144,6 +149,42 @@ def _role_pattern(title: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
 
 
+_TITLES = table("title_words")
+# "leader": the heads it stands for
+_GENERIC: dict[str, frozenset[str]] = {}
+for _row in _TITLES.where(lang="en", part="generic"):
+    _GENERIC[_row[1]] = _GENERIC.get(_row[1], frozenset()) | {_row[4]}
+_HEADS = sorted(_TITLES.words(lang="en", part="head") | _GENERIC.keys(), key=len, reverse=True)
+_NATIONAL = re.compile(
+    rf"(?<![\w])[Tt]he\s+([A-Z][a-z]+)\s+((?:[a-z]+\s+)?(?:{'|'.join(map(re.escape, _HEADS))}))(?![\w-])"
+)
+
+
+def _rank_then_name(text: str, position: int, persons_at: set[int]) -> bool:
+    """Whether one or two capitalised words at ``position`` stand right before a person's name."""
+    for _ in range(2):
+        rank = _RANK.match(text, position)
+        if rank is None:
+            return False
+        position = rank.end()
+        if position in persons_at:
+            return True
+    return False
+
+
+def _holds(person: Person, words: list[str], country: str) -> bool:
+    """Whether one of the person's roles has ``country`` and ends in ``words`` (or, for a word of a
+    kind of office, in one of the heads it stands for)."""
+    wanted = [" ".join(words)]
+    if len(words) == 1 and words[0] in _GENERIC:
+        wanted = sorted(_GENERIC[words[0]])
+    for role in person.roles:
+        title = role.title.lower()
+        if role.country == country and any(title == w or title.endswith(" " + w) for w in wanted):
+            return True
+    return False
+
+
 class References:
     """Every naming of the article's entities, sorted by position."""
 
@@ -174,6 +215,7 @@ class References:
                 named.append(Ref(m.span.start, m.span.end, org.id, "organization", m.text, org.name))
         covered = [(r.start, r.end) for r in named]
         named.extend(self._roles(text, covered))
+        named.extend(self._nationals(text, sorted((r.start, r.end) for r in named)))
         holders = sorted((r.start, r.end) for r in named)
         holder_starts = [a for a, _ in holders]
         holder_reach = list(itertools.accumulate((b for _, b in holders), max))
@@ -208,6 +250,7 @@ class References:
         """Role titles that name exactly one person, where no mention already stands; not a
         title that is an event's own words (``рабочий визит`` read as an occupation)."""
         by_title: dict[str, set[str]] = {}
+        self._countries = {p.id: {r.country for r in p.roles if r.country} for p in self.article.persons}
         names = {p.id: p.name for p in self.article.persons}
         for person in self.article.persons:
             for role in person.roles:
@@ -227,11 +270,42 @@ class References:
             after = _TITLE_TAIL.match(text, end) if title.isascii() else None
             if after is not None and after.end() in persons_at:
                 continue  # "Foreign Minister of Azerbaijan Jeyhun Bayramov": another person's title
+            if after is not None and _rank_then_name(text, after.end(), persons_at):
+                continue  # "Energy Minister Prince Abdulaziz bin Salman": so is a title before a rank
+            before = _DEMONYM_BEFORE.search(text, max(0, start - 30), start) if title.isascii() else None
+            country = demonym_country(before.group(1).lower()) if before is not None else None
+            held = self._countries.get(pid)
+            if country is not None and held and country not in held:
+                continue  # "Saudi Energy Minister" is not Uzbekistan's
             if any(t.start <= start and end <= t.end for t in find_triggers(text, start, end)):
                 continue
             written = text[start:end]
             nominative = written.lower() == title.lower()
             found.append(Ref(start, end, pid, "person", written, names[pid], None, False, nominative))
+        return found
+
+    def _nationals(self, text: str, covered: list[tuple[int, int]]) -> list[Ref]:
+        """``the Finnish leader``, ``the Azerbaijani minister``: the one person whose role has that
+        country and that head (a word of a kind of office, ``leader``, stands for its heads), where
+        no name follows (``the Kazakh President Kassym-Jomart Tokayev`` is the name's title)."""
+        starts = [a for a, _ in covered]
+        found: list[Ref] = []
+        for m in _NATIONAL.finditer(text):
+            country = demonym_country(m.group(1).lower())
+            if country is None:
+                continue
+            k = bisect.bisect_left(starts, m.start())
+            if k < len(starts) and starts[k] <= m.end() + 1:
+                continue  # a mention stands there, or a name right after
+            words = m.group(2).lower().split()
+            holders = [p for p in self.article.persons if _holds(p, words, country)]
+            if len(holders) != 1:
+                holders = [p for p in self.article.persons if _holds(p, words[-1:], country)]
+            if len(holders) == 1:
+                person = holders[0]
+                found.append(
+                    Ref(m.start(), m.end(), person.id, "person", m.group(), person.name, None, False, True)
+                )
         return found
 
     def within(self, start: int, end: int, group: str | None = None) -> list[Ref]:

@@ -107,7 +107,8 @@ def _kinds_of(kind: EventKind) -> frozenset[EventKind]:
 
 # The words around a trigger that show it names no event of ours (``встретились с «Реалом»``,
 # ``заседание суда``, ``статья 5 закона``), from the ``not_events`` table, by trigger kind and
-# where they stand: right before the trigger, right after it, or anywhere in its clause.
+# where they stand: right before the trigger (before a verb trigger only: its object, ``решение
+# принял``), right after it, or anywhere in its clause.
 _NOT_EVENTS: dict[tuple[EventKind, str], re.Pattern[str]] = {}
 for _kind, _where in dict.fromkeys((EventKind(r["kind"]), r["where"]) for r in table("not_events").records()):
     _alternatives = "|".join(
@@ -115,7 +116,7 @@ for _kind, _where in dict.fromkeys((EventKind(r["kind"]), r["where"]) for r in t
         for r in table("not_events").records()
         if (r["kind"], r["where"]) == (_kind.value, _where)
     )
-    if _where == "before":
+    if _where in ("before", "verb-before"):
         _compiled = re.compile(f"{_B}(?:{_alternatives})$", re.IGNORECASE)
     elif _where == "after":
         _compiled = re.compile(f"(?:{_alternatives})", re.IGNORECASE)
@@ -180,10 +181,12 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 def names_no_event(text: str, trigger: Trigger, clause: tuple[int, int]) -> bool:
     """Whether the words around ``trigger`` show it names no event of ours (the ``not_events``
     table): a sports match, a court sitting, a web forum, a law's article, a private meeting."""
+    reach = max(clause[0], trigger.start - _BEFORE_REACH)
     before = _NOT_EVENTS.get((trigger.kind, "before"))
-    if before is not None and before.search(
-        text, max(clause[0], trigger.start - _BEFORE_REACH), trigger.start
-    ):
+    if before is not None and before.search(text, reach, trigger.start):
+        return True
+    object_before = _NOT_EVENTS.get((trigger.kind, "verb-before")) if trigger.verb else None
+    if object_before is not None and object_before.search(text, reach, trigger.start):
         return True
     after = _NOT_EVENTS.get((trigger.kind, "after"))
     if after is not None and after.match(text, trigger.end, clause[1]):

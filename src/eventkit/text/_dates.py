@@ -6,7 +6,7 @@ Grammar (``D`` a day number, ``M`` a month name, ``Y`` a four-digit year; ``[x]`
     days      := ["с"|"from"] D ("-"|"–"|"—"|"по"|"и"|"to") D M [Y] | M D "-" D [Y]
     span      := ["с"] D M ("-"|"–"|"по") D M [Y]                 -> a range of days
     day       := [weekday [","]] D M [Y] | [weekday ","] M D [","] [Y] | D M-abbreviation [Y]
-    month     := ["в"|"in"] M [Y]                                -> a month
+    month     := ["в"|"in"|"for"] M [Y]                          -> a month
     year      := ["в"] Y ("году"|"года"|"год"|"г.") | "in" Y      -> a year
                | ("since"|"until"|"before"|"after"|"from") Y        -> the year alone
     years     := ["в"] Y "-" Y ("годах"|"годы"|"гг.")              -> a range of years
@@ -181,7 +181,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"{_B}(?:in\s+(?P<m1>{_EN_MON})(?:,?\s+{_EN_Y})?|(?P<m1b>{_EN_MON}),?\s+(?P<yb>[12][0-9]{{3}})){_E}",
+            rf"{_B}(?:(?:in\s+|for\s+(?!(?:{_EN_MON})\.?\s+[0-9]))(?P<m1>{_EN_MON})(?:,?\s+{_EN_Y})?"
+            rf"|(?P<m1b>{_EN_MON}),?\s+(?P<yb>[12][0-9]{{3}})){_E}",
             re.IGNORECASE,
         ),
     ),
@@ -245,14 +246,23 @@ _DIGIT = re.compile("[0-9]")
 _NEEDS_DIGIT = tuple(_needs_digit(pattern) for _, pattern in _PATTERNS)
 
 
+def _tense_words(tense: str) -> str:
+    """The words of one tense (the ``tense_words`` table) as one alternation."""
+    return "|".join(r[2] for r in table("tense_words").where(tense=tense))
+
+
 def _tense(tense: str) -> re.Pattern[str]:
-    """The words of one tense (the ``tense_words`` table) as one whole-word pattern."""
-    words = "|".join(r[2] for r in table("tense_words").where(tense=tense))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    """The words of one tense as one whole-word pattern."""
+    return re.compile(rf"(?<!\w)(?:{_tense_words(tense)})(?!\w)", re.IGNORECASE)
 
 
 _FUTURE = _tense("future")
 _PAST = _tense("past")
+# "and" or "but" straight before a tense word joins a second verb with its own tense
+# ("held talks on Wednesday and will travel next week"): a date's tense stops there.
+_VERB_JOIN = re.compile(
+    rf"(?<!\w)(?:and|but)\s+(?=(?:{_tense_words('future')}|{_tense_words('past')})(?!\w))", re.IGNORECASE
+)
 # The word after ``накануне`` in the genitive: the "on the eve of" preposition, not a date.
 _GENITIVE_NEXT = re.compile(r"\s+[а-яё-]+(?:а|я|ого|его|ых|их|ой|ей|ии|ы|и|ов|ев)(?!\w)", re.IGNORECASE)
 _SHIFT_DAYS = 7
@@ -295,6 +305,7 @@ class _Tenses:
         self.edges = _Spans(clause_breaks(text, block.start, block.end, fine=True))
         self.future = _Spans([m.span() for m in _FUTURE.finditer(text, block.start, block.end)])
         self.past = _Spans([m.span() for m in _PAST.finditer(text, block.start, block.end)])
+        self.joins = _Spans([m.span() for m in _VERB_JOIN.finditer(text, block.start, block.end)])
 
     def tense(self, start: int, end: int) -> str:
         if self.future.first(start, end) is not None:
@@ -310,7 +321,14 @@ class _Tenses:
         if clause_start is None:
             clause_start = left
         stop = self.edges.first(end, right)
-        tense = self.tense(clause_start, stop[0] if stop else right)
+        clause_end = stop[0] if stop else right
+        joined = self.joins.last_end(clause_start, start)
+        if joined is not None:
+            clause_start = joined
+        join = self.joins.first(end, clause_end)
+        if join is not None:
+            clause_end = join[0]
+        tense = self.tense(clause_start, clause_end)
         return tense if tense != "none" else self.tense(left, right)
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:

@@ -115,8 +115,9 @@ _THAT = re.compile(
 _TAIL = re.compile(
     rf",\s*(?P<dash>[—–-]+\s*)?(?:(?P<cue>{_RU_CUE}|{_EN_CUE})\s+(?P<spk>[^,.;:!?«»\"]{{1,120}}?)"
     r"(?P<appos>\s*,\s*(?:the\s+|a\s+|an\s+)?[^,;:!?«»\"]{1,120}?)?"
-    rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)\s+(?P<cue2>{_EN_CUE})"
-    r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this|reporters|journalists|the|a|an)\s*[^,.;:!?«»\"]{0,60})?)"
+    rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)(?:\s*,\s*who\s[^,.;:!?«»\"]{{1,80}}?,)?\s+(?P<cue2>{_EN_CUE})"
+    r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this|reporters|journalists|the|a|an)\s*[^,.;:!?«»\"]{0,60})?"
+    r"(?:\s*,\s*(?:citing|speaking)\s[^.;!?«»\"]{1,160})?)"  # "..., X said on Monday, citing a vote ..."
     r"\s*+[.!?…]?\s*+$",
     re.IGNORECASE,
 )
@@ -167,6 +168,10 @@ _NAME_ALONE = re.compile(
 )
 _NAME_WORDS = re.compile(r"[A-ZА-ЯЁ][\w’'-]*+(?:\s++[A-ZА-ЯЁ][\w’'-]*+){0,2}")
 _NOT_DASH = re.compile(r"[^ —–-]")
+# a role word in lower case, then a name of two or three capitalised words that ends the speaker
+_NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
+# "an Uzbek official", "a senior EU diplomat": one unnamed person by a role word, lower case
+_UNNAMED = re.compile(r"(?:an?\s+)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?(?:official|diplomat|source)")
 _CLAUSE_MAX = 400
 """How far before a cue or a colon its clause is read for the speaker, in characters."""
 _CUES_TRIED = 16
@@ -843,8 +848,10 @@ class _Paragraph:
                 kind_cue = m["cue"] or m["cue2"]
                 if dash is not None:
                     start = dash.end()
-                # speech before an English attribution that may name a body, not a person
-                tentative = text[speaker.start : speaker.end].isascii()
+                # speech before an English attribution that may name a body, not a person; but
+                # "an Uzbek official said", "an EU diplomat said": someone unnamed, a quote still
+                value = text[speaker.start : speaker.end]
+                tentative = value.isascii() and not _UNNAMED.fullmatch(value)
                 return start, m.start(), kind_cue, speaker, False, tentative
         first_comma: int | None = None
         subjects: dict[tuple[int, int], Block | None] = {}
@@ -1001,6 +1008,8 @@ class _Paragraph:
     def _person_like(self, speaker: Block) -> bool:
         value = self.text[speaker.start : speaker.end]
         if value.lower() in _PRONOUNS or has_role_word(value):
+            if _NAMED_AFTER_ROLE.search(value):
+                return True  # "Kazakh Foreign Ministry spokesman Aibek Smadiyarov": a named person
             return not re.search(r"(?i)ministry|office|service|statement|agency|министерств|служб", value)
         ws = value.split()
         caps = [w for w in ws if w[:1].isupper()]

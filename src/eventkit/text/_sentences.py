@@ -36,7 +36,9 @@ _WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?")
 # starts a clause; ", and is expected to" goes on with the same subject. ", after which" too.
 _COARSE = re.compile(
     r";|,\s+(?=(?:а(?!\s+также)|но|однако|тогда\s+как|когда|где|while|but|whereas|when|where)\s)"
-    r"|,\s+(?=and\s+(?:(?:the|both|he|she|they|we)\s|(?-i:[A-Z]))|(?:after|following)\s+which\s)",
+    r"|,\s+(?=and\s+(?:(?:the|both|he|she|they|we)\s|(?-i:[A-Z]))|(?:after|following)\s+which\s)"
+    r"|,\s+(?=as\s+(?:the|he|she|they|we)\s)"
+    r"|(?<=\w)\s(?=when\s+(?:(?:the|he|she|they|we)\s|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 _FINE = re.compile(r"[,;:()—]|\sчто\s|\sthat\s")
@@ -96,7 +98,8 @@ def clause_breaks(text: str, start: int, end: int, *, fine: bool = False) -> lis
     """The marks where the clauses of ``text[start:end]`` break, as spans in order.
 
     Coarse (the default): ``;``, or a comma before a contrasting conjunction or a when/where
-    clause (``, а``, ``, но``, ``, while``). ``fine``: every comma, semicolon, colon, bracket and
+    clause (``, а``, ``, но``, ``, while``, ``, as the ...``), or ``when`` before a subject.
+    ``fine``: every comma, semicolon, colon, bracket and
     em dash, and ``что`` / ``that`` between spaces.
     """
     return [m.span() for m in (_FINE if fine else _COARSE).finditer(text, start, end)]

@@ -31,6 +31,7 @@ from ._words import (
     WORD,
     factor_finder,
     folded,
+    has_role_word,
     is_body_name,
     is_outlet_name,
     nothing_to_find,
@@ -72,6 +73,7 @@ _GENITIVE_CUE = re.compile(
     r"(?<![\w-])(?P<cue>[Пп]о\s+(?:данным|информации|сведениям|сообщению)|со\s+ссылкой\s+на"
     r"|(?:как\s+)?сообщили\s+в|\(цитата\s+по)\s+"
 )
+_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
 _EN_ACCORDING = re.compile(r"(?<![\w-])(?P<cue>[Aa]ccording\s+to)\s+")
 _EN_TOLD = re.compile(r"(?<![\w-])(?P<cue>told)\s+(?=[A-Z])")
 # A name starts a word: tried at each capital of a long capitalised token, the pattern read the
@@ -81,7 +83,8 @@ _EN_REPORTED = re.compile(
 )
 # ``..., the Kremlin said.``, ``..., сообщили в МИД.``: a body speaking is a source.
 _BODY_SAID = re.compile(
-    r",\s*(?:the\s+)?(?P<name>[^,.;:!?«»\"]{2,80}?)\s+(?P<cue>said|says|announced|reported|stated)\s*+[.!?]?\s*+$"
+    r",\s*(?:the\s+)?(?P<name>[^,.;:!?«»\"]{2,80}?)\s+(?P<cue>said|says|announced|reported|stated)"
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+in\s+a\s+statement)?\s*+[.!?]?\s*+$"
     r"|,\s*(?P<cue2>сообщили|заявили|сообщила|заявила|сообщило|заявило|сообщил|заявил)\s+"
     r"(?P<name2>[^,.;:!?«»\"]{2,80}?)\s*+[.!?]?\s*+$"
 )
@@ -94,8 +97,15 @@ _LEAD_NOUNS = re.compile(
     rf"(?:агентств\w*|издани\w*|газет\w*|портал\w*|телеканал\w*|сайт\w*|{_BODY_STEMS})(?![\w-])"
 )
 _BODY_LEAD = re.compile(rf"(?:{_BODY_STEMS})(?![\w-])", re.IGNORECASE)
+# ``the Japanese Foreign Ministry``, ``the Uzbek presidential press service``, ``Bureau of National
+# Statistics``: an English body named by its head noun, with the words before it and an ``of`` phrase
+_EN_BODY = re.compile(
+    r"(?:[\w-]+\s+){0,3}(?:Ministry|Office|Government|Embassy|Administration|Department|Agency|Council"
+    r"|Committee|Parliament|Secretariat|Bureau|[Pp]ress\s+[Ss]ervice|[Pp]ress\s+[Oo]ffice)"
+    r"(?:\s+(?:of|on|for)(?:\s+the)?(?:\s+(?:[A-Z][\w-]*|and|for)){1,5})?"
+)
 _ORG_EN = re.compile(
-    r"(?i)\b(?:ministry|office|service|kremlin|government|agency|statement|report|sources?|data|department"
+    r"(?i)\b(?:ministry|office|service|bureau|kremlin|government|agency|statement|report|sources?|data|department"
     r"|embassy|administration|council|committee|press|spokes\w*\s+office|news|reuters|tass|xinhua)\b"
 )
 
@@ -333,7 +343,11 @@ def find_sources(
             if said is None:
                 continue
             key = "name" if said["name"] else "name2"
-            if is_body_name(said[key]) and any(ch.isupper() for ch in said[key]):
+            value = said[key]
+            english = key == "name" and value.isascii() and not has_role_word(value)
+            if (is_body_name(value) or (english and _EN_BODY.fullmatch(value))) and any(
+                ch.isupper() for ch in value
+            ):
                 cue = said["cue"] or said["cue2"]
                 name = nominative(said[key]) if key == "name2" else said[key]
                 found.append(FoundSource(name, cue, said.start(key), said.end(key), False))
@@ -354,7 +368,13 @@ def find_sources(
             name = text[m.end() : end]
             if _ORG_EN.search(name) or is_outlet_name(name) or (name.isupper() and len(name) <= 12):
                 lead = _EN_LEAD.match(text, m.end(), end)
-                src = _source(text, m["cue"], lead.end() if lead else m.end(), end, False)
+                start = lead.end() if lead else m.end()
+                owner = _POSSESSIVE.match(text, start, end)
+                if owner is not None and _EN_BODY.fullmatch(text, owner.end(), end):
+                    start = owner.end()  # "Kazakhstan's Bureau of National Statistics": the bureau
+                if not (text[start : start + 1].isupper() or text[start : start + 1] in '«"“'):
+                    continue  # "according to a readout released by his office": no name given
+                src = _source(text, m["cue"], start, end, False)
                 if src:
                     found.append(src)
         for m in _found(_EN_TOLD, text, fold, block):

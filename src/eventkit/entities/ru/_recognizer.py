@@ -64,7 +64,11 @@ _NAMED_AFTER_WORD = re.compile(
 )
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
-_QUOTED_NAME = re.compile(r'«[^«»\n]{1,200}»|„[^„“\n]{1,200}“|"[^"\n]{1,200}"')
+_COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
+_TITLE_TIME = table("word_lists").words(lang="ru", list="title_time")
+_COUNTRY_BACK = 120
+"""How many tokens before a title ending in a country noun (``премьер-министр страны``) the country
+it stands for may be named."""
 """Heads that name a body alone at a sentence's start (``Полиция``, ``Правительство``)."""
 _MEMBERS = re.compile(
     r"(?:\s+(?:"
@@ -154,6 +158,8 @@ _IN_A_CITY = frozenset({VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING})
 _LANDMARKS = {"кремль": "москва", "белый дом": "", "смольный": "санкт-петербург", "ак орда": "астана"}
 _PLACE_PREPOSITIONS = table("word_lists").words(lang="ru", list="place_preposition")
 """Prepositions before a place: after them a seat of government is the place (``в Кремле``)."""
+_QUOTED_NAME = re.compile(r'«[^«»\n]{1,200}»|„[^„“\n]{1,200}“|"[^"\n]{1,200}"')
+"""A stretch in quote marks, where a place's word is part of a name (``«Сила Сибири»``)."""
 # heads whose name follows in apposition, in the nominative whatever the head's case
 _NAMED_BY_APPOSITION = frozenset({"аэропорт", "вокзал"})
 # common heads that a proper name follows (парке Горького, улице Тверской, памятника Пушкину)
@@ -323,6 +329,13 @@ class _Document:
         self.ends = [t.end for t in self.tokens]
         self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
         names = [_Name(t.start, t.end, t.type) for t in tagged if self._inside(t.start, t.end)]
+        # the family names of persons named in full: a lone title word that is one (Дик Адвокат,
+        # then Адвокату) is the person's name, not a title
+        self._family_stems = {
+            fold(words[-1])[:5]
+            for n in names
+            if n.type == "PER" and len(words := _NAME_WORD.findall(text[n.start : n.end])) > 1
+        }
         names = [n for t in names for n in self._cleaned(t)]
         # Майкл Мэйсон (Michael Mason), комитета (МОК): two names of one entity, cut apart
         split, self._originals = _originals.split(text, [(n.start, n.end, n.type) for n in names])
@@ -341,6 +354,7 @@ class _Document:
             i for t in self.tagged if t.type == "PER" for i in range(self._tok(t.start), self._tok_end(t.end))
         )
         self._tagged_at = {t.start: t for t in self.tagged}
+        self._tagged_starts = [t.start for t in self.tagged]
         self._nested: dict[tuple[int, int], tuple[int, int]] = {}  # a body's name inside its longer name
         self._org_heads: dict[str, list[tuple[Organization, str]]] | None = None
         self._towns: dict[tuple[int, VenueKind], list[tuple[int, int, int, str]]] | None = None
@@ -370,6 +384,9 @@ class _Document:
             and any(c.isalpha() for c in raw[opened + 1 :])
         ):
             start += opened + 1
+        if name.type == "PER":
+            start = self._after_leading_title(start, end)
+            return [name._replace(start=start, end=end)] if start < end else []
         if name.type != "LOC":
             return [name._replace(start=start, end=end)]
         year = _YEAR_AFTER.search(self.text, start, end)
@@ -388,6 +405,31 @@ class _Document:
         ):
             return [_Name(start + m.start(), start + m.end(), "LOC") for m in parts]
         return [name._replace(start=start, end=end)]
+
+    def _after_leading_title(self, start: int, end: int) -> int:
+        """Where a person's name begins once the capitalised titles the tagger took in before it
+        are left out (``Король Абдалла``, ``Принц Уильям``, ``Сэр Алекс Фергюсон``: the title is a
+        role, as NEREL has it); ``end`` when the span is nothing but a title (``Президент``,
+        ``Генерал-полковник``). A word that is also a given name (``Эмир``, ``Мэри``) stays."""
+        for m in _NAME_WORD.finditer(self.text, start, end):
+            word = m.group()
+            if (
+                len(word) < 3
+                or not word[:1].isupper()
+                or word.isupper()
+                or self._head(word.lower()) is None
+                or self.forms._is_given(word)
+                or any(
+                    "Name" in p.tag or "Surn" in p.tag or fold(p.normal_form) in self.forms.first
+                    for p in self.morph.parse(word)
+                )
+            ):
+                return start
+            rest = _NAME_WORD.search(self.text, m.end(), end)
+            if rest is None:
+                return start if fold(word)[:5] in self._family_stems else end
+            start = rest.start()
+        return start
 
     def _quoted_bodies(self, names: list[_Name]) -> list[_Name]:
         """``газета «Коммерсантъ»``, ``ОАО «Газпром»``: the name in quote marks after a word that
@@ -1782,13 +1824,79 @@ class _Document:
         if (
             end >= 2
             and self.tokens[end - 1].text in _DASHES | {":"}
-            and self.tokens[end - 2].text[:1].isalpha()
+            and (self.tokens[end - 2].text[:1].isalpha() or self.tokens[end - 2].text in _QUOTE_MARKS)
         ):
-            end -= 1  # Министр юстиции — Садакадзу Танигаки
+            end -= 1  # Министр юстиции — Садакадзу Танигаки; гандболистки клуба «Динамо»: Х
+        toks = self.tokens
+        if end == k and k - 1 in self._per_tokens:
+            return self._title_before_genitive(k)
+        name = self._tagged_at.get(toks[k].start)
+        if (
+            name is not None
+            and name.type == "PER"
+            and self._tok_end(name.end) in self._per_tokens
+            and self._oblique_name(name.start, name.end)
+        ):
+            # адвокат Алёхиной Оксана Дарова, пресс-секретарь президента России Владимира Путина
+            # Дмитрий Песков: the title is the next name's; this one holds the title inside it
+            return self._inner_title(self._title_ending(end))
+        examples = end >= 3 and toks[end - 1].text.lower() == "как" and toks[end - 2].text == ","
+        if examples:
+            end -= 2  # такие музыканты, как Х, Y и Z: a title in the plural only
         title = self._title_ending(end)
-        if title is None or (title[1] == title[2] - 1 and not self._apposed(title[1], k)):
+        if title is None:
+            return None
+        if examples:  # the names after как are nominatives whatever the title's case
+            return title if self._has(self.tokens[title[1]].text, "NOUN", "plur") else None
+        if title[1] == title[2] - 1 and not self._apposed(title[1], k):
             return None
         return title
+
+    def _title_before_genitive(self, k: int) -> tuple[int, int, int] | None:
+        """The title before a name in the genitive right before the name at token ``k``, which is
+        its holder's: ``адвокат Алёхиной Оксана Дарова`` (Дарова is the lawyer, of Алёхина); only
+        when the name in between is not written in its nominative, and the title's head may be a
+        nominative agreeing with the name at ``k``."""
+        a = k - 1
+        while a - 1 >= 0 and a - 1 in self._per_tokens:
+            a -= 1
+        title = self._title_ending(a)
+        if title is None or title[2] != a:
+            return None
+        if not self._oblique_name(self.tokens[a].start, self.tokens[k - 1].end):
+            return None  # the name in between may be a nominative: another person in apposition
+        if not self._has(self.tokens[title[1]].text, "NOUN", "nomn") or not self._apposed(title[1], k):
+            return None
+        return title
+
+    def _inner_title(self, title: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
+        """The last title in the genitive inside a title's complements, with its modifiers
+        (``президента России`` in ``пресс-секретарь президента России``), or ``None``."""
+        if title is None:
+            return None
+        _, head_at, end = title
+        toks = self.tokens
+        inner = next(
+            (
+                j
+                for j in range(end - 1, head_at, -1)
+                if toks[j].text.islower()
+                and self._head(toks[j].text)
+                and self._has(toks[j].text, "NOUN", "gent")
+            ),
+            None,
+        )
+        if inner is None:
+            return None
+        start = inner
+        while start - 1 > head_at and self._modifier(toks[start - 1].text):
+            start -= 1
+        return start, inner, end
+
+    def _oblique_name(self, start: int, end: int) -> bool:
+        """Whether the name over ``start:end`` is not written in its nominative (``Алёхиной``)."""
+        words = tuple(_NAME_WORD.findall(self.text[start:end]))
+        return bool(words) and fold(self.forms.person(words, ()).name) != fold(" ".join(words))
 
     def _title_ending(self, end: int) -> tuple[int, int, int] | None:
         """The title whose last token is ``end - 1``: its first token, head token and end."""
@@ -1834,8 +1942,13 @@ class _Document:
                 and all(self._modifier(t.text) for t in self.tokens[j + 1 : head_at])
             ):
                 break  # министр финансов Армении и посол Японии ...: the title after и is his
-            # a title of office is often capitalised (Президент России, Патриарх)
-            lower_or_first = w[:1].islower() or self._opens(j) or (w[1:].islower() and self._office(w))
+            # a title of office is often capitalised (Президент России), and any title right
+            # before a name (Патриарх Кирилл, Митрополит Никодим)
+            lower_or_first = (
+                w[:1].islower()
+                or self._opens(j)
+                or (w[1:].islower() and (self._office(w) or (j == end - 1 and end in person_tokens)))
+            )
             if w[:1].isalpha() and lower_or_first and self._head(w) is not None:
                 if head_at is not None and not self._has(self.tokens[head_at].text, "gent"):
                     break  # журналистам режиссёр X: a head further left owns the title only as its genitive
@@ -1849,6 +1962,8 @@ class _Document:
             end = cut
         if head_at + 1 < end - 1 and self.tokens[head_at + 1].text == "и":
             end = head_at + 1  # певицей и моделью: a second noun in the head's case, no complement
+        else:
+            end = next((j for j in range(head_at + 2, end - 1) if self._ends_complements(j)), end)
         first = head_at
         while first - 1 >= limit and self._modifier(self.tokens[first - 1].text):
             first -= 1
@@ -1937,14 +2052,24 @@ class _Document:
                 break
             if self._opens(j) or (w.islower() and self._pronoun(w)):
                 break
-            if w == "и" and j + 1 < len(toks) and not self._same_case(toks[j - 1].text, toks[j + 1].text):
-                break  # член партии и один из ...: и joins no second complement here
-            if w == "и" and j + 1 < len(toks) and toks[j + 1].text.islower() and self._head(toks[j + 1].text):
-                break  # создатель и руководитель: a second title
+            if self._ends_complements(j):
+                break
             if not self._complement(w, toks[head_at + 1 : j]):
                 break  # актриса тромб, президент также: no genitive, so no part of the title
             j += 1
         return j
+
+    def _ends_complements(self, j: int) -> bool:
+        """Whether ``и`` at token ``j`` ends a title's complements: the word after it is in no case
+        of the word before (``член партии и один из ...``, ``артист балета и российский военный``),
+        or is the head of a second title (``создатель и руководитель``)."""
+        toks = self.tokens
+        if toks[j].text != "и" or j + 1 >= len(toks) or j < 1:
+            return False
+        before, after = toks[j - 1].text, toks[j + 1].text
+        if after.islower() and self._head(after):
+            return True
+        return before[:1].isalpha() and not self._same_case(before, after)
 
     def _complement(self, word: str, before: Sequence[Token]) -> bool:
         """Whether ``word`` can go on a title after its head and the words ``before`` it: a genitive
@@ -1958,6 +2083,8 @@ class _Document:
             return True  # an unknown name says nothing of its case
         if word.islower() and parses[0].tag.POS in _NOT_IN_TITLES:
             return False
+        if word.islower() and fold(parses[0].normal_form) in _TITLE_TIME:
+            return False  # футболист года: an award's year, not where the post is held
         if any(t.text.lower() in ("по", "при", "в", "на", "с", "от") for t in before):
             return True
         return any(p.tag.case in ("gent", "gen2") or p.tag.POS in ("PREP", "CONJ") for p in parses)
@@ -2045,6 +2172,8 @@ class _Document:
                 break  # a second instrumental starts something else
             if w.islower() and (self.morph.parse(w)[0].tag.POS in _NOT_IN_TITLES or self._pronoun(w)):
                 break  # уже более, также, своего: an adverb or a pronoun ends the title
+            if w.islower() and fold(self.morph.parse(w)[0].normal_form) in _TITLE_TIME:
+                break  # игроком сезона: an award's season
             if self._opens(j):
                 break
             j += 1
@@ -2088,6 +2217,8 @@ class _Document:
         while first < head_at and self._modifier(self.tokens[first].text, _roles.STATUS | _roles.HONORIFICS):
             honorary = honorary or self._modifier(self.tokens[first].text, _roles.HONORIFICS)
             first += 1  # бывший, новый: when the post is held is no part of it; народный: an award
+        if first < head_at and self.tokens[first].text.lower() == "обязанности":
+            first += 1  # исполнял обязанности министра: the verb is no part of the title, nor its object
         while k - 1 > head_at and self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-"):
             k -= 1  # a title ends in no conjunction or preposition
         words = [t.text for t in self.tokens[first:k]]
@@ -2142,6 +2273,8 @@ class _Document:
         if country is None and rest and rest[-1][:1].isupper():
             # пресс-секретарь Кремля: the seat of a government stands for its country
             country = _venues.seat_country(self.forms.phrase((rest[-1],)))
+        if country is None and organization is None and rest and rest[-1] in _COUNTRY_NOUNS:
+            country = self._country_before(span_start)
         if honorary and len(title_words) > 1 and title_words[-1][:1].isupper():
             # народный артист СССР, заслуженный деятель искусств Чувашии: who gives the rank
             while len(title_words) > 1 and title_words[-1][:1].isupper():
@@ -2151,6 +2284,23 @@ class _Document:
             title_words[0] = title_words[0].lower()
         title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words))
         return Role(title=title, organization=organization.id if organization else None, country=country)
+
+    def _country_before(self, offset: int) -> str | None:
+        """The code of the country named last before ``offset`` (up to :data:`_COUNTRY_BACK` tokens
+        back), which a country noun of the ``word_lists`` table after a title stands for
+        (``премьер-министр страны``)."""
+        k = self._tok(offset)
+        lowest = self.tokens[max(0, k - _COUNTRY_BACK)].start
+        for name in reversed(self.tagged[: bisect.bisect_left(self._tagged_starts, offset)]):
+            if name.start < lowest:
+                break
+            if name.type != "LOC" or name.end > offset:
+                continue
+            words = tuple(_NAME_WORD.findall(self.text[name.start : name.end]))
+            c = _venues.country_by_name(self.forms.phrase(words)) if words else None
+            if c is not None:
+                return c.code
+        return None
 
     def _stops_title(self, word: str) -> bool:
         """A verb or a preposition (other than по, при) cannot be inside a title."""

@@ -60,7 +60,7 @@ def _names() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     return (
         frozenset(fold(n) for n in table("bodies").words("name", lang="ru", kind="place")),
         frozenset(fold(n) for n in table("regions").words("name", lang="ru")),
-        {fold(n): c for _, n, c in table("seats").where(lang="ru")},
+        {fold(r[1]): r[2] for r in table("seats").where(lang="ru")},
     )
 
 
