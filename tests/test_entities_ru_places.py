@@ -268,3 +268,16 @@ def test_a_region_of_the_table_is_found_named_in_the_nominative_and_not_inside_a
     }
     quoted = _recognize("Компания построила газопровод «Сила Сибири» за пять лет.")
     assert [v.name for v in quoted.venues] == []
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Министр иностранных дел Кыргызской Республики прибыл в Ригу.", "Кыргызстан"),
+        ("Президент Кыргызской Республики позвонил коллеге. Позже глава Киргизии улетел.", "Киргизия"),
+        ("Делегация Республики Молдова прибыла в Ригу.", "Молдова"),
+    ],
+)
+def test_a_country_by_its_official_name_takes_its_own_short_name(text: str, name: str) -> None:
+    assert name in {v.name for v in _recognize(text).venues}

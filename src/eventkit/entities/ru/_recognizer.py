@@ -1304,8 +1304,13 @@ class _Document:
                     "aliases": [],
                 }
             if kind is VenueKind.COUNTRY and "variant" not in data[key]:
-                # Кыргызстан, Беларусь: the country as the article first names it
-                data[key]["variant"] = self._written_variant(v)
+                # Кыргызстан, Беларусь: the country as the article first names it by a short
+                # name; by its official name only, the short one that goes with it
+                official = self._official_variant(v)
+                if official is None:
+                    data[key]["variant"] = self._written_variant(v)
+                else:
+                    data[key].setdefault("official", official)
             alias = self._venue_alias(v, name)
             aliases = data[key]["aliases"]
             assert isinstance(aliases, list)
@@ -1345,8 +1350,9 @@ class _Document:
             mentions = d["mentions"]
             assert isinstance(mentions, list)
             name, aliases = str(d["name"]), [str(a) for a in d["aliases"]]  # type: ignore[attr-defined]
-            if isinstance(d.get("variant"), str):
-                name, aliases = str(d["variant"]), [name, *(a for a in aliases if a != d["variant"])]
+            variant = d["variant"] if "variant" in d else d.get("official")
+            if isinstance(variant, str):
+                name, aliases = variant, [name, *(a for a in aliases if a != variant)]
             out.append(
                 Venue(
                     id=ids[key],
@@ -1475,6 +1481,17 @@ class _Document:
                 if fold(variant) == fold(base):
                     return variant
         return None
+
+    def _official_variant(self, v: _Name) -> str | None:
+        """The country's variant name when the mention is its official name (``Кыргызской
+        Республики``: ``Кыргызстан``, the short name the country's own Russian uses), else ``None``."""
+        words = tuple(_NAME_WORD.findall(self.text[v.start : v.end]))
+        if v.name is not None or len(words) < 2:
+            return None
+        country = _venues.country_by_name(self.forms.phrase(words))
+        if country is None or not country.variants or fold(country.name) in fold(" ".join(words)):
+            return None
+        return country.variants[0]
 
     def _venue_name(self, v: _Name) -> tuple[str, VenueKind, str | None]:
         raw = self.text[v.start : v.end]
