@@ -281,3 +281,9 @@ def test_a_region_of_the_table_is_found_named_in_the_nominative_and_not_inside_a
 )
 def test_a_country_by_its_official_name_takes_its_own_short_name(text: str, name: str) -> None:
     assert name in {v.name for v in _recognize(text).venues}
+
+
+@needs_ru
+def test_a_city_of_the_table_is_named_by_a_dictionary_form_of_its_word() -> None:
+    found = _recognize("Саммит прошел в Габале.")
+    assert [(v.name, v.kind) for v in found.venues] == [("Габала", VenueKind.CITY)]

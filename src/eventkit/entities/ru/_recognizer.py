@@ -1513,6 +1513,12 @@ class _Document:
         if country is not None:
             return country.name, VenueKind.COUNTRY, country.code
         city = _venues.city_country(base)
+        if city is None and len(words) == 1:
+            # (a city the nominative guess misses: Габале → Габал, not Габала)
+            city = next(
+                (c for p in self.morph.parse(words[0]) if (c := _venues.city_country(str(p.normal_form)))),
+                None,
+            )
         if city is not None:
             return city[0], VenueKind.CITY, city[1]
         region_name = self._region(raw, base)
