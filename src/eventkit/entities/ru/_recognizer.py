@@ -1485,7 +1485,11 @@ class _Document:
     def _official_variant(self, v: _Name) -> str | None:
         """The country's variant name when the mention is its official name (``Кыргызской
         Республики``: ``Кыргызстан``, the short name the country's own Russian uses), else ``None``."""
-        words = tuple(_NAME_WORD.findall(self.text[v.start : v.end]))
+        raw = self.text[v.start : v.end]
+        words = tuple(_NAME_WORD.findall(raw))
+        if raw.isupper() and v.name is None:  # ``КР``: the official name's letters
+            country = _venues.country_by_name(raw)
+            return country.variants[0] if country is not None and country.variants else None
         if v.name is not None or len(words) < 2:
             return None
         country = _venues.country_by_name(self.forms.phrase(words))
