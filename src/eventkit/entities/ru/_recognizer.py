@@ -159,6 +159,8 @@ _IN_A_CITY = frozenset({VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING})
 _LANDMARKS = {"кремль": "москва", "белый дом": "", "смольный": "санкт-петербург", "ак орда": "астана"}
 _PLACE_PREPOSITIONS = table("word_lists").words(lang="ru", list="place_preposition")
 """Prepositions before a place: after them a seat of government is the place (``в Кремле``)."""
+_QUOTED_NAME = re.compile(r'«[^«»\n]{1,200}»|„[^„“\n]{1,200}“|"[^"\n]{1,200}"')
+"""A stretch in quote marks, where a place's word is part of a name (``«Сила Сибири»``)."""
 # heads whose name follows in apposition, in the nominative whatever the head's case
 _NAMED_BY_APPOSITION = frozenset({"аэропорт", "вокзал"})
 # common heads that a proper name follows (парке Горького, улице Тверской, памятника Пушкину)
@@ -340,6 +342,7 @@ class _Document:
         split, self._originals = _originals.split(text, [(n.start, n.end, n.type) for n in names])
         names = [_Name(s, e, t) for s, e, t in split if self._inside(s, e)]
         names = self._quoted_bodies(names)
+        self._quoted_spans: _Intervals | None = None  # the stretches in quote marks, found when asked
         self.tagged = self._joined_places(
             sorted(
                 [c for n in self._gazetteer_names(names) for c in self._cleaned(n)]
@@ -581,8 +584,12 @@ class _Document:
                 if n == 1 and (i == 0 or toks[i - 1].text in {".", "!", "?", "...", "\n", "—", "«", '"'}):
                     continue
                 raw = self.text[toks[i].start : toks[i + n - 1].end]
-                if self._gazetteer(raw) or self._gazetteer(self.forms.phrase(tuple(_NAME_WORD.findall(raw)))):
+                base = self.forms.phrase(tuple(_NAME_WORD.findall(raw)))
+                if self._gazetteer(raw) or self._gazetteer(base):
                     found = n
+                    break
+                if self._region(raw, base) is not None and not self._quoted(toks[i].start):
+                    found = n  # (a region in quote marks is part of a name: «Сила Сибири»)
                     break
             if found:
                 out.append(_Name(toks[i].start, toks[i + found - 1].end, "LOC"))
@@ -590,6 +597,25 @@ class _Document:
             else:
                 i += 1
         return out
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a pair of quote marks (``«...»``, ``„...“``, ``"..."``)."""
+        if self._quoted_spans is None:
+            self._quoted_spans = _Intervals(m.span() for m in _QUOTED_NAME.finditer(self.text))
+        return self._quoted_spans.overlaps(pos, pos + 1)
+
+    def _region(self, raw: str, base: str) -> str | None:
+        """The name of the region of the ``regions`` table that ``raw`` (``base`` in the
+        nominative) names, by a dictionary form of a single word when ``base`` is not one
+        (``Луизиану`` → ``Луизиана``), else ``None``."""
+        if _venues.region_kind(base) is not None:
+            return base
+        if " " not in raw:
+            for p in self.morph.parse(raw):
+                form = str(p.normal_form)
+                if _venues.region_kind(form) is not None:
+                    return "-".join(w[:1].upper() + w[1:] for w in form.split("-"))
+        return None
 
     def _lone_bodies(self, tagged: list[_Name]) -> list[_Name]:
         """``Полиция задержала ...``: a body's head word alone at a sentence's start, which
@@ -1279,8 +1305,13 @@ class _Document:
                     "aliases": [],
                 }
             if kind is VenueKind.COUNTRY and "variant" not in data[key]:
-                # Кыргызстан, Беларусь: the country as the article first names it
-                data[key]["variant"] = self._written_variant(v)
+                # Кыргызстан, Беларусь: the country as the article first names it by a short
+                # name; by its official name only, the short one that goes with it
+                official = self._official_variant(v)
+                if official is None:
+                    data[key]["variant"] = self._written_variant(v)
+                else:
+                    data[key].setdefault("official", official)
             alias = self._venue_alias(v, name)
             aliases = data[key]["aliases"]
             assert isinstance(aliases, list)
@@ -1320,8 +1351,9 @@ class _Document:
             mentions = d["mentions"]
             assert isinstance(mentions, list)
             name, aliases = str(d["name"]), [str(a) for a in d["aliases"]]  # type: ignore[attr-defined]
-            if isinstance(d.get("variant"), str):
-                name, aliases = str(d["variant"]), [name, *(a for a in aliases if a != d["variant"])]
+            variant = d["variant"] if "variant" in d else d.get("official")
+            if isinstance(variant, str):
+                name, aliases = variant, [name, *(a for a in aliases if a != variant)]
             out.append(
                 Venue(
                     id=ids[key],
@@ -1451,6 +1483,21 @@ class _Document:
                     return variant
         return None
 
+    def _official_variant(self, v: _Name) -> str | None:
+        """The country's variant name when the mention is its official name (``Кыргызской
+        Республики``: ``Кыргызстан``, the short name the country's own Russian uses), else ``None``."""
+        raw = self.text[v.start : v.end]
+        words = tuple(_NAME_WORD.findall(raw))
+        if raw.isupper() and v.name is None:  # ``КР``: the official name's letters
+            country = _venues.country_by_name(raw)
+            return country.variants[0] if country is not None and country.variants else None
+        if v.name is not None or len(words) < 2:
+            return None
+        country = _venues.country_by_name(self.forms.phrase(words))
+        if country is None or not country.variants or fold(country.name) in fold(" ".join(words)):
+            return None
+        return country.variants[0]
+
     def _venue_name(self, v: _Name) -> tuple[str, VenueKind, str | None]:
         raw = self.text[v.start : v.end]
         if v.name is not None:
@@ -1471,13 +1518,19 @@ class _Document:
         if country is not None:
             return country.name, VenueKind.COUNTRY, country.code
         city = _venues.city_country(base)
+        if city is None and len(words) == 1:
+            # (a city the nominative guess misses: Габале → Габал, not Габала)
+            city = next(
+                (c for p in self.morph.parse(words[0]) if (c := _venues.city_country(str(p.normal_form)))),
+                None,
+            )
         if city is not None:
             return city[0], VenueKind.CITY, city[1]
-        region = _venues.region_kind(base)
-        if region is None and _venues.part_of_place(base):
-            region = VenueKind.REGION  # Западный Казахстан
-        if region is not None:
-            return base, region, None
+        region_name = self._region(raw, base)
+        if region_name is not None:
+            return region_name, VenueKind.REGION, None
+        if _venues.part_of_place(base):
+            return base, VenueKind.REGION, None  # Западный Казахстан
         kind = v.kind
         if kind is None:
             for w in base.split()[:3]:
