@@ -92,3 +92,18 @@ def test_a_body_keeps_the_spelling_of_its_country_the_text_gives() -> None:
     found = _recognize("Официальный представитель МИД РФ выступила на брифинге.")
     (mid,) = [o for o in found.organizations if o.name.startswith("МИД")]
     assert (mid.name, mid.aliases) == ("МИД РФ", ("МИД России",))
+
+
+@needs_ru
+def test_a_quoted_name_before_its_acronym_ends_inside_the_quote_marks() -> None:
+    text = "Аналитик «Народного банка развития» (НБР) Пётр Сидоров прокомментировал сделку."
+    mentions = [m.text for o in _recognize(text).organizations for m in o.mentions]
+    assert "Народного банка развития" in mentions
+    assert "НБР" in mentions
+    assert not [m for m in mentions if m.endswith("»")], mentions
+
+
+@needs_ru
+def test_an_acronym_of_a_code_of_laws_or_a_power_station_is_no_body() -> None:
+    text = "Депутаты предложили поправки к ГК и КоАП. Вода поднялась, и на ГЭС открыли водосброс."
+    assert not {"ГК", "КоАП", "ГЭС"} & _names(text), _names(text)
