@@ -107,3 +107,10 @@ def test_a_quoted_name_before_its_acronym_ends_inside_the_quote_marks() -> None:
 def test_an_acronym_of_a_code_of_laws_or_a_power_station_is_no_body() -> None:
     text = "Депутаты предложили поправки к ГК и КоАП. Вода поднялась, и на ГЭС открыли водосброс."
     assert not {"ГК", "КоАП", "ГЭС"} & _names(text), _names(text)
+
+
+@needs_ru
+def test_a_residence_named_in_quote_marks_is_a_place_not_a_body() -> None:
+    found = _recognize("Лидеры провели переговоры в резиденции «Дурмень».")
+    assert "Дурмень" not in {o.name for o in found.organizations}
+    assert "Дурмень" in {v.name for v in found.venues}
