@@ -114,3 +114,14 @@ def test_a_residence_named_in_quote_marks_is_a_place_not_a_body() -> None:
     found = _recognize("Лидеры провели переговоры в резиденции «Дурмень».")
     assert "Дурмень" not in {o.name for o in found.organizations}
     assert "Дурмень" in {v.name for v in found.venues}
+
+
+@needs_ru
+def test_a_capitalised_adjective_of_a_common_noun_is_no_body() -> None:
+    text = (
+        "Встреча с Национальным лидером туркменского народа прошла в Ашхабаде. "
+        "Солист Большого рассказал о гастролях."
+    )
+    names = _names(text)
+    assert not [n for n in names if n.startswith("Национальн")], names
+    assert any(n.startswith("Больш") for n in names), names

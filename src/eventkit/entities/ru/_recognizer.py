@@ -531,11 +531,30 @@ class _Document:
                 return None
         return None
 
+    def _lone_adjective(self, name: _Name) -> bool:
+        """Whether a name is one capitalised adjective or participle alone, outside quote marks,
+        that goes with the common noun after it (``с Национальным лидером``, ``Внесённые
+        изменения``): no body's name (``худрук Большого``, the name alone, is one)."""
+        raw = self.text[name.start : name.end]
+        if not raw.isalpha() or raw.isupper() or self.text[name.start - 1 : name.start] in '«„"“':
+            return False
+        after = re.match(r" ([а-яё]+)", self.text[name.end : name.end + 40])
+        if after is None:
+            return False
+        parses = self.morph.parse(raw)
+        if not parses or not all(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+            return False
+        cases = {p.tag.case for p in parses}
+        nxt = self.morph.parse(after.group(1))
+        return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in cases for p in nxt)
+
     def _keep(self, name: _Name) -> bool:
         """Drop what the tagger takes for a place but is a people (``Американцы``), and the
         common nouns of the ``not_names`` table (``СМИ``)."""
         raw = self.text[name.start : name.end]
         if (raw, name.type) in _NOT_NAMES:
+            return False
+        if name.type == "ORG" and self._lone_adjective(name):
             return False
         if name.type == "ORG" and (fold(raw) in _SERVICES or fold(self._lemma(raw)) in _SERVICES):
             # в Telegram, в своём Твиттере, в соцсети Facebook: the service a post is on
