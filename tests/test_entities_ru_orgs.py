@@ -125,3 +125,13 @@ def test_a_capitalised_adjective_of_a_common_noun_is_no_body() -> None:
     names = _names(text)
     assert not [n for n in names if n.startswith("Национальн")], names
     assert any(n.startswith("Больш") for n in names), names
+
+
+@needs_ru
+def test_a_title_or_verb_opening_the_sentence_is_no_part_of_a_body() -> None:
+    text = (
+        "Представитель НИИ им. Пирогова сообщил, что пострадавших трое.\n"
+        "Основал Благотворительный фонд Святой Анны местный предприниматель."
+    )
+    mentions = [m.text for o in _recognize(text).organizations for m in o.mentions]
+    assert not [m for m in mentions if m.startswith(("Представитель", "Основал"))], mentions

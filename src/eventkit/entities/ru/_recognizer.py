@@ -109,6 +109,8 @@ _ORG_ACRONYMS = frozenset(
     {"МИД", "МВД", "ФСБ", "СВР", "МЧС", "Минобороны", "Минфин", "Минюст", "Минкультуры"}
 )
 _ORG_DESCRIPTORS = table("word_lists").words(lang="ru", list="org_descriptor")
+_TITLE_HEADS = table("title_words").words(lang="ru", part="head")
+"""Head nouns of persons' titles (``глава``, ``представитель``): no word of a body's name."""
 _LEGAL_FORMS = frozenset(
     {"ОАО", "ЗАО", "ООО", "ПАО", "АО", "НАО", "ГУП", "ФГУП", "МУП", "НКО", "АНО", "ГК", "ФГБУ"}
 )
@@ -748,8 +750,33 @@ class _Document:
                 self._nested[(start, before_place)] = (start, end)
             i = i + 1 if j == i + 1 else j
         out.extend(self._descriptor_orgs())
+        out = [self._without_opener(n) for n in out]
         out.sort(key=_name_order)
         return _dedupe(self._cut_at_persons(out))
+
+    def _without_opener(self, name: _Name) -> _Name:
+        """A body's name without the word that opens its sentence and is no part of it: a
+        title (``Представитель НИИ ...``), a verb (``Основал Фонд ...``) or a common noun in
+        an oblique case (``Делу Кировлеса``) before a capitalised word."""
+        if name.name is not None:
+            return name
+        m = re.match(r"([^\W\d_]+) (?=[A-ZА-ЯЁ])", self.text[name.start : name.end])
+        if m is None or m.group(1).isupper():
+            return name
+        before = self.text[: name.start].rstrip()
+        if before and before[-1] not in ".!?\n" and not before.endswith(("—", "»")):
+            return name
+        word = m.group(1)
+        lemma = self._lemma(word)
+        if lemma in _ORG_HEADS or lemma in _ORG_DESCRIPTORS or lemma in _LONE_BODIES:
+            return name
+        parses = self.morph.parse(word)
+        if not parses:
+            return name
+        opener = lemma in _TITLE_HEADS or all(
+            p.tag.POS in ("VERB", "INFN") or (p.tag.POS == "NOUN" and p.tag.case != "nomn") for p in parses
+        )
+        return name._replace(start=name.start + m.end()) if opener else name
 
     def _named_after(self, start: int, end: int) -> int:
         """The end of a body's name that goes on with the person it is named after
