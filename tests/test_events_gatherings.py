@@ -293,3 +293,12 @@ def test_a_session_in_the_city_of_takes_that_city_and_the_regular_one_held_is_th
     )
     assert venue_name(article, held) == "Габала"
     assert len(held.evidence) == 2  # the headline's words and the report's
+
+
+def test_the_country_after_v_stolitse_is_not_where_the_summit_is() -> None:
+    article = build(
+        "Саммит проходит в столице Киргизии.",
+        venues=[("Киргизия", "country", ["Киргизии"])],
+    )
+    (summit,) = check(article)
+    assert venue_name(article, summit) != "Киргизия"

@@ -149,7 +149,7 @@ _CLOSED_WORDS = frozenset(
 _TO = frozenset({"в", "во", "на", "to", "into"})
 # "в Минске", "в городе Габала", "in the city of Gabala": where an event is
 _AT = re.compile(
-    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:город[еа]?|столице|селе|поселке|посёлке)\s+|city\s+of\s+)?$",
+    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:городе|селе|поселке|посёлке)\s+|city\s+of\s+)?$",
     re.IGNORECASE,
 )
 _AT_REACH = 18  # how far back from a place _AT looks
