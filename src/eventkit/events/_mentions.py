@@ -584,6 +584,8 @@ def _holds_previous(text: str, part: Trigger, gathering: Trigger) -> bool:
     return bool(words) and _GENITIVE.fullmatch(words[-1].lower()) is not None
 
 
+# "перенесена с 20 марта на 24 апреля": the old date (group 1: after "с") and the new one
+_MOVED = re.compile(r"(?<![\w])перен[её]с\w*\s+(?:(с)|(?:с\s+[\w-]+(?:\s+[\w-]+)?\s+)?на)\s+$", re.IGNORECASE)
 # ", которое прошло под председательством ...": a relative clause after a frame's phrase (its chairs)
 _RELATIVE_AFTER = re.compile(r"[^,.;:!?]{0,80}?,\s*(?=котор)", re.IGNORECASE)
 _CHAIRED = re.compile(r"котор\w+\s+(?:прош\w+\s+|проход\w+\s+)?под\s+председательством", re.IGNORECASE)
@@ -1249,6 +1251,16 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             if earlier:
                 first = max(earlier, key=lambda m: m.start)
                 first.dates = _union(first.dates, date.dates)
+        shift = _MOVED.search(ctx.text, max(sentence.start, s - 60), s)
+        moved = [m for m in mentions if any(st is EventStatus.POSTPONED for _, st, _ in m.statuses)]
+        if shift is not None and moved:
+            # "встреча ..., на которой стороны собирались подписать договор, перенесена с 20 марта
+            # на 24 апреля": the dates are those of the event put off, the first its old ones
+            if shift.group(1):
+                moved[0].planned = moved[0].planned or date.dates
+            else:
+                moved[0].dates = date.dates
+            continue
         if (
             holder.kind is EventKind.SIGNING
             and date.dates.start.month is None
