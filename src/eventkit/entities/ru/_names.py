@@ -115,6 +115,8 @@ class NameForms:
         self.first = _lexicon("first.txt")
         self.last = _lexicon("last.txt")
         self.person = lru_cache(maxsize=50_000)(self._person)
+        # (word, slot) -> its readings: a word comes back in many names (Путин, Путина В.В. ...)
+        self._readings = lru_cache(maxsize=50_000)(self._find_candidates)
         self.phrase = lru_cache(maxsize=50_000)(self._phrase)
 
     # ------------------------------------------------------------------ persons
@@ -173,7 +175,11 @@ class NameForms:
         return any("Name" in p.tag and fold(p.normal_form) in self.first for p in self.morph.parse(word))
 
     def _candidates(self, word: str, slot: str) -> list[tuple[str, str, str, float]]:
-        """(nominative, case, gender, score) readings of one word of a name."""
+        """(nominative, case, gender, score) readings of one word of a name, read once a word
+        and slot (a new list each call: the caller may add to it)."""
+        return list(self._readings(word, slot))
+
+    def _find_candidates(self, word: str, slot: str) -> tuple[tuple[str, str, str, float], ...]:
         out: list[tuple[str, str, str, float]] = []
         lexicon = self.first if slot == "given" else self.last if slot == "family" else frozenset()
         want = {"given": "Name", "family": "Surn", "patronymic": "Patr"}[slot]
@@ -278,7 +284,7 @@ class NameForms:
         if not out:
             # Unknown to the dictionary and indeclinable as far as we can tell: keep it.
             out = [(lower, c, g, 0.05) for c in _CASES for g in ("masc", "femn")]
-        return out
+        return tuple(out)
 
     def _nominative(self, p: Parse) -> str | None:
         if p.tag.case == "nomn":
