@@ -322,7 +322,7 @@ class _Document:
         self.morph = rec._morph
         self.text = text
         self.blocks = sorted((b.start, b.end) for b in blocks)
-        self.tokens = [t for t in tokens if self._inside(t.start, t.end)]
+        self.tokens = self._tokens_inside(tokens)
         self.starts = [t.start for t in self.tokens]
         self.ends = [t.end for t in self.tokens]
         self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
@@ -614,6 +614,19 @@ class _Document:
     @staticmethod
     def _gazetteer(name: str) -> bool:
         return _venues.country_by_name(name) is not None or _venues.city_country(name) is not None
+
+    def _tokens_inside(self, tokens: list[Token]) -> list[Token]:
+        """The tokens :meth:`_inside` the blocks: the tokens come in text order, so the block a
+        token may be in (the last one starting at or before it) is followed along, not searched."""
+        blocks = self.blocks
+        out: list[Token] = []
+        i, n = -1, len(blocks)
+        for t in tokens:
+            while i + 1 < n and blocks[i + 1][0] <= t.start:
+                i += 1
+            if i >= 0 and t.end <= blocks[i][1]:
+                out.append(t)
+        return out
 
     def _inside(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.blocks, (start, 1 << 62)) - 1
