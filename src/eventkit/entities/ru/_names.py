@@ -335,14 +335,21 @@ class NameForms:
                 genders = {g for _n, c, g, _s in piece_cands if c == "nomn"}
                 piece_cands.extend((piece.lower(), c, g, 0.0) for c in _CASES for g in genders)
             readings.append(per_piece)
+        # each word's (or piece's) best score in each case and gender, read once, not once a pair
+        tops: list[dict[tuple[str, str], float]] = []
+        for word_readings in readings:
+            for cands in word_readings:
+                top: dict[tuple[str, str], float] = {}
+                for _n, c, g, s in cands:
+                    if (c, g) not in top or s > top[c, g]:
+                        top[c, g] = s
+                tops.append(top)
         best: tuple[float, str, str] | None = None
         for case in _CASES:
             for gender in ("masc", "femn"):
                 total = 0.0
-                for word_readings in readings:
-                    for cands in word_readings:
-                        scores = [s for _n, c, g, s in cands if c == case and g == gender]
-                        total += max(scores) if scores else -2.0
+                for top in tops:
+                    total += top.get((case, gender), -2.0)
                 total += 0.01 if case == "nomn" else 0.0
                 total += favoured.get(case, 0.0)
                 if gender == "masc" and len(names) > 1 and _east_asian(names[0]):
