@@ -522,8 +522,13 @@ def _is_cyrillic(word: str) -> bool:
 
 
 def _inflect(p: Parse, grammemes: set[str]) -> str | None:
+    return _inflected(p, frozenset(grammemes))
+
+
+@lru_cache(maxsize=1 << 15)  # a reading and grammemes give one form: the same heads come back
+def _inflected(p: Parse, grammemes: frozenset[str]) -> str | None:
     try:
-        form = p.inflect(grammemes)
+        form = p.inflect(set(grammemes))
     except (ValueError, KeyError, IndexError):  # pragma: no cover - pymorphy2 internals
         return None
     if form is not None and "Supr" in p.tag:
