@@ -798,12 +798,17 @@ class _Document:
         России`` → ``Сборная России``."""
         locs = {t.start: t for t in self.tagged if t.type == "LOC"}
         for k, tok in enumerate(self.tokens):
-            if not tok.text.islower() or self._lemma(tok.text) not in _ORG_DESCRIPTORS:
+            if not tok.text.islower():
                 continue
             j = k + 1
             if j < len(self.tokens) and self.tokens[j].text in _STOP_GEO:
                 j += 1
-            if j < len(self.tokens) and self.tokens[j].start in locs:
+            # the place after it first: few words stand before one, and it is cheaper to see
+            if (
+                j < len(self.tokens)
+                and self.tokens[j].start in locs
+                and self._lemma(tok.text) in _ORG_DESCRIPTORS
+            ):
                 loc = locs[self.tokens[j].start]
                 if self._has(self.tokens[j].text, "gent"):
                     head = self.forms.phrase((tok.text,))
