@@ -257,3 +257,34 @@ def test_a_seat_of_government_is_a_place_only_where_it_stands_for_the_place() ->
 )
 def test_the_kind_of_a_region_a_city_and_a_country(text: str, name: str, kind: VenueKind) -> None:
     assert (name, kind) in {(v.name, v.kind) for v in _recognize(text).venues}
+
+
+@needs_ru
+def test_a_region_of_the_table_is_found_named_in_the_nominative_and_not_inside_a_name() -> None:
+    found = _recognize("Ураган обрушился на Луизиану и Миссисипи, затем ушел в Теннесси.")
+    assert {(v.name, v.kind) for v in found.venues} >= {
+        ("Луизиана", VenueKind.REGION),
+        ("Миссисипи", VenueKind.REGION),
+    }
+    quoted = _recognize("Компания построила газопровод «Сила Сибири» за пять лет.")
+    assert [v.name for v in quoted.venues] == []
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Министр иностранных дел Кыргызской Республики прибыл в Ригу.", "Кыргызстан"),
+        ("Президент Кыргызской Республики позвонил коллеге. Позже глава Киргизии улетел.", "Киргизия"),
+        ("Делегация Республики Молдова прибыла в Ригу.", "Молдова"),
+        ("Министр иностранных дел КР прибыл в Ригу.", "Кыргызстан"),
+    ],
+)
+def test_a_country_by_its_official_name_takes_its_own_short_name(text: str, name: str) -> None:
+    assert name in {v.name for v in _recognize(text).venues}
+
+
+@needs_ru
+def test_a_city_of_the_table_is_named_by_a_dictionary_form_of_its_word() -> None:
+    found = _recognize("Саммит прошел в Габале.")
+    assert [(v.name, v.kind) for v in found.venues] == [("Габала", VenueKind.CITY)]

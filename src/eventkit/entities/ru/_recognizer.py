@@ -66,6 +66,7 @@ _NAMED_AFTER_WORD = re.compile(
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
 _TITLE_TIME = table("word_lists").words(lang="ru", list="title_time")
+_NO_POST = table("word_lists").words(lang="ru", list="no_post")
 _COUNTRY_BACK = 120
 """How many tokens before a title ending in a country noun (``премьер-министр страны``) the country
 it stands for may be named."""
@@ -158,6 +159,8 @@ _IN_A_CITY = frozenset({VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING})
 _LANDMARKS = {"кремль": "москва", "белый дом": "", "смольный": "санкт-петербург", "ак орда": "астана"}
 _PLACE_PREPOSITIONS = table("word_lists").words(lang="ru", list="place_preposition")
 """Prepositions before a place: after them a seat of government is the place (``в Кремле``)."""
+_QUOTED_NAME = re.compile(r'«[^«»\n]{1,200}»|„[^„“\n]{1,200}“|"[^"\n]{1,200}"')
+"""A stretch in quote marks, where a place's word is part of a name (``«Сила Сибири»``)."""
 # heads whose name follows in apposition, in the nominative whatever the head's case
 _NAMED_BY_APPOSITION = frozenset({"аэропорт", "вокзал"})
 # common heads that a proper name follows (парке Горького, улице Тверской, памятника Пушкину)
@@ -339,6 +342,7 @@ class _Document:
         split, self._originals = _originals.split(text, [(n.start, n.end, n.type) for n in names])
         names = [_Name(s, e, t) for s, e, t in split if self._inside(s, e)]
         names = self._quoted_bodies(names)
+        self._quoted_spans: _Intervals | None = None  # the stretches in quote marks, found when asked
         self.tagged = self._joined_places(
             sorted(
                 [c for n in self._gazetteer_names(names) for c in self._cleaned(n)]
@@ -580,8 +584,12 @@ class _Document:
                 if n == 1 and (i == 0 or toks[i - 1].text in {".", "!", "?", "...", "\n", "—", "«", '"'}):
                     continue
                 raw = self.text[toks[i].start : toks[i + n - 1].end]
-                if self._gazetteer(raw) or self._gazetteer(self.forms.phrase(tuple(_NAME_WORD.findall(raw)))):
+                base = self.forms.phrase(tuple(_NAME_WORD.findall(raw)))
+                if self._gazetteer(raw) or self._gazetteer(base):
                     found = n
+                    break
+                if self._region(raw, base) is not None and not self._quoted(toks[i].start):
+                    found = n  # (a region in quote marks is part of a name: «Сила Сибири»)
                     break
             if found:
                 out.append(_Name(toks[i].start, toks[i + found - 1].end, "LOC"))
@@ -589,6 +597,25 @@ class _Document:
             else:
                 i += 1
         return out
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a pair of quote marks (``«...»``, ``„...“``, ``"..."``)."""
+        if self._quoted_spans is None:
+            self._quoted_spans = _Intervals(m.span() for m in _QUOTED_NAME.finditer(self.text))
+        return self._quoted_spans.overlaps(pos, pos + 1)
+
+    def _region(self, raw: str, base: str) -> str | None:
+        """The name of the region of the ``regions`` table that ``raw`` (``base`` in the
+        nominative) names, by a dictionary form of a single word when ``base`` is not one
+        (``Луизиану`` → ``Луизиана``), else ``None``."""
+        if _venues.region_kind(base) is not None:
+            return base
+        if " " not in raw:
+            for p in self.morph.parse(raw):
+                form = str(p.normal_form)
+                if _venues.region_kind(form) is not None:
+                    return "-".join(w[:1].upper() + w[1:] for w in form.split("-"))
+        return None
 
     def _lone_bodies(self, tagged: list[_Name]) -> list[_Name]:
         """``Полиция задержала ...``: a body's head word alone at a sentence's start, which
@@ -1296,8 +1323,13 @@ class _Document:
                     "aliases": [],
                 }
             if kind is VenueKind.COUNTRY and "variant" not in data[key]:
-                # Кыргызстан, Беларусь: the country as the article first names it
-                data[key]["variant"] = self._written_variant(v)
+                # Кыргызстан, Беларусь: the country as the article first names it by a short
+                # name; by its official name only, the short one that goes with it
+                official = self._official_variant(v)
+                if official is None:
+                    data[key]["variant"] = self._written_variant(v)
+                else:
+                    data[key].setdefault("official", official)
             alias = self._venue_alias(v, name)
             aliases = data[key]["aliases"]
             assert isinstance(aliases, list)
@@ -1337,8 +1369,9 @@ class _Document:
             mentions = d["mentions"]
             assert isinstance(mentions, list)
             name, aliases = str(d["name"]), [str(a) for a in d["aliases"]]  # type: ignore[attr-defined]
-            if isinstance(d.get("variant"), str):
-                name, aliases = str(d["variant"]), [name, *(a for a in aliases if a != d["variant"])]
+            variant = d["variant"] if "variant" in d else d.get("official")
+            if isinstance(variant, str):
+                name, aliases = variant, [name, *(a for a in aliases if a != variant)]
             out.append(
                 Venue(
                     id=ids[key],
@@ -1468,6 +1501,21 @@ class _Document:
                     return variant
         return None
 
+    def _official_variant(self, v: _Name) -> str | None:
+        """The country's variant name when the mention is its official name (``Кыргызской
+        Республики``: ``Кыргызстан``, the short name the country's own Russian uses), else ``None``."""
+        raw = self.text[v.start : v.end]
+        words = tuple(_NAME_WORD.findall(raw))
+        if raw.isupper() and v.name is None:  # ``КР``: the official name's letters
+            country = _venues.country_by_name(raw)
+            return country.variants[0] if country is not None and country.variants else None
+        if v.name is not None or len(words) < 2:
+            return None
+        country = _venues.country_by_name(self.forms.phrase(words))
+        if country is None or not country.variants or fold(country.name) in fold(" ".join(words)):
+            return None
+        return country.variants[0]
+
     def _venue_name(self, v: _Name) -> tuple[str, VenueKind, str | None]:
         raw = self.text[v.start : v.end]
         if v.name is not None:
@@ -1488,13 +1536,19 @@ class _Document:
         if country is not None:
             return country.name, VenueKind.COUNTRY, country.code
         city = _venues.city_country(base)
+        if city is None and len(words) == 1:
+            # (a city the nominative guess misses: Габале → Габал, not Габала)
+            city = next(
+                (c for p in self.morph.parse(words[0]) if (c := _venues.city_country(str(p.normal_form)))),
+                None,
+            )
         if city is not None:
             return city[0], VenueKind.CITY, city[1]
-        region = _venues.region_kind(base)
-        if region is None and _venues.part_of_place(base):
-            region = VenueKind.REGION  # Западный Казахстан
-        if region is not None:
-            return base, region, None
+        region_name = self._region(raw, base)
+        if region_name is not None:
+            return region_name, VenueKind.REGION, None
+        if _venues.part_of_place(base):
+            return base, VenueKind.REGION, None  # Западный Казахстан
         kind = v.kind
         if kind is None:
             for w in base.split()[:3]:
@@ -1565,7 +1619,7 @@ class _Document:
                     self._role_by_verb(m.end, org_spans, orgs),
                     self._role_by_post(m.end, org_spans, orgs),
                 ):
-                    if role is not None and role.title not in titles:
+                    if role is not None and role.title not in titles and self._post_held(role):
                         roles.append(role)
                         titles.add(role.title)
             people.append(_Cluster(best.name, roles, [(m.start, m.end) for m in cluster]))
@@ -1827,11 +1881,15 @@ class _Document:
             name is not None
             and name.type == "PER"
             and self._tok_end(name.end) in self._per_tokens
-            and self._oblique_name(name.start, name.end)
+            and self._complement_name(name.start, name.end, toks[self._tok_end(name.end)].start)
         ):
             # адвокат Алёхиной Оксана Дарова, пресс-секретарь президента России Владимира Путина
             # Дмитрий Песков: the title is the next name's; this one holds the title inside it
             return self._inner_title(self._title_ending(end))
+        if end == k and end >= 2 and toks[end - 1].text == "," and self._set_off(k):
+            title = self._title_ending(end - 1)  # Президент России, Владимир Путин, выразил ...
+            if title is not None and self._has(toks[title[1]].text, "NOUN", "sing", "nomn"):
+                return title
         examples = end >= 3 and toks[end - 1].text.lower() == "как" and toks[end - 2].text == ","
         if examples:
             end -= 2  # такие музыканты, как Х, Y и Z: a title in the plural only
@@ -1844,6 +1902,22 @@ class _Document:
             return None
         return title
 
+    def _set_off(self, k: int) -> bool:
+        """Whether the name at token ``k`` is set off by commas as an apposition: a comma after it,
+        not followed by another name (``Президент России, Владимир Путин, лично ...``; not a list
+        ``министры, Иван Петров, Олег Смирнов``), and written in its nominative."""
+        name = self._tagged_at.get(self.tokens[k].start)
+        if name is None or name.type != "PER" or self._oblique_name(name.start, name.end):
+            return False
+        after = self._tok_end(name.end)
+        toks = self.tokens
+        return (
+            after + 1 < len(toks)
+            and toks[after].text == ","
+            and after + 1 not in self._per_tokens
+            and toks[after + 1].text.islower()
+        )
+
     def _title_before_genitive(self, k: int) -> tuple[int, int, int] | None:
         """The title before a name in the genitive right before the name at token ``k``, which is
         its holder's: ``адвокат Алёхиной Оксана Дарова`` (Дарова is the lawyer, of Алёхина); only
@@ -1855,7 +1929,7 @@ class _Document:
         title = self._title_ending(a)
         if title is None or title[2] != a:
             return None
-        if not self._oblique_name(self.tokens[a].start, self.tokens[k - 1].end):
+        if not self._complement_name(self.tokens[a].start, self.tokens[k - 1].end, self.tokens[k].start):
             return None  # the name in between may be a nominative: another person in apposition
         if not self._has(self.tokens[title[1]].text, "NOUN", "nomn") or not self._apposed(title[1], k):
             return None
@@ -1885,6 +1959,20 @@ class _Document:
             start -= 1
         return start, inner, end
 
+    def _complement_name(self, start: int, end: int, following: int) -> bool:
+        """Whether the name over ``start:end``, right before the name starting at ``following``,
+        is the genitive complement of a title before it: it is not written in its nominative
+        (``Алёхиной``), or it is one word that does not decline and the name after it is a full
+        name in its nominative (``адвокат Савченко Марк Фейгин``)."""
+        if self._oblique_name(start, end):
+            return True
+        after = self._tagged_at.get(following)
+        if after is None or after.type != "PER" or len(_NAME_WORD.findall(self.text[start:end])) != 1:
+            return False
+        return len(_NAME_WORD.findall(self.text[after.start : after.end])) > 1 and not self._oblique_name(
+            after.start, after.end
+        )
+
     def _oblique_name(self, start: int, end: int) -> bool:
         """Whether the name over ``start:end`` is not written in its nominative (``Алёхиной``)."""
         words = tuple(_NAME_WORD.findall(self.text[start:end]))
@@ -1898,6 +1986,7 @@ class _Document:
         head_at = cut = None
         limit = max(0, end - 14)
         person_tokens = self._person_tokens()
+        toks = self.tokens
         while j >= limit:
             w = self.tokens[j].text
             if w in _QUOTE_MARKS:
@@ -1939,7 +2028,13 @@ class _Document:
             lower_or_first = (
                 w[:1].islower()
                 or self._opens(j)
-                or (w[1:].islower() and (self._office(w) or (j == end - 1 and end in person_tokens)))
+                or (
+                    w[1:].islower()
+                    and (
+                        self._office(w)
+                        or (end in person_tokens and all(t.text[:1].isupper() for t in toks[j + 1 : end]))
+                    )
+                )
             )
             if w[:1].isalpha() and lower_or_first and self._head(w) is not None:
                 if head_at is not None and not self._has(self.tokens[head_at].text, "gent"):
@@ -2293,6 +2388,18 @@ class _Document:
             if c is not None:
                 return c.code
         return None
+
+    def _post_held(self, role: Role) -> bool:
+        """Whether a role's title names a post: not a member of a family or a party (``член
+        семьи``, ``член Республиканской партии``; the first noun after ``член`` tells)."""
+        words = role.title.split()
+        if len(words) < 2 or fold(words[0]) != "член":
+            return True
+        for w in words[1:]:
+            parses = self.morph.parse(w.lower())
+            if parses and parses[0].tag.POS == "NOUN":
+                return fold(parses[0].normal_form) not in _NO_POST
+        return True
 
     def _stops_title(self, word: str) -> bool:
         """A verb or a preposition (other than по, при) cannot be inside a title."""
