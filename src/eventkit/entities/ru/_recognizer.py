@@ -325,7 +325,7 @@ class _Document:
         self.morph = rec._morph
         self.text = text
         self.blocks = sorted((b.start, b.end) for b in blocks)
-        self.tokens = [t for t in tokens if self._inside(t.start, t.end)]
+        self.tokens = self._tokens_inside(tokens)
         self.starts = [t.start for t in self.tokens]
         self.ends = [t.end for t in self.tokens]
         self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
@@ -642,6 +642,19 @@ class _Document:
     def _gazetteer(name: str) -> bool:
         return _venues.country_by_name(name) is not None or _venues.city_country(name) is not None
 
+    def _tokens_inside(self, tokens: list[Token]) -> list[Token]:
+        """The tokens :meth:`_inside` the blocks: the tokens come in text order, so the block a
+        token may be in (the last one starting at or before it) is followed along, not searched."""
+        blocks = self.blocks
+        out: list[Token] = []
+        i, n = -1, len(blocks)
+        for t in tokens:
+            while i + 1 < n and blocks[i + 1][0] <= t.start:
+                i += 1
+            if i >= 0 and t.end <= blocks[i][1]:
+                out.append(t)
+        return out
+
     def _inside(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.blocks, (start, 1 << 62)) - 1
         return i >= 0 and self.blocks[i][0] <= start and end <= self.blocks[i][1]
@@ -812,12 +825,17 @@ class _Document:
         России`` → ``Сборная России``."""
         locs = {t.start: t for t in self.tagged if t.type == "LOC"}
         for k, tok in enumerate(self.tokens):
-            if not tok.text.islower() or self._lemma(tok.text) not in _ORG_DESCRIPTORS:
+            if not tok.text.islower():
                 continue
             j = k + 1
             if j < len(self.tokens) and self.tokens[j].text in _STOP_GEO:
                 j += 1
-            if j < len(self.tokens) and self.tokens[j].start in locs:
+            # the place after it first: few words stand before one, and it is cheaper to see
+            if (
+                j < len(self.tokens)
+                and self.tokens[j].start in locs
+                and self._lemma(tok.text) in _ORG_DESCRIPTORS
+            ):
                 loc = locs[self.tokens[j].start]
                 if self._has(self.tokens[j].text, "gent"):
                     head = self.forms.phrase((tok.text,))
