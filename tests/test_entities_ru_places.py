@@ -290,3 +290,10 @@ def test_a_country_by_its_official_name_takes_its_own_short_name(text: str, name
 def test_a_city_of_the_table_is_named_by_a_dictionary_form_of_its_word() -> None:
     found = _recognize("Саммит прошел в Габале.")
     assert [(v.name, v.kind) for v in found.venues] == [("Габала", VenueKind.CITY)]
+
+
+@needs_ru
+def test_a_residence_named_in_quote_marks_is_a_building() -> None:
+    found = _recognize("Переговоры прошли в загородной резиденции «Соснина» под Ригой.")
+    assert ("Соснина", VenueKind.BUILDING) in {(v.name, v.kind) for v in found.venues}
+    assert "Соснина" not in {o.name for o in found.organizations}
