@@ -180,6 +180,13 @@ def test_the_agency_is_an_organization_in_its_table_name() -> None:
     assert a.outlet.organization is not None
 
 
+@needs_ru
+def test_an_agency_written_as_its_site_is_named_as_its_table_names_it() -> None:
+    a = parse_article(" date 2025-12-05 Переговоры\n\nАстана. 3 июня. INTERFAX.RU - Министры встретились.\n")
+    found = [(o.name, o.aliases) for o in a.organizations]
+    assert ("Интерфакс", ("INTERFAX.RU",)) in found
+
+
 def test_english_dateline_place_is_a_linked_city() -> None:
     a = parse_article(
         " date 2025-03-03 EU and Kazakhstan sign a deal\n\nBRUSSELS, March 3 (Reuters) - The ministers met.\n"
