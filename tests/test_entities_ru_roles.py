@@ -363,3 +363,35 @@ def test_the_year_of_an_award_is_no_part_of_a_title(text: str) -> None:
 def test_a_family_name_that_is_a_title_word_stays_a_name() -> None:
     found = _recognize("Клуб возглавил Ханс Доктор. Вчера Доктору вручили награду.")
     assert [len(p.mentions) for p in found.persons if p.name == "Ханс Доктор"] == [2]
+
+
+def test_a_surname_that_does_not_decline_before_a_full_name_is_the_complement() -> None:
+    found = _recognize("Вчера адвокат Шевченко Олег Кузнецов подал жалобу.")
+    assert _titles(found, "Олег Кузнецов") == ["адвокат"]
+
+
+def test_a_capitalised_title_running_into_a_name_is_a_title() -> None:
+    found = _recognize("Вчера на площади выступил Патриарх Сербский Ириней.")
+    assert _titles(found, "Ириней") == ["патриарх Сербский"]
+
+
+def test_a_title_before_a_name_set_off_by_commas_is_its_title() -> None:
+    found = _recognize("Старший тренер команды, Олег Смирнов, подал в отставку.")
+    assert _titles(found, "Олег Смирнов") == ["старший тренер команды"]
+
+
+def test_names_listed_after_a_comma_take_no_title_from_it() -> None:
+    found = _recognize("Министры, Иван Петров, Олег Смирнов, пришли на заседание.")
+    assert _titles(found, "Иван Петров") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Иван Петров, член Республиканской партии, выступил.", "Член семьи Иван Петров рассказал всё."]
+)
+def test_a_member_of_a_party_or_a_family_holds_no_post(text: str) -> None:
+    assert _titles(_recognize(text), "Иван Петров") == []
+
+
+def test_a_member_of_a_partys_board_holds_a_post() -> None:
+    found = _recognize("Иван Петров, член правления партии, выступил.")
+    assert _titles(found, "Иван Петров") == ["член правления партии"]

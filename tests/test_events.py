@@ -1137,3 +1137,8 @@ def test_the_abolition_of_visas_is_no_cancellation_of_the_event() -> None:
         (EventKind.SIGNING, EventStatus.OCCURRED),
         (EventKind.SUMMIT, EventStatus.CANCELLED),
     ]
+
+
+def test_a_declaration_to_be_approved_at_a_summit_makes_the_summit_one_to_come() -> None:
+    (summit,) = check(build("Министры согласовали декларацию, которую президенты утвердят на саммите."))
+    assert (summit.kind, summit.status) == (EventKind.SUMMIT, EventStatus.SCHEDULED)

@@ -251,3 +251,24 @@ def test_a_relative_clause_after_the_visitor_and_destination_is_the_visits() -> 
     assert (visit.kind, visit.status) == (EventKind.VISIT, EventStatus.SCHEDULED)
     assert visit.dates is not None
     assert str(visit.dates.start) == "2025-12"
+
+
+def test_the_chairs_of_a_framing_session_do_not_sign_the_document() -> None:
+    article = build(
+        "Министры Иван Петров и Олег Смирнов подписали соглашение.\n"
+        "Документ был подписан в рамках заседания комиссии по сотрудничеству, которое прошло под "
+        "председательством вице-премьеров Петра Сидорова и Павла Орлова.",
+        persons=[
+            ("Иван Петров", ["Иван Петров"], []),
+            ("Олег Смирнов", ["Олег Смирнов"], []),
+            ("Петр Сидоров", ["Петра Сидорова"], []),
+            ("Павел Орлов", ["Павла Орлова"], []),
+        ],
+    )
+    events = check(article)
+    signings = [e for e in events if e.kind is EventKind.SIGNING]
+    assert len(signings) == 1
+    assert {n for n, _ in names(article, signings[0])} == {"Иван Петров", "Олег Смирнов"}
+    session = next(e for e in events if e.kind is EventKind.SESSION)
+    assert signings[0].parent == session.id
+    assert {"Петр Сидоров", "Павел Орлов"} <= {n for n, _ in names(article, session)}

@@ -243,3 +243,17 @@ def test_how_long_a_visit_lasts_says_nothing_of_its_status_and_he_meets_within_i
     meeting = next(e for e in events if e.kind is EventKind.MEETING)
     assert meeting.parent == visits[0].id
     assert {n for n, _ in names(article, meeting)} == {"Иван Петров", "Петр Сидоров"}
+
+
+def test_talks_named_with_the_host_alone_after_a_visit_are_part_of_it_with_the_visitor() -> None:
+    article = build(
+        "Президент Олег Смирнов 22 ноября посетит Туркменистан с государственным визитом.\n"
+        "Запланированы переговоры с президентом Туркменистана Петром Сидоровым.",
+        persons=[("Олег Смирнов", ["Олег Смирнов"], []), ("Петр Сидоров", ["Петром Сидоровым"], [])],
+        venues=[("Туркменистан", "country", ["Туркменистан"])],
+        dates=[("22 ноября", "2025-11-22", "2025-11-22")],
+    )
+    visit, talks = check(article)
+    assert (visit.kind, talks.kind) == (EventKind.STATE_VISIT, EventKind.TALKS)
+    assert talks.parent == visit.id
+    assert {n for n, _ in names(article, talks)} == {"Олег Смирнов", "Петр Сидоров"}

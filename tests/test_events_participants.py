@@ -235,3 +235,17 @@ def test_the_person_after_s_in_a_frame_is_the_other_side_of_the_meeting() -> Non
     (meeting,) = check(article)
     assert meeting.kind is EventKind.MEETING
     assert [n for n, _ in names(article, meeting)] == ["Петр Сидоров"]
+
+
+def test_a_pronoun_points_to_the_subject_named_in_the_nominative_before_an_oblique_name() -> None:
+    article = build(
+        "Иван Петров провел переговоры с Олегом Смирновым, а в пятницу у него запланирована "
+        "встреча с Петром Сидоровым.",
+        persons=[
+            ("Иван Петров", ["Иван Петров"], []),
+            ("Олег Смирнов", ["Олегом Смирновым"], []),
+            ("Петр Сидоров", ["Петром Сидоровым"], []),
+        ],
+    )
+    meeting = next(e for e in check(article) if e.kind is EventKind.MEETING)
+    assert {n for n, _ in names(article, meeting)} == {"Иван Петров", "Петр Сидоров"}

@@ -206,3 +206,14 @@ def test_a_post_named_in_a_who_clause_is_a_role_that_the_title_alone_finds() -> 
     nurov = next(p for p in article.persons if p.name == "Aslan Nurov")
     assert [r.title for r in nurov.roles] == ["ambassador"]
     assert [speaker for _, speaker, _ in _said(article)] == ["Aslan Nurov", "Aslan Nurov"]
+
+
+def test_said_with_a_bare_weekday_and_an_envoy_to_a_capital() -> None:
+    article = _parse(
+        "Bishkek wants Moscow to speed up the talks, Kyrgyzstan's ambassador to Moscow said Tuesday.\n\n"
+        "The talks will resume in May, Aslan Nurov, who became ambassador in 2024, said."
+    )
+    assert [(text[:14], speaker) for text, speaker, _ in _said(article)] == [
+        ("Bishkek wants ", "Aslan Nurov"),
+        ("The talks will", "Aslan Nurov"),
+    ]

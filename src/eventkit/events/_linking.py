@@ -372,7 +372,10 @@ def _visit_holding(
         if dates is not None and (span is None or not _overlap(dates, span)):
             return None
         visitors = visit.people(_VISITOR)
-        if visit.kind in VISITS and people and visitors and not people & visitors:
+        # talks with one person named ("Запланированы переговоры с президентом Туркменистана"):
+        # the visitor is the other side
+        alone = event.kind in BILATERAL and len(people) == 1
+        if visit.kind in VISITS and people and visitors and not people & visitors and not alone:
             return None
         return visit
     return None

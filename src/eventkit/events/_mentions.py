@@ -420,6 +420,16 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         a, b = ctx.clause_bounds(sentence, trigger.start)
         mentions[-1].near = frozenset(r.entity for r in ctx.refs.within(a, b, "person"))
     extents = [m.extent for m in mentions if m.frame is not None]
+    for mention in mentions:
+        # "подписан в рамках заседания комиссии ..., которое прошло под председательством X и Y":
+        # the relative clause after a frame speaks of the frame, and its persons are the frame's
+        if mention.frame is not None and (rel := _RELATIVE_AFTER.match(text, mention.extent[1])):
+            clause = (rel.end(), _segment_end(text, rel.end(), sentence.end))
+            if _CHAIRED.match(text, clause[0]):
+                extents.append(clause)
+                part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
+                chairs = ctx.refs.within(*clause, "person")
+                mention.participants += [(r.entity, part, r.start) for r in chairs]
     mains = [m for m in mentions if m.frame is None]
     main_starts = [t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None]
     for mention, trigger in zip(mentions, triggers, strict=True):
@@ -572,6 +582,9 @@ def _holds_previous(text: str, part: Trigger, gathering: Trigger) -> bool:
     return bool(words) and _GENITIVE.fullmatch(words[-1].lower()) is not None
 
 
+# ", которое прошло под председательством ...": a relative clause after a frame's phrase (its chairs)
+_RELATIVE_AFTER = re.compile(r"[^,.;:!?]{0,80}?,\s*(?=котор)", re.IGNORECASE)
+_CHAIRED = re.compile(r"котор\w+\s+(?:прош\w+\s+|проход\w+\s+)?под\s+председательством", re.IGNORECASE)
 # "визит продлится до 13 марта: в пятницу он встретится": the name right before a verb is its subject
 _SUBJECT_GAP = re.compile(r"\s+")
 # "визит Байрамова продлится до 13 марта": how long an event goes on, which says nothing of its status

@@ -56,6 +56,7 @@ def _nominative(text: str, name: str) -> bool:
 
 
 _TOKEN = re.compile(r"[\w-]+")
+_SENTENCE_END = re.compile(r"[.!?]\s")
 # what may stand between an English title and the name it is written before: "of Azerbaijan "
 # a capitalised word before a name ("Prince Abdulaziz"), and a demonym right before a title
 _RANK = re.compile(r"[A-Z][a-z]+\s+")
@@ -354,6 +355,16 @@ class References:
             lowest = min(lowest, paragraphs[self._drops[d]])
             d += 1
         if lowest >= paragraph - 1:
+            if found >= 0 and not refs[found].nominative:
+                # "Путин провел переговоры с Си Цзиньпином, а в пятницу у него ...": the subject
+                # of the sentence, named in the nominative, before a name in another case
+                text = self.article.text
+                for j in range(k - 1, -1, -1):
+                    ref = refs[places[j]]
+                    if _SENTENCE_END.search(text, ref.end, position):
+                        break
+                    if ref.nominative and ref.entity != refs[found].entity:
+                        return ref
             return refs[found] if found >= 0 else None
         # a ref standing too far back: unless it overlaps the pronoun, the reading stops there
         for i in range(last, found - 1, -1):

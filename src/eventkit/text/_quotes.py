@@ -116,7 +116,8 @@ _TAIL = re.compile(
     rf",\s*(?P<dash>[—–-]+\s*)?(?:(?P<cue>{_RU_CUE}|{_EN_CUE})\s+(?P<spk>[^,.;:!?«»\"]{{1,120}}?)"
     r"(?P<appos>\s*,\s*(?:the\s+|a\s+|an\s+)?[^,;:!?«»\"]{1,120}?)?"
     rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)(?:\s*,\s*who\s[^,.;:!?«»\"]{{1,80}}?,)?\s+(?P<cue2>{_EN_CUE})"
-    r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this|reporters|journalists|the|a|an)\s*[^,.;:!?«»\"]{0,60})?"
+    r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this|reporters|journalists|the|a|an)\s*[^,.;:!?«»\"]{0,60}"
+    r"|\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday))?"  # AP's "said Tuesday"
     r"(?:\s*,\s*(?:citing|speaking)\s[^.;!?«»\"]{1,160})?)"  # "..., X said on Monday, citing a vote ..."
     r"\s*+[.!?…]?\s*+$",
     re.IGNORECASE,
@@ -172,6 +173,7 @@ _NOT_DASH = re.compile(r"[^ —–-]")
 _NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
 # "an Uzbek official", "a senior EU diplomat": one unnamed person by a role word, lower case
 _UNNAMED = re.compile(r"(?:an?\s+)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?(?:official|diplomat|source)")
+_GOVERNED = re.compile(r"(?<![\w-])(?:to|in|at|of|for)\s+$")
 _CLAUSE_MAX = 400
 """How far before a cue or a colon its clause is read for the speaker, in characters."""
 _CUES_TRIED = 16
@@ -838,6 +840,14 @@ class _Paragraph:
                 speaker = after or speaker
             else:
                 speaker = _speaker_before(text, m.start("spk2"), m.end("spk2")) or speaker
+                phrase = text[m.start("spk2") : m.end("spk2")]
+                if (
+                    phrase.isascii()
+                    and has_role_word(phrase)
+                    and _GOVERNED.search(text, m.start("spk2"), speaker.start)
+                ):
+                    # "Kazakhstan's ambassador to Moscow said": the envoy, not the place
+                    speaker = Block(m.start("spk2"), m.end("spk2"))
                 if _NOT_PERSONS.search(text[speaker.start : speaker.end]) or (
                     text[speaker.start : speaker.end].isascii() and not self._person_like(speaker)
                 ):

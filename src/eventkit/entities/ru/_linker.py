@@ -429,7 +429,7 @@ def link(doc: _Document, people: list[_Cluster], org_spans: _OrgSpans, orgs: lis
         if score < model.threshold:
             continue
         holder = people[-p]
-        if role.title and all(r.title != role.title for r in holder.roles):
+        if role.title and all(r.title != role.title for r in holder.roles) and doc._post_held(role):
             holder.roles.append(role)
     if record is not None:
         record.append(found)

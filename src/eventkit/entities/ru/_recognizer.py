@@ -66,6 +66,7 @@ _NAMED_AFTER_WORD = re.compile(
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
 _TITLE_TIME = table("word_lists").words(lang="ru", list="title_time")
+_NO_POST = table("word_lists").words(lang="ru", list="no_post")
 _COUNTRY_BACK = 120
 """How many tokens before a title ending in a country noun (``премьер-министр страны``) the country
 it stands for may be named."""
@@ -1616,7 +1617,7 @@ class _Document:
                     self._role_by_verb(m.end, org_spans, orgs),
                     self._role_by_post(m.end, org_spans, orgs),
                 ):
-                    if role is not None and role.title not in titles:
+                    if role is not None and role.title not in titles and self._post_held(role):
                         roles.append(role)
                         titles.add(role.title)
             people.append(_Cluster(best.name, roles, [(m.start, m.end) for m in cluster]))
@@ -1878,11 +1879,15 @@ class _Document:
             name is not None
             and name.type == "PER"
             and self._tok_end(name.end) in self._per_tokens
-            and self._oblique_name(name.start, name.end)
+            and self._complement_name(name.start, name.end, toks[self._tok_end(name.end)].start)
         ):
             # адвокат Алёхиной Оксана Дарова, пресс-секретарь президента России Владимира Путина
             # Дмитрий Песков: the title is the next name's; this one holds the title inside it
             return self._inner_title(self._title_ending(end))
+        if end == k and end >= 2 and toks[end - 1].text == "," and self._set_off(k):
+            title = self._title_ending(end - 1)  # Президент России, Владимир Путин, выразил ...
+            if title is not None and self._has(toks[title[1]].text, "NOUN", "sing", "nomn"):
+                return title
         examples = end >= 3 and toks[end - 1].text.lower() == "как" and toks[end - 2].text == ","
         if examples:
             end -= 2  # такие музыканты, как Х, Y и Z: a title in the plural only
@@ -1895,6 +1900,22 @@ class _Document:
             return None
         return title
 
+    def _set_off(self, k: int) -> bool:
+        """Whether the name at token ``k`` is set off by commas as an apposition: a comma after it,
+        not followed by another name (``Президент России, Владимир Путин, лично ...``; not a list
+        ``министры, Иван Петров, Олег Смирнов``), and written in its nominative."""
+        name = self._tagged_at.get(self.tokens[k].start)
+        if name is None or name.type != "PER" or self._oblique_name(name.start, name.end):
+            return False
+        after = self._tok_end(name.end)
+        toks = self.tokens
+        return (
+            after + 1 < len(toks)
+            and toks[after].text == ","
+            and after + 1 not in self._per_tokens
+            and toks[after + 1].text.islower()
+        )
+
     def _title_before_genitive(self, k: int) -> tuple[int, int, int] | None:
         """The title before a name in the genitive right before the name at token ``k``, which is
         its holder's: ``адвокат Алёхиной Оксана Дарова`` (Дарова is the lawyer, of Алёхина); only
@@ -1906,7 +1927,7 @@ class _Document:
         title = self._title_ending(a)
         if title is None or title[2] != a:
             return None
-        if not self._oblique_name(self.tokens[a].start, self.tokens[k - 1].end):
+        if not self._complement_name(self.tokens[a].start, self.tokens[k - 1].end, self.tokens[k].start):
             return None  # the name in between may be a nominative: another person in apposition
         if not self._has(self.tokens[title[1]].text, "NOUN", "nomn") or not self._apposed(title[1], k):
             return None
@@ -1936,6 +1957,20 @@ class _Document:
             start -= 1
         return start, inner, end
 
+    def _complement_name(self, start: int, end: int, following: int) -> bool:
+        """Whether the name over ``start:end``, right before the name starting at ``following``,
+        is the genitive complement of a title before it: it is not written in its nominative
+        (``Алёхиной``), or it is one word that does not decline and the name after it is a full
+        name in its nominative (``адвокат Савченко Марк Фейгин``)."""
+        if self._oblique_name(start, end):
+            return True
+        after = self._tagged_at.get(following)
+        if after is None or after.type != "PER" or len(_NAME_WORD.findall(self.text[start:end])) != 1:
+            return False
+        return len(_NAME_WORD.findall(self.text[after.start : after.end])) > 1 and not self._oblique_name(
+            after.start, after.end
+        )
+
     def _oblique_name(self, start: int, end: int) -> bool:
         """Whether the name over ``start:end`` is not written in its nominative (``Алёхиной``)."""
         words = tuple(_NAME_WORD.findall(self.text[start:end]))
@@ -1949,6 +1984,7 @@ class _Document:
         head_at = cut = None
         limit = max(0, end - 14)
         person_tokens = self._person_tokens()
+        toks = self.tokens
         while j >= limit:
             w = self.tokens[j].text
             if w in _QUOTE_MARKS:
@@ -1990,7 +2026,13 @@ class _Document:
             lower_or_first = (
                 w[:1].islower()
                 or self._opens(j)
-                or (w[1:].islower() and (self._office(w) or (j == end - 1 and end in person_tokens)))
+                or (
+                    w[1:].islower()
+                    and (
+                        self._office(w)
+                        or (end in person_tokens and all(t.text[:1].isupper() for t in toks[j + 1 : end]))
+                    )
+                )
             )
             if w[:1].isalpha() and lower_or_first and self._head(w) is not None:
                 if head_at is not None and not self._has(self.tokens[head_at].text, "gent"):
@@ -2344,6 +2386,18 @@ class _Document:
             if c is not None:
                 return c.code
         return None
+
+    def _post_held(self, role: Role) -> bool:
+        """Whether a role's title names a post: not a member of a family or a party (``член
+        семьи``, ``член Республиканской партии``; the first noun after ``член`` tells)."""
+        words = role.title.split()
+        if len(words) < 2 or fold(words[0]) != "член":
+            return True
+        for w in words[1:]:
+            parses = self.morph.parse(w.lower())
+            if parses and parses[0].tag.POS == "NOUN":
+                return fold(parses[0].normal_form) not in _NO_POST
+        return True
 
     def _stops_title(self, word: str) -> bool:
         """A verb or a preposition (other than по, при) cannot be inside a title."""
