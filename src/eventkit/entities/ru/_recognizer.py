@@ -867,6 +867,7 @@ class _Document:
                     if alias != name and alias not in aliases.setdefault(name, []):
                         aliases[name].append(alias)
         self._same_bodies(groups, aliases)
+        self._short_references(groups, aliases)
         out = []
         for k, (key, mentions) in enumerate(groups.items(), 1):
             name = self._written_name(key, mentions)
@@ -895,6 +896,21 @@ class _Document:
                 written.append(form)
         respelled = [w for w in written if w.split()[:-1] == name.split()[:-1]]
         return respelled[0] if respelled else name
+
+    @staticmethod
+    def _short_references(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
+        """An acronym alone that opens the name of just one body of the text (``МИД`` after ``МИД
+        КР``) is that body named short: one organization, the acronym among its aliases."""
+        for short in [n for n in groups if n.isupper() and " " not in n and len(n) > 1]:
+            longer = [n for n in groups if n.startswith(short + " ")]
+            if len(longer) != 1 or short not in groups:
+                continue
+            main = longer[0]
+            groups[main].extend(groups.pop(short))
+            groups[main].sort()
+            for alias in (short, *aliases.pop(short, ())):
+                if alias != main and alias not in aliases.setdefault(main, []):
+                    aliases[main].append(alias)
 
     @staticmethod
     def _same_bodies(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
