@@ -106,3 +106,25 @@ def test_an_acronym_alone_after_the_one_body_it_opens_is_that_body() -> None:
     assert [(o.name, len(o.mentions)) for o in one.organizations] == [("МИД КР", 3)]
     two = _recognize("Глава МИД России и глава МИД Китая встретились. МИД сообщил об итогах.")
     assert "МИД" in {o.name for o in two.organizations}
+
+
+@needs_ru
+def test_a_quoted_name_before_its_acronym_ends_inside_the_quote_marks() -> None:
+    text = "Аналитик «Народного банка развития» (НБР) Пётр Сидоров прокомментировал сделку."
+    mentions = [m.text for o in _recognize(text).organizations for m in o.mentions]
+    assert "Народного банка развития" in mentions
+    assert "НБР" in mentions
+    assert not [m for m in mentions if m.endswith("»")], mentions
+
+
+@needs_ru
+def test_an_acronym_of_a_code_of_laws_or_a_power_station_is_no_body() -> None:
+    text = "Депутаты предложили поправки к ГК и КоАП. Вода поднялась, и на ГЭС открыли водосброс."
+    assert not {"ГК", "КоАП", "ГЭС"} & _names(text), _names(text)
+
+
+@needs_ru
+def test_a_residence_named_in_quote_marks_is_a_place_not_a_body() -> None:
+    found = _recognize("Лидеры провели переговоры в резиденции «Дурмень».")
+    assert "Дурмень" not in {o.name for o in found.organizations}
+    assert "Дурмень" in {v.name for v in found.venues}

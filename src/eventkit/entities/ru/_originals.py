@@ -25,6 +25,8 @@ _PAREN = re.compile(rf"[ \t\u00a0]?\(([^()\n]{{1,{_MAX_INNER}}})\)")
 _RUSSIAN = re.compile(r"[а-яёА-ЯЁ]")
 _WORD = re.compile(r"[^\s,;]+")
 _SHORT_FORM = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9&.+-]{0,11}")
+_OPENERS = {"»": "«", "”": "“„", "“": "„", '"': '"'}
+"""Each closing quote mark with the marks that open it."""
 
 
 def _capitalised(word: str) -> bool:
@@ -91,8 +93,9 @@ def split(text: str, names: Sequence[tuple[int, int, str]]) -> tuple[Names, Orig
             owner = "ORG"  # the place that ends a body's name: the parenthesis is the body's
         open_at = text.find("(", start, end)
         if open_at > start:
-            outer_end = len(text[start:open_at].rstrip()) + start
-            m = _PAREN.match(text, outer_end)
+            kept = text[start:open_at].rstrip()
+            m = _PAREN.match(text, start + len(kept))
+            outer_end = start + len(_unquoted(kept))
             if m is None or outer_end <= start:
                 out.append((start, end, kind))
                 continue
@@ -122,6 +125,15 @@ def split(text: str, names: Sequence[tuple[int, int, str]]) -> tuple[Names, Orig
         originals[inner] = end
     out.sort()
     return out, originals
+
+
+def _unquoted(name: str) -> str:
+    """``name`` without a closing quote mark at its end that it does not open: the tagger's
+    ``Лаборатории Касперского»`` before ``(ЛК)`` ends inside the marks."""
+    openers = _OPENERS.get(name[-1:])
+    if openers is None or any(ch in openers for ch in name[:-1]):
+        return name
+    return name[:-1].rstrip()
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
