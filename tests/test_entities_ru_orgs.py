@@ -95,6 +95,20 @@ def test_a_body_keeps_the_spelling_of_its_country_the_text_gives() -> None:
 
 
 @needs_ru
+def test_the_acronym_of_the_turkic_states_is_the_same_body() -> None:
+    found = _recognize("Саммит ОТГ пройдет в мае. Лидеры Организации тюркских государств соберутся в Баку.")
+    assert [o.name for o in found.organizations] == ["Организация тюркских государств"]
+
+
+@needs_ru
+def test_an_acronym_alone_after_the_one_body_it_opens_is_that_body() -> None:
+    one = _recognize("В МИД КР заявили о поддержке. Позже МИД уточнил позицию.")
+    assert [(o.name, len(o.mentions)) for o in one.organizations] == [("МИД КР", 3)]
+    two = _recognize("Глава МИД России и глава МИД Китая встретились. МИД сообщил об итогах.")
+    assert "МИД" in {o.name for o in two.organizations}
+
+
+@needs_ru
 def test_a_quoted_name_before_its_acronym_ends_inside_the_quote_marks() -> None:
     text = "Аналитик «Народного банка развития» (НБР) Пётр Сидоров прокомментировал сделку."
     mentions = [m.text for o in _recognize(text).organizations for m in o.mentions]

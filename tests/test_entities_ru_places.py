@@ -278,6 +278,8 @@ def test_a_region_of_the_table_is_found_named_in_the_nominative_and_not_inside_a
         ("Президент Кыргызской Республики позвонил коллеге. Позже глава Киргизии улетел.", "Киргизия"),
         ("Делегация Республики Молдова прибыла в Ригу.", "Молдова"),
         ("Министр иностранных дел КР прибыл в Ригу.", "Кыргызстан"),
+        ("Делегация Азербайджанской Республики прибыла в Ригу.", "Азербайджан"),
+        ("Посол Исламской Республики Иран прибыл в Ригу.", "Иран"),
     ],
 )
 def test_a_country_by_its_official_name_takes_its_own_short_name(text: str, name: str) -> None:
@@ -288,3 +290,10 @@ def test_a_country_by_its_official_name_takes_its_own_short_name(text: str, name
 def test_a_city_of_the_table_is_named_by_a_dictionary_form_of_its_word() -> None:
     found = _recognize("Саммит прошел в Габале.")
     assert [(v.name, v.kind) for v in found.venues] == [("Габала", VenueKind.CITY)]
+
+
+@needs_ru
+def test_a_residence_named_in_quote_marks_is_a_building() -> None:
+    found = _recognize("Переговоры прошли в загородной резиденции «Соснина» под Ригой.")
+    assert ("Соснина", VenueKind.BUILDING) in {(v.name, v.kind) for v in found.venues}
+    assert "Соснина" not in {o.name for o in found.organizations}

@@ -1142,3 +1142,14 @@ def test_the_abolition_of_visas_is_no_cancellation_of_the_event() -> None:
 def test_a_declaration_to_be_approved_at_a_summit_makes_the_summit_one_to_come() -> None:
     (summit,) = check(build("Министры согласовали декларацию, которую президенты утвердят на саммите."))
     assert (summit.kind, summit.status) == (EventKind.SUMMIT, EventStatus.SCHEDULED)
+
+
+def test_a_meeting_put_off_from_one_day_to_another_takes_the_new_day() -> None:
+    article = build(
+        "Встреча министров в Баку перенесена с 20 ноября на 4 декабря.",
+        dates=[("20 ноября", "2025-11-20", "2025-11-20"), ("4 декабря", "2025-12-04", "2025-12-04")],
+    )
+    (meeting,) = check(article)
+    assert meeting.status is EventStatus.POSTPONED
+    assert meeting.dates is not None
+    assert (str(meeting.dates.start), str(meeting.dates.end)) == ("2025-12-04", "2025-12-04")

@@ -272,3 +272,33 @@ def test_the_chairs_of_a_framing_session_do_not_sign_the_document() -> None:
     session = next(e for e in events if e.kind is EventKind.SESSION)
     assert signings[0].parent == session.id
     assert {"Петр Сидоров", "Павел Орлов"} <= {n for n, _ in names(article, session)}
+
+
+def test_a_session_in_the_city_of_takes_that_city_and_the_regular_one_held_is_the_headlines() -> None:
+    article = build(
+        "О заседании Совета министров\n"
+        "1 октября министр Иван Петров принял участие в очередном заседании Совета министров, "
+        "прошедшем в городе Габала.\n"
+        "Следующее заседание Совета состоится в ноябре.",
+        published="2025-10-02",
+        persons=[("Иван Петров", ["Иван Петров"], [])],
+        venues=[("Габала", "city", ["Габала"])],
+        dates=[("1 октября", "2025-10-01", "2025-10-01"), ("в ноябре", "2025-11", "2025-11")],
+    )
+    held, coming = check(article)
+    assert (held.kind, held.status, coming.status) == (
+        EventKind.SESSION,
+        EventStatus.OCCURRED,
+        EventStatus.SCHEDULED,
+    )
+    assert venue_name(article, held) == "Габала"
+    assert len(held.evidence) == 2  # the headline's words and the report's
+
+
+def test_the_country_after_v_stolitse_is_not_where_the_summit_is() -> None:
+    article = build(
+        "Саммит проходит в столице Киргизии.",
+        venues=[("Киргизия", "country", ["Киргизии"])],
+    )
+    (summit,) = check(article)
+    assert venue_name(article, summit) != "Киргизия"

@@ -22,6 +22,7 @@ STYLES = """
 МИНСК, 14 января. /БЕЛТА/. Министры встретились. | Минск | МИНСК | БЕЛТА | БЕЛТА | 14 января
 МИНСК, 14 января (БЕЛТА) - Министры встретились. | Минск | МИНСК | БЕЛТА | БЕЛТА | 14 января
 НУР-СУЛТАН, 5 июня. /ТАСС/. Министры встретились. | Нур-Султан | НУР-СУЛТАН | ТАСС | ТАСС | 5 июня
+БАКУ, Азербайджан, 3 марта. /Trend/. Министры встретились. | Баку | БАКУ | Trend | Trend | 3 марта
 САНКТ-ПЕТЕРБУРГ, 17 июня — РИА Новости, Иван Петров. Министры. | Санкт-Петербург | САНКТ-ПЕТЕРБУРГ \
     | РИА Новости | РИА Новости | 17 июня
 РОСТОВ-НА-ДОНУ, 3 мар — РИА Новости. Министры встретились. | Ростов-на-Дону | РОСТОВ-НА-ДОНУ | РИА Новости \
@@ -178,6 +179,13 @@ def test_the_agency_is_an_organization_in_its_table_name() -> None:
     assert "Казинформ" in [o.name for o in a.organizations]
     assert a.outlet is not None
     assert a.outlet.organization is not None
+
+
+@needs_ru
+def test_an_agency_written_as_its_site_is_named_as_its_table_names_it() -> None:
+    a = parse_article(" date 2025-12-05 Переговоры\n\nАстана. 3 июня. INTERFAX.RU - Министры встретились.\n")
+    found = [(o.name, o.aliases) for o in a.organizations]
+    assert ("Интерфакс", ("INTERFAX.RU",)) in found
 
 
 def test_english_dateline_place_is_a_linked_city() -> None:

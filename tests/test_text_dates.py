@@ -131,9 +131,29 @@ def test_a_weekday_after_a_verb_of_meeting_signing_or_discussing_in_the_singular
     ]
 
 
-def test_without_a_published_date_only_dates_with_a_year_resolve() -> None:
-    text = "Встреча прошла 11 ноября, а договор подписан 3 мая 2015 года. Вчера стороны созвонились."
+def test_without_a_published_date_relative_words_and_weekdays_do_not_resolve() -> None:
+    text = "Договор подписан 3 мая 2015 года. Вчера стороны созвонились, а в пятницу встретятся."
     assert dates(text, None) == [("3 мая 2015 года", "2015-05-03", "2015-05-03")]
+
+
+def test_without_a_published_date_a_date_without_a_year_takes_the_year_of_a_full_date() -> None:
+    text = (
+        "Встреча прошла 11 ноября, а договор подписан 3 мая 2015 года. "
+        "В 1998 году страны открыли посольства. Переговоры начнутся 20 января, визит пройдет в марте."
+    )
+    assert dates(text, None) == [
+        ("11 ноября", "2015-11-11", "2015-11-11"),  # no full date before it: the first one after
+        ("3 мая 2015 года", "2015-05-03", "2015-05-03"),
+        ("В 1998 году", "1998", "1998"),  # a year alone lends no year
+        ("20 января", "2015-01-20", "2015-01-20"),
+        ("в марте", "2015-03", "2015-03"),
+    ]
+
+
+def test_without_a_published_date_or_a_full_date_a_date_without_a_year_does_not_resolve() -> None:
+    assert dates("Встреча прошла 11 ноября, а в 2015 году стороны подписали договор.", None) == [
+        ("в 2015 году", "2015", "2015")
+    ]
 
 
 def test_impossible_dates_are_not_reported() -> None:

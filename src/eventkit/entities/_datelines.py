@@ -90,8 +90,13 @@ def dateline_entities(
         )
         same = next((k for k, o in enumerate(orgs) if fold(o.name) == fold(dateline.agency)), None)
         if holder is not None:
-            if fold(orgs[holder].name) == fold(dateline.agency):  # ``КАЗИНФОРМ`` is Казинформ
+            name = orgs[holder].name
+            if fold(name) == fold(dateline.agency):  # ``КАЗИНФОРМ`` is Казинформ
                 orgs[holder] = attrs.evolve(orgs[holder], name=dateline.agency)
+            elif fold(name) == fold(agency.text) and same is None:
+                # ``INTERFAX.RU`` is Интерфакс (the ``agencies`` table): the outlet's name
+                aliases = (name, *(a for a in orgs[holder].aliases if a != dateline.agency))
+                orgs[holder] = attrs.evolve(orgs[holder], name=dateline.agency, aliases=aliases)
         elif same is not None:
             orgs[same] = _with_mention(orgs[same], agency)  # type: ignore[assignment]
         else:

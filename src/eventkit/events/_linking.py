@@ -102,9 +102,8 @@ def _join(
             _take_group(mention, list(itertools.islice(reversed(recent.values()), LOOKBACK)), persons)
         family = families.setdefault(_family(mention.kind), [])
         latest = family[: -LOOKBACK - 1 : -1]
-        fitting = (
-            [] if mention.fresh else [e for e in latest if _fits(e, mention, countries, persons, published)]
-        )
+        fresh = mention.fresh and not (mention.regular and EventStatus.OCCURRED in _stated(mention))
+        fitting = [] if fresh else [e for e in latest if _fits(e, mention, countries, persons, published)]
         target = fitting[0] if fitting else None
         if mention.anaphoric and fitting:
             target = _antecedent(fitting, mention)

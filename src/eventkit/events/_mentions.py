@@ -147,7 +147,12 @@ _CLOSED_WORDS = frozenset(
     | {"который", "которая", "которое", "которые", "которого", "которой"}
 )  # words that are never part of a trigger's phrase
 _TO = frozenset({"в", "во", "на", "to", "into"})
-_AT = re.compile(r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "в Минске", "в городе Габала", "in the city of Gabala": where an event is
+_AT = re.compile(
+    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:городе|селе|поселке|посёлке)\s+|city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_AT_REACH = 18  # how far back from a place _AT looks
 _TO_BEFORE = re.compile(r"(?<![\w])(в|во|на|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOST_CUE = re.compile(r"(?:по\s+приглашению|at\s+the\s+invitation\s+of)\s+\S*\s*$", re.IGNORECASE)
 _ORGANISER_CUE = re.compile(
@@ -211,6 +216,9 @@ class EventMention:
     Лаоса``): someone's visit, so not that of another visitor already named."""
     ends: bool = False
     """Its date is the last day (``concluded his two-day visit on Thursday``)."""
+    regular: bool = False
+    """Named as the regular one (``очередное заседание``): new when to come, the one reported
+    when held (``принял участие в очередном заседании`` after a headline on the session)."""
     named_last: tuple[str, ...] = ()
     """For a mention of ``the two leaders``: the last two persons named before it."""
     cataphoric: bool = False
@@ -582,6 +590,8 @@ def _holds_previous(text: str, part: Trigger, gathering: Trigger) -> bool:
     return bool(words) and _GENITIVE.fullmatch(words[-1].lower()) is not None
 
 
+# "перенесена с 20 марта на 24 апреля": the old date (group 1: after "с") and the new one
+_MOVED = re.compile(r"(?<![\w])перен[её]с\w*\s+(?:(с)|(?:с\s+[\w-]+(?:\s+[\w-]+)?\s+)?на)\s+$", re.IGNORECASE)
 # ", которое прошло под председательством ...": a relative clause after a frame's phrase (its chairs)
 _RELATIVE_AFTER = re.compile(r"[^,.;:!?]{0,80}?,\s*(?=котор)", re.IGNORECASE)
 _CHAIRED = re.compile(r"котор\w+\s+(?:прош\w+\s+|проход\w+\s+)?под\s+председательством", re.IGNORECASE)
@@ -695,10 +705,12 @@ def _mention(
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
+    fresh = _FRESH.search(text, max(sentence.start, start - 40), trigger.start)
     mention.fresh = (
-        _FRESH.search(text, max(sentence.start, start - 40), trigger.start) is not None
+        fresh is not None
         or _INDEFINITE.search(text, max(sentence.start, trigger.start - 30), trigger.start) is not None
     )
+    mention.regular = fresh is not None and fresh.group().lower().startswith("очередн")
     length = _LENGTH.search(text, max(sentence.start, trigger.start - 25), trigger.start)
     if length is not None:
         mention.days = _DAYS[length.group(1).lower()]
@@ -714,7 +726,7 @@ def _mention(
             elif mention.venue is None:
                 # "Форум регионов Беларуси и России пройдет в Витебске": a place in the genitive
                 # says whose event it is; any place named with "в" / "на" in the clause is where
-                at = visit or _AT.search(text, max(0, ref.start - 8), ref.start) is not None
+                at = visit or _AT.search(text, max(0, ref.start - _AT_REACH), ref.start) is not None
                 mention.venue = (2 if at else 0, ref.entity)
     if frame is not None:
         people = [r for r in ctx.refs.within(start, end, "person") if r.start >= frame.end]
@@ -1221,7 +1233,7 @@ def _clause_venue(
     for ref in ctx.refs.within(start, end, "venue"):
         if ref.embedded or not free(ref.start, ref.end):
             continue
-        prep = _AT.search(text, max(start, ref.start - 8), ref.start)
+        prep = _AT.search(text, max(start, ref.start - _AT_REACH), ref.start)
         to = _TO_BEFORE.search(text, max(start, ref.start - 10), ref.start)
         if visit and to is not None and _is_destination(to.group(1).lower(), ref):
             rank = 3
@@ -1308,6 +1320,16 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             if earlier:
                 first = max(earlier, key=lambda m: m.start)
                 first.dates = _union(first.dates, date.dates)
+        shift = _MOVED.search(ctx.text, max(sentence.start, s - 60), s)
+        moved = [m for m in mentions if any(st is EventStatus.POSTPONED for _, st, _ in m.statuses)]
+        if shift is not None and moved:
+            # "встреча ..., на которой стороны собирались подписать договор, перенесена с 20 марта
+            # на 24 апреля": the dates are those of the event put off, the first its old ones
+            if shift.group(1):
+                moved[0].planned = moved[0].planned or date.dates
+            else:
+                moved[0].dates = date.dates
+            continue
         if (
             holder.kind is EventKind.SIGNING
             and date.dates.start.month is None
@@ -1349,7 +1371,7 @@ def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[Ev
             described.statuses = [(3, cue.status, cue.start)]
         if described is not None and described.frame is not None and described.venue is None:
             for ref in ctx.refs.within(comma + 1, end, "venue"):
-                if not ref.embedded and _AT.search(text, max(comma, ref.start - 8), ref.start):
+                if not ref.embedded and _AT.search(text, max(comma, ref.start - _AT_REACH), ref.start):
                     described.venue = (2, ref.entity)
                     break
         comma = text.find(",", comma + 1, sentence.end)

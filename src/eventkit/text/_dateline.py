@@ -62,7 +62,8 @@ _DATE = (
     r"(?P<date>(?:0?[1-9]|[12][0-9]|3[01])\s+[а-яёa-z]{3,8}\.?(?:\s+[12][0-9]{3}(?:\s*г\.|\s*года)?)?"
     r"|[A-Z][a-z]{2,8}\.?\s+(?:0?[1-9]|[12][0-9]|3[01])(?:,\s*[12][0-9]{3})?)"
 )
-_REGION = r"(?P<region>[A-Z][a-z]+(?:[ \t.][A-Z][a-z.]*){0,2})"
+_REGION = r"(?P<region>[A-Z][a-z]+(?:[ \t.][A-Z][a-z.]*){0,2}|[А-ЯЁ][а-яё]+(?:[ \t][А-ЯЁ][а-яё]+)?)"
+"""A state or country after the place (``WASHINGTON, D.C.``, ``БАКУ, Азербайджан``)."""
 _AGENCY_NAME = r"(?P<agency>[A-ZА-ЯЁ«\"][^\n.,/()—–]{0,38}?(?:\.[A-Za-z]{2,4})?)"
 
 # The parts after the place; each alternative sets ``agency`` (or not) and ``date`` (or not).

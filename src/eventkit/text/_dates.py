@@ -27,8 +27,10 @@ Rules of resolution, documented in ``docs/parsing.md``:
   the clause (or else its sentence) speaks of the future.
 * ``накануне`` is the day before only when it stands alone (``накануне он заявил``); followed by
   a noun in the genitive (``накануне визита``) it means "on the eve of" and gives no date.
-* Without a published date, only expressions that name their year are resolved. Nothing is
-  ever invented: an expression that does not resolve is not reported.
+* Without a published date, expressions that name their year are resolved, and a day or month
+  without one takes the year of the nearest full date the text writes before it (or else of
+  its first one); weekdays and relative words need the published date. Nothing is ever
+  invented: an expression that does not resolve is not reported.
 """
 
 from __future__ import annotations
@@ -504,8 +506,37 @@ def _is_eve_of(text: str, m: re.Match[str], end: int) -> bool:
     return m.group().lower() == "накануне" and _GENITIVE_NEXT.match(text, m.end(), end) is not None
 
 
+_YEARLESS = frozenset({"days", "day", "month"})  # the kinds that may leave their year out
+
+
 def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None) -> list[DateMention]:
-    """Every date expression inside ``blocks`` that resolves, longest match first, in text order."""
+    """Every date expression inside ``blocks`` that resolves, longest match first, in text order.
+
+    Without a published date, a day or month that leaves its year out takes the year of the
+    nearest full date (day, month and year) written before it, or else of the first one after
+    it (``3 июля 2020 года ... 27 июня``: 27 June 2020); with no full date in the text it does
+    not resolve.
+    """
+    found = _find_dates(text, blocks, published, [])
+    if published is not None:
+        return found
+    anchors = [
+        (d.span.start, d.dates.start.year)
+        for d in found
+        if d.dates.start == d.dates.end and d.dates.start.day is not None
+    ]
+    return _find_dates(text, blocks, None, anchors) if anchors else found
+
+
+def _anchor_year(anchors: Sequence[tuple[int, int]], pos: int) -> PartialDate:
+    """The year of the last full date before ``pos``, or else of the first one."""
+    i = bisect.bisect_right(anchors, (pos, 10_000))
+    return PartialDate(year=anchors[i - 1][1] if i else anchors[0][1])
+
+
+def _find_dates(
+    text: str, blocks: Sequence[Block], published: PartialDate | None, anchors: Sequence[tuple[int, int]]
+) -> list[DateMention]:
     found: list[DateMention] = []
     fold = folded(text)
     for block in blocks:
@@ -536,8 +567,11 @@ def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None
             if tenses is None:
                 tenses = _Tenses(text, block)
             tense = tenses.around(m.start(), m.end())
+            reference = published
+            if reference is None and anchors and kind in _YEARLESS:
+                reference = _anchor_year(anchors, start)
             try:
-                dates = _resolve(kind, m, published, tense)
+                dates = _resolve(kind, m, reference, tense)
             except (ValidationError, OverflowError):  # no such date, or one beyond year 1 or 9999
                 dates = None
             if dates is None:

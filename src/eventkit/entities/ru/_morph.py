@@ -63,12 +63,16 @@ class Morph:
         """What ``read`` gives for ``word``, read once a word: a cache of what a rule reads from
         the dictionary (``name`` tells the rules apart), emptied when it passes 100,000 words, so
         that it stays bounded."""
-        memo = self._memos.setdefault(name, {})
-        if word not in memo:
+        memo = self._memos.get(name)
+        if memo is None:
+            memo = self._memos[name] = {}
+        found: _T
+        try:
+            found = memo[word]
+        except KeyError:  # a word not read yet (rarer than one read: the same words come back)
             if len(memo) > 100_000:
                 memo.clear()
-            memo[word] = read(word)
-        found: _T = memo[word]
+            found = memo[word] = read(word)
         return found
 
     def inflect(self, parse: Parse, grammemes: frozenset[str]) -> str | None:

@@ -115,6 +115,8 @@ class NameForms:
         self.first = _lexicon("first.txt")
         self.last = _lexicon("last.txt")
         self.person = lru_cache(maxsize=50_000)(self._person)
+        # (word, slot) -> its readings: a word comes back in many names (Путин, Путина В.В. ...)
+        self._readings = lru_cache(maxsize=50_000)(self._find_candidates)
         self.phrase = lru_cache(maxsize=50_000)(self._phrase)
 
     # ------------------------------------------------------------------ persons
@@ -173,7 +175,11 @@ class NameForms:
         return any("Name" in p.tag and fold(p.normal_form) in self.first for p in self.morph.parse(word))
 
     def _candidates(self, word: str, slot: str) -> list[tuple[str, str, str, float]]:
-        """(nominative, case, gender, score) readings of one word of a name."""
+        """(nominative, case, gender, score) readings of one word of a name, read once a word
+        and slot (a new list each call: the caller may add to it)."""
+        return list(self._readings(word, slot))
+
+    def _find_candidates(self, word: str, slot: str) -> tuple[tuple[str, str, str, float], ...]:
         out: list[tuple[str, str, str, float]] = []
         lexicon = self.first if slot == "given" else self.last if slot == "family" else frozenset()
         want = {"given": "Name", "family": "Surn", "patronymic": "Patr"}[slot]
@@ -278,7 +284,7 @@ class NameForms:
         if not out:
             # Unknown to the dictionary and indeclinable as far as we can tell: keep it.
             out = [(lower, c, g, 0.05) for c in _CASES for g in ("masc", "femn")]
-        return out
+        return tuple(out)
 
     def _nominative(self, p: Parse) -> str | None:
         if p.tag.case == "nomn":
@@ -329,14 +335,21 @@ class NameForms:
                 genders = {g for _n, c, g, _s in piece_cands if c == "nomn"}
                 piece_cands.extend((piece.lower(), c, g, 0.0) for c in _CASES for g in genders)
             readings.append(per_piece)
+        # each word's (or piece's) best score in each case and gender, read once, not once a pair
+        tops: list[dict[tuple[str, str], float]] = []
+        for word_readings in readings:
+            for cands in word_readings:
+                top: dict[tuple[str, str], float] = {}
+                for _n, c, g, s in cands:
+                    if (c, g) not in top or s > top[c, g]:
+                        top[c, g] = s
+                tops.append(top)
         best: tuple[float, str, str] | None = None
         for case in _CASES:
             for gender in ("masc", "femn"):
                 total = 0.0
-                for word_readings in readings:
-                    for cands in word_readings:
-                        scores = [s for _n, c, g, s in cands if c == case and g == gender]
-                        total += max(scores) if scores else -2.0
+                for top in tops:
+                    total += top.get((case, gender), -2.0)
                 total += 0.01 if case == "nomn" else 0.0
                 total += favoured.get(case, 0.0)
                 if gender == "masc" and len(names) > 1 and _east_asian(names[0]):
@@ -509,8 +522,13 @@ def _is_cyrillic(word: str) -> bool:
 
 
 def _inflect(p: Parse, grammemes: set[str]) -> str | None:
+    return _inflected(p, frozenset(grammemes))
+
+
+@lru_cache(maxsize=1 << 15)  # a reading and grammemes give one form: the same heads come back
+def _inflected(p: Parse, grammemes: frozenset[str]) -> str | None:
     try:
-        form = p.inflect(grammemes)
+        form = p.inflect(set(grammemes))
     except (ValueError, KeyError, IndexError):  # pragma: no cover - pymorphy2 internals
         return None
     if form is not None and "Supr" in p.tag:

@@ -327,7 +327,7 @@ class _Document:
         self.morph = rec._morph
         self.text = text
         self.blocks = sorted((b.start, b.end) for b in blocks)
-        self.tokens = [t for t in tokens if self._inside(t.start, t.end)]
+        self.tokens = self._tokens_inside(tokens)
         self.starts = [t.start for t in self.tokens]
         self.ends = [t.end for t in self.tokens]
         self.sentence_ends = [t.end for t in self.tokens if t.text in {".", "!", "?", "..."}]
@@ -663,6 +663,19 @@ class _Document:
     def _gazetteer(name: str) -> bool:
         return _venues.country_by_name(name) is not None or _venues.city_country(name) is not None
 
+    def _tokens_inside(self, tokens: list[Token]) -> list[Token]:
+        """The tokens :meth:`_inside` the blocks: the tokens come in text order, so the block a
+        token may be in (the last one starting at or before it) is followed along, not searched."""
+        blocks = self.blocks
+        out: list[Token] = []
+        i, n = -1, len(blocks)
+        for t in tokens:
+            while i + 1 < n and blocks[i + 1][0] <= t.start:
+                i += 1
+            if i >= 0 and t.end <= blocks[i][1]:
+                out.append(t)
+        return out
+
     def _inside(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.blocks, (start, 1 << 62)) - 1
         return i >= 0 and self.blocks[i][0] <= start and end <= self.blocks[i][1]
@@ -858,12 +871,17 @@ class _Document:
         России`` → ``Сборная России``."""
         locs = {t.start: t for t in self.tagged if t.type == "LOC"}
         for k, tok in enumerate(self.tokens):
-            if not tok.text.islower() or self._lemma(tok.text) not in _ORG_DESCRIPTORS:
+            if not tok.text.islower():
                 continue
             j = k + 1
             if j < len(self.tokens) and self.tokens[j].text in _STOP_GEO:
                 j += 1
-            if j < len(self.tokens) and self.tokens[j].start in locs:
+            # the place after it first: few words stand before one, and it is cheaper to see
+            if (
+                j < len(self.tokens)
+                and self.tokens[j].start in locs
+                and self._lemma(tok.text) in _ORG_DESCRIPTORS
+            ):
                 loc = locs[self.tokens[j].start]
                 if self._has(self.tokens[j].text, "gent"):
                     head = self.forms.phrase((tok.text,))
@@ -895,6 +913,7 @@ class _Document:
                     if alias != name and alias not in aliases.setdefault(name, []):
                         aliases[name].append(alias)
         self._same_bodies(groups, aliases)
+        self._short_references(groups, aliases)
         out = []
         for k, (key, mentions) in enumerate(groups.items(), 1):
             name = self._written_name(key, mentions)
@@ -923,6 +942,21 @@ class _Document:
                 written.append(form)
         respelled = [w for w in written if w.split()[:-1] == name.split()[:-1]]
         return respelled[0] if respelled else name
+
+    @staticmethod
+    def _short_references(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
+        """An acronym alone that opens the name of just one body of the text (``МИД`` after ``МИД
+        КР``) is that body named short: one organization, the acronym among its aliases."""
+        for short in [n for n in groups if n.isupper() and " " not in n and len(n) > 1]:
+            longer = [n for n in groups if n.startswith(short + " ")]
+            if len(longer) != 1 or short not in groups:
+                continue
+            main = longer[0]
+            groups[main].extend(groups.pop(short))
+            groups[main].sort()
+            for alias in (short, *aliases.pop(short, ())):
+                if alias != main and alias not in aliases.setdefault(main, []):
+                    aliases[main].append(alias)
 
     @staticmethod
     def _same_bodies(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:

@@ -72,9 +72,10 @@ def head_of(word: str) -> str | None:
     if w in HEADS:
         return w
     best = None
-    for head in HEADS:
-        if w.startswith(head) and len(w) - len(head) <= 3 and (best is None or len(head) > len(best)):
-            best = head
+    for size in range(len(w) - 1, max(len(w) - 4, 0), -1):  # the longest head it starts with,
+        if w[:size] in HEADS:  # at most three letters of ending after it
+            best = w[:size]
+            break
     if best is None and w.endswith(("ем", "ом", "ой", "ую", "ей")) and w[:-2] + "ь" in HEADS:
         best = w[:-2] + "ь"
     if best is None and w.endswith(("я", "ю", "е")) and w[:-1] + "ь" in HEADS:
