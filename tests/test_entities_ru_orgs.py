@@ -149,3 +149,11 @@ def test_a_title_or_verb_opening_the_sentence_is_no_part_of_a_body() -> None:
     )
     mentions = [m.text for o in _recognize(text).organizations for m in o.mentions]
     assert not [m for m in mentions if m.startswith(("Представитель", "Основал"))], mentions
+
+
+@needs_ru
+def test_a_craft_named_in_quote_marks_is_no_body() -> None:
+    text = "Старт шаттла «Индевор» перенесли, а сотрудники компании «Полёт» ушли в отпуск."
+    names = _names(text)
+    assert "Индевор" not in names
+    assert "Полёт" in names

@@ -87,6 +87,8 @@ _SERVICE_PLACES = frozenset(
     | table("word_lists").words(lang="ru", list="place_preposition")
 )
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_VEHICLES = table("word_lists").words(lang="ru", list="vehicle")
+"""Craft whose name in quote marks is a product, not a body (``шаттла «Индевор»``)."""
 _INITIALS_AFTER = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}")
 _POST_WORDS = {
     part: frozenset(
@@ -558,6 +560,10 @@ class _Document:
             return False
         if name.type == "ORG" and self._lone_adjective(name):
             return False
+        if name.type == "ORG" and self.text[name.start - 1 : name.start] in '«„"“':
+            craft = _LAST_WORD.search(self.text, max(0, name.start - 30), name.start - 1)
+            if craft is not None and self._lemma(craft.group(1)) in _VEHICLES:
+                return False  # шаттла «Индевор», ледокол «Ямал»: a craft's name
         if name.type == "ORG" and (fold(raw) in _SERVICES or fold(self._lemma(raw)) in _SERVICES):
             # в Telegram, в своём Твиттере, в соцсети Facebook: the service a post is on
             before = _LAST_WORD.search(self.text, max(0, name.start - 30), name.start)
