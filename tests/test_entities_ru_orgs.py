@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from markers import needs_ru
 from recognize import recognize_ru as _recognize
 
@@ -157,3 +158,17 @@ def test_a_craft_named_in_quote_marks_is_no_body() -> None:
     names = _names(text)
     assert "Индевор" not in names
     assert "Полёт" in names
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Компания «КАМАЗ» представила грузовики.", "Компания «КАМАЗ»"),
+        ("Дилер закупил продукцию КАМАЗа.", "КАМАЗ"),
+    ],
+)
+def test_a_quoted_name_after_its_kind_and_an_inflected_acronym_keep_their_written_form(
+    text: str, name: str
+) -> None:
+    assert name in _names(text)

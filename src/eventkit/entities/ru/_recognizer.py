@@ -106,6 +106,8 @@ _AGE = re.compile(r"(?:\d+-)?[а-яё]*летн(?:ий|яя|его|ей|ему|�
 """The most titles joined on before a title (``музыкант, певец, композитор и поэт``)."""
 """The most names a title in the plural is carried over in a list (``актрисы А, Б и В``)."""
 _QUOTE_CLOSE = "\"»“”'"
+_INFLECTED_ACRONYM = re.compile(r"([А-ЯЁ]{2,})(?:а|у|ом|е|ов|ам|ами|ах)")
+"""An acronym with a case ending (``КАМАЗа``, ``МИДом``)."""
 _ORG_HEADS = table("word_lists").words(lang="ru", list="org_head")
 _ORG_ACRONYMS = frozenset(
     {"МИД", "МВД", "ФСБ", "СВР", "МЧС", "Минобороны", "Минфин", "Минюст", "Минкультуры"}
@@ -1001,10 +1003,15 @@ class _Document:
         """A body's name in the nominative; the country at its end in one spelling (``МИД РФ``
         → ``МИД России``, the name two spellings of one body share) unless ``as_written``."""
         raw = self.text[start:end]
-        inner = raw.strip(_QUOTE_OPEN + _QUOTE_CLOSE)
+        inner = raw.lstrip(_QUOTE_OPEN)
+        if not any(ch in _QUOTE_OPEN for ch in inner.rstrip(_QUOTE_CLOSE)):
+            inner = inner.rstrip(_QUOTE_CLOSE)  # (not the mark that closes Компания «КАМАЗ»)
         words = tuple(inner.split())
         if not words:
             return raw
+        inflected = _INFLECTED_ACRONYM.fullmatch(inner)
+        if inflected is not None:
+            return inflected.group(1)  # КАМАЗа, МИДа: the acronym as written, without its ending
         if raw[:1] in _QUOTE_OPEN or (len(words) == 1 and not _is_cyrillic_word(words[0])):
             return inner
         name = self.forms.phrase(words)
