@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markers import needs_ru
@@ -72,6 +73,25 @@ def test_a_lone_family_name_as_written_joins_the_full_name() -> None:
     people = _recognize(text).persons
     assert [p.name for p in people] == ["Ливиу-Дитер Нисипяну"]
     assert [m.text for m in people[0].mentions] == ["Ливиу-Дитер Нисипяну", "Нисипяну"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Премьер Малайзии Анвар Ибрагим Ансари прибыл в Дели. Ибрагим Ансари обсудил торговлю, "
+        "а затем Ансари посетил выставку.",
+        "Ибрагим Ансари прибыл в Дели. Премьер Малайзии Анвар Ибрагим Ансари обсудил торговлю.",
+    ],
+)
+def test_two_of_three_words_of_a_name_are_the_same_person(text: str) -> None:
+    people = _recognize(text).persons
+    assert [p.name for p in people] == ["Анвар Ибрагим Ансари"]
+    assert "Ибрагим Ансари" in [m.text for m in people[0].mentions]
+
+
+def test_a_middle_word_that_is_another_persons_given_name_keeps_them_apart() -> None:
+    people = _names("Анвар Ибрагим Ансари прибыл в Дели, где его встретил Мохаммед Ансари.")
+    assert people == ["Анвар Ибрагим Ансари", "Мохаммед Ансари"]
 
 
 def test_a_locative_needs_a_preposition() -> None:

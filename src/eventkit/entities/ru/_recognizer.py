@@ -2738,6 +2738,9 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
     given or family name that fits exactly one fuller name."""
     clusters: list[list[_PersonMention]] = []
     keys: list[dict[str, str | None]] = []
+    # the other words of each cluster's first name (Тайип of Реджеп Тайип Эрдоган): a shorter
+    # mention may keep one of them as its given name (Тайип Эрдоган)
+    middles: list[frozenset[str]] = []
     recency = _Recency()
     # the clusters each rule below may pick, by the key it compares (a rule is tried only on these)
     by_family: dict[str, list[int]] = {}
@@ -2756,7 +2759,7 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
         if kg is not None:
             (by_given_with_family if kf is not None else by_given_alone).setdefault(kg, []).append(i)
 
-    for m in sorted(mentions, key=lambda m: (-_completeness(m.name)[0], m.start)):
+    for m in sorted(mentions, key=lambda m: (-_completeness(m.name)[0], -len(m.name.name.split()), m.start)):
         fam, given = norm(m.name.family), norm(m.name.given)
         initial = (m.name.initials or "")[:1].lower() or None
         written = norm(m.written)
@@ -2782,7 +2785,11 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
                 and (kf == fam or (given is None and stem(kf) == stem(fam)))
             ):
                 given_fits = (
-                    given is None or kg is None or given == kg or (given[:1] == kg[:1] and len(given) <= 2)
+                    given is None
+                    or kg is None
+                    or given == kg
+                    or (given[:1] == kg[:1] and len(given) <= 2)
+                    or given in middles[i]
                 )
                 if given_fits and (initial is None or kg is None or kg[:1] == initial):
                     candidates.append(i)
@@ -2803,6 +2810,7 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
             found = len(clusters)
             clusters.append([m])
             keys.append({"family": fam, "given": given})
+            middles.append(frozenset(fold(w) for w in m.name.name.split()) - {fam, given})
             if fam is not None:
                 by_family.setdefault(fam, []).append(found)
                 by_family_stem.setdefault(stem(fam), []).append(found)
