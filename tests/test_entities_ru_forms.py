@@ -94,6 +94,22 @@ def test_a_middle_word_that_is_another_persons_given_name_keeps_them_apart() -> 
     assert people == ["Анвар Ибрагим Ансари", "Мохаммед Ансари"]
 
 
+@pytest.mark.parametrize(
+    ("words", "stray"),
+    [
+        (("Хурала", "Тимуром", "Бакировым"), 1),
+        (("Халк", "Маслахаты", "Ильясом", "Назаровым"), 2),
+        (("Реджепом", "Тайипом", "Эрдоганом"), 0),
+        (("Анной", "Сергеевной", "Ивановой"), 0),
+        (("Анибал", "Каваку", "Силва"), 0),
+        (("Усаму", "бин", "Ладена"), 0),
+        (("Сан", "Джин", "Пака"), 0),
+    ],
+)
+def test_a_body_word_in_another_case_before_a_name_is_not_in_it(words: tuple[str, ...], stray: int) -> None:
+    assert _forms().stray_words(words) == stray
+
+
 def test_a_locative_needs_a_preposition() -> None:
     text = "Лидер партии «Новый путь» Саломе Зурабишвили выступила в парламенте."
     assert "Саломе Зурабишвили" in _names(text)

@@ -387,6 +387,11 @@ class _Document:
             start += opened + 1
         if name.type == "PER":
             start = self._after_leading_title(start, end)
+            words = list(_NAME_WORD.finditer(self.text, start, end))
+            plain = [m.group() for m in words] == self.text[start:end].split()  # not Аталык (Половникова)
+            stray = self.forms.stray_words(tuple(m.group() for m in words)) if plain else 0
+            if stray:
+                start = words[stray].start()  # спикером Мажлиса Нуриддином Исмоиловым
             return [name._replace(start=start, end=end)] if start < end else []
         if name.type != "LOC":
             return [name._replace(start=start, end=end)]
