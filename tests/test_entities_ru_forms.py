@@ -110,6 +110,29 @@ def test_a_body_word_in_another_case_before_a_name_is_not_in_it(words: tuple[str
     assert _forms().stray_words(words) == stray
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (("Цэдэнгийн", "Батсух"), "Цэдэнгийн Батсух"),
+        (("Цэдэнгийном", "Батсухом"), "Цэдэнгийн Батсух"),
+        (("Дашийном", "Батбаяром"), "Дашийн Батбаяр"),
+        (("Гомбожавыном", "Занданшатаром"), "Гомбожавын Занданшатар"),
+    ],
+)
+def test_a_mongolian_name_opens_with_a_genitive_that_stays(words: tuple[str, ...], name: str) -> None:
+    assert _forms().person(words).name == name
+
+
+def test_a_mongolian_name_declined_as_nouns_and_its_lone_given_name_are_one_person() -> None:
+    text = (
+        "В Кремле прошли переговоры с премьером Монголии Цэдэнгийном Батсухом. "
+        "Батсух пригласил российского коллегу в Улан-Батор."
+    )
+    people = _recognize(text).persons
+    assert [p.name for p in people] == ["Цэдэнгийн Батсух"]
+    assert [m.text for m in people[0].mentions] == ["Цэдэнгийном Батсухом", "Батсух"]
+
+
 def test_a_locative_needs_a_preposition() -> None:
     text = "Лидер партии «Новый путь» Саломе Зурабишвили выступила в парламенте."
     assert "Саломе Зурабишвили" in _names(text)

@@ -54,6 +54,11 @@ _LINKS = table("word_lists").words(lang="ru", list="name_link")
 # How much worse than its best a name's reading in another case and gender may be and still
 # count as a reading of it.
 _NEAR_READING = 1.0
+# A Mongolian name opens with the father's name in the genitive (Ухнаагийн, Гомбожавын,
+# Лувсаннамсрайн), which Russian text may decline further as a noun (с Ухнаагийном): the form
+# in -н is the name's own, whatever the case.
+_MONGOLIAN_GENITIVE = re.compile(r"(.{4,}(?:ийн|ын|айн))(а|у|ом|е)?", re.IGNORECASE)
+_MONGOLIAN_CASES = {"": _CASES, "а": ("gent", "accs"), "у": ("datv",), "ом": ("ablt",), "е": ("loct",)}
 # Endings of feminine given names in -ия that a dictionary may read as a masculine -ий name.
 _IA_FORMS = (("ии", ("gent", "datv", "loct")), ("ией", ("ablt",)), ("ию", ("accs",)))
 
@@ -189,6 +194,10 @@ class NameForms:
         lower = word.lower()
         parses = self.morph.parse(word)
         known = any(p.is_known for p in parses)
+        mongolian = _MONGOLIAN_GENITIVE.fullmatch(lower) if slot == "given" and not known else None
+        if mongolian is not None:
+            for c in _MONGOLIAN_CASES[mongolian.group(2) or ""]:
+                out.extend((mongolian.group(1), c, g, 1.5) for g in ("masc", "femn"))
         if lower.endswith(_INDECLINABLE_END) and not lower.endswith(("ого", "его")) and not known:
             # A foreign name the dictionary does not know, ending in a vowel: most likely it
             # does not decline (Пелоси, Сейдзи, Саломе); case agreement decides. In -е it may
@@ -275,6 +284,10 @@ class NameForms:
             ):
                 # a noun in -а declines alike for a man (Сирила Рамафосы, Рамафосе)
                 out.extend((nominative, c, "masc", score - 0.2) for c in cases)
+        if slot != "patronymic" and not known and lower.endswith("ом") and len(lower) > 5:
+            # an unknown name in -ом that the guesser reads as an adjective (Хурэлсухом as if
+            # тихом): it may be the instrumental of a man's name in a hard consonant
+            out.append((lower[:-2], "ablt", "masc", 0.3))
         if slot == "given" and fold(lower) in self.first and lower.endswith(_INDECLINABLE_END):
             # a given name that the list has exactly as written (Саломе, Аркади): it does not decline
             out.extend((lower, c, g, 1.2) for c in _CASES for g in ("masc", "femn"))
