@@ -274,6 +274,19 @@ def test_a_city_the_tagger_takes_for_a_person_and_parts_of_the_world() -> None:
     assert venues["Африка"][0] is VenueKind.REGION
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Президент открыл школу в Физули. Эта школа станет подарком детям Физули, сказал он.", "Физули"),
+        ("Министр посетил Каламазу. Власти Каламазу сообщили о новых рабочих местах.", "Каламаз"),
+    ],
+)
+def test_a_lone_word_that_names_a_place_found_elsewhere_is_no_person(text: str, place: str) -> None:
+    found = _recognize(text)
+    assert not found.persons
+    assert place in _venues(found)
+
+
 # ---------------------------------------------------------------------- parents of venues
 
 

@@ -350,6 +350,7 @@ class _Document:
                 + self._lone_bodies(names)
             )
         )
+        self.tagged = self._places_for_persons(self.tagged)
         # looked up once per document, not once per name or title
         self._per_tokens = frozenset(
             i for t in self.tagged if t.type == "PER" for i in range(self._tok(t.start), self._tok_end(t.end))
@@ -436,6 +437,37 @@ class _Document:
                 return start if fold(word)[:5] in self._family_stems else end
             start = rest.start()
         return start
+
+    def _places_for_persons(self, names: list[_Name]) -> list[_Name]:
+        """A lone word the tagger calls a person that names a place it found elsewhere in the
+        text (``в Физули`` ... ``детям Физули``) is that place, unless it is the family name of a
+        person named in full, or a title or ``имени`` stands before it."""
+        places = {
+            fold(self.forms.phrase(words))
+            for n in names
+            if n.type == "LOC" and (words := tuple(_NAME_WORD.findall(self.text[n.start : n.end])))
+        }
+        if not places:
+            return names
+        out = []
+        for n in names:
+            word = _NAME_WORD.findall(self.text[n.start : n.end]) if n.type == "PER" else []
+            if len(word) == 1 and self._a_place_here(n.start, word[0], places):
+                n = n._replace(type="LOC")
+            out.append(n)
+        return out
+
+    def _a_place_here(self, start: int, word: str, places: set[str]) -> bool:
+        k = self._tok(start)
+        before = self.tokens[k - 1].text if k > 0 else ""
+        return (
+            fold(self.forms.phrase((word,))) in places
+            and fold(word)[:5] not in self._family_stems
+            and before.lower() not in _NAMED_AFTER
+            and f"{before.lower()}." not in _NAMED_AFTER  # им Косыгина
+            and not (before == "." and k > 1 and f"{self.tokens[k - 2].text.lower()}." in _NAMED_AFTER)
+            and not (before.islower() and self._head(before) is not None)  # епископ Теодориус
+        )
 
     def _quoted_bodies(self, names: list[_Name]) -> list[_Name]:
         """``газета «Коммерсантъ»``, ``ОАО «Газпром»``: the name in quote marks after a word that
