@@ -287,6 +287,17 @@ def test_a_lone_word_that_names_a_place_found_elsewhere_is_no_person(text: str, 
     assert place in _venues(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Семидесятилетний Ковальчук ушёл в отставку в пятницу.", "Ковальчук"),
+        ("Оппонентом Бекмуратова на выборах стал журналист.", "Бекмуратов"),
+    ],
+)
+def test_a_common_word_that_opens_the_sentence_is_not_in_the_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
 # ---------------------------------------------------------------------- parents of venues
 
 

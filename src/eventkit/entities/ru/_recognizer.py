@@ -421,6 +421,16 @@ class _Document:
         for m in _NAME_WORD.finditer(self.text, start, end):
             word = m.group()
             if (
+                m.start() == start
+                and self._opens_sentence(start)
+                and self._common_word(word)
+                and _NAME_WORD.search(self.text, m.end(), end) is not None
+            ):
+                # Восьмидесятилетний Маккейн, Карьера Гандольфини: a capitalised word the
+                # dictionary knows only as a common word opens the sentence, not the name
+                start = _NAME_WORD.search(self.text, m.end(), end).start()  # type: ignore[union-attr]
+                continue
+            if (
                 len(word) < 3
                 or not word[:1].isupper()
                 or word.isupper()
@@ -437,6 +447,26 @@ class _Document:
                 return start if fold(word)[:5] in self._family_stems else end
             start = rest.start()
         return start
+
+    def _opens_sentence(self, offset: int) -> bool:
+        before = self.text[:offset].rstrip(' \t«"„“—–-')
+        return not before or before[-1] in ".!?\n"
+
+    def _common_word(self, word: str) -> bool:
+        """Whether a capitalised word is one the dictionary knows, and only as a common word."""
+        if len(word) < 4 or not word[:1].isupper() or word.isupper() or "-" in word:
+            return False
+        if fold(word) in self.forms.first or fold(word) in self.forms.last:
+            return False
+        parses = self.morph.parse(word)
+        return bool(parses) and all(
+            p.is_known
+            and fold(p.normal_form) not in self.forms.first
+            and fold(p.normal_form) not in self.forms.last
+            and p.tag.POS in ("NOUN", "ADJF", "INFN", "VERB", "PRTF", "ADJS")
+            and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"))
+            for p in parses
+        )
 
     def _places_for_persons(self, names: list[_Name]) -> list[_Name]:
         """A lone word the tagger calls a person that names a place it found elsewhere in the
