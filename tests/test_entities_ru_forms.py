@@ -298,6 +298,18 @@ def test_a_common_word_that_opens_the_sentence_is_not_in_the_name(text: str, nam
     assert _names(text) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Сборную возглавит болгарин (Петар Костадинов) уже в марте.", "Петар Костадинов"),
+        ("Главный тренер (Феликс Чельберг) подал в отставку.", "Феликс Чельберг"),
+    ],
+)
+def test_a_name_ends_before_a_bracket_it_did_not_open(text: str, name: str) -> None:
+    people = _recognize(text).persons
+    assert [m.text for p in people for m in p.mentions] == [name]
+
+
 # ---------------------------------------------------------------------- parents of venues
 
 

@@ -375,6 +375,15 @@ class _Document:
             start += 1
         while end > start and self.text[end - 1].isspace():
             end -= 1
+        # Тим Томас) ... : a bracket the name closes without opening it, and what follows an
+        # empty pair (Габор ())
+        while end > start and (
+            (self.text[end - 1] == ")" and _unopened(self.text[start:end]))
+            or self.text[end - 2 : end] == "()"
+        ):
+            end -= 2 if self.text[end - 2 : end] == "()" else 1
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
         if end <= start or not any(c.isalpha() for c in self.text[start:end]):
             return []
         raw = self.text[start:end]
@@ -2753,6 +2762,10 @@ def _dedupe(names: list[_Name]) -> list[_Name]:
             seen.add((n.start, n.end))
             out.append(n)
     return out
+
+
+def _unopened(text: str) -> bool:
+    return text.count("(") < text.count(")")
 
 
 def _cycle(key: str, parent: str, data: dict[str, dict[str, object]]) -> bool:
