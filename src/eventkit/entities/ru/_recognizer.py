@@ -41,6 +41,8 @@ _SURNAME_NOMINATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий
 _SURNAME_OBLIQUE = re.compile(r"(?:ову|еву|ёву|ину|ыну|скому|цкому|овым|евым|иным|ским)$")
 _QUOTE_OPEN = "\"«„“'"
 _QUOTE_MARKS = frozenset('"«»„“”')
+# a name that ends in a regnal numeral or Jr, with the full stop of the sentence after it
+_NUMERAL_DOT = re.compile(r"\s(?:[IVX]+|Jr|Sr)\.$")
 _OPENING_MARKS = frozenset("«„")
 _CLOSING_MARKS = frozenset("»")
 _HEADS_WITH_TAILS = frozenset({VenueKind.PARK, VenueKind.BUILDING, VenueKind.OTHER})
@@ -384,6 +386,8 @@ class _Document:
             end -= 2 if self.text[end - 2 : end] == "()" else 1
             while end > start and self.text[end - 1].isspace():
                 end -= 1
+        if name.type == "PER" and _NUMERAL_DOT.search(self.text, start, end):
+            end -= 1  # Харальд V. at a sentence's end: the stop is no part of the name
         if end <= start or not any(c.isalpha() for c in self.text[start:end]):
             return []
         raw = self.text[start:end]
