@@ -310,6 +310,13 @@ def test_a_name_ends_before_a_bracket_it_did_not_open(text: str, name: str) -> N
     assert [m.text for p in people for m in p.mentions] == [name]
 
 
+def test_two_given_and_family_names_side_by_side_are_two_persons() -> None:
+    assert _names("Разговор о визите: Рафаэль Корреа Эдвард Сноуден и их адвокаты.") == [
+        "Рафаэль Корреа",
+        "Эдвард Сноуден",
+    ]
+
+
 # ---------------------------------------------------------------------- parents of venues
 
 

@@ -1842,6 +1842,15 @@ class _Document:
         """A name of two family names in different cases is two persons side by side, as a
         headline writes them (``Токаев Путину: ...``); any other name is one."""
         whole = [_Name(start, end, "PER")]
+        words = list(_NAME_WORD.finditer(self.text, start, end))
+        if (
+            len(words) == 4
+            and self.text[start:end].split() == [m.group() for m in words]
+            and all(self.forms._is_given(m.group()) for m in words[::2])
+            and not any(self.forms._is_given(m.group()) for m in words[1::2])
+        ):
+            # Эво Моралес Эдвард Сноуден: two given and family names side by side
+            return [_Name(start, words[1].end(), "PER"), _Name(words[2].start(), end, "PER")]
         first, space, second = self.text[start:end].partition(" ")
         if not space or " " in second or not first[:1].isupper() or not second[:1].isupper():
             return whole
