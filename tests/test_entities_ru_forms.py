@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markers import needs_ru
@@ -72,6 +73,64 @@ def test_a_lone_family_name_as_written_joins_the_full_name() -> None:
     people = _recognize(text).persons
     assert [p.name for p in people] == ["Ливиу-Дитер Нисипяну"]
     assert [m.text for m in people[0].mentions] == ["Ливиу-Дитер Нисипяну", "Нисипяну"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Премьер Малайзии Анвар Ибрагим Ансари прибыл в Дели. Ибрагим Ансари обсудил торговлю, "
+        "а затем Ансари посетил выставку.",
+        "Ибрагим Ансари прибыл в Дели. Премьер Малайзии Анвар Ибрагим Ансари обсудил торговлю.",
+    ],
+)
+def test_two_of_three_words_of_a_name_are_the_same_person(text: str) -> None:
+    people = _recognize(text).persons
+    assert [p.name for p in people] == ["Анвар Ибрагим Ансари"]
+    assert "Ибрагим Ансари" in [m.text for m in people[0].mentions]
+
+
+def test_a_middle_word_that_is_another_persons_given_name_keeps_them_apart() -> None:
+    people = _names("Анвар Ибрагим Ансари прибыл в Дели, где его встретил Мохаммед Ансари.")
+    assert people == ["Анвар Ибрагим Ансари", "Мохаммед Ансари"]
+
+
+@pytest.mark.parametrize(
+    ("words", "stray"),
+    [
+        (("Хурала", "Тимуром", "Бакировым"), 1),
+        (("Халк", "Маслахаты", "Ильясом", "Назаровым"), 2),
+        (("Реджепом", "Тайипом", "Эрдоганом"), 0),
+        (("Анной", "Сергеевной", "Ивановой"), 0),
+        (("Анибал", "Каваку", "Силва"), 0),
+        (("Усаму", "бин", "Ладена"), 0),
+        (("Сан", "Джин", "Пака"), 0),
+    ],
+)
+def test_a_body_word_in_another_case_before_a_name_is_not_in_it(words: tuple[str, ...], stray: int) -> None:
+    assert _forms().stray_words(words) == stray
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (("Цэдэнгийн", "Батсух"), "Цэдэнгийн Батсух"),
+        (("Цэдэнгийном", "Батсухом"), "Цэдэнгийн Батсух"),
+        (("Дашийном", "Батбаяром"), "Дашийн Батбаяр"),
+        (("Гомбожавыном", "Занданшатаром"), "Гомбожавын Занданшатар"),
+    ],
+)
+def test_a_mongolian_name_opens_with_a_genitive_that_stays(words: tuple[str, ...], name: str) -> None:
+    assert _forms().person(words).name == name
+
+
+def test_a_mongolian_name_declined_as_nouns_and_its_lone_given_name_are_one_person() -> None:
+    text = (
+        "В Кремле прошли переговоры с премьером Монголии Цэдэнгийном Батсухом. "
+        "Батсух пригласил российского коллегу в Улан-Батор."
+    )
+    people = _recognize(text).persons
+    assert [p.name for p in people] == ["Цэдэнгийн Батсух"]
+    assert [m.text for m in people[0].mentions] == ["Цэдэнгийном Батсухом", "Батсух"]
 
 
 def test_a_locative_needs_a_preposition() -> None:
@@ -213,6 +272,49 @@ def test_a_city_the_tagger_takes_for_a_person_and_parts_of_the_world() -> None:
     venues = _venues(found)
     assert venues["Претория"][0] is VenueKind.CITY
     assert venues["Африка"][0] is VenueKind.REGION
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Президент открыл школу в Физули. Эта школа станет подарком детям Физули, сказал он.", "Физули"),
+        ("Министр посетил Каламазу. Власти Каламазу сообщили о новых рабочих местах.", "Каламаз"),
+    ],
+)
+def test_a_lone_word_that_names_a_place_found_elsewhere_is_no_person(text: str, place: str) -> None:
+    found = _recognize(text)
+    assert not found.persons
+    assert place in _venues(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Семидесятилетний Ковальчук ушёл в отставку в пятницу.", "Ковальчук"),
+        ("Оппонентом Бекмуратова на выборах стал журналист.", "Бекмуратов"),
+    ],
+)
+def test_a_common_word_that_opens_the_sentence_is_not_in_the_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Сборную возглавит болгарин (Петар Костадинов) уже в марте.", "Петар Костадинов"),
+        ("Главный тренер (Феликс Чельберг) подал в отставку.", "Феликс Чельберг"),
+    ],
+)
+def test_a_name_ends_before_a_bracket_it_did_not_open(text: str, name: str) -> None:
+    people = _recognize(text).persons
+    assert [m.text for p in people for m in p.mentions] == [name]
+
+
+def test_two_given_and_family_names_side_by_side_are_two_persons() -> None:
+    assert _names("Разговор о визите: Рафаэль Корреа Эдвард Сноуден и их адвокаты.") == [
+        "Рафаэль Корреа",
+        "Эдвард Сноуден",
+    ]
 
 
 # ---------------------------------------------------------------------- parents of venues

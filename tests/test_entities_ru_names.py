@@ -10,6 +10,7 @@ from recognize import recognize_ru as _recognize
 
 from eventkit.entities import Entities
 from eventkit.entities.ru import _originals
+from eventkit.entities.ru._recognizer import _NUMERAL_DOT
 from eventkit.model import Organization, Person
 
 
@@ -175,3 +176,11 @@ def test_a_name_the_tagger_found_inside_the_parentheses_is_left_alone() -> None:
     out, originals = _originals.split(text, [(16, 32, "PER"), (33, 38, "PER")])
     assert [text[s:e] for s, e, _ in out] == ["Алан Прайс", "Price"]
     assert originals == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "stop"),
+    [("Харальд V.", True), ("Роберт Лоуренс Jr.", True), ("Карл XVI", False), ("Путин В.", False)],
+)
+def test_the_stop_after_a_regnal_numeral_is_the_sentence_s(name: str, stop: bool) -> None:
+    assert (_NUMERAL_DOT.search(name) is not None) is stop

@@ -51,6 +51,14 @@ _EAST_ASIAN_FAMILY = table("word_lists").words(lang="ru", list="east_asian_famil
 _PARTICLES = table("word_lists").words(lang="ru", list="name_particle")
 # words that link an Arabic name to the next one, which declines (бен Салмана)
 _LINKS = table("word_lists").words(lang="ru", list="name_link")
+# How much worse than its best a name's reading in another case and gender may be and still
+# count as a reading of it.
+_NEAR_READING = 1.0
+# A Mongolian name opens with the father's name in the genitive (Ухнаагийн, Гомбожавын,
+# Лувсаннамсрайн), which Russian text may decline further as a noun (с Ухнаагийном): the form
+# in -н is the name's own, whatever the case.
+_MONGOLIAN_GENITIVE = re.compile(r"(.{4,}(?:ийн|ын|айн))(а|у|ом|е)?", re.IGNORECASE)
+_MONGOLIAN_CASES = {"": _CASES, "а": ("gent", "accs"), "у": ("datv",), "ом": ("ablt",), "е": ("loct",)}
 # Endings of feminine given names in -ия that a dictionary may read as a masculine -ий name.
 _IA_FORMS = (("ии", ("gent", "datv", "loct")), ("ией", ("ablt",)), ("ию", ("accs",)))
 
@@ -186,6 +194,10 @@ class NameForms:
         lower = word.lower()
         parses = self.morph.parse(word)
         known = any(p.is_known for p in parses)
+        mongolian = _MONGOLIAN_GENITIVE.fullmatch(lower) if slot == "given" and not known else None
+        if mongolian is not None:
+            for c in _MONGOLIAN_CASES[mongolian.group(2) or ""]:
+                out.extend((mongolian.group(1), c, g, 1.5) for g in ("masc", "femn"))
         if lower.endswith(_INDECLINABLE_END) and not lower.endswith(("ого", "его")) and not known:
             # A foreign name the dictionary does not know, ending in a vowel: most likely it
             # does not decline (Пелоси, Сейдзи, Саломе); case agreement decides. In -е it may
@@ -272,6 +284,10 @@ class NameForms:
             ):
                 # a noun in -а declines alike for a man (Сирила Рамафосы, Рамафосе)
                 out.extend((nominative, c, "masc", score - 0.2) for c in cases)
+        if slot != "patronymic" and not known and lower.endswith("ом") and len(lower) > 5:
+            # an unknown name in -ом that the guesser reads as an adjective (Хурэлсухом as if
+            # тихом): it may be the instrumental of a man's name in a hard consonant
+            out.append((lower[:-2], "ablt", "masc", 0.3))
         if slot == "given" and fold(lower) in self.first and lower.endswith(_INDECLINABLE_END):
             # a given name that the list has exactly as written (Саломе, Аркади): it does not decline
             out.extend((lower, c, g, 1.2) for c in _CASES for g in ("masc", "femn"))
@@ -298,6 +314,73 @@ class NameForms:
         except (ValueError, KeyError, IndexError):  # pragma: no cover - pymorphy2 internals
             return None
         return None if form is None else str(form.word)
+
+    def _reading(
+        self, names: Sequence[str], slots: Sequence[str], favoured: dict[str, float]
+    ) -> tuple[list[list[list[tuple[str, str, str, float]]]], dict[tuple[str, str], float]]:
+        """Each word's readings, and how well each (case, gender) explains all the words (in
+        the order of :data:`_CASES`, masculine first: the first best wins a tie)."""
+        readings: list[list[list[tuple[str, str, str, float]]]] = []
+        for word, slot in zip(names, slots, strict=True):
+            pieces = word.split("-") if "-" in word and slot == "given" else [word]
+            per_piece = [self._candidates(piece, slot) for piece in pieces]
+            for piece, piece_cands in zip(pieces[:-1], per_piece, strict=False):
+                # Касым-Жомарту: the parts before the last may stay as written
+                genders = {g for _n, c, g, _s in piece_cands if c == "nomn"}
+                piece_cands.extend((piece.lower(), c, g, 0.0) for c in _CASES for g in genders)
+            readings.append(per_piece)
+        # each word's (or piece's) best score in each case and gender, read once, not once a pair
+        tops: list[dict[tuple[str, str], float]] = []
+        for word_readings in readings:
+            for cands in word_readings:
+                top: dict[tuple[str, str], float] = {}
+                for _n, c, g, s in cands:
+                    if (c, g) not in top or s > top[c, g]:
+                        top[c, g] = s
+                tops.append(top)
+        totals: dict[tuple[str, str], float] = {}
+        for case in _CASES:
+            for gender in ("masc", "femn"):
+                total = 0.0
+                for top in tops:
+                    total += top.get((case, gender), -2.0)
+                total += 0.01 if case == "nomn" else 0.0
+                total += favoured.get(case, 0.0)
+                if gender == "masc" and len(names) > 1 and _east_asian(names[0]):
+                    total += 0.3  # their given names are not Russian: do not read -а as feminine
+                totals[case, gender] = total
+        return readings, totals
+
+    def stray_words(self, words: Sequence[str]) -> int:
+        """How many words at the start of a name of three or more words belong to what stands
+        before it (``Мажлиса`` in ``спикером Мажлиса Нуриддином Исмоиловым``): words with no
+        reading in any case in which the given and family name at the end read nearly as
+        well as in their best one. That case must show in the family name's ending
+        (``Исмоиловым``), not only in foreign words that may not decline (``Анибал Каваку
+        Силва``); a short word may be a syllable of an East Asian name (``Сан Джин Пака``)."""
+        if len(words) < 3 or not all(_is_cyrillic(w) and w.lower() not in _PARTICLES | _LINKS for w in words):
+            return 0  # Усаму бин Ладена: the words before a link are a name of their own
+        core = tuple(words[-2:])
+        if self._slots(core) != ["given", "family"]:
+            return 0
+        _readings, totals = self._reading(core, ["given", "family"], {})
+        case, gender = max(totals, key=totals.__getitem__)
+        family = core[1].lower()
+        if case == "nomn" or not any(
+            c == case and g == gender and n != family for n, c, g, _s in self._candidates(core[1], "family")
+        ):
+            return 0
+        # Екатерина Аталык Половникова: the core reads a little worse as a woman's nominative
+        near = {cg for cg, total in totals.items() if total >= totals[case, gender] - _NEAR_READING}
+        k = 0
+        while (
+            len(words) - k > 2
+            and len(words[k]) >= 4
+            and "-" not in words[k]
+            and not any((c, g) in near for _n, c, g, _s in self._candidates(words[k], "given"))
+        ):
+            k += 1
+        return k
 
     def _person(self, words: tuple[str, ...], context: tuple[tuple[str, float], ...] = ()) -> PersonName:
         """The name of ``words`` in the nominative. ``context`` gives (case, bonus) pairs: how
@@ -326,38 +409,8 @@ class NameForms:
             text = " ".join(words)
             return PersonName(text, None, None, None, None, initials=text)
         slots = self._slots(names)
-        readings: list[list[list[tuple[str, str, str, float]]]] = []
-        for word, slot in zip(names, slots, strict=True):
-            pieces = word.split("-") if "-" in word and slot == "given" else [word]
-            per_piece = [self._candidates(piece, slot) for piece in pieces]
-            for piece, piece_cands in zip(pieces[:-1], per_piece, strict=False):
-                # Касым-Жомарту: the parts before the last may stay as written
-                genders = {g for _n, c, g, _s in piece_cands if c == "nomn"}
-                piece_cands.extend((piece.lower(), c, g, 0.0) for c in _CASES for g in genders)
-            readings.append(per_piece)
-        # each word's (or piece's) best score in each case and gender, read once, not once a pair
-        tops: list[dict[tuple[str, str], float]] = []
-        for word_readings in readings:
-            for cands in word_readings:
-                top: dict[tuple[str, str], float] = {}
-                for _n, c, g, s in cands:
-                    if (c, g) not in top or s > top[c, g]:
-                        top[c, g] = s
-                tops.append(top)
-        best: tuple[float, str, str] | None = None
-        for case in _CASES:
-            for gender in ("masc", "femn"):
-                total = 0.0
-                for top in tops:
-                    total += top.get((case, gender), -2.0)
-                total += 0.01 if case == "nomn" else 0.0
-                total += favoured.get(case, 0.0)
-                if gender == "masc" and len(names) > 1 and _east_asian(names[0]):
-                    total += 0.3  # their given names are not Russian: do not read -а as feminine
-                if best is None or total > best[0]:
-                    best = (total, case, gender)
-        assert best is not None
-        _, case, gender = best
+        readings, totals = self._reading(names, slots, favoured)
+        case, gender = max(totals, key=totals.__getitem__)
         out: list[str] = []
         for word, word_readings in zip(names, readings, strict=True):
             pieces = word.split("-") if len(word_readings) > 1 else [word]

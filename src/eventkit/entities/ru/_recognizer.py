@@ -41,6 +41,8 @@ _SURNAME_NOMINATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий
 _SURNAME_OBLIQUE = re.compile(r"(?:ову|еву|ёву|ину|ыну|скому|цкому|овым|евым|иным|ским)$")
 _QUOTE_OPEN = "\"«„“'"
 _QUOTE_MARKS = frozenset('"«»„“”')
+# a name that ends in a regnal numeral or Jr, with the full stop of the sentence after it
+_NUMERAL_DOT = re.compile(r"\s(?:[IVX]+|Jr|Sr)\.$")
 _OPENING_MARKS = frozenset("«„")
 _CLOSING_MARKS = frozenset("»")
 _HEADS_WITH_TAILS = frozenset({VenueKind.PARK, VenueKind.BUILDING, VenueKind.OTHER})
@@ -356,6 +358,7 @@ class _Document:
                 + self._lone_bodies(names)
             )
         )
+        self.tagged = self._places_for_persons(self.tagged)
         # looked up once per document, not once per name or title
         self._per_tokens = frozenset(
             i for t in self.tagged if t.type == "PER" for i in range(self._tok(t.start), self._tok_end(t.end))
@@ -380,6 +383,17 @@ class _Document:
             start += 1
         while end > start and self.text[end - 1].isspace():
             end -= 1
+        # Тим Томас) ... : a bracket the name closes without opening it, and what follows an
+        # empty pair (Габор ())
+        while end > start and (
+            (self.text[end - 1] == ")" and _unopened(self.text[start:end]))
+            or self.text[end - 2 : end] == "()"
+        ):
+            end -= 2 if self.text[end - 2 : end] == "()" else 1
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+        if name.type == "PER" and _NUMERAL_DOT.search(self.text, start, end):
+            end -= 1  # Харальд V. at a sentence's end: the stop is no part of the name
         if end <= start or not any(c.isalpha() for c in self.text[start:end]):
             return []
         raw = self.text[start:end]
@@ -393,6 +407,11 @@ class _Document:
             start += opened + 1
         if name.type == "PER":
             start = self._after_leading_title(start, end)
+            words = list(_NAME_WORD.finditer(self.text, start, end))
+            plain = [m.group() for m in words] == self.text[start:end].split()  # not Аталык (Половникова)
+            stray = self.forms.stray_words(tuple(m.group() for m in words)) if plain else 0
+            if stray:
+                start = words[stray].start()  # спикером Мажлиса Нуриддином Исмоиловым
             return [name._replace(start=start, end=end)] if start < end else []
         if name.type != "LOC":
             return [name._replace(start=start, end=end)]
@@ -421,6 +440,16 @@ class _Document:
         for m in _NAME_WORD.finditer(self.text, start, end):
             word = m.group()
             if (
+                m.start() == start
+                and self._opens_sentence(start)
+                and self._common_word(word)
+                and _NAME_WORD.search(self.text, m.end(), end) is not None
+            ):
+                # Восьмидесятилетний Маккейн, Карьера Гандольфини: a capitalised word the
+                # dictionary knows only as a common word opens the sentence, not the name
+                start = _NAME_WORD.search(self.text, m.end(), end).start()  # type: ignore[union-attr]
+                continue
+            if (
                 len(word) < 3
                 or not word[:1].isupper()
                 or word.isupper()
@@ -437,6 +466,57 @@ class _Document:
                 return start if fold(word)[:5] in self._family_stems else end
             start = rest.start()
         return start
+
+    def _opens_sentence(self, offset: int) -> bool:
+        before = self.text[:offset].rstrip(' \t«"„“—–-')
+        return not before or before[-1] in ".!?\n"
+
+    def _common_word(self, word: str) -> bool:
+        """Whether a capitalised word is one the dictionary knows, and only as a common word."""
+        if len(word) < 4 or not word[:1].isupper() or word.isupper() or "-" in word:
+            return False
+        if fold(word) in self.forms.first or fold(word) in self.forms.last:
+            return False
+        parses = self.morph.parse(word)
+        return bool(parses) and all(
+            p.is_known
+            and fold(p.normal_form) not in self.forms.first
+            and fold(p.normal_form) not in self.forms.last
+            and p.tag.POS in ("NOUN", "ADJF", "INFN", "VERB", "PRTF", "ADJS")
+            and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"))
+            for p in parses
+        )
+
+    def _places_for_persons(self, names: list[_Name]) -> list[_Name]:
+        """A lone word the tagger calls a person that names a place it found elsewhere in the
+        text (``в Физули`` ... ``детям Физули``) is that place, unless it is the family name of a
+        person named in full, or a title or ``имени`` stands before it."""
+        places = {
+            fold(self.forms.phrase(words))
+            for n in names
+            if n.type == "LOC" and (words := tuple(_NAME_WORD.findall(self.text[n.start : n.end])))
+        }
+        if not places:
+            return names
+        out = []
+        for n in names:
+            word = _NAME_WORD.findall(self.text[n.start : n.end]) if n.type == "PER" else []
+            if len(word) == 1 and self._a_place_here(n.start, word[0], places):
+                n = n._replace(type="LOC")
+            out.append(n)
+        return out
+
+    def _a_place_here(self, start: int, word: str, places: set[str]) -> bool:
+        k = self._tok(start)
+        before = self.tokens[k - 1].text if k > 0 else ""
+        return (
+            fold(self.forms.phrase((word,))) in places
+            and fold(word)[:5] not in self._family_stems
+            and before.lower() not in _NAMED_AFTER
+            and f"{before.lower()}." not in _NAMED_AFTER  # им Косыгина
+            and not (before == "." and k > 1 and f"{self.tokens[k - 2].text.lower()}." in _NAMED_AFTER)
+            and not (before.islower() and self._head(before) is not None)  # епископ Теодориус
+        )
 
     def _quoted_bodies(self, names: list[_Name]) -> list[_Name]:
         """``газета «Коммерсантъ»``, ``ОАО «Газпром»``: the name in quote marks after a word that
@@ -1821,6 +1901,15 @@ class _Document:
         """A name of two family names in different cases is two persons side by side, as a
         headline writes them (``Токаев Путину: ...``); any other name is one."""
         whole = [_Name(start, end, "PER")]
+        words = list(_NAME_WORD.finditer(self.text, start, end))
+        if (
+            len(words) == 4
+            and self.text[start:end].split() == [m.group() for m in words]
+            and all(self.forms._is_given(m.group()) for m in words[::2])
+            and not any(self.forms._is_given(m.group()) for m in words[1::2])
+        ):
+            # Эво Моралес Эдвард Сноуден: two given and family names side by side
+            return [_Name(start, words[1].end(), "PER"), _Name(words[2].start(), end, "PER")]
         first, space, second = self.text[start:end].partition(" ")
         if not space or " " in second or not first[:1].isupper() or not second[:1].isupper():
             return whole
@@ -2747,6 +2836,10 @@ def _dedupe(names: list[_Name]) -> list[_Name]:
     return out
 
 
+def _unopened(text: str) -> bool:
+    return text.count("(") < text.count(")")
+
+
 def _cycle(key: str, parent: str, data: dict[str, dict[str, object]]) -> bool:
     seen = {key}
     p: object = parent
@@ -2797,6 +2890,9 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
     given or family name that fits exactly one fuller name."""
     clusters: list[list[_PersonMention]] = []
     keys: list[dict[str, str | None]] = []
+    # the other words of each cluster's first name (Тайип of Реджеп Тайип Эрдоган): a shorter
+    # mention may keep one of them as its given name (Тайип Эрдоган)
+    middles: list[frozenset[str]] = []
     recency = _Recency()
     # the clusters each rule below may pick, by the key it compares (a rule is tried only on these)
     by_family: dict[str, list[int]] = {}
@@ -2815,7 +2911,7 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
         if kg is not None:
             (by_given_with_family if kf is not None else by_given_alone).setdefault(kg, []).append(i)
 
-    for m in sorted(mentions, key=lambda m: (-_completeness(m.name)[0], m.start)):
+    for m in sorted(mentions, key=lambda m: (-_completeness(m.name)[0], -len(m.name.name.split()), m.start)):
         fam, given = norm(m.name.family), norm(m.name.given)
         initial = (m.name.initials or "")[:1].lower() or None
         written = norm(m.written)
@@ -2841,7 +2937,11 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
                 and (kf == fam or (given is None and stem(kf) == stem(fam)))
             ):
                 given_fits = (
-                    given is None or kg is None or given == kg or (given[:1] == kg[:1] and len(given) <= 2)
+                    given is None
+                    or kg is None
+                    or given == kg
+                    or (given[:1] == kg[:1] and len(given) <= 2)
+                    or given in middles[i]
                 )
                 if given_fits and (initial is None or kg is None or kg[:1] == initial):
                     candidates.append(i)
@@ -2862,6 +2962,7 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
             found = len(clusters)
             clusters.append([m])
             keys.append({"family": fam, "given": given})
+            middles.append(frozenset(fold(w) for w in m.name.name.split()) - {fam, given})
             if fam is not None:
                 by_family.setdefault(fam, []).append(found)
                 by_family_stem.setdefault(stem(fam), []).append(found)
