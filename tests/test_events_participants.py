@@ -249,3 +249,23 @@ def test_a_pronoun_points_to_the_subject_named_in_the_nominative_before_an_obliq
     )
     meeting = next(e for e in check(article) if e.kind is EventKind.MEETING)
     assert {n for n, _ in names(article, meeting)} == {"Иван Петров", "Петр Сидоров"}
+
+
+def test_the_subject_of_a_verb_before_a_during_phrase_takes_part_in_the_event() -> None:
+    article = build(
+        "О новом назначении Иван Петров объявил в ходе торжественной церемонии в музее.",
+        persons=[("Иван Петров", ["Иван Петров"], [])],
+    )
+    (ceremony,) = check(article)
+    assert ceremony.kind is EventKind.CEREMONY
+    assert [n for n, _ in names(article, ceremony)] == ["Иван Петров"]
+
+
+def test_a_source_named_before_a_during_phrase_does_not_take_part_in_the_event() -> None:
+    article = build(
+        "По словам Ивана Петрова, в ходе церемонии в музее будут вручены награды.",
+        persons=[("Иван Петров", ["Ивана Петрова"], [])],
+    )
+    (ceremony,) = check(article)
+    assert ceremony.kind is EventKind.CEREMONY
+    assert names(article, ceremony) == []

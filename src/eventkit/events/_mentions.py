@@ -469,6 +469,19 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             subject = _subject_after(ctx, mention.extent[1], sentence.end)
             if subject is not None:  # "во время визита в Израиль Владимир Путин встретился ...": his visit
                 mention.participants = [(subject.entity, Part.VISITOR, subject.start)]
+        elif (
+            mention.frame is not None
+            and mention.frame.frame is Frame.WITHIN
+            and mention.kind not in VISITS
+            and not mention.participants
+            and not mention.quoted
+            and not mains  # a main event's persons reach the frame's through it
+            and _stated_frame(ctx.text, mention.frame)
+        ):
+            subject = _subject_before(ctx, sentence.start, mention.frame.start)
+            if subject is not None:  # "Мадуро объявил об этом в ходе церемонии": he was at it
+                part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
+                mention.participants = [(subject.entity, part, subject.start)]
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
         if mention.frame is None:
@@ -515,6 +528,24 @@ def _subject_after(ctx: ArticleContext, start: int, end: int) -> Ref | None:
             return None  # "В ходе визита запланированы переговоры с ...": no subject there
         return ref if ref.nominative else None
     return None
+
+
+# "Мадуро объявил об этом в ходе": the subject, a past-tense verb, at most three words, the frame
+_SUBJECT_VERB_GAP = re.compile(r"\s+[а-яё-]+(?:л|ла|ли|лся|лась|лись)(?:\s+[\w-]+){0,3}?\s+", re.IGNORECASE)
+
+
+def _subject_before(ctx: ArticleContext, start: int, frame_start: int) -> Ref | None:
+    """The person who is the subject of the verb right before a frame (``X объявил в ходе ...``)."""
+    people = [r for r in ctx.refs.within(start, frame_start, "person") if not r.embedded]
+    if not people:
+        return None
+    last = people[-1]
+    return last if _SUBJECT_VERB_GAP.fullmatch(ctx.text, last.end, frame_start) else None
+
+
+def _stated_frame(text: str, frame: FrameCue) -> bool:
+    """Whether the frame is a cue's own words (``в ходе``), not a gathering that holds a part."""
+    return any(cue.start == frame.start for cue in find_frame_cues(text, frame.start, frame.end))
 
 
 def _modifiers_only(gap: str) -> bool:
