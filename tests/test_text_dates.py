@@ -194,3 +194,11 @@ def test_an_english_month_after_for_unless_a_day_follows() -> None:
     assert dates("A summit set for Nov. 27 was put off.", "2026-11-20") == [
         ("Nov. 27", "2026-11-27", "2026-11-27")
     ]
+
+
+def test_a_page_top_date_line_takes_the_first_date_that_names_its_year() -> None:
+    from eventkit.text._dates import first_absolute_date
+
+    date = first_absolute_date("27 июня, обновлено 3 июля 2020 года")
+    assert date is not None
+    assert date.isoformat() == "2020-07-03"

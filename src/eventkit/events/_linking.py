@@ -110,7 +110,7 @@ def _join(
         if target is None and mention.anaphoric and mention.kind in (EventKind.TALKS, EventKind.MEETING):
             # "провел переговоры по видеосвязи ... В ходе переговоров обсуждалась ...": with no
             # talks or meeting before it, the call
-            calls = families.get(EventKind.PHONE_CALL.value, [])
+            calls = families.get(_family(EventKind.PHONE_CALL), [])
             if calls:
                 target = calls[-1]
         if (

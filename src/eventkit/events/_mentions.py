@@ -1432,7 +1432,7 @@ def _purpose_of_trips(ctx: ArticleContext, mentions: list[EventMention]) -> None
             if event.kind in VISITS or event.frame is not None or event.venue is not None:
                 continue
             gap = ctx.text[trip.extent[1] : event.start]
-            if 0 <= len(gap) <= 60 and _TRIP_FOR.search(gap) and not re.search(r"[,;:.]", gap):
+            if len(gap) <= 60 and _TRIP_FOR.search(gap) and not any(c in gap for c in ",;:."):
                 event.venue = trip.venue
 
 

@@ -31,7 +31,7 @@ from ..model import Article
 from ._structure import Block
 from ._words import is_outlet_name
 
-__all__ = ["Dateline", "agency_named", "dateline_venue", "find_dateline"]
+__all__ = ["Dateline", "agency_known", "dateline_venue", "find_dateline"]
 
 
 class Dateline(NamedTuple):
@@ -88,11 +88,6 @@ _SPACE = re.compile(r"\s+")
 def _agencies() -> dict[str, str]:
     """Each form of an agency's name (folded, single spaces) → the outlet it names."""
     return {_key(form): name for _, form, name in table("agencies").rows}
-
-
-def agency_named(name: str) -> str | None:
-    """The outlet an agency's name names (``БЕЛТА``), by the ``agencies`` table, else ``None``."""
-    return _agencies().get(_key(name))
 
 
 @functools.cache
@@ -161,12 +156,12 @@ def _read(text: str, block: Block) -> Dateline | None:
     if after is None:
         return None
     written = after.groupdict().get("bracketed") or after.groupdict().get("slashed") or after["agency"]
-    if written is None or not _agency_known(written):
+    if written is None or not agency_known(written):
         return None
     return _dateline(text, title["title"], title.start(), title.end(), after)
 
 
-def _agency_known(written: str) -> bool:
+def agency_known(written: str) -> bool:
     """Whether ``written`` is an agency the table knows, or names an outlet (``Sputnik Кыргызстан``)."""
     name = " ".join(written.split()).strip(" .")
     return _key(name) in _agencies() or (len(name.split()) <= 3 and is_outlet_name(name))
@@ -183,7 +178,7 @@ def _dateline(text: str, place: str, place_start: int, place_end: int, m: re.Mat
     key = next((k for k in ("slashed", "bracketed", "agency") if groups.get(k)), None)
     agency = None
     a_start = a_end = end = m.end()
-    if key == "agency" and not _agency_known(m["agency"]):
+    if key == "agency" and not agency_known(m["agency"]):
         key = None  # ``ASTANA – President Tokayev said.``: a sentence, not an agency
         a_start = a_end = end = m.start("agency")
     if key is not None:

@@ -584,7 +584,7 @@ def _find_dates(
 
 def first_absolute_date(line: str) -> PartialDate | None:
     """The first date in ``line`` that names its year (a date-and-time line at a page's top)."""
-    for mention in find_dates(line, [Block(0, len(line))], None):
+    for mention in _find_dates(line, [Block(0, len(line))], None, []):  # no year lent to another
         if mention.dates.start == mention.dates.end and mention.dates.start.day is not None:
             return mention.dates.start
     return None

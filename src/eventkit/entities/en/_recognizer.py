@@ -255,12 +255,12 @@ def _window_code(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def _seats() -> dict[str, str]:
     """Seats of government (the ``seats`` table) by name key: the city each stands in."""
     return {name_key(r[1]): r[3] for r in table("seats").where(lang="en")}
 
 
+@functools.lru_cache(maxsize=1)
 def _bodies_index() -> dict[str, tuple[str, str | None, str | None]]:
     return _bodies()
 
@@ -667,9 +667,8 @@ class _Document:
         # ``in Karakalpakstan`` and ``the Karakalpakstan region`` below)
         final = [s for n, s in enumerate(spans) if n not in removed]
         final = [
-            s._replace(kind=head_kinds[name_key(s.name)])
-            if s.type == "LOC" and name_key(s.name) in head_kinds and _en_places.place(s.name) is None
-            else s
+            # (only names no gazetteer knows are keys of head_kinds)
+            s._replace(kind=told) if s.type == "LOC" and (told := head_kinds.get(name_key(s.name))) else s
             for s in final
         ]
         return sorted(final)

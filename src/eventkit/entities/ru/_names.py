@@ -51,6 +51,7 @@ _EAST_ASIAN_FAMILY = table("word_lists").words(lang="ru", list="east_asian_famil
 _PARTICLES = table("word_lists").words(lang="ru", list="name_particle")
 # words that link an Arabic name to the next one, which declines (бен Салмана)
 _LINKS = table("word_lists").words(lang="ru", list="name_link")
+_NOT_NAME_WORDS = _PARTICLES | _LINKS  # words of a name that name no one (бин, ван, де)
 # How much worse than its best a name's reading in another case and gender may be and still
 # count as a reading of it.
 _NEAR_READING = 1.0
@@ -358,7 +359,7 @@ class NameForms:
         well as in their best one. That case must show in the family name's ending
         (``Исмоиловым``), not only in foreign words that may not decline (``Анибал Каваку
         Силва``); a short word may be a syllable of an East Asian name (``Сан Джин Пака``)."""
-        if len(words) < 3 or not all(_is_cyrillic(w) and w.lower() not in _PARTICLES | _LINKS for w in words):
+        if len(words) < 3 or not all(_is_cyrillic(w) and w.lower() not in _NOT_NAME_WORDS for w in words):
             return 0  # Усаму бин Ладена: the words before a link are a name of their own
         core = tuple(words[-2:])
         if self._slots(core) != ["given", "family"]:

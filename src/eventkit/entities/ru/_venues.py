@@ -110,11 +110,11 @@ def _compass_stems() -> tuple[str, ...]:
 def part_of_place(name: str) -> bool:
     """Whether a name is a point of the compass before a country or a part of the world
     (``Западный Казахстан``, ``Восточная Европа``): a region of it."""
-    first, _, rest = fold(name).lower().partition(" ")
+    first, _, rest = fold(name).partition(" ")
     return (
         bool(rest)
         and first.startswith(_compass_stems())
-        and (country_by_name(rest) is not None or fold(rest) in _names()[1])
+        and (country_by_name(rest) is not None or region_kind(rest) is not None)
     )
 
 
