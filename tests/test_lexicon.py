@@ -37,6 +37,8 @@ def test_a_table_is_read_into_columns_and_rows() -> None:
     assert t.columns == ("lang", "word")
     assert t.rows == (("ru", "посол"), ("en", "envoy"))
     assert t.words(lang="en") == frozenset({"envoy"})
+    assert t.grouped("lang", "word") == {"ru": frozenset({"посол"}), "en": frozenset({"envoy"})}
+    assert t.grouped("word", "lang", lang="en") == {"envoy": frozenset({"en"})}
     assert t.column("lang") == ("ru", "en")
     assert next(iter(t.records())) == {"lang": "ru", "word": "посол"}
     assert (t.source, t.licence, t.date, t.title) == ("us", "MIT", dt.date(2026, 1, 2), "A table.")

@@ -25,20 +25,14 @@ __all__ = ["gender_of", "resolve_speakers"]
 
 _LATIN = re.compile(r"[A-Za-z]")
 _ENGLISH_PRONOUNS = frozenset({"he", "him", "she", "her"})
-# English words for a kind of office: ``the Kazakh leader`` is whoever leads Kazakhstan in the text
-_ENGLISH_GENERIC = {
-    "leader": frozenset(
-        {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "emperor"}
-    ),
-}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SURNAME_END = re.compile(r"(ий|ый|ой|ая|а|я|й|ь)$")
 # Words that name a kind of office rather than the office: ``российский лидер`` is whoever leads
 # Russia in the article, ``китайский дипломат`` whoever represents China abroad (the ``generic``
 # rows of the ``title_words`` table, each with a head it stands for).
-_GENERIC_TITLES: dict[str, frozenset[str]] = {}
-for _row in table("title_words").where(lang="ru", part="generic"):
-    _GENERIC_TITLES[_row[1]] = _GENERIC_TITLES.get(_row[1], frozenset()) | {_row[4]}
+_GENERIC_TITLES = table("title_words").grouped("word", "means", lang="ru", part="generic")
+# and in English: ``the Kazakh leader`` is whoever leads Kazakhstan in the text
+_ENGLISH_GENERIC = table("title_words").grouped("word", "means", lang="en", part="generic")
 # Words that refer back to someone just quoted rather than name an office: ``— добавил эксперт``
 # (the ``speaker_anaphor`` list of the ``word_lists`` table, in their case forms by prefix).
 _ANAPHOR_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="speaker_anaphor")))

@@ -152,9 +152,7 @@ def _role_pattern(title: str) -> re.Pattern[str] | None:
 
 _TITLES = table("title_words")
 # "leader": the heads it stands for
-_GENERIC: dict[str, frozenset[str]] = {}
-for _row in _TITLES.where(lang="en", part="generic"):
-    _GENERIC[_row[1]] = _GENERIC.get(_row[1], frozenset()) | {_row[4]}
+_GENERIC = _TITLES.grouped("word", "means", lang="en", part="generic")
 _HEADS = sorted(_TITLES.words(lang="en", part="head") | _GENERIC.keys(), key=len, reverse=True)
 _NATIONAL = re.compile(
     rf"(?<![\w])[Tt]he\s+([A-Z][a-z]+)\s+((?:[a-z]+\s+)?(?:{'|'.join(map(re.escape, _HEADS))}))(?![\w-])"

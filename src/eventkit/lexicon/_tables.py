@@ -61,6 +61,15 @@ class Table:
         k = self._index(column)
         return frozenset(row[k] for row in self.where(**cells))
 
+    def grouped(self, key: str, value: str, **cells: str) -> dict[str, frozenset[str]]:
+        """Each ``key`` cell → the set of its rows' ``value`` cells, over the rows that match
+        ``cells`` (``grouped("word", "means", part="generic")``: ``лидер`` → its heads)."""
+        k, v = self._index(key), self._index(value)
+        out: dict[str, set[str]] = {}
+        for row in self.where(**cells):
+            out.setdefault(row[k], set()).add(row[v])
+        return {name: frozenset(values) for name, values in out.items()}
+
     def records(self) -> Iterator[dict[str, str]]:
         """Each row as a dict from column name to cell."""
         for row in self.rows:
