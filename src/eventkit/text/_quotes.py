@@ -31,6 +31,7 @@ Not quotes: names and titles in quote marks (станции "Алма-Атинс
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -740,7 +741,7 @@ class _Paragraph:
             start, end, cue, speaker, continues, tentative = found
             if start > end:  # ``Об этом заявил X``: the sentence before
                 if i == 1:  # the last of the paragraph before
-                    previous = self._last_before()
+                    previous = self._last_before
                     if previous is not None:
                         self._add(
                             previous.start,
@@ -790,7 +791,7 @@ class _Paragraph:
             if speaker is None or not _acceptable_speaker(text, speaker):
                 return None
             if index == 0:  # a paragraph that opens with it: the last sentence of the one before
-                return (s.end, s.start, about["cue"], speaker, False, False) if self._last_before() else None
+                return (s.end, s.start, about["cue"], speaker, False, False) if self._last_before else None
             prior = self.sentences[index - 1]
             if self._claimed(prior.start, prior.end) or len(words(text, prior.start, prior.end)) < 3:
                 return None
@@ -925,6 +926,7 @@ class _Paragraph:
         first = WORD.search(self.text, seg.open + 1, seg.close)
         return first is not None and first.group().islower() and first.group().endswith(_INSTRUMENTAL)
 
+    @functools.cached_property
     def _last_before(self) -> Block | None:
         """The last sentence of the paragraph before, after a dateline (``БАКУ /Trend/ –``), when
         it is one of three words or more, else ``None``."""

@@ -521,12 +521,12 @@ class _Document:
         if not bodies:
             return
         by_first: dict[str, list[tuple[str, ...]]] = {}
-        for body in bodies:
+        for body in sorted(bodies, key=len, reverse=True):  # the longest first
             by_first.setdefault(body[0], []).append(body)
         found: list[tuple[int, int]] = []
         k = 0
         while k < len(toks):
-            for body in sorted(by_first.get(toks[k].text, ()), key=len, reverse=True):
+            for body in by_first.get(toks[k].text, ()):
                 b = k + len(body)
                 if tuple(t.text for t in toks[k:b]) == body and self._joined(k, b):
                     if any(self.labels[n] != "ORG" for n in range(k, b)):
