@@ -68,6 +68,27 @@ def test_score_article_counts_each_field() -> None:
     assert scores["persons"] == Score(fn=1)
 
 
+def test_event_parts_are_scored_apart() -> None:
+    article = parse_article(
+        "Президент Казахстана Касым-Жомарт Токаев 5 мая 2025 года провел переговоры "
+        "с президентом Узбекистана Шавкатом Мирзиёевым в Астане.",
+        entities=True,
+    )
+    (talks,) = [e for e in article.events if e.kind.value == "talks"]
+    base = {"kind": "talks", "status": talks.status.value}
+    names = sorted(p.name for p in article.persons)
+    right = {**base, "start": "2025-05-05", "end": "2025-05-05", "participants": names}
+    scores = score_article(article, {"events": [right]})
+    assert all(scores[f] == Score(tp=1) for f in ("events", "events.kind", "events.participants"))
+    wrong = {**base, "start": "2025-05-06", "end": "2025-05-06", "participants": names[:1]}
+    scores = score_article(article, {"events": [wrong]})
+    assert scores["events"] == Score(fp=len(article.events), fn=1)
+    assert scores["events.kind"] == Score(tp=1, fp=len(article.events) - 1)
+    assert scores["events.dates"].tp == scores["events.participants"].tp == 0
+    assert scores["events.links"].tp == 1  # the key names no parent or venue
+    assert score_article(article, {"events": [{**base, "venue": "Ташкент"}]})["events.links"].tp == 0
+
+
 def test_evaluate_files_sums_over_answer_keys() -> None:
     total, each = evaluate_files(EXAMPLES, entities=False)
     assert len(each) == len(EXAMPLES) >= 3

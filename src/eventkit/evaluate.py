@@ -12,8 +12,10 @@ How each field is matched (one gold item to at most one found item):
   ``quotes.kind`` and ``quotes.cue`` add the kind and the cue words;
 * not_quotes: a found quote whose text is one of them is a false positive;
 * dates: the same text and the same start and end;
-* events: the same kind and status, the same dates when the key gives them, and the same
-  participants;
+* events: the same kind and status, the same dates when the key gives them, the same parent
+  event's kind and venue when the key gives them, and the same participants; ``events.kind``
+  asks only the kind and status, ``events.dates``, ``events.participants`` and
+  ``events.links`` (parent and venue) each add one part to them, to show which part fails;
 * outlet, info_sources, media_credits: by name (case-insensitive); paragraphs by count;
   published and language by value.
 """
@@ -48,6 +50,10 @@ FIELDS = (
     "not_quotes",
     "dates",
     "events",
+    "events.kind",
+    "events.dates",
+    "events.participants",
+    "events.links",
     "outlet",
     "info_sources",
     "media_credits",
@@ -174,22 +180,37 @@ def score_article(article: Article, gold: dict[str, Any]) -> dict[str, Score]:
         ),
     )
 
-    def event_ok(g: dict[str, Any], e: Any) -> bool:
-        if g.get("kind") != e.kind.value or ("status" in g and g["status"] != e.status.value):
-            return False
-        if "start" in g and (
-            e.dates is None or str(e.dates.start) != g["start"] or str(e.dates.end) != g["end"]
-        ):
-            return False
+    def kind_ok(g: dict[str, Any], e: Any) -> bool:
+        return g.get("kind") == e.kind.value and ("status" not in g or g["status"] == e.status.value)
+
+    def dates_ok(g: dict[str, Any], e: Any) -> bool:
+        return "start" not in g or (
+            e.dates is not None and str(e.dates.start) == g["start"] and str(e.dates.end) == g["end"]
+        )
+
+    def links_ok(g: dict[str, Any], e: Any) -> bool:
         if "parent" in g and event_kind.get(e.parent or "") != g["parent"]:
             return False
-        if "venue" in g and not _equal(venue_name.get(e.venue or "", ""), g["venue"]):
-            return False
+        return "venue" not in g or _equal(venue_name.get(e.venue or "", ""), g["venue"])
+
+    def participants_ok(g: dict[str, Any], e: Any) -> bool:
         found = sorted(_fold(entity_name.get(p.entity, "")) for p in e.participants)
         persons = [p for p in found if p in {_fold(n) for n in person_name.values()}]
         return sorted(_fold(n) for n in g.get("participants", ())) == persons
 
-    scores["events"] = _match(list(gold.get("events", ())), list(article.events), event_ok)
+    gold_events = list(gold.get("events", ()))
+    events = list(article.events)
+    scores["events"] = _match(
+        gold_events,
+        events,
+        lambda g, e: kind_ok(g, e) and dates_ok(g, e) and links_ok(g, e) and participants_ok(g, e),
+    )
+    scores["events.kind"] = _match(gold_events, events, kind_ok)
+    scores["events.dates"] = _match(gold_events, events, lambda g, e: kind_ok(g, e) and dates_ok(g, e))
+    scores["events.participants"] = _match(
+        gold_events, events, lambda g, e: kind_ok(g, e) and participants_ok(g, e)
+    )
+    scores["events.links"] = _match(gold_events, events, lambda g, e: kind_ok(g, e) and links_ok(g, e))
 
     outlet = [gold["outlet"]] if gold.get("outlet") else []
     scores["outlet"] = _match(outlet, [article.outlet.name] if article.outlet else [], _equal)
