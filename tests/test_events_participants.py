@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from test_events import build, check, dates_of, names, venue_name
 
+import eventkit
 from eventkit import EventKind, EventStatus
 
 
@@ -269,3 +270,32 @@ def test_a_source_named_before_a_during_phrase_does_not_take_part_in_the_event()
     (ceremony,) = check(article)
     assert ceremony.kind is EventKind.CEREMONY
     assert names(article, ceremony) == []
+
+
+def _talks_names(text: str) -> list[str]:
+    article = eventkit.parse_article(text, language="ru", published="2026-05-12")
+    talks = next(e for e in article.events if e.kind is EventKind.TALKS)
+    return [n for n, _ in names(article, talks)]
+
+
+_VISIT = (
+    "АСТАНА, 12 мая. /ТАСС/. Президент Туркмении Сердар Бердымухамедов прибыл во вторник в Астану "
+    "с государственным визитом. В среду {who} проведет переговоры с президентом Казахстана "
+    "Касым-Жомартом Токаевым."
+)
+
+
+def test_a_country_adjective_and_an_office_word_name_the_one_person_holding_that_office() -> None:
+    assert _talks_names(_VISIT.format(who="туркменский лидер")) == [
+        "Сердар Бердымухамедов",
+        "Касым-Жомарт Токаев",
+    ]
+    assert _talks_names(_VISIT.format(who="туркменский президент")) == [
+        "Сердар Бердымухамедов",
+        "Касым-Жомарт Токаев",
+    ]
+
+
+def test_a_country_adjective_with_an_office_no_one_of_that_country_holds_names_no_one() -> None:
+    assert _talks_names(_VISIT.format(who="туркменский министр")) == ["Касым-Жомарт Токаев"]
+    assert _talks_names(_VISIT.format(who="туркменские лидеры")) == ["Касым-Жомарт Токаев"]
