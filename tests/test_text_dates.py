@@ -83,6 +83,12 @@ def test_eve_of_an_event_is_not_a_date() -> None:
     assert dates("Накануне визита министры созвонились.") == []
 
 
+def test_a_family_name_after_nakanune_is_its_subject_not_an_eve() -> None:
+    assert dates("Накануне Смирнов встретился с мэром.") == [("Накануне", "2025-11-11", "2025-11-11")]
+    assert dates("Накануне Медведев провел совещание.") == [("Накануне", "2025-11-11", "2025-11-11")]
+    assert dates("Накануне Нового года министры созвонились.") == []
+
+
 def test_english_month_and_weekday_names_need_their_capital() -> None:
     assert dates("Russia may join the talks; the troops march on.") == []
 

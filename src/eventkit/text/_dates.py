@@ -26,7 +26,8 @@ Rules of resolution, documented in ``docs/parsing.md``:
 * A weekday is the nearest such day on or before the published date, or on or after it when
   the clause (or else its sentence) speaks of the future.
 * ``накануне`` is the day before only when it stands alone (``накануне он заявил``); followed by
-  a noun in the genitive (``накануне визита``) it means "on the eve of" and gives no date.
+  a noun in the genitive (``накануне визита``) it means "on the eve of" and gives no date (a
+  capitalised word in -ов / -ев is a family name, the subject: ``Накануне Лавров заявил``).
 * Without a published date, expressions that name their year are resolved, and a day or month
   without one takes the year of the nearest full date the text writes before it (or else of
   its first one); weekdays and relative words need the published date. Nothing is ever
@@ -267,6 +268,7 @@ _VERB_JOIN = re.compile(
 )
 # The word after ``накануне`` in the genitive: the "on the eve of" preposition, not a date.
 _GENITIVE_NEXT = re.compile(r"\s+[а-яё-]+(?:а|я|ого|его|ых|их|ой|ей|ии|ы|и|ов|ев)(?!\w)", re.IGNORECASE)
+_SURNAME_NEXT = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв)$")
 _SHIFT_DAYS = 7
 
 
@@ -503,7 +505,11 @@ def _names_capitalised(m: re.Match[str]) -> bool:
 
 
 def _is_eve_of(text: str, m: re.Match[str], end: int) -> bool:
-    return m.group().lower() == "накануне" and _GENITIVE_NEXT.match(text, m.end(), end) is not None
+    if m.group().lower() != "накануне":
+        return False
+    after = _GENITIVE_NEXT.match(text, m.end(), end)
+    # ``Накануне Бектенов встретился``: a capitalised word in -ов / -ев is a family name, the subject
+    return after is not None and _SURNAME_NEXT.match(after.group()) is None
 
 
 _YEARLESS = frozenset({"days", "day", "month"})  # the kinds that may leave their year out
