@@ -391,3 +391,15 @@ def test_a_summit_a_trip_is_for_is_where_the_trip_goes() -> None:
     (summit,) = _of_kind(article, "summit")  # named by its body: not the trip itself
     assert summit.status.value == "scheduled"
     assert _venue(article, summit) == "Baku"  # not Ankara, the dateline
+
+
+def test_the_sides_and_the_heads_of_state_are_the_persons_of_the_talks_before() -> None:
+    article = _parse(
+        "Ilham Aliyev met Nikol Pashinyan in Abu Dhabi on Monday, and the two sides later signed "
+        "a peace declaration. On Tuesday, the heads of state opened a joint border post.",
+        "2026-05-05",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _names(article, signing) == ["Ilham Aliyev", "Nikol Pashinyan"]
+    (opening,) = _of_kind(article, "opening")
+    assert _names(article, opening) == ["Ilham Aliyev", "Nikol Pashinyan"]
