@@ -403,3 +403,18 @@ def test_the_sides_and_the_heads_of_state_are_the_persons_of_the_talks_before() 
     assert _names(article, signing) == ["Ilham Aliyev", "Nikol Pashinyan"]
     (opening,) = _of_kind(article, "opening")
     assert _names(article, opening) == ["Ilham Aliyev", "Nikol Pashinyan"]
+
+
+def test_a_second_verb_after_and_or_to_names_a_signing_and_an_opening() -> None:
+    article = _parse(
+        "Gitanas Nauseda will hold talks with Alar Karis on Friday and sign a treaty on energy. "
+        "Karis is also scheduled to meet Ingrida Simonyte and open a Baltic trade centre. "
+        "Both hope to open a new chapter in relations.",
+        "2026-04-15",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert signing.status.value == "scheduled"
+    assert "Gitanas Nauseda" in _names(article, signing)
+    (opening,) = _of_kind(article, "opening")  # not "open a new chapter"
+    assert opening.status.value == "scheduled"
+    assert "Alar Karis" in _names(article, opening)
