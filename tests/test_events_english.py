@@ -418,3 +418,13 @@ def test_a_second_verb_after_and_or_to_names_a_signing_and_an_opening() -> None:
     (opening,) = _of_kind(article, "opening")  # not "open a new chapter"
     assert opening.status.value == "scheduled"
     assert "Alar Karis" in _names(article, opening)
+
+
+def test_a_status_word_in_a_hyphenated_adjective_tells_no_status() -> None:
+    article = _parse(
+        "Shehbaz Sharif held talks with Serdar Berdimuhamedov in Ashgabat on Monday on a "
+        "long-delayed gas pipeline.",
+        "2026-03-03",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert talks.status.value == "occurred"
