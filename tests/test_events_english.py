@@ -428,3 +428,16 @@ def test_a_status_word_in_a_hyphenated_adjective_tells_no_status() -> None:
     )
     (talks,) = _of_kind(article, "talks")
     assert talks.status.value == "occurred"
+
+
+def test_travel_on_to_a_city_for_a_summit_is_a_visit_there_and_its_venue_the_summits() -> None:
+    article = _parse(
+        "Pedro Sanchez ended a visit to Morocco on Friday. Sanchez will travel on to Cairo on "
+        "Sunday to attend a summit of Mediterranean leaders on Monday, and is due to hold talks "
+        "with Abdel Fattah al-Sisi during the trip.",
+        "2026-05-22",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _venue(article, summit) == "Cairo"
+    visit = next(e for e in _of_kind(article, "visit") if _venue(article, e) == "Cairo")
+    assert visit.status.value == "scheduled"
