@@ -341,6 +341,24 @@ def test_a_title_of_a_country_and_a_patronymic_before_the_family_name() -> None:
     assert [(r.title, r.country) for r in zandanshatar.roles] == [("Prime Minister", "MN")]
 
 
+def test_a_name_after_a_title_of_a_country_is_a_person_whatever_the_tagger_reads() -> None:
+    article = _parse(
+        "On Friday, Ilham Aliyev spoke by phone with President of Kazakhstan Kassym-Jomart Tokayev. "
+        "Later, the minister met with Federal Chancellor of Austria Christian Stocker and with "
+        "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov."
+    )
+    assert [p.name for p in article.persons] == [
+        "Ilham Aliyev",
+        "Kassym-Jomart Tokayev",
+        "Christian Stocker",
+        "Bakhtiyor Saidov",
+    ]
+    assert [v.name for v in article.venues] == ["Kazakhstan", "Austria", "Uzbekistan"]
+    assert [(r.title, r.country) for r in _person(article, "Christian Stocker").roles] == [
+        ("Federal Chancellor", "AT")
+    ]
+
+
 def test_a_body_tagged_once_is_a_body_everywhere_and_bin_names_answer_to_the_given_name() -> None:
     article = _parse(
         "QNB Capital will fund the plant, which Emir Tamim bin Hamad opened on Monday. "

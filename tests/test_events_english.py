@@ -391,3 +391,53 @@ def test_a_summit_a_trip_is_for_is_where_the_trip_goes() -> None:
     (summit,) = _of_kind(article, "summit")  # named by its body: not the trip itself
     assert summit.status.value == "scheduled"
     assert _venue(article, summit) == "Baku"  # not Ankara, the dateline
+
+
+def test_the_sides_and_the_heads_of_state_are_the_persons_of_the_talks_before() -> None:
+    article = _parse(
+        "Ilham Aliyev met Nikol Pashinyan in Abu Dhabi on Monday, and the two sides later signed "
+        "a peace declaration. On Tuesday, the heads of state opened a joint border post.",
+        "2026-05-05",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _names(article, signing) == ["Ilham Aliyev", "Nikol Pashinyan"]
+    (opening,) = _of_kind(article, "opening")
+    assert _names(article, opening) == ["Ilham Aliyev", "Nikol Pashinyan"]
+
+
+def test_a_second_verb_after_and_or_to_names_a_signing_and_an_opening() -> None:
+    article = _parse(
+        "Gitanas Nauseda will hold talks with Alar Karis on Friday and sign a treaty on energy. "
+        "Karis is also scheduled to meet Ingrida Simonyte and open a Baltic trade centre. "
+        "Both hope to open a new chapter in relations.",
+        "2026-04-15",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert signing.status.value == "scheduled"
+    assert "Gitanas Nauseda" in _names(article, signing)
+    (opening,) = _of_kind(article, "opening")  # not "open a new chapter"
+    assert opening.status.value == "scheduled"
+    assert "Alar Karis" in _names(article, opening)
+
+
+def test_a_status_word_in_a_hyphenated_adjective_tells_no_status() -> None:
+    article = _parse(
+        "Shehbaz Sharif held talks with Serdar Berdimuhamedov in Ashgabat on Monday on a "
+        "long-delayed gas pipeline.",
+        "2026-03-03",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert talks.status.value == "occurred"
+
+
+def test_travel_on_to_a_city_for_a_summit_is_a_visit_there_and_its_venue_the_summits() -> None:
+    article = _parse(
+        "Pedro Sanchez ended a visit to Morocco on Friday. Sanchez will travel on to Cairo on "
+        "Sunday to attend a summit of Mediterranean leaders on Monday, and is due to hold talks "
+        "with Abdel Fattah al-Sisi during the trip.",
+        "2026-05-22",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _venue(article, summit) == "Cairo"
+    visit = next(e for e in _of_kind(article, "visit") if _venue(article, e) == "Cairo")
+    assert visit.status.value == "scheduled"

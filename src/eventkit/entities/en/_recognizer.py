@@ -510,6 +510,36 @@ class _Document:
                 cut = stop
             start = end
         self._one_reading_of_bodies()
+        self._names_after_a_title_of_a_country()
+
+    def _names_after_a_title_of_a_country(self) -> None:
+        """``with President of Kazakhstan Kassym-Jomart Tokayev``, ``Federal Chancellor of Austria
+        Christian Stocker``: two or more name words right after a title's ``of`` and a country's
+        name are a person's name, whatever the tagger read in them (a place, a body)."""
+        toks = self.toks
+        for of in range(1, len(toks)):
+            if self._lower(of) != "of" or self._lower(of - 1) not in _TITLE_WORDS:
+                continue
+            first = of + 2 if self._lower(of + 1) == "the" else of + 1
+            for end in range(min(first + 3, len(toks)), first, -1):  # the longest country first
+                if not self._joined(of, end) or _en_places.country_code(self._slice(first, end)) is None:
+                    continue
+                j = end
+                while (
+                    j < len(toks)
+                    and j - end < 4
+                    and self._joined(end - 1, j + 1)
+                    and self._name_like(toks[j].text)
+                    and self._lower(j) not in _TITLE_WORDS
+                    and _en_places.place(toks[j].text) is None
+                ):
+                    j += 1
+                if j - end >= 2:
+                    for k in range(end, j):
+                        self.labels[k] = "PER"
+                        self.long_misc[k] = False
+                    self.tagged = [t for t in self.tagged if t[2] <= end or t[1] >= j]
+                break
 
     def _one_reading_of_bodies(self) -> None:
         """A name of two words or more tagged as a body once is a body wherever it is written
