@@ -105,6 +105,8 @@ _NOT_IN_TITLES = frozenset({"ADVB", "COMP", "NUMR", "PRCL", "NPRO", "INTJ"})
 _JOINED_TITLES = 4
 _AGE = re.compile(r"(?:\d+-)?[а-яё]*летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)")
 """An age in years: ``57-летний`` (after its number), ``тридцатилетняя``."""
+_ORDINAL_DIGITS = re.compile(r"\d+-?[а-яё]{1,3}")
+"""An ordinal in digits: ``13-м``, ``1-й``."""
 """The most titles joined on before a title (``музыкант, певец, композитор и поэт``)."""
 """The most names a title in the plural is carried over in a list (``актрисы А, Б и В``)."""
 _QUOTE_CLOSE = "\"»“”'"
@@ -2465,9 +2467,18 @@ class _Document:
         """The role of the title over tokens ``first:k`` whose head word is at ``head_at``."""
         self._role_tokens.update(range(first, k))
         honorary = False
-        while first < head_at and self._modifier(self.tokens[first].text, _roles.STATUS | _roles.HONORIFICS):
-            honorary = honorary or self._modifier(self.tokens[first].text, _roles.HONORIFICS)
-            first += 1  # бывший, новый: when the post is held is no part of it; народный: an award
+        head = self._head(self.tokens[head_at].text.lower()) or ""
+        while first < head_at:
+            word = self.tokens[first].text
+            if self._modifier(word, _roles.STATUS | _roles.HONORIFICS):
+                honorary = honorary or self._modifier(word, _roles.HONORIFICS)
+                first += 1  # бывший, новый: when the post is held is no part of it; народный: an award
+            elif self._most(word) and first + 1 < head_at:
+                first += 2  # самый опытный юрист: a superlative, the holder's merit
+            elif self._order_or_merit(word, head):
+                first += 1  # первый губернатор, 13-й президент, лучший тренер
+            else:
+                break
         if first < head_at and self.tokens[first].text.lower() == "обязанности":
             first += 1  # исполнял обязанности министра: the verb is no part of the title, nor its object
         while k - 1 > head_at and self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-"):
@@ -2612,6 +2623,25 @@ class _Document:
             p.tag.POS in ("ADJF", "PRTF") and fold(self._adjective_form(p)) in words
             for p in self.morph.parse(w)
         )
+
+    def _order_or_merit(self, word: str, head: str) -> bool:
+        """Whether ``word`` before the title head ``head`` tells the holder's place in a line (an
+        ordinal, ``первым``, ``13-м``, unless the head is :func:`~_roles.ranked`: ``первый
+        заместитель``) or merit (a superlative not in the modifiers, ``лучшим``, ``старейший``);
+        neither is part of the post."""
+        w = word.lower()
+        if _ORDINAL_DIGITS.fullmatch(w):
+            return not _roles.ranked(head)
+        parses = self.morph.parse(w)
+        if not parses or parses[0].tag.POS != "ADJF":
+            return False
+        if "Anum" in parses[0].tag:
+            return not _roles.ranked(head)
+        return "Supr" in parses[0].tag and not self._modifier(w)
+
+    def _most(self, word: str) -> bool:
+        """Whether ``word`` is a form of ``самый``, which makes the adjective after it a superlative."""
+        return word.islower() and any(fold(p.normal_form) == "самый" for p in self.morph.parse(word))
 
     def _nominative_participle(self, word: str) -> str:
         """A participle of a title's modifiers in the nominative, in its own gender
