@@ -425,3 +425,25 @@ def test_a_noun_of_common_gender_goes_to_the_nominative_with_its_adjective(
     text: str, name: str, title: str
 ) -> None:
     assert _titles(_recognize(text), name) == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("В мае и.о. президента страны Олег Смирнов подписал указ.", "и.о. президента страны"),
+        ("И. о. министра транспорта Олег Смирнов приехал в Тверь.", "и.о. министра транспорта"),
+    ],
+)
+def test_an_acting_holder_keeps_the_mark_and_the_post_in_the_genitive(text: str, title: str) -> None:
+    assert _titles(_recognize(text), "Олег Смирнов") == [title]
+
+
+def test_a_peoples_deputy_is_a_post_and_a_peoples_artist_an_award() -> None:
+    found = _recognize("Приехали народный депутат Украины Олег Смирнов и народный артист РТ Иван Петров.")
+    assert _titles(found, "Олег Смирнов") == ["народный депутат Украины"]
+    assert _titles(found, "Иван Петров") == ["артист"]
+
+
+def test_a_superlative_modifier_of_the_table_stays_in_any_case() -> None:
+    found = _recognize("Суд вызвал высшего чиновника министерства Олега Смирнова.")
+    assert _titles(found, "Олег Смирнов") == ["высший чиновник министерства"]

@@ -2465,14 +2465,19 @@ class _Document:
         orgs: list[Organization],
     ) -> Role:
         """The role of the title over tokens ``first:k`` whose head word is at ``head_at``."""
-        self._role_tokens.update(range(first, k))
+        acting = self._acting_mark(first)  # и.о. министра: the post's words stay as written after it
+        self._role_tokens.update(range(first - 4 if acting else first, k))
         honorary = False
         head = self._head(self.tokens[head_at].text.lower()) or ""
-        while first < head_at:
+        while first < head_at and not acting:
             word = self.tokens[first].text
-            if self._modifier(word, _roles.STATUS | _roles.HONORIFICS):
+            if self._modifier(word, _roles.STATUS) or (
+                self._modifier(word, _roles.HONORIFICS) and head not in _roles.HEADS
+            ):
+                # бывший, новый: when the post is held is no part of it; народный артист: an award
+                # (народный депутат is a post)
                 honorary = honorary or self._modifier(word, _roles.HONORIFICS)
-                first += 1  # бывший, новый: when the post is held is no part of it; народный: an award
+                first += 1
             elif self._most(word) and first + 1 < head_at:
                 first += 2  # самый опытный юрист: a superlative, the holder's merit
             elif self._order_or_merit(word, head):
@@ -2492,7 +2497,9 @@ class _Document:
         head_part = self.forms.phrase(tuple(words[: head_index + 1]), self._head_lemma(words[head_index]))
         rest = words[head_index + 1 :]
         title_words = head_part.split() + rest
-        if len(title_words) == len(words):
+        if acting:
+            title_words = ["и.о.", *words]
+        elif len(title_words) == len(words):
             title_words[:head_index] = [self._nominative_participle(w) for w in title_words[:head_index]]
         country = None
         if title_words and _venues.country_by_adjective(title_words[0]) and title_words[0].islower():
@@ -2541,6 +2548,8 @@ class _Document:
             # народный артист СССР, заслуженный деятель искусств Чувашии: who gives the rank
             while len(title_words) > 1 and title_words[-1][:1].isupper():
                 title_words.pop()
+                while len(title_words) > 1 and title_words[-1] in ("и", "или"):
+                    title_words.pop()  # народный артист РТ и заслуженный артист России
             organization, country = None, None
         if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
             title_words[0] = title_words[0].lower()
@@ -2620,8 +2629,22 @@ class _Document:
         if w in words:
             return True
         return w.isalpha() and any(
-            p.tag.POS in ("ADJF", "PRTF") and fold(self._adjective_form(p)) in words
+            p.tag.POS in ("ADJF", "PRTF")
+            and (
+                fold(self._adjective_form(p)) in words
+                or ("Supr" in p.tag and any(fold(f.word) in words for f in p.lexeme if "nomn" in f.tag))
+            )
             for p in self.morph.parse(w)
+        )  # высшего: a superlative's lemma is its positive (высокий), so its own forms are read
+
+    def _acting_mark(self, first: int) -> bool:
+        """Whether ``и.о.`` (``и. о.``, ``И.о.``: acting) stands right before token ``first``."""
+        if first < 4:
+            return False
+        marks = self.tokens[first - 4 : first]
+        return [t.text.lower() for t in marks] == ["и", ".", "о", "."] and not any(
+            self.text[a.end : b.start].strip() or "\n" in self.text[a.end : b.start]
+            for a, b in zip(marks, [*marks[1:], self.tokens[first]], strict=True)
         )
 
     def _order_or_merit(self, word: str, head: str) -> bool:
