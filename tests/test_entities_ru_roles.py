@@ -395,3 +395,55 @@ def test_a_member_of_a_party_or_a_family_holds_no_post(text: str) -> None:
 def test_a_member_of_a_partys_board_holds_a_post() -> None:
     found = _recognize("Иван Петров, член правления партии, выступил.")
     assert _titles(found, "Иван Петров") == ["член правления партии"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("В 2015 году Олег Смирнов стал первым губернатором нового края.", "губернатор нового края"),
+        ("Олег Смирнов стал 13-м президентом Греции.", "президент Греции"),
+        ("Олег Смирнов был самым опытным юристом в городе.", "юрист"),
+        ("Интервью дал старейший актёр театра Олег Смирнов.", "актёр театра"),
+        ("Первый заместитель министра Олег Смирнов приехал в Тверь.", "первый заместитель министра"),
+        ("Первый вице-премьер Олег Смирнов приехал в Тверь.", "первый вице-премьер"),
+        ("Высший чиновник ведомства Олег Смирнов приехал в Тверь.", "высший чиновник ведомства"),
+    ],
+)
+def test_the_holders_place_in_a_line_or_merit_is_no_part_of_the_title(text: str, title: str) -> None:
+    assert _titles(_recognize(text), "Олег Смирнов") == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("В 2009 году Анна Белова была федеральной судьей.", "Анна Белова", "федеральная судья"),
+        ("В 2009 году Олег Смирнов стал федеральным судьей.", "Олег Смирнов", "федеральный судья"),
+        ("Олег Смирнов стал бессменным главой района.", "Олег Смирнов", "бессменный глава района"),
+    ],
+)
+def test_a_noun_of_common_gender_goes_to_the_nominative_with_its_adjective(
+    text: str, name: str, title: str
+) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("В мае и.о. президента страны Олег Смирнов подписал указ.", "и.о. президента страны"),
+        ("И. о. министра транспорта Олег Смирнов приехал в Тверь.", "и.о. министра транспорта"),
+    ],
+)
+def test_an_acting_holder_keeps_the_mark_and_the_post_in_the_genitive(text: str, title: str) -> None:
+    assert _titles(_recognize(text), "Олег Смирнов") == [title]
+
+
+def test_a_peoples_deputy_is_a_post_and_a_peoples_artist_an_award() -> None:
+    found = _recognize("Приехали народный депутат Украины Олег Смирнов и народный артист РТ Иван Петров.")
+    assert _titles(found, "Олег Смирнов") == ["народный депутат Украины"]
+    assert _titles(found, "Иван Петров") == ["артист"]
+
+
+def test_a_superlative_modifier_of_the_table_stays_in_any_case() -> None:
+    found = _recognize("Суд вызвал высшего чиновника министерства Олега Смирнова.")
+    assert _titles(found, "Олег Смирнов") == ["высший чиновник министерства"]

@@ -534,7 +534,13 @@ class NameForms:
                     continue
                 if p.tag.number != noun.tag.number and p.tag.POS != "NUMR":
                     continue
-                if noun.tag.number == "sing" and p.tag.gender is not None and p.tag.gender != noun.tag.gender:
+                common = "ms-f" in noun.tag and p.tag.gender in ("masc", "femn")  # первым судьей
+                if (
+                    noun.tag.number == "sing"
+                    and p.tag.gender is not None
+                    and p.tag.gender != noun.tag.gender
+                    and not common
+                ):
                     continue
                 found = p
                 break

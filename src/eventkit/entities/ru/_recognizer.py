@@ -105,6 +105,8 @@ _NOT_IN_TITLES = frozenset({"ADVB", "COMP", "NUMR", "PRCL", "NPRO", "INTJ"})
 _JOINED_TITLES = 4
 _AGE = re.compile(r"(?:\d+-)?[а-яё]*летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)")
 """An age in years: ``57-летний`` (after its number), ``тридцатилетняя``."""
+_ORDINAL_DIGITS = re.compile(r"\d+-?[а-яё]{1,3}")
+"""An ordinal in digits: ``13-м``, ``1-й``."""
 """The most titles joined on before a title (``музыкант, певец, композитор и поэт``)."""
 """The most names a title in the plural is carried over in a list (``актрисы А, Б и В``)."""
 _QUOTE_CLOSE = "\"»“”'"
@@ -2463,11 +2465,25 @@ class _Document:
         orgs: list[Organization],
     ) -> Role:
         """The role of the title over tokens ``first:k`` whose head word is at ``head_at``."""
-        self._role_tokens.update(range(first, k))
+        acting = self._acting_mark(first)  # и.о. министра: the post's words stay as written after it
+        self._role_tokens.update(range(first - 4 if acting else first, k))
         honorary = False
-        while first < head_at and self._modifier(self.tokens[first].text, _roles.STATUS | _roles.HONORIFICS):
-            honorary = honorary or self._modifier(self.tokens[first].text, _roles.HONORIFICS)
-            first += 1  # бывший, новый: when the post is held is no part of it; народный: an award
+        head = self._head(self.tokens[head_at].text.lower()) or ""
+        while first < head_at and not acting:
+            word = self.tokens[first].text
+            if self._modifier(word, _roles.STATUS) or (
+                self._modifier(word, _roles.HONORIFICS) and head not in _roles.HEADS
+            ):
+                # бывший, новый: when the post is held is no part of it; народный артист: an award
+                # (народный депутат is a post)
+                honorary = honorary or self._modifier(word, _roles.HONORIFICS)
+                first += 1
+            elif self._most(word) and first + 1 < head_at:
+                first += 2  # самый опытный юрист: a superlative, the holder's merit
+            elif self._order_or_merit(word, head):
+                first += 1  # первый губернатор, 13-й президент, лучший тренер
+            else:
+                break
         if first < head_at and self.tokens[first].text.lower() == "обязанности":
             first += 1  # исполнял обязанности министра: the verb is no part of the title, nor its object
         while k - 1 > head_at and self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-"):
@@ -2481,7 +2497,9 @@ class _Document:
         head_part = self.forms.phrase(tuple(words[: head_index + 1]), self._head_lemma(words[head_index]))
         rest = words[head_index + 1 :]
         title_words = head_part.split() + rest
-        if len(title_words) == len(words):
+        if acting:
+            title_words = ["и.о.", *words]
+        elif len(title_words) == len(words):
             title_words[:head_index] = [self._nominative_participle(w) for w in title_words[:head_index]]
         country = None
         if title_words and _venues.country_by_adjective(title_words[0]) and title_words[0].islower():
@@ -2530,6 +2548,8 @@ class _Document:
             # народный артист СССР, заслуженный деятель искусств Чувашии: who gives the rank
             while len(title_words) > 1 and title_words[-1][:1].isupper():
                 title_words.pop()
+                while len(title_words) > 1 and title_words[-1] in ("и", "или"):
+                    title_words.pop()  # народный артист РТ и заслуженный артист России
             organization, country = None, None
         if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
             title_words[0] = title_words[0].lower()
@@ -2609,9 +2629,42 @@ class _Document:
         if w in words:
             return True
         return w.isalpha() and any(
-            p.tag.POS in ("ADJF", "PRTF") and fold(self._adjective_form(p)) in words
+            p.tag.POS in ("ADJF", "PRTF")
+            and (
+                fold(self._adjective_form(p)) in words
+                or ("Supr" in p.tag and any(fold(f.word) in words for f in p.lexeme if "nomn" in f.tag))
+            )
             for p in self.morph.parse(w)
+        )  # высшего: a superlative's lemma is its positive (высокий), so its own forms are read
+
+    def _acting_mark(self, first: int) -> bool:
+        """Whether ``и.о.`` (``и. о.``, ``И.о.``: acting) stands right before token ``first``."""
+        if first < 4:
+            return False
+        marks = self.tokens[first - 4 : first]
+        return [t.text.lower() for t in marks] == ["и", ".", "о", "."] and not any(
+            self.text[a.end : b.start].strip() or "\n" in self.text[a.end : b.start]
+            for a, b in zip(marks, [*marks[1:], self.tokens[first]], strict=True)
         )
+
+    def _order_or_merit(self, word: str, head: str) -> bool:
+        """Whether ``word`` before the title head ``head`` tells the holder's place in a line (an
+        ordinal, ``первым``, ``13-м``, unless the head is :func:`~_roles.ranked`: ``первый
+        заместитель``) or merit (a superlative not in the modifiers, ``лучшим``, ``старейший``);
+        neither is part of the post."""
+        w = word.lower()
+        if _ORDINAL_DIGITS.fullmatch(w):
+            return not _roles.ranked(head)
+        parses = self.morph.parse(w)
+        if not parses or parses[0].tag.POS != "ADJF":
+            return False
+        if "Anum" in parses[0].tag:
+            return not _roles.ranked(head)
+        return "Supr" in parses[0].tag and not self._modifier(w)
+
+    def _most(self, word: str) -> bool:
+        """Whether ``word`` is a form of ``самый``, which makes the adjective after it a superlative."""
+        return word.islower() and any(fold(p.normal_form) == "самый" for p in self.morph.parse(word))
 
     def _nominative_participle(self, word: str) -> str:
         """A participle of a title's modifiers in the nominative, in its own gender

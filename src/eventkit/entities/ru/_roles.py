@@ -20,10 +20,12 @@ __all__ = [
     "MODIFIERS",
     "OCCUPATIONS",
     "OFFICIALS",
+    "RANKED",
     "RANKS",
     "STANDALONE",
     "STATUS",
     "head_of",
+    "ranked",
 ]
 
 _WORDS = table("title_words")
@@ -42,6 +44,10 @@ so they are read over and left out of the title, with the country that gives it.
 MODIFIERS = _WORDS.words(lang="ru", part="modifier") | STATUS | HONORIFICS
 """Words that may stand before a head word inside a title (:data:`STATUS` and :data:`HONORIFICS`
 among them)."""
+
+RANKED = _WORDS.words(lang="ru", part="ranked")
+"""Heads, or how heads begin (``зам``, ``вице-``), before which an ordinal is part of the title
+(``первый заместитель``, ``первая леди``)."""
 
 STANDALONE = _WORDS.words(lang="ru", part="head", standalone="yes")
 """Heads of titles that name one person even without a name next to them (with a country)."""
@@ -87,3 +93,9 @@ def head_of(word: str) -> str | None:
     if best is None and w.startswith("посл") and len(w) <= 7 and w != "после":
         best = "посол"  # посла, послом ...; not после, nearly always the preposition
     return best
+
+
+def ranked(head: str) -> bool:
+    """Whether an ordinal before the title head ``head`` is part of the title (``первый
+    заместитель``), not the holder's place in a line (``первый губернатор``, ``13-й президент``)."""
+    return any(head.startswith(w) for w in RANKED)
