@@ -319,3 +319,16 @@ def test_a_trip_within_a_visit_being_held_is_a_leg_of_it_and_dates_its_where_cla
     assert meeting.parent == visits[0].id
     assert dates_of(meeting) == ("2026-05-15", "2026-05-15")  # the trip's day
     assert venue_name(article, meeting) == "Самарканд"
+
+
+def test_a_participle_clause_after_a_visit_dates_the_visit_not_the_next_event() -> None:
+    article = eventkit.parse_article(
+        "МИНСК, 25 июня. /БЕЛТА/. Официальный визит премьер-министра Казахстана Олжаса Бектенова в "
+        "Беларусь, проходивший 23-25 июня, завершился подписанием программы сотрудничества.",
+        language="ru",
+        published="2026-06-25",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT)
+    assert dates_of(visit) == ("2026-06-23", "2026-06-25")
+    signing = next(e for e in article.events if e.kind is EventKind.SIGNING)
+    assert dates_of(signing) != ("2026-06-23", "2026-06-25")

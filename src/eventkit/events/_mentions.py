@@ -118,6 +118,7 @@ _PLANNED_FOR = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = frozenset(fold(w) for w in table("word_lists").words(list="relative_pronoun"))
+_EVENT_PARTICIPLES = tuple(sorted(fold(w) for w in table("word_lists").words(list="event_participle")))
 _RELATIVE_REACH = 8  # how many genitives and places may stand between an event and its relative clause
 _THING_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="thing_preposition"))
 _TOPIC_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="topic_preposition"))
@@ -1479,8 +1480,11 @@ def _relative_antecedent(
     text = ctx.text
     at = _SPACE.match(text, segment).end()  # type: ignore[union-attr]
     w = _WORD.match(text, at)
-    if w is None or fold(w.group()) not in _RELATIVE or segment == 0:
+    if w is None or segment == 0:
         return None
+    word = fold(w.group()).lower()
+    if word not in _RELATIVE and not word.startswith(_EVENT_PARTICIPLES):
+        return None  # "визит, который ...", "визит ..., проходивший 23-25 июня, ..."
     comma = segment - 1
     if any(text[r.end : comma].strip() == "" for r in ctx.refs.within(max(0, comma - 80), comma, "person")):
         return None
