@@ -131,6 +131,9 @@ def _join(
             family.append(target)
         else:
             target.kind = finer(target.kind, mention.kind)
+            if target.kind in VISITS and mention.kind in VISITS:
+                stated = {s for strength, s, _ in mention.statuses if strength == 3}
+                mention.leg = _leg(target, mention, stated, target.direct_status(), published)
         add(target, mention)
     return events
 
@@ -220,13 +223,20 @@ def _fits(
     dates = event.dates()
     if dates is not None and mention.dates is not None and not _overlap(dates, mention.dates):
         return False
-    if published is not None and (
-        (_past(dates, published) and EventStatus.SCHEDULED in _stated(mention))
-        or (_past(mention.dates, published) and EventStatus.SCHEDULED in event.direct_status())
-        or (
-            _ahead(mention.dates, published)
-            and EventStatus.SCHEDULED in _stated(mention)
-            and event.said_status() == {EventStatus.OCCURRED}
+    stated = {s for strength, s, _ in mention.statuses if strength == 3}
+    known = event.direct_status()
+    leg = _leg(event, mention, stated, known, published)
+    if (
+        published is not None
+        and not leg  # "находится с рабочим визитом ... В среду гость посетит Казань": a leg of it
+        and (
+            (_past(dates, published) and EventStatus.SCHEDULED in _stated(mention))
+            or (_past(mention.dates, published) and EventStatus.SCHEDULED in event.direct_status())
+            or (
+                _ahead(mention.dates, published)
+                and EventStatus.SCHEDULED in _stated(mention)
+                and event.said_status() == {EventStatus.OCCURRED}
+            )
         )
     ):
         return False  # "по итогам переговоров" (held), then "в четверг его примет президент" (to come)
@@ -251,10 +261,8 @@ def _fits(
     venue = event.object_venue()
     if venue is not None and mention.object_venue is not None and venue != mention.object_venue:
         return False
-    stated = {s for strength, s, _ in mention.statuses if strength == 3}
     plain = {EventStatus.SCHEDULED, EventStatus.OCCURRED}
-    known = event.direct_status()
-    if _leg(event, mention, stated, known, published):
+    if leg:
         return True
     return not (stated <= plain and known <= plain and len(stated | known) > 1)
 
@@ -660,8 +668,8 @@ def _venue(event: Draft, kinds: dict[str, VenueKind] | None = None) -> str | Non
     """The best-attested venue; where a visit goes, the country over a city in it."""
     best: tuple[int, bool, str] | None = None
     for mention in event.mentions:
-        if mention.venue is None:
-            continue
+        if mention.venue is None or (mention.leg and best is not None):
+            continue  # a leg's place is not the visit's
         rank, venue = mention.venue
         country = event.kind in VISITS and kinds is not None and kinds.get(venue) is VenueKind.COUNTRY
         if best is None or (rank, country) > best[:2]:

@@ -118,6 +118,7 @@ _PLANNED_FOR = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = frozenset(fold(w) for w in table("word_lists").words(list="relative_pronoun"))
+_EVENT_PARTICIPLES = tuple(sorted(fold(w) for w in table("word_lists").words(list="event_participle")))
 _RELATIVE_REACH = 8  # how many genitives and places may stand between an event and its relative clause
 _THING_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="thing_preposition"))
 _TOPIC_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="topic_preposition"))
@@ -235,6 +236,9 @@ class EventMention:
     near: frozenset[str] = frozenset()
     """The persons named in the mention's clause, whatever their part (to tell which event a
     bare reference means)."""
+    leg: bool = False
+    """A trip within a visit being held (``В пятницу гость посетит Самарканд``): the place it
+    names is not the visit's."""
 
     @property
     def start(self) -> int:
@@ -452,6 +456,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mentions[i].venue is None and mentions[i - 1].venue is not None:
             mentions[i].venue = mentions[i - 1].venue
     _assign_dates(ctx, sentence, mentions)
+    _where_clauses(ctx, sentence, mentions)
     for i in held_at:  # "встречались в апреле в Минске на заседании Совета": then and there, the session
         if mentions[i].dates is None:
             mentions[i].dates = mentions[i - 1].dates
@@ -1384,6 +1389,24 @@ _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
 
+def _where_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """``В пятницу он посетит Самарканд, где встретится с хокимом``: an event of a ``где`` /
+    ``where`` clause with no date of its own happens on the day of the trip the clause hangs on."""
+    for mention in mentions:
+        if mention.dates is not None or mention.frame is not None or mention.kind in VISITS:
+            continue
+        start = ctx.clause_bounds(sentence, mention.start)[0]
+        if not _WHERE.match(ctx.text, start):
+            continue
+        trips = [
+            m
+            for m in mentions
+            if m.kind in VISITS and m.frame is None and m.start < start and m.dates is not None
+        ]
+        if trips:
+            mention.dates = max(trips, key=lambda m: m.start).dates
+
+
 def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
     """What a relative clause says of the event named right before it (``визит, который
     планируется в 2027 году``): its status cue is the event's own, outweighing the verb of the
@@ -1457,8 +1480,11 @@ def _relative_antecedent(
     text = ctx.text
     at = _SPACE.match(text, segment).end()  # type: ignore[union-attr]
     w = _WORD.match(text, at)
-    if w is None or fold(w.group()) not in _RELATIVE or segment == 0:
+    if w is None or segment == 0:
         return None
+    word = fold(w.group()).lower()
+    if word not in _RELATIVE and not word.startswith(_EVENT_PARTICIPLES):
+        return None  # "визит, который ...", "визит ..., проходивший 23-25 июня, ..."
     comma = segment - 1
     if any(text[r.end : comma].strip() == "" for r in ctx.refs.within(max(0, comma - 80), comma, "person")):
         return None
@@ -1675,6 +1701,8 @@ class Draft:
         self._direct.update(s for strength, s, _ in mention.statuses if strength == 3)
         self._said.update(s for _, s, _ in mention.statuses)
         self._latest = max(self._latest, mention.start)
+        if mention.leg and self._venue is not None:
+            return
         if mention.venue is not None and (self._venue is None or mention.venue[0] > self._venue[0]):
             self._venue = mention.venue
 

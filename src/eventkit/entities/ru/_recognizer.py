@@ -3002,6 +3002,14 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
                 fam is not None and kf is None and kg is not None and given is None and fam == kg
             ):
                 candidates.append(i)
+            elif (
+                fam is None
+                and given is not None
+                and kf == given
+                and m.name.name == m.written
+                and not by_given_with_family.get(given)
+            ):
+                candidates.append(i)  # "Саидов" alone, read as a given name: Бахтиёр Саидов's family name
         found = None
         if len(candidates) == 1:
             found = candidates[0]
