@@ -415,3 +415,12 @@ def test_a_head_word_after_a_guessed_place_tells_its_kind_wherever_it_is_written
         ("Yangiobod", VenueKind.BUILDING),
         ("Caspian Sea", VenueKind.OTHER),
     ]
+
+
+def test_a_dateline_place_in_capitals_that_no_gazetteer_knows_is_named_in_its_normal_case() -> None:
+    article = eventkit.parse_article(
+        " date 2026-10-07 Leaders meet in Azerbaijan\n\n"
+        "GABALA, Azerbaijan, Oct 7 (Reuters) - Ilham Aliyev met Recep Tayyip Erdogan on Wednesday.\n",
+        language="en",
+    )
+    assert [v.name for v in article.venues] == ["Azerbaijan", "Gabala"]
