@@ -424,3 +424,15 @@ def test_a_dateline_place_in_capitals_that_no_gazetteer_knows_is_named_in_its_no
         language="en",
     )
     assert [v.name for v in article.venues] == ["Azerbaijan", "Gabala"]
+
+
+def test_a_known_body_with_in_a_place_in_its_name_is_one_body_and_no_venue() -> None:
+    article = _parse(
+        "Sergiy Kyslytsya spoke at the Organization for Security and Co-operation in Europe in "
+        "Vienna, and then flew to a summit of the Organization of Turkic States in Baku."
+    )
+    assert [o.name for o in article.organizations] == [
+        "Organization for Security and Co-operation in Europe",
+        "Organization of Turkic States",
+    ]
+    assert [v.name for v in article.venues] == ["Vienna", "Baku"]

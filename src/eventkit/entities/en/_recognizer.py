@@ -787,7 +787,13 @@ class _Document:
             if not (self._capital(tok.text) or tok.text[:1].isdigit()):
                 i += 1
                 continue
-            best = self._capital_at(i) or self._pattern_at(i) or self._known_at(i) or self._outlet_ahead(i)
+            best = self._capital_at(i)
+            if best is None:
+                # a known name longer than the pattern's reading wins: ``Organization for Security
+                # and Co-operation in Europe``, not a body cut before ``in`` and a place
+                patterned, known = self._pattern_at(i), self._known_at(i)
+                longer = known is not None and (patterned is None or known.last > patterned.last)
+                best = (known if longer else patterned) or self._outlet_ahead(i)
             if best is None:
                 i += 1
                 continue
