@@ -441,3 +441,15 @@ def test_travel_on_to_a_city_for_a_summit_is_a_visit_there_and_its_venue_the_sum
     assert _venue(article, summit) == "Cairo"
     visit = next(e for e in _of_kind(article, "visit") if _venue(article, e) == "Cairo")
     assert visit.status.value == "scheduled"
+
+
+def test_the_summit_spoken_of_again_is_the_same_summit_whoever_it_names() -> None:
+    article = _parse(
+        " date 2026-10-07 Aliyev, Tokayev discuss routes at Turkic summit\n\n"
+        "Ilham Aliyev met Kassym-Jomart Tokayev on the sidelines of a summit in Shusha on "
+        "Wednesday.\n\n"
+        '"We are one family," Tokayev told the summit, which was chaired by Recep Tayyip Erdogan.\n',
+        "2026-10-07",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _names(article, summit) == ["Ilham Aliyev", "Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"]

@@ -242,7 +242,8 @@ def _fits(
         theirs, ours = theirs & persons, ours & persons  # bodies conflict only where no one is named
     if ceremony and mention.definite and mention.kind is EventKind.CEREMONY:
         theirs = set()  # "opened a plant ... X attended the ceremony": who attends it takes part too
-    if theirs and ours and not theirs & ours:
+    # (but "told the summit, which was chaired by X" is the gathering spoken of, whoever it names)
+    if theirs and ours and not theirs & ours and not (mention.definite and event.kind in GATHERINGS):
         return False
     if event.kind in BILATERAL and not _one_circle(theirs & persons, ours & persons):
         return False
