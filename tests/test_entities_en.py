@@ -436,3 +436,14 @@ def test_a_known_body_with_in_a_place_in_its_name_is_one_body_and_no_venue() -> 
         "Organization of Turkic States",
     ]
     assert [v.name for v in article.venues] == ["Vienna", "Baku"]
+
+
+def test_a_title_of_the_country_s_longer_name_before_a_name_is_a_role_with_the_country() -> None:
+    article = _parse(
+        "President of the Kyrgyz Republic Sadyr Japarov received Minister of Foreign Affairs of "
+        "the Republic of Uzbekistan Bakhtiyor Saidov."
+    )
+    assert [(r.title, r.country) for r in _person(article, "Sadyr Japarov").roles] == [("President", "KG")]
+    assert [(r.title, r.country) for r in _person(article, "Bakhtiyor Saidov").roles] == [
+        ("Minister of Foreign Affairs", "UZ")
+    ]

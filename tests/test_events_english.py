@@ -453,3 +453,14 @@ def test_the_summit_spoken_of_again_is_the_same_summit_whoever_it_names() -> Non
     )
     (summit,) = _of_kind(article, "summit")
     assert _names(article, summit) == ["Ilham Aliyev", "Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"]
+
+
+def test_the_two_presidents_are_the_presidents_of_an_event_before_not_its_ministers() -> None:
+    article = _parse(
+        "President Emmanuel Macron held talks with President Lula da Silva in Brasilia on Monday. "
+        "Foreign Minister Jean-Noel Barrot met Foreign Minister Mauro Vieira on Tuesday. "
+        "The two presidents will meet again in Belem in November.",
+        "2026-05-20",
+    )
+    meeting = next(e for e in article.events if _venue(article, e) == "Belem")
+    assert _names(article, meeting) == ["Emmanuel Macron", "Luiz Inacio Lula da Silva"]

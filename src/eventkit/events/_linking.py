@@ -55,7 +55,8 @@ def link_events(article: Article) -> tuple[Event, ...]:
     for sentence in sentences(article):
         mentions.extend(sentence_mentions(ctx, sentence))
     countries = {v.id: v.country for v in article.venues if v.country}
-    events = _join(mentions, frozenset(p.id for p in article.persons), countries, article.published)
+    titles = {p.id: tuple(r.title.lower() for r in p.roles) for p in article.persons}
+    events = _join(mentions, frozenset(p.id for p in article.persons), countries, article.published, titles)
     return _build(ctx, events)
 
 
@@ -84,6 +85,7 @@ def _join(
     persons: frozenset[str],
     countries: dict[str, str],
     published: PartialDate | None = None,
+    titles: dict[str, tuple[str, ...]] | None = None,
 ) -> list[Draft]:
     events: list[Draft] = []
     families: dict[str, list[Draft]] = {}  # the events of each family, in the order they began
@@ -99,7 +101,8 @@ def _join(
         if mention.group and not any(
             e in persons and at < mention.start for e, _, at in mention.participants
         ):
-            _take_group(mention, list(itertools.islice(reversed(recent.values()), LOOKBACK)), persons)
+            latest_events = list(itertools.islice(reversed(recent.values()), LOOKBACK))
+            _take_group(mention, latest_events, persons, titles or {})
         family = families.setdefault(_family(mention.kind), [])
         latest = family[: -LOOKBACK - 1 : -1]
         fresh = mention.fresh and not (mention.regular and EventStatus.OCCURRED in _stated(mention))
@@ -135,10 +138,23 @@ def _join(
     return events
 
 
-def _take_group(mention: EventMention, latest: list[Draft], persons: frozenset[str]) -> None:
+def _take_group(
+    mention: EventMention, latest: list[Draft], persons: frozenset[str], titles: dict[str, tuple[str, ...]]
+) -> None:
     """``the two leaders``, ``лидеры``: the persons of the latest event with two or more, else
-    the last two persons named before."""
+    the last two persons named before. A group that names a title (``the two presidents``) is
+    first the persons holding it of the latest event with two of them."""
     part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
+    if mention.group_title:
+        for event in latest:
+            names = [
+                e
+                for e in event.named_before(persons, mention.start)
+                if any(w.startswith(mention.group_title) for t in titles.get(e, ()) for w in t.split())
+            ]
+            if len(names) >= 2:
+                mention.participants += [(e, part, mention.start) for e in names]
+                return
     for event in latest:
         names = event.named_before(persons, mention.start)
         if len(names) >= 2:

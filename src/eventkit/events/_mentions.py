@@ -209,6 +209,8 @@ class EventMention:
     named: bool = False
     fresh: bool = False
     group: bool = False
+    group_title: str = ""
+    """The stem of the title a group names (``presiden`` of ``the two presidents``), if any."""
     planned: DateRange | None = None
     days: int | None = None
     titled: bool = False
@@ -780,6 +782,16 @@ _TITLE_STEMS = tuple(
 )
 
 
+def _group_title(group: str) -> str:
+    """The stem of the title word in a group's words (``presiden`` of ``the two presidents``)."""
+    for w in _WORD.finditer(group):
+        word = w.group().lower()
+        stem = next((t for t in _TITLE_STEMS if word.startswith(t)), None)
+        if stem is not None:
+            return stem
+    return ""
+
+
 def _titled(ctx: ArticleContext, position: int) -> bool:
     """Whether a title that names no known person comes right after ``position``."""
     at = _SPACE.match(ctx.text, position).end()  # type: ignore[union-attr]
@@ -1050,9 +1062,11 @@ def _fill_main(
     speakers = ctx.speakers_of(trigger, start, end)
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
-    mention.group = any(free(a, b) for a, b in ctx.groups(start, end))
+    groups = [(a, b) for a, b in ctx.groups(start, end) if free(a, b)]
+    mention.group = bool(groups)
     if mention.group:
         mention.named_last = ctx.last_persons(start, sentence.paragraph)
+        mention.group_title = _group_title(text[groups[0][0] : groups[0][1]])
     inside = main_starts[bisect.bisect_left(main_starts, start) : bisect.bisect_left(main_starts, end)]
     later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
     own_zone = (trigger.start, inside[later] if later < len(inside) else end)

@@ -1254,14 +1254,16 @@ class _Document:
         """``President of Kazakhstan Kassym-Jomart Tokayev``: a title, ``of``, a country's name."""
         for width in (1, 2, 3):
             of = i - width - 1
+            if self._lower(of) == "the":  # ``President of the Kyrgyz Republic Sadyr Japarov``
+                of -= 1
             if of < 1 or self._lower(of) != "of" or not self._joined(of - 1, i + 1):
                 continue
-            country = _en_places.country_code(self._slice(of + 1, i))
+            country = _en_places.country_code(self._slice(i - width, i))
             if country is None:
                 continue
             span = self._title_before(of)
             if span is None:
-                return None
+                continue  # ``Republic of Uzbekistan``: the country's longer name
             return Role(title=self._slice(span[0], of), organization=None, country=country)
         return None
 
