@@ -464,3 +464,14 @@ def test_the_two_presidents_are_the_presidents_of_an_event_before_not_its_minist
     )
     meeting = next(e for e in article.events if _venue(article, e) == "Belem")
     assert _names(article, meeting) == ["Emmanuel Macron", "Luiz Inacio Lula da Silva"]
+
+
+def test_a_date_that_opens_the_sentence_dates_each_of_its_events() -> None:
+    article = _parse(
+        "On Wednesday, Sanchez is scheduled to meet Abdel Fattah al-Sisi, the president, and "
+        "open a Spanish school in Cairo.",
+        "2026-03-03",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    (opening,) = _of_kind(article, "opening")
+    assert _dates(meeting) == _dates(opening) == ("2026-03-04", "2026-03-04")

@@ -454,6 +454,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mentions[i].venue is None and mentions[i - 1].venue is not None:
             mentions[i].venue = mentions[i - 1].venue
     _assign_dates(ctx, sentence, mentions)
+    _opening_date(ctx, sentence, mentions)
     for i in held_at:  # "встречались в апреле в Минске на заседании Совета": then and there, the session
         if mentions[i].dates is None:
             mentions[i].dates = mentions[i - 1].dates
@@ -1390,6 +1391,36 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                 m.planned = m.planned or date.dates  # the plan's date, which may have moved
             else:
                 m.dates = _union(m.dates, date.dates)
+
+
+# "On Wednesday, Modi is scheduled to meet X ... and open a centre": a date that opens the
+# sentence, set off by a comma, is the time of every event of it that names none of its own
+_OPENING = re.compile(r"\s*(?:(?:earlier|later|also|then|and)\s*,?\s*)?", re.IGNORECASE)
+_OPENING_END = re.compile(r"\s*,")
+
+
+def _opening_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """Give the date that opens the sentence (``On Wednesday, ...``) to the events of its
+    sentence that have none, when it went to one of them and their stated statuses agree."""
+    dates = ctx.dates_within(sentence.start, sentence.end)
+    if not dates:
+        return
+    first = dates[0]
+    if not (
+        _OPENING.fullmatch(ctx.text, sentence.start, first.span.start)
+        and _OPENING_END.match(ctx.text, first.span.end)
+    ):
+        return
+    dated = [m for m in mentions if m.dates == first.dates and not m.quoted]
+    if not dated:
+        return  # the date went to no event: when something was said, or a cancellation's day
+    stated = {st for strength, st, _ in dated[0].statuses if strength == 3}
+    for m in mentions:
+        if m.dates is not None or m.quoted or m.describes or m.frame is not None:
+            continue
+        own = {st for strength, st, _ in m.statuses if strength == 3}
+        if m.start > first.span.end and own <= stated:
+            m.dates = first.dates
 
 
 _AS_CLAUSE = re.compile(r"\s*,\s+as\s+(?:the|he|she|they|we)\s", re.IGNORECASE)
