@@ -475,3 +475,16 @@ def test_a_date_that_opens_the_sentence_dates_each_of_its_events() -> None:
     (meeting,) = _of_kind(article, "meeting")
     (opening,) = _of_kind(article, "opening")
     assert _dates(meeting) == _dates(opening) == ("2026-03-04", "2026-03-04")
+
+
+def test_during_which_starts_a_clause_and_the_visit_of_a_person_is_theirs_alone() -> None:
+    article = _parse(
+        "On Monday, Lars Lokke Rasmussen held a telephone conversation with Foreign Minister "
+        "Yermek Kosherbayev, during which the parties discussed the forthcoming visit of the "
+        "President of Kazakhstan Kassym-Jomart Tokayev to Copenhagen.",
+        "2026-02-12",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert _names(article, visit) == ["Kassym-Jomart Tokayev"]
+    (call,) = _of_kind(article, "phone_call")
+    assert _names(article, call) == ["Lars Lokke Rasmussen", "Yermek Kosherbayev"]

@@ -98,9 +98,11 @@ def _join(
         recent[id(target)] = target
 
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.group and not any(
-            e in persons and at < mention.start for e, _, at in mention.participants
-        ):
+        # (a visitor named with the trigger keeps the group out: "the parties discussed the visit of X")
+        named = any(
+            e in persons and (at < mention.start or p is Part.VISITOR) for e, p, at in mention.participants
+        )
+        if mention.group and not named:
             latest_events = list(itertools.islice(reversed(recent.values()), LOOKBACK))
             _take_group(mention, latest_events, persons, titles or {})
         family = families.setdefault(_family(mention.kind), [])
