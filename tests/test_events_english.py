@@ -488,3 +488,14 @@ def test_during_which_starts_a_clause_and_the_visit_of_a_person_is_theirs_alone(
     assert _names(article, visit) == ["Kassym-Jomart Tokayev"]
     (call,) = _of_kind(article, "phone_call")
     assert _names(article, call) == ["Lars Lokke Rasmussen", "Yermek Kosherbayev"]
+
+
+def test_to_a_place_after_another_noun_is_no_destination_of_the_visit_before() -> None:
+    article = _parse(
+        "Shehbaz Sharif began a two-day official visit aimed at reviving a gas pipeline to South "
+        "Asia on Tuesday. The visit of President Asif Ali Zardari to Tashkent is due in May.",
+        "2026-03-03",
+    )
+    first, second = _of_kind(article, "official_visit") + _of_kind(article, "visit")
+    assert _venue(article, first) != "South Asia"
+    assert _venue(article, second) == "Tashkent"

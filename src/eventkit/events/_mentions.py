@@ -1281,7 +1281,12 @@ def _clause_venue(
             continue
         prep = _AT.search(text, max(start, ref.start - _AT_REACH), ref.start)
         to = _TO_BEFORE.search(text, max(start, ref.start - 10), ref.start)
-        if visit and to is not None and _is_destination(to.group(1).lower(), ref):
+        if (
+            visit
+            and to is not None
+            and _is_destination(to.group(1).lower(), ref)
+            and not _to_of_another_noun(text, trigger, to.start(), to.group(1))
+        ):
             rank = 3
         elif prep is not None:
             rank = 1
@@ -1292,6 +1297,26 @@ def _clause_venue(
             best = (rank, distance, ref.entity)
     if best is not None and (mention.venue is None or best[0] > mention.venue[0]):
         mention.venue = (best[0], best[2])
+
+
+# the lower-case words that may stand between an English visit noun and its ``to``: ``the visit of
+# the President of Uzbekistan Shavkat Mirziyoyev to Vienna``, ``a visit next week to Japan``
+_BETWEEN_VISIT_AND_TO = frozenset(
+    {"of", "by", "the", "a", "an", "his", "her", "their", "its", "on", "in", "next", "this", "last"}
+    | {"week", "month", "year", "and", "-", ",", "'s", "’s"}
+)
+
+
+def _to_of_another_noun(text: str, trigger: Trigger, to: int, preposition: str) -> bool:
+    """Whether an English ``to`` after a visit noun belongs to another noun between them
+    (``a visit aimed at reviving a gas pipeline to South Asia``): a lower-case word there that is
+    no article, preposition of the visitor or time word."""
+    if trigger.verb or to <= trigger.end or preposition.lower() not in ("to", "into"):
+        return False
+    return any(
+        w.group()[0].islower() and w.group().lower() not in _BETWEEN_VISIT_AND_TO
+        for w in _WORD.finditer(text, trigger.end, to)
+    )
 
 
 def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
