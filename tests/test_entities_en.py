@@ -415,3 +415,35 @@ def test_a_head_word_after_a_guessed_place_tells_its_kind_wherever_it_is_written
         ("Yangiobod", VenueKind.BUILDING),
         ("Caspian Sea", VenueKind.OTHER),
     ]
+
+
+def test_a_dateline_place_in_capitals_that_no_gazetteer_knows_is_named_in_its_normal_case() -> None:
+    article = eventkit.parse_article(
+        " date 2026-10-07 Leaders meet in Azerbaijan\n\n"
+        "GABALA, Azerbaijan, Oct 7 (Reuters) - Ilham Aliyev met Recep Tayyip Erdogan on Wednesday.\n",
+        language="en",
+    )
+    assert [v.name for v in article.venues] == ["Azerbaijan", "Gabala"]
+
+
+def test_a_known_body_with_in_a_place_in_its_name_is_one_body_and_no_venue() -> None:
+    article = _parse(
+        "Sergiy Kyslytsya spoke at the Organization for Security and Co-operation in Europe in "
+        "Vienna, and then flew to a summit of the Organization of Turkic States in Baku."
+    )
+    assert [o.name for o in article.organizations] == [
+        "Organization for Security and Co-operation in Europe",
+        "Organization of Turkic States",
+    ]
+    assert [v.name for v in article.venues] == ["Vienna", "Baku"]
+
+
+def test_a_title_of_the_country_s_longer_name_before_a_name_is_a_role_with_the_country() -> None:
+    article = _parse(
+        "President of the Kyrgyz Republic Sadyr Japarov received Minister of Foreign Affairs of "
+        "the Republic of Uzbekistan Bakhtiyor Saidov."
+    )
+    assert [(r.title, r.country) for r in _person(article, "Sadyr Japarov").roles] == [("President", "KG")]
+    assert [(r.title, r.country) for r in _person(article, "Bakhtiyor Saidov").roles] == [
+        ("Minister of Foreign Affairs", "UZ")
+    ]

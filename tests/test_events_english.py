@@ -441,3 +441,61 @@ def test_travel_on_to_a_city_for_a_summit_is_a_visit_there_and_its_venue_the_sum
     assert _venue(article, summit) == "Cairo"
     visit = next(e for e in _of_kind(article, "visit") if _venue(article, e) == "Cairo")
     assert visit.status.value == "scheduled"
+
+
+def test_the_summit_spoken_of_again_is_the_same_summit_whoever_it_names() -> None:
+    article = _parse(
+        " date 2026-10-07 Aliyev, Tokayev discuss routes at Turkic summit\n\n"
+        "Ilham Aliyev met Kassym-Jomart Tokayev on the sidelines of a summit in Shusha on "
+        "Wednesday.\n\n"
+        '"We are one family," Tokayev told the summit, which was chaired by Recep Tayyip Erdogan.\n',
+        "2026-10-07",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _names(article, summit) == ["Ilham Aliyev", "Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"]
+
+
+def test_the_two_presidents_are_the_presidents_of_an_event_before_not_its_ministers() -> None:
+    article = _parse(
+        "President Emmanuel Macron held talks with President Lula da Silva in Brasilia on Monday. "
+        "Foreign Minister Jean-Noel Barrot met Foreign Minister Mauro Vieira on Tuesday. "
+        "The two presidents will meet again in Belem in November.",
+        "2026-05-20",
+    )
+    meeting = next(e for e in article.events if _venue(article, e) == "Belem")
+    assert _names(article, meeting) == ["Emmanuel Macron", "Luiz Inacio Lula da Silva"]
+
+
+def test_a_date_that_opens_the_sentence_dates_each_of_its_events() -> None:
+    article = _parse(
+        "On Wednesday, Sanchez is scheduled to meet Abdel Fattah al-Sisi, the president, and "
+        "open a Spanish school in Cairo.",
+        "2026-03-03",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    (opening,) = _of_kind(article, "opening")
+    assert _dates(meeting) == _dates(opening) == ("2026-03-04", "2026-03-04")
+
+
+def test_during_which_starts_a_clause_and_the_visit_of_a_person_is_theirs_alone() -> None:
+    article = _parse(
+        "On Monday, Lars Lokke Rasmussen held a telephone conversation with Foreign Minister "
+        "Yermek Kosherbayev, during which the parties discussed the forthcoming visit of the "
+        "President of Kazakhstan Kassym-Jomart Tokayev to Copenhagen.",
+        "2026-02-12",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert _names(article, visit) == ["Kassym-Jomart Tokayev"]
+    (call,) = _of_kind(article, "phone_call")
+    assert _names(article, call) == ["Lars Lokke Rasmussen", "Yermek Kosherbayev"]
+
+
+def test_to_a_place_after_another_noun_is_no_destination_of_the_visit_before() -> None:
+    article = _parse(
+        "Shehbaz Sharif began a two-day official visit aimed at reviving a gas pipeline to South "
+        "Asia on Tuesday. The visit of President Asif Ali Zardari to Tashkent is due in May.",
+        "2026-03-03",
+    )
+    first, second = _of_kind(article, "official_visit") + _of_kind(article, "visit")
+    assert _venue(article, first) != "South Asia"
+    assert _venue(article, second) == "Tashkent"

@@ -55,7 +55,8 @@ def link_events(article: Article) -> tuple[Event, ...]:
     for sentence in sentences(article):
         mentions.extend(sentence_mentions(ctx, sentence))
     countries = {v.id: v.country for v in article.venues if v.country}
-    events = _join(mentions, frozenset(p.id for p in article.persons), countries, article.published)
+    titles = {p.id: tuple(r.title.lower() for r in p.roles) for p in article.persons}
+    events = _join(mentions, frozenset(p.id for p in article.persons), countries, article.published, titles)
     return _build(ctx, events)
 
 
@@ -84,6 +85,7 @@ def _join(
     persons: frozenset[str],
     countries: dict[str, str],
     published: PartialDate | None = None,
+    titles: dict[str, tuple[str, ...]] | None = None,
 ) -> list[Draft]:
     events: list[Draft] = []
     families: dict[str, list[Draft]] = {}  # the events of each family, in the order they began
@@ -96,10 +98,13 @@ def _join(
         recent[id(target)] = target
 
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.group and not any(
-            e in persons and at < mention.start for e, _, at in mention.participants
-        ):
-            _take_group(mention, list(itertools.islice(reversed(recent.values()), LOOKBACK)), persons)
+        # (a visitor named with the trigger keeps the group out: "the parties discussed the visit of X")
+        named = any(
+            e in persons and (at < mention.start or p is Part.VISITOR) for e, p, at in mention.participants
+        )
+        if mention.group and not named:
+            latest_events = list(itertools.islice(reversed(recent.values()), LOOKBACK))
+            _take_group(mention, latest_events, persons, titles or {})
         family = families.setdefault(_family(mention.kind), [])
         latest = family[: -LOOKBACK - 1 : -1]
         fresh = mention.fresh and not (mention.regular and EventStatus.OCCURRED in _stated(mention))
@@ -138,10 +143,23 @@ def _join(
     return events
 
 
-def _take_group(mention: EventMention, latest: list[Draft], persons: frozenset[str]) -> None:
+def _take_group(
+    mention: EventMention, latest: list[Draft], persons: frozenset[str], titles: dict[str, tuple[str, ...]]
+) -> None:
     """``the two leaders``, ``лидеры``: the persons of the latest event with two or more, else
-    the last two persons named before."""
+    the last two persons named before. A group that names a title (``the two presidents``) is
+    first the persons holding it of the latest event with two of them."""
     part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
+    if mention.group_title:
+        for event in latest:
+            names = [
+                e
+                for e in event.named_before(persons, mention.start)
+                if any(w.startswith(mention.group_title) for t in titles.get(e, ()) for w in t.split())
+            ]
+            if len(names) >= 2:
+                mention.participants += [(e, part, mention.start) for e in names]
+                return
     for event in latest:
         names = event.named_before(persons, mention.start)
         if len(names) >= 2:
@@ -252,7 +270,8 @@ def _fits(
         theirs, ours = theirs & persons, ours & persons  # bodies conflict only where no one is named
     if ceremony and mention.definite and mention.kind is EventKind.CEREMONY:
         theirs = set()  # "opened a plant ... X attended the ceremony": who attends it takes part too
-    if theirs and ours and not theirs & ours:
+    # (but "told the summit, which was chaired by X" is the gathering spoken of, whoever it names)
+    if theirs and ours and not theirs & ours and not (mention.definite and event.kind in GATHERINGS):
         return False
     if event.kind in BILATERAL and not _one_circle(theirs & persons, ours & persons):
         return False

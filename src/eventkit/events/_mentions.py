@@ -210,6 +210,8 @@ class EventMention:
     named: bool = False
     fresh: bool = False
     group: bool = False
+    group_title: str = ""
+    """The stem of the title a group names (``presiden`` of ``the two presidents``), if any."""
     planned: DateRange | None = None
     days: int | None = None
     titled: bool = False
@@ -457,6 +459,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mentions[i].venue = mentions[i - 1].venue
     _assign_dates(ctx, sentence, mentions)
     _where_clauses(ctx, sentence, mentions)
+    _opening_date(ctx, sentence, mentions)
     for i in held_at:  # "встречались в апреле в Минске на заседании Совета": then and there, the session
         if mentions[i].dates is None:
             mentions[i].dates = mentions[i - 1].dates
@@ -785,6 +788,16 @@ _TITLE_STEMS = tuple(
 )
 
 
+def _group_title(group: str) -> str:
+    """The stem of the title word in a group's words (``presiden`` of ``the two presidents``)."""
+    for w in _WORD.finditer(group):
+        word = w.group().lower()
+        stem = next((t for t in _TITLE_STEMS if word.startswith(t)), None)
+        if stem is not None:
+            return stem
+    return ""
+
+
 def _titled(ctx: ArticleContext, position: int) -> bool:
     """Whether a title that names no known person comes right after ``position``."""
     at = _SPACE.match(ctx.text, position).end()  # type: ignore[union-attr]
@@ -1055,9 +1068,11 @@ def _fill_main(
     speakers = ctx.speakers_of(trigger, start, end)
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
-    mention.group = any(free(a, b) for a, b in ctx.groups(start, end))
+    groups = [(a, b) for a, b in ctx.groups(start, end) if free(a, b)]
+    mention.group = bool(groups)
     if mention.group:
         mention.named_last = ctx.last_persons(start, sentence.paragraph)
+        mention.group_title = _group_title(text[groups[0][0] : groups[0][1]])
     inside = main_starts[bisect.bisect_left(main_starts, start) : bisect.bisect_left(main_starts, end)]
     later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
     own_zone = (trigger.start, inside[later] if later < len(inside) else end)
@@ -1271,7 +1286,12 @@ def _clause_venue(
             continue
         prep = _AT.search(text, max(start, ref.start - _AT_REACH), ref.start)
         to = _TO_BEFORE.search(text, max(start, ref.start - 10), ref.start)
-        if visit and to is not None and _is_destination(to.group(1).lower(), ref):
+        if (
+            visit
+            and to is not None
+            and _is_destination(to.group(1).lower(), ref)
+            and not _to_of_another_noun(text, trigger, to.start(), to.group(1))
+        ):
             rank = 3
         elif prep is not None:
             rank = 1
@@ -1282,6 +1302,26 @@ def _clause_venue(
             best = (rank, distance, ref.entity)
     if best is not None and (mention.venue is None or best[0] > mention.venue[0]):
         mention.venue = (best[0], best[2])
+
+
+# the lower-case words that may stand between an English visit noun and its ``to``: ``the visit of
+# the President of Uzbekistan Shavkat Mirziyoyev to Vienna``, ``a visit next week to Japan``
+_BETWEEN_VISIT_AND_TO = frozenset(
+    {"of", "by", "the", "a", "an", "his", "her", "their", "its", "on", "in", "next", "this", "last"}
+    | {"week", "month", "year", "and", "-", ",", "'s", "’s"}
+)
+
+
+def _to_of_another_noun(text: str, trigger: Trigger, to: int, preposition: str) -> bool:
+    """Whether an English ``to`` after a visit noun belongs to another noun between them
+    (``a visit aimed at reviving a gas pipeline to South Asia``): a lower-case word there that is
+    no article, preposition of the visitor or time word."""
+    if trigger.verb or to <= trigger.end or preposition.lower() not in ("to", "into"):
+        return False
+    return any(
+        w.group()[0].islower() and w.group().lower() not in _BETWEEN_VISIT_AND_TO
+        for w in _WORD.finditer(text, trigger.end, to)
+    )
 
 
 def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
@@ -1381,6 +1421,36 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                 m.planned = m.planned or date.dates  # the plan's date, which may have moved
             else:
                 m.dates = _union(m.dates, date.dates)
+
+
+# "On Wednesday, Modi is scheduled to meet X ... and open a centre": a date that opens the
+# sentence, set off by a comma, is the time of every event of it that names none of its own
+_OPENING = re.compile(r"\s*(?:(?:earlier|later|also|then|and)\s*,?\s*)?", re.IGNORECASE)
+_OPENING_END = re.compile(r"\s*,")
+
+
+def _opening_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """Give the date that opens the sentence (``On Wednesday, ...``) to the events of its
+    sentence that have none, when it went to one of them and their stated statuses agree."""
+    dates = ctx.dates_within(sentence.start, sentence.end)
+    if not dates:
+        return
+    first = dates[0]
+    if not (
+        _OPENING.fullmatch(ctx.text, sentence.start, first.span.start)
+        and _OPENING_END.match(ctx.text, first.span.end)
+    ):
+        return
+    dated = [m for m in mentions if m.dates == first.dates and not m.quoted]
+    if not dated:
+        return  # the date went to no event: when something was said, or a cancellation's day
+    stated = {st for strength, st, _ in dated[0].statuses if strength == 3}
+    for m in mentions:
+        if m.dates is not None or m.quoted or m.describes or m.frame is not None:
+            continue
+        own = {st for strength, st, _ in m.statuses if strength == 3}
+        if m.start > first.span.end and own <= stated:
+            m.dates = first.dates
 
 
 _AS_CLAUSE = re.compile(r"\s*,\s+as\s+(?:the|he|she|they|we)\s", re.IGNORECASE)

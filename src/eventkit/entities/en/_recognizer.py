@@ -787,7 +787,13 @@ class _Document:
             if not (self._capital(tok.text) or tok.text[:1].isdigit()):
                 i += 1
                 continue
-            best = self._capital_at(i) or self._pattern_at(i) or self._known_at(i) or self._outlet_ahead(i)
+            best = self._capital_at(i)
+            if best is None:
+                # a known name longer than the pattern's reading wins: ``Organization for Security
+                # and Co-operation in Europe``, not a body cut before ``in`` and a place
+                patterned, known = self._pattern_at(i), self._known_at(i)
+                longer = known is not None and (patterned is None or known.last > patterned.last)
+                best = (known if longer else patterned) or self._outlet_ahead(i)
             if best is None:
                 i += 1
                 continue
@@ -1248,14 +1254,16 @@ class _Document:
         """``President of Kazakhstan Kassym-Jomart Tokayev``: a title, ``of``, a country's name."""
         for width in (1, 2, 3):
             of = i - width - 1
+            if self._lower(of) == "the":  # ``President of the Kyrgyz Republic Sadyr Japarov``
+                of -= 1
             if of < 1 or self._lower(of) != "of" or not self._joined(of - 1, i + 1):
                 continue
-            country = _en_places.country_code(self._slice(of + 1, i))
+            country = _en_places.country_code(self._slice(i - width, i))
             if country is None:
                 continue
             span = self._title_before(of)
             if span is None:
-                return None
+                continue  # ``Republic of Uzbekistan``: the country's longer name
             return Role(title=self._slice(span[0], of), organization=None, country=country)
         return None
 
