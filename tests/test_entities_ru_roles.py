@@ -447,3 +447,15 @@ def test_a_peoples_deputy_is_a_post_and_a_peoples_artist_an_award() -> None:
 def test_a_superlative_modifier_of_the_table_stays_in_any_case() -> None:
     found = _recognize("Суд вызвал высшего чиновника министерства Олега Смирнова.")
     assert _titles(found, "Олег Смирнов") == ["высший чиновник министерства"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Гостей встретил командир экипажа канадец Олег Смирнов.", "командир экипажа"),
+        ("Он проиграл члену палаты депутатов демократу Олегу Смирнову.", "член палаты депутатов"),
+        ("Приехал заместитель командующего армией Олег Смирнов.", "заместитель командующего армией"),
+    ],
+)
+def test_a_noun_of_another_case_before_the_name_is_no_part_of_the_title(text: str, title: str) -> None:
+    assert _titles(_recognize(text), "Олег Смирнов") == [title]

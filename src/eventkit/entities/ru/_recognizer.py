@@ -105,6 +105,8 @@ _NOT_IN_TITLES = frozenset({"ADVB", "COMP", "NUMR", "PRCL", "NPRO", "INTJ"})
 _JOINED_TITLES = 4
 _AGE = re.compile(r"(?:\d+-)?[а-яё]*летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)")
 """An age in years: ``57-летний`` (after its number), ``тридцатилетняя``."""
+_PARTICIPLE_ENDS = ("щий", "щего", "щему", "щим", "щем", "щая", "щей")
+"""Endings of a participle used as a noun (``командующего``), which governs an instrumental."""
 _ORDINAL_DIGITS = re.compile(r"\d+-?[а-яё]{1,3}")
 """An ordinal in digits: ``13-м``, ``1-й``."""
 """The most titles joined on before a title (``музыкант, певец, композитор и поэт``)."""
@@ -2217,6 +2219,10 @@ class _Document:
             end = head_at + 1  # певицей и моделью: a second noun in the head's case, no complement
         else:
             end = next((j for j in range(head_at + 2, end - 1) if self._ends_complements(j)), end)
+        # командир экипажа канадец X, членом палаты демократом X: a noun in another case than a
+        # complement's, right before the name, is an apposition of its own, not part of the title
+        if end - 1 > head_at and self._apposition_after(head_at, end - 1):
+            end -= 1
         first = head_at
         while first - 1 >= limit and self._modifier(self.tokens[first - 1].text):
             first -= 1
@@ -2323,6 +2329,25 @@ class _Document:
         if after.islower() and self._head(after):
             return True
         return before[:1].isalpha() and not self._same_case(before, after)
+
+    def _apposition_after(self, head_at: int, j: int) -> bool:
+        """Whether the lower-case noun at token ``j``, the last before a name, after the title head
+        at ``head_at``, cannot be one of its complements (no genitive, no phrase after a
+        preposition, no span of time; after a participle, ``командующий войсками``, the
+        instrumental is its complement)."""
+        w = self.tokens[j].text
+        parses = self.morph.parse(w) if w.islower() and _is_cyrillic_word(w) else ()
+        if not parses or parses[0].tag.POS != "NOUN" or fold(parses[0].normal_form) in _TITLE_TIME:
+            return False  # папа римский; художник XXI века
+        if any(p.tag.case in ("gent", "gen2") for p in parses):
+            return False
+        if any(t.text.lower() in ("по", "при", "в", "на", "с", "от") for t in self.tokens[head_at + 1 : j]):
+            return False
+        governs = any(  # заместитель командующего Дальней авиацией
+            self._has(t.text, "PRTF") or t.text.lower().endswith(_PARTICIPLE_ENDS)
+            for t in self.tokens[head_at:j]
+        )
+        return not (governs and self._has(w, "ablt"))
 
     def _complement(self, word: str, before: Sequence[Token]) -> bool:
         """Whether ``word`` can go on a title after its head and the words ``before`` it: a genitive
