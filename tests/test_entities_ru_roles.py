@@ -459,3 +459,24 @@ def test_a_superlative_modifier_of_the_table_stays_in_any_case() -> None:
 )
 def test_a_noun_of_another_case_before_the_name_is_no_part_of_the_title(text: str, title: str) -> None:
     assert _titles(_recognize(text), "Олег Смирнов") == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Иван Петров совмещает должность вице-спикера и руководителя фракции «Союз».",
+            ["вице-спикер", "руководитель фракции «Союз»"],
+        ),
+        (
+            "Иван Петров назначен на пост руководителя службы и первого замдиректора ведомства.",
+            ["руководитель службы", "первый замдиректора ведомства"],
+        ),
+        (
+            "Иван Петров, занимавший пост министра финансов и сменивший на посту Смирнова, ушёл.",
+            ["министр финансов"],
+        ),
+    ],
+)
+def test_posts_joined_after_a_post_held_are_each_a_title(text: str, titles: list[str]) -> None:
+    assert _titles(_recognize(text), "Иван Петров") == titles
