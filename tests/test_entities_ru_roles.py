@@ -447,3 +447,36 @@ def test_a_peoples_deputy_is_a_post_and_a_peoples_artist_an_award() -> None:
 def test_a_superlative_modifier_of_the_table_stays_in_any_case() -> None:
     found = _recognize("Суд вызвал высшего чиновника министерства Олега Смирнова.")
     assert _titles(found, "Олег Смирнов") == ["высший чиновник министерства"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Гостей встретил командир экипажа канадец Олег Смирнов.", "командир экипажа"),
+        ("Он проиграл члену палаты депутатов демократу Олегу Смирнову.", "член палаты депутатов"),
+        ("Приехал заместитель командующего армией Олег Смирнов.", "заместитель командующего армией"),
+    ],
+)
+def test_a_noun_of_another_case_before_the_name_is_no_part_of_the_title(text: str, title: str) -> None:
+    assert _titles(_recognize(text), "Олег Смирнов") == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Иван Петров совмещает должность вице-спикера и руководителя фракции «Союз».",
+            ["вице-спикер", "руководитель фракции «Союз»"],
+        ),
+        (
+            "Иван Петров назначен на пост руководителя службы и первого замдиректора ведомства.",
+            ["руководитель службы", "первый замдиректора ведомства"],
+        ),
+        (
+            "Иван Петров, занимавший пост министра финансов и сменивший на посту Смирнова, ушёл.",
+            ["министр финансов"],
+        ),
+    ],
+)
+def test_posts_joined_after_a_post_held_are_each_a_title(text: str, titles: list[str]) -> None:
+    assert _titles(_recognize(text), "Иван Петров") == titles

@@ -105,6 +105,8 @@ _NOT_IN_TITLES = frozenset({"ADVB", "COMP", "NUMR", "PRCL", "NPRO", "INTJ"})
 _JOINED_TITLES = 4
 _AGE = re.compile(r"(?:\d+-)?[а-яё]*летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)")
 """An age in years: ``57-летний`` (after its number), ``тридцатилетняя``."""
+_PARTICIPLE_ENDS = ("щий", "щего", "щему", "щим", "щем", "щая", "щей")
+"""Endings of a participle used as a noun (``командующего``), which governs an instrumental."""
 _ORDINAL_DIGITS = re.compile(r"\d+-?[а-яё]{1,3}")
 """An ordinal in digits: ``13-м``, ``1-й``."""
 """The most titles joined on before a title (``музыкант, певец, композитор и поэт``)."""
@@ -1773,10 +1775,10 @@ class _Document:
                 for role in (
                     *self._roles_before(m.start, org_spans, orgs),
                     *self._roles_after(m.end, org_spans, orgs),
-                    self._role_by_verb(m.end, org_spans, orgs),
-                    self._role_by_post(m.end, org_spans, orgs),
+                    *self._role_by_verb(m.end, org_spans, orgs),
+                    *self._role_by_post(m.end, org_spans, orgs),
                 ):
-                    if role is not None and role.title not in titles and self._post_held(role):
+                    if role.title not in titles and self._post_held(role):
                         roles.append(role)
                         titles.add(role.title)
             people.append(_Cluster(best.name, roles, [(m.start, m.end) for m in cluster]))
@@ -2217,6 +2219,10 @@ class _Document:
             end = head_at + 1  # певицей и моделью: a second noun in the head's case, no complement
         else:
             end = next((j for j in range(head_at + 2, end - 1) if self._ends_complements(j)), end)
+        # командир экипажа канадец X, членом палаты демократом X: a noun in another case than a
+        # complement's, right before the name, is an apposition of its own, not part of the title
+        if end - 1 > head_at and self._apposition_after(head_at, end - 1):
+            end -= 1
         first = head_at
         while first - 1 >= limit and self._modifier(self.tokens[first - 1].text):
             first -= 1
@@ -2320,9 +2326,31 @@ class _Document:
         if toks[j].text != "и" or j + 1 >= len(toks) or j < 1:
             return False
         before, after = toks[j - 1].text, toks[j + 1].text
-        if after.islower() and self._head(after):
+        k = j + 1
+        while k + 1 < len(toks) and toks[k].text.islower() and self._modifier(toks[k].text):
+            k += 1  # и первого заместителя
+        if toks[k].text.islower() and self._head(toks[k].text):
             return True
         return before[:1].isalpha() and not self._same_case(before, after)
+
+    def _apposition_after(self, head_at: int, j: int) -> bool:
+        """Whether the lower-case noun at token ``j``, the last before a name, after the title head
+        at ``head_at``, cannot be one of its complements (no genitive, no phrase after a
+        preposition, no span of time; after a participle, ``командующий войсками``, the
+        instrumental is its complement)."""
+        w = self.tokens[j].text
+        parses = self.morph.parse(w) if w.islower() and _is_cyrillic_word(w) else ()
+        if not parses or parses[0].tag.POS != "NOUN" or fold(parses[0].normal_form) in _TITLE_TIME:
+            return False  # папа римский; художник XXI века
+        if any(p.tag.case in ("gent", "gen2") for p in parses):
+            return False
+        if any(t.text.lower() in ("по", "при", "в", "на", "с", "от") for t in self.tokens[head_at + 1 : j]):
+            return False
+        governs = any(  # заместитель командующего Дальней авиацией
+            self._has(t.text, "PRTF") or t.text.lower().endswith(_PARTICIPLE_ENDS)
+            for t in self.tokens[head_at:j]
+        )
+        return not (governs and self._has(w, "ablt"))
 
     def _complement(self, word: str, before: Sequence[Token]) -> bool:
         """Whether ``word`` can go on a title after its head and the words ``before`` it: a genitive
@@ -2342,7 +2370,7 @@ class _Document:
             return True
         return any(p.tag.case in ("gent", "gen2") or p.tag.POS in ("PREP", "CONJ") for p in parses)
 
-    def _role_by_verb(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
+    def _role_by_verb(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> list[Role]:
         """A title in the instrumental after a verb of holding a post, or after ``был`` alone:
         ``Иванов был назначен послом в Египте``, ``Петрова стала первым заместителем министра``,
         ``Петров был временным главным инженером``."""
@@ -2356,11 +2384,13 @@ class _Document:
         if j < len(toks) and fold(toks[j].text) in _ROLE_VERBS:
             j += 1
         elif not copula:
-            return None
+            return []
         title = self._title_starting(j, "ablt")
-        return None if title is None else self._make_role(*title, org_spans, orgs)
+        if title is None:
+            return []
+        return [self._make_role(*t, org_spans, orgs) for t in self._joined_after(title, "ablt")]
 
-    def _role_by_post(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
+    def _role_by_post(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> list[Role]:
         """A title in the genitive after a post held: ``Иванов занимает пост главного тренера``,
         ``Петров, занимавший должность первого заместителя ...``, ``назначен на пост министра``."""
         toks, person_tokens = self.tokens, self._person_tokens()
@@ -2376,14 +2406,16 @@ class _Document:
             None,
         )
         if verb is None or not self._post(toks[verb].text, "verb"):
-            return None
+            return []
         i = verb + 1
         if i < len(toks) and toks[i].text.lower() in ("на", "в"):
             i += 1
         if i >= len(toks) or not self._post(toks[i].text, "noun"):
-            return None
+            return []
         title = self._title_starting(i + 1, "gent")
-        return None if title is None else self._make_role(*title, org_spans, orgs)
+        if title is None:
+            return []
+        return [self._make_role(*t, org_spans, orgs) for t in self._joined_after(title, "gent")]
 
     def _post(self, word: str, part: str) -> bool:
         """Whether ``word`` is a form of a word of the ``post_words`` table (``part``: noun or verb)."""
@@ -2427,10 +2459,27 @@ class _Document:
                 break  # уже более, также, своего: an adverb or a pronoun ends the title
             if w.islower() and fold(self.morph.parse(w)[0].normal_form) in _TITLE_TIME:
                 break  # игроком сезона: an award's season
-            if self._opens(j):
-                break
+            if self._opens(j) or self._ends_complements(j):
+                break  # должность вице-спикера и руководителя фракции: two posts
+            if w.islower() and not self._complement(w, toks[head_at + 1 : j]):
+                break  # занимавшая пост министра финансов и сменившая ...
             j += 1
         return first, head_at, j
+
+    def _joined_after(self, title: tuple[int, int, int], case: str) -> list[tuple[int, int, int]]:
+        """The title and those joined on after it by ``и`` in the same ``case`` (``назначен на
+        пост руководителя службы и первого замдиректора ведомства``: two posts)."""
+        out = [title]
+        toks = self.tokens
+        while len(out) <= _JOINED_TITLES:
+            j = out[-1][2]
+            if j + 1 >= len(toks) or toks[j].text != "и":
+                break
+            nxt = self._title_starting(j + 1, case)
+            if nxt is None:
+                break
+            out.append(nxt)
+        return out
 
     def _quoted_name_end(self, opening: int) -> int | None:
         """The token of the quote mark closing a short capitalised name opened at ``opening``."""
