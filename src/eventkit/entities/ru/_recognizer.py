@@ -1259,11 +1259,15 @@ class _Document:
                 self._headed.add((named.start, named.end))
                 yield named
                 continue
+            # a facility's acronym (СИЗО, АЭС), which the dictionary may read as another word
+            acronym = word.isupper() and len(word) > 1 and _venues.facility_kind(word) is not None
+            if acronym:
+                lemma = word.lower()
             kind = _venues.kind_of_head(lemma)
             if kind is None:
                 continue
-            # head + quoted name: станции "Алма-Атинская", метро «Охотный ряд»
-            if word.islower() and k + 2 < n and toks[k + 1].text in _QUOTE_OPEN:
+            # head + quoted name: станции "Алма-Атинская", метро «Охотный ряд», СИЗО «Лефортово»
+            if (word.islower() or acronym) and k + 2 < n and toks[k + 1].text in _QUOTE_OPEN:
                 close = self.text.find(
                     _closing(toks[k + 1].text), toks[k + 1].end, toks[k + 1].end + _QUOTED_NAME_MAX + 1
                 )
@@ -1349,15 +1353,23 @@ class _Document:
         lemmas = [
             str(p.normal_form)
             for p in self.morph.parse(head)
-            if p.tag.POS == "NOUN" and p.normal_form in _NAMED_AFTER_HEAD
+            if p.tag.POS == "NOUN"
+            and (p.normal_form in _NAMED_AFTER_HEAD or self._named_facility(p.normal_form))
         ]
         if not lemmas:
             return None
         if k in self._org_tokens:
             return None  # the tagger read it as a body: директор Большого театра
+        if "\n" in self.text[toks[k].end : toks[k + 1].start]:
+            return None  # a head that ends a headline or a caption, and the next line's first word
+        if k > 0 and toks[k - 1].text[:1].isupper() and self._agrees(toks[k - 1].text, head):
+            return None  # Никольском кладбище: the head closes a name of its own
         lemma = lemmas[0]
+        facility = lemma not in _NAMED_AFTER_HEAD
         starts = self._tagged_at
         tagged = starts.get(toks[k + 1].start)
+        if facility and tagged is not None and tagged.type == "PER":
+            return None  # владелец кафе Йохен Шарф: a person after a facility's head is no name of it
         if tagged is not None:
             j = self._tok_end(tagged.end)
             first = toks[k + 1].text
@@ -1376,16 +1388,28 @@ class _Document:
         words = [t.text for t in toks[k + 1 : j]]
         if not words or self._gazetteer(self.forms.phrase(tuple(words))):
             return None  # улицы Москвы: a city's streets, not a street's name
+        if words[0].isalpha() and words[0].isupper() and len(words[0]) > 1:
+            return None  # больницы РЖД: the body that owns the place, not the place's name
         surname = self._has(words[0], "Surn") or self._has(words[0], "Name")
-        if self._agrees(words[0], head) and not surname:  # парка Горького keeps the genitive
+        if self._agrees(words[0], head) and not surname and self._same_gender(words[0], lemma):
+            # парка Горького keeps the genitive; церкви Святого Николая: the adjective is the saint's
             words[0] = self._nominative_like(words[0], lemma)
         elif len(words) == 1 and self._has(words[0], "Geox", "gent") and not surname:
             return None  # улицы Ливерпуля: a town's streets, one the gazetteer does not know
-        name = " ".join([lemma, *words])
+        # a facility's own name in apposition stands for it without the head, as an airport's
+        # does (больнице Сент-Элизабет, отеле Ritz-Carlton); one in the genitive keeps it (храм
+        # Святого Георгия, больница Склифосовского), as a park's, street's or museum's name does
+        person = self._person_named(words, tagged) and (not facility or tagged is None)
+        first = words[0]
+        genitive = (self._has(first, "ADJF", "gent") or self._has(first, "Surn", "sing", "gent")) and not (
+            self._has(first, "nomn")
+        )
+        bare = facility and not person and not genitive
+        name = " ".join(words if bare else [lemma, *words])
         # the mention is the name, as for stations and airports: the head only says what it is;
         # but a person's name alone names the person (памятник Ленину, улица Раевского), so the
         # place named after one is mentioned with its head
-        start = toks[k].start if self._person_named(words, tagged) else toks[k + 1].start
+        start = toks[k].start if person else toks[k + 1].start
         return _Name(start, toks[j - 1].end, "LOC", _venues.kind_of_head(lemma), name)
 
     def _person_named(self, words: Sequence[str], tagged: _Name | None) -> bool:
@@ -1446,6 +1470,22 @@ class _Document:
         if j > k and toks[j - 1].text == "и":
             j -= 1
         return j
+
+    @staticmethod
+    def _named_facility(lemma: str) -> bool:
+        """Whether a facility's head (``больница``, ``отель``) has its name after it, as a park's
+        does (an airport's name in apposition has a rule of its own)."""
+        return _venues.facility_kind(lemma) is not None and lemma not in _NAMED_BY_APPOSITION
+
+    def _same_gender(self, adjective: str, head: str) -> bool:
+        """Whether some reading of ``adjective`` has the gender of the noun ``head`` (a lemma),
+        or is plural."""
+        nouns = self.morph.parse(head)
+        genders = {p.tag.gender for p in nouns if p.tag.POS == "NOUN" and p.normal_form == head}
+        return any(
+            a.tag.POS == "ADJF" and (a.tag.number == "plur" or a.tag.gender in genders or not genders)
+            for a in self.morph.parse(adjective)
+        )
 
     def _agrees(self, adjective: str, noun: str) -> bool:
         for a in self.morph.parse(adjective):
