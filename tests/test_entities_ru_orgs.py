@@ -162,6 +162,21 @@ def test_a_craft_named_in_quote_marks_is_no_body() -> None:
 
 @needs_ru
 @pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Звезда телесериала «Спасатели Севера» ушла в компанию «Восход».", "Спасатели Севера"),
+        ("Ведущий программы «Время» перешёл в компанию «Восход».", "Время"),
+        ("Он вёл телевизионные передачи «Вокруг света», а затем ушёл в «Восход».", "Вокруг света"),
+    ],
+)
+def test_a_work_or_programme_named_in_quote_marks_is_no_body(text: str, work: str) -> None:
+    names = _names(text)
+    assert work not in names
+    assert "Восход" in names
+
+
+@needs_ru
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Компания «КАМАЗ» представила грузовики.", "Компания «КАМАЗ»"),

@@ -89,8 +89,11 @@ _SERVICE_PLACES = frozenset(
     | table("word_lists").words(lang="ru", list="place_preposition")
 )
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
-_VEHICLES = table("word_lists").words(lang="ru", list="vehicle")
-"""Craft whose name in quote marks is a product, not a body (``шаттла «Индевор»``)."""
+_VEHICLES = table("word_lists").words(lang="ru", list="vehicle") | table("word_lists").words(
+    lang="ru", list="work_noun"
+)
+"""Craft, works and programmes whose name in quote marks is no body (``шаттла «Индевор»``,
+``сериале «Бригада»``, ``программы «Цифровая экономика»``)."""
 _INITIALS_AFTER = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}")
 _POST_WORDS = {
     part: frozenset(
@@ -645,7 +648,7 @@ class _Document:
         if name.type == "ORG" and self.text[name.start - 1 : name.start] in '«„"“':
             craft = _LAST_WORD.search(self.text, max(0, name.start - 30), name.start - 1)
             if craft is not None and self._lemma(craft.group(1)) in _VEHICLES:
-                return False  # шаттла «Индевор», ледокол «Ямал»: a craft's name
+                return False  # шаттла «Индевор», сериале «Бригада»: a craft's or a work's name
         if name.type == "ORG" and (fold(raw) in _SERVICES or fold(self._lemma(raw)) in _SERVICES):
             # в Telegram, в своём Твиттере, в соцсети Facebook: the service a post is on
             before = _LAST_WORD.search(self.text, max(0, name.start - 30), name.start)
