@@ -187,3 +187,27 @@ def test_a_quoted_name_after_its_kind_and_an_inflected_acronym_keep_their_writte
     text: str, name: str
 ) -> None:
     assert name in _names(text)
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Комитет Сената США по торговым вопросам отложил слушания.",
+            "Комитет Сената США по торговым вопросам",
+        ),
+        (
+            "Комитет Бундестага по вопросам культуры, науки и образования поддержал проект.",
+            "Комитет Бундестага по вопросам культуры, науки и образования",
+        ),
+        (
+            "Комитет Сената Италии по иностранным делам, министры и эксперты собрались.",
+            "Комитет Сената Италии по иностранным делам",
+        ),
+    ],
+)
+def test_a_committees_remit_after_po_is_part_of_its_name(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names
+    assert not [n for n in names if "министры" in n], names

@@ -89,6 +89,10 @@ _SERVICE_PLACES = frozenset(
     | table("word_lists").words(lang="ru", list="place_preposition")
 )
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_REMIT_HEADS = table("word_lists").words(lang="ru", list="remit_head")
+_REMIT = re.compile(r" по(?: [а-яё]+(?:-[а-яё]+)*(?:,| и)?){1,8}")
+"""``по`` and the lower-case words of a remit, with the commas and ``и`` that join them."""
+_REMIT_WORD = re.compile(r"([а-яё]+(?:-[а-яё]+)*)(?:,| |$)")
 _VEHICLES = table("word_lists").words(lang="ru", list="vehicle") | table("word_lists").words(
     lang="ru", list="work_noun"
 )
@@ -846,7 +850,7 @@ class _Document:
             if owner is not None:
                 # ООН in Совет Безопасности ООН: the body the longer one belongs to, named too
                 out.append(_Name(owner, end, "ORG"))
-            end = self._named_after(start, end)
+            end = self._remit(start, self._named_after(start, end))
             out.append(_Name(start, end, "ORG"))
             if before_place is not None:
                 # МВД in МВД Киргизии: the body named without its country, a mention of its own
@@ -881,6 +885,43 @@ class _Document:
             p.tag.POS in ("VERB", "INFN") or (p.tag.POS == "NOUN" and p.tag.case != "nomn") for p in parses
         )
         return name._replace(start=name.start + m.end()) if opener else name
+
+    def _remit(self, start: int, end: int) -> int:
+        """The end of a committee's name that goes on with its remit after ``по``: lower-case
+        nouns and adjectives, joined by commas or ``и`` (``Комитет Сената США по международным
+        отношениям``, ``Комитет Госдумы по вопросам семьи, женщин и детей``); the head, the
+        name's first word, is a ``remit_head`` written with a capital."""
+        first = _NAME_WORD.match(self.text, start)
+        if first is None or not first.group()[:1].isupper() or self._lemma(first.group()) not in _REMIT_HEADS:
+            return end
+        m = _REMIT.match(self.text, end)
+        if m is None:
+            return end
+        reach = end
+        cases: set[str] = set()
+        after_comma = False
+        for w in _REMIT_WORD.finditer(self.text, m.start() + 4, m.end()):
+            word = w.group(1)
+            if word == "и":
+                continue
+            here = self._noun_cases(word)
+            # вопросам семьи, женщин и детей: after a comma, only a list that ``и`` closes goes
+            # on, with a word of the same case
+            listed = " и " in self.text[w.start() : m.end()] and bool(here & cases)
+            if not self._remit_word(word) or (after_comma and not listed):
+                break
+            cases, after_comma = here, w.group().endswith(",")
+            reach = w.start(1) + len(word)
+        return reach
+
+    def _remit_word(self, word: str) -> bool:
+        """A noun or an adjective that no verb or participle reading makes a clause's word."""
+        parses = self.morph.parse(word)
+        return (
+            bool(parses)
+            and parses[0].tag.POS in ("NOUN", "ADJF")
+            and not any(p.tag.POS in ("VERB", "PRTF", "INFN", "GRND") for p in parses[:2])
+        )
 
     def _named_after(self, start: int, end: int) -> int:
         """The end of a body's name that goes on with the person it is named after
