@@ -162,6 +162,21 @@ def test_a_craft_named_in_quote_marks_is_no_body() -> None:
 
 @needs_ru
 @pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Звезда телесериала «Спасатели Севера» ушла в компанию «Восход».", "Спасатели Севера"),
+        ("Ведущий программы «Время» перешёл в компанию «Восход».", "Время"),
+        ("Он вёл телевизионные передачи «Вокруг света», а затем ушёл в «Восход».", "Вокруг света"),
+    ],
+)
+def test_a_work_or_programme_named_in_quote_marks_is_no_body(text: str, work: str) -> None:
+    names = _names(text)
+    assert work not in names
+    assert "Восход" in names
+
+
+@needs_ru
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Компания «КАМАЗ» представила грузовики.", "Компания «КАМАЗ»"),
@@ -172,3 +187,27 @@ def test_a_quoted_name_after_its_kind_and_an_inflected_acronym_keep_their_writte
     text: str, name: str
 ) -> None:
     assert name in _names(text)
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Комитет Сената США по торговым вопросам отложил слушания.",
+            "Комитет Сената США по торговым вопросам",
+        ),
+        (
+            "Комитет Бундестага по вопросам культуры, науки и образования поддержал проект.",
+            "Комитет Бундестага по вопросам культуры, науки и образования",
+        ),
+        (
+            "Комитет Сената Италии по иностранным делам, министры и эксперты собрались.",
+            "Комитет Сената Италии по иностранным делам",
+        ),
+    ],
+)
+def test_a_committees_remit_after_po_is_part_of_its_name(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names
+    assert not [n for n in names if "министры" in n], names

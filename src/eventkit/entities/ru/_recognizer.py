@@ -89,8 +89,15 @@ _SERVICE_PLACES = frozenset(
     | table("word_lists").words(lang="ru", list="place_preposition")
 )
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
-_VEHICLES = table("word_lists").words(lang="ru", list="vehicle")
-"""Craft whose name in quote marks is a product, not a body (``шаттла «Индевор»``)."""
+_REMIT_HEADS = table("word_lists").words(lang="ru", list="remit_head")
+_REMIT = re.compile(r" по(?: [а-яё]+(?:-[а-яё]+)*(?:,| и)?){1,8}")
+"""``по`` and the lower-case words of a remit, with the commas and ``и`` that join them."""
+_REMIT_WORD = re.compile(r"([а-яё]+(?:-[а-яё]+)*)(?:,| |$)")
+_VEHICLES = table("word_lists").words(lang="ru", list="vehicle") | table("word_lists").words(
+    lang="ru", list="work_noun"
+)
+"""Craft, works and programmes whose name in quote marks is no body (``шаттла «Индевор»``,
+``сериале «Бригада»``, ``программы «Цифровая экономика»``)."""
 _INITIALS_AFTER = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}")
 _POST_WORDS = {
     part: frozenset(
@@ -649,7 +656,7 @@ class _Document:
         if name.type == "ORG" and self.text[name.start - 1 : name.start] in '«„"“':
             craft = _LAST_WORD.search(self.text, max(0, name.start - 30), name.start - 1)
             if craft is not None and self._lemma(craft.group(1)) in _VEHICLES:
-                return False  # шаттла «Индевор», ледокол «Ямал»: a craft's name
+                return False  # шаттла «Индевор», сериале «Бригада»: a craft's or a work's name
         if name.type == "ORG" and (fold(raw) in _SERVICES or fold(self._lemma(raw)) in _SERVICES):
             # в Telegram, в своём Твиттере, в соцсети Facebook: the service a post is on
             before = _LAST_WORD.search(self.text, max(0, name.start - 30), name.start)
@@ -847,7 +854,7 @@ class _Document:
             if owner is not None:
                 # ООН in Совет Безопасности ООН: the body the longer one belongs to, named too
                 out.append(_Name(owner, end, "ORG"))
-            end = self._named_after(start, end)
+            end = self._remit(start, self._named_after(start, end))
             out.append(_Name(start, end, "ORG"))
             if before_place is not None:
                 # МВД in МВД Киргизии: the body named without its country, a mention of its own
@@ -882,6 +889,43 @@ class _Document:
             p.tag.POS in ("VERB", "INFN") or (p.tag.POS == "NOUN" and p.tag.case != "nomn") for p in parses
         )
         return name._replace(start=name.start + m.end()) if opener else name
+
+    def _remit(self, start: int, end: int) -> int:
+        """The end of a committee's name that goes on with its remit after ``по``: lower-case
+        nouns and adjectives, joined by commas or ``и`` (``Комитет Сената США по международным
+        отношениям``, ``Комитет Госдумы по вопросам семьи, женщин и детей``); the head, the
+        name's first word, is a ``remit_head`` written with a capital."""
+        first = _NAME_WORD.match(self.text, start)
+        if first is None or not first.group()[:1].isupper() or self._lemma(first.group()) not in _REMIT_HEADS:
+            return end
+        m = _REMIT.match(self.text, end)
+        if m is None:
+            return end
+        reach = end
+        cases: set[str] = set()
+        after_comma = False
+        for w in _REMIT_WORD.finditer(self.text, m.start() + 4, m.end()):
+            word = w.group(1)
+            if word == "и":
+                continue
+            here = self._noun_cases(word)
+            # вопросам семьи, женщин и детей: after a comma, only a list that ``и`` closes goes
+            # on, with a word of the same case
+            listed = " и " in self.text[w.start() : m.end()] and bool(here & cases)
+            if not self._remit_word(word) or (after_comma and not listed):
+                break
+            cases, after_comma = here, w.group().endswith(",")
+            reach = w.start(1) + len(word)
+        return reach
+
+    def _remit_word(self, word: str) -> bool:
+        """A noun or an adjective that no verb or participle reading makes a clause's word."""
+        parses = self.morph.parse(word)
+        return (
+            bool(parses)
+            and parses[0].tag.POS in ("NOUN", "ADJF")
+            and not any(p.tag.POS in ("VERB", "PRTF", "INFN", "GRND") for p in parses[:2])
+        )
 
     def _named_after(self, start: int, end: int) -> int:
         """The end of a body's name that goes on with the person it is named after
@@ -1263,11 +1307,15 @@ class _Document:
                 self._headed.add((named.start, named.end))
                 yield named
                 continue
+            # a facility's acronym (СИЗО, АЭС), which the dictionary may read as another word
+            acronym = word.isupper() and len(word) > 1 and _venues.facility_kind(word) is not None
+            if acronym:
+                lemma = word.lower()
             kind = _venues.kind_of_head(lemma)
             if kind is None:
                 continue
-            # head + quoted name: станции "Алма-Атинская", метро «Охотный ряд»
-            if word.islower() and k + 2 < n and toks[k + 1].text in _QUOTE_OPEN:
+            # head + quoted name: станции "Алма-Атинская", метро «Охотный ряд», СИЗО «Лефортово»
+            if (word.islower() or acronym) and k + 2 < n and toks[k + 1].text in _QUOTE_OPEN:
                 close = self.text.find(
                     _closing(toks[k + 1].text), toks[k + 1].end, toks[k + 1].end + _QUOTED_NAME_MAX + 1
                 )
@@ -1353,15 +1401,23 @@ class _Document:
         lemmas = [
             str(p.normal_form)
             for p in self.morph.parse(head)
-            if p.tag.POS == "NOUN" and p.normal_form in _NAMED_AFTER_HEAD
+            if p.tag.POS == "NOUN"
+            and (p.normal_form in _NAMED_AFTER_HEAD or self._named_facility(p.normal_form))
         ]
         if not lemmas:
             return None
         if k in self._org_tokens:
             return None  # the tagger read it as a body: директор Большого театра
+        if "\n" in self.text[toks[k].end : toks[k + 1].start]:
+            return None  # a head that ends a headline or a caption, and the next line's first word
+        if k > 0 and toks[k - 1].text[:1].isupper() and self._agrees(toks[k - 1].text, head):
+            return None  # Никольском кладбище: the head closes a name of its own
         lemma = lemmas[0]
+        facility = lemma not in _NAMED_AFTER_HEAD
         starts = self._tagged_at
         tagged = starts.get(toks[k + 1].start)
+        if facility and tagged is not None and tagged.type == "PER":
+            return None  # владелец кафе Йохен Шарф: a person after a facility's head is no name of it
         if tagged is not None:
             j = self._tok_end(tagged.end)
             first = toks[k + 1].text
@@ -1380,16 +1436,28 @@ class _Document:
         words = [t.text for t in toks[k + 1 : j]]
         if not words or self._gazetteer(self.forms.phrase(tuple(words))):
             return None  # улицы Москвы: a city's streets, not a street's name
+        if words[0].isalpha() and words[0].isupper() and len(words[0]) > 1:
+            return None  # больницы РЖД: the body that owns the place, not the place's name
         surname = self._has(words[0], "Surn") or self._has(words[0], "Name")
-        if self._agrees(words[0], head) and not surname:  # парка Горького keeps the genitive
+        if self._agrees(words[0], head) and not surname and self._same_gender(words[0], lemma):
+            # парка Горького keeps the genitive; церкви Святого Николая: the adjective is the saint's
             words[0] = self._nominative_like(words[0], lemma)
         elif len(words) == 1 and self._has(words[0], "Geox", "gent") and not surname:
             return None  # улицы Ливерпуля: a town's streets, one the gazetteer does not know
-        name = " ".join([lemma, *words])
+        # a facility's own name in apposition stands for it without the head, as an airport's
+        # does (больнице Сент-Элизабет, отеле Ritz-Carlton); one in the genitive keeps it (храм
+        # Святого Георгия, больница Склифосовского), as a park's, street's or museum's name does
+        person = self._person_named(words, tagged) and (not facility or tagged is None)
+        first = words[0]
+        genitive = (self._has(first, "ADJF", "gent") or self._has(first, "Surn", "sing", "gent")) and not (
+            self._has(first, "nomn")
+        )
+        bare = facility and not person and not genitive
+        name = " ".join(words if bare else [lemma, *words])
         # the mention is the name, as for stations and airports: the head only says what it is;
         # but a person's name alone names the person (памятник Ленину, улица Раевского), so the
         # place named after one is mentioned with its head
-        start = toks[k].start if self._person_named(words, tagged) else toks[k + 1].start
+        start = toks[k].start if person else toks[k + 1].start
         return _Name(start, toks[j - 1].end, "LOC", _venues.kind_of_head(lemma), name)
 
     def _person_named(self, words: Sequence[str], tagged: _Name | None) -> bool:
@@ -1450,6 +1518,22 @@ class _Document:
         if j > k and toks[j - 1].text == "и":
             j -= 1
         return j
+
+    @staticmethod
+    def _named_facility(lemma: str) -> bool:
+        """Whether a facility's head (``больница``, ``отель``) has its name after it, as a park's
+        does (an airport's name in apposition has a rule of its own)."""
+        return _venues.facility_kind(lemma) is not None and lemma not in _NAMED_BY_APPOSITION
+
+    def _same_gender(self, adjective: str, head: str) -> bool:
+        """Whether some reading of ``adjective`` has the gender of the noun ``head`` (a lemma),
+        or is plural."""
+        nouns = self.morph.parse(head)
+        genders = {p.tag.gender for p in nouns if p.tag.POS == "NOUN" and p.normal_form == head}
+        return any(
+            a.tag.POS == "ADJF" and (a.tag.number == "plur" or a.tag.gender in genders or not genders)
+            for a in self.morph.parse(adjective)
+        )
 
     def _agrees(self, adjective: str, noun: str) -> bool:
         for a in self.morph.parse(adjective):
