@@ -343,3 +343,14 @@ def test_a_caption_line_is_a_sentence_of_its_own_and_gives_no_place_to_the_next(
     )
     signing = next(e for e in article.events if e.kind is EventKind.SIGNING)
     assert venue_name(article, signing) is None
+
+
+def test_a_building_named_in_quotes_after_its_noun_is_where_the_talks_are() -> None:
+    article = build(
+        "Иван Петров провел в четверг в загородной резиденции «Дубки» переговоры с Олегом Смирновым.",
+        persons=[("Иван Петров", ["Иван Петров"], []), ("Олег Смирнов", ["Олегом Смирновым"], [])],
+        venues=[("Дубки", "building", ["Дубки"])],
+    )
+    (talks,) = check(article)
+    assert talks.kind is EventKind.TALKS
+    assert venue_name(article, talks) == "Дубки"
