@@ -101,6 +101,13 @@ def test_a_year_told_from_the_published_one_after_a_month_or_a_day() -> None:
     ]
 
 
+def test_a_month_a_plan_is_for_after_na() -> None:
+    assert dates("Визит намечен на апрель.") == [("на апрель", "2026-04", "2026-04")]
+    assert dates("Визит намечен на март следующего года.") == [
+        ("на март следующего года", "2026-03", "2026-03")
+    ]
+
+
 def test_english_month_and_weekday_names_need_their_capital() -> None:
     assert dates("Russia may join the talks; the troops march on.") == []
 

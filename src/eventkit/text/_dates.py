@@ -138,6 +138,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("month", re.compile(rf"{_B}(?:в\s+)?(?P<m1>{_RU_PREP})(?:\s+{_RU_YEAR})?{_E}", re.IGNORECASE)),
     ("month", re.compile(rf"{_B}(?P<m1>{_RU_NOM})\s+{_RU_Y}{_E}", re.IGNORECASE)),
+    # "намечен на апрель", "на март следующего года": the month a plan is for
+    ("month", re.compile(rf"{_B}на\s+(?P<m1>{_RU_NOM})(?:\s+{_RU_YEAR})?{_E}", re.IGNORECASE)),
     (
         "years",
         re.compile(
