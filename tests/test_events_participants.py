@@ -332,3 +332,25 @@ def test_a_participle_clause_after_a_visit_dates_the_visit_not_the_next_event() 
     assert dates_of(visit) == ("2026-06-23", "2026-06-25")
     signing = next(e for e in article.events if e.kind is EventKind.SIGNING)
     assert dates_of(signing) != ("2026-06-23", "2026-06-25")
+
+
+def test_a_caption_line_is_a_sentence_of_its_own_and_gives_no_place_to_the_next() -> None:
+    article = eventkit.parse_article(
+        "Президент подписал закон о туризме\n\nИван Петров в Армении\n"
+        "3 июня Иван Петров подписал закон о туризме.",
+        language="ru",
+        published=None,
+    )
+    signing = next(e for e in article.events if e.kind is EventKind.SIGNING)
+    assert venue_name(article, signing) is None
+
+
+def test_a_building_named_in_quotes_after_its_noun_is_where_the_talks_are() -> None:
+    article = build(
+        "Иван Петров провел в четверг в загородной резиденции «Дубки» переговоры с Олегом Смирновым.",
+        persons=[("Иван Петров", ["Иван Петров"], []), ("Олег Смирнов", ["Олегом Смирновым"], [])],
+        venues=[("Дубки", "building", ["Дубки"])],
+    )
+    (talks,) = check(article)
+    assert talks.kind is EventKind.TALKS
+    assert venue_name(article, talks) == "Дубки"

@@ -150,10 +150,12 @@ _CLOSED_WORDS = frozenset(
 _TO = frozenset({"в", "во", "на", "to", "into"})
 # "в Минске", "в городе Габала", "in the city of Gabala": where an event is
 _AT = re.compile(
-    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:городе|селе|поселке|посёлке)\s+|city\s+of\s+)?$",
+    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:городе|селе|поселке|посёлке)\s+|city\s+of\s+"
+    # "в загородной резиденции «Куксарой»": a building's noun (and adjective) before its name
+    r"|(?-i:(?:[а-яё]+(?:ой|ом|ем|ей)\s+)?[а-яё]{4,}(?:е|и)\s+[«\"“]))?$",
     re.IGNORECASE,
 )
-_AT_REACH = 18  # how far back from a place _AT looks
+_AT_REACH = 40  # how far back from a place _AT looks
 _TO_BEFORE = re.compile(r"(?<![\w])(в|во|на|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOST_CUE = re.compile(r"(?:по\s+приглашению|at\s+the\s+invitation\s+of)\s+\S*\s*$", re.IGNORECASE)
 _ORGANISER_CUE = re.compile(

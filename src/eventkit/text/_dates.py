@@ -96,6 +96,9 @@ _D = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _ORD = r"(?:st|nd|rd|th)?"
 _RU_Y = r"(?P<y>[12][0-9]{3})(?:\s*(?:(?:года|год)(?!\w)|г\.))?"
 _EN_Y = r"(?P<y>[12][0-9]{3})"
+# "в сентябре прошлого года", "12-13 марта следующего года": a year told from the published one
+_RU_RY = r"(?P<ry>позапрошлого|прошлого|этого|текущего|нынешнего|следующего|будущего)\s+года"
+_RU_YEAR = rf"(?:{_RU_Y}|{_RU_RY})"
 _DASH = r"\s*+(?:-|–|—)\s*+"  # white space taken whole: a dash and a long run of spaces were quadratic
 
 _B = r"(?<![\w-])"  # a word starts here
@@ -110,7 +113,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "days",
         re.compile(
             rf"{_B}(?:с\s+)?(?P<d1>{_D})\s+(?P<m1>{_RU_GEN})(?:{_DASH}|\s+по\s+)"
-            rf"(?P<d2>{_D})\s+(?P<m2>{_RU_GEN})(?:\s+{_RU_Y})?{_E}",
+            rf"(?P<d2>{_D})\s+(?P<m2>{_RU_GEN})(?:\s+{_RU_YEAR})?{_E}",
             re.IGNORECASE,
         ),
     ),
@@ -118,14 +121,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "days",
         re.compile(
             rf"{_B}(?:с\s+(?P<d1>{_D})\s+по|(?P<d1c>{_D})(?:{_DASH}|\s+и\s+))\s*(?P<d2>{_D})\s+(?P<m2>{_RU_GEN})"
-            rf"(?:\s+{_RU_Y})?{_E}",
+            rf"(?:\s+{_RU_YEAR})?{_E}",
             re.IGNORECASE,
         ),
     ),
     (
         "day",
         re.compile(
-            rf"{_B}(?:(?:в|во)\s+(?P<wd>{_RU_WD}),?\s+)?(?P<d1>{_D})\s+(?P<m1>{_RU_GEN})(?:\s+{_RU_Y})?{_E}",
+            rf"{_B}(?:(?:в|во)\s+(?P<wd>{_RU_WD}),?\s+)?(?P<d1>{_D})\s+(?P<m1>{_RU_GEN})(?:\s+{_RU_YEAR})?{_E}",
             re.IGNORECASE,
         ),
     ),
@@ -133,8 +136,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day",
         re.compile(rf"{_B}(?P<d1>{_D})\s+(?P<m1>{_RU_ABBR})(?:\.?\s+{_RU_Y})?{_E}", re.IGNORECASE),
     ),
-    ("month", re.compile(rf"{_B}(?:в\s+)?(?P<m1>{_RU_PREP})(?:\s+{_RU_Y})?{_E}", re.IGNORECASE)),
+    ("month", re.compile(rf"{_B}(?:в\s+)?(?P<m1>{_RU_PREP})(?:\s+{_RU_YEAR})?{_E}", re.IGNORECASE)),
     ("month", re.compile(rf"{_B}(?P<m1>{_RU_NOM})\s+{_RU_Y}{_E}", re.IGNORECASE)),
+    # "намечен на апрель", "на март следующего года": the month a plan is for
+    ("month", re.compile(rf"{_B}на\s+(?P<m1>{_RU_NOM})(?:\s+{_RU_YEAR})?{_E}", re.IGNORECASE)),
     (
         "years",
         re.compile(
@@ -439,6 +444,8 @@ def _resolve(kind: str, m: re.Match[str], published: PartialDate | None, tense: 
     g = m.groupdict()
     year_text = g.get("y") or g.get("yb")
     year = int(year_text) if year_text else None
+    if g.get("ry") and published is not None:
+        year = published.year + _YEAR_SHIFT[g["ry"].lower()]
     if kind == "iso":
         return DateRange.single(PartialDate(year=int(g["y"]), month=int(g["m1"]), day=int(g["d1"])))
     if kind == "days":
@@ -491,6 +498,15 @@ def _resolve(kind: str, m: re.Match[str], published: PartialDate | None, tense: 
     return None  # pragma: no cover - every kind is handled above
 
 
+_YEAR_SHIFT = {
+    "позапрошлого": -2,
+    "прошлого": -1,
+    "этого": 0,
+    "текущего": 0,
+    "нынешнего": 0,
+    "следующего": 1,
+    "будущего": 1,
+}
 _NAME_GROUPS = ("m1", "m1b", "m2", "wd")
 _LATIN = re.compile(r"[A-Za-z]")
 
