@@ -499,3 +499,15 @@ def test_to_a_place_after_another_noun_is_no_destination_of_the_visit_before() -
     first, second = _of_kind(article, "official_visit") + _of_kind(article, "visit")
     assert _venue(article, first) != "South Asia"
     assert _venue(article, second) == "Tashkent"
+
+
+def test_the_first_day_of_a_visit_after_a_date_is_the_day_of_the_talks_before_it_too() -> None:
+    article = _parse(
+        "Shehbaz Sharif held talks with Shavkat Mirziyoyev in Tashkent on Tuesday, the first day "
+        "of a two-day official visit.",
+        "2026-03-03",
+    )
+    (talks,) = _of_kind(article, "talks")
+    (visit,) = _of_kind(article, "official_visit")
+    assert _dates(talks) == ("2026-03-03", "2026-03-03")
+    assert _dates(visit) == ("2026-03-03", "2026-03-04")

@@ -1369,8 +1369,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             before = [m for m in candidates if m.start < s]
             after = [m for m in candidates if m.start >= e]
             if holder in after and _AS_CLAUSE.match(ctx.text, e, sentence.end):
-                # "held talks ... on June 23, as the Finnish leader began a state visit": the
-                # day of the event before the comma and of the one the clause says went with it
+                # "held talks ... on June 23, as the Finnish leader began a state visit" (or ", the
+                # first day of a visit"): the day of the event before the comma and of the one after
                 own = [m for m in before if segment <= m.start]
                 if own:
                     also = max(own, key=lambda m: m.start)
@@ -1448,7 +1448,10 @@ def _opening_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             m.dates = first.dates
 
 
-_AS_CLAUSE = re.compile(r"\s*,\s+as\s+(?:the|he|she|they|we)\s", re.IGNORECASE)
+_AS_CLAUSE = re.compile(
+    r"\s*,\s+(?:as\s+(?:the|he|she|they|we)|the\s+(?:first|second|third|last|final|closing)\s+day\s+of)\s",
+    re.IGNORECASE,
+)  # "..., the first day of a two-day visit": the day of the event before the comma too
 _WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
