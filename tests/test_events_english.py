@@ -511,3 +511,14 @@ def test_the_first_day_of_a_visit_after_a_date_is_the_day_of_the_talks_before_it
     (visit,) = _of_kind(article, "official_visit")
     assert _dates(talks) == ("2026-03-03", "2026-03-03")
     assert _dates(visit) == ("2026-03-03", "2026-03-04")
+
+
+def test_a_when_clause_after_a_dated_event_happens_then_and_there() -> None:
+    article = _parse(
+        "Ilham Aliyev and Nikol Pashinyan last met in Abu Dhabi in July, when they signed a "
+        "peace declaration.",
+        "2026-10-07",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _dates(signing) == ("2026-07", "2026-07")
+    assert _venue(article, signing) == "Abu Dhabi"

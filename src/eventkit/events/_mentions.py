@@ -1385,12 +1385,22 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             ):
                 # "travel to Japan on May 2 for talks", "visit Brussels on May 12-13 to sign"
                 holder = max(before, key=lambda m: m.start)
-        if _WHEN.match(ctx.text, e) and holder.start > s and _TIME_OF.match(ctx.text, s, e):
-            # "визит состоялся в августе 2024 года, когда прошло заседание": the time of both
-            earlier = [m for m in mentions if m.extent[1] <= s and m.frame is None and not m.quoted]
-            if earlier:
-                first = max(earlier, key=lambda m: m.start)
-                first.dates = _union(first.dates, date.dates)
+        if _WHEN.match(ctx.text, e) and _TIME_OF.match(ctx.text, s, e):
+            # "визит состоялся в августе 2024 года, когда прошло заседание", "last met in May,
+            # when they signed an agreement": the time of both
+            if holder.start > s:
+                earlier = [m for m in mentions if m.extent[1] <= s and m.frame is None and not m.quoted]
+                if earlier:
+                    first = max(earlier, key=lambda m: m.start)
+                    first.dates = _union(first.dates, date.dates)
+                    if holder.venue is None and _WHEN_EN.match(ctx.text, e):
+                        holder.venue = first.venue  # and there: "met in Abu Dhabi in July, when"
+            else:
+                later = [m for m in mentions if m.start >= e and m.frame is None and not m.quoted]
+                if later and later[0].dates is None:
+                    later[0].dates = date.dates
+                    if later[0].venue is None and _WHEN_EN.match(ctx.text, e):
+                        later[0].venue = holder.venue  # and there: "met in Astana in May, when"
         shift = _MOVED.search(ctx.text, max(sentence.start, s - 60), s)
         moved = [m for m in mentions if any(st is EventStatus.POSTPONED for _, st, _ in m.statuses)]
         if shift is not None and moved:
@@ -1454,6 +1464,7 @@ _AS_CLAUSE = re.compile(
 )  # "..., the first day of a two-day visit": the day of the event before the comma too
 _WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
+_WHEN_EN = re.compile(r"\s*,\s*when(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
 
