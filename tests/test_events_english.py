@@ -522,3 +522,13 @@ def test_a_when_clause_after_a_dated_event_happens_then_and_there() -> None:
     (signing,) = _of_kind(article, "signing")
     assert _dates(signing) == ("2026-07", "2026-07")
     assert _venue(article, signing) == "Abu Dhabi"
+
+
+def test_the_person_a_who_clause_speaks_of_takes_part_in_its_event() -> None:
+    article = _parse(
+        "Li Qiang held talks with Kokhir Rasulzoda, who accompanied him to the opening of a new "
+        "road tunnel near Dushanbe.",
+        "2026-09-18",
+    )
+    (opening,) = _of_kind(article, "opening")
+    assert _names(article, opening) == ["Kokhir Rasulzoda", "Li Qiang"]

@@ -1095,6 +1095,9 @@ def _fill_main(
             and _about(text, trigger.end, r.start)
         )
     ]
+    who_of = _who_antecedent(ctx, sentence, trigger)
+    if who_of is not None and all(r.entity != who_of.entity for r in people):
+        people.append(who_of)  # "Rasulzoda, who accompanied him on Friday to the opening"
     people.sort(key=lambda r: r.start)
     own_end = mention.extent[1]
     visitor_found = False
@@ -1203,6 +1206,19 @@ _SPEECH_VERBS = frozenset(fold(w) for w in table("word_lists").words(list="speec
 
 # ", who became ambassador in 2023," after a person: what it says is of the person
 _WHO_CLAUSE = re.compile(r"\s*,\s*who(?![\w])[^,.;]{1,80},\s*", re.IGNORECASE)
+
+
+_WHO_BEFORE = re.compile(r",\s*who\s[^,.;]*$", re.IGNORECASE)
+
+
+def _who_antecedent(ctx: ArticleContext, sentence: Sentence, trigger: Trigger) -> Ref | None:
+    """The person an English relative clause holding the trigger speaks of (``Kokhir Rasulzoda,
+    who accompanied him on Friday to the opening``): the subject of the clause's verb."""
+    who = _WHO_BEFORE.search(ctx.text, max(sentence.start, trigger.start - 120), trigger.start)
+    if who is None:
+        return None
+    before = ctx.refs.within(sentence.start, who.start(), "person")
+    return before[-1] if before and before[-1].end == who.start() else None
 
 
 def _is_reporter(text: str, ref: Ref, end: int) -> bool:
