@@ -532,3 +532,13 @@ def test_the_person_a_who_clause_speaks_of_takes_part_in_its_event() -> None:
     )
     (opening,) = _of_kind(article, "opening")
     assert _names(article, opening) == ["Kokhir Rasulzoda", "Li Qiang"]
+
+
+def test_a_visit_that_was_prepared_or_announced_has_not_taken_place() -> None:
+    article = _parse(
+        "Sadyr Japarov will pay a state visit to Mongolia on June 15-16. The visit was prepared at "
+        "talks between Jeenbek Kulubaev and Battsetseg Batmunkh, and was announced on Thursday.",
+        "2026-06-04",
+    )
+    visits = _of_kind(article, "state_visit") + _of_kind(article, "visit")
+    assert [v.status.value for v in visits] == ["scheduled"]
