@@ -542,3 +542,12 @@ def test_a_visit_that_was_prepared_or_announced_has_not_taken_place() -> None:
     )
     visits = _of_kind(article, "state_visit") + _of_kind(article, "visit")
     assert [v.status.value for v in visits] == ["scheduled"]
+
+
+def test_a_verb_in_a_who_clause_is_of_the_person_the_clause_speaks_of() -> None:
+    article = _parse(
+        "Recep Tayyip Erdogan held talks with Kassym-Jomart Tokayev, who arrived in Baku on Tuesday.",
+        "2026-10-07",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert _names(article, visit) == ["Kassym-Jomart Tokayev"]

@@ -1096,7 +1096,10 @@ def _fill_main(
         )
     ]
     who_of = _who_antecedent(ctx, sentence, trigger)
-    if who_of is not None and all(r.entity != who_of.entity for r in people):
+    if who_of is not None and trigger.verb:
+        # "Tokayev, who arrived in Gabala on Tuesday": the relative clause's verb is of its subject
+        people = [who_of, *(r for r in people if r.start > trigger.start and r.entity != who_of.entity)]
+    elif who_of is not None and all(r.entity != who_of.entity for r in people):
         people.append(who_of)  # "Rasulzoda, who accompanied him on Friday to the opening"
     people.sort(key=lambda r: r.start)
     own_end = mention.extent[1]
