@@ -551,3 +551,15 @@ def test_a_verb_in_a_who_clause_is_of_the_person_the_clause_speaks_of() -> None:
     )
     (visit,) = _of_kind(article, "visit")
     assert _names(article, visit) == ["Kassym-Jomart Tokayev"]
+
+
+def test_the_month_of_a_trip_is_that_of_the_gathering_it_is_made_for() -> None:
+    article = _parse(
+        "Emomali Rahmon visited Beijing last month to attend a summit of Central Asian leaders. "
+        "Mikhail Mishustin was expected in Astana in November for a session of the council.",
+        "2026-09-18",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _dates(summit) == ("2026-08", "2026-08")
+    (session,) = _of_kind(article, "session")
+    assert _dates(session) == ("2026-11", "2026-11")

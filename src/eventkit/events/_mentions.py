@@ -1404,6 +1404,18 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             ):
                 # "travel to Japan on May 2 for talks", "visit Brussels on May 12-13 to sign"
                 holder = max(before, key=lambda m: m.start)
+        if also is None and holder.start < s and date.dates.start.day is None and not holder.quoted:
+            # "visited Beijing last month to attend a summit", "was expected in Astana in November
+            # for a session": a month or a year of a trip is that of the gathering it is made for
+            made_for = next((m for m in mentions if m.start >= e and not m.quoted), None)
+            if (
+                made_for is not None
+                and holder.kind in VISITS
+                and made_for.kind in GATHERINGS
+                and made_for.dates is None
+                and _FOR_GATHERING.fullmatch(ctx.text, e, made_for.start)
+            ):
+                also = made_for
         if _WHEN.match(ctx.text, e) and _TIME_OF.match(ctx.text, s, e):
             # "визит состоялся в августе 2024 года, когда прошло заседание", "last met in May,
             # when they signed an agreement": the time of both
@@ -1477,6 +1489,11 @@ def _opening_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             m.dates = first.dates
 
 
+# what stands between a trip's date and the gathering it is made for: " to attend a ", " for the "
+_FOR_GATHERING = re.compile(
+    r"\s+(?:to\s+(?:attend|take\s+part\s+in|participate\s+in)|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 _AS_CLAUSE = re.compile(
     r"\s*,\s+(?:as\s+(?:the|he|she|they|we)|the\s+(?:first|second|third|last|final|closing)\s+day\s+of)\s",
     re.IGNORECASE,
