@@ -563,3 +563,17 @@ def test_the_month_of_a_trip_is_that_of_the_gathering_it_is_made_for() -> None:
     assert _dates(summit) == ("2026-08", "2026-08")
     (session,) = _of_kind(article, "session")
     assert _dates(session) == ("2026-11", "2026-11")
+
+
+def test_the_ceremony_a_speaker_is_at_is_the_event_they_took_part_in() -> None:
+    article = _parse(
+        "Li Qiang ended a visit to Tajikistan on Friday after opening a road tunnel and signing "
+        "agreements. Li and Emomali Rahmon met on Thursday, and the two sides later signed 14 "
+        "documents. Li also held talks with Kokhir Rasulzoda, who accompanied him to the opening "
+        'of the tunnel. "It will cut travel time," Rasulzoda said at the ceremony.',
+        "2026-09-18",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert "Kokhir Rasulzoda" not in _names(article, signing)
+    (opening,) = _of_kind(article, "opening")
+    assert "Kokhir Rasulzoda" in _names(article, opening)
