@@ -577,3 +577,18 @@ def test_the_ceremony_a_speaker_is_at_is_the_event_they_took_part_in() -> None:
     assert "Kokhir Rasulzoda" not in _names(article, signing)
     (opening,) = _of_kind(article, "opening")
     assert "Kokhir Rasulzoda" in _names(article, opening)
+
+
+def test_a_month_after_the_gathering_whose_sidelines_frame_a_meeting_is_the_gatherings_too() -> None:
+    article = _parse(
+        "Sadyr Japarov and Ukhnaagiin Khurelsukh last met on the sidelines of the SCO summit in "
+        "Tianjin in September 2025. Kyrgyzstan will host a summit in Cholpon-Ata in the autumn.",
+        "2026-06-04",
+    )
+    tianjin, cholpon_ata = _of_kind(article, "summit")
+    assert (_venue(article, tianjin), _dates(tianjin), tianjin.status.value) == (
+        "Tianjin",
+        ("2025-09", "2025-09"),
+        "occurred",
+    )
+    assert (_venue(article, cholpon_ata), cholpon_ata.status.value) == ("Cholpon-Ata", "scheduled")

@@ -460,6 +460,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mentions[i].dates = mentions[i - 1].dates
         if mentions[i].venue is None:
             mentions[i].venue = mentions[i - 1].venue
+    _sidelines_date(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
     _when_visits(ctx, sentence, mentions)
     _purpose_of_trips(ctx, mentions)
@@ -1494,6 +1495,27 @@ _FOR_GATHERING = re.compile(
     r"\s+(?:to\s+(?:attend|take\s+part\s+in|participate\s+in)|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
+_SIDELINES = re.compile(r"sidelines", re.IGNORECASE)
+
+
+def _sidelines_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """``met on the sidelines of the SCO summit in Tianjin in September 2025``: a month or a year
+    written after the gathering's name is the gathering's too."""
+    for frame in mentions:
+        cue = frame.frame
+        if cue is None or frame.kind not in GATHERINGS or frame.dates is not None:
+            continue
+        if not _SIDELINES.search(ctx.text, cue.start, cue.end):
+            continue
+        for date in ctx.dates_within(frame.start, sentence.end):
+            if (
+                date.dates.start.day is None
+                and _segment_end(ctx.text, frame.start, sentence.end) > date.span.start
+            ):
+                frame.dates = date.dates
+                break
+
+
 _AS_CLAUSE = re.compile(
     r"\s*,\s+(?:as\s+(?:the|he|she|they|we)|the\s+(?:first|second|third|last|final|closing)\s+day\s+of)\s",
     re.IGNORECASE,
