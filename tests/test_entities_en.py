@@ -447,3 +447,14 @@ def test_a_title_of_the_country_s_longer_name_before_a_name_is_a_role_with_the_c
     assert [(r.title, r.country) for r in _person(article, "Bakhtiyor Saidov").roles] == [
         ("Minister of Foreign Affairs", "UZ")
     ]
+
+
+def test_a_ministry_s_field_with_international_is_part_of_the_title_not_a_body() -> None:
+    article = _parse(
+        "Saidov held talks with Federal Minister for European and International Affairs of the "
+        "Republic of Austria Beate Meinl-Reisinger in Vienna."
+    )
+    assert [o.name for o in article.organizations] == []
+    assert [(r.title, r.country) for r in _person(article, "Beate Meinl-Reisinger").roles] == [
+        ("Federal Minister for European and International Affairs", "AT")
+    ]

@@ -499,3 +499,96 @@ def test_to_a_place_after_another_noun_is_no_destination_of_the_visit_before() -
     first, second = _of_kind(article, "official_visit") + _of_kind(article, "visit")
     assert _venue(article, first) != "South Asia"
     assert _venue(article, second) == "Tashkent"
+
+
+def test_the_first_day_of_a_visit_after_a_date_is_the_day_of_the_talks_before_it_too() -> None:
+    article = _parse(
+        "Shehbaz Sharif held talks with Shavkat Mirziyoyev in Tashkent on Tuesday, the first day "
+        "of a two-day official visit.",
+        "2026-03-03",
+    )
+    (talks,) = _of_kind(article, "talks")
+    (visit,) = _of_kind(article, "official_visit")
+    assert _dates(talks) == ("2026-03-03", "2026-03-03")
+    assert _dates(visit) == ("2026-03-03", "2026-03-04")
+
+
+def test_a_when_clause_after_a_dated_event_happens_then_and_there() -> None:
+    article = _parse(
+        "Ilham Aliyev and Nikol Pashinyan last met in Abu Dhabi in July, when they signed a "
+        "peace declaration.",
+        "2026-10-07",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _dates(signing) == ("2026-07", "2026-07")
+    assert _venue(article, signing) == "Abu Dhabi"
+
+
+def test_the_person_a_who_clause_speaks_of_takes_part_in_its_event() -> None:
+    article = _parse(
+        "Li Qiang held talks with Kokhir Rasulzoda, who accompanied him to the opening of a new "
+        "road tunnel near Dushanbe.",
+        "2026-09-18",
+    )
+    (opening,) = _of_kind(article, "opening")
+    assert _names(article, opening) == ["Kokhir Rasulzoda", "Li Qiang"]
+
+
+def test_a_visit_that_was_prepared_or_announced_has_not_taken_place() -> None:
+    article = _parse(
+        "Sadyr Japarov will pay a state visit to Mongolia on June 15-16. The visit was prepared at "
+        "talks between Jeenbek Kulubaev and Battsetseg Batmunkh, and was announced on Thursday.",
+        "2026-06-04",
+    )
+    visits = _of_kind(article, "state_visit") + _of_kind(article, "visit")
+    assert [v.status.value for v in visits] == ["scheduled"]
+
+
+def test_a_verb_in_a_who_clause_is_of_the_person_the_clause_speaks_of() -> None:
+    article = _parse(
+        "Recep Tayyip Erdogan held talks with Kassym-Jomart Tokayev, who arrived in Baku on Tuesday.",
+        "2026-10-07",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert _names(article, visit) == ["Kassym-Jomart Tokayev"]
+
+
+def test_the_month_of_a_trip_is_that_of_the_gathering_it_is_made_for() -> None:
+    article = _parse(
+        "Emomali Rahmon visited Beijing last month to attend a summit of Central Asian leaders. "
+        "Mikhail Mishustin was expected in Astana in November for a session of the council.",
+        "2026-09-18",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _dates(summit) == ("2026-08", "2026-08")
+    (session,) = _of_kind(article, "session")
+    assert _dates(session) == ("2026-11", "2026-11")
+
+
+def test_the_ceremony_a_speaker_is_at_is_the_event_they_took_part_in() -> None:
+    article = _parse(
+        "Li Qiang ended a visit to Tajikistan on Friday after opening a road tunnel and signing "
+        "agreements. Li and Emomali Rahmon met on Thursday, and the two sides later signed 14 "
+        "documents. Li also held talks with Kokhir Rasulzoda, who accompanied him to the opening "
+        'of the tunnel. "It will cut travel time," Rasulzoda said at the ceremony.',
+        "2026-09-18",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert "Kokhir Rasulzoda" not in _names(article, signing)
+    (opening,) = _of_kind(article, "opening")
+    assert "Kokhir Rasulzoda" in _names(article, opening)
+
+
+def test_a_month_after_the_gathering_whose_sidelines_frame_a_meeting_is_the_gatherings_too() -> None:
+    article = _parse(
+        "Sadyr Japarov and Ukhnaagiin Khurelsukh last met on the sidelines of the SCO summit in "
+        "Tianjin in September 2025. Kyrgyzstan will host a summit in Cholpon-Ata in the autumn.",
+        "2026-06-04",
+    )
+    tianjin, cholpon_ata = _of_kind(article, "summit")
+    assert (_venue(article, tianjin), _dates(tianjin), tianjin.status.value) == (
+        "Tianjin",
+        ("2025-09", "2025-09"),
+        "occurred",
+    )
+    assert (_venue(article, cholpon_ata), cholpon_ata.status.value) == ("Cholpon-Ata", "scheduled")

@@ -110,8 +110,8 @@ def _join(
         fresh = mention.fresh and not (mention.regular and EventStatus.OCCURRED in _stated(mention))
         fitting = [] if fresh else [e for e in latest if _fits(e, mention, countries, persons, published)]
         target = fitting[0] if fitting else None
-        if mention.anaphoric and fitting:
-            target = _antecedent(fitting, mention)
+        if fitting and (mention.anaphoric or (mention.definite and mention.kind is EventKind.CEREMONY)):
+            target = _antecedent(fitting, mention)  # "X said at the ceremony": the one X took part in
         if target is None and mention.anaphoric and mention.kind in (EventKind.TALKS, EventKind.MEETING):
             # "провел переговоры по видеосвязи ... В ходе переговоров обсуждалась ...": with no
             # talks or meeting before it, the call

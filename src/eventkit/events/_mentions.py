@@ -467,6 +467,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mentions[i].dates = mentions[i - 1].dates
         if mentions[i].venue is None:
             mentions[i].venue = mentions[i - 1].venue
+    _sidelines_date(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
     _when_visits(ctx, sentence, mentions)
     _purpose_of_trips(ctx, mentions)
@@ -1102,6 +1103,12 @@ def _fill_main(
             and _about(text, trigger.end, r.start)
         )
     ]
+    who_of = _who_antecedent(ctx, sentence, trigger)
+    if who_of is not None and trigger.verb:
+        # "Tokayev, who arrived in Gabala on Tuesday": the relative clause's verb is of its subject
+        people = [who_of, *(r for r in people if r.start > trigger.start and r.entity != who_of.entity)]
+    elif who_of is not None and all(r.entity != who_of.entity for r in people):
+        people.append(who_of)  # "Rasulzoda, who accompanied him on Friday to the opening"
     people.sort(key=lambda r: r.start)
     own_end = mention.extent[1]
     visitor_found = False
@@ -1210,6 +1217,19 @@ _SPEECH_VERBS = frozenset(fold(w) for w in table("word_lists").words(list="speec
 
 # ", who became ambassador in 2023," after a person: what it says is of the person
 _WHO_CLAUSE = re.compile(r"\s*,\s*who(?![\w])[^,.;]{1,80},\s*", re.IGNORECASE)
+
+
+_WHO_BEFORE = re.compile(r",\s*who\s[^,.;]*$", re.IGNORECASE)
+
+
+def _who_antecedent(ctx: ArticleContext, sentence: Sentence, trigger: Trigger) -> Ref | None:
+    """The person an English relative clause holding the trigger speaks of (``Kokhir Rasulzoda,
+    who accompanied him on Friday to the opening``): the subject of the clause's verb."""
+    who = _WHO_BEFORE.search(ctx.text, max(sentence.start, trigger.start - 120), trigger.start)
+    if who is None:
+        return None
+    before = ctx.refs.within(sentence.start, who.start(), "person")
+    return before[-1] if before and before[-1].end == who.start() else None
 
 
 def _is_reporter(text: str, ref: Ref, end: int) -> bool:
@@ -1376,8 +1396,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             before = [m for m in candidates if m.start < s]
             after = [m for m in candidates if m.start >= e]
             if holder in after and _AS_CLAUSE.match(ctx.text, e, sentence.end):
-                # "held talks ... on June 23, as the Finnish leader began a state visit": the
-                # day of the event before the comma and of the one the clause says went with it
+                # "held talks ... on June 23, as the Finnish leader began a state visit" (or ", the
+                # first day of a visit"): the day of the event before the comma and of the one after
                 own = [m for m in before if segment <= m.start]
                 if own:
                     also = max(own, key=lambda m: m.start)
@@ -1392,12 +1412,34 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             ):
                 # "travel to Japan on May 2 for talks", "visit Brussels on May 12-13 to sign"
                 holder = max(before, key=lambda m: m.start)
-        if _WHEN.match(ctx.text, e) and holder.start > s and _TIME_OF.match(ctx.text, s, e):
-            # "визит состоялся в августе 2024 года, когда прошло заседание": the time of both
-            earlier = [m for m in mentions if m.extent[1] <= s and m.frame is None and not m.quoted]
-            if earlier:
-                first = max(earlier, key=lambda m: m.start)
-                first.dates = _union(first.dates, date.dates)
+        if also is None and holder.start < s and date.dates.start.day is None and not holder.quoted:
+            # "visited Beijing last month to attend a summit", "was expected in Astana in November
+            # for a session": a month or a year of a trip is that of the gathering it is made for
+            made_for = next((m for m in mentions if m.start >= e and not m.quoted), None)
+            if (
+                made_for is not None
+                and holder.kind in VISITS
+                and made_for.kind in GATHERINGS
+                and made_for.dates is None
+                and _FOR_GATHERING.fullmatch(ctx.text, e, made_for.start)
+            ):
+                also = made_for
+        if _WHEN.match(ctx.text, e) and _TIME_OF.match(ctx.text, s, e):
+            # "визит состоялся в августе 2024 года, когда прошло заседание", "last met in May,
+            # when they signed an agreement": the time of both
+            if holder.start > s:
+                earlier = [m for m in mentions if m.extent[1] <= s and m.frame is None and not m.quoted]
+                if earlier:
+                    first = max(earlier, key=lambda m: m.start)
+                    first.dates = _union(first.dates, date.dates)
+                    if holder.venue is None and _WHEN_EN.match(ctx.text, e):
+                        holder.venue = first.venue  # and there: "met in Abu Dhabi in July, when"
+            else:
+                later = [m for m in mentions if m.start >= e and m.frame is None and not m.quoted]
+                if later and later[0].dates is None:
+                    later[0].dates = date.dates
+                    if later[0].venue is None and _WHEN_EN.match(ctx.text, e):
+                        later[0].venue = holder.venue  # and there: "met in Astana in May, when"
         shift = _MOVED.search(ctx.text, max(sentence.start, s - 60), s)
         moved = [m for m in mentions if any(st is EventStatus.POSTPONED for _, st, _ in m.statuses)]
         if shift is not None and moved:
@@ -1455,9 +1497,39 @@ def _opening_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             m.dates = first.dates
 
 
-_AS_CLAUSE = re.compile(r"\s*,\s+as\s+(?:the|he|she|they|we)\s", re.IGNORECASE)
+# what stands between a trip's date and the gathering it is made for: " to attend a ", " for the "
+_FOR_GATHERING = re.compile(
+    r"\s+(?:to\s+(?:attend|take\s+part\s+in|participate\s+in)|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+_SIDELINES = re.compile(r"sidelines", re.IGNORECASE)
+
+
+def _sidelines_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """``met on the sidelines of the SCO summit in Tianjin in September 2025``: a month or a year
+    written after the gathering's name is the gathering's too."""
+    for frame in mentions:
+        cue = frame.frame
+        if cue is None or frame.kind not in GATHERINGS or frame.dates is not None:
+            continue
+        if not _SIDELINES.search(ctx.text, cue.start, cue.end):
+            continue
+        for date in ctx.dates_within(frame.start, sentence.end):
+            if (
+                date.dates.start.day is None
+                and _segment_end(ctx.text, frame.start, sentence.end) > date.span.start
+            ):
+                frame.dates = date.dates
+                break
+
+
+_AS_CLAUSE = re.compile(
+    r"\s*,\s+(?:as\s+(?:the|he|she|they|we)|the\s+(?:first|second|third|last|final|closing)\s+day\s+of)\s",
+    re.IGNORECASE,
+)  # "..., the first day of a two-day visit": the day of the event before the comma too
 _WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
+_WHEN_EN = re.compile(r"\s*,\s*when(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
 
