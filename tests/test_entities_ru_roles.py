@@ -480,3 +480,14 @@ def test_a_noun_of_another_case_before_the_name_is_no_part_of_the_title(text: st
 )
 def test_posts_joined_after_a_post_held_are_each_a_title(text: str, titles: list[str]) -> None:
     assert _titles(_recognize(text), "Иван Петров") == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Временно исполняющим обязанности губернатора стал Олег Смирнов.",
+        "Временно исполняющий обязанности губернатора Олег Смирнов приехал в Тверь.",
+    ],
+)
+def test_an_acting_governor_before_the_name_keeps_the_whole_title(text: str) -> None:
+    assert _titles(_recognize(text), "Олег Смирнов") == ["временно исполняющий обязанности губернатора"]

@@ -2004,7 +2004,8 @@ class _Document:
             j -= 1
         title = self._title_ending(j)
         if title is None or not (
-            self._has(toks[title[1]].text, "NOUN", "ablt") or self._has(toks[title[0]].text, "PRTF", "ablt")
+            self._has(toks[title[1]].text, "NOUN", "ablt")
+            or any(self._has(toks[i].text, "PRTF", "ablt") for i in range(title[0], title[1]))
         ):
             return None  # Новым руководителем ..., Исполняющим обязанности главы ... назначен X
         return self._make_role(*title, org_spans, orgs)
@@ -2066,6 +2067,10 @@ class _Document:
             return None
         if examples:  # the names after как are nominatives whatever the title's case
             return title if self._has(self.tokens[title[1]].text, "NOUN", "plur") else None
+        acting = next((i for i in range(title[0], title[1]) if self._has(self.tokens[i].text, "PRTF")), None)
+        if acting is not None and self.tokens[title[1] - 1].text.lower() == "обязанности":
+            # исполняющий обязанности губернатора X: the participle is in the name's case
+            return title if self._same_case(self.tokens[acting].text, self.tokens[k].text) else None
         if title[1] == title[2] - 1 and not self._apposed(title[1], k):
             return None
         return title
