@@ -491,3 +491,20 @@ def test_posts_joined_after_a_post_held_are_each_a_title(text: str, titles: list
 )
 def test_an_acting_governor_before_the_name_keeps_the_whole_title(text: str) -> None:
     assert _titles(_recognize(text), "Олег Смирнов") == ["временно исполняющий обязанности губернатора"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Иван Петров, вратарь прошлого сезона, пропустил гол.", "Иван Петров", "вратарь"),
+        ("Актриса венгерского происхождения Анна Белова приехала в Тверь.", "Анна Белова", "актриса"),
+        ("Анна Белова, актриса французского происхождения, приехала в Тверь.", "Анна Белова", "актриса"),
+    ],
+)
+def test_a_time_or_an_origin_ends_the_title_with_its_adjectives(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+def test_a_rank_before_a_title_found_apart_from_the_name_is_an_award() -> None:
+    found = _recognize("Звание Народного артиста СССР получил Олег Смирнов в 1975 году.")
+    assert _titles(found, "Олег Смирнов") == ["артист"]
