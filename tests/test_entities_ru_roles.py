@@ -508,3 +508,14 @@ def test_a_time_or_an_origin_ends_the_title_with_its_adjectives(text: str, name:
 def test_a_rank_before_a_title_found_apart_from_the_name_is_an_award() -> None:
     found = _recognize("Звание Народного артиста СССР получил Олег Смирнов в 1975 году.")
     assert _titles(found, "Олег Смирнов") == ["артист"]
+
+
+def test_a_name_in_the_genitive_after_a_title_holds_the_title_inside_it() -> None:
+    found = _recognize("Иван Петров назначен советником президента страны Олега Смирнова.")
+    assert _titles(found, "Олег Смирнов") == ["президент страны"]
+    assert _titles(found, "Иван Петров") == ["советник президента страны"]
+
+
+def test_the_outer_title_of_a_name_in_the_genitive_goes_to_no_one() -> None:
+    found = _recognize("Вчера ярый критик многолетнего лидера Олега Смирнова уехал.")
+    assert _titles(found, "Олег Смирнов") == ["лидер"]

@@ -2077,6 +2077,13 @@ class _Document:
             return title if self._same_case(self.tokens[acting].text, self.tokens[k].text) else None
         if title[1] == title[2] - 1 and not self._apposed(title[1], k):
             return None
+        if title[1] < title[2] - 1 and not self._apposed(title[1], k):
+            # советником президента России Дмитрия Медведева: the name in the genitive is the
+            # holder of the title in the genitive inside, not of the head in another case
+            inner = self._inner_title(title)
+            if inner is not None and self._apposed(inner[1], k):
+                self._role_tokens.update(range(title[0], inner[0]))  # another's title, no lone one
+                return inner
         return title
 
     def _set_off(self, k: int) -> bool:
