@@ -480,3 +480,42 @@ def test_a_noun_of_another_case_before_the_name_is_no_part_of_the_title(text: st
 )
 def test_posts_joined_after_a_post_held_are_each_a_title(text: str, titles: list[str]) -> None:
     assert _titles(_recognize(text), "Иван Петров") == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Временно исполняющим обязанности губернатора стал Олег Смирнов.",
+        "Временно исполняющий обязанности губернатора Олег Смирнов приехал в Тверь.",
+    ],
+)
+def test_an_acting_governor_before_the_name_keeps_the_whole_title(text: str) -> None:
+    assert _titles(_recognize(text), "Олег Смирнов") == ["временно исполняющий обязанности губернатора"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Иван Петров, вратарь прошлого сезона, пропустил гол.", "Иван Петров", "вратарь"),
+        ("Актриса венгерского происхождения Анна Белова приехала в Тверь.", "Анна Белова", "актриса"),
+        ("Анна Белова, актриса французского происхождения, приехала в Тверь.", "Анна Белова", "актриса"),
+    ],
+)
+def test_a_time_or_an_origin_ends_the_title_with_its_adjectives(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+def test_a_rank_before_a_title_found_apart_from_the_name_is_an_award() -> None:
+    found = _recognize("Звание Народного артиста СССР получил Олег Смирнов в 1975 году.")
+    assert _titles(found, "Олег Смирнов") == ["артист"]
+
+
+def test_a_name_in_the_genitive_after_a_title_holds_the_title_inside_it() -> None:
+    found = _recognize("Иван Петров назначен советником президента страны Олега Смирнова.")
+    assert _titles(found, "Олег Смирнов") == ["президент страны"]
+    assert _titles(found, "Иван Петров") == ["советник президента страны"]
+
+
+def test_the_outer_title_of_a_name_in_the_genitive_goes_to_no_one() -> None:
+    found = _recognize("Вчера ярый критик многолетнего лидера Олега Смирнова уехал.")
+    assert _titles(found, "Олег Смирнов") == ["лидер"]

@@ -67,7 +67,11 @@ _NAMED_AFTER_WORD = re.compile(
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
-_TITLE_TIME = table("word_lists").words(lang="ru", list="title_time")
+_TITLE_TIME = table("word_lists").words(lang="ru", list="title_time") | table("word_lists").words(
+    lang="ru", list="title_origin"
+)
+"""Nouns that end a title: a span of time (``футболист года``) or an origin (``актриса венгерского
+происхождения``) says when or whence, not the post."""
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
 _COUNTRY_BACK = 120
 """How many tokens before a title ending in a country noun (``премьер-министр страны``) the country
@@ -2088,7 +2092,8 @@ class _Document:
             j -= 1
         title = self._title_ending(j)
         if title is None or not (
-            self._has(toks[title[1]].text, "NOUN", "ablt") or self._has(toks[title[0]].text, "PRTF", "ablt")
+            self._has(toks[title[1]].text, "NOUN", "ablt")
+            or any(self._has(toks[i].text, "PRTF", "ablt") for i in range(title[0], title[1]))
         ):
             return None  # Новым руководителем ..., Исполняющим обязанности главы ... назначен X
         return self._make_role(*title, org_spans, orgs)
@@ -2150,8 +2155,19 @@ class _Document:
             return None
         if examples:  # the names after как are nominatives whatever the title's case
             return title if self._has(self.tokens[title[1]].text, "NOUN", "plur") else None
+        acting = next((i for i in range(title[0], title[1]) if self._has(self.tokens[i].text, "PRTF")), None)
+        if acting is not None and self.tokens[title[1] - 1].text.lower() == "обязанности":
+            # исполняющий обязанности губернатора X: the participle is in the name's case
+            return title if self._same_case(self.tokens[acting].text, self.tokens[k].text) else None
         if title[1] == title[2] - 1 and not self._apposed(title[1], k):
             return None
+        if title[1] < title[2] - 1 and not self._apposed(title[1], k):
+            # советником президента России Дмитрия Медведева: the name in the genitive is the
+            # holder of the title in the genitive inside, not of the head in another case
+            inner = self._inner_title(title)
+            if inner is not None and self._apposed(inner[1], k):
+                self._role_tokens.update(range(title[0], inner[0]))  # another's title, no lone one
+                return inner
         return title
 
     def _set_off(self, k: int) -> bool:
@@ -2600,8 +2616,14 @@ class _Document:
         """The role of the title over tokens ``first:k`` whose head word is at ``head_at``."""
         acting = self._acting_mark(first)  # и.о. министра: the post's words stay as written after it
         self._role_tokens.update(range(first - 4 if acting else first, k))
-        honorary = False
         head = self._head(self.tokens[head_at].text.lower()) or ""
+        # Народного артиста СССР: a rank's word before the title, however it was found
+        honorary = (
+            first > 0
+            and self.tokens[first - 1].text.isalpha()
+            and head not in _roles.HEADS
+            and self._modifier(self.tokens[first - 1].text, _roles.HONORIFICS)
+        )
         while first < head_at and not acting:
             word = self.tokens[first].text
             if self._modifier(word, _roles.STATUS) or (
@@ -2619,6 +2641,7 @@ class _Document:
                 break
         if first < head_at and self.tokens[first].text.lower() == "обязанности":
             first += 1  # исполнял обязанности министра: the verb is no part of the title, nor its object
+        k = self._before_time_or_origin(head_at, k)
         while k - 1 > head_at and self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-"):
             k -= 1  # a title ends in no conjunction or preposition
         words = [t.text for t in self.tokens[first:k]]
@@ -2769,6 +2792,23 @@ class _Document:
             )
             for p in self.morph.parse(w)
         )  # высшего: a superlative's lemma is its positive (высокий), so its own forms are read
+
+    def _before_time_or_origin(self, head_at: int, k: int) -> int:
+        """The end of a title over tokens up to ``k`` whose head is at ``head_at``, before a noun of
+        :data:`_TITLE_TIME` inside it or right after it, and the adjectives of that noun
+        (``вратарь прошлого сезона``, ``актриса венгерского происхождения``: a ``вратарь``, an
+        ``актриса``)."""
+        toks = self.tokens
+        for j in range(head_at + 1, min(k + 1, len(toks))):
+            w = toks[j].text
+            if not w.islower() or fold(self.morph.parse(w)[0].normal_form) not in _TITLE_TIME:
+                continue
+            if j - 1 > head_at and not (toks[j - 1].text.islower() and self._has(toks[j - 1].text, "ADJF")):
+                return k  # кукол XXI века: a name's own time, left as it is
+            while j - 1 > head_at and toks[j - 1].text.islower() and self._has(toks[j - 1].text, "ADJF"):
+                j -= 1
+            return min(j, k)
+        return k
 
     def _acting_mark(self, first: int) -> bool:
         """Whether ``и.о.`` (``и. о.``, ``И.о.``: acting) stands right before token ``first``."""
