@@ -211,3 +211,23 @@ def test_a_committees_remit_after_po_is_part_of_its_name(text: str, name: str) -
     names = _names(text)
     assert name in names
     assert not [n for n in names if "министры" in n], names
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Отвечать по иску предстоит Федеральному дорожному агентству Минтранса.",
+            "Федеральное дорожное агентство",
+        ),
+        (
+            "Он был избран депутатом Тверского областного Совета народных депутатов.",
+            "Тверской областной Совет народных депутатов",
+        ),
+    ],
+)
+def test_a_body_cut_after_an_adjective_goes_on_with_its_noun(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names, names
+    assert not [n for n in names if n.endswith(("дорожное", "областной"))], names

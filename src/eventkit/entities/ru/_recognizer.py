@@ -838,6 +838,13 @@ class _Document:
                 continue
             start, end = cur.start, cur.end
             j = i + 1
+            # Брянского городского | Совета ..., Федеральному дорожному | агентству: a name cut
+            # after an adjective goes on with the noun it agrees with
+            noun_end = self._noun_after_adjective(end)
+            if noun_end is not None:
+                end = noun_end
+                while j < len(tagged) and tagged[j].start < end:
+                    j += 1
             before_place = None
             owner = None
             while j < len(tagged) and self._extends(start, end, tagged[j]):
@@ -885,6 +892,31 @@ class _Document:
             p.tag.POS in ("VERB", "INFN") or (p.tag.POS == "NOUN" and p.tag.case != "nomn") for p in parses
         )
         return name._replace(start=name.start + m.end()) if opener else name
+
+    def _noun_after_adjective(self, end: int) -> int | None:
+        """The end of the noun right after a name that ends in an adjective it agrees with
+        (``Брянского городского Совета``, ``Федеральному дорожному агентству``): the end of a
+        tagged body's name that starts with that noun, or of the noun in lower case; else
+        ``None``."""
+        last = _LAST_WORD.search(self.text, max(0, end - 40), end)
+        if last is None or last.end() != end or not last.group(1)[:1].isalpha():
+            return None
+        parses = self.morph.parse(last.group(1))
+        if not parses or parses[0].tag.POS != "ADJF":
+            return None
+        nxt = _NAME_WORD.match(self.text, end + 1)
+        if self.text[end : end + 1] != " " or nxt is None:
+            return None
+        forms = {(p.tag.case, p.tag.number) for p in parses if p.tag.POS == "ADJF"}
+        following = self.morph.parse(nxt.group())
+        if not any(p.tag.POS in ("NOUN", "ADJF") and (p.tag.case, p.tag.number) in forms for p in following):
+            return None
+        body = self._tagged_at.get(nxt.start())
+        if body is not None and body.type == "ORG":
+            return body.end
+        if nxt.group().islower() and self._first_is(nxt.group(), "NOUN"):
+            return nxt.end()
+        return None
 
     def _remit(self, start: int, end: int) -> int:
         """The end of a committee's name that goes on with its remit after ``по``: lower-case
