@@ -231,3 +231,21 @@ def test_a_body_cut_after_an_adjective_goes_on_with_its_noun(text: str, name: st
     names = _names(text)
     assert name in names, names
     assert not [n for n in names if n.endswith(("дорожное", "областной"))], names
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Утром начался митинг. Французская полиция задержала двоих.", "Французская полиция"),
+        ("Сделку закрыли в мае. Японское правительство одобрило её.", "Японское правительство"),
+    ],
+)
+def test_a_place_adjective_and_a_body_noun_opening_a_sentence_are_a_body(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@needs_ru
+def test_a_place_adjective_before_a_side_or_in_lower_case_is_no_body() -> None:
+    names = _names("Казахстанская сторона согласилась, а французская полиция промолчала.")
+    assert not [n for n in names if "сторона" in n or "полиция" in n], names

@@ -66,6 +66,7 @@ _NAMED_AFTER_WORD = re.compile(
 )
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
+_ADJECTIVE_BODIES = table("word_lists").words(lang="ru", list="adjective_body")
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
 _TITLE_TIME = table("word_lists").words(lang="ru", list="title_time")
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
@@ -745,14 +746,26 @@ class _Document:
             if k >= len(self.tokens):
                 continue
             tok = self.tokens[k]
-            if (
-                tok.text[:1].isupper()
-                and self._opens(k)
-                and self._lemma(tok.text) in _LONE_BODIES
-                and not spans.overlaps(tok.start, tok.end)
-            ):
+            if not tok.text[:1].isupper() or not self._opens(k):
+                continue
+            if self._lemma(tok.text) in _LONE_BODIES and not spans.overlaps(tok.start, tok.end):
                 out.append(_Name(tok.start, tok.end, "ORG"))
+            elif k + 1 < len(self.tokens) and (end := self._adjective_body(k)) is not None:
+                # Британская полиция, Российские власти: a place's adjective and a body's noun
+                out.append(_Name(tok.start, end, "ORG"))
         return out
+
+    def _adjective_body(self, k: int) -> int | None:
+        """The end of a body's noun (the ``adjective_body`` list) in lower case after the place
+        adjective at token ``k`` that agrees with it, else ``None``."""
+        adjective, noun = self.tokens[k].text, self.tokens[k + 1].text
+        if not noun.islower() or self.text[self.tokens[k].end : self.tokens[k + 1].start] != " ":
+            return None
+        if _venues.place_by_adjective(adjective) is None or not self._has(adjective, "ADJF"):
+            return None
+        if self._lemma(noun) not in _ADJECTIVE_BODIES or not self._agrees(adjective, noun):
+            return None
+        return self.tokens[k + 1].end
 
     @staticmethod
     def _gazetteer(name: str) -> bool:
