@@ -1476,6 +1476,14 @@ class _Document:
         tagged = starts.get(toks[k + 1].start)
         if facility and tagged is not None and tagged.type == "PER":
             return None  # владелец кафе Йохен Шарф: a person after a facility's head is no name of it
+        if (
+            facility
+            and k + 3 < len(toks)
+            and toks[k + 2].text in ("в", "на")
+            and toks[k + 3].text[:1].isupper()
+            and _venues.kind_of_head(lemma) is VenueKind.BUILDING
+        ):
+            return None  # резиденции Акорда в Астане: a building by its owner and its place
         if tagged is not None:
             j = self._tok_end(tagged.end)
             first = toks[k + 1].text
