@@ -66,6 +66,7 @@ _NAMED_AFTER_WORD = re.compile(
 )
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
+_ADJECTIVE_BODIES = table("word_lists").words(lang="ru", list="adjective_body")
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
 _TITLE_TIME = table("word_lists").words(lang="ru", list="title_time") | table("word_lists").words(
     lang="ru", list="title_origin"
@@ -748,19 +749,48 @@ class _Document:
         firsts = {0, *(self._tok(e) for e in self.sentence_ends)}
         firsts.update(self._tok(m.end()) for m in re.finditer("\n", self.text))
         spans = _Intervals((t.start, t.end) for t in tagged)
+        places = {t.start: t for t in tagged if t.type == "LOC"}
         out = []
         for k in sorted(firsts):
             if k >= len(self.tokens):
                 continue
             tok = self.tokens[k]
-            if (
-                tok.text[:1].isupper()
-                and self._opens(k)
-                and self._lemma(tok.text) in _LONE_BODIES
-                and not spans.overlaps(tok.start, tok.end)
-            ):
-                out.append(_Name(tok.start, tok.end, "ORG"))
+            if not tok.text[:1].isupper() or not self._opens(k):
+                continue
+            if self._lemma(tok.text) in _LONE_BODIES:
+                if not spans.overlaps(tok.start, tok.end):
+                    out.append(_Name(tok.start, tok.end, "ORG"))
+            elif (place := self._genitive_place_after(k, places)) is not None:
+                # Власти Эквадора, Суд Милана: a body's noun that opens the sentence (its
+                # subject, in the nominative as written) and its place's name
+                if not spans.overlaps(tok.start, tok.end):
+                    out.append(_Name(tok.start, place.end, "ORG", name=self.text[tok.start : place.end]))
+            elif k + 1 < len(self.tokens) and (end := self._adjective_body(k)) is not None:
+                # Британская полиция, Российские власти: a place's adjective and a body's noun
+                out.append(_Name(tok.start, end, "ORG"))
         return out
+
+    def _genitive_place_after(self, k: int, places: dict[int, _Name]) -> _Name | None:
+        """The place (of ``places``, by start) named in the genitive right after a body's noun
+        (the ``adjective_body`` list) at token ``k`` (``Власти Эквадора``), else ``None``."""
+        if k + 1 >= len(self.tokens) or self._lemma(self.tokens[k].text) not in _ADJECTIVE_BODIES:
+            return None
+        place = places.get(self.tokens[k + 1].start)
+        if place is None or self.text[self.tokens[k].end : place.start] != " ":
+            return None
+        return place if self._has(self.tokens[k + 1].text, "gent") or place.kind is not None else None
+
+    def _adjective_body(self, k: int) -> int | None:
+        """The end of a body's noun (the ``adjective_body`` list) in lower case after the place
+        adjective at token ``k`` that agrees with it, else ``None``."""
+        adjective, noun = self.tokens[k].text, self.tokens[k + 1].text
+        if not noun.islower() or self.text[self.tokens[k].end : self.tokens[k + 1].start] != " ":
+            return None
+        if _venues.place_by_adjective(adjective) is None or not self._has(adjective, "ADJF"):
+            return None
+        if self._lemma(noun) not in _ADJECTIVE_BODIES or not self._agrees(adjective, noun):
+            return None
+        return self.tokens[k + 1].end
 
     @staticmethod
     def _gazetteer(name: str) -> bool:
@@ -846,6 +876,13 @@ class _Document:
                 continue
             start, end = cur.start, cur.end
             j = i + 1
+            # Брянского городского | Совета ..., Федеральному дорожному | агентству: a name cut
+            # after an adjective goes on with the noun it agrees with
+            noun_end = self._noun_after_adjective(end)
+            if noun_end is not None:
+                end = noun_end
+                while j < len(tagged) and tagged[j].start < end:
+                    j += 1
             before_place = None
             owner = None
             while j < len(tagged) and self._extends(start, end, tagged[j]):
@@ -859,7 +896,7 @@ class _Document:
                 # ООН in Совет Безопасности ООН: the body the longer one belongs to, named too
                 out.append(_Name(owner, end, "ORG"))
             end = self._remit(start, self._named_after(start, end))
-            out.append(_Name(start, end, "ORG"))
+            out.append(_Name(start, end, "ORG", name=cur.name if end == cur.end else None))
             if before_place is not None:
                 # МВД in МВД Киргизии: the body named without its country, a mention of its own
                 out.append(_Name(start, before_place, "ORG"))
@@ -893,6 +930,31 @@ class _Document:
             p.tag.POS in ("VERB", "INFN") or (p.tag.POS == "NOUN" and p.tag.case != "nomn") for p in parses
         )
         return name._replace(start=name.start + m.end()) if opener else name
+
+    def _noun_after_adjective(self, end: int) -> int | None:
+        """The end of the noun right after a name that ends in an adjective it agrees with
+        (``Брянского городского Совета``, ``Федеральному дорожному агентству``): the end of a
+        tagged body's name that starts with that noun, or of the noun in lower case; else
+        ``None``."""
+        last = _LAST_WORD.search(self.text, max(0, end - 40), end)
+        if last is None or last.end() != end or not last.group(1)[:1].isalpha():
+            return None
+        parses = self.morph.parse(last.group(1))
+        if not parses or parses[0].tag.POS != "ADJF":
+            return None
+        nxt = _NAME_WORD.match(self.text, end + 1)
+        if self.text[end : end + 1] != " " or nxt is None:
+            return None
+        forms = {(p.tag.case, p.tag.number) for p in parses if p.tag.POS == "ADJF"}
+        following = self.morph.parse(nxt.group())
+        if not any(p.tag.POS in ("NOUN", "ADJF") and (p.tag.case, p.tag.number) in forms for p in following):
+            return None
+        body = self._tagged_at.get(nxt.start())
+        if body is not None and body.type == "ORG":
+            return body.end
+        if nxt.group().islower() and self._first_is(nxt.group(), "NOUN"):
+            return nxt.end()
+        return None
 
     def _remit(self, start: int, end: int) -> int:
         """The end of a committee's name that goes on with its remit after ``по``: lower-case
@@ -1422,6 +1484,14 @@ class _Document:
         tagged = starts.get(toks[k + 1].start)
         if facility and tagged is not None and tagged.type == "PER":
             return None  # владелец кафе Йохен Шарф: a person after a facility's head is no name of it
+        if (
+            facility
+            and k + 3 < len(toks)
+            and toks[k + 2].text in ("в", "на")
+            and toks[k + 3].text[:1].isupper()
+            and _venues.kind_of_head(lemma) is VenueKind.BUILDING
+        ):
+            return None  # резиденции Акорда в Астане: a building by its owner and its place
         if tagged is not None:
             j = self._tok_end(tagged.end)
             first = toks[k + 1].text
