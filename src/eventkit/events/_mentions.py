@@ -1310,6 +1310,13 @@ def _clause_venue(
             rank = 3
         elif prep is not None:
             rank = 1
+        elif (
+            mention.kind in GATHERINGS
+            and to is not None
+            and to.group(1).lower() == "to"
+            and _FOR_THE.fullmatch(text, ref.end, trigger.start)
+        ):
+            rank = 2  # "before flying to Tashkent for a summit": where the gathering is
         else:
             continue
         distance = max(0, ref.start - trigger.end, trigger.start - ref.end)
@@ -1496,6 +1503,7 @@ _FOR_GATHERING = re.compile(
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(r"sidelines", re.IGNORECASE)
+_FOR_THE = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
 def _sidelines_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
