@@ -602,15 +602,3 @@ def test_a_place_one_flies_to_for_a_gathering_is_where_the_gathering_is() -> Non
     )
     (summit,) = _of_kind(article, "summit")
     assert _venue(article, summit) == "Tashkent"
-
-
-def test_a_visit_named_with_no_destination_at_a_city_is_to_the_city_s_country() -> None:
-    article = _parse(
-        "ASHGABAT, Turkmenistan (AP) — Narendra Modi held talks with Serdar Berdimuhamedov in "
-        "Ashgabat on Tuesday, the first day of a two-day official visit.",
-        "2026-03-03",
-    )
-    (visit,) = _of_kind(article, "official_visit")
-    assert _venue(article, visit) == "Turkmenistan"
-    (talks,) = _of_kind(article, "talks")
-    assert _venue(article, talks) == "Ashgabat"

@@ -548,7 +548,6 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
         if current is None or current in ends or parents[key] is None:
             ends.update(walked)
     kinds = {v.id: v.kind for v in ctx.article.venues}
-    countries_of = {v.id: v.country for v in ctx.article.venues if v.country}
     at_dateline = dateline_venue(ctx.article)
     taking_part = {id(e): _participants(e, parent_of.get(id(e)), persons) for e in events}
     by_id = {ids[id(e)]: e for e in events}
@@ -577,7 +576,7 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
                 kind=event.kind,
                 status=status,
                 dates=dated[id(event)],
-                venue=_venue_of(event, kinds, at_dateline, countries_of),
+                venue=_venue_of(event, kinds, at_dateline),
                 participants=taking_part[id(event)],
                 parent=parents[eid],
                 cameo=cameo,
@@ -665,29 +664,12 @@ def _under_way(dates: DateRange | None, published: PartialDate | None) -> bool:
     )
 
 
-def _venue_of(
-    event: Draft,
-    kinds: dict[str, VenueKind],
-    at_dateline: str | None,
-    countries: dict[str, str] | None = None,
-) -> str | None:
+def _venue_of(event: Draft, kinds: dict[str, VenueKind], at_dateline: str | None) -> str | None:
     """Where the event happens: a call nowhere; else the venue its words give, and an event that
-    is not a visit (a visit goes elsewhere) with none happens where the dateline says. A visit
-    named with no destination, at a city of a country the article names, is to that country."""
+    is not a visit (a visit goes elsewhere) with none happens where the dateline says."""
     if event.kind is EventKind.PHONE_CALL:
         return None
     venue = _venue(event, kinds)
-    if (
-        venue is not None
-        and countries
-        and event.kind in VISITS
-        and event.destination() is None
-        and kinds.get(venue) is VenueKind.CITY
-        and venue in countries
-    ):
-        code = countries[venue]
-        named = [v for v, c in countries.items() if c == code and kinds.get(v) is VenueKind.COUNTRY]
-        venue = named[0] if named else venue
     if venue is None and event.kind not in VISITS:
         return at_dateline
     return venue
