@@ -1432,13 +1432,13 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                 if earlier:
                     first = max(earlier, key=lambda m: m.start)
                     first.dates = _union(first.dates, date.dates)
-                    if holder.venue is None and _WHEN_EN.match(ctx.text, e):
+                    if holder.venue is None:
                         holder.venue = first.venue  # and there: "met in Abu Dhabi in July, when"
             else:
                 later = [m for m in mentions if m.start >= e and m.frame is None and not m.quoted]
                 if later and later[0].dates is None:
                     later[0].dates = date.dates
-                    if later[0].venue is None and _WHEN_EN.match(ctx.text, e):
+                    if later[0].venue is None:
                         later[0].venue = holder.venue  # and there: "met in Astana in May, when"
         shift = _MOVED.search(ctx.text, max(sentence.start, s - 60), s)
         moved = [m for m in mentions if any(st is EventStatus.POSTPONED for _, st, _ in m.statuses)]
@@ -1530,7 +1530,6 @@ _AS_CLAUSE = re.compile(
 )  # "..., the first day of a two-day visit": the day of the event before the comma too
 _WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
-_WHEN_EN = re.compile(r"\s*,\s*when(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
 
