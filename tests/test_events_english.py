@@ -592,3 +592,13 @@ def test_a_month_after_the_gathering_whose_sidelines_frame_a_meeting_is_the_gath
         "occurred",
     )
     assert (_venue(article, cholpon_ata), cholpon_ata.status.value) == ("Cholpon-Ata", "scheduled")
+
+
+def test_a_place_one_flies_to_for_a_gathering_is_where_the_gathering_is() -> None:
+    article = _parse(
+        "Narendra Modi met Serdar Berdimuhamedov in Ashgabat on Tuesday before flying to "
+        "Tashkent for a summit of Central Asian leaders on Thursday.",
+        "2026-03-03",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _venue(article, summit) == "Tashkent"

@@ -1317,6 +1317,13 @@ def _clause_venue(
             rank = 3
         elif prep is not None:
             rank = 1
+        elif (
+            mention.kind in GATHERINGS
+            and to is not None
+            and to.group(1).lower() == "to"
+            and _FOR_THE.fullmatch(text, ref.end, trigger.start)
+        ):
+            rank = 2  # "before flying to Tashkent for a summit": where the gathering is
         else:
             continue
         distance = max(0, ref.start - trigger.end, trigger.start - ref.end)
@@ -1432,13 +1439,13 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                 if earlier:
                     first = max(earlier, key=lambda m: m.start)
                     first.dates = _union(first.dates, date.dates)
-                    if holder.venue is None and _WHEN_EN.match(ctx.text, e):
+                    if holder.venue is None:
                         holder.venue = first.venue  # and there: "met in Abu Dhabi in July, when"
             else:
                 later = [m for m in mentions if m.start >= e and m.frame is None and not m.quoted]
                 if later and later[0].dates is None:
                     later[0].dates = date.dates
-                    if later[0].venue is None and _WHEN_EN.match(ctx.text, e):
+                    if later[0].venue is None:
                         later[0].venue = holder.venue  # and there: "met in Astana in May, when"
         shift = _MOVED.search(ctx.text, max(sentence.start, s - 60), s)
         moved = [m for m in mentions if any(st is EventStatus.POSTPONED for _, st, _ in m.statuses)]
@@ -1503,6 +1510,7 @@ _FOR_GATHERING = re.compile(
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(r"sidelines", re.IGNORECASE)
+_FOR_THE = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
 def _sidelines_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
@@ -1529,7 +1537,6 @@ _AS_CLAUSE = re.compile(
 )  # "..., the first day of a two-day visit": the day of the event before the comma too
 _WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
-_WHEN_EN = re.compile(r"\s*,\s*when(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
 
