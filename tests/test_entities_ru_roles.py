@@ -519,3 +519,8 @@ def test_a_name_in_the_genitive_after_a_title_holds_the_title_inside_it() -> Non
 def test_the_outer_title_of_a_name_in_the_genitive_goes_to_no_one() -> None:
     found = _recognize("Вчера ярый критик многолетнего лидера Олега Смирнова уехал.")
     assert _titles(found, "Олег Смирнов") == ["лидер"]
+
+
+def test_one_who_runs_for_a_post_does_not_hold_it() -> None:
+    found = _recognize("Листовки в поддержку кандидата в мэры города Олега Смирнова изъяли.")
+    assert _titles(found, "Олег Смирнов") == []

@@ -2229,6 +2229,8 @@ class _Document:
             j -= 1
         if head_at is None:
             return None
+        if head_at >= 1 and toks[head_at - 1].text == "в" and self._has(toks[head_at].text, "plur"):
+            return None  # кандидата в мэры Москвы X: one who runs for the post does not hold it
         if cut is not None:
             end = cut
         if head_at + 1 < end - 1 and self.tokens[head_at + 1].text == "и":
