@@ -72,6 +72,9 @@ _TITLE_TIME = table("word_lists").words(lang="ru", list="title_time") | table("w
 )
 """Nouns that end a title: a span of time (``футболист года``) or an origin (``актриса венгерского
 происхождения``) says when or whence, not the post."""
+_TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
+"""Nouns after ``по`` that end a title: what the person is by training or birth (``экономист по
+образованию``), not the post."""
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
 _COUNTRY_BACK = 120
 """How many tokens before a title ending in a country noun (``премьер-министр страны``) the country
@@ -2715,10 +2718,12 @@ class _Document:
         """The end of a title over tokens up to ``k`` whose head is at ``head_at``, before a noun of
         :data:`_TITLE_TIME` inside it or right after it, and the adjectives of that noun
         (``вратарь прошлого сезона``, ``актриса венгерского происхождения``: a ``вратарь``, an
-        ``актриса``)."""
+        ``актриса``), or before ``по`` and a noun of :data:`_TITLE_BY` (``экономист по образованию``)."""
         toks = self.tokens
         for j in range(head_at + 1, min(k + 1, len(toks))):
             w = toks[j].text
+            if w == "по" and j + 1 < len(toks) and self._lemma(toks[j + 1].text) in _TITLE_BY:
+                return min(j, k)  # экономист по образованию
             if not w.islower() or fold(self.morph.parse(w)[0].normal_form) not in _TITLE_TIME:
                 continue
             if j - 1 > head_at and not (toks[j - 1].text.islower() and self._has(toks[j - 1].text, "ADJF")):
