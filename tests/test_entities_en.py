@@ -341,6 +341,24 @@ def test_a_title_of_a_country_and_a_patronymic_before_the_family_name() -> None:
     assert [(r.title, r.country) for r in zandanshatar.roles] == [("Prime Minister", "MN")]
 
 
+def test_a_name_after_a_title_of_a_country_is_a_person_whatever_the_tagger_reads() -> None:
+    article = _parse(
+        "On Friday, Ilham Aliyev spoke by phone with President of Kazakhstan Kassym-Jomart Tokayev. "
+        "Later, the minister met with Federal Chancellor of Austria Christian Stocker and with "
+        "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov."
+    )
+    assert [p.name for p in article.persons] == [
+        "Ilham Aliyev",
+        "Kassym-Jomart Tokayev",
+        "Christian Stocker",
+        "Bakhtiyor Saidov",
+    ]
+    assert [v.name for v in article.venues] == ["Kazakhstan", "Austria", "Uzbekistan"]
+    assert [(r.title, r.country) for r in _person(article, "Christian Stocker").roles] == [
+        ("Federal Chancellor", "AT")
+    ]
+
+
 def test_a_body_tagged_once_is_a_body_everywhere_and_bin_names_answer_to_the_given_name() -> None:
     article = _parse(
         "QNB Capital will fund the plant, which Emir Tamim bin Hamad opened on Monday. "
@@ -396,4 +414,47 @@ def test_a_head_word_after_a_guessed_place_tells_its_kind_wherever_it_is_written
         ("Surkhandarya", VenueKind.REGION),
         ("Yangiobod", VenueKind.BUILDING),
         ("Caspian Sea", VenueKind.OTHER),
+    ]
+
+
+def test_a_dateline_place_in_capitals_that_no_gazetteer_knows_is_named_in_its_normal_case() -> None:
+    article = eventkit.parse_article(
+        " date 2026-10-07 Leaders meet in Azerbaijan\n\n"
+        "GABALA, Azerbaijan, Oct 7 (Reuters) - Ilham Aliyev met Recep Tayyip Erdogan on Wednesday.\n",
+        language="en",
+    )
+    assert [v.name for v in article.venues] == ["Azerbaijan", "Gabala"]
+
+
+def test_a_known_body_with_in_a_place_in_its_name_is_one_body_and_no_venue() -> None:
+    article = _parse(
+        "Sergiy Kyslytsya spoke at the Organization for Security and Co-operation in Europe in "
+        "Vienna, and then flew to a summit of the Organization of Turkic States in Baku."
+    )
+    assert [o.name for o in article.organizations] == [
+        "Organization for Security and Co-operation in Europe",
+        "Organization of Turkic States",
+    ]
+    assert [v.name for v in article.venues] == ["Vienna", "Baku"]
+
+
+def test_a_title_of_the_country_s_longer_name_before_a_name_is_a_role_with_the_country() -> None:
+    article = _parse(
+        "President of the Kyrgyz Republic Sadyr Japarov received Minister of Foreign Affairs of "
+        "the Republic of Uzbekistan Bakhtiyor Saidov."
+    )
+    assert [(r.title, r.country) for r in _person(article, "Sadyr Japarov").roles] == [("President", "KG")]
+    assert [(r.title, r.country) for r in _person(article, "Bakhtiyor Saidov").roles] == [
+        ("Minister of Foreign Affairs", "UZ")
+    ]
+
+
+def test_a_ministry_s_field_with_international_is_part_of_the_title_not_a_body() -> None:
+    article = _parse(
+        "Saidov held talks with Federal Minister for European and International Affairs of the "
+        "Republic of Austria Beate Meinl-Reisinger in Vienna."
+    )
+    assert [o.name for o in article.organizations] == []
+    assert [(r.title, r.country) for r in _person(article, "Beate Meinl-Reisinger").roles] == [
+        ("Federal Minister for European and International Affairs", "AT")
     ]

@@ -378,3 +378,13 @@ def test_a_place_with_no_city_named_gets_no_parent_and_no_error() -> None:
     found = _recognize("Памятник открыли у станции «Лесная». Потом гости посетили Зарядье.")
     station = next(v for v in found.venues if v.kind is VenueKind.STATION)
     assert (station.name, station.parent) == ("Лесная", None)
+
+
+def test_a_family_name_alone_read_as_a_given_name_joins_the_full_name() -> None:
+    text = (
+        "Министр иностранных дел Узбекистана Иван Саидов провел переговоры в Вене. Кроме того, "
+        "в Вене Саидов встретился с генеральным секретарем организации."
+    )
+    persons = _recognize(text).persons
+    assert [p.name for p in persons] == ["Иван Саидов"]
+    assert [m.text for m in persons[0].mentions] == ["Иван Саидов", "Саидов"]

@@ -162,6 +162,21 @@ def test_a_craft_named_in_quote_marks_is_no_body() -> None:
 
 @needs_ru
 @pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Звезда телесериала «Спасатели Севера» ушла в компанию «Восход».", "Спасатели Севера"),
+        ("Ведущий программы «Время» перешёл в компанию «Восход».", "Время"),
+        ("Он вёл телевизионные передачи «Вокруг света», а затем ушёл в «Восход».", "Вокруг света"),
+    ],
+)
+def test_a_work_or_programme_named_in_quote_marks_is_no_body(text: str, work: str) -> None:
+    names = _names(text)
+    assert work not in names
+    assert "Восход" in names
+
+
+@needs_ru
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Компания «КАМАЗ» представила грузовики.", "Компания «КАМАЗ»"),
@@ -171,4 +186,78 @@ def test_a_craft_named_in_quote_marks_is_no_body() -> None:
 def test_a_quoted_name_after_its_kind_and_an_inflected_acronym_keep_their_written_form(
     text: str, name: str
 ) -> None:
+    assert name in _names(text)
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Комитет Сената США по торговым вопросам отложил слушания.",
+            "Комитет Сената США по торговым вопросам",
+        ),
+        (
+            "Комитет Бундестага по вопросам культуры, науки и образования поддержал проект.",
+            "Комитет Бундестага по вопросам культуры, науки и образования",
+        ),
+        (
+            "Комитет Сената Италии по иностранным делам, министры и эксперты собрались.",
+            "Комитет Сената Италии по иностранным делам",
+        ),
+    ],
+)
+def test_a_committees_remit_after_po_is_part_of_its_name(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names
+    assert not [n for n in names if "министры" in n], names
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Отвечать по иску предстоит Федеральному дорожному агентству Минтранса.",
+            "Федеральное дорожное агентство",
+        ),
+        (
+            "Он был избран депутатом Тверского областного Совета народных депутатов.",
+            "Тверской областной Совет народных депутатов",
+        ),
+    ],
+)
+def test_a_body_cut_after_an_adjective_goes_on_with_its_noun(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names, names
+    assert not [n for n in names if n.endswith(("дорожное", "областной"))], names
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Утром начался митинг. Французская полиция задержала двоих.", "Французская полиция"),
+        ("Сделку закрыли в мае. Японское правительство одобрило её.", "Японское правительство"),
+    ],
+)
+def test_a_place_adjective_and_a_body_noun_opening_a_sentence_are_a_body(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@needs_ru
+def test_a_place_adjective_before_a_side_or_in_lower_case_is_no_body() -> None:
+    names = _names("Казахстанская сторона согласилась, а французская полиция промолчала.")
+    assert not [n for n in names if "сторона" in n or "полиция" in n], names
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Переговоры зашли в тупик. Власти Чили отказались от уступок.", "Власти Чили"),
+        ("Дело тянулось годами. Суд Турина оправдал обвиняемых.", "Суд Турина"),
+    ],
+)
+def test_a_body_noun_opening_a_sentence_with_its_place_is_a_body(text: str, name: str) -> None:
     assert name in _names(text)

@@ -181,6 +181,53 @@ def test_a_quoted_name_after_a_facility_head_is_a_place_not_a_body(text: str, na
     assert name not in [o.name for o in found.organizations]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Бывшего мэра перевели в СИЗО «Бутырка» в среду.", "Бутырка"),
+        ("Энергоблок АЭС «Заречная» остановили на ремонт.", "Заречная"),
+        ("Грузовик перевернулся на трассе «Кавказ» ночью.", "Кавказ"),
+    ],
+)
+def test_a_quoted_name_after_a_facility_acronym_or_road_is_a_place(text: str, name: str) -> None:
+    found = _recognize(text)
+    assert name in [v.name for v in found.venues], [v.name for v in found.venues]
+    assert name not in [o.name for o in found.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Журналиста нашли мёртвым в гостинице Grand Palace в центре города.", "Grand Palace"),
+        ("Певца доставили в больницу Сент-Мартин с травмой.", "Сент-Мартин"),
+        ("Авария случилась на трассе М-4 утром.", "М-4"),
+    ],
+)
+def test_the_name_after_a_facility_head_is_the_facility_without_its_head(text: str, name: str) -> None:
+    found = _recognize(text)
+    venue = _venue(found, name)
+    assert [m.text for m in venue.mentions] == [name]
+    assert name not in [o.name for o in found.organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Владелец гостиницы Пётр Семёнов рассказал о ремонте.",  # a person: the owner, not the name
+        "Он лечился в больнице РЖД после аварии.",  # an acronym: the body that owns it
+        "Вчера открыли новую больницу\nСотрудники приняли первых пациентов.",  # a line's end
+    ],
+)
+def test_no_facility_is_named_by_a_person_an_owner_or_the_next_line(text: str) -> None:
+    found = _recognize(text)
+    assert not [v for v in found.venues if v.kind is VenueKind.BUILDING], [v.name for v in found.venues]
+
+
+def test_a_saint_after_a_church_keeps_the_saints_case() -> None:
+    found = _recognize("Панихиду отслужили в храме Святого Георгия в воскресенье.")
+    assert "храм Святого Георгия" in [v.name for v in found.venues], [v.name for v in found.venues]
+
+
 def test_a_quoted_name_after_a_theatre_is_left_to_the_tagger() -> None:
     # a theatre is as often the company as the building: no facility head
     found = _recognize("Премьера прошла в театре «Современник».")

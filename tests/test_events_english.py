@@ -391,3 +391,204 @@ def test_a_summit_a_trip_is_for_is_where_the_trip_goes() -> None:
     (summit,) = _of_kind(article, "summit")  # named by its body: not the trip itself
     assert summit.status.value == "scheduled"
     assert _venue(article, summit) == "Baku"  # not Ankara, the dateline
+
+
+def test_the_sides_and_the_heads_of_state_are_the_persons_of_the_talks_before() -> None:
+    article = _parse(
+        "Ilham Aliyev met Nikol Pashinyan in Abu Dhabi on Monday, and the two sides later signed "
+        "a peace declaration. On Tuesday, the heads of state opened a joint border post.",
+        "2026-05-05",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _names(article, signing) == ["Ilham Aliyev", "Nikol Pashinyan"]
+    (opening,) = _of_kind(article, "opening")
+    assert _names(article, opening) == ["Ilham Aliyev", "Nikol Pashinyan"]
+
+
+def test_a_second_verb_after_and_or_to_names_a_signing_and_an_opening() -> None:
+    article = _parse(
+        "Gitanas Nauseda will hold talks with Alar Karis on Friday and sign a treaty on energy. "
+        "Karis is also scheduled to meet Ingrida Simonyte and open a Baltic trade centre. "
+        "Both hope to open a new chapter in relations.",
+        "2026-04-15",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert signing.status.value == "scheduled"
+    assert "Gitanas Nauseda" in _names(article, signing)
+    (opening,) = _of_kind(article, "opening")  # not "open a new chapter"
+    assert opening.status.value == "scheduled"
+    assert "Alar Karis" in _names(article, opening)
+
+
+def test_a_status_word_in_a_hyphenated_adjective_tells_no_status() -> None:
+    article = _parse(
+        "Shehbaz Sharif held talks with Serdar Berdimuhamedov in Ashgabat on Monday on a "
+        "long-delayed gas pipeline.",
+        "2026-03-03",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert talks.status.value == "occurred"
+
+
+def test_travel_on_to_a_city_for_a_summit_is_a_visit_there_and_its_venue_the_summits() -> None:
+    article = _parse(
+        "Pedro Sanchez ended a visit to Morocco on Friday. Sanchez will travel on to Cairo on "
+        "Sunday to attend a summit of Mediterranean leaders on Monday, and is due to hold talks "
+        "with Abdel Fattah al-Sisi during the trip.",
+        "2026-05-22",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _venue(article, summit) == "Cairo"
+    visit = next(e for e in _of_kind(article, "visit") if _venue(article, e) == "Cairo")
+    assert visit.status.value == "scheduled"
+
+
+def test_the_summit_spoken_of_again_is_the_same_summit_whoever_it_names() -> None:
+    article = _parse(
+        " date 2026-10-07 Aliyev, Tokayev discuss routes at Turkic summit\n\n"
+        "Ilham Aliyev met Kassym-Jomart Tokayev on the sidelines of a summit in Shusha on "
+        "Wednesday.\n\n"
+        '"We are one family," Tokayev told the summit, which was chaired by Recep Tayyip Erdogan.\n',
+        "2026-10-07",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _names(article, summit) == ["Ilham Aliyev", "Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"]
+
+
+def test_the_two_presidents_are_the_presidents_of_an_event_before_not_its_ministers() -> None:
+    article = _parse(
+        "President Emmanuel Macron held talks with President Lula da Silva in Brasilia on Monday. "
+        "Foreign Minister Jean-Noel Barrot met Foreign Minister Mauro Vieira on Tuesday. "
+        "The two presidents will meet again in Belem in November.",
+        "2026-05-20",
+    )
+    meeting = next(e for e in article.events if _venue(article, e) == "Belem")
+    assert _names(article, meeting) == ["Emmanuel Macron", "Luiz Inacio Lula da Silva"]
+
+
+def test_a_date_that_opens_the_sentence_dates_each_of_its_events() -> None:
+    article = _parse(
+        "On Wednesday, Sanchez is scheduled to meet Abdel Fattah al-Sisi, the president, and "
+        "open a Spanish school in Cairo.",
+        "2026-03-03",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    (opening,) = _of_kind(article, "opening")
+    assert _dates(meeting) == _dates(opening) == ("2026-03-04", "2026-03-04")
+
+
+def test_during_which_starts_a_clause_and_the_visit_of_a_person_is_theirs_alone() -> None:
+    article = _parse(
+        "On Monday, Lars Lokke Rasmussen held a telephone conversation with Foreign Minister "
+        "Yermek Kosherbayev, during which the parties discussed the forthcoming visit of the "
+        "President of Kazakhstan Kassym-Jomart Tokayev to Copenhagen.",
+        "2026-02-12",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert _names(article, visit) == ["Kassym-Jomart Tokayev"]
+    (call,) = _of_kind(article, "phone_call")
+    assert _names(article, call) == ["Lars Lokke Rasmussen", "Yermek Kosherbayev"]
+
+
+def test_to_a_place_after_another_noun_is_no_destination_of_the_visit_before() -> None:
+    article = _parse(
+        "Shehbaz Sharif began a two-day official visit aimed at reviving a gas pipeline to South "
+        "Asia on Tuesday. The visit of President Asif Ali Zardari to Tashkent is due in May.",
+        "2026-03-03",
+    )
+    first, second = _of_kind(article, "official_visit") + _of_kind(article, "visit")
+    assert _venue(article, first) != "South Asia"
+    assert _venue(article, second) == "Tashkent"
+
+
+def test_the_first_day_of_a_visit_after_a_date_is_the_day_of_the_talks_before_it_too() -> None:
+    article = _parse(
+        "Shehbaz Sharif held talks with Shavkat Mirziyoyev in Tashkent on Tuesday, the first day "
+        "of a two-day official visit.",
+        "2026-03-03",
+    )
+    (talks,) = _of_kind(article, "talks")
+    (visit,) = _of_kind(article, "official_visit")
+    assert _dates(talks) == ("2026-03-03", "2026-03-03")
+    assert _dates(visit) == ("2026-03-03", "2026-03-04")
+
+
+def test_a_when_clause_after_a_dated_event_happens_then_and_there() -> None:
+    article = _parse(
+        "Ilham Aliyev and Nikol Pashinyan last met in Abu Dhabi in July, when they signed a "
+        "peace declaration.",
+        "2026-10-07",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _dates(signing) == ("2026-07", "2026-07")
+    assert _venue(article, signing) == "Abu Dhabi"
+
+
+def test_the_person_a_who_clause_speaks_of_takes_part_in_its_event() -> None:
+    article = _parse(
+        "Li Qiang held talks with Kokhir Rasulzoda, who accompanied him to the opening of a new "
+        "road tunnel near Dushanbe.",
+        "2026-09-18",
+    )
+    (opening,) = _of_kind(article, "opening")
+    assert _names(article, opening) == ["Kokhir Rasulzoda", "Li Qiang"]
+
+
+def test_a_visit_that_was_prepared_or_announced_has_not_taken_place() -> None:
+    article = _parse(
+        "Sadyr Japarov will pay a state visit to Mongolia on June 15-16. The visit was prepared at "
+        "talks between Jeenbek Kulubaev and Battsetseg Batmunkh, and was announced on Thursday.",
+        "2026-06-04",
+    )
+    visits = _of_kind(article, "state_visit") + _of_kind(article, "visit")
+    assert [v.status.value for v in visits] == ["scheduled"]
+
+
+def test_a_verb_in_a_who_clause_is_of_the_person_the_clause_speaks_of() -> None:
+    article = _parse(
+        "Recep Tayyip Erdogan held talks with Kassym-Jomart Tokayev, who arrived in Baku on Tuesday.",
+        "2026-10-07",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert _names(article, visit) == ["Kassym-Jomart Tokayev"]
+
+
+def test_the_month_of_a_trip_is_that_of_the_gathering_it_is_made_for() -> None:
+    article = _parse(
+        "Emomali Rahmon visited Beijing last month to attend a summit of Central Asian leaders. "
+        "Mikhail Mishustin was expected in Astana in November for a session of the council.",
+        "2026-09-18",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _dates(summit) == ("2026-08", "2026-08")
+    (session,) = _of_kind(article, "session")
+    assert _dates(session) == ("2026-11", "2026-11")
+
+
+def test_the_ceremony_a_speaker_is_at_is_the_event_they_took_part_in() -> None:
+    article = _parse(
+        "Li Qiang ended a visit to Tajikistan on Friday after opening a road tunnel and signing "
+        "agreements. Li and Emomali Rahmon met on Thursday, and the two sides later signed 14 "
+        "documents. Li also held talks with Kokhir Rasulzoda, who accompanied him to the opening "
+        'of the tunnel. "It will cut travel time," Rasulzoda said at the ceremony.',
+        "2026-09-18",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert "Kokhir Rasulzoda" not in _names(article, signing)
+    (opening,) = _of_kind(article, "opening")
+    assert "Kokhir Rasulzoda" in _names(article, opening)
+
+
+def test_a_month_after_the_gathering_whose_sidelines_frame_a_meeting_is_the_gatherings_too() -> None:
+    article = _parse(
+        "Sadyr Japarov and Ukhnaagiin Khurelsukh last met on the sidelines of the SCO summit in "
+        "Tianjin in September 2025. Kyrgyzstan will host a summit in Cholpon-Ata in the autumn.",
+        "2026-06-04",
+    )
+    tianjin, cholpon_ata = _of_kind(article, "summit")
+    assert (_venue(article, tianjin), _dates(tianjin), tianjin.status.value) == (
+        "Tianjin",
+        ("2025-09", "2025-09"),
+        "occurred",
+    )
+    assert (_venue(article, cholpon_ata), cholpon_ata.status.value) == ("Cholpon-Ata", "scheduled")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from test_events import build, check, dates_of, names, venue_name
 
+import eventkit
 from eventkit import EventKind, EventStatus
 
 
@@ -269,3 +270,87 @@ def test_a_source_named_before_a_during_phrase_does_not_take_part_in_the_event()
     (ceremony,) = check(article)
     assert ceremony.kind is EventKind.CEREMONY
     assert names(article, ceremony) == []
+
+
+def _talks_names(text: str) -> list[str]:
+    article = eventkit.parse_article(text, language="ru", published="2026-05-12")
+    talks = next(e for e in article.events if e.kind is EventKind.TALKS)
+    return [n for n, _ in names(article, talks)]
+
+
+_VISIT = (
+    "АСТАНА, 12 мая. /ТАСС/. Президент Туркмении Сердар Бердымухамедов прибыл во вторник в Астану "
+    "с государственным визитом. В среду {who} проведет переговоры с президентом Казахстана "
+    "Касым-Жомартом Токаевым."
+)
+
+
+def test_a_country_adjective_and_an_office_word_name_the_one_person_holding_that_office() -> None:
+    assert _talks_names(_VISIT.format(who="туркменский лидер")) == [
+        "Сердар Бердымухамедов",
+        "Касым-Жомарт Токаев",
+    ]
+    assert _talks_names(_VISIT.format(who="туркменский президент")) == [
+        "Сердар Бердымухамедов",
+        "Касым-Жомарт Токаев",
+    ]
+
+
+def test_a_country_adjective_with_an_office_no_one_of_that_country_holds_names_no_one() -> None:
+    assert _talks_names(_VISIT.format(who="туркменский министр")) == ["Касым-Жомарт Токаев"]
+    assert _talks_names(_VISIT.format(who="туркменские лидеры")) == ["Касым-Жомарт Токаев"]
+
+
+def test_a_trip_within_a_visit_being_held_is_a_leg_of_it_and_dates_its_where_clause() -> None:
+    article = eventkit.parse_article(
+        "ТАШКЕНТ, 14 мая. /ТАСС/. Президент Узбекистана Шавкат Мирзиёев провел в четверг переговоры "
+        "с президентом Казахстана Касым-Жомартом Токаевым, который находится в Узбекистане с "
+        "государственным визитом. Государственный визит Токаева, начавшийся в среду, продлится до "
+        "16 мая.\n\n"
+        "В пятницу гость посетит Самарканд, где встретится с хокимом области Эркинжоном Турдимовым.",
+        language="ru",
+        published="2026-05-14",
+    )
+    visits = [e for e in article.events if e.kind is EventKind.STATE_VISIT]
+    assert len(visits) == 1
+    assert not any(e.kind is EventKind.VISIT for e in article.events)
+    assert venue_name(article, visits[0]) == "Узбекистан"  # not the city of one of its days
+    meeting = next(e for e in article.events if e.kind is EventKind.MEETING)
+    assert meeting.parent == visits[0].id
+    assert dates_of(meeting) == ("2026-05-15", "2026-05-15")  # the trip's day
+    assert venue_name(article, meeting) == "Самарканд"
+
+
+def test_a_participle_clause_after_a_visit_dates_the_visit_not_the_next_event() -> None:
+    article = eventkit.parse_article(
+        "МИНСК, 25 июня. /БЕЛТА/. Официальный визит премьер-министра Казахстана Олжаса Бектенова в "
+        "Беларусь, проходивший 23-25 июня, завершился подписанием программы сотрудничества.",
+        language="ru",
+        published="2026-06-25",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT)
+    assert dates_of(visit) == ("2026-06-23", "2026-06-25")
+    signing = next(e for e in article.events if e.kind is EventKind.SIGNING)
+    assert dates_of(signing) != ("2026-06-23", "2026-06-25")
+
+
+def test_a_caption_line_is_a_sentence_of_its_own_and_gives_no_place_to_the_next() -> None:
+    article = eventkit.parse_article(
+        "Президент подписал закон о туризме\n\nИван Петров в Армении\n"
+        "3 июня Иван Петров подписал закон о туризме.",
+        language="ru",
+        published=None,
+    )
+    signing = next(e for e in article.events if e.kind is EventKind.SIGNING)
+    assert venue_name(article, signing) is None
+
+
+def test_a_building_named_in_quotes_after_its_noun_is_where_the_talks_are() -> None:
+    article = build(
+        "Иван Петров провел в четверг в загородной резиденции «Дубки» переговоры с Олегом Смирновым.",
+        persons=[("Иван Петров", ["Иван Петров"], []), ("Олег Смирнов", ["Олегом Смирновым"], [])],
+        venues=[("Дубки", "building", ["Дубки"])],
+    )
+    (talks,) = check(article)
+    assert talks.kind is EventKind.TALKS
+    assert venue_name(article, talks) == "Дубки"

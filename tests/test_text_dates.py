@@ -83,6 +83,31 @@ def test_eve_of_an_event_is_not_a_date() -> None:
     assert dates("Накануне визита министры созвонились.") == []
 
 
+def test_a_family_name_after_nakanune_is_its_subject_not_an_eve() -> None:
+    assert dates("Накануне Смирнов встретился с мэром.") == [("Накануне", "2025-11-11", "2025-11-11")]
+    assert dates("Накануне Медведев провел совещание.") == [("Накануне", "2025-11-11", "2025-11-11")]
+    assert dates("Накануне Нового года министры созвонились.") == []
+
+
+def test_a_year_told_from_the_published_one_after_a_month_or_a_day() -> None:
+    assert dates("Визит прошел в сентябре прошлого года.") == [
+        ("в сентябре прошлого года", "2024-09", "2024-09")
+    ]
+    assert dates("Встреча прошла 28 декабря прошлого года.") == [
+        ("28 декабря прошлого года", "2024-12-28", "2024-12-28")
+    ]
+    assert dates("Саммит пройдет 12-13 марта следующего года.") == [
+        ("12-13 марта следующего года", "2026-03-12", "2026-03-13")
+    ]
+
+
+def test_a_month_a_plan_is_for_after_na() -> None:
+    assert dates("Визит намечен на апрель.") == [("на апрель", "2026-04", "2026-04")]
+    assert dates("Визит намечен на март следующего года.") == [
+        ("на март следующего года", "2026-03", "2026-03")
+    ]
+
+
 def test_english_month_and_weekday_names_need_their_capital() -> None:
     assert dates("Russia may join the talks; the troops march on.") == []
 

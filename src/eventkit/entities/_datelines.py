@@ -67,6 +67,15 @@ def dateline_entities(
     places = list(venues)
     start, end = dateline.place_start, dateline.place_end
     place = Mention(text=text[start:end], span=Span(start=start, end=end))
+    for k, v in enumerate(places):
+        # ``GABALA, Azerbaijan, Oct 7 (Reuters) -``: a venue a recognizer found in the capitals
+        # of the dateline is named as the dateline gives it, ``Gabala``
+        if (
+            v.name.isupper()
+            and fold(v.name) == fold(dateline.place)
+            and any(_overlaps(m, start, end) for m in v.mentions)
+        ):
+            places[k] = attrs.evolve(v, name=dateline.place)
     if not any(_overlaps(m, start, end) for v in places for m in v.mentions):
         in_roles = {r.organization for p in persons for r in p.roles}
         kept = []

@@ -55,7 +55,8 @@ def link_events(article: Article) -> tuple[Event, ...]:
     for sentence in sentences(article):
         mentions.extend(sentence_mentions(ctx, sentence))
     countries = {v.id: v.country for v in article.venues if v.country}
-    events = _join(mentions, frozenset(p.id for p in article.persons), countries, article.published)
+    titles = {p.id: tuple(r.title.lower() for r in p.roles) for p in article.persons}
+    events = _join(mentions, frozenset(p.id for p in article.persons), countries, article.published, titles)
     return _build(ctx, events)
 
 
@@ -84,6 +85,7 @@ def _join(
     persons: frozenset[str],
     countries: dict[str, str],
     published: PartialDate | None = None,
+    titles: dict[str, tuple[str, ...]] | None = None,
 ) -> list[Draft]:
     events: list[Draft] = []
     families: dict[str, list[Draft]] = {}  # the events of each family, in the order they began
@@ -96,17 +98,20 @@ def _join(
         recent[id(target)] = target
 
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.group and not any(
-            e in persons and at < mention.start for e, _, at in mention.participants
-        ):
-            _take_group(mention, list(itertools.islice(reversed(recent.values()), LOOKBACK)), persons)
+        # (a visitor named with the trigger keeps the group out: "the parties discussed the visit of X")
+        named = any(
+            e in persons and (at < mention.start or p is Part.VISITOR) for e, p, at in mention.participants
+        )
+        if mention.group and not named:
+            latest_events = list(itertools.islice(reversed(recent.values()), LOOKBACK))
+            _take_group(mention, latest_events, persons, titles or {})
         family = families.setdefault(_family(mention.kind), [])
         latest = family[: -LOOKBACK - 1 : -1]
         fresh = mention.fresh and not (mention.regular and EventStatus.OCCURRED in _stated(mention))
         fitting = [] if fresh else [e for e in latest if _fits(e, mention, countries, persons, published)]
         target = fitting[0] if fitting else None
-        if mention.anaphoric and fitting:
-            target = _antecedent(fitting, mention)
+        if fitting and (mention.anaphoric or (mention.definite and mention.kind is EventKind.CEREMONY)):
+            target = _antecedent(fitting, mention)  # "X said at the ceremony": the one X took part in
         if target is None and mention.anaphoric and mention.kind in (EventKind.TALKS, EventKind.MEETING):
             # "провел переговоры по видеосвязи ... В ходе переговоров обсуждалась ...": with no
             # talks or meeting before it, the call
@@ -131,14 +136,30 @@ def _join(
             family.append(target)
         else:
             target.kind = finer(target.kind, mention.kind)
+            if target.kind in VISITS and mention.kind in VISITS:
+                stated = {s for strength, s, _ in mention.statuses if strength == 3}
+                mention.leg = _leg(target, mention, stated, target.direct_status(), published)
         add(target, mention)
     return events
 
 
-def _take_group(mention: EventMention, latest: list[Draft], persons: frozenset[str]) -> None:
+def _take_group(
+    mention: EventMention, latest: list[Draft], persons: frozenset[str], titles: dict[str, tuple[str, ...]]
+) -> None:
     """``the two leaders``, ``лидеры``: the persons of the latest event with two or more, else
-    the last two persons named before."""
+    the last two persons named before. A group that names a title (``the two presidents``) is
+    first the persons holding it of the latest event with two of them."""
     part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
+    if mention.group_title:
+        for event in latest:
+            names = [
+                e
+                for e in event.named_before(persons, mention.start)
+                if any(w.startswith(mention.group_title) for t in titles.get(e, ()) for w in t.split())
+            ]
+            if len(names) >= 2:
+                mention.participants += [(e, part, mention.start) for e in names]
+                return
     for event in latest:
         names = event.named_before(persons, mention.start)
         if len(names) >= 2:
@@ -220,13 +241,20 @@ def _fits(
     dates = event.dates()
     if dates is not None and mention.dates is not None and not _overlap(dates, mention.dates):
         return False
-    if published is not None and (
-        (_past(dates, published) and EventStatus.SCHEDULED in _stated(mention))
-        or (_past(mention.dates, published) and EventStatus.SCHEDULED in event.direct_status())
-        or (
-            _ahead(mention.dates, published)
-            and EventStatus.SCHEDULED in _stated(mention)
-            and event.said_status() == {EventStatus.OCCURRED}
+    stated = {s for strength, s, _ in mention.statuses if strength == 3}
+    known = event.direct_status()
+    leg = _leg(event, mention, stated, known, published)
+    if (
+        published is not None
+        and not leg  # "находится с рабочим визитом ... В среду гость посетит Казань": a leg of it
+        and (
+            (_past(dates, published) and EventStatus.SCHEDULED in _stated(mention))
+            or (_past(mention.dates, published) and EventStatus.SCHEDULED in event.direct_status())
+            or (
+                _ahead(mention.dates, published)
+                and EventStatus.SCHEDULED in _stated(mention)
+                and event.said_status() == {EventStatus.OCCURRED}
+            )
         )
     ):
         return False  # "по итогам переговоров" (held), then "в четверг его примет президент" (to come)
@@ -242,7 +270,8 @@ def _fits(
         theirs, ours = theirs & persons, ours & persons  # bodies conflict only where no one is named
     if ceremony and mention.definite and mention.kind is EventKind.CEREMONY:
         theirs = set()  # "opened a plant ... X attended the ceremony": who attends it takes part too
-    if theirs and ours and not theirs & ours:
+    # (but "told the summit, which was chaired by X" is the gathering spoken of, whoever it names)
+    if theirs and ours and not theirs & ours and not (mention.definite and event.kind in GATHERINGS):
         return False
     if event.kind in BILATERAL and not _one_circle(theirs & persons, ours & persons):
         return False
@@ -251,10 +280,8 @@ def _fits(
     venue = event.object_venue()
     if venue is not None and mention.object_venue is not None and venue != mention.object_venue:
         return False
-    stated = {s for strength, s, _ in mention.statuses if strength == 3}
     plain = {EventStatus.SCHEDULED, EventStatus.OCCURRED}
-    known = event.direct_status()
-    if _leg(event, mention, stated, known, published):
+    if leg:
         return True
     return not (stated <= plain and known <= plain and len(stated | known) > 1)
 
@@ -660,8 +687,8 @@ def _venue(event: Draft, kinds: dict[str, VenueKind] | None = None) -> str | Non
     """The best-attested venue; where a visit goes, the country over a city in it."""
     best: tuple[int, bool, str] | None = None
     for mention in event.mentions:
-        if mention.venue is None:
-            continue
+        if mention.venue is None or (mention.leg and best is not None):
+            continue  # a leg's place is not the visit's
         rank, venue = mention.venue
         country = event.kind in VISITS and kinds is not None and kinds.get(venue) is VenueKind.COUNTRY
         if best is None or (rank, country) > best[:2]:

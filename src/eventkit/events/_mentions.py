@@ -118,6 +118,7 @@ _PLANNED_FOR = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = frozenset(fold(w) for w in table("word_lists").words(list="relative_pronoun"))
+_EVENT_PARTICIPLES = tuple(sorted(fold(w) for w in table("word_lists").words(list="event_participle")))
 _RELATIVE_REACH = 8  # how many genitives and places may stand between an event and its relative clause
 _THING_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="thing_preposition"))
 _TOPIC_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="topic_preposition"))
@@ -149,10 +150,12 @@ _CLOSED_WORDS = frozenset(
 _TO = frozenset({"в", "во", "на", "to", "into"})
 # "в Минске", "в городе Габала", "in the city of Gabala": where an event is
 _AT = re.compile(
-    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:городе|селе|поселке|посёлке)\s+|city\s+of\s+)?$",
+    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:городе|селе|поселке|посёлке)\s+|city\s+of\s+"
+    # "в загородной резиденции «Куксарой»": a building's noun (and adjective) before its name
+    r"|(?-i:(?:[а-яё]+(?:ой|ом|ем|ей)\s+)?[а-яё]{4,}(?:е|и)\s+[«\"“]))?$",
     re.IGNORECASE,
 )
-_AT_REACH = 18  # how far back from a place _AT looks
+_AT_REACH = 40  # how far back from a place _AT looks
 _TO_BEFORE = re.compile(r"(?<![\w])(в|во|на|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOST_CUE = re.compile(r"(?:по\s+приглашению|at\s+the\s+invitation\s+of)\s+\S*\s*$", re.IGNORECASE)
 _ORGANISER_CUE = re.compile(
@@ -209,6 +212,8 @@ class EventMention:
     named: bool = False
     fresh: bool = False
     group: bool = False
+    group_title: str = ""
+    """The stem of the title a group names (``presiden`` of ``the two presidents``), if any."""
     planned: DateRange | None = None
     days: int | None = None
     titled: bool = False
@@ -235,6 +240,9 @@ class EventMention:
     near: frozenset[str] = frozenset()
     """The persons named in the mention's clause, whatever their part (to tell which event a
     bare reference means)."""
+    leg: bool = False
+    """A trip within a visit being held (``В пятницу гость посетит Самарканд``): the place it
+    names is not the visit's."""
 
     @property
     def start(self) -> int:
@@ -452,11 +460,14 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mentions[i].venue is None and mentions[i - 1].venue is not None:
             mentions[i].venue = mentions[i - 1].venue
     _assign_dates(ctx, sentence, mentions)
+    _where_clauses(ctx, sentence, mentions)
+    _opening_date(ctx, sentence, mentions)
     for i in held_at:  # "встречались в апреле в Минске на заседании Совета": then and there, the session
         if mentions[i].dates is None:
             mentions[i].dates = mentions[i - 1].dates
         if mentions[i].venue is None:
             mentions[i].venue = mentions[i - 1].venue
+    _sidelines_date(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
     _when_visits(ctx, sentence, mentions)
     _purpose_of_trips(ctx, mentions)
@@ -780,6 +791,16 @@ _TITLE_STEMS = tuple(
 )
 
 
+def _group_title(group: str) -> str:
+    """The stem of the title word in a group's words (``presiden`` of ``the two presidents``)."""
+    for w in _WORD.finditer(group):
+        word = w.group().lower()
+        stem = next((t for t in _TITLE_STEMS if word.startswith(t)), None)
+        if stem is not None:
+            return stem
+    return ""
+
+
 def _titled(ctx: ArticleContext, position: int) -> bool:
     """Whether a title that names no known person comes right after ``position``."""
     at = _SPACE.match(ctx.text, position).end()  # type: ignore[union-attr]
@@ -1050,9 +1071,11 @@ def _fill_main(
     speakers = ctx.speakers_of(trigger, start, end)
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
-    mention.group = any(free(a, b) for a, b in ctx.groups(start, end))
+    groups = [(a, b) for a, b in ctx.groups(start, end) if free(a, b)]
+    mention.group = bool(groups)
     if mention.group:
         mention.named_last = ctx.last_persons(start, sentence.paragraph)
+        mention.group_title = _group_title(text[groups[0][0] : groups[0][1]])
     inside = main_starts[bisect.bisect_left(main_starts, start) : bisect.bisect_left(main_starts, end)]
     later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
     own_zone = (trigger.start, inside[later] if later < len(inside) else end)
@@ -1080,6 +1103,12 @@ def _fill_main(
             and _about(text, trigger.end, r.start)
         )
     ]
+    who_of = _who_antecedent(ctx, sentence, trigger)
+    if who_of is not None and trigger.verb:
+        # "Tokayev, who arrived in Gabala on Tuesday": the relative clause's verb is of its subject
+        people = [who_of, *(r for r in people if r.start > trigger.start and r.entity != who_of.entity)]
+    elif who_of is not None and all(r.entity != who_of.entity for r in people):
+        people.append(who_of)  # "Rasulzoda, who accompanied him on Friday to the opening"
     people.sort(key=lambda r: r.start)
     own_end = mention.extent[1]
     visitor_found = False
@@ -1190,6 +1219,19 @@ _SPEECH_VERBS = frozenset(fold(w) for w in table("word_lists").words(list="speec
 _WHO_CLAUSE = re.compile(r"\s*,\s*who(?![\w])[^,.;]{1,80},\s*", re.IGNORECASE)
 
 
+_WHO_BEFORE = re.compile(r",\s*who\s[^,.;]*$", re.IGNORECASE)
+
+
+def _who_antecedent(ctx: ArticleContext, sentence: Sentence, trigger: Trigger) -> Ref | None:
+    """The person an English relative clause holding the trigger speaks of (``Kokhir Rasulzoda,
+    who accompanied him on Friday to the opening``): the subject of the clause's verb."""
+    who = _WHO_BEFORE.search(ctx.text, max(sentence.start, trigger.start - 120), trigger.start)
+    if who is None:
+        return None
+    before = ctx.refs.within(sentence.start, who.start(), "person")
+    return before[-1] if before and before[-1].end == who.start() else None
+
+
 def _is_reporter(text: str, ref: Ref, end: int) -> bool:
     """Whether an English speech verb follows the person right after the event's words: ``...
     where he will open a centre, spokesman Aibek Smadiyarov told reporters`` (a source), also
@@ -1266,7 +1308,12 @@ def _clause_venue(
             continue
         prep = _AT.search(text, max(start, ref.start - _AT_REACH), ref.start)
         to = _TO_BEFORE.search(text, max(start, ref.start - 10), ref.start)
-        if visit and to is not None and _is_destination(to.group(1).lower(), ref):
+        if (
+            visit
+            and to is not None
+            and _is_destination(to.group(1).lower(), ref)
+            and not _to_of_another_noun(text, trigger, to.start(), to.group(1))
+        ):
             rank = 3
         elif prep is not None:
             rank = 1
@@ -1277,6 +1324,26 @@ def _clause_venue(
             best = (rank, distance, ref.entity)
     if best is not None and (mention.venue is None or best[0] > mention.venue[0]):
         mention.venue = (best[0], best[2])
+
+
+# the lower-case words that may stand between an English visit noun and its ``to``: ``the visit of
+# the President of Uzbekistan Shavkat Mirziyoyev to Vienna``, ``a visit next week to Japan``
+_BETWEEN_VISIT_AND_TO = frozenset(
+    {"of", "by", "the", "a", "an", "his", "her", "their", "its", "on", "in", "next", "this", "last"}
+    | {"week", "month", "year", "and", "-", ",", "'s", "’s"}
+)
+
+
+def _to_of_another_noun(text: str, trigger: Trigger, to: int, preposition: str) -> bool:
+    """Whether an English ``to`` after a visit noun belongs to another noun between them
+    (``a visit aimed at reviving a gas pipeline to South Asia``): a lower-case word there that is
+    no article, preposition of the visitor or time word."""
+    if trigger.verb or to <= trigger.end or preposition.lower() not in ("to", "into"):
+        return False
+    return any(
+        w.group()[0].islower() and w.group().lower() not in _BETWEEN_VISIT_AND_TO
+        for w in _WORD.finditer(text, trigger.end, to)
+    )
 
 
 def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
@@ -1329,8 +1396,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             before = [m for m in candidates if m.start < s]
             after = [m for m in candidates if m.start >= e]
             if holder in after and _AS_CLAUSE.match(ctx.text, e, sentence.end):
-                # "held talks ... on June 23, as the Finnish leader began a state visit": the
-                # day of the event before the comma and of the one the clause says went with it
+                # "held talks ... on June 23, as the Finnish leader began a state visit" (or ", the
+                # first day of a visit"): the day of the event before the comma and of the one after
                 own = [m for m in before if segment <= m.start]
                 if own:
                     also = max(own, key=lambda m: m.start)
@@ -1345,12 +1412,34 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             ):
                 # "travel to Japan on May 2 for talks", "visit Brussels on May 12-13 to sign"
                 holder = max(before, key=lambda m: m.start)
-        if _WHEN.match(ctx.text, e) and holder.start > s and _TIME_OF.match(ctx.text, s, e):
-            # "визит состоялся в августе 2024 года, когда прошло заседание": the time of both
-            earlier = [m for m in mentions if m.extent[1] <= s and m.frame is None and not m.quoted]
-            if earlier:
-                first = max(earlier, key=lambda m: m.start)
-                first.dates = _union(first.dates, date.dates)
+        if also is None and holder.start < s and date.dates.start.day is None and not holder.quoted:
+            # "visited Beijing last month to attend a summit", "was expected in Astana in November
+            # for a session": a month or a year of a trip is that of the gathering it is made for
+            made_for = next((m for m in mentions if m.start >= e and not m.quoted), None)
+            if (
+                made_for is not None
+                and holder.kind in VISITS
+                and made_for.kind in GATHERINGS
+                and made_for.dates is None
+                and _FOR_GATHERING.fullmatch(ctx.text, e, made_for.start)
+            ):
+                also = made_for
+        if _WHEN.match(ctx.text, e) and _TIME_OF.match(ctx.text, s, e):
+            # "визит состоялся в августе 2024 года, когда прошло заседание", "last met in May,
+            # when they signed an agreement": the time of both
+            if holder.start > s:
+                earlier = [m for m in mentions if m.extent[1] <= s and m.frame is None and not m.quoted]
+                if earlier:
+                    first = max(earlier, key=lambda m: m.start)
+                    first.dates = _union(first.dates, date.dates)
+                    if holder.venue is None and _WHEN_EN.match(ctx.text, e):
+                        holder.venue = first.venue  # and there: "met in Abu Dhabi in July, when"
+            else:
+                later = [m for m in mentions if m.start >= e and m.frame is None and not m.quoted]
+                if later and later[0].dates is None:
+                    later[0].dates = date.dates
+                    if later[0].venue is None and _WHEN_EN.match(ctx.text, e):
+                        later[0].venue = holder.venue  # and there: "met in Astana in May, when"
         shift = _MOVED.search(ctx.text, max(sentence.start, s - 60), s)
         moved = [m for m in mentions if any(st is EventStatus.POSTPONED for _, st, _ in m.statuses)]
         if shift is not None and moved:
@@ -1378,10 +1467,88 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                 m.dates = _union(m.dates, date.dates)
 
 
-_AS_CLAUSE = re.compile(r"\s*,\s+as\s+(?:the|he|she|they|we)\s", re.IGNORECASE)
+# "On Wednesday, Modi is scheduled to meet X ... and open a centre": a date that opens the
+# sentence, set off by a comma, is the time of every event of it that names none of its own
+_OPENING = re.compile(r"\s*(?:(?:earlier|later|also|then|and)\s*,?\s*)?", re.IGNORECASE)
+_OPENING_END = re.compile(r"\s*,")
+
+
+def _opening_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """Give the date that opens the sentence (``On Wednesday, ...``) to the events of its
+    sentence that have none, when it went to one of them and their stated statuses agree."""
+    dates = ctx.dates_within(sentence.start, sentence.end)
+    if not dates:
+        return
+    first = dates[0]
+    if not (
+        _OPENING.fullmatch(ctx.text, sentence.start, first.span.start)
+        and _OPENING_END.match(ctx.text, first.span.end)
+    ):
+        return
+    dated = [m for m in mentions if m.dates == first.dates and not m.quoted]
+    if not dated:
+        return  # the date went to no event: when something was said, or a cancellation's day
+    stated = {st for strength, st, _ in dated[0].statuses if strength == 3}
+    for m in mentions:
+        if m.dates is not None or m.quoted or m.describes or m.frame is not None:
+            continue
+        own = {st for strength, st, _ in m.statuses if strength == 3}
+        if m.start > first.span.end and own <= stated:
+            m.dates = first.dates
+
+
+# what stands between a trip's date and the gathering it is made for: " to attend a ", " for the "
+_FOR_GATHERING = re.compile(
+    r"\s+(?:to\s+(?:attend|take\s+part\s+in|participate\s+in)|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+_SIDELINES = re.compile(r"sidelines", re.IGNORECASE)
+
+
+def _sidelines_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """``met on the sidelines of the SCO summit in Tianjin in September 2025``: a month or a year
+    written after the gathering's name is the gathering's too."""
+    for frame in mentions:
+        cue = frame.frame
+        if cue is None or frame.kind not in GATHERINGS or frame.dates is not None:
+            continue
+        if not _SIDELINES.search(ctx.text, cue.start, cue.end):
+            continue
+        for date in ctx.dates_within(frame.start, sentence.end):
+            if (
+                date.dates.start.day is None
+                and _segment_end(ctx.text, frame.start, sentence.end) > date.span.start
+            ):
+                frame.dates = date.dates
+                break
+
+
+_AS_CLAUSE = re.compile(
+    r"\s*,\s+(?:as\s+(?:the|he|she|they|we)|the\s+(?:first|second|third|last|final|closing)\s+day\s+of)\s",
+    re.IGNORECASE,
+)  # "..., the first day of a two-day visit": the day of the event before the comma too
 _WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
+_WHEN_EN = re.compile(r"\s*,\s*when(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
+
+
+def _where_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """``В пятницу он посетит Самарканд, где встретится с хокимом``: an event of a ``где`` /
+    ``where`` clause with no date of its own happens on the day of the trip the clause hangs on."""
+    for mention in mentions:
+        if mention.dates is not None or mention.frame is not None or mention.kind in VISITS:
+            continue
+        start = ctx.clause_bounds(sentence, mention.start)[0]
+        if not _WHERE.match(ctx.text, start):
+            continue
+        trips = [
+            m
+            for m in mentions
+            if m.kind in VISITS and m.frame is None and m.start < start and m.dates is not None
+        ]
+        if trips:
+            mention.dates = max(trips, key=lambda m: m.start).dates
 
 
 def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
@@ -1457,8 +1624,11 @@ def _relative_antecedent(
     text = ctx.text
     at = _SPACE.match(text, segment).end()  # type: ignore[union-attr]
     w = _WORD.match(text, at)
-    if w is None or fold(w.group()) not in _RELATIVE or segment == 0:
+    if w is None or segment == 0:
         return None
+    word = fold(w.group()).lower()
+    if word not in _RELATIVE and not word.startswith(_EVENT_PARTICIPLES):
+        return None  # "визит, который ...", "визит ..., проходивший 23-25 июня, ..."
     comma = segment - 1
     if any(text[r.end : comma].strip() == "" for r in ctx.refs.within(max(0, comma - 80), comma, "person")):
         return None
@@ -1675,6 +1845,8 @@ class Draft:
         self._direct.update(s for strength, s, _ in mention.statuses if strength == 3)
         self._said.update(s for _, s, _ in mention.statuses)
         self._latest = max(self._latest, mention.start)
+        if mention.leg and self._venue is not None:
+            return
         if mention.venue is not None and (self._venue is None or mention.venue[0] > self._venue[0]):
             self._venue = mention.venue
 

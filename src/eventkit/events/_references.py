@@ -1,7 +1,8 @@
 """Where the article's persons, organizations and venues are named, and pronouns that point back.
 
 A person is named by the mentions the recognizer found, by a role title the person holds
-(``президента Казахстана`` for the person whose role is ``президент Казахстана``), and by a
+(``президента Казахстана`` for the person whose role is ``президент Казахстана``), by a country's
+adjective and an office word (``туркменский лидер``, for the one person holding it), and by a
 personal pronoun (``у него``), which points to the nearest person of the same gender named
 before it in the same or the previous paragraph.
 """
@@ -15,6 +16,8 @@ from dataclasses import dataclass
 
 from ..entities._gender import gender_of, pronouns
 from ..entities.en._places import demonym_country
+from ..entities.ru import _roles as _ru_roles
+from ..entities.ru import _venues as _ru_venues
 from ..lexicon import table
 from ..model import Article, Person, VenueKind
 from ._triggers import find_triggers
@@ -157,6 +160,14 @@ _HEADS = sorted(_TITLES.words(lang="en", part="head") | _GENERIC.keys(), key=len
 _NATIONAL = re.compile(
     rf"(?<![\w])[Tt]he\s+([A-Z][a-z]+)\s+((?:[a-z]+\s+)?(?:{'|'.join(map(re.escape, _HEADS))}))(?![\w-])"
 )
+# and in Russian: ``туркменский лидер``, ``казахстанского премьера``: a country's adjective (lower
+# case, or opening a sentence) and a title's head word or a word of a kind of office, singular
+_RU_GENERIC = _TITLES.grouped("word", "means", lang="ru", part="generic")
+_RU_NATIONAL = re.compile(
+    r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ого|ому|ым|им|ом))\s+([а-яё]+(?:-[а-яё]+)?)(?![\w-])"
+)
+_RU_SINGULAR = frozenset({"", "а", "я", "у", "ю", "ом", "ем", "е"})
+"""The singular endings after a head: ``лидеры`` are many."""
 
 
 def _rank_then_name(text: str, position: int, persons_at: set[int]) -> bool:
@@ -167,6 +178,30 @@ def _rank_then_name(text: str, position: int, persons_at: set[int]) -> bool:
             return False
         position = rank.end()
         if position in persons_at:
+            return True
+    return False
+
+
+_OPENS = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+
+
+def _offices(word: str) -> frozenset[str]:
+    """The offices a singular Russian word form names: a head (``министра``: министр) or a word of
+    a kind of office (``лидером``: every head ``лидер`` stands for)."""
+    for generic, means in _RU_GENERIC.items():
+        if word.startswith(generic) and word[len(generic) :] in _RU_SINGULAR:
+            return frozenset(means)
+    head = _ru_roles.head_of(word)
+    if head is not None and word[len(head) :] in _RU_SINGULAR:
+        return frozenset({head})
+    return frozenset()
+
+
+def _holds_ru(person: Person, offices: frozenset[str], country: str) -> bool:
+    """Whether one of the person's roles has ``country`` and starts with one of ``offices``."""
+    for role in person.roles:
+        first = role.title.split()[0] if role.title.strip() else ""
+        if role.country == country and _ru_roles.head_of(first.lower()) in offices:
             return True
     return False
 
@@ -215,6 +250,7 @@ class References:
         covered = [(r.start, r.end) for r in named]
         named.extend(self._roles(text, covered))
         named.extend(self._nationals(text, sorted((r.start, r.end) for r in named)))
+        named.extend(self._nationals_ru(text, sorted((r.start, r.end) for r in named)))
         holders = sorted((r.start, r.end) for r in named)
         holder_starts = [a for a, _ in holders]
         holder_reach = list(itertools.accumulate((b for _, b in holders), max))
@@ -305,6 +341,33 @@ class References:
                 found.append(
                     Ref(m.start(), m.end(), person.id, "person", m.group(), person.name, None, False, True)
                 )
+        return found
+
+    def _nationals_ru(self, text: str, covered: list[tuple[int, int]]) -> list[Ref]:
+        """``туркменский лидер``, ``азербайджанского министра``: the one person whose role has
+        that country and, first, that head (``лидер`` stands for the heads of the ``generic``
+        rows), where no mention stands and no name follows."""
+        starts = [a for a, _ in covered]
+        found: list[Ref] = []
+        for m in _RU_NATIONAL.finditer(text):
+            adjective, word = m.group(1), m.group(2)
+            if adjective[0].isupper() and m.start() > 0 and not _OPENS.search(text, 0, m.start()):
+                continue  # a capital inside a sentence: a name (``Национальный лидер``)
+            offices = _offices(word)
+            if not offices:
+                continue
+            country = _ru_venues.country_by_adjective(adjective.lower())
+            if country is None:
+                continue
+            k = bisect.bisect_left(starts, m.start())
+            if k < len(starts) and starts[k] <= m.end() + 1:
+                continue  # a mention stands there, or a name right after
+            holders = [p for p in self.article.persons if _holds_ru(p, offices, country.code)]
+            if len(holders) == 1:
+                person = holders[0]
+                whole = adjective.endswith(("ий", "ый", "ой")) and word in offices | _RU_GENERIC.keys()
+                ref = Ref(m.start(), m.end(), person.id, "person", m.group(), person.name, None, False, whole)
+                found.append(ref)
         return found
 
     def within(self, start: int, end: int, group: str | None = None) -> list[Ref]:

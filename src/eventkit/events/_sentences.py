@@ -81,17 +81,24 @@ def sentences(article: Article) -> list[Sentence]:
     :mod:`eventkit.text`); each runs to the start of the next."""
     text = article.text
     found: list[Sentence] = []
-    for paragraph, start, end in blocks(article):
-        begin = start
-        for _, stop in sentence_stops(text, start, end):
-            nxt = stop
-            while text[nxt].isspace():
-                nxt += 1
-            found.extend(_pieces(text, begin, nxt, paragraph))
-            begin = nxt
-        if begin < end and text[begin:end].strip():
-            found.extend(_pieces(text, begin, end, paragraph))
+    for paragraph, block_start, block_end in blocks(article):
+        # a line break inside a block ends a sentence: a caption's line ("Владимир Путин в
+        # Иордании") says nothing of the next line's event
+        for line in _LINE.finditer(text, block_start, block_end):
+            start, end = line.start(), line.end()
+            begin = start
+            for _, stop in sentence_stops(text, start, end):
+                nxt = stop
+                while nxt < end and text[nxt].isspace():
+                    nxt += 1
+                found.extend(_pieces(text, begin, nxt, paragraph))
+                begin = nxt
+            if begin < end and text[begin:end].strip():
+                found.extend(_pieces(text, begin, end, paragraph))
     return found
+
+
+_LINE = re.compile(r"[^\n]+\n*")
 
 
 def clause_breaks(text: str, sentence: Sentence) -> list[tuple[int, int]]:

@@ -26,7 +26,8 @@ Rules of resolution, documented in ``docs/parsing.md``:
 * A weekday is the nearest such day on or before the published date, or on or after it when
   the clause (or else its sentence) speaks of the future.
 * ``накануне`` is the day before only when it stands alone (``накануне он заявил``); followed by
-  a noun in the genitive (``накануне визита``) it means "on the eve of" and gives no date.
+  a noun in the genitive (``накануне визита``) it means "on the eve of" and gives no date (a
+  capitalised word in -ов / -ев is a family name, the subject: ``Накануне Лавров заявил``).
 * Without a published date, expressions that name their year are resolved, and a day or month
   without one takes the year of the nearest full date the text writes before it (or else of
   its first one); weekdays and relative words need the published date. Nothing is ever
@@ -95,6 +96,9 @@ _D = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _ORD = r"(?:st|nd|rd|th)?"
 _RU_Y = r"(?P<y>[12][0-9]{3})(?:\s*(?:(?:года|год)(?!\w)|г\.))?"
 _EN_Y = r"(?P<y>[12][0-9]{3})"
+# "в сентябре прошлого года", "12-13 марта следующего года": a year told from the published one
+_RU_RY = r"(?P<ry>позапрошлого|прошлого|этого|текущего|нынешнего|следующего|будущего)\s+года"
+_RU_YEAR = rf"(?:{_RU_Y}|{_RU_RY})"
 _DASH = r"\s*+(?:-|–|—)\s*+"  # white space taken whole: a dash and a long run of spaces were quadratic
 
 _B = r"(?<![\w-])"  # a word starts here
@@ -109,7 +113,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "days",
         re.compile(
             rf"{_B}(?:с\s+)?(?P<d1>{_D})\s+(?P<m1>{_RU_GEN})(?:{_DASH}|\s+по\s+)"
-            rf"(?P<d2>{_D})\s+(?P<m2>{_RU_GEN})(?:\s+{_RU_Y})?{_E}",
+            rf"(?P<d2>{_D})\s+(?P<m2>{_RU_GEN})(?:\s+{_RU_YEAR})?{_E}",
             re.IGNORECASE,
         ),
     ),
@@ -117,14 +121,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "days",
         re.compile(
             rf"{_B}(?:с\s+(?P<d1>{_D})\s+по|(?P<d1c>{_D})(?:{_DASH}|\s+и\s+))\s*(?P<d2>{_D})\s+(?P<m2>{_RU_GEN})"
-            rf"(?:\s+{_RU_Y})?{_E}",
+            rf"(?:\s+{_RU_YEAR})?{_E}",
             re.IGNORECASE,
         ),
     ),
     (
         "day",
         re.compile(
-            rf"{_B}(?:(?:в|во)\s+(?P<wd>{_RU_WD}),?\s+)?(?P<d1>{_D})\s+(?P<m1>{_RU_GEN})(?:\s+{_RU_Y})?{_E}",
+            rf"{_B}(?:(?:в|во)\s+(?P<wd>{_RU_WD}),?\s+)?(?P<d1>{_D})\s+(?P<m1>{_RU_GEN})(?:\s+{_RU_YEAR})?{_E}",
             re.IGNORECASE,
         ),
     ),
@@ -132,8 +136,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day",
         re.compile(rf"{_B}(?P<d1>{_D})\s+(?P<m1>{_RU_ABBR})(?:\.?\s+{_RU_Y})?{_E}", re.IGNORECASE),
     ),
-    ("month", re.compile(rf"{_B}(?:в\s+)?(?P<m1>{_RU_PREP})(?:\s+{_RU_Y})?{_E}", re.IGNORECASE)),
+    ("month", re.compile(rf"{_B}(?:в\s+)?(?P<m1>{_RU_PREP})(?:\s+{_RU_YEAR})?{_E}", re.IGNORECASE)),
     ("month", re.compile(rf"{_B}(?P<m1>{_RU_NOM})\s+{_RU_Y}{_E}", re.IGNORECASE)),
+    # "намечен на апрель", "на март следующего года": the month a plan is for
+    ("month", re.compile(rf"{_B}на\s+(?P<m1>{_RU_NOM})(?:\s+{_RU_YEAR})?{_E}", re.IGNORECASE)),
     (
         "years",
         re.compile(
@@ -267,6 +273,7 @@ _VERB_JOIN = re.compile(
 )
 # The word after ``накануне`` in the genitive: the "on the eve of" preposition, not a date.
 _GENITIVE_NEXT = re.compile(r"\s+[а-яё-]+(?:а|я|ого|его|ых|их|ой|ей|ии|ы|и|ов|ев)(?!\w)", re.IGNORECASE)
+_SURNAME_NEXT = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв)$")
 _SHIFT_DAYS = 7
 
 
@@ -437,6 +444,8 @@ def _resolve(kind: str, m: re.Match[str], published: PartialDate | None, tense: 
     g = m.groupdict()
     year_text = g.get("y") or g.get("yb")
     year = int(year_text) if year_text else None
+    if g.get("ry") and published is not None:
+        year = published.year + _YEAR_SHIFT[g["ry"].lower()]
     if kind == "iso":
         return DateRange.single(PartialDate(year=int(g["y"]), month=int(g["m1"]), day=int(g["d1"])))
     if kind == "days":
@@ -489,6 +498,15 @@ def _resolve(kind: str, m: re.Match[str], published: PartialDate | None, tense: 
     return None  # pragma: no cover - every kind is handled above
 
 
+_YEAR_SHIFT = {
+    "позапрошлого": -2,
+    "прошлого": -1,
+    "этого": 0,
+    "текущего": 0,
+    "нынешнего": 0,
+    "следующего": 1,
+    "будущего": 1,
+}
 _NAME_GROUPS = ("m1", "m1b", "m2", "wd")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -503,7 +521,11 @@ def _names_capitalised(m: re.Match[str]) -> bool:
 
 
 def _is_eve_of(text: str, m: re.Match[str], end: int) -> bool:
-    return m.group().lower() == "накануне" and _GENITIVE_NEXT.match(text, m.end(), end) is not None
+    if m.group().lower() != "накануне":
+        return False
+    after = _GENITIVE_NEXT.match(text, m.end(), end)
+    # ``Накануне Бектенов встретился``: a capitalised word in -ов / -ев is a family name, the subject
+    return after is not None and _SURNAME_NEXT.match(after.group()) is None
 
 
 _YEARLESS = frozenset({"days", "day", "month"})  # the kinds that may leave their year out

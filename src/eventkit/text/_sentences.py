@@ -33,10 +33,11 @@ _STOP_RUN = re.compile(r"(?<![.!?…])[.!?…]++[\"»”“’)]*+(?=\s|\Z)")
 _OPENERS = '«"„“—–-('
 _WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?")
 # ", and the two sides agreed": "and" with a subject of its own (an article, a pronoun, a name)
-# starts a clause; ", and is expected to" goes on with the same subject. ", after which" too.
+# starts a clause; ", and is expected to" goes on with the same subject. ", after which", ", during
+# which" too.
 _COARSE = re.compile(
     r";|,\s+(?=(?:а(?!\s+также)|но|однако|тогда\s+как|когда|где|while|but|whereas|when|where)\s)"
-    r"|,\s+(?=and\s+(?:(?:the|both|he|she|they|we)\s|(?-i:[A-Z]))|(?:after|following)\s+which\s)"
+    r"|,\s+(?=and\s+(?:(?:the|both|he|she|they|we)\s|(?-i:[A-Z]))|(?:after|following|during|at)\s+which\s)"
     r"|,\s+(?=as\s+(?:the|he|she|they|we)\s)"
     r"|(?<=\w)\s(?=when\s+(?:(?:the|he|she|they|we)\s|(?-i:[A-Z])))",
     re.IGNORECASE,

@@ -510,6 +510,36 @@ class _Document:
                 cut = stop
             start = end
         self._one_reading_of_bodies()
+        self._names_after_a_title_of_a_country()
+
+    def _names_after_a_title_of_a_country(self) -> None:
+        """``with President of Kazakhstan Kassym-Jomart Tokayev``, ``Federal Chancellor of Austria
+        Christian Stocker``: two or more name words right after a title's ``of`` and a country's
+        name are a person's name, whatever the tagger read in them (a place, a body)."""
+        toks = self.toks
+        for of in range(1, len(toks)):
+            if self._lower(of) != "of" or self._lower(of - 1) not in _TITLE_WORDS:
+                continue
+            first = of + 2 if self._lower(of + 1) == "the" else of + 1
+            for end in range(min(first + 3, len(toks)), first, -1):  # the longest country first
+                if not self._joined(of, end) or _en_places.country_code(self._slice(first, end)) is None:
+                    continue
+                j = end
+                while (
+                    j < len(toks)
+                    and j - end < 4
+                    and self._joined(end - 1, j + 1)
+                    and self._name_like(toks[j].text)
+                    and self._lower(j) not in _TITLE_WORDS
+                    and _en_places.place(toks[j].text) is None
+                ):
+                    j += 1
+                if j - end >= 2:
+                    for k in range(end, j):
+                        self.labels[k] = "PER"
+                        self.long_misc[k] = False
+                    self.tagged = [t for t in self.tagged if t[2] <= end or t[1] >= j]
+                break
 
     def _one_reading_of_bodies(self) -> None:
         """A name of two words or more tagged as a body once is a body wherever it is written
@@ -757,7 +787,13 @@ class _Document:
             if not (self._capital(tok.text) or tok.text[:1].isdigit()):
                 i += 1
                 continue
-            best = self._capital_at(i) or self._pattern_at(i) or self._known_at(i) or self._outlet_ahead(i)
+            best = self._capital_at(i)
+            if best is None:
+                # a known name longer than the pattern's reading wins: ``Organization for Security
+                # and Co-operation in Europe``, not a body cut before ``in`` and a place
+                patterned, known = self._pattern_at(i), self._known_at(i)
+                longer = known is not None and (patterned is None or known.last > patterned.last)
+                best = (known if longer else patterned) or self._outlet_ahead(i)
             if best is None:
                 i += 1
                 continue
@@ -1218,14 +1254,16 @@ class _Document:
         """``President of Kazakhstan Kassym-Jomart Tokayev``: a title, ``of``, a country's name."""
         for width in (1, 2, 3):
             of = i - width - 1
+            if self._lower(of) == "the":  # ``President of the Kyrgyz Republic Sadyr Japarov``
+                of -= 1
             if of < 1 or self._lower(of) != "of" or not self._joined(of - 1, i + 1):
                 continue
-            country = _en_places.country_code(self._slice(of + 1, i))
+            country = _en_places.country_code(self._slice(i - width, i))
             if country is None:
                 continue
             span = self._title_before(of)
             if span is None:
-                return None
+                continue  # ``Republic of Uzbekistan``: the country's longer name
             return Role(title=self._slice(span[0], of), organization=None, country=country)
         return None
 

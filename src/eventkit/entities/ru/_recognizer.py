@@ -66,6 +66,7 @@ _NAMED_AFTER_WORD = re.compile(
 )
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
+_ADJECTIVE_BODIES = table("word_lists").words(lang="ru", list="adjective_body")
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
 _TITLE_TIME = table("word_lists").words(lang="ru", list="title_time") | table("word_lists").words(
     lang="ru", list="title_origin"
@@ -96,8 +97,15 @@ _SERVICE_PLACES = frozenset(
     | table("word_lists").words(lang="ru", list="place_preposition")
 )
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
-_VEHICLES = table("word_lists").words(lang="ru", list="vehicle")
-"""Craft whose name in quote marks is a product, not a body (``шаттла «Индевор»``)."""
+_REMIT_HEADS = table("word_lists").words(lang="ru", list="remit_head")
+_REMIT = re.compile(r" по(?: [а-яё]+(?:-[а-яё]+)*(?:,| и)?){1,8}")
+"""``по`` and the lower-case words of a remit, with the commas and ``и`` that join them."""
+_REMIT_WORD = re.compile(r"([а-яё]+(?:-[а-яё]+)*)(?:,| |$)")
+_VEHICLES = table("word_lists").words(lang="ru", list="vehicle") | table("word_lists").words(
+    lang="ru", list="work_noun"
+)
+"""Craft, works and programmes whose name in quote marks is no body (``шаттла «Индевор»``,
+``сериале «Бригада»``, ``программы «Цифровая экономика»``)."""
 _INITIALS_AFTER = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}")
 _POST_WORDS = {
     part: frozenset(
@@ -656,7 +664,7 @@ class _Document:
         if name.type == "ORG" and self.text[name.start - 1 : name.start] in '«„"“':
             craft = _LAST_WORD.search(self.text, max(0, name.start - 30), name.start - 1)
             if craft is not None and self._lemma(craft.group(1)) in _VEHICLES:
-                return False  # шаттла «Индевор», ледокол «Ямал»: a craft's name
+                return False  # шаттла «Индевор», сериале «Бригада»: a craft's or a work's name
         if name.type == "ORG" and (fold(raw) in _SERVICES or fold(self._lemma(raw)) in _SERVICES):
             # в Telegram, в своём Твиттере, в соцсети Facebook: the service a post is on
             before = _LAST_WORD.search(self.text, max(0, name.start - 30), name.start)
@@ -744,19 +752,48 @@ class _Document:
         firsts = {0, *(self._tok(e) for e in self.sentence_ends)}
         firsts.update(self._tok(m.end()) for m in re.finditer("\n", self.text))
         spans = _Intervals((t.start, t.end) for t in tagged)
+        places = {t.start: t for t in tagged if t.type == "LOC"}
         out = []
         for k in sorted(firsts):
             if k >= len(self.tokens):
                 continue
             tok = self.tokens[k]
-            if (
-                tok.text[:1].isupper()
-                and self._opens(k)
-                and self._lemma(tok.text) in _LONE_BODIES
-                and not spans.overlaps(tok.start, tok.end)
-            ):
-                out.append(_Name(tok.start, tok.end, "ORG"))
+            if not tok.text[:1].isupper() or not self._opens(k):
+                continue
+            if self._lemma(tok.text) in _LONE_BODIES:
+                if not spans.overlaps(tok.start, tok.end):
+                    out.append(_Name(tok.start, tok.end, "ORG"))
+            elif (place := self._genitive_place_after(k, places)) is not None:
+                # Власти Эквадора, Суд Милана: a body's noun that opens the sentence (its
+                # subject, in the nominative as written) and its place's name
+                if not spans.overlaps(tok.start, tok.end):
+                    out.append(_Name(tok.start, place.end, "ORG", name=self.text[tok.start : place.end]))
+            elif k + 1 < len(self.tokens) and (end := self._adjective_body(k)) is not None:
+                # Британская полиция, Российские власти: a place's adjective and a body's noun
+                out.append(_Name(tok.start, end, "ORG"))
         return out
+
+    def _genitive_place_after(self, k: int, places: dict[int, _Name]) -> _Name | None:
+        """The place (of ``places``, by start) named in the genitive right after a body's noun
+        (the ``adjective_body`` list) at token ``k`` (``Власти Эквадора``), else ``None``."""
+        if k + 1 >= len(self.tokens) or self._lemma(self.tokens[k].text) not in _ADJECTIVE_BODIES:
+            return None
+        place = places.get(self.tokens[k + 1].start)
+        if place is None or self.text[self.tokens[k].end : place.start] != " ":
+            return None
+        return place if self._has(self.tokens[k + 1].text, "gent") or place.kind is not None else None
+
+    def _adjective_body(self, k: int) -> int | None:
+        """The end of a body's noun (the ``adjective_body`` list) in lower case after the place
+        adjective at token ``k`` that agrees with it, else ``None``."""
+        adjective, noun = self.tokens[k].text, self.tokens[k + 1].text
+        if not noun.islower() or self.text[self.tokens[k].end : self.tokens[k + 1].start] != " ":
+            return None
+        if _venues.place_by_adjective(adjective) is None or not self._has(adjective, "ADJF"):
+            return None
+        if self._lemma(noun) not in _ADJECTIVE_BODIES or not self._agrees(adjective, noun):
+            return None
+        return self.tokens[k + 1].end
 
     @staticmethod
     def _gazetteer(name: str) -> bool:
@@ -842,6 +879,13 @@ class _Document:
                 continue
             start, end = cur.start, cur.end
             j = i + 1
+            # Брянского городского | Совета ..., Федеральному дорожному | агентству: a name cut
+            # after an adjective goes on with the noun it agrees with
+            noun_end = self._noun_after_adjective(end)
+            if noun_end is not None:
+                end = noun_end
+                while j < len(tagged) and tagged[j].start < end:
+                    j += 1
             before_place = None
             owner = None
             while j < len(tagged) and self._extends(start, end, tagged[j]):
@@ -854,8 +898,8 @@ class _Document:
             if owner is not None:
                 # ООН in Совет Безопасности ООН: the body the longer one belongs to, named too
                 out.append(_Name(owner, end, "ORG"))
-            end = self._named_after(start, end)
-            out.append(_Name(start, end, "ORG"))
+            end = self._remit(start, self._named_after(start, end))
+            out.append(_Name(start, end, "ORG", name=cur.name if end == cur.end else None))
             if before_place is not None:
                 # МВД in МВД Киргизии: the body named without its country, a mention of its own
                 out.append(_Name(start, before_place, "ORG"))
@@ -889,6 +933,68 @@ class _Document:
             p.tag.POS in ("VERB", "INFN") or (p.tag.POS == "NOUN" and p.tag.case != "nomn") for p in parses
         )
         return name._replace(start=name.start + m.end()) if opener else name
+
+    def _noun_after_adjective(self, end: int) -> int | None:
+        """The end of the noun right after a name that ends in an adjective it agrees with
+        (``Брянского городского Совета``, ``Федеральному дорожному агентству``): the end of a
+        tagged body's name that starts with that noun, or of the noun in lower case; else
+        ``None``."""
+        last = _LAST_WORD.search(self.text, max(0, end - 40), end)
+        if last is None or last.end() != end or not last.group(1)[:1].isalpha():
+            return None
+        parses = self.morph.parse(last.group(1))
+        if not parses or parses[0].tag.POS != "ADJF":
+            return None
+        nxt = _NAME_WORD.match(self.text, end + 1)
+        if self.text[end : end + 1] != " " or nxt is None:
+            return None
+        forms = {(p.tag.case, p.tag.number) for p in parses if p.tag.POS == "ADJF"}
+        following = self.morph.parse(nxt.group())
+        if not any(p.tag.POS in ("NOUN", "ADJF") and (p.tag.case, p.tag.number) in forms for p in following):
+            return None
+        body = self._tagged_at.get(nxt.start())
+        if body is not None and body.type == "ORG":
+            return body.end
+        if nxt.group().islower() and self._first_is(nxt.group(), "NOUN"):
+            return nxt.end()
+        return None
+
+    def _remit(self, start: int, end: int) -> int:
+        """The end of a committee's name that goes on with its remit after ``по``: lower-case
+        nouns and adjectives, joined by commas or ``и`` (``Комитет Сената США по международным
+        отношениям``, ``Комитет Госдумы по вопросам семьи, женщин и детей``); the head, the
+        name's first word, is a ``remit_head`` written with a capital."""
+        first = _NAME_WORD.match(self.text, start)
+        if first is None or not first.group()[:1].isupper() or self._lemma(first.group()) not in _REMIT_HEADS:
+            return end
+        m = _REMIT.match(self.text, end)
+        if m is None:
+            return end
+        reach = end
+        cases: set[str] = set()
+        after_comma = False
+        for w in _REMIT_WORD.finditer(self.text, m.start() + 4, m.end()):
+            word = w.group(1)
+            if word == "и":
+                continue
+            here = self._noun_cases(word)
+            # вопросам семьи, женщин и детей: after a comma, only a list that ``и`` closes goes
+            # on, with a word of the same case
+            listed = " и " in self.text[w.start() : m.end()] and bool(here & cases)
+            if not self._remit_word(word) or (after_comma and not listed):
+                break
+            cases, after_comma = here, w.group().endswith(",")
+            reach = w.start(1) + len(word)
+        return reach
+
+    def _remit_word(self, word: str) -> bool:
+        """A noun or an adjective that no verb or participle reading makes a clause's word."""
+        parses = self.morph.parse(word)
+        return (
+            bool(parses)
+            and parses[0].tag.POS in ("NOUN", "ADJF")
+            and not any(p.tag.POS in ("VERB", "PRTF", "INFN", "GRND") for p in parses[:2])
+        )
 
     def _named_after(self, start: int, end: int) -> int:
         """The end of a body's name that goes on with the person it is named after
@@ -1270,11 +1376,15 @@ class _Document:
                 self._headed.add((named.start, named.end))
                 yield named
                 continue
+            # a facility's acronym (СИЗО, АЭС), which the dictionary may read as another word
+            acronym = word.isupper() and len(word) > 1 and _venues.facility_kind(word) is not None
+            if acronym:
+                lemma = word.lower()
             kind = _venues.kind_of_head(lemma)
             if kind is None:
                 continue
-            # head + quoted name: станции "Алма-Атинская", метро «Охотный ряд»
-            if word.islower() and k + 2 < n and toks[k + 1].text in _QUOTE_OPEN:
+            # head + quoted name: станции "Алма-Атинская", метро «Охотный ряд», СИЗО «Лефортово»
+            if (word.islower() or acronym) and k + 2 < n and toks[k + 1].text in _QUOTE_OPEN:
                 close = self.text.find(
                     _closing(toks[k + 1].text), toks[k + 1].end, toks[k + 1].end + _QUOTED_NAME_MAX + 1
                 )
@@ -1360,15 +1470,31 @@ class _Document:
         lemmas = [
             str(p.normal_form)
             for p in self.morph.parse(head)
-            if p.tag.POS == "NOUN" and p.normal_form in _NAMED_AFTER_HEAD
+            if p.tag.POS == "NOUN"
+            and (p.normal_form in _NAMED_AFTER_HEAD or self._named_facility(p.normal_form))
         ]
         if not lemmas:
             return None
         if k in self._org_tokens:
             return None  # the tagger read it as a body: директор Большого театра
+        if "\n" in self.text[toks[k].end : toks[k + 1].start]:
+            return None  # a head that ends a headline or a caption, and the next line's first word
+        if k > 0 and toks[k - 1].text[:1].isupper() and self._agrees(toks[k - 1].text, head):
+            return None  # Никольском кладбище: the head closes a name of its own
         lemma = lemmas[0]
+        facility = lemma not in _NAMED_AFTER_HEAD
         starts = self._tagged_at
         tagged = starts.get(toks[k + 1].start)
+        if facility and tagged is not None and tagged.type == "PER":
+            return None  # владелец кафе Йохен Шарф: a person after a facility's head is no name of it
+        if (
+            facility
+            and k + 3 < len(toks)
+            and toks[k + 2].text in ("в", "на")
+            and toks[k + 3].text[:1].isupper()
+            and _venues.kind_of_head(lemma) is VenueKind.BUILDING
+        ):
+            return None  # резиденции Акорда в Астане: a building by its owner and its place
         if tagged is not None:
             j = self._tok_end(tagged.end)
             first = toks[k + 1].text
@@ -1387,16 +1513,28 @@ class _Document:
         words = [t.text for t in toks[k + 1 : j]]
         if not words or self._gazetteer(self.forms.phrase(tuple(words))):
             return None  # улицы Москвы: a city's streets, not a street's name
+        if words[0].isalpha() and words[0].isupper() and len(words[0]) > 1:
+            return None  # больницы РЖД: the body that owns the place, not the place's name
         surname = self._has(words[0], "Surn") or self._has(words[0], "Name")
-        if self._agrees(words[0], head) and not surname:  # парка Горького keeps the genitive
+        if self._agrees(words[0], head) and not surname and self._same_gender(words[0], lemma):
+            # парка Горького keeps the genitive; церкви Святого Николая: the adjective is the saint's
             words[0] = self._nominative_like(words[0], lemma)
         elif len(words) == 1 and self._has(words[0], "Geox", "gent") and not surname:
             return None  # улицы Ливерпуля: a town's streets, one the gazetteer does not know
-        name = " ".join([lemma, *words])
+        # a facility's own name in apposition stands for it without the head, as an airport's
+        # does (больнице Сент-Элизабет, отеле Ritz-Carlton); one in the genitive keeps it (храм
+        # Святого Георгия, больница Склифосовского), as a park's, street's or museum's name does
+        person = self._person_named(words, tagged) and (not facility or tagged is None)
+        first = words[0]
+        genitive = (self._has(first, "ADJF", "gent") or self._has(first, "Surn", "sing", "gent")) and not (
+            self._has(first, "nomn")
+        )
+        bare = facility and not person and not genitive
+        name = " ".join(words if bare else [lemma, *words])
         # the mention is the name, as for stations and airports: the head only says what it is;
         # but a person's name alone names the person (памятник Ленину, улица Раевского), so the
         # place named after one is mentioned with its head
-        start = toks[k].start if self._person_named(words, tagged) else toks[k + 1].start
+        start = toks[k].start if person else toks[k + 1].start
         return _Name(start, toks[j - 1].end, "LOC", _venues.kind_of_head(lemma), name)
 
     def _person_named(self, words: Sequence[str], tagged: _Name | None) -> bool:
@@ -1457,6 +1595,22 @@ class _Document:
         if j > k and toks[j - 1].text == "и":
             j -= 1
         return j
+
+    @staticmethod
+    def _named_facility(lemma: str) -> bool:
+        """Whether a facility's head (``больница``, ``отель``) has its name after it, as a park's
+        does (an airport's name in apposition has a rule of its own)."""
+        return _venues.facility_kind(lemma) is not None and lemma not in _NAMED_BY_APPOSITION
+
+    def _same_gender(self, adjective: str, head: str) -> bool:
+        """Whether some reading of ``adjective`` has the gender of the noun ``head`` (a lemma),
+        or is plural."""
+        nouns = self.morph.parse(head)
+        genders = {p.tag.gender for p in nouns if p.tag.POS == "NOUN" and p.normal_form == head}
+        return any(
+            a.tag.POS == "ADJF" and (a.tag.number == "plur" or a.tag.gender in genders or not genders)
+            for a in self.morph.parse(adjective)
+        )
 
     def _agrees(self, adjective: str, noun: str) -> bool:
         for a in self.morph.parse(adjective):
@@ -3098,6 +3252,14 @@ def _cluster(mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
                 fam is not None and kf is None and kg is not None and given is None and fam == kg
             ):
                 candidates.append(i)
+            elif (
+                fam is None
+                and given is not None
+                and kf == given
+                and m.name.name == m.written
+                and not by_given_with_family.get(given)
+            ):
+                candidates.append(i)  # "Саидов" alone, read as a given name: Бахтиёр Саидов's family name
         found = None
         if len(candidates) == 1:
             found = candidates[0]
