@@ -527,3 +527,8 @@ def test_the_outer_title_of_a_name_in_the_genitive_goes_to_no_one() -> None:
 def test_one_who_runs_for_a_post_does_not_hold_it() -> None:
     found = _recognize("Листовки в поддержку кандидата в мэры города Олега Смирнова изъяли.")
     assert _titles(found, "Олег Смирнов") == []
+
+
+def test_a_title_ends_in_no_adjective_without_its_noun() -> None:
+    found = _recognize("Олег Смирнов, лидер последних, приехал в Тверь.")
+    assert _titles(found, "Олег Смирнов") == ["лидер"]

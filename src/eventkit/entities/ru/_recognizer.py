@@ -2717,8 +2717,10 @@ class _Document:
         if first < head_at and self.tokens[first].text.lower() == "обязанности":
             first += 1  # исполнял обязанности министра: the verb is no part of the title, nor its object
         k = self._before_time_or_origin(head_at, k)
-        while k - 1 > head_at and self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-"):
-            k -= 1  # a title ends in no conjunction or preposition
+        while k - 1 > head_at and (
+            self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-") or self._dangling(k - 1)
+        ):
+            k -= 1  # a title ends in no conjunction or preposition, nor in an adjective with no noun
         words = [t.text for t in self.tokens[first:k]]
         if first == head_at and words[0][:4].lower() == "экс-" and len(words[0]) > 4:
             words[0] = words[0][4:]  # экс-министр
@@ -2886,6 +2888,13 @@ class _Document:
                 j -= 1
             return min(j, k)
         return k
+
+    def _dangling(self, j: int) -> bool:
+        """Whether token ``j`` is a lower-case word that can only be an adjective (``лидер
+        последних``: the adjective stands for a noun said before, which the title does not hold)."""
+        w = self.tokens[j].text
+        parses = self.morph.parse(w) if w.islower() and w.isalpha() else ()
+        return bool(parses) and all(p.tag.POS in ("ADJF", "PRTF") for p in parses)
 
     def _acting_mark(self, first: int) -> bool:
         """Whether ``и.о.`` (``и. о.``, ``И.о.``: acting) stands right before token ``first``."""
