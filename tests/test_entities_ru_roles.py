@@ -532,3 +532,8 @@ def test_one_who_runs_for_a_post_does_not_hold_it() -> None:
 def test_a_title_ends_in_no_adjective_without_its_noun() -> None:
     found = _recognize("Олег Смирнов, лидер последних, приехал в Тверь.")
     assert _titles(found, "Олег Смирнов") == ["лидер"]
+
+
+def test_a_possessive_before_a_post_held_is_no_part_of_the_title() -> None:
+    found = _recognize("В 2011 году Олег Смирнов стал его председателем.")
+    assert _titles(found, "Олег Смирнов") == ["председатель"]

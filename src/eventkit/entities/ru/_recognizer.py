@@ -2601,6 +2601,9 @@ class _Document:
     def _title_starting(self, first: int, case: str) -> tuple[int, int, int] | None:
         """The title in ``case`` that starts at token ``first``: its first token, head token and end."""
         toks = self.tokens
+        w = toks[first].text if first < len(toks) else ""
+        if w.islower() and self._pronoun(w) and not self._most(w):
+            first += 1  # стал его председателем: the post, of the body the pronoun stands for
         j = first
         while (
             j < len(toks)
