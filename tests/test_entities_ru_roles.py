@@ -499,6 +499,9 @@ def test_an_acting_governor_before_the_name_keeps_the_whole_title(text: str) -> 
         ("Иван Петров, вратарь прошлого сезона, пропустил гол.", "Иван Петров", "вратарь"),
         ("Актриса венгерского происхождения Анна Белова приехала в Тверь.", "Анна Белова", "актриса"),
         ("Анна Белова, актриса французского происхождения, приехала в Тверь.", "Анна Белова", "актриса"),
+        ("Анна Белова, экономист по образованию, приехала в Тверь.", "Анна Белова", "экономист"),
+        ("Юрист по профессии Анна Белова приехала в Тверь.", "Анна Белова", "юрист"),
+        ("Комиссар по правам человека Анна Белова приехала.", "Анна Белова", "комиссар по правам человека"),
     ],
 )
 def test_a_time_or_an_origin_ends_the_title_with_its_adjectives(text: str, name: str, title: str) -> None:
@@ -519,3 +522,18 @@ def test_a_name_in_the_genitive_after_a_title_holds_the_title_inside_it() -> Non
 def test_the_outer_title_of_a_name_in_the_genitive_goes_to_no_one() -> None:
     found = _recognize("Вчера ярый критик многолетнего лидера Олега Смирнова уехал.")
     assert _titles(found, "Олег Смирнов") == ["лидер"]
+
+
+def test_one_who_runs_for_a_post_does_not_hold_it() -> None:
+    found = _recognize("Листовки в поддержку кандидата в мэры города Олега Смирнова изъяли.")
+    assert _titles(found, "Олег Смирнов") == []
+
+
+def test_a_title_ends_in_no_adjective_without_its_noun() -> None:
+    found = _recognize("Олег Смирнов, лидер последних, приехал в Тверь.")
+    assert _titles(found, "Олег Смирнов") == ["лидер"]
+
+
+def test_a_possessive_before_a_post_held_is_no_part_of_the_title() -> None:
+    found = _recognize("В 2011 году Олег Смирнов стал его председателем.")
+    assert _titles(found, "Олег Смирнов") == ["председатель"]

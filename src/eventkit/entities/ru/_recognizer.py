@@ -73,6 +73,9 @@ _TITLE_TIME = table("word_lists").words(lang="ru", list="title_time") | table("w
 )
 """Nouns that end a title: a span of time (``футболист года``) or an origin (``актриса венгерского
 происхождения``) says when or whence, not the post."""
+_TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
+"""Nouns after ``по`` that end a title: what the person is by training or birth (``экономист по
+образованию``), not the post."""
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
 _COUNTRY_BACK = 120
 """How many tokens before a title ending in a country noun (``премьер-министр страны``) the country
@@ -2383,6 +2386,8 @@ class _Document:
             j -= 1
         if head_at is None:
             return None
+        if head_at >= 1 and toks[head_at - 1].text == "в" and self._has(toks[head_at].text, "plur"):
+            return None  # кандидата в мэры Москвы X: one who runs for the post does not hold it
         if cut is not None:
             end = cut
         if head_at + 1 < end - 1 and self.tokens[head_at + 1].text == "и":
@@ -2596,6 +2601,9 @@ class _Document:
     def _title_starting(self, first: int, case: str) -> tuple[int, int, int] | None:
         """The title in ``case`` that starts at token ``first``: its first token, head token and end."""
         toks = self.tokens
+        w = toks[first].text if first < len(toks) else ""
+        if w.islower() and self._pronoun(w) and not self._most(w):
+            first += 1  # стал его председателем: the post, of the body the pronoun stands for
         j = first
         while (
             j < len(toks)
@@ -2712,8 +2720,10 @@ class _Document:
         if first < head_at and self.tokens[first].text.lower() == "обязанности":
             first += 1  # исполнял обязанности министра: the verb is no part of the title, nor its object
         k = self._before_time_or_origin(head_at, k)
-        while k - 1 > head_at and self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-"):
-            k -= 1  # a title ends in no conjunction or preposition
+        while k - 1 > head_at and (
+            self.tokens[k - 1].text.lower() in ("и", "по", "при", "в", "-") or self._dangling(k - 1)
+        ):
+            k -= 1  # a title ends in no conjunction or preposition, nor in an adjective with no noun
         words = [t.text for t in self.tokens[first:k]]
         if first == head_at and words[0][:4].lower() == "экс-" and len(words[0]) > 4:
             words[0] = words[0][4:]  # экс-министр
@@ -2867,10 +2877,12 @@ class _Document:
         """The end of a title over tokens up to ``k`` whose head is at ``head_at``, before a noun of
         :data:`_TITLE_TIME` inside it or right after it, and the adjectives of that noun
         (``вратарь прошлого сезона``, ``актриса венгерского происхождения``: a ``вратарь``, an
-        ``актриса``)."""
+        ``актриса``), or before ``по`` and a noun of :data:`_TITLE_BY` (``экономист по образованию``)."""
         toks = self.tokens
         for j in range(head_at + 1, min(k + 1, len(toks))):
             w = toks[j].text
+            if w == "по" and j + 1 < len(toks) and self._lemma(toks[j + 1].text) in _TITLE_BY:
+                return min(j, k)  # экономист по образованию
             if not w.islower() or fold(self.morph.parse(w)[0].normal_form) not in _TITLE_TIME:
                 continue
             if j - 1 > head_at and not (toks[j - 1].text.islower() and self._has(toks[j - 1].text, "ADJF")):
@@ -2879,6 +2891,13 @@ class _Document:
                 j -= 1
             return min(j, k)
         return k
+
+    def _dangling(self, j: int) -> bool:
+        """Whether token ``j`` is a lower-case word that can only be an adjective (``лидер
+        последних``: the adjective stands for a noun said before, which the title does not hold)."""
+        w = self.tokens[j].text
+        parses = self.morph.parse(w) if w.islower() and w.isalpha() else ()
+        return bool(parses) and all(p.tag.POS in ("ADJF", "PRTF") for p in parses)
 
     def _acting_mark(self, first: int) -> bool:
         """Whether ``и.о.`` (``и. о.``, ``И.о.``: acting) stands right before token ``first``."""
