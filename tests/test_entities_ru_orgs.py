@@ -249,15 +249,3 @@ def test_a_place_adjective_and_a_body_noun_opening_a_sentence_are_a_body(text: s
 def test_a_place_adjective_before_a_side_or_in_lower_case_is_no_body() -> None:
     names = _names("Казахстанская сторона согласилась, а французская полиция промолчала.")
     assert not [n for n in names if "сторона" in n or "полиция" in n], names
-
-
-@needs_ru
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Переговоры зашли в тупик. Власти Чили отказались от уступок.", "Власти Чили"),
-        ("Дело тянулось годами. Суд Турина оправдал обвиняемых.", "Суд Турина"),
-    ],
-)
-def test_a_body_noun_opening_a_sentence_with_its_place_is_a_body(text: str, name: str) -> None:
-    assert name in _names(text)

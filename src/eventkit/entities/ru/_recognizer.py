@@ -741,7 +741,6 @@ class _Document:
         firsts = {0, *(self._tok(e) for e in self.sentence_ends)}
         firsts.update(self._tok(m.end()) for m in re.finditer("\n", self.text))
         spans = _Intervals((t.start, t.end) for t in tagged)
-        places = {t.start: t for t in tagged if t.type == "LOC"}
         out = []
         for k in sorted(firsts):
             if k >= len(self.tokens):
@@ -749,28 +748,12 @@ class _Document:
             tok = self.tokens[k]
             if not tok.text[:1].isupper() or not self._opens(k):
                 continue
-            if self._lemma(tok.text) in _LONE_BODIES:
-                if not spans.overlaps(tok.start, tok.end):
-                    out.append(_Name(tok.start, tok.end, "ORG"))
-            elif (place := self._genitive_place_after(k, places)) is not None:
-                # Власти Эквадора, Суд Милана: a body's noun that opens the sentence (its
-                # subject, in the nominative as written) and its place's name
-                if not spans.overlaps(tok.start, tok.end):
-                    out.append(_Name(tok.start, place.end, "ORG", name=self.text[tok.start : place.end]))
+            if self._lemma(tok.text) in _LONE_BODIES and not spans.overlaps(tok.start, tok.end):
+                out.append(_Name(tok.start, tok.end, "ORG"))
             elif k + 1 < len(self.tokens) and (end := self._adjective_body(k)) is not None:
                 # Британская полиция, Российские власти: a place's adjective and a body's noun
                 out.append(_Name(tok.start, end, "ORG"))
         return out
-
-    def _genitive_place_after(self, k: int, places: dict[int, _Name]) -> _Name | None:
-        """The place (of ``places``, by start) named in the genitive right after a body's noun
-        (the ``adjective_body`` list) at token ``k`` (``Власти Эквадора``), else ``None``."""
-        if k + 1 >= len(self.tokens) or self._lemma(self.tokens[k].text) not in _ADJECTIVE_BODIES:
-            return None
-        place = places.get(self.tokens[k + 1].start)
-        if place is None or self.text[self.tokens[k].end : place.start] != " ":
-            return None
-        return place if self._has(self.tokens[k + 1].text, "gent") or place.kind is not None else None
 
     def _adjective_body(self, k: int) -> int | None:
         """The end of a body's noun (the ``adjective_body`` list) in lower case after the place
@@ -888,7 +871,7 @@ class _Document:
                 # ООН in Совет Безопасности ООН: the body the longer one belongs to, named too
                 out.append(_Name(owner, end, "ORG"))
             end = self._remit(start, self._named_after(start, end))
-            out.append(_Name(start, end, "ORG", name=cur.name if end == cur.end else None))
+            out.append(_Name(start, end, "ORG"))
             if before_place is not None:
                 # МВД in МВД Киргизии: the body named without its country, a mention of its own
                 out.append(_Name(start, before_place, "ORG"))
