@@ -249,3 +249,22 @@ def test_a_place_adjective_and_a_body_noun_opening_a_sentence_are_a_body(text: s
 def test_a_place_adjective_before_a_side_or_in_lower_case_is_no_body() -> None:
     names = _names("Казахстанская сторона согласилась, а французская полиция промолчала.")
     assert not [n for n in names if "сторона" in n or "полиция" in n], names
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Законопроект внесли в Жогорку Кенеш в марте, депутаты Жогорку Кенеша его одобрили.",
+            "Жогорку Кенеш",
+        ),
+        ("Спикер обратился к депутатам Милли Меджлиса с посланием.", "Милли Меджлис"),
+    ],
+)
+def test_a_parliament_whose_first_word_never_declines_is_named_in_the_nominative(
+    text: str, name: str
+) -> None:
+    names = _names(text)
+    assert name in names, names
+    assert not [n for n in names if n.startswith(("Жогорка", "Милли Меджлиса"))], names

@@ -67,6 +67,9 @@ _NAMED_AFTER_WORD = re.compile(
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
 _ADJECTIVE_BODIES = table("word_lists").words(lang="ru", list="adjective_body")
+_BODY_NAMES = {fold(r[2]): r[3] for r in table("case_forms").where(lang="ru", list="body_name")}
+"""Parliaments' names whose first word never declines, by form (``Жогорку Кенеша`` →
+``Жогорку Кенеш``): the dictionary would decline both words."""
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
 _TITLE_TIME = table("word_lists").words(lang="ru", list="title_time")
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
@@ -569,6 +572,9 @@ class _Document:
     def _retyped(self, name: _Name) -> _Name:
         """International bodies the tagger calls places (``ЕС``), places it calls bodies (``МКС``)."""
         raw = self.text[name.start : name.end]
+        body = _BODY_NAMES.get(fold(" ".join(raw.split())))
+        if body is not None:  # Жогорку Кенеша: the body, named in the nominative
+            return name._replace(type="ORG", name=body)
         words = tuple(_NAME_WORD.findall(raw))
         if name.type == "PER" and len(words) == 1 and fold(words[0]) not in self.forms.first:
             # a city the tagger takes for a person: с Преторией
@@ -871,7 +877,7 @@ class _Document:
                 # ООН in Совет Безопасности ООН: the body the longer one belongs to, named too
                 out.append(_Name(owner, end, "ORG"))
             end = self._remit(start, self._named_after(start, end))
-            out.append(_Name(start, end, "ORG"))
+            out.append(_Name(start, end, "ORG", name=cur.name if end == cur.end else None))
             if before_place is not None:
                 # МВД in МВД Киргизии: the body named without its country, a mention of its own
                 out.append(_Name(start, before_place, "ORG"))
