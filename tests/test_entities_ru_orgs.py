@@ -260,6 +260,10 @@ def test_a_place_adjective_before_a_side_or_in_lower_case_is_no_body() -> None:
             "Жогорку Кенеш",
         ),
         ("Спикер обратился к депутатам Милли Меджлиса с посланием.", "Милли Меджлис"),
+        (
+            "Министр встретится с председателем Халк Маслахаты Гурбангулы Бердымухамедовым в среду.",
+            "Халк Маслахаты",
+        ),
     ],
 )
 def test_a_parliament_whose_first_word_never_declines_is_named_in_the_nominative(

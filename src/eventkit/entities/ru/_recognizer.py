@@ -367,6 +367,7 @@ class _Document:
                 [c for n in self._gazetteer_names(names) for c in self._cleaned(n)]
                 + [self._retyped(n) for n in names if self._keep(n)]
                 + self._lone_bodies(names)
+                + self._parliaments(names)
             )
         )
         self.tagged = self._places_for_persons(self.tagged)
@@ -772,6 +773,21 @@ class _Document:
         if self._lemma(noun) not in _ADJECTIVE_BODIES or not self._agrees(adjective, noun):
             return None
         return self.tokens[k + 1].end
+
+    def _parliaments(self, tagged: list[_Name]) -> list[_Name]:
+        """Parliaments of the ``body_name`` rows that the tagger missed (``Олий Мажлиса``):
+        two words that no tagged name touches."""
+        spans = _Intervals((t.start, t.end) for t in tagged)
+        toks = self.tokens
+        out = []
+        for k in range(len(toks) - 1):
+            a, b = toks[k], toks[k + 1]
+            if not a.text[:1].isupper() or self.text[a.end : b.start] != " ":
+                continue
+            body = _BODY_NAMES.get(fold(f"{a.text} {b.text}"))
+            if body is not None and not spans.overlaps(a.start, b.end):
+                out.append(_Name(a.start, b.end, "ORG", name=body))
+        return out
 
     @staticmethod
     def _gazetteer(name: str) -> bool:
