@@ -67,6 +67,9 @@ _NAMED_AFTER_WORD = re.compile(
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
 _ADJECTIVE_BODIES = table("word_lists").words(lang="ru", list="adjective_body")
+_BODY_NAMES = {fold(r[2]): r[3] for r in table("case_forms").where(lang="ru", list="body_name")}
+"""Parliaments' names whose first word never declines, by form (``Жогорку Кенеша`` →
+``Жогорку Кенеш``): the dictionary would decline both words."""
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
 _TITLE_TIME = table("word_lists").words(lang="ru", list="title_time") | table("word_lists").words(
     lang="ru", list="title_origin"
@@ -375,6 +378,7 @@ class _Document:
                 [c for n in self._gazetteer_names(names) for c in self._cleaned(n)]
                 + [self._retyped(n) for n in names if self._keep(n)]
                 + self._lone_bodies(names)
+                + self._parliaments(names)
             )
         )
         self.tagged = self._places_for_persons(self.tagged)
@@ -580,6 +584,9 @@ class _Document:
     def _retyped(self, name: _Name) -> _Name:
         """International bodies the tagger calls places (``ЕС``), places it calls bodies (``МКС``)."""
         raw = self.text[name.start : name.end]
+        body = _BODY_NAMES.get(fold(" ".join(raw.split())))
+        if body is not None:  # Жогорку Кенеша: the body, named in the nominative
+            return name._replace(type="ORG", name=body)
         words = tuple(_NAME_WORD.findall(raw))
         if name.type == "PER" and len(words) == 1 and fold(words[0]) not in self.forms.first:
             # a city the tagger takes for a person: с Преторией
@@ -752,7 +759,6 @@ class _Document:
         firsts = {0, *(self._tok(e) for e in self.sentence_ends)}
         firsts.update(self._tok(m.end()) for m in re.finditer("\n", self.text))
         spans = _Intervals((t.start, t.end) for t in tagged)
-        places = {t.start: t for t in tagged if t.type == "LOC"}
         out = []
         for k in sorted(firsts):
             if k >= len(self.tokens):
@@ -760,28 +766,12 @@ class _Document:
             tok = self.tokens[k]
             if not tok.text[:1].isupper() or not self._opens(k):
                 continue
-            if self._lemma(tok.text) in _LONE_BODIES:
-                if not spans.overlaps(tok.start, tok.end):
-                    out.append(_Name(tok.start, tok.end, "ORG"))
-            elif (place := self._genitive_place_after(k, places)) is not None:
-                # Власти Эквадора, Суд Милана: a body's noun that opens the sentence (its
-                # subject, in the nominative as written) and its place's name
-                if not spans.overlaps(tok.start, tok.end):
-                    out.append(_Name(tok.start, place.end, "ORG", name=self.text[tok.start : place.end]))
+            if self._lemma(tok.text) in _LONE_BODIES and not spans.overlaps(tok.start, tok.end):
+                out.append(_Name(tok.start, tok.end, "ORG"))
             elif k + 1 < len(self.tokens) and (end := self._adjective_body(k)) is not None:
                 # Британская полиция, Российские власти: a place's adjective and a body's noun
                 out.append(_Name(tok.start, end, "ORG"))
         return out
-
-    def _genitive_place_after(self, k: int, places: dict[int, _Name]) -> _Name | None:
-        """The place (of ``places``, by start) named in the genitive right after a body's noun
-        (the ``adjective_body`` list) at token ``k`` (``Власти Эквадора``), else ``None``."""
-        if k + 1 >= len(self.tokens) or self._lemma(self.tokens[k].text) not in _ADJECTIVE_BODIES:
-            return None
-        place = places.get(self.tokens[k + 1].start)
-        if place is None or self.text[self.tokens[k].end : place.start] != " ":
-            return None
-        return place if self._has(self.tokens[k + 1].text, "gent") or place.kind is not None else None
 
     def _adjective_body(self, k: int) -> int | None:
         """The end of a body's noun (the ``adjective_body`` list) in lower case after the place
@@ -794,6 +784,21 @@ class _Document:
         if self._lemma(noun) not in _ADJECTIVE_BODIES or not self._agrees(adjective, noun):
             return None
         return self.tokens[k + 1].end
+
+    def _parliaments(self, tagged: list[_Name]) -> list[_Name]:
+        """Parliaments of the ``body_name`` rows that the tagger missed (``Олий Мажлиса``):
+        two words that no tagged name touches."""
+        spans = _Intervals((t.start, t.end) for t in tagged)
+        toks = self.tokens
+        out = []
+        for k in range(len(toks) - 1):
+            a, b = toks[k], toks[k + 1]
+            if not a.text[:1].isupper() or self.text[a.end : b.start] != " ":
+                continue
+            body = _BODY_NAMES.get(fold(f"{a.text} {b.text}"))
+            if body is not None and not spans.overlaps(a.start, b.end):
+                out.append(_Name(a.start, b.end, "ORG", name=body))
+        return out
 
     @staticmethod
     def _gazetteer(name: str) -> bool:
