@@ -602,3 +602,34 @@ def test_a_place_one_flies_to_for_a_gathering_is_where_the_gathering_is() -> Non
     )
     (summit,) = _of_kind(article, "summit")
     assert _venue(article, summit) == "Tashkent"
+
+
+def test_who_is_to_attend_with_nothing_after_the_verb_takes_part_in_the_gathering_before() -> None:
+    article = _parse(
+        "BAKU, Oct 2 - An economic forum of Caspian states is due to open in Baku on Oct. 9. "
+        "Turkmen President Serdar Berdimuhamedov is expected to attend.",
+        "2026-10-02",
+    )
+    (forum,) = _of_kind(article, "forum")
+    assert _names(article, forum) == ["Serdar Berdimuhamedov"]
+
+
+def test_a_pronoun_that_would_attend_a_forum_named_in_quoted_words_takes_part_in_it() -> None:
+    article = _parse(
+        "Emomali Rahmon spoke by phone with Recep Tayyip Erdogan on Monday, his office said. "
+        '"President Rahmon accepted the invitation to the Antalya Diplomacy Forum and said he '
+        'would attend," spokesman Davlat Nazriev said. The Antalya Diplomacy Forum opens on April 10.',
+        "2026-03-02",
+    )
+    (forum,) = _of_kind(article, "forum")
+    assert _names(article, forum) == ["Emomali Rahmon"]
+
+
+def test_who_will_not_attend_or_attends_something_named_takes_no_part_by_that_rule() -> None:
+    article = _parse(
+        "A summit of Central Asian leaders will be held in Astana on Friday. "
+        "Turkmen President Serdar Berdimuhamedov will not attend.",
+        "2026-03-02",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert "Serdar Berdimuhamedov" not in _names(article, summit)

@@ -14,9 +14,11 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import itertools
+import re
 from collections.abc import Iterator
 
 from ..codes import codes_for
+from ..lexicon import table
 from ..model import (
     Article,
     DateRange,
@@ -42,7 +44,7 @@ from ._mentions import (
     same_family,
     sentence_mentions,
 )
-from ._sentences import sentences
+from ._sentences import Sentence, sentences
 from ._triggers import VISITS
 
 __all__ = ["link_events"]
@@ -52,12 +54,75 @@ def link_events(article: Article) -> tuple[Event, ...]:
     """The article's events, in the order the text first speaks of them."""
     ctx = ArticleContext(article)
     mentions: list[EventMention] = []
-    for sentence in sentences(article):
+    found = sentences(article)
+    for sentence in found:
         mentions.extend(sentence_mentions(ctx, sentence))
     countries = {v.id: v.country for v in article.venues if v.country}
     titles = {p.id: tuple(r.title.lower() for r in p.roles) for p in article.persons}
     events = _join(mentions, frozenset(p.id for p in article.persons), countries, article.published, titles)
-    return _build(ctx, events)
+    return _build(ctx, events, _attending(ctx, mentions, events, found))
+
+
+# "Tokayev is expected to attend.", "confirmed that he would attend,": the verb with nothing after
+# it, from the ``word_lists`` table, and the words between it and the one who attends
+_ATTEND_VERB = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(table("word_lists").words(list="attend_verb", lang="en"))) + r")"
+    r"(?=\s*[.,;:!?\"\u201d\u00bb])",
+    re.IGNORECASE,
+)
+_ATTEND_LEAD = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted(table("word_lists").words(list="attend_lead", lang="en"))) + r"))*\s+$",
+    re.IGNORECASE,
+)
+_ATTENDED = GATHERINGS | {EventKind.CEREMONY, EventKind.OPENING}
+_ATTEND_REACH = 120  # how far back from the verb its subject may end (past the words between)
+
+
+def _attending(
+    ctx: ArticleContext, mentions: list[EventMention], events: list[Draft], found: list[Sentence]
+) -> dict[int, list[str]]:
+    """Who attends a gathering named by a bare verb: ``The summit is due on Monday. Tokayev is
+    expected to attend.`` The person (or pronoun) right before the verb takes part in the event
+    spoken of last before it, when that is a gathering or a ceremony named in the verb's
+    sentence or the one before (one named only in quoted words is the event of that kind
+    named by the same word elsewhere: ``"... the invitation to the Forum and he would attend"``)."""
+    out: dict[int, list[str]] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    keys = [m.start for m in ordered]
+    sentence_starts = [s.start for s in found]
+    for verb in _ATTEND_VERB.finditer(ctx.text):
+        k = bisect.bisect_right(sentence_starts, verb.start()) - 1
+        if k < 0:
+            continue
+        sentence = found[k]
+        lead = _ATTEND_LEAD.search(ctx.text, max(sentence.start, verb.start() - _ATTEND_REACH), verb.start())
+        if lead is None:
+            continue
+        end = lead.start()
+        subject = [r for r in ctx.refs.within(sentence.start, end, "person") if r.end == end]
+        subject += [r for r in ctx.pronouns(sentence.start, end, sentence.paragraph) if r.end == end]
+        i = bisect.bisect_left(keys, verb.start()) - 1
+        earliest = found[k - 1].start if k > 0 else sentence.start
+        if not subject or i < 0 or ordered[i].kind not in _ATTENDED or ordered[i].start < earliest:
+            continue
+        event = ordered[i].event or _same_named(ctx.text, ordered[i], events)
+        if event is not None:
+            out.setdefault(id(event), []).append(subject[0].entity)
+    return out
+
+
+def _same_named(text: str, mention: EventMention, events: list[Draft]) -> Draft | None:
+    """The event of the mention's kind that another mention names by the same words."""
+    words = {text[a:b].casefold() for a, b in mention.evidence}
+    return next(
+        (
+            e
+            for e in events
+            if e.kind is mention.kind
+            and any(text[a:b].casefold() in words for m in e.mentions for a, b in m.evidence)
+        ),
+        None,
+    )
 
 
 # ------------------------------------------------------------------- across the article
@@ -505,7 +570,9 @@ def _around(date: PartialDate, days: int) -> DateRange | None:
         return None
 
 
-def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
+def _build(
+    ctx: ArticleContext, events: list[Draft], attending: dict[int, list[str]] | None = None
+) -> tuple[Event, ...]:
     ids = dict(zip((id(e) for e in events), _event_ids(ctx.article), strict=False))
     statuses: dict[int, EventStatus] = {}
     for n, e in enumerate(events):
@@ -558,6 +625,11 @@ def _build(ctx: ArticleContext, events: list[Draft]) -> tuple[Event, ...]:
     kinds = {v.id: v.kind for v in ctx.article.venues}
     at_dateline = dateline_venue(ctx.article)
     taking_part = {id(e): _participants(e, parent_of.get(id(e)), persons) for e in events}
+    for draft, people in (attending or {}).items():
+        known = {p.entity for p in taking_part[draft]}
+        taking_part[draft] += tuple(
+            Participant(entity=p, part=Part.PARTICIPANT) for p in dict.fromkeys(people) if p not in known
+        )
     by_id = {ids[id(e)]: e for e in events}
     for event in events:
         holder = by_id.get(parents[ids[id(event)]] or "")
