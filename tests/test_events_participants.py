@@ -354,3 +354,47 @@ def test_a_building_named_in_quotes_after_its_noun_is_where_the_talks_are() -> N
     (talks,) = check(article)
     assert talks.kind is EventKind.TALKS
     assert venue_name(article, talks) == "Дубки"
+
+
+def _meeting_names(text: str) -> list[str]:
+    article = eventkit.parse_article(text, language="ru", published="2026-04-08")
+    meeting = next(e for e in article.events if e.kind in (EventKind.MEETING, EventKind.TALKS))
+    return sorted(n for n, _ in names(article, meeting))
+
+
+_RELEASE = (
+    "7 апреля 2026 года Заместитель Министра иностранных дел Республики Армения Ваган Костанян "
+    "принял участие в заседании Совета министров иностранных дел СНГ в Минске.\n\n"
+    "{sentence}"
+)
+
+
+def test_a_title_with_no_name_as_the_subject_names_the_one_person_holding_it() -> None:
+    # the first words of one person's title, written with a capital, in the middle of a sentence
+    assert _meeting_names(
+        _RELEASE.format(
+            sentence="В ходе заседания Заместитель Министра провел встречу с Министром иностранных дел "
+            "Республики Беларусь Максимом Рыженковым."
+        )
+    ) == ["Ваган Костанян", "Максим Рыженков"]
+    # a head and the word after it that name an office (глава министерства: the minister)
+    assert _meeting_names(
+        "МИНСК, 8 апреля. Министр иностранных дел Армении Арарат Мирзоян прибыл в Минск.\n\n"
+        "Глава министерства провел переговоры с председателем Палаты представителей Игорем "
+        "Сергеенко."
+    ) == ["Арарат Мирзоян", "Игорь Сергеенко"]
+
+
+def test_a_bare_title_two_persons_hold_or_one_that_goes_on_names_no_one() -> None:
+    # two ministers: "Министр" is either
+    assert _meeting_names(
+        "Министр иностранных дел Армении Арарат Мирзоян и министр иностранных дел Беларуси Максим "
+        "Рыженков прибыли в Москву.\n\nМинистр провел встречу с Сергеем Лавровым."
+    ) == ["Сергей Лавров"]
+    # the title goes on with a name after it: that name's title, not a reference
+    assert "Ваган Костанян" not in _meeting_names(
+        _RELEASE.format(
+            sentence="Заместитель Министра иностранных дел Беларуси Игорь Назарук провел встречу с "
+            "Максимом Рыженковым."
+        )
+    )
