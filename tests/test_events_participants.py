@@ -398,3 +398,14 @@ def test_a_bare_title_two_persons_hold_or_one_that_goes_on_names_no_one() -> Non
             "Максимом Рыженковым."
         )
     )
+
+
+def test_a_family_name_after_initials_is_the_subject_after_a_frame_not_part_of_its_phrase() -> None:
+    text = (
+        "8 апреля Министр иностранных дел Армении Арарат Мирзоян принял участие в заседании Совета "
+        "министров иностранных дел СНГ в Минске.\n\n"
+        "На полях заседания {who} провел встречу с Министром иностранных дел Республики Беларусь "
+        "Максимом Рыженковым."
+    )
+    for who in ("А.С.Мирзоян", "А. Мирзоян"):
+        assert _meeting_names(text.format(who=who)) == ["Арарат Мирзоян", "Максим Рыженков"]

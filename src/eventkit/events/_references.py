@@ -52,10 +52,18 @@ class Ref:
     nominative: bool = False
 
 
+# initials before a family name: ``С.В.Лавров``, ``А. Бакаев``, ``J. Smith``
+_INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}(?=\w)")
+
+
 def _nominative(text: str, name: str) -> bool:
-    """Whether ``text`` names the person as the nominative ``name`` does, in full or in part."""
+    """Whether ``text`` names the person as the nominative ``name`` does, in full or in part (the
+    family name after initials, too)."""
     words = name.split()
-    return text == name or text in words or text == " ".join(words[-2:])
+    if text == name or text in words or text == " ".join(words[-2:]):
+        return True
+    initials = _INITIALS.match(text)
+    return initials is not None and len(words) > 1 and text[initials.end() :] == words[-1]
 
 
 _TOKEN = re.compile(r"[\w-]+")
