@@ -409,3 +409,19 @@ def test_a_family_name_after_initials_is_the_subject_after_a_frame_not_part_of_i
     )
     for who in ("А.С.Мирзоян", "А. Мирзоян"):
         assert _meeting_names(text.format(who=who)) == ["Арарат Мирзоян", "Максим Рыженков"]
+
+
+def test_talks_with_one_person_named_apart_from_the_visit_being_held_have_the_visitor_as_other_side() -> None:
+    article = eventkit.parse_article(
+        "БИШКЕК, 9 апреля. Председатель Сената Армении Иван Петров, находящийся в Кыргызстане с "
+        "официальным визитом, встретился с президентом Кыргызстана Садыром Жапаровым.\n\n"
+        "Стороны обсудили соглашения, подписанные во время государственного визита Садыра Жапарова "
+        "в Армению в 2024 году.\n\n"
+        "Во вторник гости провели переговоры с Председателем Жогорку Кенеша Нурланбеком Шакиевым.",
+        language="ru",
+        published="2026-04-09",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT)
+    talks = next(e for e in article.events if e.kind is EventKind.TALKS)
+    assert talks.parent == visit.id
+    assert sorted(n for n, _ in names(article, talks)) == ["Иван Петров", "Нурланбек Шакиев"]
