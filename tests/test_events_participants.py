@@ -425,3 +425,15 @@ def test_talks_with_one_person_named_apart_from_the_visit_being_held_have_the_vi
     talks = next(e for e in article.events if e.kind is EventKind.TALKS)
     assert talks.parent == visit.id
     assert sorted(n for n, _ in names(article, talks)) == ["Иван Петров", "Нурланбек Шакиев"]
+
+
+def test_whom_a_verb_of_inviting_invites_is_the_visitor_of_a_visit_still_to_come() -> None:
+    article = eventkit.parse_article(
+        "АСТАНА, 25 июня. Президент Франции Эмманюэль Макрон встретился с президентом Казахстана "
+        "Касым-Жомартом Токаевым. Эмманюэль Макрон пригласил Касым-Жомарта Токаева посетить Париж.",
+        language="ru",
+        published="2026-06-25",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.VISIT)
+    assert visit.status is EventStatus.SCHEDULED
+    assert names(article, visit) == [("Касым-Жомарт Токаев", "visitor")]  # not who invites him
