@@ -437,3 +437,15 @@ def test_whom_a_verb_of_inviting_invites_is_the_visitor_of_a_visit_still_to_come
     visit = next(e for e in article.events if e.kind is EventKind.VISIT)
     assert visit.status is EventStatus.SCHEDULED
     assert names(article, visit) == [("Касым-Жомарт Токаев", "visitor")]  # not who invites him
+
+
+def test_a_pronoun_a_verb_of_inviting_governs_is_not_that_verbs_subject() -> None:
+    article = eventkit.parse_article(
+        "АСТАНА, 25 июня. Президент Франции Эмманюэль Макрон встретился с президентом Казахстана "
+        "Касым-Жомартом Токаевым. Макрон поблагодарил казахстанского лидера за прием и пригласил его "
+        "посетить Париж.",
+        language="ru",
+        published="2026-06-25",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.VISIT)
+    assert names(article, visit) == [("Касым-Жомарт Токаев", "visitor")]

@@ -191,6 +191,10 @@ def _rank_then_name(text: str, position: int, persons_at: set[int]) -> bool:
 
 
 _OPENS = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+# a verb of inviting right before a pronoun, its object (the ``invite_verb`` list of ``word_lists``)
+_INVITE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(table('word_lists').words(list='invite_verb')))})\s+$", re.IGNORECASE
+)
 # a capitalised word (a title opening a sentence, or written with a capital as official texts
 # write it), and the words after it
 _RU_OPENING = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[а-яё]+)?)")
@@ -462,14 +466,17 @@ class References:
         out = []
         for m in _PRONOUNS.finditer(text, start, end):
             gender = "m" if m.group("m") else "f"
-            person = self._antecedent(m.start(), gender, paragraph)
+            # "X пригласил его": the object of a verb of inviting is not the verb's subject
+            inviting = _INVITE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+            person = self._antecedent(m.start(), gender, paragraph, subject=not inviting)
             if person is not None:
                 out.append(Ref(m.start(), m.end(), person.entity, "person", m.group(), person.name))
         return out
 
-    def _antecedent(self, position: int, gender: str, paragraph: int) -> Ref | None:
+    def _antecedent(self, position: int, gender: str, paragraph: int, subject: bool = True) -> Ref | None:
         """The last person of that gender named before ``position``, unless a person named
-        between (that one included) stands before the previous paragraph."""
+        between (that one included) stands before the previous paragraph; with ``subject``, the
+        sentence's subject before a name in another case."""
         refs, paragraphs = self._person_refs, self._person_paragraphs
         last = bisect.bisect_left(self._person_starts, position) - 1  # refs starting before it
         places = self._gendered[gender]
@@ -484,7 +491,7 @@ class References:
             lowest = min(lowest, paragraphs[self._drops[d]])
             d += 1
         if lowest >= paragraph - 1:
-            if found >= 0 and not refs[found].nominative:
+            if subject and found >= 0 and not refs[found].nominative:
                 # "Путин провел переговоры с Си Цзиньпином, а в пятницу у него ...": the subject
                 # of the sentence, named in the nominative, before a name in another case
                 text = self.article.text
