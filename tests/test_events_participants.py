@@ -354,3 +354,98 @@ def test_a_building_named_in_quotes_after_its_noun_is_where_the_talks_are() -> N
     (talks,) = check(article)
     assert talks.kind is EventKind.TALKS
     assert venue_name(article, talks) == "Дубки"
+
+
+def _meeting_names(text: str) -> list[str]:
+    article = eventkit.parse_article(text, language="ru", published="2026-04-08")
+    meeting = next(e for e in article.events if e.kind in (EventKind.MEETING, EventKind.TALKS))
+    return sorted(n for n, _ in names(article, meeting))
+
+
+_RELEASE = (
+    "7 апреля 2026 года Заместитель Министра иностранных дел Республики Армения Ваган Костанян "
+    "принял участие в заседании Совета министров иностранных дел СНГ в Минске.\n\n"
+    "{sentence}"
+)
+
+
+def test_a_title_with_no_name_as_the_subject_names_the_one_person_holding_it() -> None:
+    # the first words of one person's title, written with a capital, in the middle of a sentence
+    assert _meeting_names(
+        _RELEASE.format(
+            sentence="В ходе заседания Заместитель Министра провел встречу с Министром иностранных дел "
+            "Республики Беларусь Максимом Рыженковым."
+        )
+    ) == ["Ваган Костанян", "Максим Рыженков"]
+    # a head and the word after it that name an office (глава министерства: the minister)
+    assert _meeting_names(
+        "МИНСК, 8 апреля. Министр иностранных дел Армении Арарат Мирзоян прибыл в Минск.\n\n"
+        "Глава министерства провел переговоры с председателем Палаты представителей Игорем "
+        "Сергеенко."
+    ) == ["Арарат Мирзоян", "Игорь Сергеенко"]
+
+
+def test_a_bare_title_two_persons_hold_or_one_that_goes_on_names_no_one() -> None:
+    # two ministers: "Министр" is either
+    assert _meeting_names(
+        "Министр иностранных дел Армении Арарат Мирзоян и министр иностранных дел Беларуси Максим "
+        "Рыженков прибыли в Москву.\n\nМинистр провел встречу с Сергеем Лавровым."
+    ) == ["Сергей Лавров"]
+    # the title goes on with a name after it: that name's title, not a reference
+    assert "Ваган Костанян" not in _meeting_names(
+        _RELEASE.format(
+            sentence="Заместитель Министра иностранных дел Беларуси Игорь Назарук провел встречу с "
+            "Максимом Рыженковым."
+        )
+    )
+
+
+def test_a_family_name_after_initials_is_the_subject_after_a_frame_not_part_of_its_phrase() -> None:
+    text = (
+        "8 апреля Министр иностранных дел Армении Арарат Мирзоян принял участие в заседании Совета "
+        "министров иностранных дел СНГ в Минске.\n\n"
+        "На полях заседания {who} провел встречу с Министром иностранных дел Республики Беларусь "
+        "Максимом Рыженковым."
+    )
+    for who in ("А.С.Мирзоян", "А. Мирзоян"):
+        assert _meeting_names(text.format(who=who)) == ["Арарат Мирзоян", "Максим Рыженков"]
+
+
+def test_talks_with_one_person_named_apart_from_the_visit_being_held_have_the_visitor_as_other_side() -> None:
+    article = eventkit.parse_article(
+        "БИШКЕК, 9 апреля. Председатель Сената Армении Иван Петров, находящийся в Кыргызстане с "
+        "официальным визитом, встретился с президентом Кыргызстана Садыром Жапаровым.\n\n"
+        "Стороны обсудили соглашения, подписанные во время государственного визита Садыра Жапарова "
+        "в Армению в 2024 году.\n\n"
+        "Во вторник гости провели переговоры с Председателем Жогорку Кенеша Нурланбеком Шакиевым.",
+        language="ru",
+        published="2026-04-09",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT)
+    talks = next(e for e in article.events if e.kind is EventKind.TALKS)
+    assert talks.parent == visit.id
+    assert sorted(n for n, _ in names(article, talks)) == ["Иван Петров", "Нурланбек Шакиев"]
+
+
+def test_whom_a_verb_of_inviting_invites_is_the_visitor_of_a_visit_still_to_come() -> None:
+    article = eventkit.parse_article(
+        "АСТАНА, 25 июня. Президент Франции Эмманюэль Макрон встретился с президентом Казахстана "
+        "Касым-Жомартом Токаевым. Эмманюэль Макрон пригласил Касым-Жомарта Токаева посетить Париж.",
+        language="ru",
+        published="2026-06-25",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.VISIT)
+    assert visit.status is EventStatus.SCHEDULED
+    assert names(article, visit) == [("Касым-Жомарт Токаев", "visitor")]  # not who invites him
+
+
+def test_a_pronoun_a_verb_of_inviting_governs_is_not_that_verbs_subject() -> None:
+    article = eventkit.parse_article(
+        "АСТАНА, 25 июня. Президент Франции Эмманюэль Макрон встретился с президентом Казахстана "
+        "Касым-Жомартом Токаевым. Макрон поблагодарил казахстанского лидера за прием и пригласил его "
+        "посетить Париж.",
+        language="ru",
+        published="2026-06-25",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.VISIT)
+    assert names(article, visit) == [("Касым-Жомарт Токаев", "visitor")]

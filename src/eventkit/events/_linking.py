@@ -463,13 +463,18 @@ def _visit_holding(
         if dates is not None and (span is None or not _overlap(dates, span)):
             return None
         visitors = visit.people(_VISITOR)
-        # talks with one person named ("Запланированы переговоры с президентом Туркменистана"):
-        # the visitor is the other side
-        alone = event.kind in BILATERAL and len(people) == 1
-        if visit.kind in VISITS and people and visitors and not people & visitors and not alone:
+        other = people and visitors and not people & visitors and not _alone(event, people)
+        if visit.kind in VISITS and other:
             return None
         return visit
     return None
+
+
+def _alone(event: Draft, people: set[str] | frozenset[str]) -> bool:
+    """Talks, a meeting or a call with one person named (``Запланированы переговоры с президентом
+    Туркменистана``, ``гости провели переговоры с председателем сената``): within a visit, the
+    visitor is the other side."""
+    return event.kind in BILATERAL and len(people) == 1
 
 
 def _held_span(visit: Draft, status: EventStatus, published: PartialDate | None) -> DateRange | None:
@@ -526,7 +531,7 @@ def _visit_under_way(
         return None
     visit, span = under_way
     people = event.people() & persons if persons else event.people()
-    if people and not people & visit.people(_VISITOR):
+    if people and not people & visit.people(_VISITOR) and not _alone(event, people):
         return None
     dates = event.dates()
     if dates is None:

@@ -584,6 +584,9 @@ def _modifiers_only(gap: str) -> bool:
 # an English word that may modify a noun: lower case, not a verb form in -ed or -ing
 _ENGLISH_MODIFIER = re.compile(r"[a-z][a-z-]*(?<!ed)(?<!ing)")
 _SUBJECTS = frozenset(table("word_lists").words(list="subject_pronoun"))
+# "пригласил его посетить", "invited him to visit": whom the verb invites is the visitor
+_INVITE_VERBS = "|".join(sorted(table("word_lists").words(list="invite_verb")))
+_INVITE = re.compile(rf"(?<![\w-])(?:{_INVITE_VERBS})(?![\w-])", re.IGNORECASE)
 GATHERINGS = frozenset({EventKind.FORUM, EventKind.SUMMIT, EventKind.SESSION})
 """Kinds of event that gather many (a forum, a summit, a session) and hold parts of their own."""
 
@@ -1110,6 +1113,12 @@ def _fill_main(
     elif who_of is not None and all(r.entity != who_of.entity for r in people):
         people.append(who_of)  # "Rasulzoda, who accompanied him on Friday to the opening"
     people.sort(key=lambda r: r.start)
+    invite = _invited(text, trigger, start, people) if visit else None
+    if invite is not None:
+        # "X пригласил его посетить Хараре": whom X invites visits; the visit is still to come
+        people = [r for r in people if r.start > invite]
+        if status is None:
+            mention.statuses.append((3, EventStatus.SCHEDULED, trigger.start))
     own_end = mention.extent[1]
     visitor_found = False
     # whose visit the words say: "визит Токаева", "Modi's two-day visit"
@@ -1160,6 +1169,18 @@ def _fill_main(
         places = ctx.refs.within(max(0, start - 60), start, "venue")
         if places and not places[-1].embedded and _BEFORE_CLAUSE.fullmatch(text, places[-1].end, start):
             mention.venue = (2, places[-1].entity)
+
+
+def _invited(text: str, trigger: Trigger, start: int, people: list[Ref]) -> int | None:
+    """Where a verb of inviting ends that stands before a visit's word with the invited person
+    between them and nothing but words between (``пригласил его посетить``, ``invited Modi to
+    visit``); ``None`` where there is none."""
+    for m in _INVITE.finditer(text, start, trigger.start):
+        between = [r for r in people if m.end() <= r.start and r.end <= trigger.start]
+        gap = text[m.end() : trigger.start]
+        if between and len(gap.split()) <= 6 and not any(c in gap for c in ',;:.!?«»"()'):
+            return m.end()
+    return None
 
 
 _WHERE = re.compile(r"\s*(?:where|где)(?![\w])", re.IGNORECASE)  # a clause that says where

@@ -52,10 +52,18 @@ class Ref:
     nominative: bool = False
 
 
+# initials before a family name: ``С.В.Лавров``, ``А. Бакаев``, ``J. Smith``
+_INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}(?=\w)")
+
+
 def _nominative(text: str, name: str) -> bool:
-    """Whether ``text`` names the person as the nominative ``name`` does, in full or in part."""
+    """Whether ``text`` names the person as the nominative ``name`` does, in full or in part (the
+    family name after initials, too)."""
     words = name.split()
-    return text == name or text in words or text == " ".join(words[-2:])
+    if text == name or text in words or text == " ".join(words[-2:]):
+        return True
+    initials = _INITIALS.match(text)
+    return initials is not None and len(words) > 1 and text[initials.end() :] == words[-1]
 
 
 _TOKEN = re.compile(r"[\w-]+")
@@ -183,6 +191,19 @@ def _rank_then_name(text: str, position: int, persons_at: set[int]) -> bool:
 
 
 _OPENS = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+# a verb of inviting right before a pronoun, its object (the ``invite_verb`` list of ``word_lists``)
+_INVITE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(table('word_lists').words(list='invite_verb')))})\s+$", re.IGNORECASE
+)
+# a capitalised word (a title opening a sentence, or written with a capital as official texts
+# write it), and the words after it
+_RU_OPENING = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[а-яё]+)?)")
+_RU_WORD = re.compile(r"\s+([А-ЯЁа-яё]+(?:-[а-яё]+)?)")
+# ``Глава министерства`` holds the office of a minister (the ``title_aliases`` table):
+# head → (how the next word begins, the office the two name)
+_RU_ALIASES: dict[str, list[tuple[str, str]]] = {}
+for _row in table("title_aliases").where(lang="ru"):
+    _RU_ALIASES.setdefault(_row[1], []).append((_row[2], _row[3]))
 
 
 def _offices(word: str) -> frozenset[str]:
@@ -251,6 +272,7 @@ class References:
         named.extend(self._roles(text, covered))
         named.extend(self._nationals(text, sorted((r.start, r.end) for r in named)))
         named.extend(self._nationals_ru(text, sorted((r.start, r.end) for r in named)))
+        named.extend(self._bare_titles_ru(text, sorted((r.start, r.end) for r in named)))
         holders = sorted((r.start, r.end) for r in named)
         holder_starts = [a for a, _ in holders]
         holder_reach = list(itertools.accumulate((b for _, b in holders), max))
@@ -370,6 +392,56 @@ class References:
                 found.append(ref)
         return found
 
+    def _bare_titles_ru(self, text: str, covered: list[tuple[int, int]]) -> list[Ref]:
+        """A capitalised title with no name as a subject (``Заместитель Министра провел``,
+        ``Глава министерства также провел``): the one person whose role title starts with its
+        words, or whose role's head is the office a head and the word after it name together
+        (the ``title_aliases`` table); not where the title goes on or a name follows."""
+        starts = [a for a, _ in covered]
+        reach = list(itertools.accumulate((b for _, b in covered), max))
+        titles = [(p, r.title.lower().split()) for p in self.article.persons for r in p.roles]
+        titles = [(p, words) for p, words in titles if words]
+        found: list[Ref] = []
+        for m in _RU_OPENING.finditer(text):
+            first = m.group(1).lower()
+            head = _ru_roles.head_of(first)
+            if head is None or head != first:
+                continue  # a title's head in the nominative opens a subject
+            words = [(first, m.start(), m.end())]
+            position = m.end()
+            for _ in range(4):
+                w = _RU_WORD.match(text, position)
+                if w is None:
+                    break
+                words.append((w.group(1), w.start(1), w.end(1)))
+                position = w.end()
+            holders: set[str] = set()
+            end = 0
+            if len(words) > 2 and words[2][0][0].islower():
+                after = words[1][0].lower()
+                offices = {means for start, means in _RU_ALIASES.get(head, ()) if after.startswith(start)}
+                if offices:
+                    holders = {p.id for p, title in titles if _ru_roles.head_of(title[0]) in offices}
+                    end = words[1][2]
+            if not end:
+                lower = [w.lower() for w, _, _ in words]
+                for size in range(len(words) - 1, 0, -1):
+                    if not words[size][0][0].islower():
+                        continue  # a capital after the title: a name, a country, a body
+                    if any(title[: size + 1] == lower[: size + 1] for _, title in titles):
+                        continue  # the title goes on
+                    ids = {p.id for p, title in titles if title[:size] == lower[:size]}
+                    if ids:
+                        holders, end = ids, words[size - 1][2]
+                        break
+            k = bisect.bisect_left(starts, end)
+            if len(holders) != 1 or (k > 0 and reach[k - 1] > m.start()):
+                continue  # a mention or a title stands there already
+            pid = next(iter(holders))
+            name = next(p.name for p in self.article.persons if p.id == pid)
+            found.append(Ref(m.start(), end, pid, "person", text[m.start() : end], name, None, False, True))
+        return found
+
     def within(self, start: int, end: int, group: str | None = None) -> list[Ref]:
         """The refs lying wholly inside ``[start, end)``, optionally of one group."""
         i = bisect.bisect_left(self._starts, start)
@@ -394,14 +466,17 @@ class References:
         out = []
         for m in _PRONOUNS.finditer(text, start, end):
             gender = "m" if m.group("m") else "f"
-            person = self._antecedent(m.start(), gender, paragraph)
+            # "X пригласил его": the object of a verb of inviting is not the verb's subject
+            inviting = _INVITE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+            person = self._antecedent(m.start(), gender, paragraph, subject=not inviting)
             if person is not None:
                 out.append(Ref(m.start(), m.end(), person.entity, "person", m.group(), person.name))
         return out
 
-    def _antecedent(self, position: int, gender: str, paragraph: int) -> Ref | None:
+    def _antecedent(self, position: int, gender: str, paragraph: int, subject: bool = True) -> Ref | None:
         """The last person of that gender named before ``position``, unless a person named
-        between (that one included) stands before the previous paragraph."""
+        between (that one included) stands before the previous paragraph; with ``subject``, the
+        sentence's subject before a name in another case."""
         refs, paragraphs = self._person_refs, self._person_paragraphs
         last = bisect.bisect_left(self._person_starts, position) - 1  # refs starting before it
         places = self._gendered[gender]
@@ -416,7 +491,7 @@ class References:
             lowest = min(lowest, paragraphs[self._drops[d]])
             d += 1
         if lowest >= paragraph - 1:
-            if found >= 0 and not refs[found].nominative:
+            if subject and found >= 0 and not refs[found].nominative:
                 # "Путин провел переговоры с Си Цзиньпином, а в пятницу у него ...": the subject
                 # of the sentence, named in the nominative, before a name in another case
                 text = self.article.text
