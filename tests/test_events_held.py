@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from test_events import build, check, dates_of, names, venue_name
 
+import eventkit
 from eventkit import EventKind, EventStatus
 
 _HOLM = ("Ларс Хольм", ["Ларс Хольм", "Хольм"], [])
@@ -257,3 +258,43 @@ def test_talks_named_with_the_host_alone_after_a_visit_are_part_of_it_with_the_v
     assert (visit.kind, talks.kind) == (EventKind.STATE_VISIT, EventKind.TALKS)
     assert talks.parent == visit.id
     assert {n for n, _ in names(article, talks)} == {"Олег Смирнов", "Петр Сидоров"}
+
+
+def _venue_of_kind(article: eventkit.Article, kind: EventKind) -> str | None:
+    event = next(e for e in article.events if e.kind is kind)
+    return venue_name(article, event)
+
+
+def test_the_country_of_a_stay_named_in_a_participle_clause_gives_way_to_the_dateline_city() -> None:
+    article = eventkit.parse_article(
+        "АСТАНА, 12 мая. /Казинформ/. Министр иностранных дел Казахстана Ержан Нурланов провел "
+        "переговоры с министром иностранных дел Латвии Андрисом Озолсом, находящимся в Казахстане "
+        "с официальным визитом.",
+        language="ru",
+        published="2026-05-12",
+    )
+    assert _venue_of_kind(article, EventKind.TALKS) == "Астана"
+    assert _venue_of_kind(article, EventKind.OFFICIAL_VISIT) == "Казахстан"
+
+
+def test_the_country_of_a_stay_gives_way_to_a_city_the_clause_names() -> None:
+    article = eventkit.parse_article(
+        "Президент Казахстана Ержан Нурланов и президент Латвии Андрис Озолс, находящийся в "
+        "Казахстане с государственным визитом, 12 мая приняли участие в открытии построенного при "
+        "поддержке Латвии музея имени Абая в городе Шымкенте.",
+        language="ru",
+        published="2026-05-12",
+    )
+    assert _venue_of_kind(article, EventKind.OPENING) == "Шымкент"
+
+
+def test_without_a_dateline_in_that_country_the_talks_keep_the_country_of_the_stay() -> None:
+    for dateline in ("", "РИГА, 12 мая. /LETA/. "):
+        article = eventkit.parse_article(
+            f"{dateline}Министр иностранных дел Казахстана Ержан Нурланов провел переговоры с "
+            "министром иностранных дел Латвии Андрисом Озолсом, находящимся в Казахстане с "
+            "официальным визитом.",
+            language="ru",
+            published="2026-05-12",
+        )
+        assert _venue_of_kind(article, EventKind.TALKS) == "Казахстан"
