@@ -298,3 +298,33 @@ def test_without_a_dateline_in_that_country_the_talks_keep_the_country_of_the_st
             published="2026-05-12",
         )
         assert _venue_of_kind(article, EventKind.TALKS) == "Казахстан"
+
+
+def test_a_trip_tomorrow_to_a_city_of_the_country_of_an_undated_visit_being_held_is_a_leg_of_it() -> None:
+    article = eventkit.parse_article(
+        "АСТАНА, 8 октября. /Казинформ/. Председатель Сената Казахстана Ержан Нурланов встретился "
+        "с делегацией сейма Латвии во главе с его председателем Андрисом Озолсом, находящейся в "
+        "Казахстане с официальным визитом.\n\n"
+        "Завтра латвийские парламентарии отправятся в Алматы, где примут участие в открытии "
+        "центра латвийской культуры.",
+        language="ru",
+        published="2026-10-08",
+    )
+    (visit,) = [e for e in article.events if e.kind in (EventKind.VISIT, EventKind.OFFICIAL_VISIT)]
+    opening = next(e for e in article.events if e.kind is EventKind.OPENING)
+    assert venue_name(article, visit) == "Казахстан"
+    assert (opening.parent, venue_name(article, opening)) == (visit.id, "Алматы")
+
+
+def test_a_trip_before_the_last_day_of_a_visit_being_held_is_a_leg_of_it_and_a_later_one_is_not() -> None:
+    text = (
+        "ТАШКЕНТ, 5 ноября. /УзА/. Делегация парламента Казахстана во главе с Ержаном Нурлановым "
+        "прибыла в Узбекистан с официальным визитом, который продлится до 7 ноября.\n\n"
+        "{when} Нурланов посетит Самарканд, где встретится с хокимом области Андрисом Озолсом."
+    )
+    for when, leg in (("В пятницу", True), ("В декабре", False)):
+        article = eventkit.parse_article(text.format(when=when), language="ru", published="2026-11-05")
+        visit = next(e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT)
+        meeting = next(e for e in article.events if e.kind is EventKind.MEETING)
+        assert (meeting.parent == visit.id) is leg, when
+        assert venue_name(article, visit) == "Узбекистан"

@@ -203,7 +203,7 @@ def _join(
             target.kind = finer(target.kind, mention.kind)
             if target.kind in VISITS and mention.kind in VISITS:
                 stated = {s for strength, s, _ in mention.statuses if strength == 3}
-                mention.leg = _leg(target, mention, stated, target.direct_status(), published)
+                mention.leg = _leg(target, mention, stated, target.direct_status(), published, countries)
         add(target, mention)
     return events
 
@@ -304,11 +304,11 @@ def _fits(
     if mention.anaphoric:
         return True
     dates = event.dates()
-    if dates is not None and mention.dates is not None and not _overlap(dates, mention.dates):
-        return False
     stated = {s for strength, s, _ in mention.statuses if strength == 3}
     known = event.direct_status()
-    leg = _leg(event, mention, stated, known, published)
+    leg = _leg(event, mention, stated, known, published, countries)
+    if not leg and dates is not None and mention.dates is not None and not _overlap(dates, mention.dates):
+        return False  # (a leg before a visit's last day, the one day it is dated by, is in it)
     if (
         published is not None
         and not leg  # "находится с рабочим визитом ... В среду гость посетит Казань": a leg of it
@@ -357,21 +357,38 @@ def _leg(
     stated: set[EventStatus],
     known: set[EventStatus],
     published: PartialDate | None,
+    countries: dict[str, str] | None = None,
 ) -> bool:
     """Whether a trip to come is a leg of a visit being held: ``began a two-day state visit ...
-    Stubb is due to ... travel to Almaty`` (within the visit's days, or undated)."""
-    dates = event.dates()
-    return (
+    Stubb is due to ... travel to Almaty`` (within the visit's days, or undated). A visit held
+    with no days of its own (``находящейся в Казахстане с визитом``), or with its last day only
+    (``продлится до 7 ноября``), holds a trip of the next few days to a place in the same
+    country (``Завтра парламентарии отправятся в Алматы``), up to that last day."""
+    if not (
         event.kind in VISITS
         and mention.kind in VISITS
         and known == {EventStatus.OCCURRED}
         and stated == {EventStatus.SCHEDULED}
         and published is not None
-        and dates is not None
-        and dates.start != dates.end
-        and dates.end.latest() >= published.earliest()
-        and (mention.dates is None or _within(mention.dates, dates))
-    )
+    ):
+        return False
+    dates = event.dates()
+    if dates is not None and dates.start != dates.end:
+        return dates.end.latest() >= published.earliest() and (
+            mention.dates is None or _within(mention.dates, dates)
+        )
+    destination = event.destination() or event.venue()
+    place = mention.venue[1] if mention.venue is not None and mention.venue[0] >= 3 else None
+    country = (countries or {}).get(destination or "")
+    if mention.dates is None or country is None or (countries or {}).get(place or "") != country:
+        return False
+    last = dates.end.latest() if dates is not None else published.latest() + _dt.timedelta(days=_LEG_DAYS)
+    if last < published.earliest():
+        return False
+    return published.earliest() <= mention.dates.start.earliest() and mention.dates.end.latest() <= last
+
+
+_LEG_DAYS = 3  # how far after publication a trip may be a leg of a visit held with no days of its own
 
 
 def _within(inner: DateRange, outer: DateRange) -> bool:
