@@ -678,7 +678,7 @@ def _build(
                 kind=event.kind,
                 status=status,
                 dates=dated[id(event)],
-                venue=_venue_of(event, kinds, at_dateline),
+                venue=_venue_of(event, kinds, at_dateline, parent_of.get(id(event))),
                 participants=taking_part[id(event)],
                 parent=parents[eid],
                 cameo=cameo,
@@ -766,15 +766,21 @@ def _under_way(dates: DateRange | None, published: PartialDate | None) -> bool:
     )
 
 
-def _venue_of(event: Draft, kinds: dict[str, VenueKind], at_dateline: str | None) -> str | None:
+def _venue_of(
+    event: Draft, kinds: dict[str, VenueKind], at_dateline: str | None, parent: Draft | None = None
+) -> str | None:
     """Where the event happens: a call nowhere; else the venue its words give, and an event that
-    is not a visit (a visit goes elsewhere) with none happens where the dateline says."""
+    is not a visit (a visit goes elsewhere) with none happens where the dateline says; without a
+    dateline, a part of a summit, forum or session is where the gathering is (``На полях
+    заседания ... провели переговоры``)."""
     if event.kind is EventKind.PHONE_CALL:
         return None
     venue = _venue(event, kinds)
-    if venue is None and event.kind not in VISITS:
-        return at_dateline
-    return venue
+    if venue is not None or event.kind in VISITS:
+        return venue
+    if at_dateline is None and parent is not None and parent.kind in GATHERINGS:
+        return _venue(parent, kinds)
+    return at_dateline
 
 
 def _venue(event: Draft, kinds: dict[str, VenueKind] | None = None) -> str | None:
