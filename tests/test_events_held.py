@@ -328,3 +328,15 @@ def test_a_trip_before_the_last_day_of_a_visit_being_held_is_a_leg_of_it_and_a_l
         meeting = next(e for e in article.events if e.kind is EventKind.MEETING)
         assert (meeting.parent == visit.id) is leg, when
         assert venue_name(article, visit) == "Узбекистан"
+
+
+def test_an_event_that_is_no_visit_is_held_at_the_place_more_precise_than_a_country() -> None:
+    article = eventkit.parse_article(
+        "МИНСК, 25 июня. /БЕЛТА/. Официальный визит Президента Латвии Андриса Озолса в Беларусь "
+        "завершился подписанием совместного заявления. Документ сегодня во Дворце Независимости "
+        "подписали Ержан Нурланов и его латвийский коллега.",
+        language="ru",
+        published="2026-06-25",
+    )
+    assert _venue_of_kind(article, EventKind.OFFICIAL_VISIT) == "Беларусь"  # a visit: the country
+    assert _venue_of_kind(article, EventKind.SIGNING) == "Дворец Независимости"

@@ -790,9 +790,12 @@ def _venue(event: Draft, kinds: dict[str, VenueKind] | None = None) -> str | Non
         if mention.venue is None or (mention.leg and best is not None):
             continue  # a leg's place is not the visit's
         rank, venue = mention.venue
-        country = event.kind in VISITS and kinds is not None and kinds.get(venue) is VenueKind.COUNTRY
-        if best is None or (rank, country) > best[:2]:
-            best = (rank, country, venue)
+        country = kinds is not None and kinds.get(venue) is VenueKind.COUNTRY
+        # a visit goes to the country over a city in it; anything else is held at the place
+        # more precise than a country named as well (``во Дворце Независимости``)
+        preferred = country if event.kind in VISITS else kinds is not None and not country
+        if best is None or (rank, preferred) > best[:2]:
+            best = (rank, preferred, venue)
     return best[2] if best is not None else None
 
 
