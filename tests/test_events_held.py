@@ -340,3 +340,17 @@ def test_an_event_that_is_no_visit_is_held_at_the_place_more_precise_than_a_coun
     )
     assert _venue_of_kind(article, EventKind.OFFICIAL_VISIT) == "Беларусь"  # a visit: the country
     assert _venue_of_kind(article, EventKind.SIGNING) == "Дворец Независимости"
+
+
+def test_a_part_of_a_visit_still_to_come_is_where_the_visit_goes_not_at_the_dateline() -> None:
+    article = eventkit.parse_article(
+        "БИШКЕК, 14 января. /Кабар/. Президент Казахстана Ержан Нурланов посетит Латвию с "
+        "государственным визитом в марте. В ходе визита планируется заседание межгосударственного "
+        "совета.",
+        language="ru",
+        published="2026-01-14",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.STATE_VISIT)
+    session = next(e for e in article.events if e.kind is EventKind.SESSION)
+    assert session.parent == visit.id
+    assert venue_name(article, session) == "Латвия"

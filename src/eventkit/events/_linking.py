@@ -678,7 +678,7 @@ def _build(
                 kind=event.kind,
                 status=status,
                 dates=dated[id(event)],
-                venue=_venue_of(event, kinds, at_dateline, parent_of.get(id(event))),
+                venue=_venue_of(event, kinds, at_dateline, parent_of.get(id(event)), statuses),
                 participants=taking_part[id(event)],
                 parent=parents[eid],
                 cameo=cameo,
@@ -767,17 +767,25 @@ def _under_way(dates: DateRange | None, published: PartialDate | None) -> bool:
 
 
 def _venue_of(
-    event: Draft, kinds: dict[str, VenueKind], at_dateline: str | None, parent: Draft | None = None
+    event: Draft,
+    kinds: dict[str, VenueKind],
+    at_dateline: str | None,
+    parent: Draft | None = None,
+    statuses: dict[int, EventStatus] | None = None,
 ) -> str | None:
     """Where the event happens: a call nowhere; else the venue its words give, and an event that
-    is not a visit (a visit goes elsewhere) with none happens where the dateline says; without a
-    dateline, a part of a summit, forum or session is where the gathering is (``На полях
-    заседания ... провели переговоры``)."""
+    is not a visit (a visit goes elsewhere) with none happens where the dateline says; but a part
+    of a visit still to come is where the visit goes (``Токаев посетит Кыргызстан ... В ходе
+    визита планируется заседание``), and without a dateline, a part of a summit, forum or
+    session is where the gathering is (``На полях заседания ... провели переговоры``)."""
     if event.kind is EventKind.PHONE_CALL:
         return None
     venue = _venue(event, kinds)
     if venue is not None or event.kind in VISITS:
         return venue
+    ahead = parent is not None and (statuses or {}).get(id(parent)) is EventStatus.SCHEDULED
+    if parent is not None and parent.kind in VISITS and ahead:
+        return _venue(parent, kinds)
     if at_dateline is None and parent is not None and parent.kind in GATHERINGS:
         return _venue(parent, kinds)
     return at_dateline
