@@ -354,3 +354,16 @@ def test_a_part_of_a_visit_still_to_come_is_where_the_visit_goes_not_at_the_date
     session = next(e for e in article.events if e.kind is EventKind.SESSION)
     assert session.parent == visit.id
     assert venue_name(article, session) == "Латвия"
+
+
+def test_a_visit_named_after_a_capitalised_title_and_name_goes_where_its_words_say() -> None:
+    article = eventkit.parse_article(
+        "МИНСК, 14 мая. /БЕЛТА/. Президенты провели переговоры в режиме видеосвязи. В ходе "
+        "переговоров обсуждалась подготовка визита Президента Беларуси Андрея Костенко в "
+        "Узбекистан, который планируется в ноябре.",
+        language="ru",
+        published="2026-05-14",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.VISIT)
+    assert venue_name(article, visit) == "Узбекистан"
+    assert names(article, visit) == [("Андрей Костенко", "visitor")]

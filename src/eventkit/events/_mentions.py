@@ -981,7 +981,7 @@ def _object_phrase(
             continue
         if (
             words < 4
-            and w.group()[0].islower()
+            and (w.group()[0].islower() or (visit and _titled_name_ahead(ctx, w.end(), limit)))
             and low not in _CLOSED_WORDS
             and _GENITIVE.fullmatch(low)
             and not low.endswith(_VERB_ENDINGS)
@@ -992,6 +992,14 @@ def _object_phrase(
             continue
         break
     return pos, refs, destination
+
+
+def _titled_name_ahead(ctx: ArticleContext, at: int, limit: int) -> bool:
+    """Whether a person's name follows within a few capitalised words (``визита Президента
+    Беларуси Александра Лукашенко в Узбекистан``: a title in the official style)."""
+    ahead = ctx.refs.within(at, min(limit, at + 60), "person")
+    gap = ctx.text[at : ahead[0].start].split() if ahead else []
+    return bool(ahead) and len(gap) <= 3 and all(x[:1].isupper() and x.isalpha() for x in gap)
 
 
 _THE_NAME = re.compile(r"\s+the(?=\s+[A-Z])")
