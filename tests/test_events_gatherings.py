@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from test_events import build, check, dates_of, names, venue_name
 
+import eventkit
 from eventkit import EventKind, EventStatus
 
 
@@ -302,3 +303,19 @@ def test_the_country_after_v_stolitse_is_not_where_the_summit_is() -> None:
     )
     (summit,) = check(article)
     assert venue_name(article, summit) != "Киргизия"
+
+
+def test_without_a_dateline_a_part_of_a_gathering_is_where_the_gathering_is() -> None:
+    text = (
+        "{dateline}В четверг в Бишкеке прошло заседание Совета министров обороны СНГ.\n\n"
+        "На полях заседания министр обороны Армении Ерлан Нурланов провел переговоры с "
+        "министром обороны Латвии Андрисом Озолсом."
+    )
+    for dateline, place in (("", "Бишкек"), ("МОСКВА, 9 октября. /ТАСС/. ", "Москва")):
+        text_of = text.format(dateline=dateline)
+        article = eventkit.parse_article(text_of, language="ru", published="2026-10-09")
+        session = next(e for e in article.events if e.kind is EventKind.SESSION)
+        talks = next(e for e in article.events if e.kind is EventKind.TALKS)
+        assert talks.parent == session.id
+        assert venue_name(article, session) == "Бишкек"
+        assert venue_name(article, talks) == place  # with a dateline, where the copy was filed

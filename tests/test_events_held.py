@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from test_events import build, check, dates_of, names, venue_name
 
+import eventkit
 from eventkit import EventKind, EventStatus
 
 _HOLM = ("Ларс Хольм", ["Ларс Хольм", "Хольм"], [])
@@ -257,3 +258,112 @@ def test_talks_named_with_the_host_alone_after_a_visit_are_part_of_it_with_the_v
     assert (visit.kind, talks.kind) == (EventKind.STATE_VISIT, EventKind.TALKS)
     assert talks.parent == visit.id
     assert {n for n, _ in names(article, talks)} == {"Олег Смирнов", "Петр Сидоров"}
+
+
+def _venue_of_kind(article: eventkit.Article, kind: EventKind) -> str | None:
+    event = next(e for e in article.events if e.kind is kind)
+    return venue_name(article, event)
+
+
+def test_the_country_of_a_stay_named_in_a_participle_clause_gives_way_to_the_dateline_city() -> None:
+    article = eventkit.parse_article(
+        "АСТАНА, 12 мая. /Казинформ/. Министр иностранных дел Казахстана Ержан Нурланов провел "
+        "переговоры с министром иностранных дел Латвии Андрисом Озолсом, находящимся в Казахстане "
+        "с официальным визитом.",
+        language="ru",
+        published="2026-05-12",
+    )
+    assert _venue_of_kind(article, EventKind.TALKS) == "Астана"
+    assert _venue_of_kind(article, EventKind.OFFICIAL_VISIT) == "Казахстан"
+
+
+def test_the_country_of_a_stay_gives_way_to_a_city_the_clause_names() -> None:
+    article = eventkit.parse_article(
+        "Президент Казахстана Ержан Нурланов и президент Латвии Андрис Озолс, находящийся в "
+        "Казахстане с государственным визитом, 12 мая приняли участие в открытии построенного при "
+        "поддержке Латвии музея имени Абая в городе Шымкенте.",
+        language="ru",
+        published="2026-05-12",
+    )
+    assert _venue_of_kind(article, EventKind.OPENING) == "Шымкент"
+
+
+def test_without_a_dateline_in_that_country_the_talks_keep_the_country_of_the_stay() -> None:
+    for dateline in ("", "РИГА, 12 мая. /LETA/. "):
+        article = eventkit.parse_article(
+            f"{dateline}Министр иностранных дел Казахстана Ержан Нурланов провел переговоры с "
+            "министром иностранных дел Латвии Андрисом Озолсом, находящимся в Казахстане с "
+            "официальным визитом.",
+            language="ru",
+            published="2026-05-12",
+        )
+        assert _venue_of_kind(article, EventKind.TALKS) == "Казахстан"
+
+
+def test_a_trip_tomorrow_to_a_city_of_the_country_of_an_undated_visit_being_held_is_a_leg_of_it() -> None:
+    article = eventkit.parse_article(
+        "АСТАНА, 8 октября. /Казинформ/. Председатель Сената Казахстана Ержан Нурланов встретился "
+        "с делегацией сейма Латвии во главе с его председателем Андрисом Озолсом, находящейся в "
+        "Казахстане с официальным визитом.\n\n"
+        "Завтра латвийские парламентарии отправятся в Алматы, где примут участие в открытии "
+        "центра латвийской культуры.",
+        language="ru",
+        published="2026-10-08",
+    )
+    (visit,) = [e for e in article.events if e.kind in (EventKind.VISIT, EventKind.OFFICIAL_VISIT)]
+    opening = next(e for e in article.events if e.kind is EventKind.OPENING)
+    assert venue_name(article, visit) == "Казахстан"
+    assert (opening.parent, venue_name(article, opening)) == (visit.id, "Алматы")
+
+
+def test_a_trip_before_the_last_day_of_a_visit_being_held_is_a_leg_of_it_and_a_later_one_is_not() -> None:
+    text = (
+        "ТАШКЕНТ, 5 ноября. /УзА/. Делегация парламента Казахстана во главе с Ержаном Нурлановым "
+        "прибыла в Узбекистан с официальным визитом, который продлится до 7 ноября.\n\n"
+        "{when} Нурланов посетит Самарканд, где встретится с хокимом области Андрисом Озолсом."
+    )
+    for when, leg in (("В пятницу", True), ("В декабре", False)):
+        article = eventkit.parse_article(text.format(when=when), language="ru", published="2026-11-05")
+        visit = next(e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT)
+        meeting = next(e for e in article.events if e.kind is EventKind.MEETING)
+        assert (meeting.parent == visit.id) is leg, when
+        assert venue_name(article, visit) == "Узбекистан"
+
+
+def test_an_event_that_is_no_visit_is_held_at_the_place_more_precise_than_a_country() -> None:
+    article = eventkit.parse_article(
+        "МИНСК, 25 июня. /БЕЛТА/. Официальный визит Президента Латвии Андриса Озолса в Беларусь "
+        "завершился подписанием совместного заявления. Документ сегодня во Дворце Независимости "
+        "подписали Ержан Нурланов и его латвийский коллега.",
+        language="ru",
+        published="2026-06-25",
+    )
+    assert _venue_of_kind(article, EventKind.OFFICIAL_VISIT) == "Беларусь"  # a visit: the country
+    assert _venue_of_kind(article, EventKind.SIGNING) == "Дворец Независимости"
+
+
+def test_a_part_of_a_visit_still_to_come_is_where_the_visit_goes_not_at_the_dateline() -> None:
+    article = eventkit.parse_article(
+        "БИШКЕК, 14 января. /Кабар/. Президент Казахстана Ержан Нурланов посетит Латвию с "
+        "государственным визитом в марте. В ходе визита планируется заседание межгосударственного "
+        "совета.",
+        language="ru",
+        published="2026-01-14",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.STATE_VISIT)
+    session = next(e for e in article.events if e.kind is EventKind.SESSION)
+    assert session.parent == visit.id
+    assert venue_name(article, session) == "Латвия"
+
+
+def test_a_visit_named_after_a_capitalised_title_and_name_goes_where_its_words_say() -> None:
+    article = eventkit.parse_article(
+        "МИНСК, 14 мая. /БЕЛТА/. Президенты провели переговоры в режиме видеосвязи. В ходе "
+        "переговоров обсуждалась подготовка визита Президента Беларуси Андрея Костенко в "
+        "Узбекистан, который планируется в ноябре.",
+        language="ru",
+        published="2026-05-14",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.VISIT)
+    assert venue_name(article, visit) == "Узбекистан"
+    assert names(article, visit) == [("Андрей Костенко", "visitor")]

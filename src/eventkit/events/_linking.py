@@ -203,7 +203,7 @@ def _join(
             target.kind = finer(target.kind, mention.kind)
             if target.kind in VISITS and mention.kind in VISITS:
                 stated = {s for strength, s, _ in mention.statuses if strength == 3}
-                mention.leg = _leg(target, mention, stated, target.direct_status(), published)
+                mention.leg = _leg(target, mention, stated, target.direct_status(), published, countries)
         add(target, mention)
     return events
 
@@ -304,11 +304,11 @@ def _fits(
     if mention.anaphoric:
         return True
     dates = event.dates()
-    if dates is not None and mention.dates is not None and not _overlap(dates, mention.dates):
-        return False
     stated = {s for strength, s, _ in mention.statuses if strength == 3}
     known = event.direct_status()
-    leg = _leg(event, mention, stated, known, published)
+    leg = _leg(event, mention, stated, known, published, countries)
+    if not leg and dates is not None and mention.dates is not None and not _overlap(dates, mention.dates):
+        return False  # (a leg before a visit's last day, the one day it is dated by, is in it)
     if (
         published is not None
         and not leg  # "находится с рабочим визитом ... В среду гость посетит Казань": a leg of it
@@ -357,21 +357,38 @@ def _leg(
     stated: set[EventStatus],
     known: set[EventStatus],
     published: PartialDate | None,
+    countries: dict[str, str] | None = None,
 ) -> bool:
     """Whether a trip to come is a leg of a visit being held: ``began a two-day state visit ...
-    Stubb is due to ... travel to Almaty`` (within the visit's days, or undated)."""
-    dates = event.dates()
-    return (
+    Stubb is due to ... travel to Almaty`` (within the visit's days, or undated). A visit held
+    with no days of its own (``находящейся в Казахстане с визитом``), or with its last day only
+    (``продлится до 7 ноября``), holds a trip of the next few days to a place in the same
+    country (``Завтра парламентарии отправятся в Алматы``), up to that last day."""
+    if not (
         event.kind in VISITS
         and mention.kind in VISITS
         and known == {EventStatus.OCCURRED}
         and stated == {EventStatus.SCHEDULED}
         and published is not None
-        and dates is not None
-        and dates.start != dates.end
-        and dates.end.latest() >= published.earliest()
-        and (mention.dates is None or _within(mention.dates, dates))
-    )
+    ):
+        return False
+    dates = event.dates()
+    if dates is not None and dates.start != dates.end:
+        return dates.end.latest() >= published.earliest() and (
+            mention.dates is None or _within(mention.dates, dates)
+        )
+    destination = event.destination() or event.venue()
+    place = mention.venue[1] if mention.venue is not None and mention.venue[0] >= 3 else None
+    country = (countries or {}).get(destination or "")
+    if mention.dates is None or country is None or (countries or {}).get(place or "") != country:
+        return False
+    last = dates.end.latest() if dates is not None else published.latest() + _dt.timedelta(days=_LEG_DAYS)
+    if last < published.earliest():
+        return False
+    return published.earliest() <= mention.dates.start.earliest() and mention.dates.end.latest() <= last
+
+
+_LEG_DAYS = 3  # how far after publication a trip may be a leg of a visit held with no days of its own
 
 
 def _within(inner: DateRange, outer: DateRange) -> bool:
@@ -661,7 +678,7 @@ def _build(
                 kind=event.kind,
                 status=status,
                 dates=dated[id(event)],
-                venue=_venue_of(event, kinds, at_dateline),
+                venue=_venue_of(event, kinds, at_dateline, parent_of.get(id(event)), statuses),
                 participants=taking_part[id(event)],
                 parent=parents[eid],
                 cameo=cameo,
@@ -749,15 +766,29 @@ def _under_way(dates: DateRange | None, published: PartialDate | None) -> bool:
     )
 
 
-def _venue_of(event: Draft, kinds: dict[str, VenueKind], at_dateline: str | None) -> str | None:
+def _venue_of(
+    event: Draft,
+    kinds: dict[str, VenueKind],
+    at_dateline: str | None,
+    parent: Draft | None = None,
+    statuses: dict[int, EventStatus] | None = None,
+) -> str | None:
     """Where the event happens: a call nowhere; else the venue its words give, and an event that
-    is not a visit (a visit goes elsewhere) with none happens where the dateline says."""
+    is not a visit (a visit goes elsewhere) with none happens where the dateline says; but a part
+    of a visit still to come is where the visit goes (``Токаев посетит Кыргызстан ... В ходе
+    визита планируется заседание``), and without a dateline, a part of a summit, forum or
+    session is where the gathering is (``На полях заседания ... провели переговоры``)."""
     if event.kind is EventKind.PHONE_CALL:
         return None
     venue = _venue(event, kinds)
-    if venue is None and event.kind not in VISITS:
-        return at_dateline
-    return venue
+    if venue is not None or event.kind in VISITS:
+        return venue
+    ahead = parent is not None and (statuses or {}).get(id(parent)) is EventStatus.SCHEDULED
+    if parent is not None and parent.kind in VISITS and ahead:
+        return _venue(parent, kinds)
+    if at_dateline is None and parent is not None and parent.kind in GATHERINGS:
+        return _venue(parent, kinds)
+    return at_dateline
 
 
 def _venue(event: Draft, kinds: dict[str, VenueKind] | None = None) -> str | None:
@@ -767,9 +798,12 @@ def _venue(event: Draft, kinds: dict[str, VenueKind] | None = None) -> str | Non
         if mention.venue is None or (mention.leg and best is not None):
             continue  # a leg's place is not the visit's
         rank, venue = mention.venue
-        country = event.kind in VISITS and kinds is not None and kinds.get(venue) is VenueKind.COUNTRY
-        if best is None or (rank, country) > best[:2]:
-            best = (rank, country, venue)
+        country = kinds is not None and kinds.get(venue) is VenueKind.COUNTRY
+        # a visit goes to the country over a city in it; anything else is held at the place
+        # more precise than a country named as well (``во Дворце Независимости``)
+        preferred = country if event.kind in VISITS else kinds is not None and not country
+        if best is None or (rank, preferred) > best[:2]:
+            best = (rank, preferred, venue)
     return best[2] if best is not None else None
 
 

@@ -18,7 +18,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon import fold, table
-from ..model import Article, DateMention, DateRange, EventKind, EventStatus, Part, PartialDate
+from ..model import (
+    Article,
+    DateMention,
+    DateRange,
+    EventKind,
+    EventStatus,
+    Part,
+    PartialDate,
+    VenueKind,
+)
+from ..text import dateline_venue
 from ._references import Ref, References
 from ._sentences import Sentence, blocks, clause_bounds, clause_breaks, quoted_regions
 from ._status import StatusCue, find_status_cues, status_of_word
@@ -453,6 +463,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             _fill_main(ctx, sentence, trigger, mention, extents, main_starts)
     for mention in mentions:
         if mention.describes:  # "провел переговоры с Токаевым, находящимся в России с визитом"
+            _venue_beside_stay(ctx, sentence, mention, mentions, triggers, extents)
             for main in mains:
                 if main.kind not in VISITS and main.parent is None and main.quoted == mention.quoted:
                     main.parent = mention
@@ -970,7 +981,7 @@ def _object_phrase(
             continue
         if (
             words < 4
-            and w.group()[0].islower()
+            and (w.group()[0].islower() or (visit and _titled_name_ahead(ctx, w.end(), limit)))
             and low not in _CLOSED_WORDS
             and _GENITIVE.fullmatch(low)
             and not low.endswith(_VERB_ENDINGS)
@@ -981,6 +992,14 @@ def _object_phrase(
             continue
         break
     return pos, refs, destination
+
+
+def _titled_name_ahead(ctx: ArticleContext, at: int, limit: int) -> bool:
+    """Whether a person's name follows within a few capitalised words (``визита Президента
+    Беларуси Александра Лукашенко в Узбекистан``: a title in the official style)."""
+    ahead = ctx.refs.within(at, min(limit, at + 60), "person")
+    gap = ctx.text[at : ahead[0].start].split() if ahead else []
+    return bool(ahead) and len(gap) <= 3 and all(x[:1].isupper() and x.isalpha() for x in gap)
 
 
 _THE_NAME = re.compile(r"\s+the(?=\s+[A-Z])")
@@ -1169,6 +1188,49 @@ def _fill_main(
         places = ctx.refs.within(max(0, start - 60), start, "venue")
         if places and not places[-1].embedded and _BEFORE_CLAUSE.fullmatch(text, places[-1].end, start):
             mention.venue = (2, places[-1].entity)
+
+
+def _venue_beside_stay(
+    ctx: ArticleContext,
+    sentence: Sentence,
+    stay: EventMention,
+    mentions: list[EventMention],
+    triggers: list[Trigger],
+    extents: list[tuple[int, int]],
+) -> None:
+    """The place of a stay named in a participle clause (``провел переговоры с Токаевым,
+    находящимся в России с визитом``) is the visit's, not the talks': the talks take the
+    venue their clause names outside it (``в городе Физули``), else the dateline's city in that
+    country. Only a country gives way: a city of the stay is where the talks are too."""
+    a, b = stay.extent
+    inside = {r.entity for r in ctx.refs.within(a, b, "venue")}
+    venues = {v.id: v for v in ctx.article.venues}
+    for main, trigger in zip(mentions, triggers, strict=True):
+        if (
+            main.frame is not None
+            or main.kind in VISITS
+            or main.venue is None
+            or main.venue[0] >= 3
+            or main.venue[1] not in inside
+            or main.quoted != stay.quoted
+        ):
+            continue
+        country = venues.get(main.venue[1])
+        if country is None or country.kind is not VenueKind.COUNTRY:
+            continue
+        stayed = main.venue
+        start, end = ctx.clause_bounds(sentence, trigger.start)
+
+        def free(x: int, y: int, quoted: bool = main.quoted) -> bool:
+            outside = all(y <= s or x >= e for s, e in (*extents, (a, b)))
+            return outside and (quoted or not ctx.quoted(x, y))
+
+        main.venue = None
+        _clause_venue(ctx, trigger, main, start, end, free, False)
+        if main.venue is None:
+            city = venues.get(dateline_venue(ctx.article) or "")
+            if city is None or city.country is None or city.country != country.country:
+                main.venue = stayed
 
 
 def _invited(text: str, trigger: Trigger, start: int, people: list[Ref]) -> int | None:
