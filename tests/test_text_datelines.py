@@ -41,6 +41,8 @@ MOSCOW, November 12. /TASS/. The ministers met. | Moscow | MOSCOW | TASS | TASS 
 Paris (AFP) - The ministers met. | Paris | Paris | AFP | AFP | -
 ASTANA – The ministers met. | Astana | ASTANA | - | - | -
 ASTANA, Nov 20 — The ministers met. | Astana | ASTANA | - | - | Nov 20
+Душанбе, 13 марта 2026 года – Министры встретились. | Душанбе | Душанбе | - | - | 13 марта 2026 года
+Ташкент, 5 мая – Министры встретились. | Ташкент | Ташкент | - | - | 5 мая
 """.strip().splitlines()
 
 
@@ -70,6 +72,9 @@ def test_each_style_of_dateline_is_read(row: str) -> None:
         "Президент России Владимир Путин — РИА Новости. Нет.",  # no place in capitals
         "Министры встретились в Москве, сообщает ТАСС.",
         "Москва — столица России.",  # a place in its normal case needs an agency the table knows
+        "Ташкент, 5 мая (в пятницу) – Министры встретились.",  # in normal case: no bracketed aside
+        "Лавров, 5 мая – Министры встретились.",  # a name, no place the lexicon knows
+        "Москва – 12 ноября Министры встретились.",  # no date before the dash
     ],
 )
 def test_what_is_not_a_dateline(text: str) -> None:

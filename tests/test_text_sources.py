@@ -112,6 +112,25 @@ def test_a_press_service_in_the_lead_is_a_source_not_the_outlet() -> None:
     assert [(s.name, s.cue) for s in a.info_sources] == [("пресс-служба МИД Чили", "сообщает")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Министр принял посла, сообщила пресс-служба МИД Чили.\n\nВторой абзац.",
+            ("пресс-служба МИД Чили", "сообщила"),
+        ),
+        (
+            "Первый абзац.\n\nПереговоры пройдут в мае, сообщило министерство финансов Перу.",
+            ("министерство финансов Перу", "сообщило"),
+        ),
+    ],
+)
+def test_a_body_that_reported_in_the_past_is_a_source(text: str, expected: tuple[str, str]) -> None:
+    a = parse(text)
+    assert a.outlet is None
+    assert [(s.name, s.cue) for s in a.info_sources] == [expected]
+
+
 def test_a_lead_noun_without_a_name_after_it_is_no_source() -> None:
     a = parse("Первый абзац.\n\nОб этом сообщает пресс-служба ведомства.")
     assert a.info_sources == ()

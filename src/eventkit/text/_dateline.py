@@ -11,12 +11,14 @@ slashes or brackets, any name; ``—`` any dash)::
               | PLACE ["," DATE] "—" AGENCY ("." | "," author)     -- АСТАНА, 3 мар — РИА Новости.
               | PLACE "." [DATE "."] AGENCY "—"                     -- АСТАНА. КАЗИНФОРМ —
               | PLACE ["," DATE] "—"                                -- ASTANA –, ASTANA, Nov 20 —
+              | TITLE_PLACE "," DATE "—"                            -- Душанбе, 13 марта 2026 года –
 
 A place in capitals is given in its normal case (``МОСКВА`` is ``Москва``, ``NEW YORK`` is
 ``New York``): as the ``cities`` table writes it, else each part with a capital. A place written
 in its normal case (``Paris (AFP) -``, ``Москва. 12 ноября. INTERFAX.RU -``) is read only before
-an agency the table knows. A dateline with neither agency nor date needs a place the ``cities``
-table or the country list knows. The reader looks at the start of the first two paragraphs only.
+an agency the table knows, or as a place the lexicon knows, a date and a dash (``Ташкент, 5 мая
+–``). A dateline with neither agency nor date needs a place the ``cities`` table or the country
+list knows. The reader looks at the start of the first two paragraphs only.
 """
 
 from __future__ import annotations
@@ -155,10 +157,14 @@ def _read(text: str, block: Block) -> Dateline | None:
     after = _AFTER.match(text, title.end(), end) or _STOPPED.match(text, title.end(), end)
     if after is None:
         return None
-    written = after.groupdict().get("bracketed") or after.groupdict().get("slashed") or after["agency"]
-    if written is None or not agency_known(written):
-        return None
-    return _dateline(text, title["title"], title.start(), title.end(), after)
+    groups = after.groupdict()
+    written = groups.get("bracketed") or groups.get("slashed") or groups.get("agency")
+    if written is not None and agency_known(written):
+        return _dateline(text, title["title"], title.start(), title.end(), after)
+    if after.re is _AFTER and groups.get("date") and not (groups.get("bracketed") or groups.get("slashed")):
+        # ``Душанбе, 13 марта 2026 года –``: a known place, a date and a dash; no agency
+        return _dateline(text, title["title"], title.start(), title.end(), after)
+    return None
 
 
 def agency_known(written: str) -> bool:

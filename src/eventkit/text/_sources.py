@@ -11,6 +11,7 @@ in quote marks, optionally led by a noun such as ``пресс-служба``)::
              | "со ссылкой на" NAME-accusative | "цитирует" NAME | "(цитата по" NAME ")"
              | "сообщили в" NAME-prepositional
              | ("сообщает"|"передает"|"пишет") NAME   -- anywhere after the first paragraph
+             | ("сообщил"|"передала"|...) BODY-NAME    -- a body: ``сообщила пресс-служба МИД ...``
              | "according to" NAME-of-a-body | "told" OUTLET | OUTLET "reported"
 
 A name given in the genitive, accusative or prepositional case (``пресс-службы Министерства``)
@@ -330,8 +331,10 @@ def find_sources(
                     start,
                 )
             name = text[start:end]
-            if m["cue"].endswith(("л", "ла", "ло", "ли")) and not is_outlet_name(name):
-                continue  # ``сообщил Песков``: a person speaking, not a source
+            if m["cue"].endswith(("л", "ла", "ло", "ли")) and not (
+                is_outlet_name(name) or _BODY_LEAD.match(name) is not None
+            ):
+                continue  # ``сообщил Песков``: a person speaking, not a source (a press service is one)
             if not any(ch.isupper() or ch in '«"' for ch in name):
                 continue  # ``сообщает газета``: no name given
             media = _BODY_LEAD.match(name) is None  # a press service reports, but is no outlet
