@@ -136,6 +136,33 @@ def test_a_lead_noun_without_a_name_after_it_is_no_source() -> None:
     assert a.info_sources == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Первый абзац.\n\nОб отставке министра сообщает пресс-служба главы государства.",
+            ("пресс-служба главы государства", "сообщает"),
+        ),
+        (
+            "Первый абзац.\n\nСаммит перенесли на осень, сообщила пресс-служба президента.",
+            ("пресс-служба президента", "сообщила"),
+        ),
+        (
+            "Первый абзац.\n\nКак передает пресс-служба премьер-министра, визит отложен.",
+            ("пресс-служба премьер-министра", "передает"),
+        ),
+        (
+            "Первый абзац.\n\nОб этом сообщает пресс-служба председателя правительства.",
+            ("пресс-служба председателя правительства", "сообщает"),
+        ),
+    ],
+)
+def test_a_press_service_named_by_its_office_is_a_source(text: str, expected: tuple[str, str]) -> None:
+    a = parse(text)
+    assert a.outlet is None
+    assert [(s.name, s.cue) for s in a.info_sources] == [expected]
+
+
 def test_a_relative_clause_after_the_speaker_is_not_speech() -> None:
     a = parse(
         "Первый абзац.\n\nПо словам премьера Влада Филата, которого цитирует «Интерфакс», запрет вреден."

@@ -98,6 +98,16 @@ _LEAD_NOUNS = re.compile(
     rf"(?:агентств\w*|издани\w*|газет\w*|портал\w*|телеканал\w*|сайт\w*|{_BODY_STEMS})(?![\w-])"
 )
 _BODY_LEAD = re.compile(rf"(?:{_BODY_STEMS})(?![\w-])", re.IGNORECASE)
+# ``сообщает пресс-служба главы государства``: a body's lead noun and the one office it serves,
+# a name though no word of it is capitalised (``пресс-служба ведомства`` names none)
+_OFFICE_OWNER = re.compile(
+    r"\s+(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, owner.split()))
+        for owner in sorted(table("word_lists").words(lang="ru", list="office_owner"), key=len, reverse=True)
+    )
+    + r")(?![\w-])"
+)
 # ``the Japanese Foreign Ministry``, ``the Uzbek presidential press service``, ``Bureau of National
 # Statistics``: an English body named by its head noun, with the words before it and an ``of`` phrase
 _EN_BODY = re.compile(
@@ -324,6 +334,10 @@ def find_sources(
             if _too_long(text, m.end(), end):
                 continue
             start = m.end()
+            office = None
+            if _BODY_LEAD.fullmatch(text, start, end) is not None:
+                office = _OFFICE_OWNER.match(text, end, block.end)
+                end = office.end() if office is not None else end
             if m["cue"] in _CITING_CUES:
                 # ``цитирует Лаврова ТАСС``: the one quoted, then the outlet that quotes
                 start = next(
@@ -335,7 +349,7 @@ def find_sources(
                 is_outlet_name(name) or _BODY_LEAD.match(name) is not None
             ):
                 continue  # ``сообщил Песков``: a person speaking, not a source (a press service is one)
-            if not any(ch.isupper() or ch in '«"' for ch in name):
+            if office is None and not any(ch.isupper() or ch in '«"' for ch in name):
                 continue  # ``сообщает газета``: no name given
             media = _BODY_LEAD.match(name) is None  # a press service reports, but is no outlet
             src = _source(text, m["cue"], start, end, in_lead and m["cue"] in _OUTLET_CUES and media)
