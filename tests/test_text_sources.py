@@ -163,6 +163,12 @@ def test_a_press_service_named_by_its_office_is_a_source(text: str, expected: tu
     assert [(s.name, s.cue) for s in a.info_sources] == [expected]
 
 
+def test_an_office_that_goes_on_in_lower_case_gives_no_cut_name() -> None:
+    for owner in ("правительства области", "президента в понедельник"):
+        a = parse(f"Первый абзац.\n\nВизит отложен, сообщила пресс-служба {owner}.")
+        assert a.info_sources == (), owner
+
+
 def test_a_relative_clause_after_the_speaker_is_not_speech() -> None:
     a = parse(
         "Первый абзац.\n\nПо словам премьера Влада Филата, которого цитирует «Интерфакс», запрет вреден."

@@ -106,8 +106,10 @@ _OFFICE_OWNER = re.compile(
         r"\s+".join(map(re.escape, owner.split()))
         for owner in sorted(table("word_lists").words(lang="ru", list="office_owner"), key=len, reverse=True)
     )
-    + r")(?![\w-])"
+    + r")(?![\w-])(?!\s+[а-яё])"
 )
+"""The owner must end the name: a lower-case word after it (``правительства области``, ``президента
+в понедельник``) leaves the name unknown rather than cut."""
 # ``the Japanese Foreign Ministry``, ``the Uzbek presidential press service``, ``Bureau of National
 # Statistics``: an English body named by its head noun, with the words before it and an ``of`` phrase
 _EN_BODY = re.compile(
