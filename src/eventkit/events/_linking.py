@@ -149,8 +149,8 @@ def _join(
     mentions: list[EventMention],
     persons: frozenset[str],
     countries: dict[str, str],
-    published: PartialDate | None = None,
-    titles: dict[str, tuple[str, ...]] | None = None,
+    published: PartialDate | None,
+    titles: dict[str, tuple[str, ...]],
 ) -> list[Draft]:
     events: list[Draft] = []
     families: dict[str, list[Draft]] = {}  # the events of each family, in the order they began
@@ -169,10 +169,10 @@ def _join(
         )
         if mention.group and not named:
             latest_events = list(itertools.islice(reversed(recent.values()), LOOKBACK))
-            _take_group(mention, latest_events, persons, titles or {})
+            _take_group(mention, latest_events, persons, titles)
         family = families.setdefault(_family(mention.kind), [])
         latest = family[: -LOOKBACK - 1 : -1]
-        fresh = mention.fresh and not (mention.regular and EventStatus.OCCURRED in _stated(mention))
+        fresh = mention.fresh and not (mention.regular and EventStatus.OCCURRED in mention.stated())
         fitting = [] if fresh else [e for e in latest if _fits(e, mention, countries, persons, published)]
         target = fitting[0] if fitting else None
         if fitting and (mention.anaphoric or (mention.definite and mention.kind is EventKind.CEREMONY)):
@@ -202,8 +202,8 @@ def _join(
         else:
             target.kind = finer(target.kind, mention.kind)
             if target.kind in VISITS and mention.kind in VISITS:
-                stated = {s for strength, s, _ in mention.statuses if strength == 3}
-                mention.leg = _leg(target, mention, stated, target.direct_status(), published, countries)
+                known = target.direct_status()
+                mention.leg = _leg(target, mention, mention.stated(), known, published, countries)
         add(target, mention)
     return events
 
@@ -266,7 +266,7 @@ def _summit_visit(latest_visits: list[Draft], summits: bool, mention: EventMenti
         return None
     people = {e for e, _, _ in mention.participants}
     venue = mention.venue[1] if mention.venue is not None else None
-    stated = {s for strength, s, _ in mention.statuses if strength == 3}
+    stated = mention.stated()
     visits = [
         e
         for e in latest_visits
@@ -304,7 +304,7 @@ def _fits(
     if mention.anaphoric:
         return True
     dates = event.dates()
-    stated = {s for strength, s, _ in mention.statuses if strength == 3}
+    stated = mention.stated()
     known = event.direct_status()
     leg = _leg(event, mention, stated, known, published, countries)
     if not leg and dates is not None and mention.dates is not None and not _overlap(dates, mention.dates):
@@ -313,11 +313,11 @@ def _fits(
         published is not None
         and not leg  # "находится с рабочим визитом ... В среду гость посетит Казань": a leg of it
         and (
-            (_past(dates, published) and EventStatus.SCHEDULED in _stated(mention))
+            (_past(dates, published) and EventStatus.SCHEDULED in mention.stated())
             or (_past(mention.dates, published) and EventStatus.SCHEDULED in event.direct_status())
             or (
                 _ahead(mention.dates, published)
-                and EventStatus.SCHEDULED in _stated(mention)
+                and EventStatus.SCHEDULED in mention.stated()
                 and event.said_status() == {EventStatus.OCCURRED}
             )
         )
@@ -357,7 +357,7 @@ def _leg(
     stated: set[EventStatus],
     known: set[EventStatus],
     published: PartialDate | None,
-    countries: dict[str, str] | None = None,
+    countries: dict[str, str],
 ) -> bool:
     """Whether a trip to come is a leg of a visit being held: ``began a two-day state visit ...
     Stubb is due to ... travel to Almaty`` (within the visit's days, or undated). A visit held
@@ -379,8 +379,8 @@ def _leg(
         )
     destination = event.destination() or event.venue()
     place = mention.venue[1] if mention.venue is not None and mention.venue[0] >= 3 else None
-    country = (countries or {}).get(destination or "")
-    if mention.dates is None or country is None or (countries or {}).get(place or "") != country:
+    country = countries.get(destination or "")
+    if mention.dates is None or country is None or countries.get(place or "") != country:
         return False
     last = dates.end.latest() if dates is not None else published.latest() + _dt.timedelta(days=_LEG_DAYS)
     if last < published.earliest():
@@ -420,11 +420,6 @@ def _past(dates: DateRange | None, published: PartialDate) -> bool:
 def _ahead(dates: DateRange | None, published: PartialDate) -> bool:
     """Whether ``dates`` begin after the day of publication."""
     return dates is not None and dates.start.earliest() > published.latest()
-
-
-def _stated(mention: EventMention) -> set[EventStatus]:
-    """The statuses a mention's own clause states outright."""
-    return {s for strength, s, _ in mention.statuses if strength == 3}
 
 
 def _overlap(a: DateRange, b: DateRange) -> bool:
@@ -592,9 +587,7 @@ def _around(date: PartialDate, days: int) -> DateRange | None:
         return None
 
 
-def _build(
-    ctx: ArticleContext, events: list[Draft], attending: dict[int, list[str]] | None = None
-) -> tuple[Event, ...]:
+def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[str]]) -> tuple[Event, ...]:
     ids = dict(zip((id(e) for e in events), _event_ids(ctx.article), strict=False))
     statuses: dict[int, EventStatus] = {}
     for n, e in enumerate(events):
@@ -647,7 +640,7 @@ def _build(
     kinds = {v.id: v.kind for v in ctx.article.venues}
     at_dateline = dateline_venue(ctx.article)
     taking_part = {id(e): _participants(e, parent_of.get(id(e)), persons) for e in events}
-    for draft, people in (attending or {}).items():
+    for draft, people in attending.items():
         known = {p.entity for p in taking_part[draft]}
         taking_part[draft] += tuple(
             Participant(entity=p, part=Part.PARTICIPANT) for p in dict.fromkeys(people) if p not in known
@@ -770,8 +763,8 @@ def _venue_of(
     event: Draft,
     kinds: dict[str, VenueKind],
     at_dateline: str | None,
-    parent: Draft | None = None,
-    statuses: dict[int, EventStatus] | None = None,
+    parent: Draft | None,
+    statuses: dict[int, EventStatus],
 ) -> str | None:
     """Where the event happens: a call nowhere; else the venue its words give, and an event that
     is not a visit (a visit goes elsewhere) with none happens where the dateline says; but a part
@@ -783,7 +776,7 @@ def _venue_of(
     venue = _venue(event, kinds)
     if venue is not None or event.kind in VISITS:
         return venue
-    ahead = parent is not None and (statuses or {}).get(id(parent)) is EventStatus.SCHEDULED
+    ahead = parent is not None and statuses.get(id(parent)) is EventStatus.SCHEDULED
     if parent is not None and parent.kind in VISITS and ahead:
         return _venue(parent, kinds)
     if at_dateline is None and parent is not None and parent.kind in GATHERINGS:

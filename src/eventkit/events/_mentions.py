@@ -29,7 +29,7 @@ from ..model import (
     VenueKind,
 )
 from ..text import dateline_venue
-from ._references import Ref, References
+from ._references import INVITE_VERBS, Ref, References
 from ._sentences import Sentence, blocks, clause_bounds, clause_breaks, quoted_regions
 from ._status import StatusCue, find_status_cues, status_of_word
 from ._triggers import VISITS, Frame, FrameCue, Trigger, find_frame_cues, find_triggers, names_no_event
@@ -262,6 +262,10 @@ class EventMention:
     def anaphoric(self) -> bool:
         """A bare reference (``В рамках визита``): nothing of its own to conflict with."""
         return not self.participants and self.dates is None and self.venue is None
+
+    def stated(self) -> set[EventStatus]:
+        """The statuses the mention's own clause states outright (the strongest cues)."""
+        return {s for strength, s, _ in self.statuses if strength == 3}
 
 
 class _Stretches:
@@ -596,8 +600,7 @@ def _modifiers_only(gap: str) -> bool:
 _ENGLISH_MODIFIER = re.compile(r"[a-z][a-z-]*(?<!ed)(?<!ing)")
 _SUBJECTS = frozenset(table("word_lists").words(list="subject_pronoun"))
 # "пригласил его посетить", "invited him to visit": whom the verb invites is the visitor
-_INVITE_VERBS = "|".join(sorted(table("word_lists").words(list="invite_verb")))
-_INVITE = re.compile(rf"(?<![\w-])(?:{_INVITE_VERBS})(?![\w-])", re.IGNORECASE)
+_INVITE = re.compile(rf"(?<![\w-])(?:{INVITE_VERBS})(?![\w-])", re.IGNORECASE)
 GATHERINGS = frozenset({EventKind.FORUM, EventKind.SUMMIT, EventKind.SESSION})
 """Kinds of event that gather many (a forum, a summit, a session) and hold parts of their own."""
 
@@ -1578,12 +1581,11 @@ def _opening_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
     dated = [m for m in mentions if m.dates == first.dates and not m.quoted]
     if not dated:
         return  # the date went to no event: when something was said, or a cancellation's day
-    stated = {st for strength, st, _ in dated[0].statuses if strength == 3}
+    stated = dated[0].stated()
     for m in mentions:
         if m.dates is not None or m.quoted or m.describes or m.frame is not None:
             continue
-        own = {st for strength, st, _ in m.statuses if strength == 3}
-        if m.start > first.span.end and own <= stated:
+        if m.start > first.span.end and m.stated() <= stated:
             m.dates = first.dates
 
 
@@ -1932,7 +1934,7 @@ class Draft:
             self._by_part.setdefault(part, set()).add(entity)
             self._occurrences.setdefault(entity, []).append((self._count, position))
             self._count += 1
-        self._direct.update(s for strength, s, _ in mention.statuses if strength == 3)
+        self._direct.update(mention.stated())
         self._said.update(s for _, s, _ in mention.statuses)
         self._latest = max(self._latest, mention.start)
         if mention.leg and self._venue is not None:

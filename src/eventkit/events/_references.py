@@ -191,10 +191,11 @@ def _rank_then_name(text: str, position: int, persons_at: set[int]) -> bool:
 
 
 _OPENS = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
-# a verb of inviting right before a pronoun, its object (the ``invite_verb`` list of ``word_lists``)
-_INVITE_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted(table('word_lists').words(list='invite_verb')))})\s+$", re.IGNORECASE
-)
+INVITE_VERBS = "|".join(sorted(table("word_lists").words(list="invite_verb")))
+"""The verbs of inviting (the ``invite_verb`` list of ``word_lists``), as a pattern's alternatives:
+whom they invite visits (``пригласил его посетить``, ``invited him to visit``)."""
+# a verb of inviting right before a pronoun, its object
+_INVITE_BEFORE = re.compile(rf"(?<![\w-])(?:{INVITE_VERBS})\s+$", re.IGNORECASE)
 # a capitalised word (a title opening a sentence, or written with a capital as official texts
 # write it), and the words after it
 _RU_OPENING = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[а-яё]+)?)")

@@ -2640,7 +2640,7 @@ class _Document:
                 break  # a second instrumental starts something else
             if w.islower() and (self.morph.parse(w)[0].tag.POS in _NOT_IN_TITLES or self._pronoun(w)):
                 break  # уже более, также, своего: an adverb or a pronoun ends the title
-            if w.islower() and fold(self.morph.parse(w)[0].normal_form) in _TITLE_TIME:
+            if w.islower() and fold(self._lemma(w)) in _TITLE_TIME:
                 break  # игроком сезона: an award's season
             if self._opens(j) or self._ends_complements(j):
                 break  # должность вице-спикера и руководителя фракции: two posts
@@ -2888,7 +2888,7 @@ class _Document:
             w = toks[j].text
             if w == "по" and j + 1 < len(toks) and self._lemma(toks[j + 1].text) in _TITLE_BY:
                 return min(j, k)  # экономист по образованию
-            if not w.islower() or fold(self.morph.parse(w)[0].normal_form) not in _TITLE_TIME:
+            if not w.islower() or fold(self._lemma(w)) not in _TITLE_TIME:
                 continue
             if j - 1 > head_at and not (toks[j - 1].text.islower() and self._has(toks[j - 1].text, "ADJF")):
                 return k  # кукол XXI века: a name's own time, left as it is
