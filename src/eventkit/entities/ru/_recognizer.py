@@ -137,6 +137,11 @@ _ORG_ACRONYMS = frozenset(
     {"МИД", "МВД", "ФСБ", "СВР", "МЧС", "Минобороны", "Минфин", "Минюст", "Минкультуры"}
 )
 _ORG_DESCRIPTORS = table("word_lists").words(lang="ru", list="org_descriptor")
+_NAME_TAILS = sorted(table("word_lists").words(lang="ru", list="name_tail"), key=len, reverse=True)
+"""Lower-case words that end a body's name (``Совет сотрудничества высокого уровня``)."""
+_BODY_LINKS = table("word_lists").words(lang="ru", list="body_link")
+"""``парламента`` in ``Верхняя палата парламента Казахстана``: the body a body's name goes on
+with before its country."""
 _TITLE_HEADS = table("title_words").words(lang="ru", part="head")
 """Head nouns of persons' titles (``глава``, ``представитель``): no word of a body's name."""
 _LEGAL_FORMS = frozenset(
@@ -373,12 +378,17 @@ class _Document:
         names = [_Name(s, e, t) for s, e, t in split if self._inside(s, e)]
         names = self._quoted_bodies(names)
         self._quoted_spans: _Intervals | None = None  # the stretches in quote marks, found when asked
+        parliaments = self._parliaments(names)
+        if parliaments:
+            # Олий Мажлиса, of which the tagger took Олий for a place and Мажлиса for the first
+            # word of the person named after it: the body's name, and the person's after it
+            names = [c for n in names for c in self._after_parliament(n, parliaments)]
         self.tagged = self._joined_places(
             sorted(
                 [c for n in self._gazetteer_names(names) for c in self._cleaned(n)]
                 + [self._retyped(n) for n in names if self._keep(n)]
                 + self._lone_bodies(names)
-                + self._parliaments(names)
+                + parliaments
             )
         )
         self.tagged = self._places_for_persons(self.tagged)
@@ -785,9 +795,21 @@ class _Document:
             return None
         return self.tokens[k + 1].end
 
+    def _after_parliament(self, name: _Name, parliaments: list[_Name]) -> list[_Name]:
+        """``name`` without the words of a parliament's name it starts in: none when it lies
+        within it, a person's name from the word after it."""
+        body = next((p for p in parliaments if p.start <= name.start < p.end), None)
+        if body is None:
+            return [name]
+        if name.end <= body.end or name.type != "PER":
+            return []
+        after = _NAME_WORD.search(self.text, body.end, name.end)
+        return [name._replace(start=after.start())] if after is not None else []
+
     def _parliaments(self, tagged: list[_Name]) -> list[_Name]:
         """Parliaments of the ``body_name`` rows that the tagger missed (``Олий Мажлиса``):
-        two words that no tagged name touches."""
+        two words that no tagged name touches, or that hold the only tagged names they touch
+        (``Олий`` taken for a place)."""
         spans = _Intervals((t.start, t.end) for t in tagged)
         toks = self.tokens
         out = []
@@ -796,7 +818,17 @@ class _Document:
             if not a.text[:1].isupper() or self.text[a.end : b.start] != " ":
                 continue
             body = _BODY_NAMES.get(fold(f"{a.text} {b.text}"))
-            if body is not None and not spans.overlaps(a.start, b.end):
+            if body is None:
+                continue
+            touched = (
+                [t for t in tagged if t.start < b.end and a.start < t.end]
+                if spans.overlaps(a.start, b.end)
+                else []
+            )
+            if all(
+                a.start <= t.start and (t.end <= b.end or t.type == "PER") and t.type != "ORG"
+                for t in touched
+            ):
                 out.append(_Name(a.start, b.end, "ORG", name=body))
         return out
 
@@ -895,7 +927,10 @@ class _Document:
             owner = None
             while j < len(tagged) and self._extends(start, end, tagged[j]):
                 # (not the initials of a person a body is named after: института им. А.М. Горького)
-                before_place = end if tagged[j].type == "LOC" and self.text[end - 1].isalpha() else None
+                linked = self.text[end : tagged[j].start].strip() in _BODY_LINKS  # палата парламента X
+                before_place = (
+                    end if tagged[j].type == "LOC" and self.text[end - 1].isalpha() and not linked else None
+                )
                 if tagged[j].type == "ORG":
                     owner = tagged[j].start
                 end = tagged[j].end
@@ -903,7 +938,7 @@ class _Document:
             if owner is not None:
                 # ООН in Совет Безопасности ООН: the body the longer one belongs to, named too
                 out.append(_Name(owner, end, "ORG"))
-            end = self._remit(start, self._named_after(start, end))
+            end = self._with_tail(self._remit(start, self._named_after(start, end)))
             out.append(_Name(start, end, "ORG", name=cur.name if end == cur.end else None))
             if before_place is not None:
                 # МВД in МВД Киргизии: the body named without its country, a mention of its own
@@ -963,6 +998,16 @@ class _Document:
         if nxt.group().islower() and self._first_is(nxt.group(), "NOUN"):
             return nxt.end()
         return None
+
+    def _with_tail(self, end: int) -> int:
+        """The end of a body's name that goes on with a lower-case tail of the ``name_tail``
+        list (``Совета сотрудничества высокого уровня``)."""
+        for tail in _NAME_TAILS:
+            if self.text.startswith(tail, end + 1) and self.text[end : end + 1] == " ":
+                after = self.text[end + 1 + len(tail) : end + 2 + len(tail)]
+                if not (after.isalnum() or after == "-"):
+                    return end + 1 + len(tail)
+        return end
 
     def _remit(self, start: int, end: int) -> int:
         """The end of a committee's name that goes on with its remit after ``по``: lower-case
@@ -1047,6 +1092,10 @@ class _Document:
         gap = self.text[end : nxt.start]
         if nxt.type == "ORG" and _MEMBERS.fullmatch(gap):
             return True  # Совет министров иностранных дел государств – участников СНГ
+        if nxt.type == "LOC" and gap.startswith(" ") and gap.endswith(" ") and gap.strip() in _BODY_LINKS:
+            # Верхняя палата парламента Казахстана: the body's name goes on with the body it is
+            # part of and that body's country
+            return self._country_genitive(nxt, self.text[nxt.start : nxt.end].split()[0])
         if nxt.type not in ("ORG", "LOC") or gap not in (" ", " по "):
             return False
         words = _NAME_WORD.findall(self.text[start:end])
@@ -1124,6 +1173,7 @@ class _Document:
                         aliases[name].append(alias)
         self._same_bodies(groups, aliases)
         self._short_references(groups, aliases)
+        self._owners_within(groups, aliases)
         out = []
         for k, (key, mentions) in enumerate(groups.items(), 1):
             name = self._written_name(key, mentions)
@@ -1152,6 +1202,33 @@ class _Document:
                 written.append(form)
         respelled = [w for w in written if w.split()[:-1] == name.split()[:-1]]
         return respelled[0] if respelled else name
+
+    @staticmethod
+    def _owners_within(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
+        """A body named only inside the name of a body that belongs to it (``СНГ`` in ``Совета
+        глав правительств СНГ``, never alone) is part of that name, not a body the text speaks
+        of: its mentions go with the longer name's organization, as the body's own name without
+        its country does (``МВД`` in ``МВД Киргизии``)."""
+        spans = [(m.start, m.end, name) for name, ms in groups.items() for m in ms]
+        for name in list(groups):
+            outer: str | None = None
+            for m in groups[name]:
+                around = next(
+                    (
+                        other
+                        for s, e, other in spans
+                        if other != name and s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+                    ),
+                    None,
+                )
+                if around is None:
+                    break
+                outer = outer or around
+            else:
+                if outer is not None and outer in groups:
+                    groups[outer].extend(groups.pop(name))
+                    groups[outer].sort()
+                    aliases.pop(name, None)
 
     @staticmethod
     def _short_references(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
