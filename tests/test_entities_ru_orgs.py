@@ -296,3 +296,11 @@ def test_a_chamber_goes_on_with_its_parliament() -> None:
 def test_a_council_of_high_level_keeps_its_level() -> None:
     text = "Министры обсудили подготовку заседания Совета сотрудничества высокого уровня в Анкаре."
     assert "Совет сотрудничества высокого уровня" in _names(text)
+
+
+@needs_ru
+def test_a_state_court_goes_on_with_its_state() -> None:
+    text = "Вчера Верховный суд штата Огайо отклонил иск, и Университет штата Мичиган промолчал."
+    names = _names(text)
+    assert {"Верховный суд штата Огайо", "Университет штата Мичиган"} <= names
+    assert not names & {"Верховный суд", "Университет"}

@@ -137,6 +137,9 @@ _ORG_ACRONYMS = frozenset(
     {"МИД", "МВД", "ФСБ", "СВР", "МЧС", "Минобороны", "Минфин", "Минюст", "Минкультуры"}
 )
 _ORG_DESCRIPTORS = table("word_lists").words(lang="ru", list="org_descriptor")
+_PLACE_WORDS = table("word_lists").words(lang="ru", list="body_place_word")
+"""``штата`` in ``Верховный суд штата Нью-Йорк``: a kind of place between a body's name and the
+place's name, part of the body's name."""
 _NAME_TAILS = sorted(table("word_lists").words(lang="ru", list="name_tail"), key=len, reverse=True)
 """Lower-case words that end a body's name (``Совет сотрудничества высокого уровня``)."""
 _BODY_LINKS = table("word_lists").words(lang="ru", list="body_link")
@@ -927,7 +930,8 @@ class _Document:
             owner = None
             while j < len(tagged) and self._extends(start, end, tagged[j]):
                 # (not the initials of a person a body is named after: института им. А.М. Горького)
-                linked = self.text[end : tagged[j].start].strip() in _BODY_LINKS  # палата парламента X
+                # палата парламента X, суд штата X: no mention of the body without its place
+                linked = self.text[end : tagged[j].start].strip() in _BODY_LINKS | _PLACE_WORDS
                 before_place = (
                     end if tagged[j].type == "LOC" and self.text[end - 1].isalpha() and not linked else None
                 )
@@ -1096,6 +1100,8 @@ class _Document:
             # Верхняя палата парламента Казахстана: the body's name goes on with the body it is
             # part of and that body's country
             return self._country_genitive(nxt, self.text[nxt.start : nxt.end].split()[0])
+        if nxt.type == "LOC" and gap.startswith(" ") and gap.endswith(" ") and gap.strip() in _PLACE_WORDS:
+            return True  # Верховный суд штата Нью-Йорк: the body's place, named with its kind
         if nxt.type not in ("ORG", "LOC") or gap not in (" ", " по "):
             return False
         words = _NAME_WORD.findall(self.text[start:end])
