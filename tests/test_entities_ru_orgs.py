@@ -304,3 +304,19 @@ def test_a_state_court_goes_on_with_its_state() -> None:
     names = _names(text)
     assert {"Верховный суд штата Огайо", "Университет штата Мичиган"} <= names
     assert not names & {"Верховный суд", "Университет"}
+
+
+@needs_ru
+def test_a_head_word_alone_is_the_one_body_it_heads() -> None:
+    one = _recognize(
+        "Президент принял делегацию Европейского банка реконструкции и развития. "
+        "Он отметил, что портфель Банка в Узбекистане вырос."
+    )
+    assert [(o.name, len(o.mentions)) for o in one.organizations] == [
+        ("Европейский банк реконструкции и развития", 2)
+    ]
+    two = _names(
+        "Президент принял делегации Европейского банка реконструкции и развития и Азиатского "
+        "банка развития. Он отметил, что портфель Банка в Узбекистане вырос."
+    )
+    assert "Банк" in two  # two banks: which one is not said

@@ -1179,6 +1179,7 @@ class _Document:
                         aliases[name].append(alias)
         self._same_bodies(groups, aliases)
         self._short_references(groups, aliases)
+        self._head_references(groups, aliases)
         self._owners_within(groups, aliases)
         out = []
         for k, (key, mentions) in enumerate(groups.items(), 1):
@@ -1208,6 +1209,26 @@ class _Document:
                 written.append(form)
         respelled = [w for w in written if w.split()[:-1] == name.split()[:-1]]
         return respelled[0] if respelled else name
+
+    def _head_references(self, groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
+        """A body's head word alone, capitalised (``портфель Банка``, ``Полиция задержала``), that
+        is a word of the name of just one body of the text (``Европейский банк реконструкции и
+        развития``) is that body named short: its mentions go with that organization."""
+        for short in list(groups):
+            if " " in short or not short[:1].isupper() or short.isupper() or not short.isalpha():
+                continue
+            lemma = self._lemma(short)
+            if lemma not in _ORG_HEADS:
+                continue
+            longer = [
+                n
+                for n in groups
+                if n != short and " " in n and any(self._lemma(w) == lemma for w in _NAME_WORD.findall(n))
+            ]
+            if len(longer) == 1:
+                groups[longer[0]].extend(groups.pop(short))
+                groups[longer[0]].sort()
+                aliases.pop(short, None)
 
     @staticmethod
     def _owners_within(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
