@@ -458,3 +458,13 @@ def test_a_ministry_s_field_with_international_is_part_of_the_title_not_a_body()
     assert [(r.title, r.country) for r in _person(article, "Beate Meinl-Reisinger").roles] == [
         ("Federal Minister for European and International Affairs", "AT")
     ]
+
+
+def test_a_churchman_s_rank_before_a_name_is_a_role_not_a_body() -> None:
+    article = _parse(
+        "The minister later met Cardinal Matteo Rinaldi and Archbishop John Peter Walsh, "
+        "who leads the diocese, in Rome."
+    )
+    assert [o.name for o in article.organizations] == []
+    assert [r.title for r in _person(article, "Matteo Rinaldi").roles] == ["Cardinal"]
+    assert [r.title for r in _person(article, "John Peter Walsh").roles] == ["Archbishop"]
