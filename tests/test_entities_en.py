@@ -468,3 +468,14 @@ def test_a_churchman_s_rank_before_a_name_is_a_role_not_a_body() -> None:
     assert [o.name for o in article.organizations] == []
     assert [r.title for r in _person(article, "Matteo Rinaldi").roles] == ["Cardinal"]
     assert [r.title for r in _person(article, "John Peter Walsh").roles] == ["Archbishop"]
+
+
+def test_a_regnal_numeral_is_part_of_the_name_and_the_name_alone_is_the_same_person() -> None:
+    article = _parse(
+        "King Charles III received the president at the palace. Charles later thanked him. "
+        "Phase II of the project begins in May."
+    )
+    charles = _person(article, "Charles III")
+    assert (charles.given_name, charles.family_name) == ("Charles", None)
+    assert [m.text for m in charles.mentions] == ["Charles III", "Charles"]
+    assert "Phase II" not in [p.name for p in article.persons]

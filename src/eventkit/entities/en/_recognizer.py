@@ -311,6 +311,11 @@ class _Person:
         )
 
     @property
+    def regnal(self) -> bool:
+        """A name and a numeral (``Leo XIV``): no family name; the name alone names the person."""
+        return len(self.words) > 1 and _regnal(self.words[-1])
+
+    @property
     def _family_words(self) -> int:
         if len(self.words) == 1 or self.family_first:
             return 1
@@ -318,6 +323,8 @@ class _Person:
 
     @property
     def family(self) -> str:
+        if self.regnal:
+            return " ".join(self.words[:-1])
         if self.family_first:
             return self.words[0]
         return " ".join(self.words[-self._family_words :])
@@ -1173,9 +1180,18 @@ class _Document:
             if j == k + 1 and j < len(toks) and self._joined(k, j + 1) and _is_demonym(toks[j].text):
                 k = j  # ``Central Asian``, ``South Korean``: a word of a place adjective
                 continue
+            if self._regnal_at(k, j):
+                j += 1  # ``Pope Leo XIV``, ``King Charles III``: the numeral is part of the name
             out.append((k, j))
             k = j
         return out
+
+    def _regnal_at(self, i: int, j: int) -> bool:
+        """Whether a regnal numeral follows the name words ``i .. j-1`` (``Leo XIV``), after a
+        title (``Pope``, ``King``) or a given name the lexicon knows (``Charles III``)."""
+        if j >= len(self.toks) or not self._joined(i, j + 1) or not _REGNAL.fullmatch(self.toks[j].text):
+            return False
+        return self._title_before(i) is not None or latin_gender(self.toks[j - 1].text, None) is not None
 
     def _speaks(self, i: int, j: int) -> bool:
         """A speech verb right after the name, or ``said``/``according to`` right before it."""
@@ -1435,8 +1451,8 @@ class _Document:
                 Person(
                     id=f"p{n}",
                     name=" ".join(_without_patronymic(p.words)),
-                    given_name=p.given,
-                    family_name=p.family if len(p.words) > 1 or p.words else None,
+                    given_name=" ".join(p.words[:-1]) if p.regnal else p.given,
+                    family_name=None if p.regnal else p.family if len(p.words) > 1 or p.words else None,
                     roles=_unique_roles(p.roles),
                     mentions=tuple(self._mention(i, j) for i, j in spans),
                 )
@@ -1475,6 +1491,14 @@ def _expand_acronyms(orgs: list[_Span]) -> list[_Span]:
                 s = s._replace(alias=_org_names().get(s.name.casefold()))
         out.append(s)
     return out
+
+
+# a regnal numeral after a ruler's or a pope's name, II to XXXIX (``I`` alone is the pronoun)
+_REGNAL = re.compile(r"(?=[IVX]{2}|V\Z|X\Z)X{0,3}(?:IX|IV|V?I{0,3})\Z")
+
+
+def _regnal(word: str) -> bool:
+    return _REGNAL.fullmatch(word) is not None
 
 
 _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovna|evna|yevna|ichna|uly|uly|kyzy|qizi)\Z")
