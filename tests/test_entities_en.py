@@ -479,3 +479,13 @@ def test_a_regnal_numeral_is_part_of_the_name_and_the_name_alone_is_the_same_per
     assert (charles.given_name, charles.family_name) == ("Charles", None)
     assert [m.text for m in charles.mentions] == ["Charles III", "Charles"]
     assert "Phase II" not in [p.name for p in article.persons]
+
+
+def test_a_name_after_a_title_that_names_a_body_of_a_country_is_a_person() -> None:
+    article = _parse(
+        "Chairman of the Cabinet of Ministers of Kyrgyzstan Temir Asanov opened the plant. "
+        "Asanov said it would employ 300 people."
+    )
+    asanov = _person(article, "Temir Asanov")
+    assert [m.text for m in asanov.mentions] == ["Temir Asanov", "Asanov"]
+    assert all("Asanov" not in o.name for o in article.organizations)

@@ -645,12 +645,14 @@ class _Document:
             if (
                 kind == "ORG"
                 and not acronym
-                and a >= 2
-                and self._lower(a - 1) == "of"
-                and self._lower(a - 2) in _TITLE_HEADS
+                and (
+                    self._title_of_before(a, the=False)
+                    or (self._title_of_before(a) and self._ends_in_a_name(a, b))
+                )
             ):
-                # ``Minister of Mines and Petroleum Hedayatullah Badri``: the title's field, then
-                # (when the run ends the capitalised words) the name's last two words
+                # ``Minister of Mines and Petroleum Hedayatullah Badri``, ``Chairman of the Cabinet
+                # of Ministers of Kyrgyzstan Adylbek Kasymaliev``: the title's field, then (when
+                # the run ends the capitalised words) the name's last two words
                 named_on = b < len(self.toks) and self._capital(self.toks[b].text)
                 end = b - 2 if b - a >= 3 and not named_on else b
                 for k in range(a, b):
@@ -709,6 +711,26 @@ class _Document:
             for s in final
         ]
         return sorted(final)
+
+    def _title_of_before(self, a: int, *, the: bool = True) -> bool:
+        """Whether a title head and ``of`` (or, with ``the``, ``of the``) stand right before token ``a``."""
+        of = a - 2 if the and self._lower(a - 1) == "the" else a - 1
+        return of >= 1 and self._lower(of) == "of" and self._lower(of - 1) in _TITLE_HEADS
+
+    def _ends_in_a_name(self, a: int, b: int) -> bool:
+        """Whether a run of three words or more ends the capitalised words with two words of a
+        person's name: no place, body or title words (``... of Kyrgyzstan Adylbek Kasymaliev``)."""
+        if b - a < 3 or (b < len(self.toks) and self._capital(self.toks[b].text)):
+            return False
+        org = _org_words()
+        return all(
+            self._name_like(self.toks[k].text)
+            and _en_places.place(self.toks[k].text) is None
+            and self._lower(k) not in org
+            and self._lower(k) not in _TITLE_WORDS
+            and self._lower(k) not in _ORG_HEADS
+            for k in (b - 2, b - 1)
+        )
 
     def _known_place(self, a: int, b: int) -> _Span | None:
         """Tokens ``a .. b-1`` as a place that a gazetteer knows, or ``None``."""
