@@ -489,3 +489,9 @@ def test_a_name_after_a_title_that_names_a_body_of_a_country_is_a_person() -> No
     asanov = _person(article, "Temir Asanov")
     assert [m.text for m in asanov.mentions] == ["Temir Asanov", "Asanov"]
     assert all("Asanov" not in o.name for o in article.organizations)
+
+
+def test_a_plural_title_before_coordinated_names_is_each_one_s_role() -> None:
+    article = _parse("In 2024 Presidents Amir Karimov and Ruslan Tokov signed the treaty in Baku.")
+    assert [p.name for p in article.persons] == ["Amir Karimov", "Ruslan Tokov"]
+    assert [r.title for p in article.persons for r in p.roles] == ["President", "President"]

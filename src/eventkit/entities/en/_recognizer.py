@@ -1177,6 +1177,7 @@ class _Document:
             return False
         return not (
             lw in _TITLE_WORDS
+            or _plural_title(lw)
             or lw in _ORG_HEADS
             or lw in _VENUE_HEADS
             or lw in _SPEECH_VERBS
@@ -1236,9 +1237,10 @@ class _Document:
         has_head = False
         while k >= 0 and self._joined(k, i + 1):
             w = self.toks[k].text.lower()
-            if w in _TITLE_WORDS and not self.taken[k]:
+            plural = k == i - 1 and _plural_title(w) and self._capital(self.toks[k].text)
+            if (w in _TITLE_WORDS or plural) and not self.taken[k]:
                 first = k
-                has_head = has_head or w in _TITLE_HEADS
+                has_head = has_head or w in _TITLE_HEADS or plural
                 k -= 1
                 continue
             if (
@@ -1277,18 +1279,37 @@ class _Document:
     def _role_before(self, i: int, org_of: dict[int, str], countries: dict[str, str | None]) -> Role | None:
         span = self._title_before(i)
         if span is None:
-            return self._title_of_country_before(i)
+            return self._title_of_country_before(i) or self._plural_title_before(i, org_of, countries)
         first, last = span
         if self._lower(last - 1) in _NAME_RANKS and any(
             self._lower(k) in _TITLE_HEADS for k in range(first, last - 1)
         ):
             last -= 1  # "Energy Minister Prince Abdulaziz": the title is Energy Minister
         title = self._slice(first, last)
+        if _plural_title(self._lower(last - 1)):  # ``Presidents A and B``: each a President
+            title = title[:-1]
         country, org = self._country_before(first, org_of)
         # ``Minister of Foreign Affairs of Russia Sergei Lavrov`` is rare; ``of X`` inside ends here
         if org is not None and country is None:
             country = countries.get(org)
         return Role(title=title, organization=org, country=country)
+
+    def _plural_title_before(
+        self, i: int, org_of: dict[int, str], countries: dict[str, str | None]
+    ) -> Role | None:
+        """``Presidents Emomali Rahmon and Sadyr Japarov``: the name after ``and`` (or a comma)
+        shares the plural title before the name that starts the list."""
+        k = i - 1
+        while self._lower(k) in ("and", ",") and self._joined(k - 1, i):
+            j = k
+            while k > 0 and self._name_word(k - 1) and self._joined(k - 1, j):
+                k -= 1
+            if k == j:
+                return None
+            if _plural_title(self._lower(k - 1)) and self._title_before(k) is not None:
+                return self._role_before(k, org_of, countries)
+            k -= 1
+        return None
 
     def _title_of_country_before(self, i: int) -> Role | None:
         """``President of Kazakhstan Kassym-Jomart Tokayev``: a title, ``of``, a country's name."""
@@ -1513,6 +1534,11 @@ def _expand_acronyms(orgs: list[_Span]) -> list[_Span]:
                 s = s._replace(alias=_org_names().get(s.name.casefold()))
         out.append(s)
     return out
+
+
+def _plural_title(word: str) -> bool:
+    """A title's head in the plural (``presidents``, ``ministers``), folded."""
+    return len(word) > 3 and word.endswith("s") and word[:-1] in _TITLE_HEADS
 
 
 # a regnal numeral after a ruler's or a pope's name, II to XXXIX (``I`` alone is the pronoun)
