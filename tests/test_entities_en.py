@@ -495,3 +495,13 @@ def test_a_plural_title_before_coordinated_names_is_each_one_s_role() -> None:
     article = _parse("In 2024 Presidents Amir Karimov and Ruslan Tokov signed the treaty in Baku.")
     assert [p.name for p in article.persons] == ["Amir Karimov", "Ruslan Tokov"]
     assert [r.title for p in article.persons for r in p.roles] == ["President", "President"]
+
+
+def test_a_korean_name_with_a_hyphened_given_name_is_named_by_its_first_word_alone() -> None:
+    article = _parse(
+        "Spokesperson Park Min-seo said the summit went well. Later Park said a date was not set."
+    )
+    park = _person(article, "Park Min-seo")
+    assert (park.given_name, park.family_name) == ("Min-seo", "Park")
+    assert [m.text for m in park.mentions] == ["Park Min-seo", "Park"]
+    assert [p.name for p in article.persons] == ["Park Min-seo"]

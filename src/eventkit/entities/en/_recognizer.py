@@ -306,8 +306,13 @@ class _Person:
 
     @property
     def family_first(self) -> bool:
+        # a Korean given name's syllables are joined by a hyphen in lower case (``Lee Jae-myung``);
+        # two capitalised parts (``Kim Jean-Pierre``) are a Western given name
+        given = self.words[1] if len(self.words) > 1 else ""
         return (
-            len(self.words) in (2, 3) and self.words[0].lower() in _FAMILY_FIRST and "-" not in self.words[1]
+            len(self.words) in (2, 3)
+            and self.words[0].lower() in _FAMILY_FIRST
+            and ("-" not in given or given.split("-", 1)[1][:1].islower())
         )
 
     @property
