@@ -499,9 +499,9 @@ def test_a_plural_title_before_coordinated_names_is_each_one_s_role() -> None:
 
 def test_a_korean_name_with_a_hyphened_given_name_is_named_by_its_first_word_alone() -> None:
     article = _parse(
-        "Spokesperson Park Min-seo said the summit went well. Later Park said a date was not set."
+        "Spokesperson Choi Min-seo said the summit went well. Later Choi said a date was not set."
     )
-    park = _person(article, "Park Min-seo")
-    assert (park.given_name, park.family_name) == ("Min-seo", "Park")
-    assert [m.text for m in park.mentions] == ["Park Min-seo", "Park"]
-    assert [p.name for p in article.persons] == ["Park Min-seo"]
+    choi = _person(article, "Choi Min-seo")
+    assert (choi.given_name, choi.family_name) == ("Min-seo", "Choi")
+    assert [m.text for m in choi.mentions] == ["Choi Min-seo", "Choi"]
+    assert [p.name for p in article.persons] == ["Choi Min-seo"]
