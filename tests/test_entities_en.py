@@ -505,3 +505,12 @@ def test_a_korean_name_with_a_hyphened_given_name_is_named_by_its_first_word_alo
     assert (choi.given_name, choi.family_name) == ("Min-seo", "Choi")
     assert [m.text for m in choi.mentions] == ["Choi Min-seo", "Choi"]
     assert [p.name for p in article.persons] == ["Choi Min-seo"]
+
+
+def test_a_family_name_the_tagger_reads_as_a_place_stays_with_the_given_name() -> None:
+    article = _parse(
+        "On Monday she met Kazakh President Kassym-Jomart Tokayev and Uzbek Foreign Minister "
+        "Bakhtiyor Saidov in Tashkent."
+    )
+    assert [p.name for p in article.persons] == ["Kassym-Jomart Tokayev", "Bakhtiyor Saidov"]
+    assert [v.name for v in article.venues] == ["Tashkent"]

@@ -523,6 +523,35 @@ class _Document:
             start = end
         self._one_reading_of_bodies()
         self._names_after_a_title_of_a_country()
+        self._names_cut_by_a_tag()
+
+    def _names_cut_by_a_tag(self) -> None:
+        """``Kassym-Jomart/PER Tokayev/LOC``: a tagged place or body of one or two name words
+        that no gazetteer knows, joined to a word tagged as a person's name, is part of the name."""
+        toks = self.toks
+        cut: list[tuple[int, int]] = []
+        for kind, a, b in self.tagged:
+            if kind not in ("LOC", "ORG") or b - a > 2:
+                continue
+            before = a > 0 and self.labels[a - 1] == "PER" and self._joined(a - 1, b)
+            after = b < len(toks) and self.labels[b] == "PER" and self._joined(a, b + 1)
+            if not (before or after):
+                continue
+            raw = self._slice(a, b)
+            if (
+                not all(self._name_like(toks[k].text) for k in range(a, b))
+                or _window_code(raw) is not None
+                or _place_kind(raw) is not None
+                or any(_is_demonym(toks[k].text) or self._lower(k) in _org_words() for k in range(a, b))
+            ):
+                continue
+            cut.append((a, b))
+        for a, b in cut:
+            for k in range(a, b):
+                self.labels[k] = "PER"
+                self.long_misc[k] = False
+        if cut:
+            self.tagged = [t for t in self.tagged if (t[1], t[2]) not in cut]
 
     def _names_after_a_title_of_a_country(self) -> None:
         """``with President of Kazakhstan Kassym-Jomart Tokayev``, ``Federal Chancellor of Austria
