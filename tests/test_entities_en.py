@@ -514,3 +514,12 @@ def test_a_family_name_the_tagger_reads_as_a_place_stays_with_the_given_name() -
     )
     assert [p.name for p in article.persons] == ["Kassym-Jomart Tokayev", "Bakhtiyor Saidov"]
     assert [v.name for v in article.venues] == ["Tashkent"]
+
+
+def test_a_document_named_with_of_on_or_for_is_no_body() -> None:
+    article = _parse(
+        "The two ministers signed a Plan of Joint Actions and the Treaty of Good Neighbourliness. "
+        "The agency welcomed the Roadmap."
+    )
+    assert [o.name for o in article.organizations] == []
+    assert [v.name for v in article.venues] == []

@@ -672,8 +672,8 @@ class _Document:
                 for k in range(a, b):  # "Kassym-Jomart Kemelevich Tokayev": a person's name
                     self.labels[k] = "PER"
                 continue
-            if self._lower(b - 1) in documents:
-                continue  # ``the Bishkek Declaration``: a document
+            if self._lower(b - 1) in documents or self._document_at(a):
+                continue  # ``the Bishkek Declaration``, ``a Plan of Consultations``: a document
             town: _Span | None = None
             acronym = any(len(t.text) > 1 and t.text.isupper() and t.text.isalpha() for t in self.toks[a:b])
             if (
@@ -745,6 +745,16 @@ class _Document:
             for s in final
         ]
         return sorted(final)
+
+    def _document_at(self, a: int) -> bool:
+        """Whether a document's name starts at token ``a``: ``Treaty of``, ``Plan of``, ``Agreement
+        on``, ``Roadmap for``, or such a word alone (``the Roadmap``)."""
+        word = self._lower(a)
+        if word not in _org_kind("document") and word not in _org_kind("document_head"):
+            return False
+        nxt = self._lower(a + 1)
+        named_on = a + 1 < len(self.toks) and self._capital(self.toks[a + 1].text)
+        return nxt in ("of", "on", "for") or not named_on
 
     def _title_of_before(self, a: int, *, the: bool = True) -> bool:
         """Whether a title head and ``of`` (or, with ``the``, ``of the``) stand right before token ``a``."""
@@ -1004,8 +1014,8 @@ class _Document:
                 first = i
                 if toks[first].text.lower() in _STOP:
                     first += 1
-                if first > head:
-                    return None
+                if first > head or self._document_at(first):
+                    return None  # ``the Treaty of Eternal Friendship``: a document
                 words = [t.text for t in toks[first:head]]
                 if any(self._looks_person_title(w) for w in words):
                     return None
