@@ -523,3 +523,17 @@ def test_a_document_named_with_of_on_or_for_is_no_body() -> None:
     )
     assert [o.name for o in article.organizations] == []
     assert [v.name for v in article.venues] == []
+
+
+def test_a_foreign_palace_s_name_is_a_building_and_the_holy_see_a_body() -> None:
+    article = _parse(
+        "The envoy met officials of the Holy See and spoke at the Palais des Nations before "
+        "visiting the Vatican Museums and Palazzo Madama."
+    )
+    assert [o.name for o in article.organizations] == ["Holy See"]
+    assert [(v.name, v.kind) for v in article.venues] == [
+        ("Palais des Nations", VenueKind.BUILDING),
+        ("Vatican Museums", VenueKind.BUILDING),
+        ("Palazzo Madama", VenueKind.BUILDING),
+    ]
+    assert article.persons == ()

@@ -81,6 +81,9 @@ _NAME_RANKS = _list("name_rank")
 _WHO_BECAME = frozenset({"became", "is", "was", "serves", "served", "has", "had"})
 _WHEN_WORDS = frozenset({"in", "since", "last", "earlier", "this", "until"})
 _HEAD_FIRST = _list("place_head_first")
+_BUILDING_FIRST = _list("building_head_first")
+# the particles between a building's head and its name (``Palais des Nations``)
+_OF_PARTICLES = frozenset({"de", "des", "del", "della", "di", "du", "la"})
 _TAGGED_NOT_NAMES = frozenset(
     (r["word"], r["type"]) for r in table("not_names").records() if r["lang"] == "en"
 )
@@ -994,6 +997,10 @@ class _Document:
             and not self._person_follows(i + 2)
         ):
             return _Span(i, i + 2, "LOC", self._slice(i, i + 2), VenueKind.OTHER, None)  # Lake Balkhash
+        if toks[i].text.lower() in _BUILDING_FIRST:  # ``Palazzo Chigi``, ``Palais des Nations``
+            k = i + 1 + (self._lower(i + 1) in _OF_PARTICLES)
+            if k < n and self._joined(i, k + 1) and self._name_like(toks[k].text):
+                return _Span(i, k + 1, "LOC", self._slice(i, k + 1), VenueKind.BUILDING, None)
         j = i
         while j < n and self._joined(i, j + 1) and self._capital(toks[j].text) and j - i < 6:
             w = toks[j].text.lower()
