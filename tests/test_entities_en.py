@@ -537,3 +537,8 @@ def test_a_foreign_palace_s_name_is_a_building_and_the_holy_see_a_body() -> None
         ("Palazzo Madama", VenueKind.BUILDING),
     ]
     assert article.persons == ()
+
+
+def test_an_international_body_s_acronym_before_a_council_s_name_is_one_body() -> None:
+    article = _parse("The envoys met at a session of the UN Human Rights Council in Geneva on Monday.")
+    assert [o.name for o in article.organizations] == ["UN Human Rights Council"]

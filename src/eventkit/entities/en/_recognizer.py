@@ -710,7 +710,11 @@ class _Document:
             inside = {owner[k] for k in range(a, b) if owner[k] >= 0}
             if any(spans[n].first < a or spans[n].last > b for n in inside):
                 continue
-            if inside and (len(inside) > 1 or max(spans[n].last - spans[n].first for n in inside) >= b - a):
+            covered = inside and (
+                len(inside) > 1 or max(spans[n].last - spans[n].first for n in inside) >= b - a
+            )
+            joined = kind == "ORG" and self._acronym_before_body(a, b, [spans[n] for n in inside])
+            if covered and not joined:
                 continue
             raw = self._slice(a, b)
             if kind == "ORG":
@@ -748,6 +752,20 @@ class _Document:
             for s in final
         ]
         return sorted(final)
+
+    def _acronym_before_body(self, a: int, b: int, inside: list[_Span]) -> bool:
+        """``UN Human Rights Council``: a tagged body made of a known body's acronym and the body
+        the rules read right after it is one body."""
+        if len(inside) != 2:
+            return False
+        first, second = sorted(inside)
+        word = self.toks[a].text
+        return (
+            first.type == second.type == "ORG"
+            and (first.first, first.last, second.first, second.last) == (a, a + 1, a + 1, b)
+            and word.isupper()
+            and _org_words().get(word.lower()) == "b"
+        )
 
     def _document_at(self, a: int) -> bool:
         """Whether a document's name starts at token ``a``: ``Treaty of``, ``Plan of``, ``Agreement
