@@ -542,3 +542,12 @@ def test_a_foreign_palace_s_name_is_a_building_and_the_holy_see_a_body() -> None
 def test_an_international_body_s_acronym_before_a_council_s_name_is_one_body() -> None:
     article = _parse("The envoys met at a session of the UN Human Rights Council in Geneva on Monday.")
     assert [o.name for o in article.organizations] == ["UN Human Rights Council"]
+
+
+def test_a_word_the_text_names_as_a_place_is_no_person_without_a_title_or_a_verb_of_speech() -> None:
+    article = _parse(
+        "The ministers met in the Kyrgyz city of Batken. Later he said a road between Batken and "
+        "the Tajik town of Isfara would open."
+    )
+    assert article.persons == ()
+    assert [v.name for v in article.venues] == ["Batken", "Isfara"]

@@ -438,6 +438,7 @@ class _Document:
         self.guessed: set[str] = set()  # tagged places that no gazetteer knows (folded names)
         self.guessed_orgs: set[str] = set()  # tagged one-word organizations (folded names)
         self._lower_words: set[str] | None = None
+        self._place_names: set[str] = set()  # the places read, by name key
         # counted once, so that whether a stretch of tokens is joined, or lies in one sentence,
         # is told in O(1): the gaps that part tokens before each token, and the stops
         self._parted = [0]
@@ -478,6 +479,7 @@ class _Document:
         org_objs, org_of = self._org_objects(orgs)
         venue_objs = self._venue_objects(locs)
         countries = {o.id: o.country for o in org_objs}
+        self._place_names = {name_key(self._slice(s.first, s.last)) for s in locs}
         persons = self._persons(org_of, countries)
         if self.guessed or self.guessed_orgs:
             # a tagged place that no gazetteer knows and that names a person or a body is theirs;
@@ -1505,7 +1507,10 @@ class _Document:
             if person is None:
                 known = fold(word) in self.rec._officials
                 tagged = self.labels[i] == "PER"
-                strong = known or tagged or self._title_before(i) is not None or self._speaks(i, j)
+                titled = self._title_before(i) is not None or self._speaks(i, j)
+                if tagged and not (known or titled) and name_key(word) in self._place_names:
+                    continue  # ``between Batken and Isfara``: a place the text names elsewhere
+                strong = known or tagged or titled
                 if not strong or (self.toks[i].initial and not (known or tagged) and not self._speaks(i, j)):
                     continue
                 if self.toks[i].initial and not (known or tagged) and self._common(word):
