@@ -551,3 +551,15 @@ def test_a_word_the_text_names_as_a_place_is_no_person_without_a_title_or_a_verb
     )
     assert article.persons == ()
     assert [v.name for v in article.venues] == ["Batken", "Isfara"]
+
+
+def test_a_cabinet_named_inside_a_head_of_government_s_title_is_part_of_the_title() -> None:
+    article = _parse(
+        "Uzbek Cabinet Chairman Timur Nazarov met Chairman of the Cabinet of Ministers of "
+        "Kyrgyzstan Aibek Osmonov. The Cabinet of Ministers approved the plan."
+    )
+    assert [r.title for r in _person(article, "Timur Nazarov").roles] == ["Cabinet Chairman"]
+    assert [(r.title, r.country) for r in _person(article, "Aibek Osmonov").roles] == [
+        ("Chairman of the Cabinet of Ministers", "KG")
+    ]
+    assert [o.name for o in article.organizations] == ["Cabinet of Ministers"]

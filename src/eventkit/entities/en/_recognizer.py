@@ -82,6 +82,7 @@ _WHO_BECAME = frozenset({"became", "is", "was", "serves", "served", "has", "had"
 _WHEN_WORDS = frozenset({"in", "since", "last", "earlier", "this", "until"})
 _HEAD_FIRST = _list("place_head_first")
 _BUILDING_FIRST = _list("building_head_first")
+_TITLE_BODIES = _list("title_body")
 # the particles between a building's head and its name (``Palais des Nations``)
 _OF_PARTICLES = frozenset({"de", "des", "del", "della", "di", "du", "la"})
 _TAGGED_NOT_NAMES = frozenset(
@@ -638,7 +639,7 @@ class _Document:
                 and s.last < len(self.toks)
                 and self._capital(self.toks[s.last].text)
                 and self._lower(s.last) in _TITLE_HEADS
-            ):
+            ) or self._body_of_a_title(s):
                 for k in range(s.first, s.last):
                     self.taken[k] = 0
             else:
@@ -754,6 +755,17 @@ class _Document:
             for s in final
         ]
         return sorted(final)
+
+    def _body_of_a_title(self, s: _Span) -> bool:
+        """``Kyrgyz Cabinet Chairman X``, ``Chairman of the Cabinet of Ministers of Kyrgyzstan X``: a
+        body of the ``title_body`` list named inside a title before a name is part of the title."""
+        if s.type != "ORG" or not any(self._lower(k) in _TITLE_BODIES for k in range(s.first, s.last)):
+            return False
+        if s.last >= len(self.toks) or not self._capital(self.toks[s.last].text):
+            return False
+        if self._lower(s.last) in _TITLE_HEADS:
+            return True
+        return self._title_of_before(s.first) and self._name_like(self.toks[s.last].text)
 
     def _acronym_before_body(self, a: int, b: int, inside: list[_Span]) -> bool:
         """``UN Human Rights Council``: a tagged body made of a known body's acronym and the body
@@ -1309,7 +1321,7 @@ class _Document:
         while k >= 0 and self._joined(k, i + 1):
             w = self.toks[k].text.lower()
             plural = k == i - 1 and _plural_title(w) and self._capital(self.toks[k].text)
-            if (w in _TITLE_WORDS or plural) and not self.taken[k]:
+            if (w in _TITLE_WORDS or plural or w in _TITLE_BODIES) and not self.taken[k]:
                 first = k
                 has_head = has_head or w in _TITLE_HEADS or plural
                 k -= 1
@@ -1318,7 +1330,7 @@ class _Document:
                 w in ("of", "for", "and")
                 and first is not None
                 and k > 0
-                and self.toks[k - 1].text.lower() in _TITLE_WORDS
+                and self.toks[k - 1].text.lower() in _TITLE_WORDS | _TITLE_BODIES
             ):
                 k -= 1
                 continue
@@ -1357,7 +1369,9 @@ class _Document:
         ):
             last -= 1  # "Energy Minister Prince Abdulaziz": the title is Energy Minister
         title = self._slice(first, last)
-        if _plural_title(self._lower(last - 1)):  # ``Presidents A and B``: each a President
+        plural = _plural_title(self._lower(last - 1))
+        if plural and not any(self._lower(k) == "of" for k in range(first, last)):
+            # ``Presidents A and B``: each a President (not ``Cabinet of Ministers``)
             title = title[:-1]
         country, org = self._country_before(first, org_of)
         # ``Minister of Foreign Affairs of Russia Sergei Lavrov`` is rare; ``of X`` inside ends here
