@@ -563,3 +563,12 @@ def test_a_cabinet_named_inside_a_head_of_government_s_title_is_part_of_the_titl
         ("Chairman of the Cabinet of Ministers", "KG")
     ]
     assert [o.name for o in article.organizations] == ["Cabinet of Ministers"]
+
+
+def test_a_mission_being_opened_is_the_thing_opened_not_a_body() -> None:
+    article = _parse(
+        "The minister took part in the opening of the Honorary Consulate of Chile in Almaty. "
+        "The Consulate General of Peru will be opened in May. The Embassy of Chile opened an "
+        "exhibition on Monday."
+    )
+    assert [o.name for o in article.organizations] == ["Embassy of Chile"]

@@ -83,6 +83,8 @@ _WHEN_WORDS = frozenset({"in", "since", "last", "earlier", "this", "until"})
 _HEAD_FIRST = _list("place_head_first")
 _BUILDING_FIRST = _list("building_head_first")
 _TITLE_BODIES = _list("title_body")
+_OPENED_MISSIONS = _list("opened_mission")
+_OPENING_WORDS = _list("opening_word")
 # the particles between a building's head and its name (``Palais des Nations``)
 _OF_PARTICLES = frozenset({"de", "des", "del", "della", "di", "du", "la"})
 _TAGGED_NOT_NAMES = frozenset(
@@ -633,13 +635,17 @@ class _Document:
         spans: list[_Span] = []
         for s in found:
             if (
-                s.type == "ORG"
-                and self.rec._bodies.get(name_key(s.name)) is None  # "European Council President X"
-                and self._lower(s.first) in _TITLE_WORDS
-                and s.last < len(self.toks)
-                and self._capital(self.toks[s.last].text)
-                and self._lower(s.last) in _TITLE_HEADS
-            ) or self._body_of_a_title(s):
+                (
+                    s.type == "ORG"
+                    and self.rec._bodies.get(name_key(s.name)) is None  # "European Council President X"
+                    and self._lower(s.first) in _TITLE_WORDS
+                    and s.last < len(self.toks)
+                    and self._capital(self.toks[s.last].text)
+                    and self._lower(s.last) in _TITLE_HEADS
+                )
+                or self._body_of_a_title(s)
+                or self._mission_opened(s)
+            ):
                 for k in range(s.first, s.last):
                     self.taken[k] = 0
             else:
@@ -678,7 +684,11 @@ class _Document:
                 for k in range(a, b):  # "Kassym-Jomart Kemelevich Tokayev": a person's name
                     self.labels[k] = "PER"
                 continue
-            if self._lower(b - 1) in documents or self._document_at(a):
+            if (
+                self._lower(b - 1) in documents
+                or self._document_at(a)
+                or (kind == "ORG" and self._mission_opened(_Span(a, b, "ORG", "")))
+            ):
                 continue  # ``the Bishkek Declaration``, ``a Plan of Consultations``: a document
             town: _Span | None = None
             acronym = any(len(t.text) > 1 and t.text.isupper() and t.text.isalpha() for t in self.toks[a:b])
@@ -755,6 +765,25 @@ class _Document:
             for s in final
         ]
         return sorted(final)
+
+    def _mission_opened(self, s: _Span) -> bool:
+        """``the opening of the Honorary Consulate of Brazil``, ``opened a new Embassy of X``, ``the
+        Embassy of X was opened``: a mission being opened is the thing opened, not a body."""
+        if s.type != "ORG" or not any(self._lower(k) in _OPENED_MISSIONS for k in range(s.first, s.last)):
+            return False
+        k = s.first - 1
+        while self._lower(k) in ("the", "a", "an", "its", "their", "new", "of"):
+            k -= 1
+        if k < s.first - 1 and self._lower(k) in _OPENING_WORDS and self._same_sentence(k, s.first):
+            return True
+        # the passive after it: ``was opened``, ``will be opened``, ``is to be inaugurated``
+        k = s.last
+        if self._lower(k) not in ("was", "is", "were", "are", "will", "would"):
+            return False
+        k += 1
+        while self._lower(k) in ("to", "be", "officially", "formally"):
+            k += 1
+        return self._lower(k) in _OPENING_WORDS and self._lower(k).endswith("ed")
 
     def _body_of_a_title(self, s: _Span) -> bool:
         """``Kyrgyz Cabinet Chairman X``, ``Chairman of the Cabinet of Ministers of Kyrgyzstan X``: a
