@@ -572,3 +572,12 @@ def test_a_mission_being_opened_is_the_thing_opened_not_a_body() -> None:
         "exhibition on Monday."
     )
     assert [o.name for o in article.organizations] == ["Embassy of Chile"]
+
+
+def test_a_gathering_named_like_a_body_is_no_body_when_the_text_makes_it_an_event() -> None:
+    article = _parse(
+        "The president accepted an invitation to the Lisbon Ocean Forum. The Congress of Young "
+        "Scientists, which Almaty will host in June, is open to all. The Congress of Deputies "
+        "voted on Monday."
+    )
+    assert [o.name for o in article.organizations] == ["Congress of Deputies"]
