@@ -633,3 +633,30 @@ def test_who_will_not_attend_or_attends_something_named_takes_no_part_by_that_ru
     )
     (summit,) = _of_kind(article, "summit")
     assert "Serdar Berdimuhamedov" not in _names(article, summit)
+
+
+def test_separate_talks_with_two_persons_are_talks_with_each() -> None:
+    article = _parse(
+        "On the sidelines of the summit, Emmanuel Macron held separate talks with Olaf Scholz "
+        "and Giorgia Meloni.",
+        "2026-05-20",
+    )
+    first, second = _of_kind(article, "talks")
+    assert [_names(article, first), _names(article, second)] == [
+        ["Emmanuel Macron", "Olaf Scholz"],
+        ["Emmanuel Macron", "Giorgia Meloni"],
+    ]
+    assert _kind(article, first.parent) == _kind(article, second.parent) == "summit"
+
+
+def test_political_consultations_are_talks_and_a_plan_of_consultations_is_a_document() -> None:
+    article = _parse(
+        "Deputy Foreign Minister Roman Babin held political consultations with Deputy Foreign Minister "
+        "Karim Osman in Vienna on Monday. The two diplomats signed a plan of consultations for 2027.",
+        "2026-05-20",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert talks.status.value == "occurred"
+    assert _names(article, talks) == ["Karim Osman", "Roman Babin"]
+    assert _dates(talks) == ("2026-05-18", "2026-05-18")
+    assert [m.text for m in talks.evidence] == ["consultations"]  # not the plan's

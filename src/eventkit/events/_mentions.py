@@ -1781,7 +1781,9 @@ def _split_bilateral(text: str, mentions: list[EventMention]) -> list[EventMenti
     for mention in mentions:
         a, b = mention.evidence[0]
         after = [p for p in mention.participants if p[2] >= b]
-        if mention.frame is not None or len(after) < 2 or not _BILATERAL_PLURAL.fullmatch(text, a, b):
+        # the adjective may stand before the evidence (English ones are not in it): "separate talks"
+        plural = _BILATERAL_PLURAL.search(text, max(0, a - 30), b) is not None
+        if mention.frame is not None or len(after) < 2 or not plural:
             out.append(mention)
             continue
         subject = [p for p in mention.participants if p[2] < b]
