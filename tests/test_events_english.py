@@ -660,3 +660,24 @@ def test_political_consultations_are_talks_and_a_plan_of_consultations_is_a_docu
     assert _names(article, talks) == ["Karim Osman", "Roman Babin"]
     assert _dates(talks) == ("2026-05-18", "2026-05-18")
     assert [m.text for m in talks.evidence] == ["consultations"]  # not the plan's
+
+
+def test_opening_remarks_a_meeting_not_held_and_a_signing_that_could_be_are_no_events() -> None:
+    article = _parse(
+        'ROME (AP) — "We are ready," Giorgia Meloni said in her opening remarks at the summit on Monday.\n\n'
+        "Viktor Orban left Rome after the summit without holding a bilateral meeting.\n\n"
+        "Pedro Sanchez flew home without holding talks with Meloni.\n\n"
+        "Orban said the agreement could be signed within months.\n\n"
+        "The leaders agreed to meet every two years.",
+        "2026-05-18",
+    )
+    assert [e.kind.value for e in article.events] == ["summit"]
+
+
+def test_a_meeting_without_those_words_is_still_one() -> None:
+    article = _parse(
+        "Viktor Orban left Rome after holding a bilateral meeting with Giorgia Meloni on Monday. "
+        "Meloni signed the agreement.",
+        "2026-05-18",
+    )
+    assert sorted(e.kind.value for e in article.events) == ["meeting", "signing"]
