@@ -681,3 +681,19 @@ def test_a_meeting_without_those_words_is_still_one() -> None:
         "2026-05-18",
     )
     assert sorted(e.kind.value for e in article.events) == ["meeting", "signing"]
+
+
+def test_a_signing_at_a_gathering_is_a_part_of_it_whether_at_comes_first_or_after_the_object() -> None:
+    article = _parse(
+        "Vilnius, 4 May 2026 – The two prime ministers co-chaired the fifth session of the joint "
+        "commission on Monday.\n\n"
+        "At the session, Roman Babin and Karim Osman signed a protocol on trade.\n\n"
+        "Gitanas Nauseda and Karol Nawrocki are expected to sign the treaty at a summit in Warsaw in June.",
+        "2026-05-04",
+    )
+    signings = _of_kind(article, "signing")
+    assert [_kind(article, s.parent) for s in signings] == ["session", "summit"]
+    assert _names(article, signings[0]) == ["Karim Osman", "Roman Babin"]
+    (summit,) = _of_kind(article, "summit")
+    assert _dates(summit) == ("2026-06", "2026-06")
+    assert _venue(article, summit) == "Warsaw"

@@ -665,6 +665,8 @@ _LASTS = re.compile(
 _HELD_AT = re.compile(
     r"(?:\s+(?:в|во)\s+[\w-]+(?:\s+\d{4}\s+года)?)*\s+(на)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
+# "expected to sign the treaty at a summit of ...": the object between the part and "at"
+_HELD_AT_EN = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(at)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GATHERINGS_AT = frozenset({EventKind.SESSION, EventKind.FORUM, EventKind.SUMMIT})
 
 
@@ -674,7 +676,9 @@ def _held_at(ctx: ArticleContext, part: Trigger, gathering: Trigger) -> int | No
     Совета``, ``подписали на саммите``): a frame of that event."""
     if not part.verb or part.kind not in _PARTS_OF_GATHERINGS or gathering.kind not in _GATHERINGS_AT:
         return None
-    m = _HELD_AT.fullmatch(ctx.text, part.end, gathering.start)
+    m = _HELD_AT.fullmatch(ctx.text, part.end, gathering.start) or _HELD_AT_EN.fullmatch(
+        ctx.text, part.end, gathering.start
+    )
     return m.start(1) if m is not None else None
 
 
