@@ -697,3 +697,33 @@ def test_a_signing_at_a_gathering_is_a_part_of_it_whether_at_comes_first_or_afte
     (summit,) = _of_kind(article, "summit")
     assert _dates(summit) == ("2026-06", "2026-06")
     assert _venue(article, summit) == "Warsaw"
+
+
+def test_a_signing_leaders_witnessed_has_taken_place_whatever_the_agreement_will_do() -> None:
+    article = _parse(
+        "Emmanuel Macron and Olaf Scholz witnessed the signing of an agreement under which two "
+        "companies will build a battery plant.",
+        "2026-05-20",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert signing.status.value == "occurred"
+
+
+def test_the_diplomats_are_the_two_persons_of_the_talks_before() -> None:
+    article = _parse(
+        "Deputy Foreign Minister Roman Babin held talks with Deputy Foreign Minister Karim Osman in "
+        "Vienna on Monday. After the talks, the diplomats signed a memorandum.",
+        "2026-05-20",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _names(article, signing) == ["Karim Osman", "Roman Babin"]
+
+
+def test_earlier_in_the_day_is_the_day_of_the_event_before() -> None:
+    article = _parse(
+        "Roman Babin and Karim Osman opened a new bridge over the river on Monday.\n\n"
+        "Earlier in the day, the two prime ministers met in Vienna.",
+        "2026-05-20",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _dates(meeting) == ("2026-05-18", "2026-05-18")
