@@ -727,3 +727,25 @@ def test_earlier_in_the_day_is_the_day_of_the_event_before() -> None:
     )
     (meeting,) = _of_kind(article, "meeting")
     assert _dates(meeting) == ("2026-05-18", "2026-05-18")
+
+
+def test_a_congress_is_a_gathering_of_the_forum_kind_but_the_us_congress_is_none() -> None:
+    article = _parse(
+        "Emmanuel Macron attended the congress of the party in Lyon in 2024.\n\n"
+        "The U.S. Congress passed the bill on Tuesday.",
+        "2026-05-20",
+    )
+    (forum,) = article.events
+    assert forum.kind.value == "forum"
+    assert _dates(forum) == ("2024", "2024")
+    assert _names(article, forum) == ["Emmanuel Macron"]
+
+
+def test_a_date_with_a_part_of_the_day_before_and_a_new_clause_is_its_own_clauses() -> None:
+    article = _parse(
+        "Roman Babin held talks with Federal Chancellor Karim Osman at the Hofburg Palace in Vienna on "
+        "Wednesday evening, and the two governments signed agreements on energy.",
+        "2026-05-22",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) == ("2026-05-20", "2026-05-20")

@@ -140,7 +140,12 @@ _COORDINATED = re.compile(r"\s+and\s", re.IGNORECASE)
 # "Ушаков заявил, что Москва готовит визит": the verb before the conjunction is the main clause's
 # (a report), and tells nothing of the events in the clause it introduces.
 _REPORTED = re.compile(r",\s*(?:что|чтобы|будто|that)(?![\w])", re.IGNORECASE)
-_CLAUSE_AFTER_DATE = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s)", re.IGNORECASE)
+_CLAUSE_AFTER_DATE = re.compile(
+    r"(?:\s+(?:"
+    + "|".join(table("word_lists").words(list="day_part", lang="en"))
+    + r"))?\s*(?:;|,\s+(?:and|but|while|whereas)\s)",
+    re.IGNORECASE,
+)  # "on Wednesday evening, and the two governments signed": a part of the day may follow the date
 # "concluded his two-day visit", "wrapped up a three-day trip": a visit whose date is its last day
 _ENDED = re.compile(
     r"(?<![\w])(?:concluded|ended|ends|wrapped\s+up|completed|wound\s+up)\s+(?:his|her|their|its|an?|the)\s+$",
