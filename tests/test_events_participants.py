@@ -449,3 +449,38 @@ def test_a_pronoun_a_verb_of_inviting_governs_is_not_that_verbs_subject() -> Non
     )
     visit = next(e for e in article.events if e.kind is EventKind.VISIT)
     assert names(article, visit) == [("Касым-Жомарт Токаев", "visitor")]
+
+
+def test_who_heads_the_sides_of_a_commission_in_the_next_sentence_takes_part_in_its_session() -> None:
+    article = eventkit.parse_article(
+        "ЕРЕВАН, 4 мая. Следующее заседание межправительственной комиссии пройдет в Ереване 12 июня. "
+        "Армянскую часть комиссии возглавляет вице-премьер Артур Саакян, грузинскую — вице-премьер "
+        "Леван Давиташвили.",
+        language="ru",
+        published="2026-05-04",
+    )
+    session = next(e for e in article.events if e.kind is EventKind.SESSION)
+    assert session.status is EventStatus.SCHEDULED
+    assert [n for n, _ in names(article, session)] == ["Артур Саакян", "Леван Давиташвили"]
+
+
+def test_a_sentence_of_heading_after_a_session_with_an_event_of_its_own_adds_no_one() -> None:
+    article = eventkit.parse_article(
+        "ЕРЕВАН, 4 мая. Заседание межправительственной комиссии пройдет в Ереване 12 июня. "
+        "Министерство экономики возглавляет Гагик Папикян, который в пятницу посетит Тбилиси.",
+        language="ru",
+        published="2026-05-04",
+    )
+    session = next(e for e in article.events if e.kind is EventKind.SESSION)
+    assert names(article, session) == []
+
+
+def test_who_heads_a_body_after_an_event_other_than_a_session_is_not_added_to_it() -> None:
+    article = eventkit.parse_article(
+        "ЕРЕВАН, 4 мая. Премьер-министр Армении Никол Пашинян провел переговоры с президентом Грузии. "
+        "Министерство экономики возглавляет Гагик Папикян.",
+        language="ru",
+        published="2026-05-04",
+    )
+    talks = next(e for e in article.events if e.kind is EventKind.TALKS)
+    assert "Гагик Папикян" not in [n for n, _ in names(article, talks)]
