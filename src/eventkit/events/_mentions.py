@@ -241,6 +241,8 @@ class EventMention:
     when held (``принял участие в очередном заседании`` after a headline on the session)."""
     named_last: tuple[str, ...] = ()
     """For a mention of ``the two leaders``: the last two persons named before it."""
+    taken: tuple[str, ...] = ()
+    """For a mention of ``the two leaders``: the persons it was read as."""
     cataphoric: bool = False
     """A frame whose only person is an English pronoun (``During his visit, X ...``): the
     subject named after it, when there is one."""
