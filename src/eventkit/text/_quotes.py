@@ -116,10 +116,10 @@ _THAT = re.compile(
 _TAIL = re.compile(
     rf",\s*(?P<dash>[—–-]+\s*)?(?:(?P<cue>{_RU_CUE}|{_EN_CUE})\s+(?P<spk>[^,.;:!?«»\"]{{1,120}}?)"
     r"(?P<appos>\s*,\s*(?:the\s+|a\s+|an\s+)?[^,;:!?«»\"]{1,120}?)?"
-    rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)(?:\s*,\s*who\s[^,.;:!?«»\"]{{1,80}}?,)?\s+(?P<cue2>{_EN_CUE})"
+    rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)(?:\s*,\s*who\s[^,.;:!?«»\"]{{1,80}}?,)?\s+(?:ha(?:ve|s|d)\s+)?(?P<cue2>{_EN_CUE})"
     r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this|reporters|journalists|the|a|an)\s*[^,.;:!?«»\"]{0,60}"
     r"|\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday))?"  # AP's "said Tuesday"
-    r"(?:\s*,\s*(?:citing|speaking)\s[^.;!?«»\"]{1,160})?)"  # "..., X said on Monday, citing a vote ..."
+    r"(?:\s*,\s*(?:citing|speaking|without)\s[^.;!?«»\"]{1,160})?)"  # ", X said, citing a vote"
     r"\s*+[.!?…]?\s*+$",
     re.IGNORECASE,
 )
@@ -172,8 +172,14 @@ _NAME_WORDS = re.compile(r"[A-ZА-ЯЁ][\w’'-]*+(?:\s++[A-ZА-ЯЁ][\w’'-]*+
 _NOT_DASH = re.compile(r"[^ —–-]")
 # a role word in lower case, then a name of two or three capitalised words that ends the speaker
 _NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
-# "an Uzbek official", "a senior EU diplomat": one unnamed person by a role word, lower case
-_UNNAMED = re.compile(r"(?:an?\s+)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?(?:official|diplomat|source)")
+# "an Uzbek official", "a senior EU diplomat", "Tajik officials": someone unnamed by a noun of the
+# ``unnamed_speaker`` list, in the plural only after a capitalised word (bare "officials" may be a
+# body's voice, a source)
+_UNNAMED_NOUN = "(?:" + "|".join(sorted(_list("unnamed_speaker"), key=len, reverse=True)) + ")"
+_UNNAMED = re.compile(
+    rf"(?:an?\s+)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?{_UNNAMED_NOUN}|(?:[A-Z][\w-]*\s+)+{_UNNAMED_NOUN}s"
+)
+_ARTICLE = re.compile(r"an?\s+")
 _GOVERNED = re.compile(r"(?<![\w-])(?:to|in|at|of|for)\s+$")
 _CLAUSE_MAX = 400
 """How far before a cue or a colon its clause is read for the speaker, in characters."""
@@ -845,7 +851,11 @@ class _Paragraph:
                 ):
                     # "Kazakhstan's ambassador to Moscow said": the envoy, not the place
                     speaker = Block(m.start("spk2"), m.end("spk2"))
-                if _NOT_PERSONS.search(text[speaker.start : speaker.end]) or (
+                if _UNNAMED.fullmatch(phrase):
+                    # "Tajik officials said", "a Turkmen official said": the whole phrase, less its article
+                    article = _ARTICLE.match(text, m.start("spk2"), m.end("spk2"))
+                    speaker = Block(article.end() if article else m.start("spk2"), m.end("spk2"))
+                elif _NOT_PERSONS.search(text[speaker.start : speaker.end]) or (
                     text[speaker.start : speaker.end].isascii() and not self._person_like(speaker)
                 ):
                     whole = False
