@@ -140,7 +140,8 @@ _ABOUT_THIS = re.compile(
 )
 _OUTLET_PREFIX = re.compile(
     r"(?:ТАСС|РИА\s+Новости|Интерфаксу|РБК|Reuters|AFP|Bloomberg|Sputnik|Синьхуа|Казинформу"
-    r"|(?:агентству|изданию|газете|телеканалу|порталу|радио)\s+(?:«[^»]{1,40}»|\S+))\s+"
+    r"|(?:агентству|изданию|газете|телеканалу|порталу|радио)\s+(?:«[^»]{1,40}»|\S+)"
+    r"|[«“„][^»”“\s]{1,12}[»”“])\s+(?=\w)"  # ``— сказал “Ъ” директор ...``: a paper's name, spoken to
 )
 _RELATIVE = re.compile(r"(?:котор\w+|who|whom|whose)\s[^,.;:!?]{1,80},\s*", re.IGNORECASE)
 _ADDRESSEE = re.compile(
@@ -621,7 +622,10 @@ class _Paragraph:
         if cue_m is not None and (has_dash or comma) and len(words(text, rest_start, cue_m.start())) <= 6:
             between = text[rest_start : cue_m.start()]
             if not any(ch in between for ch in ',.;:!?«»"'):
-                speaker = _speaker_after(text, cue_m.end(), stop)
+                after = stop
+                if nxt is not None and stop == nxt.open and _OUTLET_PREFIX.match(text, stop, sentence.end):
+                    after = sentence.end  # ``,— сказал “Ъ” директор ...``: the paper spoken to, the speaker
+                speaker = _speaker_after(text, cue_m.end(), after)
                 if between.strip():
                     speaker = _speaker_before(text, rest_start, cue_m.start())
                 if speaker is not None and is_outlet_name(text[speaker.start : speaker.end]):
