@@ -200,7 +200,9 @@ _AND_CUE = re.compile(
     re.IGNORECASE,
 )
 _INSIDE = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
-_INSIDE_END = re.compile(r"\s*[.,]\s*[—–-]")
+# the speech goes on after the speaker, or after a circumstance of its own (``— сказал Петров,
+# выступая на брифинге. — ...``, ``— заявил министр на пресс-конференции в Минске. — ...``)
+_INSIDE_END = re.compile(r"(?:\s*+,\s*+|\s++)?[^.!?«»\"“”—–]{0,120}?[.,]\s*[—–-]")
 _MIXED_WORDS = 4
 _INSTRUMENTAL = ("ым", "им", "ой", "ей", "ом", "ем", "ами", "ями", "ью")
 """The endings of adjectives and nouns in the instrumental (``историческим событием``)."""
