@@ -203,6 +203,8 @@ _INSIDE = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?P<cue>{_RU_CUE})(?![\w-])",
 # the speech goes on after the speaker, or after a circumstance of its own (``— сказал Петров,
 # выступая на брифинге. — ...``, ``— заявил министр на пресс-конференции в Минске. — ...``)
 _INSIDE_END = re.compile(r"(?:\s*+,\s*+|\s++)?[^.!?«»\"“”—–]{0,120}?[.,]\s*[—–-]")
+# a full stop inside quote marks that ends a sentence; not an initial's (``музей имени И. Д. Воронина``)
+_INNER_STOP = re.compile(r"(?<!(?<!\w)[A-ZА-ЯЁ])[.!?…]\s")
 _MIXED_WORDS = 4
 _INSTRUMENTAL = ("ым", "им", "ой", "ей", "ом", "ем", "ами", "ями", "ью")
 """The endings of adjectives and nouns in the instrumental (``историческим событием``)."""
@@ -1069,7 +1071,7 @@ class _Paragraph:
             sentence = self._sentence_of(seg.open)
             whole = self._only_dashes_before(sentence.start, seg.open)
             sentence_like = inner[-1:] in ".!?…" or any(
-                m.start() < len(inner) - 1 for m in re.finditer(r"[.!?…]\s", inner)
+                m.start() < len(inner) - 1 for m in _INNER_STOP.finditer(inner)
             )
             if not self._long_enough(seg, _STANDALONE_WORDS) or not (sentence_like or whole):
                 continue
