@@ -150,6 +150,18 @@ TEXTS = {
 
 Министр иностранных дел Чили Рауль Фуэнтес выступил на форуме, отметив, что торговля растет.
 """,
+    "paper": """ date 2026-03-02 Чили и Монголия готовят визит
+
+Министр иностранных дел Чили Рауль Фуэнтес посетит Улан-Батор весной.
+
+«Визит давно назрел, но сроки еще не согласованы»,— сказал “Ъ” профессор Университета Чили Марко Вальдес.
+""",
+    "inside": """ date 2026-03-02 Министр Чили выступил в Сантьяго
+
+Министр иностранных дел Чили Рауль Фуэнтес провел брифинг.
+
+«Переговоры идут трудно, — сказал Фуэнтес, выступая на брифинге в Сантьяго. — Но мы близки к соглашению».
+""",
 }
 
 CASES = [
@@ -184,6 +196,8 @@ CASES = [
     ("interview", "посольство откроется летом", "indirect", "рассказал", "Рауль Фуэнтес"),
     ("announced", "покинет пост", "indirect", "объявила", "Ингрид Йонсдоттир"),
     ("gerund", "торговля растет", "indirect", "отметив", "Рауль Фуэнтес"),
+    ("paper", "Визит давно назрел", "direct", "сказал", "Марко Вальдес"),
+    ("inside", "Переговоры идут трудно", "direct", "сказал", "Рауль Фуэнтес"),
 ]
 
 
@@ -203,6 +217,12 @@ def test_a_quote_is_found_with_its_kind_cue_and_speaker(
     quote = found[0]
     names = {p.id: p.name for p in article.persons}
     assert (quote.kind.value, quote.cue, names.get(quote.speaker or "")) == (kind, cue, speaker)
+
+
+@needs_ru
+def test_speech_goes_on_after_a_circumstance_of_its_attribution(articles: dict[str, Article]) -> None:
+    (quote,) = articles["inside"].quotes
+    assert quote.text.endswith("Но мы близки к соглашению")
 
 
 @needs_ru

@@ -140,7 +140,12 @@ _COORDINATED = re.compile(r"\s+and\s", re.IGNORECASE)
 # "Ушаков заявил, что Москва готовит визит": the verb before the conjunction is the main clause's
 # (a report), and tells nothing of the events in the clause it introduces.
 _REPORTED = re.compile(r",\s*(?:что|чтобы|будто|that)(?![\w])", re.IGNORECASE)
-_CLAUSE_AFTER_DATE = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s)", re.IGNORECASE)
+_CLAUSE_AFTER_DATE = re.compile(
+    r"(?:\s+(?:"
+    + "|".join(table("word_lists").words(list="day_part", lang="en"))
+    + r"))?\s*(?:;|,\s+(?:and|but|while|whereas)\s)",
+    re.IGNORECASE,
+)  # "on Wednesday evening, and the two governments signed": a part of the day may follow the date
 # "concluded his two-day visit", "wrapped up a three-day trip": a visit whose date is its last day
 _ENDED = re.compile(
     r"(?<![\w])(?:concluded|ended|ends|wrapped\s+up|completed|wound\s+up)\s+(?:his|her|their|its|an?|the)\s+$",
@@ -236,6 +241,8 @@ class EventMention:
     when held (``принял участие в очередном заседании`` after a headline on the session)."""
     named_last: tuple[str, ...] = ()
     """For a mention of ``the two leaders``: the last two persons named before it."""
+    taken: tuple[str, ...] = ()
+    """For a mention of ``the two leaders``: the persons it was read as."""
     cataphoric: bool = False
     """A frame whose only person is an English pronoun (``During his visit, X ...``): the
     subject named after it, when there is one."""
@@ -665,6 +672,8 @@ _LASTS = re.compile(
 _HELD_AT = re.compile(
     r"(?:\s+(?:в|во)\s+[\w-]+(?:\s+\d{4}\s+года)?)*\s+(на)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
+# "expected to sign the treaty at a summit of ...": the object between the part and "at"
+_HELD_AT_EN = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(at)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GATHERINGS_AT = frozenset({EventKind.SESSION, EventKind.FORUM, EventKind.SUMMIT})
 
 
@@ -674,7 +683,9 @@ def _held_at(ctx: ArticleContext, part: Trigger, gathering: Trigger) -> int | No
     Совета``, ``подписали на саммите``): a frame of that event."""
     if not part.verb or part.kind not in _PARTS_OF_GATHERINGS or gathering.kind not in _GATHERINGS_AT:
         return None
-    m = _HELD_AT.fullmatch(ctx.text, part.end, gathering.start)
+    m = _HELD_AT.fullmatch(ctx.text, part.end, gathering.start) or _HELD_AT_EN.fullmatch(
+        ctx.text, part.end, gathering.start
+    )
     return m.start(1) if m is not None else None
 
 
@@ -1781,7 +1792,9 @@ def _split_bilateral(text: str, mentions: list[EventMention]) -> list[EventMenti
     for mention in mentions:
         a, b = mention.evidence[0]
         after = [p for p in mention.participants if p[2] >= b]
-        if mention.frame is not None or len(after) < 2 or not _BILATERAL_PLURAL.fullmatch(text, a, b):
+        # the adjective may stand before the evidence (English ones are not in it): "separate talks"
+        plural = _BILATERAL_PLURAL.search(text, max(0, a - 30), b) is not None
+        if mention.frame is not None or len(after) < 2 or not plural:
             out.append(mention)
             continue
         subject = [p for p in mention.participants if p[2] < b]

@@ -666,7 +666,7 @@ class _Document:
         raw = self.text[name.start : name.end]
         if (raw, name.type) in _NOT_NAMES:
             return False
-        if name.type == "ORG" and self._lone_adjective(name):
+        if name.type in ("ORG", "PER") and self._lone_adjective(name):
             return False
         if name.type == "ORG" and self.text[name.start - 1 : name.start] in '«„"“':
             craft = _LAST_WORD.search(self.text, max(0, name.start - 30), name.start - 1)
