@@ -581,3 +581,15 @@ def test_a_gathering_named_like_a_body_is_no_body_when_the_text_makes_it_an_even
         "voted on Monday."
     )
     assert [o.name for o in article.organizations] == ["Congress of Deputies"]
+
+
+def test_religious_and_academic_ranks_before_a_name_are_titles() -> None:
+    article = _parse(
+        "Supreme Leader Ayatollah Reza Karimi received Chief Mufti Nurlan Sadykov and Professor "
+        "Anna Lind on Monday."
+    )
+    assert [(p.name, [r.title for r in p.roles]) for p in article.persons] == [
+        ("Reza Karimi", ["Supreme Leader"]),
+        ("Nurlan Sadykov", ["Chief Mufti"]),
+        ("Anna Lind", ["Professor"]),
+    ]
