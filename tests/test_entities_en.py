@@ -593,3 +593,17 @@ def test_religious_and_academic_ranks_before_a_name_are_titles() -> None:
         ("Nurlan Sadykov", ["Chief Mufti"]),
         ("Anna Lind", ["Professor"]),
     ]
+
+
+def test_a_name_after_a_title_for_or_to_a_body_or_of_a_body_of_a_country_is_no_part_of_the_body() -> None:
+    article = _parse(
+        "Spokesperson for the European Commission Laura Conti said on Monday that Chairman of the "
+        "National Bank of Kazakhstan Erlan Tulegenov would attend. The minister invited the "
+        "pontiff to the Congress of Young Scientists."
+    )
+    assert [p.name for p in article.persons] == ["Laura Conti", "Erlan Tulegenov"]
+    assert [o.name for o in article.organizations] == [
+        "European Commission",
+        "National Bank of Kazakhstan",
+        "Congress of Young Scientists",
+    ]

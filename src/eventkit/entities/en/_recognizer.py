@@ -851,9 +851,15 @@ class _Document:
         return nxt in ("of", "on", "for") or not named_on
 
     def _title_of_before(self, a: int, *, the: bool = True) -> bool:
-        """Whether a title head and ``of`` (or, with ``the``, ``of the``) stand right before token ``a``."""
+        """Whether a title head and ``of``, ``for`` or ``to`` (or, with ``the``, ``of the`` ...)
+        stand right before token ``a`` (``Spokesperson for the European Commission``)."""
         of = a - 2 if the and self._lower(a - 1) == "the" else a - 1
-        return of >= 1 and self._lower(of) == "of" and self._lower(of - 1) in _TITLE_HEADS
+        if of < 1 or self._lower(of - 1) not in _TITLE_HEADS:
+            return False
+        # ``for`` and ``to`` after a title in capitals only (not ``invited the pontiff to the X``)
+        return self._lower(of) == "of" or (
+            self._lower(of) in ("for", "to") and self._capital(self.toks[of - 1].text)
+        )
 
     def _ends_in_a_name(self, a: int, b: int) -> bool:
         """Whether a run of three words or more ends the capitalised words with two words of a
@@ -1159,6 +1165,8 @@ class _Document:
                 break
             k += 1
             end = k
+            if _en_places.place(toks[k - 1].text) is not None and self._ends_in_a_name(k - 1, k + 2):
+                break  # ``National Bank of Kazakhstan Timur Suleimenov``: the body ends at the place
             if self._lower(k) == "and" and k + 1 < len(toks) and self._capital(toks[k + 1].text):
                 k += self._joined(j - 1, k + 2)
         if end > j and self._lower(end) == "of" and self._joined(j - 1, end + 2):
