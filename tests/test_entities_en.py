@@ -607,3 +607,18 @@ def test_a_name_after_a_title_for_or_to_a_body_or_of_a_body_of_a_country_is_no_p
         "National Bank of Kazakhstan",
         "Congress of Young Scientists",
     ]
+
+
+def test_a_name_after_a_title_of_a_body_is_the_person_with_that_title_at_the_body() -> None:
+    article = _parse(
+        "He met Director General of the International Atomic Energy Agency Marco Bellini and "
+        "Executive Secretary of the CIS Sergei Orlov on Monday."
+    )
+    roles = {
+        p.name: [(r.title, o.name) for r in p.roles for o in article.organizations if o.id == r.organization]
+        for p in article.persons
+    }
+    assert roles == {
+        "Marco Bellini": [("Director General", "International Atomic Energy Agency")],
+        "Sergei Orlov": [("Executive Secretary", "CIS")],
+    }

@@ -699,6 +699,14 @@ class _Document:
                 or (kind == "ORG" and self._mission_opened(_Span(a, b, "ORG", "")))
             ):
                 continue  # ``the Bishkek Declaration``, ``a Plan of Consultations``: a document
+            ruled = [owner[k] for k in range(a, b) if owner[k] >= 0]
+            if ruled and max(spans[n].last for n in ruled) == b - 2 and self._ends_in_a_name(b - 3, b):
+                # ``Director General of the International Atomic Energy Agency Rafael Grossi``: the
+                # run goes two name words past the body the rules read
+                for k in (b - 2, b - 1):
+                    self.labels[k] = "O"
+                    self.long_misc[k] = False
+                b -= 2
             town: _Span | None = None
             acronym = any(len(t.text) > 1 and t.text.isupper() and t.text.isalpha() for t in self.toks[a:b])
             if (
@@ -861,6 +869,31 @@ class _Document:
             self._lower(of) in ("for", "to") and self._capital(self.toks[of - 1].text)
         )
 
+    def _person_name_at(self, k: int) -> bool:
+        """Whether tokens ``k`` and ``k+1`` read as a person's given and family name: two name
+        words, no place, body or title words, with a given name the lexicon knows, a family name's
+        ending (``-ov``, ``-eva``) or both read as a name by the tagger."""
+        if k + 2 > len(self.toks) or not self._joined(k, k + 2):
+            return False
+        org = _org_words()
+        for m in (k, k + 1):
+            w = self.toks[m].text
+            lw = w.lower()
+            if (
+                not self._name_like(w)
+                or lw in _TITLE_WORDS
+                or lw in _ORG_HEADS
+                or lw in org
+                or lw in _VENUE_HEADS
+                or _en_places.place(w) is not None
+                or _is_demonym(w)
+            ):
+                return False
+        given, family = self.toks[k].text, self.toks[k + 1].text
+        if self.labels[k] == "PER" and self.labels[k + 1] == "PER":
+            return True
+        return latin_gender(given, None) is not None or latin_gender(None, family) is not None
+
     def _ends_in_a_name(self, a: int, b: int) -> bool:
         """Whether a run of three words or more ends the capitalised words with two words of a
         person's name: no place, body or title words (``... of Kyrgyzstan Adylbek Kasymaliev``)."""
@@ -892,6 +925,10 @@ class _Document:
         toks = self.toks
         if self._lower(a) in _TITLE_HEADS and self.rec._bodies.get(name_key(self._slice(a, b))) is None:
             return None  # ``Archbishop``, ``Cardinal Pietro Parolin``: a title, a person's name after it
+        for m in range(a + 1, b):  # ``CIS Sergei Lebedev``: a body, then a person's name
+            if self._person_name_at(m):
+                b = m
+                break
         for m in range(a + 1, b):  # ``Cabinet Secretary Minoru Kihara``: a title and a name inside
             if self._lower(m) in _TITLE_HEADS:
                 b = m
@@ -1161,8 +1198,8 @@ class _Document:
             k += 1
         end = j
         while k < len(toks) and self._joined(j - 1, k + 1) and self._capital(toks[k].text):
-            if toks[k].text.lower() in _STOP:
-                break
+            if toks[k].text.lower() in _STOP or (end > j and self._person_name_at(k)):
+                break  # ``Organization of Turkic States Kubanychbek Omuraliev``: a name after the body
             k += 1
             end = k
             if _en_places.place(toks[k - 1].text) is not None and self._ends_in_a_name(k - 1, k + 2):
@@ -1429,7 +1466,11 @@ class _Document:
     def _role_before(self, i: int, org_of: dict[int, str], countries: dict[str, str | None]) -> Role | None:
         span = self._title_before(i)
         if span is None:
-            return self._title_of_country_before(i) or self._plural_title_before(i, org_of, countries)
+            return (
+                self._title_of_country_before(i)
+                or self._title_of_body_before(i, org_of, countries)
+                or self._plural_title_before(i, org_of, countries)
+            )
         first, last = span
         if self._lower(last - 1) in _NAME_RANKS and any(
             self._lower(k) in _TITLE_HEADS for k in range(first, last - 1)
@@ -1445,6 +1486,25 @@ class _Document:
         if org is not None and country is None:
             country = countries.get(org)
         return Role(title=title, organization=org, country=country)
+
+    def _title_of_body_before(
+        self, i: int, org_of: dict[int, str], countries: dict[str, str | None]
+    ) -> Role | None:
+        """``Director General of the International Atomic Energy Agency Rafael Grossi``: a title,
+        ``of`` (``for``, ``to``) and a body right before the name: the title at that body."""
+        org = org_of.get(i - 1)
+        if org is None or not self._joined(i - 1, i + 1):
+            return None
+        k = i - 1
+        while k - 1 in org_of and org_of[k - 1] == org:
+            k -= 1
+        of = k - 1 - (self._lower(k - 1) == "the")
+        if self._lower(of) not in ("of", "for", "to") or not self._joined(of, i):
+            return None
+        span = self._title_before(of)
+        if span is None:
+            return None
+        return Role(title=self._slice(span[0], of), organization=org, country=countries.get(org))
 
     def _plural_title_before(
         self, i: int, org_of: dict[int, str], countries: dict[str, str | None]
