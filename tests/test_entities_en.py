@@ -622,3 +622,12 @@ def test_a_name_after_a_title_of_a_body_is_the_person_with_that_title_at_the_bod
         "Marco Bellini": [("Director General", "International Atomic Energy Agency")],
         "Sergei Orlov": [("Executive Secretary", "CIS")],
     }
+
+
+def test_an_ambassador_s_full_title_and_a_plural_title_are_no_names_or_bodies() -> None:
+    article = _parse(
+        "The minister received Ambassador Extraordinary and Plenipotentiary of Peru Luis Ortega "
+        "and thanked Ambassadors Anna Lind and Tomas Varga for their work."
+    )
+    assert [p.name for p in article.persons] == ["Luis Ortega", "Anna Lind", "Tomas Varga"]
+    assert article.organizations == ()

@@ -923,7 +923,10 @@ class _Document:
         ``None`` when it is part of a title (``Chief Cabinet Secretary``, ``Minister of Mines``),
         a place's adjective (``Central Asian``) or the name of a thing (``the TAPI pipeline``)."""
         toks = self.toks
-        if self._lower(a) in _TITLE_HEADS and self.rec._bodies.get(name_key(self._slice(a, b))) is None:
+        first = self._lower(a)
+        if (first in _TITLE_HEADS or _plural_title(first)) and self.rec._bodies.get(
+            name_key(self._slice(a, b))
+        ) is None:
             return None  # ``Archbishop``, ``Cardinal Pietro Parolin``: a title, a person's name after it
         for m in range(a + 1, b):  # ``CIS Sergei Lebedev``: a body, then a person's name
             if self._person_name_at(m):
