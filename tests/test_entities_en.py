@@ -631,3 +631,12 @@ def test_an_ambassador_s_full_title_and_a_plural_title_are_no_names_or_bodies() 
     )
     assert [p.name for p in article.persons] == ["Luis Ortega", "Anna Lind", "Tomas Varga"]
     assert article.organizations == ()
+
+
+def test_a_name_word_before_a_document_s_word_and_the_rest_of_a_document_s_name_are_no_names() -> None:
+    article = _parse(
+        "The sides adopted an Action Plan for 2026-2028 and signed the Treaty on Eternal "
+        "Friendship in Bishkek."
+    )
+    assert article.persons == ()
+    assert article.organizations == ()

@@ -682,6 +682,8 @@ class _Document:
         for kind, a, b in self.tagged:
             while a < b and self._lower(a) == "the":
                 a += 1
+            if self._in_a_document(a):
+                continue  # ``the Treaty on Eternal Friendship``: the rest of a document's name
             while b > a and not (self._capital(self.toks[b - 1].text) or self.toks[b - 1].text[:1].isdigit()):
                 b -= 1
             if kind not in ("ORG", "LOC") or a >= b or not self._joined(a, b):
@@ -846,6 +848,18 @@ class _Document:
             and (first.first, first.last, second.first, second.last) == (a, a + 1, a + 1, b)
             and word.isupper()
             and _org_words().get(word.lower()) == "b"
+        )
+
+    def _in_a_document(self, a: int) -> bool:
+        """Whether token ``a`` goes on a document's name: ``Treaty on``, ``Plan of`` (and ``the``)
+        in capitals right before it."""
+        k = a - 1 - (self._lower(a - 1) == "the")
+        return (
+            k >= 1
+            and self._lower(k) in ("of", "on", "for")
+            and self._capital(self.toks[k - 1].text)
+            and self._document_at(k - 1)
+            and self._joined(k - 1, a + 1)
         )
 
     def _document_at(self, a: int) -> bool:
@@ -1395,6 +1409,15 @@ class _Document:
                 continue
             if self._regnal_at(k, j):
                 j += 1  # ``Pope Leo XIV``, ``King Charles III``: the numeral is part of the name
+            if (
+                j < len(toks)
+                and self._joined(j - 1, j + 1)
+                and self._capital(toks[j].text)
+                and self._lower(j) in _NOT_NAMES
+                and self._title_before(k) is None
+            ):
+                k = j  # ``an Action Plan``, ``the Green Energy Program``: the start of a thing's name
+                continue
             out.append((k, j))
             k = j
         return out
