@@ -640,3 +640,11 @@ def test_a_name_word_before_a_document_s_word_and_the_rest_of_a_document_s_name_
     )
     assert article.persons == ()
     assert article.organizations == ()
+
+
+def test_one_name_word_before_a_thing_s_common_noun_is_no_person() -> None:
+    article = _parse(
+        "The ministers discussed the Kashagan project and the Tengiz pipeline. Nurlan Bekov "
+        "arrived later; the Bekov visit was short, Bekov said."
+    )
+    assert [(p.name, len(p.mentions)) for p in article.persons] == [("Nurlan Bekov", 3)]

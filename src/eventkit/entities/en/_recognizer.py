@@ -1677,6 +1677,8 @@ class _Document:
                 titled = self._title_before(i) is not None or self._speaks(i, j)
                 if tagged and not (known or titled) and name_key(word) in self._place_names:
                     continue  # ``between Batken and Isfara``: a place the text names elsewhere
+                if not (known or titled) and self._lower(j) in _NOT_NAMES and self.toks[j].text.islower():
+                    continue  # ``the Tengiz project``, ``the TAPI pipeline``: a thing's name
                 strong = known or tagged or titled
                 if not strong or (self.toks[i].initial and not (known or tagged) and not self._speaks(i, j)):
                     continue
