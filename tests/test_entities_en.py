@@ -649,3 +649,12 @@ def test_one_name_word_before_a_thing_s_common_noun_is_no_person() -> None:
     )
     assert "Tengiz" not in [p.name for p in article.persons]
     assert [m.text for m in _person(article, "Nurlan Bekov").mentions] == ["Nurlan Bekov", "Bekov", "Bekov"]
+
+
+def test_a_family_name_alone_that_the_tagger_reads_as_a_place_is_the_person_named_in_full() -> None:
+    article = _parse(
+        "Turkish Foreign Minister Kemal Aydin met his Iraqi counterpart. Aydin, Turkey's top "
+        "diplomat, later flew to Ankara."
+    )
+    assert [m.text for m in _person(article, "Kemal Aydin").mentions] == ["Kemal Aydin", "Aydin"]
+    assert [v.name for v in article.venues] == ["Turkey", "Ankara"]

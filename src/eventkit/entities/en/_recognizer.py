@@ -544,15 +544,20 @@ class _Document:
 
     def _names_cut_by_a_tag(self) -> None:
         """``Kassym-Jomart/PER Tokayev/LOC``: a tagged place or body of one or two name words
-        that no gazetteer knows, joined to a word tagged as a person's name, is part of the name."""
+        that no gazetteer knows, joined to a word tagged as a person's name, is part of the name;
+        one such word that is the family name of a name tagged elsewhere is that name's."""
         toks = self.toks
         cut: list[tuple[int, int]] = []
+        # the family names of the names of two words or more the tagger reads
+        families = {toks[b - 1].text for kind, a, b in self.tagged if kind == "PER" and b - a >= 2}
         for kind, a, b in self.tagged:
             if kind not in ("LOC", "ORG") or b - a > 2:
                 continue
             before = a > 0 and self.labels[a - 1] == "PER" and self._joined(a - 1, b)
             after = b < len(toks) and self.labels[b] == "PER" and self._joined(a, b + 1)
-            if not (before or after):
+            # ``Hakan Fidan ... Fidan/LOC, Turkey's top diplomat,``: a family name alone
+            alone = b - a == 1 and toks[a].text in families
+            if not (before or after or alone):
                 continue
             raw = self._slice(a, b)
             if (
