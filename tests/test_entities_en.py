@@ -658,3 +658,11 @@ def test_a_family_name_alone_that_the_tagger_reads_as_a_place_is_the_person_name
     )
     assert [m.text for m in _person(article, "Kemal Aydin").mentions] == ["Kemal Aydin", "Aydin"]
     assert [v.name for v in article.venues] == ["Turkey", "Ankara"]
+
+
+def test_a_style_of_address_is_no_name_and_no_body() -> None:
+    article = _parse(
+        'Her Royal Highness Princess Anne met the envoy. "The Holy Father listened," the envoy said.'
+    )
+    assert [p.name for p in article.persons] == ["Anne"]
+    assert article.organizations == ()

@@ -83,6 +83,7 @@ _WHEN_WORDS = frozenset({"in", "since", "last", "earlier", "this", "until"})
 _HEAD_FIRST = _list("place_head_first")
 _BUILDING_FIRST = _list("building_head_first")
 _TITLE_BODIES = _list("title_body")
+_HONORIFICS = _list("honorific")
 _GATHERING_HEADS = _list("gathering_head")
 _GATHERING_VERBS = _list("gathering_verb")
 _INVITATION_WORDS = _list("invitation_word")
@@ -687,8 +688,8 @@ class _Document:
         for kind, a, b in self.tagged:
             while a < b and self._lower(a) == "the":
                 a += 1
-            if self._in_a_document(a):
-                continue  # ``the Treaty on Eternal Friendship``: the rest of a document's name
+            if self._in_a_document(a) or (a < b and self._lower(b - 1) in _HONORIFICS):
+                continue  # ``the Treaty on Eternal Friendship``, ``the Holy Father``: no body
             while b > a and not (self._capital(self.toks[b - 1].text) or self.toks[b - 1].text[:1].isdigit()):
                 b -= 1
             if kind not in ("ORG", "LOC") or a >= b or not self._joined(a, b):
@@ -1386,6 +1387,7 @@ class _Document:
             return False
         return not (
             lw in _TITLE_WORDS
+            or lw in _HONORIFICS
             or _plural_title(lw)
             or lw in _ORG_HEADS
             or lw in _VENUE_HEADS
@@ -1418,10 +1420,11 @@ class _Document:
                 j < len(toks)
                 and self._joined(j - 1, j + 1)
                 and self._capital(toks[j].text)
-                and self._lower(j) in _NOT_NAMES
+                and (self._lower(j) in _NOT_NAMES or self._lower(j) in _HONORIFICS)
                 and self._title_before(k) is None
             ):
-                k = j  # ``an Action Plan``, ``the Green Energy Program``: the start of a thing's name
+                # ``an Action Plan``, ``Her Royal Highness``: the start of a thing's name or a style
+                k = j
                 continue
             out.append((k, j))
             k = j
