@@ -572,3 +572,24 @@ def test_a_mission_being_opened_is_the_thing_opened_not_a_body() -> None:
         "exhibition on Monday."
     )
     assert [o.name for o in article.organizations] == ["Embassy of Chile"]
+
+
+def test_a_gathering_named_like_a_body_is_no_body_when_the_text_makes_it_an_event() -> None:
+    article = _parse(
+        "The president accepted an invitation to the Lisbon Ocean Forum. The Congress of Young "
+        "Scientists, which Almaty will host in June, is open to all. The Congress of Deputies "
+        "voted on Monday."
+    )
+    assert [o.name for o in article.organizations] == ["Congress of Deputies"]
+
+
+def test_religious_and_academic_ranks_before_a_name_are_titles() -> None:
+    article = _parse(
+        "Supreme Leader Ayatollah Reza Karimi received Chief Mufti Nurlan Sadykov and Professor "
+        "Anna Lind on Monday."
+    )
+    assert [(p.name, [r.title for r in p.roles]) for p in article.persons] == [
+        ("Reza Karimi", ["Supreme Leader"]),
+        ("Nurlan Sadykov", ["Chief Mufti"]),
+        ("Anna Lind", ["Professor"]),
+    ]

@@ -83,6 +83,13 @@ _WHEN_WORDS = frozenset({"in", "since", "last", "earlier", "this", "until"})
 _HEAD_FIRST = _list("place_head_first")
 _BUILDING_FIRST = _list("building_head_first")
 _TITLE_BODIES = _list("title_body")
+_GATHERING_HEADS = _list("gathering_head")
+_GATHERING_VERBS = _list("gathering_verb")
+_INVITATION_WORDS = _list("invitation_word")
+# after a gathering's name: ``is due to take place``, ``will be held``, ``took place``
+_TAKES_PLACE = re.compile(
+    r"(?:is|was|will|are|were)(?: due| expected| set| scheduled)?(?: to)? (?:be held|take place|took place)"
+)
 _OPENED_MISSIONS = _list("opened_mission")
 _OPENING_WORDS = _list("opening_word")
 # the particles between a building's head and its name (``Palais des Nations``)
@@ -479,6 +486,8 @@ class _Document:
         spans = self._fixed_and_patterns()
         orgs = [s for s in spans if s.type == "ORG"]
         locs = [s for s in spans if s.type == "LOC"]
+        gatherings = {name_key(s.name) for s in orgs if self._gathering(s)}
+        orgs = [s for s in orgs if name_key(s.name) not in gatherings]
         org_objs, org_of = self._org_objects(orgs)
         venue_objs = self._venue_objects(locs)
         countries = {o.id: o.country for o in org_objs}
@@ -765,6 +774,27 @@ class _Document:
             for s in final
         ]
         return sorted(final)
+
+    def _gathering(self, s: _Span) -> bool:
+        """``an invitation to the Paris Peace Forum``, ``the Forum is due to take place``, ``the
+        Congress of ..., which Kazakhstan will host``: a gathering named like a body is an event."""
+        heads = [k for k in range(s.first, s.last) if self._lower(k) in _GATHERING_HEADS]
+        if not heads or self.rec._bodies.get(name_key(s.name)) is not None:
+            return False
+        if heads[0] + 1 < s.last and self._lower(heads[0] + 1) != "of":
+            return False  # ``Forum Party``: the gathering's word is not the head
+        k = s.first - 1
+        while self._lower(k) == "the":
+            k -= 1
+        if self._lower(k) in _GATHERING_VERBS:
+            return True
+        if self._lower(k) == "to" and self._lower(k - 1) in _INVITATION_WORDS | {"him", "her", "them"}:
+            return self._lower(k - 1) in _INVITATION_WORDS or self._lower(k - 2) in _INVITATION_WORDS
+        after = [self._lower(m) for m in range(s.last, min(len(self.toks), s.last + 8))]
+        text = " ".join(after)
+        if _TAKES_PLACE.match(text):
+            return True
+        return text.startswith(", which") and any(w in _GATHERING_VERBS for w in after[2:])
 
     def _mission_opened(self, s: _Span) -> bool:
         """``the opening of the Honorary Consulate of Brazil``, ``opened a new Embassy of X``, ``the
