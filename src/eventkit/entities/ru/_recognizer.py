@@ -381,7 +381,7 @@ class _Document:
                 + self._parliaments(names)
             )
         )
-        self.tagged = self._places_for_persons(self.tagged)
+        self.tagged = self._places_for_persons(self._given_names_back(self.tagged))
         # looked up once per document, not once per name or title
         self._per_tokens = frozenset(
             i for t in self.tagged if t.type == "PER" for i in range(self._tok(t.start), self._tok_end(t.end))
@@ -508,6 +508,31 @@ class _Document:
             and p.tag.POS in ("NOUN", "ADJF", "INFN", "VERB", "PRTF", "ADJS")
             and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"))
             for p in parses
+        )
+
+    def _given_names_back(self, names: list[_Name]) -> list[_Name]:
+        """A given name the tagger put at the end of a place or body right before a person's name
+        (``Президентом Турецкой Республики Реджепом`` + ``Тайипом Эрдоганом``) starts the person's name."""
+        out = list(names)
+        for i in range(len(out) - 1):
+            a, b = out[i], out[i + 1]
+            if a.type not in ("LOC", "ORG") or b.type != "PER" or self.text[a.end : b.start] != " ":
+                continue
+            words = list(_NAME_WORD.finditer(self.text, a.start, a.end))
+            last = words[-1].group() if words else ""
+            if len(words) < 2 or words[-1].end() != a.end or not self._given_name(last):
+                continue
+            if self._gazetteer(last) or self._gazetteer(self.forms.phrase((last,))):
+                continue  # Республики Филиппины: a place, though Филиппина is a given name too
+            out[i] = a._replace(end=words[-2].end(), name=None)
+            out[i + 1] = b._replace(start=words[-1].start())
+        return out
+
+    def _given_name(self, word: str) -> bool:
+        """Whether ``word`` is a form of a given name the dictionary or the name list knows (``Реджепом``)."""
+        return word[:1].isupper() and any(
+            "Name" in p.tag and (p.is_known or fold(p.normal_form) in self.forms.first)
+            for p in self.morph.parse(word)
         )
 
     def _places_for_persons(self, names: list[_Name]) -> list[_Name]:
@@ -1996,18 +2021,20 @@ class _Document:
             return _PREPOSITION_CASES[prev.lower()]
         head = self._title_head_before(k)
         if head is not None:
-            cases = frozenset(
-                _case_of(p.tag.case)
-                for p in self.morph.parse(toks[head].text)
-                if p.tag.POS == "NOUN" and p.tag.number != "plur"
-            )
+            cases = self._head_cases(head)
+            # с заместителем генерального секретаря ООН Аминой: the name goes with the title the
+            # genitive hangs on, or with the genitive (советник президента Владимира Путина)
+            chained: frozenset[str] = frozenset()
+            while "gent" in cases and (earlier := self._chained_head(head)) is not None:
+                head, chained = earlier, chained | {"gent"}
+                cases = self._head_cases(head)
             first = head
             while first > 0 and self._modifier(toks[first - 1].text):
                 first -= 1
             if first > 0 and toks[first - 1].text.lower() in _PREPOSITION_CASES:
                 cases = (cases & _PREPOSITION_CASES[toks[first - 1].text.lower()]) or cases
             if cases:
-                return cases
+                return cases | chained
         if prev in {"•", "·", "("}:
             return _NOMINATIVE
         nxt = self._tok_end(end)
@@ -2030,6 +2057,25 @@ class _Document:
             before.text in {".", "!", "?", "...", "•", "—"}
             or "\n" in self.text[before.end : self.tokens[j].start]
         )
+
+    def _head_cases(self, j: int) -> frozenset[str]:
+        """The cases in which token ``j`` is a singular noun."""
+        return frozenset(
+            _case_of(p.tag.case)
+            for p in self.morph.parse(self.tokens[j].text)
+            if p.tag.POS == "NOUN" and p.tag.number != "plur"
+        )
+
+    def _chained_head(self, j: int) -> int | None:
+        """The token index of a title's head that the title head at ``j`` follows in the genitive,
+        past the adjectives between (``заместителем генерального секретаря``), if any."""
+        i = j - 1
+        while i >= 0 and self.tokens[i].text.islower() and self._modifier(self.tokens[i].text):
+            i -= 1
+        if i < 0:
+            return None
+        w = self.tokens[i].text
+        return i if (w.islower() or self._opens(i)) and self._head(w) is not None else None
 
     def _title_head_before(self, k: int) -> int | None:
         """The token index of a title's head word in apposition before token ``k``."""
