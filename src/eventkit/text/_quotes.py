@@ -141,7 +141,7 @@ _ABOUT_THIS = re.compile(
 _OUTLET_PREFIX = re.compile(
     r"(?:ТАСС|РИА\s+Новости|Интерфаксу|РБК|Reuters|AFP|Bloomberg|Sputnik|Синьхуа|Казинформу"
     r"|(?:агентству|изданию|газете|телеканалу|порталу|радио)\s+(?:«[^»]{1,40}»|\S+)"
-    r"|[«“„][^»”“\s]{1,12}[»”“])\s+(?=\w)"  # ``— сказал “Ъ” директор ...``: a paper's name, spoken to
+    r"|[«“„\"][^»”“\"\s]{1,12}[»”“\"])\s+(?=\w)"  # ``— сказал “Ъ” директор ...``: a paper's name, spoken to
 )
 _RELATIVE = re.compile(r"(?:котор\w+|who|whom|whose)\s[^,.;:!?]{1,80},\s*", re.IGNORECASE)
 _ADDRESSEE = re.compile(
