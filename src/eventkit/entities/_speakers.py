@@ -387,6 +387,12 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
                 else:
                     found = []
                     for k in sorted(possible):
+                        if (
+                            country is not None
+                            and None in allowed
+                            and any(c not in allowed for _, c in people.role_heads[k])
+                        ):
+                            continue  # ``азербайджанского министра``: not one who serves another country
                         for role_heads, role_country in people.role_heads[k]:
                             if generic:
                                 held = role_heads[0] in offices if role_heads else False
