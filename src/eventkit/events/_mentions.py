@@ -1469,9 +1469,7 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
             continue
         segment = _segment_start(ctx.text, sentence.start, s)
-        if _WHO_START.match(ctx.text, segment) and not any(
-            segment <= m.start < _segment_end(ctx.text, e, sentence.end) for m in mentions
-        ):
+        if _WHO_START.match(ctx.text, segment):
             continue  # "Abayev, who became ambassador in 2023, said": of the person, not the event
         if _REPORTING.search(ctx.text, segment, s) and not any(segment <= m.start < s for m in mentions):
             continue  # "..., his office announced yesterday": when it was said, not when it happens
