@@ -749,3 +749,38 @@ def test_a_date_with_a_part_of_the_day_before_and_a_new_clause_is_its_own_clause
     )
     (talks,) = _of_kind(article, "talks")
     assert _dates(talks) == ("2026-05-20", "2026-05-20")
+
+
+def test_a_place_after_the_adjective_city_of_is_where_the_meeting_is() -> None:
+    article = _parse(
+        "BISHKEK – Roman Babin met Karim Osman in the Kyrgyz city of Osh on Monday.",
+        "2026-05-20",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _venue(article, meeting) == "Osh"
+
+
+def test_each_holding_a_separate_meeting_with_one_person_is_a_meeting_of_each() -> None:
+    article = _parse(
+        "Roman Babin and Karim Osman each held a separate meeting with Foreign Minister Ignas Vaitkus.",
+        "2026-05-20",
+    )
+    meetings = _of_kind(article, "meeting")
+    assert sorted(_names(article, m) for m in meetings) == [
+        ["Ignas Vaitkus", "Karim Osman"],
+        ["Ignas Vaitkus", "Roman Babin"],
+    ]
+
+
+def test_each_of_the_two_ministers_holding_a_separate_meeting_is_a_meeting_of_each() -> None:
+    article = _parse(
+        "GENEVA (Reuters) - Foreign Minister Roman Babin held talks with his counterpart Karim Osman "
+        "in Geneva on Tuesday.\n\n"
+        "Earlier, the two ministers each had held a separate meeting with Foreign Minister Ignas Vaitkus.",
+        "2026-05-20",
+    )
+    meetings = [e for e in _of_kind(article, "meeting") if "Ignas Vaitkus" in _names(article, e)]
+    assert sorted(_names(article, m) for m in meetings) == [
+        ["Ignas Vaitkus", "Karim Osman"],
+        ["Ignas Vaitkus", "Roman Babin"],
+    ]

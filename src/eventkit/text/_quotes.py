@@ -96,10 +96,16 @@ _POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _JOINT = _list("joint_subject")
 _ADVERBS = _list("speech_adverb")
 
-_PO_SLOVAM = re.compile(
+_PO_CUE = (
     r"(?P<cue>[Пп]о\s+(?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|оценкам|убеждению|признанию"
-    r"|версии|заявлению|утверждению))(?:\s+(?P<spk>[^,.;:!?]{1,150}?))?\s*,\s*"
+    r"|версии|заявлению|утверждению))"
 )
+_PO_SLOVAM = re.compile(_PO_CUE + r"(?:\s+(?P<spk>[^,.;:!?]{1,150}?))?\s*,\s*")
+# ``по словам министра, «...».``, ``По словам Петрова: «...»``: the cue before speech all in
+# quote marks, at the start of a sentence or after a colon
+_PO_SLOVAM_BEFORE = re.compile(_PO_CUE + r"(?:\s+(?P<spk>[^,.;:!?«»\"]{1,150}?))?\s*[,:]\s*$")
+_LAST_COLON = re.compile(r"[:;—–]\s*(?=[Пп]о\s)")
+_WHOLE_END = re.compile(r"\s*[.!?…]?\s*$")
 _KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}}?)\s*,\s*")
 _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
 _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*+[.!?…]?\s*+$")
@@ -141,7 +147,7 @@ _ABOUT_THIS = re.compile(
 _OUTLET_PREFIX = re.compile(
     r"(?:ТАСС|РИА\s+Новости|Интерфаксу|РБК|Reuters|AFP|Bloomberg|Sputnik|Синьхуа|Казинформу"
     r"|(?:агентству|изданию|газете|телеканалу|порталу|радио)\s+(?:«[^»]{1,40}»|\S+)"
-    r"|[«“„][^»”“\s]{1,12}[»”“])\s+(?=\w)"  # ``— сказал “Ъ” директор ...``: a paper's name, spoken to
+    r"|[«“„\"][^»”“\"\s]{1,12}[»”“\"])\s+(?=\w)"  # ``— сказал “Ъ” директор ...``: a paper's name, spoken to
 )
 _RELATIVE = re.compile(r"(?:котор\w+|who|whom|whose)\s[^,.;:!?]{1,80},\s*", re.IGNORECASE)
 _ADDRESSEE = re.compile(
@@ -583,7 +589,10 @@ class _Paragraph:
     def direct(self) -> None:
         for seg in self.top:
             attribution = (
-                self._attribution_after(seg) or self._attribution_before(seg) or self._attribution_inside(seg)
+                self._attribution_after(seg)
+                or self._attribution_po_slovam(seg)
+                or self._attribution_before(seg)
+                or self._attribution_inside(seg)
             )
             if attribution is None:
                 continue
@@ -675,6 +684,26 @@ class _Paragraph:
                 continue
             return m["cue"], speaker, Block(seg.open, seg.close + 1)
         return None
+
+    def _attribution_po_slovam(self, seg: Segment) -> tuple[str | None, Block | None, Block] | None:
+        """``по словам министра, «...».``: speech all in quote marks after ``По словам X``."""
+        text = self.text
+        sentence = self._sentence_of(seg.open)
+        if not _WHOLE_END.match(text, seg.close + 1, sentence.end):
+            return None
+        m = _PO_SLOVAM_BEFORE.match(text, sentence.start, seg.open)
+        if m is None:
+            colons = list(_LAST_COLON.finditer(text, sentence.start, seg.open))
+            m = _PO_SLOVAM_BEFORE.match(text, colons[-1].end(), seg.open) if colons else None
+        if m is None:
+            return None
+        name = "pron" if m["pron"] else "spk" if m["spk"] else None
+        if name is None:
+            return None
+        speaker = _without_addressee(text, Block(m.start(name), m.end(name)))
+        if is_outlet_name(text[speaker.start : speaker.end]):
+            return None
+        return m["cue"], speaker, Block(m.start("cue"), seg.close + 1)
 
     def _attribution_before(self, seg: Segment) -> tuple[str | None, Block | None, Block] | None:
         text = self.text
