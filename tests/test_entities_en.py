@@ -666,3 +666,13 @@ def test_a_style_of_address_is_no_name_and_no_body() -> None:
     )
     assert [p.name for p in article.persons] == ["Anne"]
     assert article.organizations == ()
+
+
+def test_a_middle_initial_is_part_of_the_name_and_left_out_of_its_canonical_form() -> None:
+    article = _parse(
+        "President Kassym-Jomart K. Tokayev met John F. Miller on Monday. Tokayev said the talks "
+        "on Plan B. Miller agreed."
+    )
+    tokayev = _person(article, "Kassym-Jomart Tokayev")
+    assert [m.text for m in tokayev.mentions] == ["Kassym-Jomart K. Tokayev", "Tokayev"]
+    assert [m.text for m in _person(article, "John Miller").mentions] == ["John F. Miller", "Miller"]

@@ -442,6 +442,7 @@ class _Document:
                     continue
                 self.toks.append(_Tok(word, start, m.end(), b, initial))
                 initial = word in _SENTENCE_BREAK or "\n" in text[m.end() : m.end() + 1]
+        self.toks = _middle_initials(self.toks, text)
         self.taken = bytearray(len(self.toks))
         self.labels = ["O"] * len(self.toks)  # the learned tagger's type of each token, or O
         self.long_misc = [False] * len(self.toks)  # inside a tagged MISC run of two words or more
@@ -552,8 +553,10 @@ class _Document:
         # the family names of the names of two words or more the tagger reads
         families = {toks[b - 1].text for kind, a, b in self.tagged if kind == "PER" and b - a >= 2}
         for kind, a, b in self.tagged:
-            if kind not in ("LOC", "ORG") or b - a > 2:
-                continue
+            if b - a > 2 or not (
+                kind in ("LOC", "ORG") or (kind == "MISC" and _INITIAL.fullmatch(toks[a].text))
+            ):
+                continue  # (``Kassym-Jomart/PER K./MISC Tokayev/MISC``: a middle initial)
             before = a > 0 and self.labels[a - 1] == "PER" and self._joined(a - 1, b)
             after = b < len(toks) and self.labels[b] == "PER" and self._joined(a, b + 1)
             # ``Hakan Fidan ... Fidan/LOC, Turkey's top diplomat,``: a family name alone
@@ -562,7 +565,9 @@ class _Document:
                 continue
             raw = self._slice(a, b)
             if (
-                not all(self._name_like(toks[k].text) for k in range(a, b))
+                not all(
+                    self._name_like(toks[k].text) or _INITIAL.fullmatch(toks[k].text) for k in range(a, b)
+                )
                 or _window_code(raw) is not None
                 or _place_kind(raw) is not None
                 or any(_is_demonym(toks[k].text) or self._lower(k) in _org_words() for k in range(a, b))
@@ -1407,8 +1412,13 @@ class _Document:
                 k += 1
                 continue
             j = k + 1
-            while j < len(toks) and self._name_word(j) and self._joined(k, j + 1):
-                j += 1
+            while j < len(toks) and self._joined(k, j + 1):
+                if self._name_word(j):
+                    j += 1
+                elif _INITIAL.fullmatch(toks[j].text) and j + 1 < len(toks) and self._name_word(j + 1):
+                    j += 2  # ``George W. Bush``
+                else:
+                    break
             while j > k + 1 and toks[j - 1].text.lower() in _PARTICLES:
                 j -= 1
             if j == k + 1 and j < len(toks) and self._joined(k, j + 1) and _is_demonym(toks[j].text):
@@ -1787,6 +1797,42 @@ def _expand_acronyms(orgs: list[_Span]) -> list[_Span]:
     return out
 
 
+def _middle_initials(toks: list[_Tok], text: str) -> list[_Tok]:
+    """``George W. Bush``, ``Kassym-Jomart K. Tokayev``: a capital letter and its full stop
+    between two name words, each a space apart, are one token (an initial, no sentence's end)."""
+    out: list[_Tok] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if (
+            out
+            and k + 2 < len(toks)
+            and len(t.text) == 1
+            and t.text.isupper()
+            and toks[k + 1].text == "."
+            and toks[k + 1].start == t.end
+            and text[out[-1].end : t.start] == " "
+            and text[toks[k + 1].end : toks[k + 2].start] == " "
+            and out[-1].block == t.block == toks[k + 2].block
+            and _NAME_WORD.fullmatch(out[-1].text)
+            and _NAME_WORD.fullmatch(toks[k + 2].text)
+            and not any(out[-1].text.lower() in words for words in _NOT_BEFORE_INITIAL)
+        ):
+            out.append(_Tok(t.text + ".", t.start, toks[k + 1].end, t.block, t.initial))
+            out.append(toks[k + 2]._replace(initial=False))
+            k += 3
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+# words after which a capital letter and a full stop end a sentence (``Plan B.``, ``Section C.``)
+_NOT_BEFORE_INITIAL = (_NOT_NAMES, _STOP, _TITLE_WORDS, _ORG_HEADS, _VENUE_HEADS)
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _plural_title(word: str) -> bool:
     """A title's head in the plural (``presidents``, ``ministers``), folded."""
     return len(word) > 3 and word.endswith("s") and word[:-1] in _TITLE_HEADS
@@ -1804,8 +1850,9 @@ _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovna|evna|yevna|ichn
 
 
 def _without_patronymic(words: list[str]) -> list[str]:
-    """``Kassym-Jomart Kemelevich Tokayev`` → given and family name: the canonical name."""
-    if len(words) == 3 and _PATRONYMIC.match(words[1]):
+    """``Kassym-Jomart Kemelevich Tokayev``, ``Kassym-Jomart K. Tokayev`` → given and family
+    name: the canonical name."""
+    if len(words) == 3 and (_PATRONYMIC.match(words[1]) or _INITIAL.fullmatch(words[1])):
         return [words[0], words[2]]
     return words
 
