@@ -797,3 +797,18 @@ def test_a_who_clause_that_names_an_event_dates_it_and_one_that_names_none_does_
     assert _dates(visit) == ("2026-05-18", "2026-05-20")
     (meeting,) = _of_kind(article, "meeting")
     assert _dates(meeting) == ("2026-05-22", "2026-05-22")
+
+
+def test_a_second_verb_with_a_place_of_its_own_is_held_there_not_at_the_first_verbs_place() -> None:
+    article = _parse(
+        "VIENNA (Reuters) - On Friday, Roman Babin is due to meet President Karim Osman at the Hofburg "
+        "Palace and open an exhibition of Lithuanian art at the Capitoline Museums.\n\n"
+        "Ignas Vaitkus arrived in Graz on Monday and held talks with Karim Osman.",
+        "2026-05-20",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    (opening,) = _of_kind(article, "opening")
+    assert _venue(article, meeting) == "Hofburg Palace"
+    assert _venue(article, opening) == "Capitoline Museums"
+    (talks,) = _of_kind(article, "talks")
+    assert _venue(article, talks) == "Graz"  # no place of its own: the one before

@@ -1198,7 +1198,9 @@ def _fill_main(
                 (ref.entity, SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT), ref.start)
             )
     if mention.venue is None or mention.venue[0] < 3:
-        _clause_venue(ctx, trigger, mention, start, end, free, visit)
+        # (in English text only: Russian text places such events by rules of its own)
+        previous = inside[later - 2] if later >= 2 and ctx.article.language == "en" else None
+        _clause_venue(ctx, trigger, mention, start, end, free, visit, (previous, own_zone[1]))
     if mention.venue is None and not visit and _WHERE.match(text, start):
         # "travel to Samarkand, where he will open a centre": the place the clause hangs on
         places = ctx.refs.within(max(0, start - 60), start, "venue")
@@ -1398,13 +1400,24 @@ def _clause_venue(
     end: int,
     free: Callable[[int, int], bool],
     visit: bool,
+    zone: tuple[int | None, int] = (None, 0),
 ) -> None:
-    """The venue named with ``в``/``на``/``in``/``at`` in the clause, nearest the trigger."""
+    """The venue named with ``в``/``на``/``in``/``at`` in the clause, nearest the trigger.
+
+    ``zone`` is where the main event named before the trigger in the clause starts, if any, and
+    where the trigger's own words end: a place named in its own words wins over one named after
+    that other event's trigger (``meet X at the Quirinal Palace and open an exhibition at the
+    Capitoline Museums``: the opening is at the museums)."""
     text = ctx.text
     best: tuple[int, int, str] | None = None
-    for ref in ctx.refs.within(start, end, "venue"):
-        if ref.embedded or not free(ref.start, ref.end):
-            continue
+    refs = [r for r in ctx.refs.within(start, end, "venue") if not r.embedded and free(r.start, r.end)]
+    previous, own_end = zone
+    if previous is not None and any(
+        trigger.end <= r.start < own_end and _AT.search(text, max(start, r.start - _AT_REACH), r.start)
+        for r in refs
+    ):
+        refs = [r for r in refs if not previous <= r.start < trigger.start]
+    for ref in refs:
         prep = _AT.search(text, max(start, ref.start - _AT_REACH), ref.start)
         to = _TO_BEFORE.search(text, max(start, ref.start - 10), ref.start)
         if (
