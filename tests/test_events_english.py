@@ -812,3 +812,13 @@ def test_a_second_verb_with_a_place_of_its_own_is_held_there_not_at_the_first_ve
     assert _venue(article, opening) == "Capitoline Museums"
     (talks,) = _of_kind(article, "talks")
     assert _venue(article, talks) == "Graz"  # no place of its own: the one before
+
+
+def test_a_business_forum_spoken_of_right_after_a_visit_is_part_of_it() -> None:
+    article = _parse(
+        "VILNIUS – Roman Babin will pay a state visit to Lithuania on June 15-16.\n\n"
+        "Babin is also expected to address a Lithuanian-Polish business forum in Vilnius.",
+        "2026-06-04",
+    )
+    (forum,) = _of_kind(article, "forum")
+    assert _kind(article, forum.parent) == "state_visit"

@@ -460,21 +460,26 @@ def _visit_holding(
     published: PartialDate | None,
     parent_of: dict[int, Draft],
     persons: frozenset[str],
+    forums: bool = False,
 ) -> Draft | None:
     """The visit, summit or forum that talks, a meeting, a signing or a ceremony is most likely
-    part of.
+    part of; with ``forums`` (English text), the visit a forum is part of (``During the visit,
+    ... and address a business forum``).
 
     The visit (summit, forum) spoken of just before it (nothing but the visit's own parts in between), held
     or to come, whose dates hold the event's (an undated event fits any visit; a dated one
     fits an undated visit only within two weeks of publication: the visit the news is about),
     and whose visitor takes part (or no one is named).
     """
-    if event.kind not in _PARTS_OF_VISITS or previous is None:
+    part = event.kind in _PARTS_OF_VISITS or (forums and event.kind is EventKind.FORUM)
+    if not part or previous is None:
         return None
     dates = event.dates()
     people = event.people() & persons if persons else event.people()
     visit = previous if previous.kind in _HOLDERS else parent_of.get(id(previous))
     if visit is not None and visit.kind in _HOLDERS:
+        if event.kind is EventKind.FORUM and visit.kind not in VISITS:
+            return None  # a forum within a visit (a business forum), not within another gathering
         if statuses[id(visit)] not in (EventStatus.OCCURRED, EventStatus.SCHEDULED):
             return None
         if statuses[id(visit)] is EventStatus.SCHEDULED and statuses[id(event)] is EventStatus.OCCURRED:
@@ -622,7 +627,8 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
         )
         if parent is None:
             previous = events[n - 1] if n else None
-            parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of, persons)
+            en = ctx.article.language == "en"
+            parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of, persons, en)
         if parent is None:
             parent = _visit_under_way(event, under_way, statuses, persons)
         if parent is not None:
