@@ -822,3 +822,15 @@ def test_a_business_forum_spoken_of_right_after_a_visit_is_part_of_it() -> None:
     )
     (forum,) = _of_kind(article, "forum")
     assert _kind(article, forum.parent) == "state_visit"
+
+
+def test_the_subject_of_a_later_verb_in_the_clause_is_that_events_alone() -> None:
+    article = _parse(
+        "Roman Babin and Karim Osman opened a new bridge on Monday, the first since Ignas Vaitkus "
+        "and Tomas Lenk signed the border treaty in Vilnius in March 2025.",
+        "2026-05-20",
+    )
+    (opening,) = _of_kind(article, "opening")
+    (signing,) = _of_kind(article, "signing")
+    assert _names(article, opening) == ["Karim Osman", "Roman Babin"]
+    assert _names(article, signing) == ["Ignas Vaitkus", "Tomas Lenk"]

@@ -471,9 +471,10 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                 mention.participants += [(r.entity, part, r.start) for r in chairs]
     mains = [m for m in mentions if m.frame is None]
     main_starts = [t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None]
+    verbs = frozenset(t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None and t.verb)
     for mention, trigger in zip(mentions, triggers, strict=True):
         if mention.frame is None:
-            _fill_main(ctx, sentence, trigger, mention, extents, main_starts)
+            _fill_main(ctx, sentence, trigger, mention, extents, main_starts, verbs)
     for mention in mentions:
         if mention.describes:  # "провел переговоры с Токаевым, находящимся в России с визитом"
             _venue_beside_stay(ctx, sentence, mention, mentions, triggers, extents)
@@ -1076,6 +1077,7 @@ def _fill_main(
     mention: EventMention,
     extents: list[tuple[int, int]],
     main_starts: list[int],
+    verbs: frozenset[int] = frozenset(),
 ) -> None:
     """Status, persons and venue of a trigger that is not a frame, from its clause.
 
@@ -1118,6 +1120,15 @@ def _fill_main(
     later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
     own_zone = (trigger.start, inside[later] if later < len(inside) else end)
     shared_end = inside[0] if inside else end
+    # "opened a checkpoint, the first since Presidents X and Y signed the treaty": the subject of
+    # a later verb in the clause is not this event's, and a verb with a subject of its own after
+    # the clause's first event does not share the clause's subject
+    subjects = _subject_chain(ctx, start, own_zone[1]) if own_zone[1] in verbs else []
+    later_verb = trigger.verb and trigger.start > shared_end
+    own_subject = _subject_chain(ctx, shared_end, trigger.start) if later_verb else []
+    if own_subject:
+        people = [r for r in people if r.start >= shared_end]
+    people = [r for r in people if r not in subjects]
     # ", who took up his post in 2024,": what is said there is of the person before it
     who = [m.span() for m in _WHO_CLAUSE.finditer(text, sentence.start, sentence.end)]
     people = [
@@ -1133,6 +1144,7 @@ def _fill_main(
             or own_zone[0] <= r.start < own_zone[1]
             or _owns(text, r, trigger)
             or (trigger.verb and _SUBJECT_GAP.fullmatch(text, r.end, trigger.start) is not None)
+            or r in own_subject
         )
         and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
         and not (
@@ -1206,6 +1218,23 @@ def _fill_main(
         places = ctx.refs.within(max(0, start - 60), start, "venue")
         if places and not places[-1].embedded and _BEFORE_CLAUSE.fullmatch(text, places[-1].end, start):
             mention.venue = (2, places[-1].entity)
+
+
+_CHAIN_GAP = re.compile(r"\s*(?:,\s*|\s+and\s+)(?:[A-Z][\w'-]*\s+){0,3}$")
+
+
+def _subject_chain(ctx: ArticleContext, start: int, verb: int) -> list[Ref]:
+    """The persons named right before the verb at ``verb`` as its subject (``Presidents X and Y
+    signed``), with only titles between them; none when the verb has no person right before it."""
+    refs = ctx.refs.within(start, verb, "person")
+    if not refs or _SUBJECT_GAP.fullmatch(ctx.text, refs[-1].end, verb) is None:
+        return []
+    chain = [refs[-1]]
+    for ref in reversed(refs[:-1]):
+        if _CHAIN_GAP.match(ctx.text, ref.end, chain[0].start) is None:
+            break
+        chain.insert(0, ref)
+    return chain
 
 
 def _venue_beside_stay(
