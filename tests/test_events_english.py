@@ -834,3 +834,14 @@ def test_the_subject_of_a_later_verb_in_the_clause_is_that_events_alone() -> Non
     (signing,) = _of_kind(article, "signing")
     assert _names(article, opening) == ["Karim Osman", "Roman Babin"]
     assert _names(article, signing) == ["Ignas Vaitkus", "Tomas Lenk"]
+
+
+def test_a_when_clause_after_a_place_and_date_of_no_event_happens_then_and_there() -> None:
+    article = _parse(
+        "VIENNA (Reuters) - The text was initialled at the White House in May 2025, when Karim Osman "
+        "hosted Roman Babin.",
+        "2026-05-20",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _dates(meeting) == ("2025-05", "2025-05")
+    assert _venue(article, meeting) == "White House"

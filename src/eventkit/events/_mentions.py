@@ -1584,6 +1584,15 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                     first.dates = _union(first.dates, date.dates)
                     if holder.venue is None:
                         holder.venue = first.venue  # and there: "met in Abu Dhabi in July, when"
+                elif holder.venue is None:
+                    # "was initialled at the White House in August 2025, when X hosted": there too
+                    places = [
+                        r
+                        for r in ctx.refs.within(segment, s, "venue")
+                        if not r.embedded and _AT.search(ctx.text, max(segment, r.start - _AT_REACH), r.start)
+                    ]
+                    if places:
+                        holder.venue = (1, places[-1].entity)
             else:
                 later = [m for m in mentions if m.start >= e and m.frame is None and not m.quoted]
                 if later and later[0].dates is None:
