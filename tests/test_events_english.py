@@ -845,3 +845,16 @@ def test_a_when_clause_after_a_place_and_date_of_no_event_happens_then_and_there
     (meeting,) = _of_kind(article, "meeting")
     assert _dates(meeting) == ("2025-05", "2025-05")
     assert _venue(article, meeting) == "White House"
+
+
+def test_a_visit_placed_in_a_city_goes_to_its_country_and_one_sent_to_a_city_goes_there() -> None:
+    article = _parse(
+        "ASHGABAT, Turkmenistan (AP) — Roman Babin held talks with Karim Osman in Ashgabat on "
+        "Tuesday, the first day of a two-day official visit.\n\n"
+        "Osman is expected to travel to Astana next month.",
+        "2026-03-03",
+    )
+    (official,) = _of_kind(article, "official_visit")
+    assert _venue(article, official) == "Turkmenistan"
+    (trip,) = _of_kind(article, "visit")
+    assert _venue(article, trip) == "Astana"

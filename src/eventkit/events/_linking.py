@@ -652,6 +652,13 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
         if current is None or current in ends or parents[key] is None:
             ends.update(walked)
     kinds = {v.id: v.kind for v in ctx.article.venues}
+    country_venue = {v.country: v.id for v in ctx.article.venues if v.kind is VenueKind.COUNTRY and v.country}
+    # a city's country, where the article names it too: where a visit held in the city goes
+    country_of = {
+        v.id: country_venue[v.country]
+        for v in ctx.article.venues
+        if v.kind is VenueKind.CITY and v.country in country_venue and ctx.article.language == "en"
+    }
     at_dateline = dateline_venue(ctx.article)
     taking_part = {id(e): _participants(e, parent_of.get(id(e)), persons) for e in events}
     for draft, people in attending.items():
@@ -685,7 +692,7 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
                 kind=event.kind,
                 status=status,
                 dates=dated[id(event)],
-                venue=_venue_of(event, kinds, at_dateline, parent_of.get(id(event)), statuses),
+                venue=_venue_of(event, kinds, at_dateline, parent_of.get(id(event)), statuses, country_of),
                 participants=taking_part[id(event)],
                 parent=parents[eid],
                 cameo=cameo,
@@ -779,8 +786,11 @@ def _venue_of(
     at_dateline: str | None,
     parent: Draft | None,
     statuses: dict[int, EventStatus],
+    country_of: dict[str, str] | None = None,
 ) -> str | None:
-    """Where the event happens: a call nowhere; else the venue its words give, and an event that
+    """Where the event happens: a call nowhere; else the venue its words give (for a visit only
+    placed in a city, not sent to it, the city's country named in the article: ``held talks in
+    Ashgabat on Tuesday, the first day of a two-day official visit``), and an event that
     is not a visit (a visit goes elsewhere) with none happens where the dateline says; but a part
     of a visit still to come is where the visit goes (``Токаев посетит Кыргызстан ... В ходе
     визита планируется заседание``), and without a dateline, a part of a summit, forum or
@@ -788,6 +798,8 @@ def _venue_of(
     if event.kind is EventKind.PHONE_CALL:
         return None
     venue = _venue(event, kinds)
+    if venue is not None and event.kind in VISITS and event.destination() is None and country_of:
+        return country_of.get(venue, venue)
     if venue is not None or event.kind in VISITS:
         return venue
     ahead = parent is not None and statuses.get(id(parent)) is EventStatus.SCHEDULED
