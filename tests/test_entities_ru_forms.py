@@ -123,6 +123,41 @@ def test_a_mongolian_name_opens_with_a_genitive_that_stays(words: tuple[str, ...
     assert _forms().person(words).name == name
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (("Ким", "Чен", "Ыном"), "Ким Чен Ын"),
+        (("Нгуеном", "Минь", "Ву"), "Нгуен Минь Ву"),
+        (("Нгуена", "Суан", "Фука"), "Нгуен Суан Фук"),
+        (("Чан", "Дай", "Куангом"), "Чан Дай Куанг"),
+    ],
+)
+def test_an_east_asian_name_declines_in_its_last_word_and_a_vietnamese_family_name(
+    words: tuple[str, ...], name: str
+) -> None:
+    assert _forms().person(words).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Президент встретился с заместителем генерального секретаря ООН Аминой Мохаммед.", "Амина Мохаммед"),
+        ("Министр провел переговоры с первым заместителем министра финансов Анной Браун.", "Анна Браун"),
+        ("Об этом заявил помощник президента Андрей Климов.", "Андрей Климов"),
+        ("Об этом сказано в указе президента Андрея Климова.", "Андрей Климов"),
+    ],
+)
+def test_a_name_after_a_title_and_its_genitive_agrees_with_either(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_given_name_the_tagger_put_into_a_place_starts_the_persons_name() -> None:
+    text = "Премьер поговорил по телефону с Президентом Турецкой Республики Реджепом Тайипом Эрдоганом."
+    found = _recognize(text)
+    assert [p.name for p in found.persons] == ["Реджеп Тайип Эрдоган"]
+    assert "Турция" in [v.name for v in found.venues]
+
+
 def test_a_mongolian_name_declined_as_nouns_and_its_lone_given_name_are_one_person() -> None:
     text = (
         "В Кремле прошли переговоры с премьером Монголии Цэдэнгийном Батсухом. "

@@ -25,6 +25,28 @@ def test_a_forum_that_opens_itself_is_no_opening_and_takes_the_dates_of_its_sent
     assert dates_of(events[0]) == ("2026-09-07", "2026-09-10")
 
 
+def test_a_forum_that_opens_itself_in_a_relative_clause_is_no_opening() -> None:
+    article = eventkit.parse_article(
+        "ОМСК, 8 сен. Губернаторы двух областей встретились во вторник на полях форума приграничного "
+        "сотрудничества, который открылся в Омске в понедельник и продлится до 10 сентября.",
+        language="ru",
+        published="2026-09-08",
+    )
+    kinds = [e.kind for e in article.events]
+    assert EventKind.OPENING not in kinds
+    forum = next(e for e in article.events if e.kind is EventKind.FORUM)
+    assert dates_of(forum) == ("2026-09-07", "2026-09-10")
+
+
+def test_an_opening_named_in_a_relative_clause_after_a_building_is_still_an_opening() -> None:
+    article = eventkit.parse_article(
+        "В Омске побывал губернатор, который открыл новый терминал аэропорта.",
+        language="ru",
+        published="2026-09-08",
+    )
+    assert EventKind.OPENING in [e.kind for e in article.events]
+
+
 def test_an_opening_of_a_building_is_still_an_opening() -> None:
     article = build(
         "В Омске в понедельник открылся новый терминал аэропорта.",

@@ -449,3 +449,65 @@ def test_a_pronoun_a_verb_of_inviting_governs_is_not_that_verbs_subject() -> Non
     )
     visit = next(e for e in article.events if e.kind is EventKind.VISIT)
     assert names(article, visit) == [("Касым-Жомарт Токаев", "visitor")]
+
+
+def test_who_heads_the_sides_of_a_commission_in_the_next_sentence_takes_part_in_its_session() -> None:
+    article = eventkit.parse_article(
+        "ЕРЕВАН, 4 мая. Следующее заседание межправительственной комиссии пройдет в Ереване 12 июня. "
+        "Армянскую часть комиссии возглавляет вице-премьер Артур Саакян, грузинскую — вице-премьер "
+        "Леван Давиташвили.",
+        language="ru",
+        published="2026-05-04",
+    )
+    session = next(e for e in article.events if e.kind is EventKind.SESSION)
+    assert session.status is EventStatus.SCHEDULED
+    assert [n for n, _ in names(article, session)] == ["Артур Саакян", "Леван Давиташвили"]
+
+
+def test_a_sentence_of_heading_after_a_session_with_an_event_of_its_own_adds_no_one() -> None:
+    article = eventkit.parse_article(
+        "ЕРЕВАН, 4 мая. Заседание межправительственной комиссии пройдет в Ереване 12 июня. "
+        "Министерство экономики возглавляет Гагик Папикян, который в пятницу посетит Тбилиси.",
+        language="ru",
+        published="2026-05-04",
+    )
+    session = next(e for e in article.events if e.kind is EventKind.SESSION)
+    assert names(article, session) == []
+
+
+def test_who_heads_a_body_after_an_event_other_than_a_session_is_not_added_to_it() -> None:
+    article = eventkit.parse_article(
+        "ЕРЕВАН, 4 мая. Премьер-министр Армении Никол Пашинян провел переговоры с президентом Грузии. "
+        "Министерство экономики возглавляет Гагик Папикян.",
+        language="ru",
+        published="2026-05-04",
+    )
+    talks = next(e for e in article.events if e.kind is EventKind.TALKS)
+    assert "Гагик Папикян" not in [n for n, _ in names(article, talks)]
+
+
+def test_the_co_chairmen_named_after_a_session_stand_in_for_a_group_in_its_name() -> None:
+    article = eventkit.parse_article(
+        "Премьер-министр Армении Никол Пашинян в мае посетит Грузию.\n\n"
+        "12 мая в Тбилиси пройдет заседание комиссии по подготовке встреч глав правительств. Ее "
+        "сопредседатели - вице-премьер Армении Мгер Григорян и вице-премьер Грузии Леван Давиташвили.",
+        language="ru",
+        published="2026-05-04",
+    )
+    session = next(e for e in article.events if e.kind is EventKind.SESSION)
+    assert [n for n, _ in names(article, session)] == ["Мгер Григорян", "Леван Давиташвили"]
+
+
+def test_who_heads_each_delegation_at_the_start_of_the_next_paragraph_takes_part_in_the_session() -> None:
+    article = eventkit.parse_article(
+        "Делегации Армении и Грузии по делимитации границы провели 3-4 мая в Ереване очередное "
+        "заседание.\n\nАрмянскую делегацию возглавил вице-премьер Мгер Григорян, грузинскую - "
+        "вице-премьер Леван Давиташвили. По итогам заседания главы делегаций подписали протокол.",
+        language="ru",
+        published="2026-05-04",
+    )
+    session = next(e for e in article.events if e.kind is EventKind.SESSION)
+    signing = next(e for e in article.events if e.kind is EventKind.SIGNING)
+    assert [n for n, _ in names(article, session)] == ["Мгер Григорян", "Леван Давиташвили"]
+    assert [n for n, _ in names(article, signing)] == ["Мгер Григорян", "Леван Давиташвили"]
+    assert "Армянская" not in [p.name for p in article.persons]

@@ -61,7 +61,10 @@ def link_events(article: Article) -> tuple[Event, ...]:
     countries = {v.id: v.country for v in article.venues if v.country}
     titles = {p.id: tuple(r.title.lower() for r in p.roles) for p in article.persons}
     events = _join(mentions, frozenset(p.id for p in article.persons), countries, article.published, titles)
-    return _build(ctx, events, _attending(ctx, mentions, events, found))
+    attending = _attending(ctx, mentions, events, found)
+    for event, people in _chairing(ctx, mentions, events, found).items():
+        attending.setdefault(event, []).extend(people)
+    return _build(ctx, events, attending)
 
 
 # "Tokayev is expected to attend.", "confirmed that he would attend,": the verb with nothing after
@@ -77,6 +80,16 @@ _ATTEND_LEAD = re.compile(
 )
 _ATTENDED = GATHERINGS | {EventKind.CEREMONY, EventKind.OPENING}
 _ATTEND_REACH = 120  # how far back from the verb its subject may end (past the words between)
+# "Российскую часть комиссии возглавляет ..., азербайджанскую — ...", "Ее сопредседатели - ...":
+# who heads a body or a side
+_CHAIR_WORD = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(sorted(table("word_lists").words(list="chair_verb", lang="ru")))
+    + "|"
+    + "|".join(sorted(table("word_lists").words(list="chair_noun", lang="ru")))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def _attending(
@@ -109,6 +122,43 @@ def _attending(
         event = ordered[i].event or _same_named(ctx.text, ordered[i], events)
         if event is not None:
             out.setdefault(id(event), []).append(subject[0].entity)
+    return out
+
+
+def _chairing(
+    ctx: ArticleContext, mentions: list[EventMention], events: list[Draft], found: list[Sentence]
+) -> dict[int, list[str]]:
+    """Who leads a session, said in the next sentence: ``Заседание комиссии пройдет в Баку 10
+    июня. Российскую часть комиссии возглавляет Оверчук, азербайджанскую — Мустафаев.``, ``Ее
+    сопредседатели - ...``, or at the start of the next paragraph (``Кыргызскую делегацию
+    возглавил ...``). The persons of a sentence with a word of heading (the ``chair_verb`` and
+    ``chair_noun`` word lists) and no event of its own take part in the session the sentence
+    before speaks of last; they stand in for the persons a group in the session's words was read
+    as (``заседание комиссии по подготовке встреч глав правительств``)."""
+    out: dict[int, list[str]] = {}
+    starts = sorted(m.start for m in mentions)
+    for k in range(1, len(found)):
+        sentence, before = found[k], found[k - 1]
+        if before.paragraph < 0 or sentence.paragraph - before.paragraph > 1:
+            continue
+        if not _CHAIR_WORD.search(ctx.text, sentence.start, sentence.end):
+            continue
+        if bisect.bisect_left(starts, sentence.start) != bisect.bisect_left(starts, sentence.end):
+            continue  # the sentence speaks of an event of its own
+        earlier = [m for m in mentions if before.start <= m.start < sentence.start]
+        if not earlier:
+            continue
+        last = max(earlier, key=lambda m: m.start)
+        event = last.event or _same_named(ctx.text, last, events)
+        if last.kind is not EventKind.SESSION or event is None:
+            continue
+        people = [r.entity for r in ctx.refs.within(sentence.start, sentence.end, "person")]
+        if not people:
+            continue
+        for mention in event.mentions:
+            if mention.group:
+                mention.participants = [p for p in mention.participants if p[0] not in mention.taken]
+        out.setdefault(id(event), []).extend(people)
     return out
 
 
@@ -232,13 +282,16 @@ def _take_group(
             ]
             if len(names) >= 2:
                 mention.participants += [(e, part, mention.start) for e in names]
+                mention.taken = tuple(names)
                 return
     for event in latest:
         names = event.named_before(persons, mention.start)
         if len(names) >= 2:
             mention.participants += [(e, part, mention.start) for e in names]
+            mention.taken = tuple(names)
             return
     mention.participants += [(e, part, mention.start) for e in mention.named_last]
+    mention.taken = mention.named_last
 
 
 def _antecedent(fitting: list[Draft], mention: EventMention) -> Draft:

@@ -242,6 +242,8 @@ class EventMention:
     when held (``принял участие в очередном заседании`` after a headline on the session)."""
     named_last: tuple[str, ...] = ()
     """For a mention of ``the two leaders``: the last two persons named before it."""
+    taken: tuple[str, ...] = ()
+    """For a mention of ``the two leaders``: the persons it was read as."""
     cataphoric: bool = False
     """A frame whose only person is an English pronoun (``During his visit, X ...``): the
     subject named after it, when there is one."""
@@ -695,14 +697,20 @@ def _held_at(ctx: ArticleContext, part: Trigger, gathering: Trigger) -> int | No
 # "Форум ... открылся", "the summit ... opened": a gathering that begins, said with a verb of no object
 _OPENS = re.compile(r"[\w-]+(?:ся|сь)|opened|opens|began|begins", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"—–]")
+# "форума регионов, который открылся во вторник": a relative clause of the gathering named before it
+_WHICH = re.compile(r"\s*,\s*(?:котор(?:ый|ая|ое|ые)|which)\s+")
 
 
 def _opens_itself(text: str, gathering: Trigger, opening: Trigger) -> bool:
     """Whether ``opening`` only says that the forum, summit or session named before it in the
-    same stretch of the clause began (``XXII Форум регионов открылся в среду``): no event of its own."""
+    same stretch of the clause, or in a relative clause right after it, began (``XXII Форум регионов
+    открылся в среду``, ``форума, который открылся во вторник``): no event of its own."""
     if gathering.kind not in GATHERINGS or opening.kind is not EventKind.OPENING or not opening.verb:
         return False
     gap = text[gathering.end : opening.start]
+    which = _WHICH.search(gap)
+    if which is not None:  # the gathering's name, then the relative clause
+        gap = gap[: which.start()] + " " + gap[which.end() :]
     return (
         _OPENS.fullmatch(text, opening.start, opening.end) is not None
         and _CLAUSE_BREAK.search(gap) is None
@@ -1503,9 +1511,7 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
             continue
         segment = _segment_start(ctx.text, sentence.start, s)
-        if _WHO_START.match(ctx.text, segment) and not any(
-            segment <= m.start < _segment_end(ctx.text, e, sentence.end) for m in mentions
-        ):
+        if _WHO_START.match(ctx.text, segment):
             continue  # "Abayev, who became ambassador in 2023, said": of the person, not the event
         if _REPORTING.search(ctx.text, segment, s) and not any(segment <= m.start < s for m in mentions):
             continue  # "..., his office announced yesterday": when it was said, not when it happens

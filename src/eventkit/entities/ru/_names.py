@@ -330,6 +330,13 @@ class NameForms:
                 genders = {g for _n, c, g, _s in piece_cands if c == "nomn"}
                 piece_cands.extend((piece.lower(), c, g, 0.0) for c in _CASES for g in genders)
             readings.append(per_piece)
+        if len(names) > 2 and slots[0] == "family" and _east_asian(names[0]):
+            # Ким Чен Ыном, Нгуеном Минь Ву: the given names before the last do not decline, nor
+            # does a family name of the list as written (Ким): they say nothing of the case
+            for i in range(len(names) - 1):
+                if i > 0 or names[0].lower() in _EAST_ASIAN_FAMILY:
+                    written = names[i].lower()
+                    readings[i] = [[(written, c, g, 0.0) for c in _CASES for g in ("masc", "femn")]]
         # each word's (or piece's) best score in each case and gender, read once, not once a pair
         tops: list[dict[tuple[str, str], float]] = []
         for word_readings in readings:

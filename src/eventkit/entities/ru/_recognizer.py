@@ -80,6 +80,10 @@ _TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
 """Nouns after ``по`` that end a title: what the person is by training or birth (``экономист по
 образованию``), not the post."""
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
+_AMONG = table("word_lists").words(lang="ru", list="among")
+_THEM = table("word_lists").words(lang="ru", list="them")
+_LIST_VERBS = frozenset({"были", "был", "была", "оказались", "—", "–", ":"})
+"""Words between a group named in the plural and the names listed from it (``артистов были X, Y``)."""
 _COUNTRY_BACK = 120
 """How many tokens before a title ending in a country noun (``премьер-министр страны``) the country
 it stands for may be named."""
@@ -381,7 +385,7 @@ class _Document:
                 + self._parliaments(names)
             )
         )
-        self.tagged = self._places_for_persons(self.tagged)
+        self.tagged = self._places_for_persons(self._given_names_back(self.tagged))
         # looked up once per document, not once per name or title
         self._per_tokens = frozenset(
             i for t in self.tagged if t.type == "PER" for i in range(self._tok(t.start), self._tok_end(t.end))
@@ -508,6 +512,31 @@ class _Document:
             and p.tag.POS in ("NOUN", "ADJF", "INFN", "VERB", "PRTF", "ADJS")
             and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"))
             for p in parses
+        )
+
+    def _given_names_back(self, names: list[_Name]) -> list[_Name]:
+        """A given name the tagger put at the end of a place or body right before a person's name
+        (``Президентом Турецкой Республики Реджепом`` + ``Тайипом Эрдоганом``) starts the person's name."""
+        out = list(names)
+        for i in range(len(out) - 1):
+            a, b = out[i], out[i + 1]
+            if a.type not in ("LOC", "ORG") or b.type != "PER" or self.text[a.end : b.start] != " ":
+                continue
+            words = list(_NAME_WORD.finditer(self.text, a.start, a.end))
+            last = words[-1].group() if words else ""
+            if len(words) < 2 or words[-1].end() != a.end or not self._given_name(last):
+                continue
+            if self._gazetteer(last) or self._gazetteer(self.forms.phrase((last,))):
+                continue  # Республики Филиппины: a place, though Филиппина is a given name too
+            out[i] = a._replace(end=words[-2].end(), name=None)
+            out[i + 1] = b._replace(start=words[-1].start())
+        return out
+
+    def _given_name(self, word: str) -> bool:
+        """Whether ``word`` is a form of a given name the dictionary or the name list knows (``Реджепом``)."""
+        return word[:1].isupper() and any(
+            "Name" in p.tag and (p.is_known or fold(p.normal_form) in self.forms.first)
+            for p in self.morph.parse(word)
         )
 
     def _places_for_persons(self, names: list[_Name]) -> list[_Name]:
@@ -666,7 +695,7 @@ class _Document:
         raw = self.text[name.start : name.end]
         if (raw, name.type) in _NOT_NAMES:
             return False
-        if name.type == "ORG" and self._lone_adjective(name):
+        if name.type in ("ORG", "PER") and self._lone_adjective(name):
             return False
         if name.type == "ORG" and self.text[name.start - 1 : name.start] in '«„"“':
             craft = _LAST_WORD.search(self.text, max(0, name.start - 30), name.start - 1)
@@ -1996,18 +2025,20 @@ class _Document:
             return _PREPOSITION_CASES[prev.lower()]
         head = self._title_head_before(k)
         if head is not None:
-            cases = frozenset(
-                _case_of(p.tag.case)
-                for p in self.morph.parse(toks[head].text)
-                if p.tag.POS == "NOUN" and p.tag.number != "plur"
-            )
+            cases = self._head_cases(head)
+            # с заместителем генерального секретаря ООН Аминой: the name goes with the title the
+            # genitive hangs on, or with the genitive (советник президента Владимира Путина)
+            chained: frozenset[str] = frozenset()
+            while "gent" in cases and (earlier := self._chained_head(head)) is not None:
+                head, chained = earlier, chained | {"gent"}
+                cases = self._head_cases(head)
             first = head
             while first > 0 and self._modifier(toks[first - 1].text):
                 first -= 1
             if first > 0 and toks[first - 1].text.lower() in _PREPOSITION_CASES:
                 cases = (cases & _PREPOSITION_CASES[toks[first - 1].text.lower()]) or cases
             if cases:
-                return cases
+                return cases | chained
         if prev in {"•", "·", "("}:
             return _NOMINATIVE
         nxt = self._tok_end(end)
@@ -2030,6 +2061,25 @@ class _Document:
             before.text in {".", "!", "?", "...", "•", "—"}
             or "\n" in self.text[before.end : self.tokens[j].start]
         )
+
+    def _head_cases(self, j: int) -> frozenset[str]:
+        """The cases in which token ``j`` is a singular noun."""
+        return frozenset(
+            _case_of(p.tag.case)
+            for p in self.morph.parse(self.tokens[j].text)
+            if p.tag.POS == "NOUN" and p.tag.number != "plur"
+        )
+
+    def _chained_head(self, j: int) -> int | None:
+        """The token index of a title's head that the title head at ``j`` follows in the genitive,
+        past the adjectives between (``заместителем генерального секретаря``), if any."""
+        i = j - 1
+        while i >= 0 and self.tokens[i].text.islower() and self._modifier(self.tokens[i].text):
+            i -= 1
+        if i < 0:
+            return None
+        w = self.tokens[i].text
+        return i if (w.islower() or self._opens(i)) and self._head(w) is not None else None
 
     def _title_head_before(self, k: int) -> int | None:
         """The token index of a title's head word in apposition before token ``k``."""
@@ -2107,6 +2157,7 @@ class _Document:
             by_verb = self._role_by_verb_before(k, org_spans, orgs)
             if by_verb is not None:
                 return [by_verb]
+            title = self._group_title(k)
         names = 0
         while title is None and names < _LIST_NAMES:
             k = self._previous_in_list(k)
@@ -2115,6 +2166,8 @@ class _Document:
             title = self._title_before(k)
             if title is not None and not self._has(self.tokens[title[1]].text, "plur"):
                 return []
+            if title is None:
+                title = self._group_title(k)
             names += 1
         if title is None:
             return []
@@ -2122,6 +2175,36 @@ class _Document:
         roles = [self._make_role(*t, org_spans, orgs) for t in titles]
         by_verb = self._role_by_verb_before(titles[-1][0], org_spans, orgs)
         return [*roles, *([by_verb] if by_verb else [])]
+
+    def _group_title(self, k: int) -> tuple[int, int, int] | None:
+        """The title in the plural of the group that the list of names starting at token ``k`` is
+        drawn from: ``В числе приглашённых артистов были X, Y``, ``Среди гостей-музыкантов — X``,
+        or, after ``Среди них`` or ``В их числе`` opening a sentence, the one that ends the
+        sentence before (``... российским артистам. Среди них X, Y и Z``)."""
+        toks = self.tokens
+        j = k
+        if j >= 1 and toks[j - 1].text.lower() in _LIST_VERBS:
+            j -= 1
+        if j < 2:
+            return None
+        before, last = toks[j - 2].text.lower(), toks[j - 1].text.lower()
+        them = (before in _AMONG and last in _THEM) or (before in _THEM and last in _AMONG)
+        if them:
+            opening = j - 2
+            if opening >= 1 and toks[opening - 1].text.lower() == "в":
+                opening -= 1  # В их числе
+            if opening < 2 or toks[opening - 1].text != "." or not self._opens(opening):
+                return None
+            title = self._title_ending(opening - 1)
+            if title is None or title[2] != opening - 1:
+                return None
+        else:
+            title = self._title_ending(j)
+            if title is None or title[2] != j or not self._has(toks[title[1]].text, "gent"):
+                return None
+            if not any(t.text.lower() in _AMONG for t in toks[max(0, title[0] - 4) : title[0]]):
+                return None
+        return title if self._has(toks[title[1]].text, "NOUN", "plur") else None
 
     def _titles_joined(self, title: tuple[int, int, int]) -> list[tuple[int, int, int]]:
         """The titles joined on before a title, in the same case: ``актриса и телеведущая``,
@@ -2369,18 +2452,12 @@ class _Document:
                 and all(self._modifier(t.text) for t in self.tokens[j + 1 : head_at])
             ):
                 break  # министр финансов Армении и посол Японии ...: the title after и is his
-            # a title of office is often capitalised (Президент России), and any title right
+            # a title is often capitalised (Президент России, Прокурор района), most of all right
             # before a name (Патриарх Кирилл, Митрополит Никодим)
             lower_or_first = (
                 w[:1].islower()
                 or self._opens(j)
-                or (
-                    w[1:].islower()
-                    and (
-                        self._office(w)
-                        or (end in person_tokens and all(t.text[:1].isupper() for t in toks[j + 1 : end]))
-                    )
-                )
+                or (w[1:].islower() and (self._office(w) or end in person_tokens))
             )
             if w[:1].isalpha() and lower_or_first and self._head(w) is not None:
                 if head_at is not None and not self._has(self.tokens[head_at].text, "gent"):
