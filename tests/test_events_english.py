@@ -845,3 +845,21 @@ def test_a_visit_placed_in_a_city_goes_to_its_country_and_one_sent_to_a_city_goe
     assert _venue(article, official) == "Turkmenistan"
     (trip,) = _of_kind(article, "visit")
     assert _venue(article, trip) == "Astana"
+
+
+def test_separate_meetings_in_an_after_clause_are_neither_the_meeting_before_nor_the_sessions() -> None:
+    article = _parse(
+        "VIENNA (Reuters) - Foreign Minister Roman Babin and his counterpart Karim Osman held talks "
+        "in Vienna on Tuesday.\n\n"
+        "The two ministers met on the sidelines of a session of the council, after each had held a "
+        "separate meeting with Foreign Minister Ignas Vaitkus.",
+        "2026-05-20",
+    )
+    meetings = [e for e in _of_kind(article, "meeting") if "Ignas Vaitkus" in _names(article, e)]
+    assert sorted(_names(article, m) for m in meetings) == [
+        ["Ignas Vaitkus", "Karim Osman"],
+        ["Ignas Vaitkus", "Roman Babin"],
+    ]
+    assert [m.parent for m in meetings] == [None, None]
+    (talks,) = _of_kind(article, "talks")
+    assert _kind(article, talks.parent) == "session"

@@ -141,6 +141,8 @@ _COORDINATED = re.compile(r"\s+and\s", re.IGNORECASE)
 # "Ушаков заявил, что Москва готовит визит": the verb before the conjunction is the main clause's
 # (a report), and tells nothing of the events in the clause it introduces.
 _REPORTED = re.compile(r",\s*(?:что|чтобы|будто|that)(?![\w])", re.IGNORECASE)
+# ", after each had held ...": a clause of another time than the frame before it
+_ANOTHER_TIME = re.compile(r",\s*(?:after|before|since)\s+(?!the\s|an?\s)", re.IGNORECASE)
 _CLAUSE_AFTER_DATE = re.compile(
     r"(?:\s+(?:"
     + "|".join(table("word_lists").words(list="day_part", lang="en"))
@@ -535,6 +537,8 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             if main_status is not None:
                 mention.statuses.append((1, main_status, mention.start))
             for main in mains:
+                if _ANOTHER_TIME.search(text, mention.extent[1], main.start):
+                    continue  # "met on the sidelines of a session, after each had held a meeting"
                 main.parent = mention
                 if mention.kind not in VISITS and main.venue is None and mention.venue is not None:
                     main.venue = mention.venue  # "will meet ... on the sidelines of a summit in Dushanbe"
@@ -1912,7 +1916,9 @@ def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMen
     out: list[EventMention] = []
     for mention in mentions:
         target = None
-        if mention.frame is None:
+        # "met ..., after each had held a separate meeting with X": another event (or several)
+        apart = _EACH_SEPARATE.search(text, max(0, mention.start - 60), mention.start) is not None
+        if mention.frame is None and not apart:
             target = next(
                 (
                     m
