@@ -863,3 +863,14 @@ def test_separate_meetings_in_an_after_clause_are_neither_the_meeting_before_nor
     assert [m.parent for m in meetings] == [None, None]
     (talks,) = _of_kind(article, "talks")
     assert _kind(article, talks.parent) == "session"
+
+
+def test_a_guest_received_after_a_forum_to_come_was_received_whatever_the_forum() -> None:
+    article = _parse(
+        "VIENNA (AFP) - Karim Osman will address a business forum in Vienna next week.\n\n"
+        "President Karim Osman received Roman Babin at the Hofburg Palace on Thursday.",
+        "2026-10-22",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert meeting.status.value == "occurred"
+    assert _dates(meeting) == ("2026-10-22", "2026-10-22")
