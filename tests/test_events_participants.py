@@ -511,3 +511,38 @@ def test_who_heads_each_delegation_at_the_start_of_the_next_paragraph_takes_part
     assert [n for n, _ in names(article, session)] == ["Мгер Григорян", "Леван Давиташвили"]
     assert [n for n, _ in names(article, signing)] == ["Мгер Григорян", "Леван Давиташвили"]
     assert "Армянская" not in [p.name for p in article.persons]
+
+
+def test_the_left_out_subject_of_a_where_clause_is_who_makes_the_trip() -> None:
+    article = eventkit.parse_article(
+        "ТАШКЕНТ, 5 мая. В четверг министр иностранных дел Узбекистана Анвар Саидов посетил Самарканд, "
+        "где принял участие в открытии нового музея.",
+        language="ru",
+        published="2026-05-08",
+    )
+    opening = next(e for e in article.events if e.kind is EventKind.OPENING)
+    assert [n for n, _ in names(article, opening)] == ["Анвар Саидов"]
+
+
+def test_a_counterpart_named_by_the_country_s_adjective_joins_the_traveller_in_a_where_clause() -> None:
+    article = eventkit.parse_article(
+        "ТАШКЕНТ, 5 мая. Президент Узбекистана Шавкат Мирзиёев провел переговоры с президентом "
+        "Казахстана Касым-Жомартом Токаевым. 15 мая узбекский лидер отправится в Термез, где вместе с "
+        "казахстанским коллегой примет участие в открытии нового моста.",
+        language="ru",
+        published="2026-05-05",
+    )
+    opening = next(e for e in article.events if e.kind is EventKind.OPENING)
+    assert sorted(n for n, _ in names(article, opening)) == ["Касым-Жомарт Токаев", "Шавкат Мирзиёев"]
+
+
+def test_the_counterpart_invited_by_the_country_s_adjective_is_the_visitor() -> None:
+    article = eventkit.parse_article(
+        "ДУШАНБЕ, 5 мая. Президент Таджикистана Эмомали Рахмон провел переговоры с президентом "
+        "Узбекистана Шавкатом Мирзиёевым. Мирзиёев пригласил таджикского коллегу посетить Узбекистан "
+        "с государственным визитом в будущем году.",
+        language="ru",
+        published="2026-05-05",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.STATE_VISIT)
+    assert names(article, visit) == [("Эмомали Рахмон", "visitor")]

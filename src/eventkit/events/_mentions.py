@@ -1635,20 +1635,37 @@ _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в август
 
 def _where_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
     """``В пятницу он посетит Самарканд, где встретится с хокимом``: an event of a ``где`` /
-    ``where`` clause with no date of its own happens on the day of the trip the clause hangs on."""
+    ``where`` clause with no date of its own happens on the day of the trip the clause hangs on;
+    and the clause's subject, left out, is who makes the trip (``Фидан посетил Туркестан, где
+    принял участие в открытии центра``: Фидан takes part in the opening)."""
     for mention in mentions:
-        if mention.dates is not None or mention.frame is not None or mention.kind in VISITS:
+        if mention.frame is not None or mention.kind in VISITS:
             continue
         start = ctx.clause_bounds(sentence, mention.start)[0]
         if not _WHERE.match(ctx.text, start):
             continue
-        trips = [
-            m
-            for m in mentions
-            if m.kind in VISITS and m.frame is None and m.start < start and m.dates is not None
-        ]
-        if trips:
-            mention.dates = max(trips, key=lambda m: m.start).dates
+        trips = [m for m in mentions if m.kind in VISITS and m.frame is None and m.start < start]
+        if not trips:
+            continue
+        trip = max(trips, key=lambda m: m.start)
+        if mention.dates is None:
+            mention.dates = trip.dates
+        subject = any(
+            start <= at < mention.start and not _after_preposition(ctx.text, start, at)
+            for _e, _p, at in mention.participants
+        )
+        if not subject:  # (``где вместе с киргизским коллегой примет участие``: no subject)
+            part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
+            known = {e for e, _p, _at in mention.participants}
+            mention.participants = [
+                (e, part, at) for e, p, at in trip.participants if p is Part.VISITOR and e not in known
+            ] + mention.participants
+
+
+def _after_preposition(text: str, start: int, at: int) -> bool:
+    """Whether the word before ``at`` (not before ``start``) puts what follows in an object (``с``)."""
+    w = _LAST_WORD.search(text, max(start, at - 30), at)
+    return w is not None and w.group(1).lower() in _OBJECT_WORDS
 
 
 def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:

@@ -174,7 +174,7 @@ _RU_GENERIC = _TITLES.grouped("word", "means", lang="ru", part="generic")
 _RU_NATIONAL = re.compile(
     r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ого|ому|ым|им|ом))\s+([а-яё]+(?:-[а-яё]+)?)(?![\w-])"
 )
-_RU_SINGULAR = frozenset({"", "а", "я", "у", "ю", "ом", "ем", "е"})
+_RU_SINGULAR = frozenset({"", "а", "я", "у", "ю", "ом", "ем", "е", "ой"})
 """The singular endings after a head: ``лидеры`` are many."""
 
 
