@@ -466,6 +466,8 @@ def score_names(
 
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
+_QUALIFIERS = frozenset({"ADJ", "VERB", "NUM", "DET"})  # natasha's universal parts of speech
+Forms = tuple[frozenset[str], ...]
 
 
 class TitleRule:
@@ -484,41 +486,64 @@ class TitleRule:
         self._analyse = cache(analyse)
 
     def words(self, text: str) -> tuple[str, ...]:
-        """The lemmas of the words of ``text``: lower case, ё as е."""
+        """The lemmas of the words of ``text`` (the best analysis of each): lower case, ё as е."""
         out = []
         for w in _WORD.findall(text.lower().replace("ё", "е")):
             parses = self._analyse(w)
             out.append((parses[0][0] if parses else w).replace("ё", "е"))
         return tuple(out)
 
-    def head(self, text: str) -> str | None:
-        """The lemma of the first noun of ``text``, or ``None`` when it has none."""
+    def forms(self, text: str) -> Forms:
+        """Every lemma each word of ``text`` may have: ``главного`` is главный or главное."""
+        out = []
         for w in _WORD.findall(text.lower().replace("ё", "е")):
-            parses = self._analyse(w)
-            if parses and parses[0][1] == "NOUN":
-                return parses[0][0].replace("ё", "е")
-        return None
+            lemmas = {lemma.replace("ё", "е") for lemma, _ in self._analyse(w)}
+            out.append(frozenset(lemmas or {w}))
+        return tuple(out)
+
+    @staticmethod
+    def same_words(a: Forms, b: Forms) -> bool:
+        """As many words, each pair with a lemma in common."""
+        return len(a) == len(b) and all(x & y for x, y in zip(a, b, strict=True))
+
+    def head(self, text: str) -> frozenset[str]:
+        """The noun lemmas of the first word of ``text`` that reads only as a noun (not as an
+        adjective or participle, as ``главного`` may); else of the first word read best as a noun;
+        empty when there is none."""
+        words = _WORD.findall(text.lower().replace("ё", "е"))
+        for strict in (True, False):
+            for w in words:
+                parses = self._analyse(w)
+                nouns = frozenset(lemma.replace("ё", "е") for lemma, pos in parses if pos == "NOUN")
+                if not nouns:
+                    continue
+                if strict and any(pos in _QUALIFIERS for _, pos in parses):
+                    continue
+                if not strict and parses[0][1] != "NOUN":
+                    continue
+                return nouns
+        return frozenset()
 
     def same_head(self, a: str, b: str) -> bool:
         """Same first noun; or one is a single word of another kind (``ведущий``) that begins the other."""
         head_a, head_b = self.head(a), self.head(b)
-        if head_a is not None and head_a == head_b:
+        if head_a & head_b:
             return True
-        words_a, words_b = self.words(a), self.words(b)
+        words_a, words_b = self.forms(a), self.forms(b)
         for one, other, head in ((words_a, words_b, head_a), (words_b, words_a, head_b)):
-            if len(one) == 1 and head is None and other[:1] == one:
+            if len(one) == 1 and not head and self.same_words(other[:1], one):
                 return True
         return False
 
-    def bare(self, title: str, names: Iterable[str]) -> tuple[str, ...]:
+    def bare(self, title: str, names: Iterable[str]) -> Forms:
         """The title's words without trailing words that are one of the workplace's ``names``."""
-        words = self.words(title)
-        tails = sorted({self.words(n) for n in names if n.strip()}, key=len, reverse=True)
+        words = self.forms(title)
+        tails = sorted({self.forms(n) for n in names if n.strip()}, key=len, reverse=True)
         changed = True
         while changed and words:
             changed = False
             for tail in tails:
-                if tail and len(tail) < len(words) and words[-len(tail) :] == tail:
+                if tail and len(tail) < len(words) and self.same_words(words[-len(tail) :], tail):
                     words, changed = words[: -len(tail)], True
                     break
         return words
@@ -559,10 +584,10 @@ def _title_agrees(rule: str, titles: TitleRule, pred: PredictedRole, gold: GoldR
         return True
     if rule == "lenient":
         return titles.same_head(pred.title, gold.title)
-    ours = titles.words(pred.title)
-    if ours in (titles.words(gold.title), titles.words(gold.bare)):
+    ours, bare = titles.forms(pred.title), titles.forms(gold.bare)
+    if titles.same_words(ours, titles.forms(gold.title)) or titles.same_words(ours, bare):
         return True
-    return titles.bare(pred.title, pred.workplace_names) == titles.words(gold.bare)
+    return titles.same_words(titles.bare(pred.title, pred.workplace_names), bare)
 
 
 def score_roles(doc: Document, roles: Sequence[PredictedRole], titles: TitleRule) -> dict[str, Counts]:

@@ -458,3 +458,138 @@ def test_a_ministry_s_field_with_international_is_part_of_the_title_not_a_body()
     assert [(r.title, r.country) for r in _person(article, "Beate Meinl-Reisinger").roles] == [
         ("Federal Minister for European and International Affairs", "AT")
     ]
+
+
+def test_a_churchman_s_rank_before_a_name_is_a_role_not_a_body() -> None:
+    article = _parse(
+        "The minister later met Cardinal Matteo Rinaldi and Archbishop John Peter Walsh, "
+        "who leads the diocese, in Rome."
+    )
+    assert [o.name for o in article.organizations] == []
+    assert [r.title for r in _person(article, "Matteo Rinaldi").roles] == ["Cardinal"]
+    assert [r.title for r in _person(article, "John Peter Walsh").roles] == ["Archbishop"]
+
+
+def test_a_regnal_numeral_is_part_of_the_name_and_the_name_alone_is_the_same_person() -> None:
+    article = _parse(
+        "King Charles III received the president at the palace. Charles later thanked him. "
+        "Phase II of the project begins in May."
+    )
+    charles = _person(article, "Charles III")
+    assert (charles.given_name, charles.family_name) == ("Charles", None)
+    assert [m.text for m in charles.mentions] == ["Charles III", "Charles"]
+    assert "Phase II" not in [p.name for p in article.persons]
+
+
+def test_a_name_after_a_title_that_names_a_body_of_a_country_is_a_person() -> None:
+    article = _parse(
+        "Chairman of the Cabinet of Ministers of Kyrgyzstan Temir Asanov opened the plant. "
+        "Asanov said it would employ 300 people."
+    )
+    asanov = _person(article, "Temir Asanov")
+    assert [m.text for m in asanov.mentions] == ["Temir Asanov", "Asanov"]
+    assert all("Asanov" not in o.name for o in article.organizations)
+
+
+def test_a_plural_title_before_coordinated_names_is_each_one_s_role() -> None:
+    article = _parse("In 2024 Presidents Amir Karimov and Ruslan Tokov signed the treaty in Baku.")
+    assert [p.name for p in article.persons] == ["Amir Karimov", "Ruslan Tokov"]
+    assert [r.title for p in article.persons for r in p.roles] == ["President", "President"]
+
+
+def test_a_korean_name_with_a_hyphened_given_name_is_named_by_its_first_word_alone() -> None:
+    article = _parse(
+        "Spokesperson Choi Min-seo said the summit went well. Later Choi said a date was not set."
+    )
+    choi = _person(article, "Choi Min-seo")
+    assert (choi.given_name, choi.family_name) == ("Min-seo", "Choi")
+    assert [m.text for m in choi.mentions] == ["Choi Min-seo", "Choi"]
+    assert [p.name for p in article.persons] == ["Choi Min-seo"]
+
+
+def test_a_family_name_the_tagger_reads_as_a_place_stays_with_the_given_name() -> None:
+    article = _parse(
+        "On Monday she met Kazakh President Kassym-Jomart Tokayev and Uzbek Foreign Minister "
+        "Bakhtiyor Saidov in Tashkent."
+    )
+    assert [p.name for p in article.persons] == ["Kassym-Jomart Tokayev", "Bakhtiyor Saidov"]
+    assert [v.name for v in article.venues] == ["Tashkent"]
+
+
+def test_a_document_named_with_of_on_or_for_is_no_body() -> None:
+    article = _parse(
+        "The two ministers signed a Plan of Joint Actions and the Treaty of Good Neighbourliness. "
+        "The agency welcomed the Roadmap."
+    )
+    assert [o.name for o in article.organizations] == []
+    assert [v.name for v in article.venues] == []
+
+
+def test_a_foreign_palace_s_name_is_a_building_and_the_holy_see_a_body() -> None:
+    article = _parse(
+        "The envoy met officials of the Holy See and spoke at the Palais des Nations before "
+        "visiting the Vatican Museums and Palazzo Madama."
+    )
+    assert [o.name for o in article.organizations] == ["Holy See"]
+    assert [(v.name, v.kind) for v in article.venues] == [
+        ("Palais des Nations", VenueKind.BUILDING),
+        ("Vatican Museums", VenueKind.BUILDING),
+        ("Palazzo Madama", VenueKind.BUILDING),
+    ]
+    assert article.persons == ()
+
+
+def test_an_international_body_s_acronym_before_a_council_s_name_is_one_body() -> None:
+    article = _parse("The envoys met at a session of the UN Human Rights Council in Geneva on Monday.")
+    assert [o.name for o in article.organizations] == ["UN Human Rights Council"]
+
+
+def test_a_word_the_text_names_as_a_place_is_no_person_without_a_title_or_a_verb_of_speech() -> None:
+    article = _parse(
+        "The ministers met in the Kyrgyz city of Batken. Later he said a road between Batken and "
+        "the Tajik town of Isfara would open."
+    )
+    assert article.persons == ()
+    assert [v.name for v in article.venues] == ["Batken", "Isfara"]
+
+
+def test_a_cabinet_named_inside_a_head_of_government_s_title_is_part_of_the_title() -> None:
+    article = _parse(
+        "Uzbek Cabinet Chairman Timur Nazarov met Chairman of the Cabinet of Ministers of "
+        "Kyrgyzstan Aibek Osmonov. The Cabinet of Ministers approved the plan."
+    )
+    assert [r.title for r in _person(article, "Timur Nazarov").roles] == ["Cabinet Chairman"]
+    assert [(r.title, r.country) for r in _person(article, "Aibek Osmonov").roles] == [
+        ("Chairman of the Cabinet of Ministers", "KG")
+    ]
+    assert [o.name for o in article.organizations] == ["Cabinet of Ministers"]
+
+
+def test_a_mission_being_opened_is_the_thing_opened_not_a_body() -> None:
+    article = _parse(
+        "The minister took part in the opening of the Honorary Consulate of Chile in Almaty. "
+        "The Consulate General of Peru will be opened in May. The Embassy of Chile opened an "
+        "exhibition on Monday."
+    )
+    assert [o.name for o in article.organizations] == ["Embassy of Chile"]
+
+
+def test_a_gathering_named_like_a_body_is_no_body_when_the_text_makes_it_an_event() -> None:
+    article = _parse(
+        "The president accepted an invitation to the Lisbon Ocean Forum. The Congress of Young "
+        "Scientists, which Almaty will host in June, is open to all. The Congress of Deputies "
+        "voted on Monday."
+    )
+    assert [o.name for o in article.organizations] == ["Congress of Deputies"]
+
+
+def test_religious_and_academic_ranks_before_a_name_are_titles() -> None:
+    article = _parse(
+        "Supreme Leader Ayatollah Reza Karimi received Chief Mufti Nurlan Sadykov and Professor "
+        "Anna Lind on Monday."
+    )
+    assert [(p.name, [r.title for r in p.roles]) for p in article.persons] == [
+        ("Reza Karimi", ["Supreme Leader"]),
+        ("Nurlan Sadykov", ["Chief Mufti"]),
+        ("Anna Lind", ["Professor"]),
+    ]

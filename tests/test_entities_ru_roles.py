@@ -26,6 +26,11 @@ def _titles(found: Entities, name: str) -> list[str]:
         ("Учения возглавил генерал-майор Олег Васильев.", "Олег Васильев", "генерал-майор"),
         ("Дочь известного политика Бориса Орлова окончила университет.", "Борис Орлов", "политик"),
         ("Награду получил тренер сборной Игорь Лебедев.", "Игорь Лебедев", "тренер сборной"),
+        ("На выставке показаны вазы керамиста Олега Зуева.", "Олег Зуев", "керамист"),
+        ("Пробы вина оценил дегустатор Павел Синицын.", "Павел Синицын", "дегустатор"),
+        ("Письмо подписала правозащитница Ольга Леонова.", "Ольга Леонова", "правозащитница"),
+        ("Законопроект внёс нардеп Игорь Бондарь.", "Игорь Бондарь", "нардеп"),
+        ("В матче отличился квотербек Джон Миллер.", "Джон Миллер", "квотербек"),
     ],
 )
 def test_occupation_before_a_name(text: str, name: str, title: str) -> None:
@@ -54,6 +59,34 @@ def test_a_title_in_the_plural_goes_to_every_name_of_its_list() -> None:
     found = _recognize("В фильме сыграли актёры Павел Котов, Ирина Белова и Олег Рыбин.")
     for name in ("Павел Котов", "Ирина Белова", "Олег Рыбин"):
         assert _titles(found, name) == ["актёр"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Въезд в страну закрыли трём российским певцам. Среди них Павел Котов, Ирина Белова и Олег Рыбин.",
+        "На приёме пели певцы. В их числе Павел Котов, Ирина Белова и Олег Рыбин.",
+        "В числе приглашённых на праздник певцов были Павел Котов, Ирина Белова и Олег Рыбин.",
+        "Среди выступавших певцов — Павел Котов, Ирина Белова и Олег Рыбин.",
+    ],
+)
+def test_a_group_named_in_the_plural_gives_its_title_to_the_names_drawn_from_it(text: str) -> None:
+    found = _recognize(text)
+    for name in ("Павел Котов", "Ирина Белова", "Олег Рыбин"):
+        assert _titles(found, name) == ["певец"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Среди пострадавших оказались Павел Котов и Ирина Белова.",
+        "Певцы приехали вчера, а среди них Павел Котов и Ирина Белова.",
+    ],
+)
+def test_a_group_with_no_title_or_mid_sentence_gives_no_title(text: str) -> None:
+    found = _recognize(text)
+    for name in ("Павел Котов", "Ирина Белова"):
+        assert _titles(found, name) == []
 
 
 def test_a_title_in_the_singular_stays_with_its_name() -> None:
@@ -149,6 +182,27 @@ def test_a_post_held_after_a_name() -> None:
 def test_a_capitalised_title_of_office_inside_a_sentence() -> None:
     found = _recognize("Письмо было направлено Президенту России Владимиру Путину.")
     assert _titles(found, "Владимир Путин") == ["президент России"]
+
+
+def test_a_capitalised_occupation_with_its_complement_before_a_name() -> None:
+    found = _recognize("Об этом сообщил Прокурор Заречного района Иван Петров.")
+    assert _titles(found, "Иван Петров") == ["прокурор Заречного района"]
+
+
+def test_a_capitalised_occupation_apart_from_a_name_is_no_title() -> None:
+    found = _recognize("Иван Петров посмотрел фильм «Адвокат дьявола» вчера.")
+    assert _titles(found, "Иван Петров") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Бывший зампрокурора области Олег Рыбин задержан.", "Олег Рыбин", "зампрокурор области"),
+        ("Об этом сообщил замгубернатора Олег Смирнов.", "Олег Смирнов", "замгубернатор"),
+    ],
+)
+def test_a_shortened_deputy_is_a_head(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
 
 
 def test_a_title_stops_at_a_pronoun_a_sentence_and_a_second_person() -> None:

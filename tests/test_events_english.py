@@ -633,3 +633,154 @@ def test_who_will_not_attend_or_attends_something_named_takes_no_part_by_that_ru
     )
     (summit,) = _of_kind(article, "summit")
     assert "Serdar Berdimuhamedov" not in _names(article, summit)
+
+
+def test_separate_talks_with_two_persons_are_talks_with_each() -> None:
+    article = _parse(
+        "On the sidelines of the summit, Emmanuel Macron held separate talks with Olaf Scholz "
+        "and Giorgia Meloni.",
+        "2026-05-20",
+    )
+    first, second = _of_kind(article, "talks")
+    assert [_names(article, first), _names(article, second)] == [
+        ["Emmanuel Macron", "Olaf Scholz"],
+        ["Emmanuel Macron", "Giorgia Meloni"],
+    ]
+    assert _kind(article, first.parent) == _kind(article, second.parent) == "summit"
+
+
+def test_political_consultations_are_talks_and_a_plan_of_consultations_is_a_document() -> None:
+    article = _parse(
+        "Deputy Foreign Minister Roman Babin held political consultations with Deputy Foreign Minister "
+        "Karim Osman in Vienna on Monday. The two diplomats signed a plan of consultations for 2027.",
+        "2026-05-20",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert talks.status.value == "occurred"
+    assert _names(article, talks) == ["Karim Osman", "Roman Babin"]
+    assert _dates(talks) == ("2026-05-18", "2026-05-18")
+    assert [m.text for m in talks.evidence] == ["consultations"]  # not the plan's
+
+
+def test_opening_remarks_a_meeting_not_held_and_a_signing_that_could_be_are_no_events() -> None:
+    article = _parse(
+        'ROME (AP) — "We are ready," Giorgia Meloni said in her opening remarks at the summit on Monday.\n\n'
+        "Viktor Orban left Rome after the summit without holding a bilateral meeting.\n\n"
+        "Pedro Sanchez flew home without holding talks with Meloni.\n\n"
+        "Orban said the agreement could be signed within months.\n\n"
+        "The leaders agreed to meet every two years.",
+        "2026-05-18",
+    )
+    assert [e.kind.value for e in article.events] == ["summit"]
+
+
+def test_a_meeting_without_those_words_is_still_one() -> None:
+    article = _parse(
+        "Viktor Orban left Rome after holding a bilateral meeting with Giorgia Meloni on Monday. "
+        "Meloni signed the agreement.",
+        "2026-05-18",
+    )
+    assert sorted(e.kind.value for e in article.events) == ["meeting", "signing"]
+
+
+def test_a_signing_at_a_gathering_is_a_part_of_it_whether_at_comes_first_or_after_the_object() -> None:
+    article = _parse(
+        "Vilnius, 4 May 2026 – The two prime ministers co-chaired the fifth session of the joint "
+        "commission on Monday.\n\n"
+        "At the session, Roman Babin and Karim Osman signed a protocol on trade.\n\n"
+        "Gitanas Nauseda and Karol Nawrocki are expected to sign the treaty at a summit in Warsaw in June.",
+        "2026-05-04",
+    )
+    signings = _of_kind(article, "signing")
+    assert [_kind(article, s.parent) for s in signings] == ["session", "summit"]
+    assert _names(article, signings[0]) == ["Karim Osman", "Roman Babin"]
+    (summit,) = _of_kind(article, "summit")
+    assert _dates(summit) == ("2026-06", "2026-06")
+    assert _venue(article, summit) == "Warsaw"
+
+
+def test_a_signing_leaders_witnessed_has_taken_place_whatever_the_agreement_will_do() -> None:
+    article = _parse(
+        "Emmanuel Macron and Olaf Scholz witnessed the signing of an agreement under which two "
+        "companies will build a battery plant.",
+        "2026-05-20",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert signing.status.value == "occurred"
+
+
+def test_the_diplomats_are_the_two_persons_of_the_talks_before() -> None:
+    article = _parse(
+        "Deputy Foreign Minister Roman Babin held talks with Deputy Foreign Minister Karim Osman in "
+        "Vienna on Monday. After the talks, the diplomats signed a memorandum.",
+        "2026-05-20",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _names(article, signing) == ["Karim Osman", "Roman Babin"]
+
+
+def test_earlier_in_the_day_is_the_day_of_the_event_before() -> None:
+    article = _parse(
+        "Roman Babin and Karim Osman opened a new bridge over the river on Monday.\n\n"
+        "Earlier in the day, the two prime ministers met in Vienna.",
+        "2026-05-20",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _dates(meeting) == ("2026-05-18", "2026-05-18")
+
+
+def test_a_congress_is_a_gathering_of_the_forum_kind_but_the_us_congress_is_none() -> None:
+    article = _parse(
+        "Emmanuel Macron attended the congress of the party in Lyon in 2024.\n\n"
+        "The U.S. Congress passed the bill on Tuesday.",
+        "2026-05-20",
+    )
+    (forum,) = article.events
+    assert forum.kind.value == "forum"
+    assert _dates(forum) == ("2024", "2024")
+    assert _names(article, forum) == ["Emmanuel Macron"]
+
+
+def test_a_date_with_a_part_of_the_day_before_and_a_new_clause_is_its_own_clauses() -> None:
+    article = _parse(
+        "Roman Babin held talks with Federal Chancellor Karim Osman at the Hofburg Palace in Vienna on "
+        "Wednesday evening, and the two governments signed agreements on energy.",
+        "2026-05-22",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) == ("2026-05-20", "2026-05-20")
+
+
+def test_a_place_after_the_adjective_city_of_is_where_the_meeting_is() -> None:
+    article = _parse(
+        "BISHKEK – Roman Babin met Karim Osman in the Kyrgyz city of Osh on Monday.",
+        "2026-05-20",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _venue(article, meeting) == "Osh"
+
+
+def test_each_holding_a_separate_meeting_with_one_person_is_a_meeting_of_each() -> None:
+    article = _parse(
+        "Roman Babin and Karim Osman each held a separate meeting with Foreign Minister Ignas Vaitkus.",
+        "2026-05-20",
+    )
+    meetings = _of_kind(article, "meeting")
+    assert sorted(_names(article, m) for m in meetings) == [
+        ["Ignas Vaitkus", "Karim Osman"],
+        ["Ignas Vaitkus", "Roman Babin"],
+    ]
+
+
+def test_each_of_the_two_ministers_holding_a_separate_meeting_is_a_meeting_of_each() -> None:
+    article = _parse(
+        "GENEVA (Reuters) - Foreign Minister Roman Babin held talks with his counterpart Karim Osman "
+        "in Geneva on Tuesday.\n\n"
+        "Earlier, the two ministers each had held a separate meeting with Foreign Minister Ignas Vaitkus.",
+        "2026-05-20",
+    )
+    meetings = [e for e in _of_kind(article, "meeting") if "Ignas Vaitkus" in _names(article, e)]
+    assert sorted(_names(article, m) for m in meetings) == [
+        ["Ignas Vaitkus", "Karim Osman"],
+        ["Ignas Vaitkus", "Roman Babin"],
+    ]

@@ -217,3 +217,25 @@ def test_said_with_a_bare_weekday_and_an_envoy_to_a_capital() -> None:
         ("Bishkek wants ", "Aslan Nurov"),
         ("The talks will", "Aslan Nurov"),
     ]
+
+
+def test_officials_of_a_country_keep_the_quote_without_a_speaker_and_bare_officials_do_not() -> None:
+    article = _parse(
+        "The new bridge over the Amu Darya will open in June, Uzbek officials said.\n\n"
+        "The two leaders are expected to sign the charter in Tashkent in May, Kyrgyz officials "
+        "have said.\n\n"
+        "The border post was closed for repairs on Friday, officials said."
+    )
+    assert [(text[:20], speaker, cue) for text, speaker, cue in _said(article)] == [
+        ("The new bridge over ", None, "said"),
+        ("The two leaders are ", None, "said"),
+    ]
+    assert [q.speaker_text for q in article.quotes] == ["Uzbek officials", "Kyrgyz officials"]
+
+
+def test_a_clause_after_the_attribution_is_not_the_speech() -> None:
+    article = _parse(
+        "Tokayev will visit Bishkek in the autumn, Kazakh Foreign Minister Murat Nurtleu told "
+        "reporters on Friday, without naming a date."
+    )
+    assert _said(article) == [("Tokayev will visit Bishkek in the autumn", "Murat Nurtleu", "told")]

@@ -34,6 +34,10 @@ def only(article: Article) -> tuple[str, QuoteKind, str | None, str | None]:
             ("Переговоры были продуктивными", QuoteKind.DIRECT, "заявил", "Песков"),
         ),
         (
+            '«Визит пройдет по плану», — сказал "Ъ" депутат Олег Серов.',
+            ("Визит пройдет по плану", QuoteKind.DIRECT, "сказал", "депутат Олег Серов"),
+        ),
+        (
             "«Визит пройдет по плану», — отметил глава МИД Сергей Лавров журналистам.",
             ("Визит пройдет по плану", QuoteKind.DIRECT, "отметил", "глава МИД Сергей Лавров"),
         ),
@@ -273,6 +277,7 @@ def test_a_short_quoted_phrase_inside_reported_speech_stays_indirect() -> None:
         "Стороны обсудили подготовку к форуму «Россия — Африка» осенью.",
         "Делегации встретились в отеле „Метрополь“ в центре города.",
         'The minister gave an interview to "The Astana Times" on Monday.',
+        "Выставка открылась в филиале «Городской исторический музей имени А. В. Петрова и его учеников».",
     ],
 )
 def test_names_and_titles_in_quote_marks_are_not_quotes(text: str) -> None:

@@ -308,8 +308,17 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
         def first_mention(k: int) -> int:
             return min((m.span.start for m in persons[k].mentions if at <= m.span.start < end), default=end)
 
+        candidates = [k for k, _ in inside]
+        if cue and cue[0] not in _OBLIQUE_CUES and len(candidates) > 1:
+            # the subject of a speech verb is in the nominative: ``поддерживающий Петрова
+            # депутат Иван Серов заявил`` is Серов's, not Петров's
+            def nominative(k: int) -> bool:
+                within = (m for m in persons[k].mentions if at <= m.span.start and m.span.end <= end)
+                return any(fold(m.text) == fold(_nominative_of(persons, m)) for m in within)
+
+            candidates = [k for k in candidates if nominative(k)] or candidates
         # Russian puts the speaker first: ``Токаев Путину: ...`` is Tokayev's
-        return persons[min((k for k, _ in inside), key=lambda k: (first_mention(k), k))]
+        return persons[min(candidates, key=lambda k: (first_mention(k), k))]
     words = _WORD.findall(written)
     lowered = [w.lower() for w in words]
     before = min(at, quote.span.start)
@@ -378,6 +387,12 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
                 else:
                     found = []
                     for k in sorted(possible):
+                        if (
+                            country is not None
+                            and None in allowed
+                            and any(c not in allowed for _, c in people.role_heads[k])
+                        ):
+                            continue  # ``азербайджанского министра``: not one who serves another country
                         for role_heads, role_country in people.role_heads[k]:
                             if generic:
                                 held = role_heads[0] in offices if role_heads else False

@@ -40,6 +40,7 @@ from ._mentions import (
     ArticleContext,
     Draft,
     EventMention,
+    each_apart,
     finer,
     same_family,
     sentence_mentions,
@@ -212,7 +213,11 @@ def _join(
         recent.pop(id(target), None)
         recent[id(target)] = target
 
-    for mention in sorted(mentions, key=lambda m: m.start):
+    queue = sorted(mentions, key=lambda m: m.start)
+    k = 0
+    while k < len(queue):
+        mention = queue[k]
+        k += 1
         # (a visitor named with the trigger keeps the group out: "the parties discussed the visit of X")
         named = any(
             e in persons and (at < mention.start or p is Part.VISITOR) for e, p, at in mention.participants
@@ -220,6 +225,9 @@ def _join(
         if mention.group and not named:
             latest_events = list(itertools.islice(reversed(recent.values()), LOOKBACK))
             _take_group(mention, latest_events, persons, titles)
+            # "each had held a separate meeting with X": one event for each of the group
+            mention, *others = each_apart(mention, persons)
+            queue[k:k] = others
         family = families.setdefault(_family(mention.kind), [])
         latest = family[: -LOOKBACK - 1 : -1]
         fresh = mention.fresh and not (mention.regular and EventStatus.OCCURRED in mention.stated())

@@ -41,6 +41,7 @@ __all__ = [
     "ArticleContext",
     "Draft",
     "EventMention",
+    "each_apart",
     "finer",
     "same_family",
     "sentence_mentions",
@@ -140,7 +141,12 @@ _COORDINATED = re.compile(r"\s+and\s", re.IGNORECASE)
 # "Ушаков заявил, что Москва готовит визит": the verb before the conjunction is the main clause's
 # (a report), and tells nothing of the events in the clause it introduces.
 _REPORTED = re.compile(r",\s*(?:что|чтобы|будто|that)(?![\w])", re.IGNORECASE)
-_CLAUSE_AFTER_DATE = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s)", re.IGNORECASE)
+_CLAUSE_AFTER_DATE = re.compile(
+    r"(?:\s+(?:"
+    + "|".join(table("word_lists").words(list="day_part", lang="en"))
+    + r"))?\s*(?:;|,\s+(?:and|but|while|whereas)\s)",
+    re.IGNORECASE,
+)  # "on Wednesday evening, and the two governments signed": a part of the day may follow the date
 # "concluded his two-day visit", "wrapped up a three-day trip": a visit whose date is its last day
 _ENDED = re.compile(
     r"(?<![\w])(?:concluded|ended|ends|wrapped\s+up|completed|wound\s+up)\s+(?:his|her|their|its|an?|the)\s+$",
@@ -158,9 +164,9 @@ _CLOSED_WORDS = frozenset(
     | {"который", "которая", "которое", "которые", "которого", "которой"}
 )  # words that are never part of a trigger's phrase
 _TO = frozenset({"в", "во", "на", "to", "into"})
-# "в Минске", "в городе Габала", "in the city of Gabala": where an event is
+# "в Минске", "в городе Габала", "in the city of Gabala", "in the Kyrgyz city of Batken": where an event is
 _AT = re.compile(
-    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:городе|селе|поселке|посёлке)\s+|city\s+of\s+"
+    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:городе|селе|поселке|посёлке)\s+|(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+"
     # "в загородной резиденции «Куксарой»": a building's noun (and adjective) before its name
     r"|(?-i:(?:[а-яё]+(?:ой|ом|ем|ей)\s+)?[а-яё]{4,}(?:е|и)\s+[«\"“]))?$",
     re.IGNORECASE,
@@ -255,6 +261,9 @@ class EventMention:
     leg: bool = False
     """A trip within a visit being held (``В пятницу гость посетит Самарканд``): the place it
     names is not the visit's."""
+    each: bool = False
+    """Held by each person of a group apart (``the two ministers ... each had held a separate
+    meeting with X``): one event for each of them, with the persons named after the trigger."""
 
     @property
     def start(self) -> int:
@@ -667,6 +676,8 @@ _LASTS = re.compile(
 _HELD_AT = re.compile(
     r"(?:\s+(?:в|во)\s+[\w-]+(?:\s+\d{4}\s+года)?)*\s+(на)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
+# "expected to sign the treaty at a summit of ...": the object between the part and "at"
+_HELD_AT_EN = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(at)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GATHERINGS_AT = frozenset({EventKind.SESSION, EventKind.FORUM, EventKind.SUMMIT})
 
 
@@ -676,7 +687,9 @@ def _held_at(ctx: ArticleContext, part: Trigger, gathering: Trigger) -> int | No
     Совета``, ``подписали на саммите``): a frame of that event."""
     if not part.verb or part.kind not in _PARTS_OF_GATHERINGS or gathering.kind not in _GATHERINGS_AT:
         return None
-    m = _HELD_AT.fullmatch(ctx.text, part.end, gathering.start)
+    m = _HELD_AT.fullmatch(ctx.text, part.end, gathering.start) or _HELD_AT_EN.fullmatch(
+        ctx.text, part.end, gathering.start
+    )
     return m.start(1) if m is not None else None
 
 
@@ -1799,32 +1812,61 @@ _BILATERAL_PLURAL = re.compile(
 )
 
 
+# "each had held a separate meeting with X": the words before the trigger
+_EACH_SEPARATE = re.compile(
+    r"(?<![\w])each\s+(?:[\w-]+\s+){0,3}?separate\s+(?:bilateral\s+)?$", re.IGNORECASE
+)
+
+
 def _split_bilateral(text: str, mentions: list[EventMention]) -> list[EventMention]:
     """Bilateral meetings with several persons named after the trigger: one meeting with each,
-    the subject in all of them."""
+    the subject in all of them. A separate meeting that each of several persons held with one
+    person: one meeting of each of them with that person (of a group, once it is known)."""
     out: list[EventMention] = []
     for mention in mentions:
         a, b = mention.evidence[0]
         after = [p for p in mention.participants if p[2] >= b]
-        if mention.frame is not None or len(after) < 2 or not _BILATERAL_PLURAL.fullmatch(text, a, b):
+        subject = [p for p in mention.participants if p[2] < b]
+        if mention.frame is None and len(after) == 1 and _EACH_SEPARATE.search(text, max(0, a - 60), a):
+            if len(subject) >= 2:
+                out += [_copy(mention, [one, *after]) for one in subject]
+                continue
+            mention.each = mention.group and not subject
+        # the adjective may stand before the evidence (English ones are not in it): "separate talks"
+        plural = _BILATERAL_PLURAL.search(text, max(0, a - 30), b) is not None
+        if mention.frame is not None or len(after) < 2 or not plural:
             out.append(mention)
             continue
-        subject = [p for p in mention.participants if p[2] < b]
-        for other in after:
-            copy = EventMention(
-                mention.kind, list(mention.evidence), mention.paragraph, mention.quoted, None, mention.extent
-            )
-            copy.statuses = list(mention.statuses)
-            copy.dates, copy.venue, copy.parent, copy.near = (
-                mention.dates,
-                mention.venue,
-                mention.parent,
-                mention.near,
-            )
-            copy.participants = [*subject, other]
-            copy.fresh = True  # each is an event of its own
-            out.append(copy)
+        out += [_copy(mention, [*subject, other]) for other in after]
     return out
+
+
+def each_apart(mention: EventMention, persons: frozenset[str]) -> list[EventMention]:
+    """A mention held by each person of its group apart, once the group is known: one mention
+    for each of them, with the persons named after the trigger; else the mention itself."""
+    b = mention.evidence[0][1]
+    group = {p[0]: p for p in mention.participants if p[2] < b and p[0] in persons}
+    after = [p for p in mention.participants if p[2] >= b]
+    if not mention.each or len(group) < 2:
+        return [mention]
+    return [_copy(mention, [one, *after]) for one in group.values()]
+
+
+def _copy(mention: EventMention, participants: list[tuple[str, Part, int]]) -> EventMention:
+    """A copy of a mention as an event of its own, with the given participants."""
+    copy = EventMention(
+        mention.kind, list(mention.evidence), mention.paragraph, mention.quoted, None, mention.extent
+    )
+    copy.statuses = list(mention.statuses)
+    copy.dates, copy.venue, copy.parent, copy.near = (
+        mention.dates,
+        mention.venue,
+        mention.parent,
+        mention.near,
+    )
+    copy.participants = participants
+    copy.fresh = True  # each is an event of its own
+    return copy
 
 
 def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMention]:

@@ -96,10 +96,16 @@ _POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _JOINT = _list("joint_subject")
 _ADVERBS = _list("speech_adverb")
 
-_PO_SLOVAM = re.compile(
+_PO_CUE = (
     r"(?P<cue>[Пп]о\s+(?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|оценкам|убеждению|признанию"
-    r"|версии|заявлению|утверждению))(?:\s+(?P<spk>[^,.;:!?]{1,150}?))?\s*,\s*"
+    r"|версии|заявлению|утверждению))"
 )
+_PO_SLOVAM = re.compile(_PO_CUE + r"(?:\s+(?P<spk>[^,.;:!?]{1,150}?))?\s*,\s*")
+# ``по словам министра, «...».``, ``По словам Петрова: «...»``: the cue before speech all in
+# quote marks, at the start of a sentence or after a colon
+_PO_SLOVAM_BEFORE = re.compile(_PO_CUE + r"(?:\s+(?P<spk>[^,.;:!?«»\"]{1,150}?))?\s*[,:]\s*$")
+_LAST_COLON = re.compile(r"[:;—–]\s*(?=[Пп]о\s)")
+_WHOLE_END = re.compile(r"\s*[.!?…]?\s*$")
 _KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}}?)\s*,\s*")
 _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
 _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*+[.!?…]?\s*+$")
@@ -116,10 +122,10 @@ _THAT = re.compile(
 _TAIL = re.compile(
     rf",\s*(?P<dash>[—–-]+\s*)?(?:(?P<cue>{_RU_CUE}|{_EN_CUE})\s+(?P<spk>[^,.;:!?«»\"]{{1,120}}?)"
     r"(?P<appos>\s*,\s*(?:the\s+|a\s+|an\s+)?[^,;:!?«»\"]{1,120}?)?"
-    rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)(?:\s*,\s*who\s[^,.;:!?«»\"]{{1,80}}?,)?\s+(?P<cue2>{_EN_CUE})"
+    rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)(?:\s*,\s*who\s[^,.;:!?«»\"]{{1,80}}?,)?\s+(?:ha(?:ve|s|d)\s+)?(?P<cue2>{_EN_CUE})"
     r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this|reporters|journalists|the|a|an)\s*[^,.;:!?«»\"]{0,60}"
     r"|\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday))?"  # AP's "said Tuesday"
-    r"(?:\s*,\s*(?:citing|speaking)\s[^.;!?«»\"]{1,160})?)"  # "..., X said on Monday, citing a vote ..."
+    r"(?:\s*,\s*(?:citing|speaking|without)\s[^.;!?«»\"]{1,160})?)"  # ", X said, citing a vote"
     r"\s*+[.!?…]?\s*+$",
     re.IGNORECASE,
 )
@@ -140,7 +146,8 @@ _ABOUT_THIS = re.compile(
 )
 _OUTLET_PREFIX = re.compile(
     r"(?:ТАСС|РИА\s+Новости|Интерфаксу|РБК|Reuters|AFP|Bloomberg|Sputnik|Синьхуа|Казинформу"
-    r"|(?:агентству|изданию|газете|телеканалу|порталу|радио)\s+(?:«[^»]{1,40}»|\S+))\s+"
+    r"|(?:агентству|изданию|газете|телеканалу|порталу|радио)\s+(?:«[^»]{1,40}»|\S+)"
+    r"|[«“„\"][^»”“\"\s]{1,12}[»”“\"])\s+(?=\w)"  # ``— сказал “Ъ” директор ...``: a paper's name, spoken to
 )
 _RELATIVE = re.compile(r"(?:котор\w+|who|whom|whose)\s[^,.;:!?]{1,80},\s*", re.IGNORECASE)
 _ADDRESSEE = re.compile(
@@ -172,8 +179,14 @@ _NAME_WORDS = re.compile(r"[A-ZА-ЯЁ][\w’'-]*+(?:\s++[A-ZА-ЯЁ][\w’'-]*+
 _NOT_DASH = re.compile(r"[^ —–-]")
 # a role word in lower case, then a name of two or three capitalised words that ends the speaker
 _NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
-# "an Uzbek official", "a senior EU diplomat": one unnamed person by a role word, lower case
-_UNNAMED = re.compile(r"(?:an?\s+)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?(?:official|diplomat|source)")
+# "an Uzbek official", "a senior EU diplomat", "Tajik officials": someone unnamed by a noun of the
+# ``unnamed_speaker`` list, in the plural only after a capitalised word (bare "officials" may be a
+# body's voice, a source)
+_UNNAMED_NOUN = "(?:" + "|".join(sorted(_list("unnamed_speaker"), key=len, reverse=True)) + ")"
+_UNNAMED = re.compile(
+    rf"(?:an?\s+)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?{_UNNAMED_NOUN}|(?:[A-Z][\w-]*\s+)+{_UNNAMED_NOUN}s"
+)
+_ARTICLE = re.compile(r"an?\s+")
 _GOVERNED = re.compile(r"(?<![\w-])(?:to|in|at|of|for)\s+$")
 _CLAUSE_MAX = 400
 """How far before a cue or a colon its clause is read for the speaker, in characters."""
@@ -193,7 +206,11 @@ _AND_CUE = re.compile(
     re.IGNORECASE,
 )
 _INSIDE = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
-_INSIDE_END = re.compile(r"\s*[.,]\s*[—–-]")
+# the speech goes on after the speaker, or after a circumstance of its own (``— сказал Петров,
+# выступая на брифинге. — ...``, ``— заявил министр на пресс-конференции в Минске. — ...``)
+_INSIDE_END = re.compile(r"(?:\s*+,\s*+|\s++)?[^.!?«»\"“”—–]{0,120}?[.,]\s*[—–-]")
+# a full stop inside quote marks that ends a sentence; not an initial's (``музей имени И. Д. Воронина``)
+_INNER_STOP = re.compile(r"(?<!(?<!\w)[A-ZА-ЯЁ])[.!?…]\s")
 _MIXED_WORDS = 4
 _INSTRUMENTAL = ("ым", "им", "ой", "ей", "ом", "ем", "ами", "ями", "ью")
 """The endings of adjectives and nouns in the instrumental (``историческим событием``)."""
@@ -572,7 +589,10 @@ class _Paragraph:
     def direct(self) -> None:
         for seg in self.top:
             attribution = (
-                self._attribution_after(seg) or self._attribution_before(seg) or self._attribution_inside(seg)
+                self._attribution_after(seg)
+                or self._attribution_po_slovam(seg)
+                or self._attribution_before(seg)
+                or self._attribution_inside(seg)
             )
             if attribution is None:
                 continue
@@ -615,7 +635,10 @@ class _Paragraph:
         if cue_m is not None and (has_dash or comma) and len(words(text, rest_start, cue_m.start())) <= 6:
             between = text[rest_start : cue_m.start()]
             if not any(ch in between for ch in ',.;:!?«»"'):
-                speaker = _speaker_after(text, cue_m.end(), stop)
+                after = stop
+                if nxt is not None and stop == nxt.open and _OUTLET_PREFIX.match(text, stop, sentence.end):
+                    after = sentence.end  # ``,— сказал “Ъ” директор ...``: the paper spoken to, the speaker
+                speaker = _speaker_after(text, cue_m.end(), after)
                 if between.strip():
                     speaker = _speaker_before(text, rest_start, cue_m.start())
                 if speaker is not None and is_outlet_name(text[speaker.start : speaker.end]):
@@ -661,6 +684,26 @@ class _Paragraph:
                 continue
             return m["cue"], speaker, Block(seg.open, seg.close + 1)
         return None
+
+    def _attribution_po_slovam(self, seg: Segment) -> tuple[str | None, Block | None, Block] | None:
+        """``по словам министра, «...».``: speech all in quote marks after ``По словам X``."""
+        text = self.text
+        sentence = self._sentence_of(seg.open)
+        if not _WHOLE_END.match(text, seg.close + 1, sentence.end):
+            return None
+        m = _PO_SLOVAM_BEFORE.match(text, sentence.start, seg.open)
+        if m is None:
+            colons = list(_LAST_COLON.finditer(text, sentence.start, seg.open))
+            m = _PO_SLOVAM_BEFORE.match(text, colons[-1].end(), seg.open) if colons else None
+        if m is None:
+            return None
+        name = "pron" if m["pron"] else "spk" if m["spk"] else None
+        if name is None:
+            return None
+        speaker = _without_addressee(text, Block(m.start(name), m.end(name)))
+        if is_outlet_name(text[speaker.start : speaker.end]):
+            return None
+        return m["cue"], speaker, Block(m.start("cue"), seg.close + 1)
 
     def _attribution_before(self, seg: Segment) -> tuple[str | None, Block | None, Block] | None:
         text = self.text
@@ -845,7 +888,11 @@ class _Paragraph:
                 ):
                     # "Kazakhstan's ambassador to Moscow said": the envoy, not the place
                     speaker = Block(m.start("spk2"), m.end("spk2"))
-                if _NOT_PERSONS.search(text[speaker.start : speaker.end]) or (
+                if _UNNAMED.fullmatch(phrase):
+                    # "Tajik officials said", "a Turkmen official said": the whole phrase, less its article
+                    article = _ARTICLE.match(text, m.start("spk2"), m.end("spk2"))
+                    speaker = Block(article.end() if article else m.start("spk2"), m.end("spk2"))
+                elif _NOT_PERSONS.search(text[speaker.start : speaker.end]) or (
                     text[speaker.start : speaker.end].isascii() and not self._person_like(speaker)
                 ):
                     whole = False
@@ -1053,7 +1100,7 @@ class _Paragraph:
             sentence = self._sentence_of(seg.open)
             whole = self._only_dashes_before(sentence.start, seg.open)
             sentence_like = inner[-1:] in ".!?…" or any(
-                m.start() < len(inner) - 1 for m in re.finditer(r"[.!?…]\s", inner)
+                m.start() < len(inner) - 1 for m in _INNER_STOP.finditer(inner)
             )
             if not self._long_enough(seg, _STANDALONE_WORDS) or not (sentence_like or whole):
                 continue

@@ -81,6 +81,19 @@ _NAME_RANKS = _list("name_rank")
 _WHO_BECAME = frozenset({"became", "is", "was", "serves", "served", "has", "had"})
 _WHEN_WORDS = frozenset({"in", "since", "last", "earlier", "this", "until"})
 _HEAD_FIRST = _list("place_head_first")
+_BUILDING_FIRST = _list("building_head_first")
+_TITLE_BODIES = _list("title_body")
+_GATHERING_HEADS = _list("gathering_head")
+_GATHERING_VERBS = _list("gathering_verb")
+_INVITATION_WORDS = _list("invitation_word")
+# after a gathering's name: ``is due to take place``, ``will be held``, ``took place``
+_TAKES_PLACE = re.compile(
+    r"(?:is|was|will|are|were)(?: due| expected| set| scheduled)?(?: to)? (?:be held|take place|took place)"
+)
+_OPENED_MISSIONS = _list("opened_mission")
+_OPENING_WORDS = _list("opening_word")
+# the particles between a building's head and its name (``Palais des Nations``)
+_OF_PARTICLES = frozenset({"de", "des", "del", "della", "di", "du", "la"})
 _TAGGED_NOT_NAMES = frozenset(
     (r["word"], r["type"]) for r in table("not_names").records() if r["lang"] == "en"
 )
@@ -306,9 +319,19 @@ class _Person:
 
     @property
     def family_first(self) -> bool:
+        # a Korean given name's syllables are joined by a hyphen in lower case (``Lee Jae-myung``);
+        # two capitalised parts (``Kim Jean-Pierre``) are a Western given name
+        given = self.words[1] if len(self.words) > 1 else ""
         return (
-            len(self.words) in (2, 3) and self.words[0].lower() in _FAMILY_FIRST and "-" not in self.words[1]
+            len(self.words) in (2, 3)
+            and self.words[0].lower() in _FAMILY_FIRST
+            and ("-" not in given or given.split("-", 1)[1][:1].islower())
         )
+
+    @property
+    def regnal(self) -> bool:
+        """A name and a numeral (``Leo XIV``): no family name; the name alone names the person."""
+        return len(self.words) > 1 and _regnal(self.words[-1])
 
     @property
     def _family_words(self) -> int:
@@ -318,6 +341,8 @@ class _Person:
 
     @property
     def family(self) -> str:
+        if self.regnal:
+            return " ".join(self.words[:-1])
         if self.family_first:
             return self.words[0]
         return " ".join(self.words[-self._family_words :])
@@ -423,6 +448,7 @@ class _Document:
         self.guessed: set[str] = set()  # tagged places that no gazetteer knows (folded names)
         self.guessed_orgs: set[str] = set()  # tagged one-word organizations (folded names)
         self._lower_words: set[str] | None = None
+        self._place_names: set[str] = set()  # the places read, by name key
         # counted once, so that whether a stretch of tokens is joined, or lies in one sentence,
         # is told in O(1): the gaps that part tokens before each token, and the stops
         self._parted = [0]
@@ -460,9 +486,12 @@ class _Document:
         spans = self._fixed_and_patterns()
         orgs = [s for s in spans if s.type == "ORG"]
         locs = [s for s in spans if s.type == "LOC"]
+        gatherings = {name_key(s.name) for s in orgs if self._gathering(s)}
+        orgs = [s for s in orgs if name_key(s.name) not in gatherings]
         org_objs, org_of = self._org_objects(orgs)
         venue_objs = self._venue_objects(locs)
         countries = {o.id: o.country for o in org_objs}
+        self._place_names = {name_key(self._slice(s.first, s.last)) for s in locs}
         persons = self._persons(org_of, countries)
         if self.guessed or self.guessed_orgs:
             # a tagged place that no gazetteer knows and that names a person or a body is theirs;
@@ -511,6 +540,35 @@ class _Document:
             start = end
         self._one_reading_of_bodies()
         self._names_after_a_title_of_a_country()
+        self._names_cut_by_a_tag()
+
+    def _names_cut_by_a_tag(self) -> None:
+        """``Kassym-Jomart/PER Tokayev/LOC``: a tagged place or body of one or two name words
+        that no gazetteer knows, joined to a word tagged as a person's name, is part of the name."""
+        toks = self.toks
+        cut: list[tuple[int, int]] = []
+        for kind, a, b in self.tagged:
+            if kind not in ("LOC", "ORG") or b - a > 2:
+                continue
+            before = a > 0 and self.labels[a - 1] == "PER" and self._joined(a - 1, b)
+            after = b < len(toks) and self.labels[b] == "PER" and self._joined(a, b + 1)
+            if not (before or after):
+                continue
+            raw = self._slice(a, b)
+            if (
+                not all(self._name_like(toks[k].text) for k in range(a, b))
+                or _window_code(raw) is not None
+                or _place_kind(raw) is not None
+                or any(_is_demonym(toks[k].text) or self._lower(k) in _org_words() for k in range(a, b))
+            ):
+                continue
+            cut.append((a, b))
+        for a, b in cut:
+            for k in range(a, b):
+                self.labels[k] = "PER"
+                self.long_misc[k] = False
+        if cut:
+            self.tagged = [t for t in self.tagged if (t[1], t[2]) not in cut]
 
     def _names_after_a_title_of_a_country(self) -> None:
         """``with President of Kazakhstan Kassym-Jomart Tokayev``, ``Federal Chancellor of Austria
@@ -586,12 +644,16 @@ class _Document:
         spans: list[_Span] = []
         for s in found:
             if (
-                s.type == "ORG"
-                and self.rec._bodies.get(name_key(s.name)) is None  # "European Council President X"
-                and self._lower(s.first) in _TITLE_WORDS
-                and s.last < len(self.toks)
-                and self._capital(self.toks[s.last].text)
-                and self._lower(s.last) in _TITLE_HEADS
+                (
+                    s.type == "ORG"
+                    and self.rec._bodies.get(name_key(s.name)) is None  # "European Council President X"
+                    and self._lower(s.first) in _TITLE_WORDS
+                    and s.last < len(self.toks)
+                    and self._capital(self.toks[s.last].text)
+                    and self._lower(s.last) in _TITLE_HEADS
+                )
+                or self._body_of_a_title(s)
+                or self._mission_opened(s)
             ):
                 for k in range(s.first, s.last):
                     self.taken[k] = 0
@@ -631,19 +693,25 @@ class _Document:
                 for k in range(a, b):  # "Kassym-Jomart Kemelevich Tokayev": a person's name
                     self.labels[k] = "PER"
                 continue
-            if self._lower(b - 1) in documents:
-                continue  # ``the Bishkek Declaration``: a document
+            if (
+                self._lower(b - 1) in documents
+                or self._document_at(a)
+                or (kind == "ORG" and self._mission_opened(_Span(a, b, "ORG", "")))
+            ):
+                continue  # ``the Bishkek Declaration``, ``a Plan of Consultations``: a document
             town: _Span | None = None
             acronym = any(len(t.text) > 1 and t.text.isupper() and t.text.isalpha() for t in self.toks[a:b])
             if (
                 kind == "ORG"
                 and not acronym
-                and a >= 2
-                and self._lower(a - 1) == "of"
-                and self._lower(a - 2) in _TITLE_HEADS
+                and (
+                    self._title_of_before(a, the=False)
+                    or (self._title_of_before(a) and self._ends_in_a_name(a, b))
+                )
             ):
-                # ``Minister of Mines and Petroleum Hedayatullah Badri``: the title's field, then
-                # (when the run ends the capitalised words) the name's last two words
+                # ``Minister of Mines and Petroleum Hedayatullah Badri``, ``Chairman of the Cabinet
+                # of Ministers of Kyrgyzstan Adylbek Kasymaliev``: the title's field, then (when
+                # the run ends the capitalised words) the name's last two words
                 named_on = b < len(self.toks) and self._capital(self.toks[b].text)
                 end = b - 2 if b - a >= 3 and not named_on else b
                 for k in range(a, b):
@@ -664,7 +732,11 @@ class _Document:
             inside = {owner[k] for k in range(a, b) if owner[k] >= 0}
             if any(spans[n].first < a or spans[n].last > b for n in inside):
                 continue
-            if inside and (len(inside) > 1 or max(spans[n].last - spans[n].first for n in inside) >= b - a):
+            covered = inside and (
+                len(inside) > 1 or max(spans[n].last - spans[n].first for n in inside) >= b - a
+            )
+            joined = kind == "ORG" and self._acronym_before_body(a, b, [spans[n] for n in inside])
+            if covered and not joined:
                 continue
             raw = self._slice(a, b)
             if kind == "ORG":
@@ -703,6 +775,101 @@ class _Document:
         ]
         return sorted(final)
 
+    def _gathering(self, s: _Span) -> bool:
+        """``an invitation to the Paris Peace Forum``, ``the Forum is due to take place``, ``the
+        Congress of ..., which Kazakhstan will host``: a gathering named like a body is an event."""
+        heads = [k for k in range(s.first, s.last) if self._lower(k) in _GATHERING_HEADS]
+        if not heads or self.rec._bodies.get(name_key(s.name)) is not None:
+            return False
+        if heads[0] + 1 < s.last and self._lower(heads[0] + 1) != "of":
+            return False  # ``Forum Party``: the gathering's word is not the head
+        k = s.first - 1
+        while self._lower(k) == "the":
+            k -= 1
+        if self._lower(k) in _GATHERING_VERBS:
+            return True
+        if self._lower(k) == "to" and self._lower(k - 1) in _INVITATION_WORDS | {"him", "her", "them"}:
+            return self._lower(k - 1) in _INVITATION_WORDS or self._lower(k - 2) in _INVITATION_WORDS
+        after = [self._lower(m) for m in range(s.last, min(len(self.toks), s.last + 8))]
+        text = " ".join(after)
+        if _TAKES_PLACE.match(text):
+            return True
+        return text.startswith(", which") and any(w in _GATHERING_VERBS for w in after[2:])
+
+    def _mission_opened(self, s: _Span) -> bool:
+        """``the opening of the Honorary Consulate of Brazil``, ``opened a new Embassy of X``, ``the
+        Embassy of X was opened``: a mission being opened is the thing opened, not a body."""
+        if s.type != "ORG" or not any(self._lower(k) in _OPENED_MISSIONS for k in range(s.first, s.last)):
+            return False
+        k = s.first - 1
+        while self._lower(k) in ("the", "a", "an", "its", "their", "new", "of"):
+            k -= 1
+        if k < s.first - 1 and self._lower(k) in _OPENING_WORDS and self._same_sentence(k, s.first):
+            return True
+        # the passive after it: ``was opened``, ``will be opened``, ``is to be inaugurated``
+        k = s.last
+        if self._lower(k) not in ("was", "is", "were", "are", "will", "would"):
+            return False
+        k += 1
+        while self._lower(k) in ("to", "be", "officially", "formally"):
+            k += 1
+        return self._lower(k) in _OPENING_WORDS and self._lower(k).endswith("ed")
+
+    def _body_of_a_title(self, s: _Span) -> bool:
+        """``Kyrgyz Cabinet Chairman X``, ``Chairman of the Cabinet of Ministers of Kyrgyzstan X``: a
+        body of the ``title_body`` list named inside a title before a name is part of the title."""
+        if s.type != "ORG" or not any(self._lower(k) in _TITLE_BODIES for k in range(s.first, s.last)):
+            return False
+        if s.last >= len(self.toks) or not self._capital(self.toks[s.last].text):
+            return False
+        if self._lower(s.last) in _TITLE_HEADS:
+            return True
+        return self._title_of_before(s.first) and self._name_like(self.toks[s.last].text)
+
+    def _acronym_before_body(self, a: int, b: int, inside: list[_Span]) -> bool:
+        """``UN Human Rights Council``: a tagged body made of a known body's acronym and the body
+        the rules read right after it is one body."""
+        if len(inside) != 2:
+            return False
+        first, second = sorted(inside)
+        word = self.toks[a].text
+        return (
+            first.type == second.type == "ORG"
+            and (first.first, first.last, second.first, second.last) == (a, a + 1, a + 1, b)
+            and word.isupper()
+            and _org_words().get(word.lower()) == "b"
+        )
+
+    def _document_at(self, a: int) -> bool:
+        """Whether a document's name starts at token ``a``: ``Treaty of``, ``Plan of``, ``Agreement
+        on``, ``Roadmap for``, or such a word alone (``the Roadmap``)."""
+        word = self._lower(a)
+        if word not in _org_kind("document") and word not in _org_kind("document_head"):
+            return False
+        nxt = self._lower(a + 1)
+        named_on = a + 1 < len(self.toks) and self._capital(self.toks[a + 1].text)
+        return nxt in ("of", "on", "for") or not named_on
+
+    def _title_of_before(self, a: int, *, the: bool = True) -> bool:
+        """Whether a title head and ``of`` (or, with ``the``, ``of the``) stand right before token ``a``."""
+        of = a - 2 if the and self._lower(a - 1) == "the" else a - 1
+        return of >= 1 and self._lower(of) == "of" and self._lower(of - 1) in _TITLE_HEADS
+
+    def _ends_in_a_name(self, a: int, b: int) -> bool:
+        """Whether a run of three words or more ends the capitalised words with two words of a
+        person's name: no place, body or title words (``... of Kyrgyzstan Adylbek Kasymaliev``)."""
+        if b - a < 3 or (b < len(self.toks) and self._capital(self.toks[b].text)):
+            return False
+        org = _org_words()
+        return all(
+            self._name_like(self.toks[k].text)
+            and _en_places.place(self.toks[k].text) is None
+            and self._lower(k) not in org
+            and self._lower(k) not in _TITLE_WORDS
+            and self._lower(k) not in _ORG_HEADS
+            for k in (b - 2, b - 1)
+        )
+
     def _known_place(self, a: int, b: int) -> _Span | None:
         """Tokens ``a .. b-1`` as a place that a gazetteer knows, or ``None``."""
         raw = self._slice(a, b)
@@ -717,6 +884,8 @@ class _Document:
         ``None`` when it is part of a title (``Chief Cabinet Secretary``, ``Minister of Mines``),
         a place's adjective (``Central Asian``) or the name of a thing (``the TAPI pipeline``)."""
         toks = self.toks
+        if self._lower(a) in _TITLE_HEADS and self.rec._bodies.get(name_key(self._slice(a, b))) is None:
+            return None  # ``Archbishop``, ``Cardinal Pietro Parolin``: a title, a person's name after it
         for m in range(a + 1, b):  # ``Cabinet Secretary Minoru Kihara``: a title and a name inside
             if self._lower(m) in _TITLE_HEADS:
                 b = m
@@ -919,6 +1088,10 @@ class _Document:
             and not self._person_follows(i + 2)
         ):
             return _Span(i, i + 2, "LOC", self._slice(i, i + 2), VenueKind.OTHER, None)  # Lake Balkhash
+        if toks[i].text.lower() in _BUILDING_FIRST:  # ``Palazzo Chigi``, ``Palais des Nations``
+            k = i + 1 + (self._lower(i + 1) in _OF_PARTICLES)
+            if k < n and self._joined(i, k + 1) and self._name_like(toks[k].text):
+                return _Span(i, k + 1, "LOC", self._slice(i, k + 1), VenueKind.BUILDING, None)
         j = i
         while j < n and self._joined(i, j + 1) and self._capital(toks[j].text) and j - i < 6:
             w = toks[j].text.lower()
@@ -939,8 +1112,8 @@ class _Document:
                 first = i
                 if toks[first].text.lower() in _STOP:
                     first += 1
-                if first > head:
-                    return None
+                if first > head or self._document_at(first):
+                    return None  # ``the Treaty of Eternal Friendship``: a document
                 words = [t.text for t in toks[first:head]]
                 if any(self._looks_person_title(w) for w in words):
                     return None
@@ -1146,6 +1319,7 @@ class _Document:
             return False
         return not (
             lw in _TITLE_WORDS
+            or _plural_title(lw)
             or lw in _ORG_HEADS
             or lw in _VENUE_HEADS
             or lw in _SPEECH_VERBS
@@ -1171,9 +1345,18 @@ class _Document:
             if j == k + 1 and j < len(toks) and self._joined(k, j + 1) and _is_demonym(toks[j].text):
                 k = j  # ``Central Asian``, ``South Korean``: a word of a place adjective
                 continue
+            if self._regnal_at(k, j):
+                j += 1  # ``Pope Leo XIV``, ``King Charles III``: the numeral is part of the name
             out.append((k, j))
             k = j
         return out
+
+    def _regnal_at(self, i: int, j: int) -> bool:
+        """Whether a regnal numeral follows the name words ``i .. j-1`` (``Leo XIV``), after a
+        title (``Pope``, ``King``) or a given name the lexicon knows (``Charles III``)."""
+        if j >= len(self.toks) or not self._joined(i, j + 1) or not _REGNAL.fullmatch(self.toks[j].text):
+            return False
+        return self._title_before(i) is not None or latin_gender(self.toks[j - 1].text, None) is not None
 
     def _speaks(self, i: int, j: int) -> bool:
         """A speech verb right after the name, or ``said``/``according to`` right before it."""
@@ -1196,16 +1379,17 @@ class _Document:
         has_head = False
         while k >= 0 and self._joined(k, i + 1):
             w = self.toks[k].text.lower()
-            if w in _TITLE_WORDS and not self.taken[k]:
+            plural = k == i - 1 and _plural_title(w) and self._capital(self.toks[k].text)
+            if (w in _TITLE_WORDS or plural or w in _TITLE_BODIES) and not self.taken[k]:
                 first = k
-                has_head = has_head or w in _TITLE_HEADS
+                has_head = has_head or w in _TITLE_HEADS or plural
                 k -= 1
                 continue
             if (
                 w in ("of", "for", "and")
                 and first is not None
                 and k > 0
-                and self.toks[k - 1].text.lower() in _TITLE_WORDS
+                and self.toks[k - 1].text.lower() in _TITLE_WORDS | _TITLE_BODIES
             ):
                 k -= 1
                 continue
@@ -1237,18 +1421,39 @@ class _Document:
     def _role_before(self, i: int, org_of: dict[int, str], countries: dict[str, str | None]) -> Role | None:
         span = self._title_before(i)
         if span is None:
-            return self._title_of_country_before(i)
+            return self._title_of_country_before(i) or self._plural_title_before(i, org_of, countries)
         first, last = span
         if self._lower(last - 1) in _NAME_RANKS and any(
             self._lower(k) in _TITLE_HEADS for k in range(first, last - 1)
         ):
             last -= 1  # "Energy Minister Prince Abdulaziz": the title is Energy Minister
         title = self._slice(first, last)
+        plural = _plural_title(self._lower(last - 1))
+        if plural and not any(self._lower(k) == "of" for k in range(first, last)):
+            # ``Presidents A and B``: each a President (not ``Cabinet of Ministers``)
+            title = title[:-1]
         country, org = self._country_before(first, org_of)
         # ``Minister of Foreign Affairs of Russia Sergei Lavrov`` is rare; ``of X`` inside ends here
         if org is not None and country is None:
             country = countries.get(org)
         return Role(title=title, organization=org, country=country)
+
+    def _plural_title_before(
+        self, i: int, org_of: dict[int, str], countries: dict[str, str | None]
+    ) -> Role | None:
+        """``Presidents Emomali Rahmon and Sadyr Japarov``: the name after ``and`` (or a comma)
+        shares the plural title before the name that starts the list."""
+        k = i - 1
+        while self._lower(k) in ("and", ",") and self._joined(k - 1, i):
+            j = k
+            while k > 0 and self._name_word(k - 1) and self._joined(k - 1, j):
+                k -= 1
+            if k == j:
+                return None
+            if _plural_title(self._lower(k - 1)) and self._title_before(k) is not None:
+                return self._role_before(k, org_of, countries)
+            k -= 1
+        return None
 
     def _title_of_country_before(self, i: int) -> Role | None:
         """``President of Kazakhstan Kassym-Jomart Tokayev``: a title, ``of``, a country's name."""
@@ -1375,7 +1580,10 @@ class _Document:
             if person is None:
                 known = fold(word) in self.rec._officials
                 tagged = self.labels[i] == "PER"
-                strong = known or tagged or self._title_before(i) is not None or self._speaks(i, j)
+                titled = self._title_before(i) is not None or self._speaks(i, j)
+                if tagged and not (known or titled) and name_key(word) in self._place_names:
+                    continue  # ``between Batken and Isfara``: a place the text names elsewhere
+                strong = known or tagged or titled
                 if not strong or (self.toks[i].initial and not (known or tagged) and not self._speaks(i, j)):
                     continue
                 if self.toks[i].initial and not (known or tagged) and self._common(word):
@@ -1433,8 +1641,8 @@ class _Document:
                 Person(
                     id=f"p{n}",
                     name=" ".join(_without_patronymic(p.words)),
-                    given_name=p.given,
-                    family_name=p.family if len(p.words) > 1 or p.words else None,
+                    given_name=" ".join(p.words[:-1]) if p.regnal else p.given,
+                    family_name=None if p.regnal else p.family if len(p.words) > 1 or p.words else None,
                     roles=_unique_roles(p.roles),
                     mentions=tuple(self._mention(i, j) for i, j in spans),
                 )
@@ -1473,6 +1681,19 @@ def _expand_acronyms(orgs: list[_Span]) -> list[_Span]:
                 s = s._replace(alias=_org_names().get(s.name.casefold()))
         out.append(s)
     return out
+
+
+def _plural_title(word: str) -> bool:
+    """A title's head in the plural (``presidents``, ``ministers``), folded."""
+    return len(word) > 3 and word.endswith("s") and word[:-1] in _TITLE_HEADS
+
+
+# a regnal numeral after a ruler's or a pope's name, II to XXXIX (``I`` alone is the pronoun)
+_REGNAL = re.compile(r"(?=[IVX]{2}|V\Z|X\Z)X{0,3}(?:IX|IV|V?I{0,3})\Z")
+
+
+def _regnal(word: str) -> bool:
+    return _REGNAL.fullmatch(word) is not None
 
 
 _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovna|evna|yevna|ichna|uly|uly|kyzy|qizi)\Z")

@@ -80,6 +80,10 @@ _TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
 """Nouns after ``по`` that end a title: what the person is by training or birth (``экономист по
 образованию``), not the post."""
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
+_AMONG = table("word_lists").words(lang="ru", list="among")
+_THEM = table("word_lists").words(lang="ru", list="them")
+_LIST_VERBS = frozenset({"были", "был", "была", "оказались", "—", "–", ":"})
+"""Words between a group named in the plural and the names listed from it (``артистов были X, Y``)."""
 _COUNTRY_BACK = 120
 """How many tokens before a title ending in a country noun (``премьер-министр страны``) the country
 it stands for may be named."""
@@ -2153,6 +2157,7 @@ class _Document:
             by_verb = self._role_by_verb_before(k, org_spans, orgs)
             if by_verb is not None:
                 return [by_verb]
+            title = self._group_title(k)
         names = 0
         while title is None and names < _LIST_NAMES:
             k = self._previous_in_list(k)
@@ -2161,6 +2166,8 @@ class _Document:
             title = self._title_before(k)
             if title is not None and not self._has(self.tokens[title[1]].text, "plur"):
                 return []
+            if title is None:
+                title = self._group_title(k)
             names += 1
         if title is None:
             return []
@@ -2168,6 +2175,36 @@ class _Document:
         roles = [self._make_role(*t, org_spans, orgs) for t in titles]
         by_verb = self._role_by_verb_before(titles[-1][0], org_spans, orgs)
         return [*roles, *([by_verb] if by_verb else [])]
+
+    def _group_title(self, k: int) -> tuple[int, int, int] | None:
+        """The title in the plural of the group that the list of names starting at token ``k`` is
+        drawn from: ``В числе приглашённых артистов были X, Y``, ``Среди гостей-музыкантов — X``,
+        or, after ``Среди них`` or ``В их числе`` opening a sentence, the one that ends the
+        sentence before (``... российским артистам. Среди них X, Y и Z``)."""
+        toks = self.tokens
+        j = k
+        if j >= 1 and toks[j - 1].text.lower() in _LIST_VERBS:
+            j -= 1
+        if j < 2:
+            return None
+        before, last = toks[j - 2].text.lower(), toks[j - 1].text.lower()
+        them = (before in _AMONG and last in _THEM) or (before in _THEM and last in _AMONG)
+        if them:
+            opening = j - 2
+            if opening >= 1 and toks[opening - 1].text.lower() == "в":
+                opening -= 1  # В их числе
+            if opening < 2 or toks[opening - 1].text != "." or not self._opens(opening):
+                return None
+            title = self._title_ending(opening - 1)
+            if title is None or title[2] != opening - 1:
+                return None
+        else:
+            title = self._title_ending(j)
+            if title is None or title[2] != j or not self._has(toks[title[1]].text, "gent"):
+                return None
+            if not any(t.text.lower() in _AMONG for t in toks[max(0, title[0] - 4) : title[0]]):
+                return None
+        return title if self._has(toks[title[1]].text, "NOUN", "plur") else None
 
     def _titles_joined(self, title: tuple[int, int, int]) -> list[tuple[int, int, int]]:
         """The titles joined on before a title, in the same case: ``актриса и телеведущая``,
@@ -2415,18 +2452,12 @@ class _Document:
                 and all(self._modifier(t.text) for t in self.tokens[j + 1 : head_at])
             ):
                 break  # министр финансов Армении и посол Японии ...: the title after и is his
-            # a title of office is often capitalised (Президент России), and any title right
+            # a title is often capitalised (Президент России, Прокурор района), most of all right
             # before a name (Патриарх Кирилл, Митрополит Никодим)
             lower_or_first = (
                 w[:1].islower()
                 or self._opens(j)
-                or (
-                    w[1:].islower()
-                    and (
-                        self._office(w)
-                        or (end in person_tokens and all(t.text[:1].isupper() for t in toks[j + 1 : end]))
-                    )
-                )
+                or (w[1:].islower() and (self._office(w) or end in person_tokens))
             )
             if w[:1].isalpha() and lower_or_first and self._head(w) is not None:
                 if head_at is not None and not self._has(self.tokens[head_at].text, "gent"):
