@@ -546,3 +546,25 @@ def test_the_counterpart_invited_by_the_country_s_adjective_is_the_visitor() -> 
     )
     visit = next(e for e in article.events if e.kind is EventKind.STATE_VISIT)
     assert names(article, visit) == [("Эмомали Рахмон", "visitor")]
+
+
+def test_who_made_the_trip_takes_part_in_what_a_when_clause_of_taking_part_names() -> None:
+    article = eventkit.parse_article(
+        "БАКУ, 5 мая. Премьер-министр Армении Никол Пашинян прибудет в Баку в июне. Последний раз "
+        "Пашинян побывал в Баку в декабре 2025 года, когда принял участие в международном форуме.",
+        language="ru",
+        published="2026-05-05",
+    )
+    forum = next(e for e in article.events if e.kind is EventKind.FORUM)
+    assert [n for n, _ in names(article, forum)] == ["Никол Пашинян"]
+
+
+def test_a_when_clause_with_an_event_as_its_own_subject_takes_no_traveller() -> None:
+    article = eventkit.parse_article(
+        "БАКУ, 5 мая. Премьер-министр Армении Никол Пашинян прибудет в Баку в июне. Последний раз "
+        "Пашинян побывал в Баку в декабре 2025 года, когда там прошел международный форум.",
+        language="ru",
+        published="2026-05-05",
+    )
+    forum = next(e for e in article.events if e.kind is EventKind.FORUM)
+    assert names(article, forum) == []

@@ -1270,6 +1270,12 @@ def _invited(text: str, trigger: Trigger, start: int, people: list[Ref]) -> int 
 
 
 _WHERE = re.compile(r"\s*(?:where|где)(?![\w])", re.IGNORECASE)  # a clause that says where
+# a clause that says when, after a trip, with the one who takes part left out: "побывал в Ашхабаде
+# в декабре, когда принял участие в форуме"
+_WHEN_TAKING_PART = re.compile(
+    r"\s*когда\s+(?:[\w-]+\s+){0,2}?(?:принял\w*|примет|примут|принима\w+)\s+участие\s+(?:в|во)\s",
+    re.IGNORECASE,
+)
 _BEFORE_CLAUSE = re.compile(r"\s*,\s*")
 # "переговоры с делегацией ЕС", "met with the board of X": the other side of talks, a body.
 _WITH_BODY = re.compile(
@@ -1648,14 +1654,15 @@ _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в август
 
 def _where_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
     """``В пятницу он посетит Самарканд, где встретится с хокимом``: an event of a ``где`` /
-    ``where`` clause with no date of its own happens on the day of the trip the clause hangs on;
+    ``where`` clause (or a ``когда`` clause of taking part) with no date of its own happens on the
+    day of the trip the clause hangs on;
     and the clause's subject, left out, is who makes the trip (``Фидан посетил Туркестан, где
     принял участие в открытии центра``: Фидан takes part in the opening)."""
     for mention in mentions:
         if mention.frame is not None or mention.kind in VISITS:
             continue
         start = ctx.clause_bounds(sentence, mention.start)[0]
-        if not _WHERE.match(ctx.text, start):
+        if not _WHERE.match(ctx.text, start) and not _WHEN_TAKING_PART.match(ctx.text, start):
             continue
         trips = [m for m in mentions if m.kind in VISITS and m.frame is None and m.start < start]
         if not trips:
