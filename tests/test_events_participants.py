@@ -568,3 +568,24 @@ def test_a_when_clause_with_an_event_as_its_own_subject_takes_no_traveller() -> 
     )
     forum = next(e for e in article.events if e.kind is EventKind.FORUM)
     assert names(article, forum) == []
+
+
+def test_a_session_named_again_at_the_start_of_a_sentence_and_those_taking_part_in_it() -> None:
+    article = eventkit.parse_article(
+        "3 мая 2026 года министр иностранных дел Армении Арарат Мирзоян принял участие в заседании "
+        "Совета министров иностранных дел СНГ в Минске.\n\n"
+        "Заседание прошло под председательством министра иностранных дел Беларуси Максима Рыженкова. "
+        "В нем также приняли участие министры иностранных дел Казахстана Ермек Кошербаев и "
+        "Узбекистана Бахтиёр Саидов.",
+        language="ru",
+        published="2026-05-04",
+    )
+    sessions = [e for e in article.events if e.kind is EventKind.SESSION]
+    assert len(sessions) == 1
+    persons = {p.name for p in article.persons}
+    assert sorted(n for n, _ in names(article, sessions[0]) if n in persons) == [
+        "Арарат Мирзоян",
+        "Бахтиёр Саидов",
+        "Ермек Кошербаев",
+        "Максим Рыженков",
+    ]

@@ -778,9 +778,14 @@ def _mention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
-    mention.definite = (
-        not trigger.verb
-        and _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
+    mention.definite = not trigger.verb and (
+        _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
+        # "Заседание прошло под председательством ...": a Russian noun that opens its sentence
+        # (what the sentence is about) is one spoken of before
+        or (
+            mention.kind in GATHERINGS
+            and _OPENS_SENTENCE.fullmatch(text, sentence.start, trigger.start) is not None
+        )
     )
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
@@ -1749,6 +1754,7 @@ _SET_FOR = re.compile(
     r"(?<![\w])(?:scheduled|planned|set|slated|due)\s+(?:for\s+|in\s+|on\s+)?$", re.IGNORECASE
 )
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
+_OPENS_SENTENCE = re.compile(r"[\s«\"„“]*")
 _WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 
 
