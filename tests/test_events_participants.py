@@ -589,3 +589,15 @@ def test_a_session_named_again_at_the_start_of_a_sentence_and_those_taking_part_
         "Ермек Кошербаев",
         "Максим Рыженков",
     ]
+
+
+def test_a_title_with_the_country_s_usual_genitive_names_whoever_holds_it_under_its_official_name() -> None:
+    article = eventkit.parse_article(
+        "ТАШКЕНТ, 5 февраля. Президент Шавкат Мирзиёев провел телефонный разговор с Президентом "
+        "Турецкой Республики Реджепом Тайипом Эрдоганом. Лидеры обсудили подготовку заседания Совета, "
+        "которое состоится в рамках государственного визита Президента Турции в Узбекистан в апреле.",
+        language="ru",
+        published="2026-02-05",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.STATE_VISIT)
+    assert names(article, visit) == [("Реджеп Тайип Эрдоган", "visitor")]
