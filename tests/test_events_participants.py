@@ -601,3 +601,17 @@ def test_a_title_with_the_country_s_usual_genitive_names_whoever_holds_it_under_
     )
     visit = next(e for e in article.events if e.kind is EventKind.STATE_VISIT)
     assert names(article, visit) == [("Реджеп Тайип Эрдоган", "visitor")]
+
+
+def test_a_visit_that_frames_an_event_to_come_in_its_relative_clause_is_to_come_and_holds_it() -> None:
+    article = eventkit.parse_article(
+        "АСТАНА, 5 февраля. Министры обсудили подготовку заседания комиссии, которое состоится в "
+        "рамках официального визита премьер-министра Казахстана в Грузию в апреле.",
+        language="ru",
+        published="2026-02-05",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT)
+    session = next(e for e in article.events if e.kind is EventKind.SESSION)
+    assert visit.status is EventStatus.SCHEDULED
+    assert dates_of(visit) == ("2026-04", "2026-04")
+    assert session.parent == visit.id

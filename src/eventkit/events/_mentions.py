@@ -533,6 +533,14 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mention.frame.frame is Frame.WITHIN:
             if main_status is not None:
                 mention.statuses.append((1, main_status, mention.start))
+            elif not mains and (described := _described_within(ctx.text, mention, mentions)) is not None:
+                # "заседания, которое состоится в рамках государственного визита ...": the visit
+                # holds the event whose relative clause frames it, and is to come as that is
+                described.parent = mention
+                mention.statuses += [(1, s, mention.start) for _, s, _ in described.statuses[:1]]
+                after = ctx.dates_within(mention.evidence[0][1], sentence.end)
+                if mention.dates is None and after:  # "... визита ... в Узбекистан в апреле": its month
+                    mention.dates = after[0].dates
             for main in mains:
                 main.parent = mention
                 if mention.kind not in VISITS and main.venue is None and mention.venue is not None:
@@ -1655,6 +1663,25 @@ _AS_CLAUSE = re.compile(
 _WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
+
+
+# ", которое состоится в рамках": a relative clause that puts the event before it in a frame
+_WHICH_FRAMED = re.compile(r"\s*,\s*котор\w+\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _described_within(text: str, frame: EventMention, mentions: list[EventMention]) -> EventMention | None:
+    """The event named right before the relative clause that ``frame``'s phrase opens in."""
+    if frame.frame is None:
+        return None
+    before = [
+        m for m in mentions if m is not frame and m.kind not in VISITS and m.extent[1] <= frame.frame.start
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.extent[1])
+    if _WHICH_FRAMED.fullmatch(text, last.extent[1], frame.frame.start) is None:
+        return None
+    return last
 
 
 def _where_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
