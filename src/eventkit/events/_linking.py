@@ -82,6 +82,12 @@ _ATTENDED = GATHERINGS | {EventKind.CEREMONY, EventKind.OPENING}
 _ATTEND_REACH = 120  # how far back from the verb its subject may end (past the words between)
 # "Российскую часть комиссии возглавляет ..., азербайджанскую — ...", "Ее сопредседатели - ...":
 # who heads a body or a side
+# "В нем также приняли участие ...": who takes part in the event the sentence before spoke of
+_TAKING_PART_IN_IT = re.compile(
+    r"(?<![\w])в\s+(?:нем|нём|ней|них)\s+(?:также\s+|тоже\s+)?"
+    r"(?:(?:принял\w*|примет|примут|принима\w+)\s+(?:также\s+)?участие|участвова\w+|участву\w+)(?![\w])",
+    re.IGNORECASE,
+)
 _CHAIR_WORD = re.compile(
     r"(?<![\w])(?:"
     + "|".join(sorted(table("word_lists").words(list="chair_verb", lang="ru")))
@@ -134,14 +140,16 @@ def _chairing(
     возглавил ...``). The persons of a sentence with a word of heading (the ``chair_verb`` and
     ``chair_noun`` word lists) and no event of its own take part in the session the sentence
     before speaks of last; they stand in for the persons a group in the session's words was read
-    as (``заседание комиссии по подготовке встреч глав правительств``)."""
+    as (``заседание комиссии по подготовке встреч глав правительств``). So too the persons of a
+    sentence of taking part in it (``В нем также приняли участие ...``), whatever the event."""
     out: dict[int, list[str]] = {}
     starts = sorted(m.start for m in mentions)
     for k in range(1, len(found)):
         sentence, before = found[k], found[k - 1]
         if before.paragraph < 0 or sentence.paragraph - before.paragraph > 1:
             continue
-        if not _CHAIR_WORD.search(ctx.text, sentence.start, sentence.end):
+        taking_part = _TAKING_PART_IN_IT.search(ctx.text, sentence.start, sentence.end) is not None
+        if not taking_part and not _CHAIR_WORD.search(ctx.text, sentence.start, sentence.end):
             continue
         if bisect.bisect_left(starts, sentence.start) != bisect.bisect_left(starts, sentence.end):
             continue  # the sentence speaks of an event of its own
@@ -150,7 +158,7 @@ def _chairing(
             continue
         last = max(earlier, key=lambda m: m.start)
         event = last.event or _same_named(ctx.text, last, events)
-        if last.kind is not EventKind.SESSION or event is None:
+        if (last.kind is not EventKind.SESSION and not taking_part) or event is None:
             continue
         people = [r.entity for r in ctx.refs.within(sentence.start, sentence.end, "person")]
         if not people:

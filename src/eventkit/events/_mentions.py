@@ -536,6 +536,14 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mention.frame.frame is Frame.WITHIN:
             if main_status is not None:
                 mention.statuses.append((1, main_status, mention.start))
+            elif not mains and (described := _described_within(ctx.text, mention, mentions)) is not None:
+                # "заседания, которое состоится в рамках государственного визита ...": the visit
+                # holds the event whose relative clause frames it, and is to come as that is
+                described.parent = mention
+                mention.statuses += [(1, s, mention.start) for _, s, _ in described.statuses[:1]]
+                after = ctx.dates_within(mention.evidence[0][1], sentence.end)
+                if mention.dates is None and after:  # "... визита ... в Узбекистан в апреле": its month
+                    mention.dates = after[0].dates
             for main in mains:
                 if _ANOTHER_TIME.search(text, mention.extent[1], main.start):
                     continue  # "met on the sidelines of a session, after each had held a meeting"
@@ -783,9 +791,14 @@ def _mention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
-    mention.definite = (
-        not trigger.verb
-        and _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
+    mention.definite = not trigger.verb and (
+        _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
+        # "Заседание прошло под председательством ...": a Russian noun that opens its sentence
+        # (what the sentence is about) is one spoken of before
+        or (
+            mention.kind in GATHERINGS
+            and _OPENS_SENTENCE.fullmatch(text, sentence.start, trigger.start) is not None
+        )
     )
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
@@ -1305,6 +1318,12 @@ def _invited(text: str, trigger: Trigger, start: int, people: list[Ref]) -> int 
 
 
 _WHERE = re.compile(r"\s*(?:where|где)(?![\w])", re.IGNORECASE)  # a clause that says where
+# a clause that says when, after a trip, with the one who takes part left out: "побывал в Ашхабаде
+# в декабре, когда принял участие в форуме"
+_WHEN_TAKING_PART = re.compile(
+    r"\s*когда\s+(?:[\w-]+\s+){0,2}?(?:принял\w*|примет|примут|принима\w+)\s+участие\s+(?:в|во)\s",
+    re.IGNORECASE,
+)
 _BEFORE_CLAUSE = re.compile(r"\s*,\s*")
 # "переговоры с делегацией ЕС", "met with the board of X": the other side of talks, a body.
 _WITH_BODY = re.compile(
@@ -1701,22 +1720,59 @@ _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
 
+# ", которое состоится в рамках": a relative clause that puts the event before it in a frame
+_WHICH_FRAMED = re.compile(r"\s*,\s*котор\w+\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _described_within(text: str, frame: EventMention, mentions: list[EventMention]) -> EventMention | None:
+    """The event named right before the relative clause that ``frame``'s phrase opens in."""
+    if frame.frame is None:
+        return None
+    before = [
+        m for m in mentions if m is not frame and m.kind not in VISITS and m.extent[1] <= frame.frame.start
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.extent[1])
+    if _WHICH_FRAMED.fullmatch(text, last.extent[1], frame.frame.start) is None:
+        return None
+    return last
+
+
 def _where_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
     """``В пятницу он посетит Самарканд, где встретится с хокимом``: an event of a ``где`` /
-    ``where`` clause with no date of its own happens on the day of the trip the clause hangs on."""
+    ``where`` clause (or a ``когда`` clause of taking part) with no date of its own happens on the
+    day of the trip the clause hangs on;
+    and the clause's subject, left out, is who makes the trip (``Фидан посетил Туркестан, где
+    принял участие в открытии центра``: Фидан takes part in the opening)."""
     for mention in mentions:
-        if mention.dates is not None or mention.frame is not None or mention.kind in VISITS:
+        if mention.frame is not None or mention.kind in VISITS:
             continue
         start = ctx.clause_bounds(sentence, mention.start)[0]
-        if not _WHERE.match(ctx.text, start):
+        if not _WHERE.match(ctx.text, start) and not _WHEN_TAKING_PART.match(ctx.text, start):
             continue
-        trips = [
-            m
-            for m in mentions
-            if m.kind in VISITS and m.frame is None and m.start < start and m.dates is not None
-        ]
-        if trips:
-            mention.dates = max(trips, key=lambda m: m.start).dates
+        trips = [m for m in mentions if m.kind in VISITS and m.frame is None and m.start < start]
+        if not trips:
+            continue
+        trip = max(trips, key=lambda m: m.start)
+        if mention.dates is None:
+            mention.dates = trip.dates
+        subject = any(
+            start <= at < mention.start and not _after_preposition(ctx.text, start, at)
+            for _e, _p, at in mention.participants
+        )
+        if not subject:  # (``где вместе с киргизским коллегой примет участие``: no subject)
+            part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
+            known = {e for e, _p, _at in mention.participants}
+            mention.participants = [
+                (e, part, at) for e, p, at in trip.participants if p is Part.VISITOR and e not in known
+            ] + mention.participants
+
+
+def _after_preposition(text: str, start: int, at: int) -> bool:
+    """Whether the word before ``at`` (not before ``start``) puts what follows in an object (``с``)."""
+    w = _LAST_WORD.search(text, max(start, at - 30), at)
+    return w is not None and w.group(1).lower() in _OBJECT_WORDS
 
 
 def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
@@ -1780,6 +1836,7 @@ _SET_FOR = re.compile(
     r"(?<![\w])(?:scheduled|planned|set|slated|due)\s+(?:for\s+|in\s+|on\s+)?$", re.IGNORECASE
 )
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
+_OPENS_SENTENCE = re.compile(r"[\s«\"„“]*")
 _WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 
 
