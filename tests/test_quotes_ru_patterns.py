@@ -184,6 +184,13 @@ TEXTS = {
 
 «Сроки соглашения пока не определены», — сказал перуанский министр.
 """,
+    "narration": """ date 2026-03-02 Делегация Чили покинула Перу
+
+Делегация выехала из Лимы «в обстановке полной секретности». Предположительно, она направилась
+в Сантьяго.
+
+«Переговоры завершены, документы будут подписаны летом». Рауль Фуэнтес
+""",
 }
 
 CASES = [
@@ -224,6 +231,7 @@ CASES = [
     ("po_slovam_direct", "сроки соглашения", "direct", "по словам", "Ана Рохас"),
     ("po_slovam_direct", "Мы готовы подписать", "direct", "По словам", "Рауль Фуэнтес"),
     ("other_country", "Сроки соглашения", "direct", "сказал", None),
+    ("narration", "Переговоры завершены", "direct", None, "Рауль Фуэнтес"),
 ]
 
 
@@ -255,6 +263,13 @@ def test_speech_goes_on_after_a_circumstance_of_its_attribution(articles: dict[s
 def test_two_speech_verbs_of_one_subject_make_two_quotes(articles: dict[str, Article]) -> None:
     first = next(q for q in articles["two_cues"].quotes if q.cue == "заверил")
     assert first.text == "консульство откроется в апреле"
+
+
+@needs_ru
+def test_words_in_quote_marks_before_narration_are_no_quote(articles: dict[str, Article]) -> None:
+    assert [q.text for q in articles["narration"].quotes] == [
+        "Переговоры завершены, документы будут подписаны летом"
+    ]
 
 
 @needs_ru

@@ -603,7 +603,9 @@ class _Paragraph:
             if rest is not None:  # ``"We have agreed," he said, "that ..."``: one quote
                 end = rest.inner.end
                 claim = Block(claim.start, rest.close + 1)
-            self._add(inner.start, end, QuoteKind.DIRECT, cue, speaker)
+            # with no speech verb (``«...». Андрей Яцкин``, ``Песков: «...»``) only a person's name
+            # makes the words a quote: ``«...». Предположительно, ...`` is narration
+            self._add(inner.start, end, QuoteKind.DIRECT, cue, speaker, tentative=cue is None)
             self.claimed.append(claim)
             self._adding(claim.end, speaker)
         for sentence in self.sentences:
