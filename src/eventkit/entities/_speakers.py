@@ -287,12 +287,12 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
     first = written.split()[0]
     titled = is_role_word(first) or fold(first).lower() in _roles.OCCUPATIONS
     by_name = True  # whether a name written in the speaker may name the speaker
-    if inside and cue and cue[0] not in _OBLIQUE_CUES and titled and not written.isascii():
+    named = [m for k, _ in inside for m in persons[k].mentions if at <= m.span.start and m.span.end <= end]
+    # a noun and one name after it: ``Отец Сингха сказал``, ``Защита Мюррея настаивала``, as a title
+    noun_first = len(written.split()) == 2 and len(named) == 1 and named[0].span.start > at
+    if inside and cue and cue[0] not in _OBLIQUE_CUES and (titled or noun_first) and not written.isascii():
         # ``Адвокат Насира заявил``: the subject of a speech verb is in the nominative, and the
         # one named in the genitive after a title is not the one speaking
-        named = [
-            m for k, _ in inside for m in persons[k].mentions if at <= m.span.start and m.span.end <= end
-        ]
         opening = [m for m in named if m.span.start == at and is_role_word(m.text.split()[0])]
         if opening:
             # ``президент Узбекистана сказал``: the title itself is a mention of its holder
