@@ -239,3 +239,14 @@ def test_a_clause_after_the_attribution_is_not_the_speech() -> None:
         "reporters on Friday, without naming a date."
     )
     assert _said(article) == [("Tokayev will visit Bishkek in the autumn", "Murat Nurtleu", "told")]
+
+
+def test_a_clause_after_said_with_its_own_verb_is_the_speech_not_where_it_was_said() -> None:
+    article = _parse(
+        "Kyrgyz Foreign Minister Aslan Nurov arrived in Astana on Monday.\n\n"
+        "Speaking at the forum in Astana, Nurov said the two countries would sign a new plan of "
+        "consultations."
+    )
+    assert _said(article) == [
+        ("the two countries would sign a new plan of consultations", "Aslan Nurov", "said")
+    ]
