@@ -250,3 +250,16 @@ def test_a_clause_after_said_with_its_own_verb_is_the_speech_not_where_it_was_sa
     assert _said(article) == [
         ("the two countries would sign a new plan of consultations", "Aslan Nurov", "said")
     ]
+
+
+def test_assured_and_expressed_hope_report_speech_and_a_source_at_the_end_is_not_part_of_it() -> None:
+    article = _parse(
+        "Kyrgyz Foreign Minister Aslan Nurov met his Chilean counterpart in Santiago on Monday.\n\n"
+        "Nurov assured his host that Bishkek was ready to open an embassy, according to a statement "
+        "from the ministry.\n\n"
+        "The minister also expressed hope that a trade agreement would be signed next year."
+    )
+    assert _said(article) == [
+        ("Bishkek was ready to open an embassy", "Aslan Nurov", "assured"),
+        ("a trade agreement would be signed next year", "Aslan Nurov", "expressed hope"),
+    ]

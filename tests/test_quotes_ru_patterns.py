@@ -212,6 +212,11 @@ TEXTS = {
 
 Глава государства отметил, что Чили заинтересована в инвестициях банка в энергетику.
 """,
+    "source_tail": """ date 2026-03-02 Посол Чили побывал в Алматы
+
+Посол Чили Рауль Фуэнтес отметил, что новые рейсы свяжут Сантьяго и Алматы уже весной, сообщает
+пресс-служба акимата.
+""",
 }
 
 CASES = [
@@ -288,6 +293,12 @@ def test_speech_goes_on_after_a_circumstance_of_its_attribution(articles: dict[s
 def test_two_speech_verbs_of_one_subject_make_two_quotes(articles: dict[str, Article]) -> None:
     first = next(q for q in articles["two_cues"].quotes if q.cue == "заверил")
     assert first.text == "консульство откроется в апреле"
+
+
+@needs_ru
+def test_reported_speech_stops_before_the_source_of_its_sentence(articles: dict[str, Article]) -> None:
+    (quote,) = articles["source_tail"].quotes
+    assert quote.text == "новые рейсы свяжут Сантьяго и Алматы уже весной"
 
 
 @needs_ru

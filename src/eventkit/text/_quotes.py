@@ -176,6 +176,11 @@ _REPORTER = re.compile(
     r"(?:Напомним|Ранее|Отметим|Как\s+известно|Между\s+тем|Тем\s+временем|Как\s+сообщалось|Также\s+сообщается"
     r"|Earlier|Meanwhile|Previously|Separately|In\s+a\s+separate|Recall)\b"
 )
+# the source of the whole sentence at its end: ``, сообщает пресс-служба Акорды.``, ``, according
+# to a statement from the ministry.``; reported speech stops before it
+_SOURCE_TAIL = re.compile(
+    r",\s*(?:(?:сообщает|сообщают|передает|передаёт|пишет|пишут)\s|according\s+to\s)[^,.;:!?«»\"]{1,80}[.!?]?\s*$"
+)
 _SOURCE_CUE = re.compile(r"(?:[Пп]о\s+данным|[Пп]о\s+информации|со\s+ссылкой|сообщает|передает|передаёт)")
 _DASH_START = re.compile(r"[—–-]\s+")
 _SPEECH_END = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?=(?:{_RU_CUE})(?![\w-]))", re.IGNORECASE)
@@ -978,7 +983,8 @@ class _Paragraph:
                 if lead is not None:
                     start = lead.end()
             cue = m[cue_name].split()[0] if cue_name == "cue4" else " ".join(m[cue_name].split())
-            return start, s.end, cue, before, True, False
+            tail = _SOURCE_TAIL.search(text, start, s.end)  # ``..., сообщает пресс-служба Акорды.``
+            return start, tail.start() if tail else s.end, cue, before, tail is None, False
         m = _GERUND_THAT.search(text, s.start, s.end)
         if m is not None:
             subject = self._opening_subject(s.start, m.start())
