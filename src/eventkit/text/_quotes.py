@@ -181,6 +181,9 @@ _REPORTER = re.compile(
 _SOURCE_TAIL = re.compile(
     r",\s*(?:(?:сообщает|сообщают|передает|передаёт|пишет|пишут)\s|according\s+to\s)[^,.;:!?«»\"]{1,80}[.!?]?\s*$"
 )
+_STATEMENT = re.compile(
+    "(?:" + "|".join(sorted(_list("statement_stem"), key=len, reverse=True)) + ")", re.IGNORECASE
+)
 _SOURCE_CUE = re.compile(r"(?:[Пп]о\s+данным|[Пп]о\s+информации|со\s+ссылкой|сообщает|передает|передаёт)")
 _DASH_START = re.compile(r"[—–-]\s+")
 _SPEECH_END = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?=(?:{_RU_CUE})(?![\w-]))", re.IGNORECASE)
@@ -971,7 +974,10 @@ class _Paragraph:
             if not _acceptable_speaker(text, before):
                 # ``The Asian Development Bank said in June that ...``: a body's speech, no person
                 value = text[before.start : before.end]
-                if not (english and value.isascii() and is_body_name(value) and not is_outlet_name(value)):
+                written = english and value.isascii() and is_body_name(value)
+                # ``В заявлении МИД говорится, что ...``: a statement's words, no person
+                stated = m[cue_name].lower() == "говорится" and _STATEMENT.match(value) is not None
+                if not ((written or stated) and not is_outlet_name(value)):
                     continue
             if len(list(itertools.islice(WORD.finditer(text, m.end(), s.end), 3))) < 3:
                 continue
