@@ -974,10 +974,10 @@ class _Paragraph:
             if not _acceptable_speaker(text, before):
                 # ``The Asian Development Bank said in June that ...``: a body's speech, no person
                 value = text[before.start : before.end]
-                written = english and value.isascii() and is_body_name(value)
+                body = english and value.isascii() and is_body_name(value)
                 # ``В заявлении МИД говорится, что ...``: a statement's words, no person
                 stated = m[cue_name].lower() == "говорится" and _STATEMENT.match(value) is not None
-                if not ((written or stated) and not is_outlet_name(value)):
+                if not ((body or stated) and not is_outlet_name(value)):
                     continue
             if len(list(itertools.islice(WORD.finditer(text, m.end(), s.end), 3))) < 3:
                 continue
