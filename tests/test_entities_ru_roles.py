@@ -171,6 +171,11 @@ def test_a_title_in_the_instrumental_before_a_verb_of_holding_a_post() -> None:
     assert _titles(found, "Игорь Лебедев") == ["вратарь", "капитан команды"]
 
 
+def test_a_title_before_a_verb_of_holding_a_post_reaches_over_an_age_and_a_title() -> None:
+    found = _recognize("Главным тренером команды был назначен 45-летний специалист Сергей Булатов.")
+    assert "главный тренер команды" in _titles(found, "Сергей Булатов")
+
+
 def test_a_post_held_after_a_name() -> None:
     found = _recognize(
         "Олег Рыбин занимает пост главного тренера клуба. Игорь Лебедев, который был заместителем мэра, ушёл."

@@ -2199,6 +2199,8 @@ class _Document:
         ``Новым руководителем агентства назначен [X]``, ``Капитаном команды стал [вратарь X]``."""
         toks = self.tokens
         j = k - 1
+        if j >= 1 and _AGE.fullmatch(toks[j].text.lower()):
+            j -= 1  # назначен 45-летний специалист X
         if j >= 1 and fold(toks[j].text) in ("именно", "же"):
             j -= 1
         if j < 1 or fold(toks[j].text) not in _ROLE_VERBS:
