@@ -176,6 +176,28 @@ def test_a_title_before_a_verb_of_holding_a_post_reaches_over_an_age_and_a_title
     assert "главный тренер команды" in _titles(found, "Сергей Булатов")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Президент назначил Ивана Петрова послом в Египте.", "Иван Петров", "посол в Египте"),
+        (
+            "Палата избрала Анну Смирнову главой комитета по обороне.",
+            "Анна Смирнова",
+            "глава комитета по обороне",
+        ),
+        ("Президент назначил свою жену Анну первым вице-президентом.", "Анна", "первый вице-президент"),
+        ("Иван Петров был назначен послом в Египте в мае.", "Иван Петров", "посол в Египте"),
+    ],
+)
+def test_a_title_in_the_instrumental_after_the_one_appointed(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+def test_a_verb_of_appointing_with_no_title_after_the_name_gives_none() -> None:
+    found = _recognize("Президент назначил встречу с Иваном Петровым вечером.")
+    assert _titles(found, "Иван Петров") == []
+
+
 def test_a_post_held_after_a_name() -> None:
     found = _recognize(
         "Олег Рыбин занимает пост главного тренера клуба. Игорь Лебедев, который был заместителем мэра, ушёл."

@@ -80,6 +80,7 @@ _TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
 """Nouns after ``по`` that end a title: what the person is by training or birth (``экономист по
 образованию``), not the post."""
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
+_APPOINT = table("word_lists").words(lang="ru", list="appoint")
 _AMONG = table("word_lists").words(lang="ru", list="among")
 _THEM = table("word_lists").words(lang="ru", list="them")
 _LIST_VERBS = frozenset({"были", "был", "была", "оказались", "—", "–", ":"})
@@ -1946,6 +1947,7 @@ class _Document:
                     *self._roles_before(m.start, org_spans, orgs),
                     *self._roles_after(m.end, org_spans, orgs),
                     *self._role_by_verb(m.end, org_spans, orgs),
+                    *self._role_by_appointment(m.start, m.end, org_spans, orgs),
                     *self._role_by_post(m.end, org_spans, orgs),
                 ):
                     if role.title not in titles and self._post_held(role):
@@ -2603,6 +2605,32 @@ class _Document:
             return []
         return [self._make_role(*t, org_spans, orgs) for t in self._joined_after(title, "ablt")]
 
+    def _role_by_appointment(
+        self, start: int, end: int, org_spans: _OrgSpans, orgs: list[Organization]
+    ) -> list[Role]:
+        """A title in the instrumental right after a name that a verb of appointing or electing
+        stands before: ``Президент назначил Ивана Петрова послом в Египте``, ``избрала дочь
+        президента Анну главой комитета``, ``назначение Петрова министром``."""
+        toks = self.tokens
+        j = self._tok_end(end)
+        k = self._tok(start)
+        if k is None or j >= len(toks):
+            return []
+        appointed = False
+        for i in range(k - 1, max(-1, k - 7), -1):
+            w = toks[i].text
+            if not w[:1].isalpha():
+                break
+            if w.islower() and fold(self._lemma(w)) in _APPOINT:
+                appointed = True
+                break
+        if not appointed:
+            return []
+        title = self._title_starting(j, "ablt")
+        if title is None:
+            return []
+        return [self._make_role(*t, org_spans, orgs) for t in self._joined_after(title, "ablt")]
+
     def _role_by_post(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> list[Role]:
         """A title in the genitive after a post held: ``Иванов занимает пост главного тренера``,
         ``Петров, занимавший должность первого заместителя ...``, ``назначен на пост министра``."""
@@ -2667,7 +2695,13 @@ class _Document:
                 continue
             if not w[:1].isalpha() or j in person_tokens:
                 break
-            if w.islower() and w not in ("по", "при") and self._stops_title(w):
+            envoy_in = (
+                w == "в"
+                and _roles.head_of(toks[head_at].text) in _ENVOYS
+                and j + 1 < len(toks)
+                and toks[j + 1].text[:1].isupper()
+            )  # назначен послом в Египте: an envoy's title names where he serves
+            if w.islower() and w not in ("по", "при") and not envoy_in and self._stops_title(w):
                 break
             if self._has(w, "ablt") and not self._has(w, "gent") and (w.islower() or self._head(w.lower())):
                 break  # a second instrumental starts something else
