@@ -198,6 +198,30 @@ def test_a_verb_of_appointing_with_no_title_after_the_name_gives_none() -> None:
     assert _titles(found, "Иван Петров") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Президент освободил Ивана Петрова от должности министра транспорта.",
+            "Иван Петров",
+            "министр транспорта",
+        ),
+        (
+            "После отставки Игоря Лебедева с поста губернатора выборы не проводились.",
+            "Игорь Лебедев",
+            "губернатор",
+        ),
+        ("Иван Петров ушёл с поста главного тренера команды.", "Иван Петров", "главный тренер команды"),
+    ],
+)
+def test_a_post_left_after_a_name(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+def test_a_post_left_in_the_plural_is_no_title() -> None:
+    assert _titles(_recognize("Иван Петров с постов министров не уходил."), "Иван Петров") == []
+
+
 def test_a_post_held_after_a_name() -> None:
     found = _recognize(
         "Олег Рыбин занимает пост главного тренера клуба. Игорь Лебедев, который был заместителем мэра, ушёл."

@@ -2633,24 +2633,36 @@ class _Document:
 
     def _role_by_post(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> list[Role]:
         """A title in the genitive after a post held: ``Иванов занимает пост главного тренера``,
-        ``Петров, занимавший должность первого заместителя ...``, ``назначен на пост министра``."""
+        ``Петров, занимавший должность первого заместителя ...``, ``назначен на пост министра``,
+        ``ушёл с поста главы``, or left right after the name: ``освободил Иванова от должности
+        министра``, ``после отставки Петрова с поста губернатора``."""
         toks, person_tokens = self.tokens, self._person_tokens()
         j = self._tok_end(end)
-        if j < len(toks) and toks[j].text == ",":
-            j += 1
-        verb = next(
-            (
-                i
-                for i in range(j, min(len(toks), j + 4))
-                if not toks[i].text[:1].isalpha() or i in person_tokens or self._post(toks[i].text, "verb")
-            ),
-            None,
-        )
-        if verb is None or not self._post(toks[verb].text, "verb"):
-            return []
-        i = verb + 1
-        if i < len(toks) and toks[i].text.lower() in ("на", "в"):
-            i += 1
+        if (
+            j + 1 < len(toks)
+            and toks[j].text.lower() in ("с", "от")
+            and self._post(toks[j + 1].text, "noun")
+            and self._has(toks[j + 1].text, "NOUN", "sing", "gent")
+        ):
+            i = j + 1  # освободил Иванова от должности министра, отставка Петрова с поста главы
+        else:
+            if j < len(toks) and toks[j].text == ",":
+                j += 1
+            verb = next(
+                (
+                    i
+                    for i in range(j, min(len(toks), j + 4))
+                    if not toks[i].text[:1].isalpha()
+                    or i in person_tokens
+                    or self._post(toks[i].text, "verb")
+                ),
+                None,
+            )
+            if verb is None or not self._post(toks[verb].text, "verb"):
+                return []
+            i = verb + 1
+            if i < len(toks) and toks[i].text.lower() in ("на", "в", "с"):
+                i += 1  # занял пост, назначен на должность, ушёл с поста
         if i >= len(toks) or not self._post(toks[i].text, "noun"):
             return []
         title = self._title_starting(i + 1, "gent")
