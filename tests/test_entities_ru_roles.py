@@ -222,6 +222,23 @@ def test_a_post_left_in_the_plural_is_no_title() -> None:
     assert _titles(_recognize("Иван Петров с постов министров не уходил."), "Иван Петров") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Иван Петров стал мэром Тамбова в марте, сменив на этом посту своего коллегу Олега Смирнова.",
+            "мэр Тамбова",
+        ),
+        (
+            "Иван Петров принёс присягу в качестве президента Словакии, сменив на этом посту Олега Смирнова.",
+            "президент Словакии",
+        ),
+    ],
+)
+def test_the_one_replaced_held_the_post_taken(text: str, title: str) -> None:
+    assert _titles(_recognize(text), "Олег Смирнов") == [title]
+
+
 def test_a_post_held_after_a_name() -> None:
     found = _recognize(
         "Олег Рыбин занимает пост главного тренера клуба. Игорь Лебедев, который был заместителем мэра, ушёл."

@@ -82,6 +82,8 @@ _TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
 _APPOINT = table("word_lists").words(lang="ru", list="appoint")
 _AMONG = table("word_lists").words(lang="ru", list="among")
+_POST_PLACE = frozenset({"посту", "должности"})
+"""The post held, after ``на этом`` (``сменив на этом посту X``)."""
 _THEM = table("word_lists").words(lang="ru", list="them")
 _LIST_VERBS = frozenset({"были", "был", "была", "оказались", "—", "–", ":"})
 """Words between a group named in the plural and the names listed from it (``артистов были X, Y``)."""
@@ -2113,7 +2115,7 @@ class _Document:
             by_verb = self._role_by_verb_before(k, org_spans, orgs)
             if by_verb is not None:
                 return [by_verb]
-            title = self._group_title(k)
+            title = self._group_title(k) or self._predecessor_title(k)
         names = 0
         while title is None and names < _LIST_NAMES:
             k = self._previous_in_list(k)
@@ -2161,6 +2163,40 @@ class _Document:
             if not any(t.text.lower() in _AMONG for t in toks[max(0, title[0] - 4) : title[0]]):
                 return None
         return title if self._has(toks[title[1]].text, "NOUN", "plur") else None
+
+    def _predecessor_title(self, k: int) -> tuple[int, int, int] | None:
+        """The post that the one replaced, named at token ``k``, held: the title of the sentence's
+        subject before ``сменив на этом посту`` (``Петров стал мэром города, сменив на этом посту
+        своего коллегу X``: X was мэр города): the last before the verb in the instrumental, or in
+        the genitive after ``в качестве`` or a post (``в качестве нового президента Ирана``)."""
+        toks = self.tokens
+        j = k
+        while j >= 1 and j > k - 3 and toks[j - 1].text.islower() and toks[j - 1].text not in _POST_PLACE:
+            j -= 1  # своего знакомого X, американца X
+        if j < 4 or toks[j - 1].text not in _POST_PLACE or toks[j - 2].text not in ("этом", "этой"):
+            return None
+        if toks[j - 3].text != "на" or self._lemma(toks[j - 4].text.lower()) not in ("сменить", "сменять"):
+            return None
+        verb = j - 4
+        heads = []
+        i = verb - 1
+        while i >= 0 and not self._opens(i + 1) and i in range(verb - 25, verb):
+            w = toks[i].text
+            if w.islower() and i not in self._per_tokens and self._head(w) and self._has(w, "NOUN"):
+                heads.append(i)
+            i -= 1
+        for head_at in heads:
+            first = head_at
+            while first - 1 >= 0 and toks[first - 1].text.islower() and self._modifier(toks[first - 1].text):
+                first -= 1
+            post = first >= 1 and (
+                toks[first - 1].text == "качестве" or self._post(toks[first - 1].text, "noun")
+            )
+            if self._has(toks[head_at].text, "NOUN", "ablt") or (
+                post and self._has(toks[head_at].text, "gent")
+            ):
+                return first, head_at, self._title_end(first, head_at)
+        return None  # генерал сменяет на этом посту X: the subject's own title is no post taken
 
     def _titles_joined(self, title: tuple[int, int, int]) -> list[tuple[int, int, int]]:
         """The titles joined on before a title, in the same case: ``актриса и телеведущая``,
