@@ -874,3 +874,15 @@ def test_a_guest_received_after_a_forum_to_come_was_received_whatever_the_forum(
     (meeting,) = _of_kind(article, "meeting")
     assert meeting.status.value == "occurred"
     assert _dates(meeting) == ("2026-10-22", "2026-10-22")
+
+
+def test_the_next_round_the_ministers_agreed_to_hold_names_no_one() -> None:
+    article = _parse(
+        "On Tuesday, Foreign Minister Roman Babin met his Austrian counterpart Karim Osman on the "
+        "sidelines of a session in Minsk. The ministers agreed to hold the next round of political "
+        "consultations in Vilnius in March.",
+        "2026-11-20",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert talks.status.value == "scheduled"
+    assert _names(article, talks) == []

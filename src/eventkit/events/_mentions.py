@@ -81,6 +81,8 @@ _FRESH = re.compile(
     r"договорил(?:ись|ся|ась)\s+о|next|new|another|future|agreed\s+(?:to|on))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "the next round of political consultations": the next of a series, whose sides are not named
+_NEXT = re.compile(r"(?<![\w])next\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "travels to Astana for a meeting": the purpose of a trip is an event not yet spoken of
 _INDEFINITE = re.compile(r"(?<![\w])for\s+an?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Who acts in reported words, when it is not the speaker.
@@ -1137,7 +1139,8 @@ def _fill_main(
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
     groups = [(a, b) for a, b in ctx.groups(start, end) if free(a, b)]
-    mention.group = bool(groups)
+    # "The ministers agreed to hold the next round of consultations": a next round names no one
+    mention.group = bool(groups) and not _NEXT.search(text, max(start, trigger.start - 40), trigger.start)
     if mention.group:
         mention.named_last = ctx.last_persons(start, sentence.paragraph)
         mention.group_title = _group_title(text[groups[0][0] : groups[0][1]])
