@@ -367,3 +367,17 @@ def test_a_visit_named_after_a_capitalised_title_and_name_goes_where_its_words_s
     visit = next(e for e in article.events if e.kind is EventKind.VISIT)
     assert venue_name(article, visit) == "Узбекистан"
     assert names(article, visit) == [("Андрей Костенко", "visitor")]
+
+
+def test_a_business_forum_spoken_of_right_after_a_visit_is_part_of_it_in_russian_text() -> None:
+    article = eventkit.parse_article(
+        "ВИЛЬНЮС, 4 июня. /ТАСС/. Президент Польши Роман Бабин 15-16 июня посетит Литву с "
+        "государственным визитом.\n\n"
+        "Бабин также примет участие в литовско-польском бизнес-форуме в Вильнюсе.",
+        language="ru",
+        published="2026-06-04",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.STATE_VISIT)
+    forum = next(e for e in article.events if e.kind is EventKind.FORUM)
+    assert forum.parent == visit.id
+    assert venue_name(article, forum) == "Вильнюс"

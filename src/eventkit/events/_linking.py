@@ -521,18 +521,17 @@ def _visit_holding(
     published: PartialDate | None,
     parent_of: dict[int, Draft],
     persons: frozenset[str],
-    forums: bool = False,
 ) -> Draft | None:
     """The visit, summit or forum that talks, a meeting, a signing or a ceremony is most likely
-    part of; with ``forums`` (English text), the visit a forum is part of (``During the visit,
-    ... and address a business forum``).
+    part of; and the visit a forum is part of (``During the visit, ... and address a business
+    forum``, ``Гость также примет участие в бизнес-форуме``).
 
     The visit (summit, forum) spoken of just before it (nothing but the visit's own parts in between), held
     or to come, whose dates hold the event's (an undated event fits any visit; a dated one
     fits an undated visit only within two weeks of publication: the visit the news is about),
     and whose visitor takes part (or no one is named).
     """
-    part = event.kind in _PARTS_OF_VISITS or (forums and event.kind is EventKind.FORUM)
+    part = event.kind in _PARTS_OF_VISITS or event.kind is EventKind.FORUM
     if not part or previous is None:
         return None
     dates = event.dates()
@@ -688,8 +687,7 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
         )
         if parent is None:
             previous = events[n - 1] if n else None
-            en = ctx.article.language == "en"
-            parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of, persons, en)
+            parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of, persons)
         if parent is None:
             parent = _visit_under_way(event, under_way, statuses, persons)
         if parent is not None:
