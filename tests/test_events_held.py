@@ -381,3 +381,16 @@ def test_a_business_forum_spoken_of_right_after_a_visit_is_part_of_it_in_russian
     forum = next(e for e in article.events if e.kind is EventKind.FORUM)
     assert forum.parent == visit.id
     assert venue_name(article, forum) == "Вильнюс"
+
+
+def test_a_second_verb_with_a_place_of_its_own_is_held_there_in_russian_text() -> None:
+    article = eventkit.parse_article(
+        "ВЕНА, 20 мая. /ТАСС/. В пятницу президент Польши Роман Бабин встретится с президентом "
+        "Австрии Карлом Остеном в Вене и откроет выставку литовского искусства в Граце.\n\n"
+        "Игнас Вайткус прибыл в понедельник в Линц и провел переговоры с Карлом Остеном.",
+        language="ru",
+        published="2026-05-20",
+    )
+    assert _venue_of_kind(article, EventKind.MEETING) == "Вена"
+    assert _venue_of_kind(article, EventKind.OPENING) == "Грац"
+    assert _venue_of_kind(article, EventKind.TALKS) == "Линц"  # no place of its own: the one before

@@ -1238,8 +1238,9 @@ def _fill_main(
                 (ref.entity, SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT), ref.start)
             )
     if mention.venue is None or mention.venue[0] < 3:
-        # (in English text only: Russian text places such events by rules of its own)
-        previous = inside[later - 2] if later >= 2 and ctx.article.language == "en" else None
+        # the main event named before this one in the clause, whose place is not this one's
+        # when this one names its own (``встретится с X в Вене и откроет выставку в Граце``)
+        previous = inside[later - 2] if later >= 2 else None
         _clause_venue(ctx, trigger, mention, start, end, free, visit, (previous, own_zone[1]))
     if mention.venue is None and not visit and _WHERE.match(text, start):
         # "travel to Samarkand, where he will open a centre": the place the clause hangs on
