@@ -661,12 +661,15 @@ class _Paragraph:
         cue_m = _CUE.search(text, rest_start, stop)
         if cue_m is not None and (has_dash or comma) and len(words(text, rest_start, cue_m.start())) <= 6:
             between = text[rest_start : cue_m.start()]
+            if between.strip().lower() in _JOINERS:
+                return None  # ``«...», и подтвердил готовность``: the same subject's next verb
             if not any(ch in between for ch in ',.;:!?«»"'):
                 after = stop
                 if nxt is not None and stop == nxt.open and _OUTLET_PREFIX.match(text, stop, sentence.end):
                     after = sentence.end  # ``,— сказал “Ъ” директор ...``: the paper spoken to, the speaker
                 speaker = _speaker_after(text, cue_m.end(), after)
-                if between.strip():
+                if between.strip() and not all(w.lower() in _ADVERBS for w in between.split()):
+                    # (``», так сказал Кличко``: only an adverb before the cue, the speaker after it)
                     speaker = _speaker_before(text, rest_start, cue_m.start())
                 if speaker is not None and is_outlet_name(text[speaker.start : speaker.end]):
                     return None
