@@ -181,6 +181,8 @@ _REPORTER = re.compile(
 _SOURCE_TAIL = re.compile(
     r",\s*(?:(?:сообщает|сообщают|передает|передаёт|пишет|пишут)\s|according\s+to\s)[^,.;:!?«»\"]{1,80}[.!?]?\s*$"
 )
+# ``..., Kazakh officials said.`` after speech that has a cue of its own: who reported it
+_SAID_TAIL = re.compile(r",\s*(?:[\w'’-]+\s+){1,6}?(?:ha(?:ve|s|d)\s+)?(?:said|says|reported)\s*[.!?]?\s*$")
 _STATEMENT = re.compile(
     "(?:" + "|".join(sorted(_list("statement_stem"), key=len, reverse=True)) + ")", re.IGNORECASE
 )
@@ -921,7 +923,7 @@ class _Paragraph:
                 ):
                     # "Kazakhstan's ambassador to Moscow said": the envoy, not the place
                     speaker = Block(m.start("spk2"), m.end("spk2"))
-                if _UNNAMED.fullmatch(phrase):
+                if _UNNAMED.fullmatch(phrase) and not _CUE.search(text, s.start, m.start()):
                     # "Tajik officials said", "a Turkmen official said": the whole phrase, less its article
                     article = _ARTICLE.match(text, m.start("spk2"), m.end("spk2"))
                     speaker = Block(article.end() if article else m.start("spk2"), m.end("spk2"))
@@ -993,6 +995,8 @@ class _Paragraph:
                     start = lead.end()
             cue = m[cue_name].split()[0] if cue_name == "cue4" else " ".join(m[cue_name].split())
             tail = _SOURCE_TAIL.search(text, start, s.end)  # ``..., сообщает пресс-служба Акорды.``
+            if tail is None and english:
+                tail = _SAID_TAIL.search(text, start, s.end)  # ``Wang said ..., Kazakh officials said.``
             return start, tail.start() if tail else s.end, cue, before, tail is None, False
         m = _GERUND_THAT.search(text, s.start, s.end)
         if m is not None:
