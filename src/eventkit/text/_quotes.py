@@ -663,7 +663,7 @@ class _Paragraph:
         cue_m = _CUE.search(text, rest_start, stop)
         if cue_m is not None and (has_dash or comma) and len(words(text, rest_start, cue_m.start())) <= 6:
             between = text[rest_start : cue_m.start()]
-            if between.strip().lower() in _JOINERS:
+            if not has_dash and between.strip().lower() in _JOINERS:
                 return None  # ``«...», и подтвердил готовность``: the same subject's next verb
             if not any(ch in between for ch in ',.;:!?«»"'):
                 after = stop
