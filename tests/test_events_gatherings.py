@@ -341,3 +341,16 @@ def test_without_a_dateline_a_part_of_a_gathering_is_where_the_gathering_is() ->
         assert talks.parent == session.id
         assert venue_name(article, session) == "Бишкек"
         assert venue_name(article, talks) == place  # with a dateline, where the copy was filed
+
+
+def test_the_date_opening_a_sentence_dates_a_predicate_joined_by_a_zatem() -> None:
+    article = eventkit.parse_article(
+        "ЕРЕВАН, 5 мая. Премьер-министр Грузии Ираклий Кобахидзе находится в Армении с рабочим визитом. "
+        "Накануне Кобахидзе встретился с мэром Еревана Тиграном Авиняном, а затем провел рабочую "
+        "встречу с вице-премьером Мгером Григоряном.",
+        language="ru",
+        published="2026-05-05",
+    )
+    meetings = [e for e in article.events if e.kind is EventKind.MEETING]
+    assert len(meetings) == 2
+    assert [dates_of(m) for m in meetings] == [("2026-05-04", "2026-05-04")] * 2

@@ -487,6 +487,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mentions[i].venue = mentions[i - 1].venue
     _assign_dates(ctx, sentence, mentions)
     _where_clauses(ctx, sentence, mentions)
+    _opening_date_coordinated(ctx, sentence, mentions)
     _opening_date(ctx, sentence, mentions)
     for i in held_at:  # "встречались в апреле в Минске на заседании Совета": then and there, the session
         if mentions[i].dates is None:
@@ -1682,6 +1683,30 @@ def _described_within(text: str, frame: EventMention, mentions: list[EventMentio
     if _WHICH_FRAMED.fullmatch(text, last.extent[1], frame.frame.start) is None:
         return None
     return last
+
+
+# ", а затем провел рабочую встречу", ", а также встретился": a predicate joined to the one before
+_COORDINATED_PREDICATE = re.compile(r"[\s,]*а\s+(?:затем|также|потом|после\s+этого)(?![\w])", re.IGNORECASE)
+
+
+def _opening_date_coordinated(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """``Накануне Бектенов встретился с Собяниным, а затем провел рабочую встречу с Оверчуком``:
+    the date that opens the sentence dates every predicate joined by ``а затем`` / ``а также``
+    that has no date of its own, as it dates the first one."""
+    dates = ctx.dates_within(sentence.start, sentence.end)
+    if not dates or ctx.text[sentence.start : dates[0].span.start].strip(' \n\t«"') != "":
+        return
+    opening = dates[0].dates
+    dated = [m for m in mentions if m.dates == opening and m.frame is None]
+    for mention in mentions:
+        if mention.dates is not None or mention.frame is not None or mention.quoted:
+            continue
+        comma = ctx.text.rfind(",", sentence.start, mention.start)
+        joined = _COORDINATED_PREDICATE.match(ctx.text, comma) if comma >= 0 else None
+        if joined is None or len(ctx.text[joined.end() : mention.start].split()) > 3:
+            continue
+        if any(m.start < comma for m in dated):
+            mention.dates = opening
 
 
 def _where_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
