@@ -354,3 +354,14 @@ def test_the_date_opening_a_sentence_dates_a_predicate_joined_by_a_zatem() -> No
     meetings = [e for e in article.events if e.kind is EventKind.MEETING]
     assert len(meetings) == 2
     assert [dates_of(m) for m in meetings] == [("2026-05-04", "2026-05-04")] * 2
+
+
+def test_a_visit_ended_on_a_day_with_its_length_given_ends_that_day() -> None:
+    article = eventkit.parse_article(
+        "ЕРЕВАН, 5 мая. Министр иностранных дел Грузии Макар Бочоришвили завершил во вторник "
+        "трехдневный официальный визит в Армению.",
+        language="ru",
+        published="2026-05-06",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT)
+    assert dates_of(visit) == ("2026-05-03", "2026-05-05")

@@ -147,9 +147,11 @@ _CLAUSE_AFTER_DATE = re.compile(
     + r"))?\s*(?:;|,\s+(?:and|but|while|whereas)\s)",
     re.IGNORECASE,
 )  # "on Wednesday evening, and the two governments signed": a part of the day may follow the date
-# "concluded his two-day visit", "wrapped up a three-day trip": a visit whose date is its last day
+# "concluded his two-day visit", "wrapped up a three-day trip", "завершил в четверг двухдневный визит": a
+# visit whose date is its last day
 _ENDED = re.compile(
-    r"(?<![\w])(?:concluded|ended|ends|wrapped\s+up|completed|wound\s+up)\s+(?:his|her|their|its|an?|the)\s+$",
+    r"(?<![\w])(?:(?:concluded|ended|ends|wrapped\s+up|completed|wound\s+up)\s+(?:his|her|their|its|an?|the)"
+    r"|(?:завершил\w*|завершает|завершают|закончил\w*)(?:\s+(?:в|во)\s+[\w-]+|\s+сегодня|\s+вчера)?)\s+$",
     re.IGNORECASE,
 )
 _INFINITIVE = re.compile(r"to\s+\w", re.IGNORECASE)  # "to sign": an event that is the purpose of another
