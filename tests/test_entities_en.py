@@ -593,3 +593,86 @@ def test_religious_and_academic_ranks_before_a_name_are_titles() -> None:
         ("Nurlan Sadykov", ["Chief Mufti"]),
         ("Anna Lind", ["Professor"]),
     ]
+
+
+def test_a_name_after_a_title_for_or_to_a_body_or_of_a_body_of_a_country_is_no_part_of_the_body() -> None:
+    article = _parse(
+        "Spokesperson for the European Commission Laura Conti said on Monday that Chairman of the "
+        "National Bank of Kazakhstan Erlan Tulegenov would attend. The minister invited the "
+        "pontiff to the Congress of Young Scientists."
+    )
+    assert [p.name for p in article.persons] == ["Laura Conti", "Erlan Tulegenov"]
+    assert [o.name for o in article.organizations] == [
+        "European Commission",
+        "National Bank of Kazakhstan",
+        "Congress of Young Scientists",
+    ]
+
+
+def test_a_name_after_a_title_of_a_body_is_the_person_with_that_title_at_the_body() -> None:
+    article = _parse(
+        "He met Director General of the International Atomic Energy Agency Marco Bellini and "
+        "Executive Secretary of the CIS Sergei Orlov on Monday."
+    )
+    roles = {
+        p.name: [(r.title, o.name) for r in p.roles for o in article.organizations if o.id == r.organization]
+        for p in article.persons
+    }
+    assert roles == {
+        "Marco Bellini": [("Director General", "International Atomic Energy Agency")],
+        "Sergei Orlov": [("Executive Secretary", "CIS")],
+    }
+
+
+def test_an_ambassador_s_full_title_and_a_plural_title_are_no_names_or_bodies() -> None:
+    article = _parse(
+        "The minister received Ambassador Extraordinary and Plenipotentiary of Peru Luis Ortega "
+        "and thanked Ambassadors Anna Lind and Tomas Varga for their work."
+    )
+    assert [p.name for p in article.persons] == ["Luis Ortega", "Anna Lind", "Tomas Varga"]
+    assert article.organizations == ()
+
+
+def test_a_name_word_before_a_document_s_word_and_the_rest_of_a_document_s_name_are_no_names() -> None:
+    article = _parse(
+        "The sides adopted an Action Plan for 2026-2028 and signed the Treaty on Eternal "
+        "Friendship in Bishkek."
+    )
+    assert article.persons == ()
+    assert article.organizations == ()
+
+
+def test_one_name_word_before_a_thing_s_common_noun_is_no_person() -> None:
+    article = _parse(
+        "Nurlan Bekov and Aibek Sadykov discussed Chevron's Tengiz project on Monday. Later "
+        "the Bekov visit was called short, Bekov said."
+    )
+    assert "Tengiz" not in [p.name for p in article.persons]
+    assert [m.text for m in _person(article, "Nurlan Bekov").mentions] == ["Nurlan Bekov", "Bekov", "Bekov"]
+
+
+def test_a_family_name_alone_that_the_tagger_reads_as_a_place_is_the_person_named_in_full() -> None:
+    article = _parse(
+        "Turkish Foreign Minister Kemal Aydin met his Iraqi counterpart. Aydin, Turkey's top "
+        "diplomat, later flew to Ankara."
+    )
+    assert [m.text for m in _person(article, "Kemal Aydin").mentions] == ["Kemal Aydin", "Aydin"]
+    assert [v.name for v in article.venues] == ["Turkey", "Ankara"]
+
+
+def test_a_style_of_address_is_no_name_and_no_body() -> None:
+    article = _parse(
+        'Her Royal Highness Princess Anne met the envoy. "The Holy Father listened," the envoy said.'
+    )
+    assert [p.name for p in article.persons] == ["Anne"]
+    assert article.organizations == ()
+
+
+def test_a_middle_initial_is_part_of_the_name_and_left_out_of_its_canonical_form() -> None:
+    article = _parse(
+        "President Kassym-Jomart K. Tokayev met John F. Miller on Monday. Tokayev said the talks "
+        "on Plan B. Miller agreed."
+    )
+    tokayev = _person(article, "Kassym-Jomart Tokayev")
+    assert [m.text for m in tokayev.mentions] == ["Kassym-Jomart K. Tokayev", "Tokayev"]
+    assert [m.text for m in _person(article, "John Miller").mentions] == ["John F. Miller", "Miller"]

@@ -166,9 +166,12 @@ def test_a_body_word_inside_a_sentence_is_no_name() -> None:
 
 
 @needs_ru
-def test_the_body_a_longer_body_belongs_to_is_named_too() -> None:
-    found = _recognize("Резолюцию о перемирии принял Совет Безопасности ООН в пятницу.")
-    assert {o.name for o in found.organizations} == {"Совет Безопасности ООН", "ООН"}
+def test_the_body_a_longer_body_belongs_to_is_named_when_it_stands_alone_too() -> None:
+    inside = _recognize("Резолюцию о перемирии принял Совет Безопасности ООН в пятницу.")
+    ((council, mentions),) = [(o.name, [m.text for m in o.mentions]) for o in inside.organizations]
+    assert (council, mentions) == ("Совет Безопасности ООН", ["Совет Безопасности ООН", "ООН"])
+    alone = _recognize("Резолюцию принял Совет Безопасности ООН. Генсек ООН её одобрил.")
+    assert {o.name for o in alone.organizations} == {"Совет Безопасности ООН", "ООН"}
 
 
 def test_a_name_the_tagger_found_inside_the_parentheses_is_left_alone() -> None:

@@ -272,3 +272,51 @@ def test_a_parliament_whose_first_word_never_declines_is_named_in_the_nominative
     names = _names(text)
     assert name in names, names
     assert not [n for n in names if n.startswith(("Жогорка", "Милли Меджлиса"))], names
+
+
+@needs_ru
+def test_a_name_keeps_the_e_the_text_writes_for_yo() -> None:
+    plain = _names("Делегация Казанского вертолетного завода прибыла в Ташкент.")
+    dotted = _names("Делегация Казанского вертолётного завода прибыла в Ташкент.")
+    assert ("Казанский вертолетный завод" in plain, "Казанский вертолётный завод" in dotted) == (True, True)
+
+
+@needs_ru
+def test_a_chamber_goes_on_with_its_parliament() -> None:
+    text = (
+        "Верхняя палата парламента Казахстана одобрила закон. "
+        "Спикер Законодательной палаты Олий Мажлиса Ильхом Каримов прибыл в Астану."
+    )
+    names = _names(text)
+    assert {"Верхняя палата парламента Казахстана", "Законодательная палата Олий Мажлиса"} <= names
+    assert not names & {"Верхняя палата", "Законодательная палата", "Олий Мажлис"}
+
+
+@needs_ru
+def test_a_council_of_high_level_keeps_its_level() -> None:
+    text = "Министры обсудили подготовку заседания Совета сотрудничества высокого уровня в Анкаре."
+    assert "Совет сотрудничества высокого уровня" in _names(text)
+
+
+@needs_ru
+def test_a_state_court_goes_on_with_its_state() -> None:
+    text = "Вчера Верховный суд штата Огайо отклонил иск, и Университет штата Мичиган промолчал."
+    names = _names(text)
+    assert {"Верховный суд штата Огайо", "Университет штата Мичиган"} <= names
+    assert not names & {"Верховный суд", "Университет"}
+
+
+@needs_ru
+def test_a_head_word_alone_is_the_one_body_it_heads() -> None:
+    one = _recognize(
+        "Президент принял делегацию Европейского банка реконструкции и развития. "
+        "Он отметил, что портфель Банка в Узбекистане вырос."
+    )
+    assert [(o.name, len(o.mentions)) for o in one.organizations] == [
+        ("Европейский банк реконструкции и развития", 2)
+    ]
+    two = _names(
+        "Президент принял делегации Европейского банка реконструкции и развития и Азиатского "
+        "банка развития. Он отметил, что портфель Банка в Узбекистане вырос."
+    )
+    assert "Банк" in two  # two banks: which one is not said

@@ -81,6 +81,8 @@ _FRESH = re.compile(
     r"договорил(?:ись|ся|ась)\s+о|next|new|another|future|agreed\s+(?:to|on))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "the next round of political consultations": the next of a series, whose sides are not named
+_NEXT = re.compile(r"(?<![\w])next\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "travels to Astana for a meeting": the purpose of a trip is an event not yet spoken of
 _INDEFINITE = re.compile(r"(?<![\w])for\s+an?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Who acts in reported words, when it is not the speaker.
@@ -141,6 +143,8 @@ _COORDINATED = re.compile(r"\s+and\s", re.IGNORECASE)
 # "Ушаков заявил, что Москва готовит визит": the verb before the conjunction is the main clause's
 # (a report), and tells nothing of the events in the clause it introduces.
 _REPORTED = re.compile(r",\s*(?:что|чтобы|будто|that)(?![\w])", re.IGNORECASE)
+# ", after each had held ...": a clause of another time than the frame before it
+_ANOTHER_TIME = re.compile(r",\s*(?:after|before|since)\s+(?!the\s|an?\s)", re.IGNORECASE)
 _CLAUSE_AFTER_DATE = re.compile(
     r"(?:\s+(?:"
     + "|".join(table("word_lists").words(list="day_part", lang="en"))
@@ -475,9 +479,10 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                 mention.participants += [(r.entity, part, r.start) for r in chairs]
     mains = [m for m in mentions if m.frame is None]
     main_starts = [t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None]
+    verbs = frozenset(t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None and t.verb)
     for mention, trigger in zip(mentions, triggers, strict=True):
         if mention.frame is None:
-            _fill_main(ctx, sentence, trigger, mention, extents, main_starts)
+            _fill_main(ctx, sentence, trigger, mention, extents, main_starts, verbs)
     for mention in mentions:
         if mention.describes:  # "провел переговоры с Токаевым, находящимся в России с визитом"
             _venue_beside_stay(ctx, sentence, mention, mentions, triggers, extents)
@@ -545,6 +550,8 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                 if mention.dates is None and after:  # "... визита ... в Узбекистан в апреле": its month
                     mention.dates = after[0].dates
             for main in mains:
+                if _ANOTHER_TIME.search(text, mention.extent[1], main.start):
+                    continue  # "met on the sidelines of a session, after each had held a meeting"
                 main.parent = mention
                 if mention.kind not in VISITS and main.venue is None and mention.venue is not None:
                     main.venue = mention.venue  # "will meet ... on the sidelines of a summit in Dushanbe"
@@ -1100,6 +1107,7 @@ def _fill_main(
     mention: EventMention,
     extents: list[tuple[int, int]],
     main_starts: list[int],
+    verbs: frozenset[int] = frozenset(),
 ) -> None:
     """Status, persons and venue of a trigger that is not a frame, from its clause.
 
@@ -1134,7 +1142,8 @@ def _fill_main(
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
     groups = [(a, b) for a, b in ctx.groups(start, end) if free(a, b)]
-    mention.group = bool(groups)
+    # "The ministers agreed to hold the next round of consultations": a next round names no one
+    mention.group = bool(groups) and not _NEXT.search(text, max(start, trigger.start - 40), trigger.start)
     if mention.group:
         mention.named_last = ctx.last_persons(start, sentence.paragraph)
         mention.group_title = _group_title(text[groups[0][0] : groups[0][1]])
@@ -1142,6 +1151,15 @@ def _fill_main(
     later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
     own_zone = (trigger.start, inside[later] if later < len(inside) else end)
     shared_end = inside[0] if inside else end
+    # "opened a checkpoint, the first since Presidents X and Y signed the treaty": the subject of
+    # a later verb in the clause is not this event's, and a verb with a subject of its own after
+    # the clause's first event does not share the clause's subject
+    subjects = _subject_chain(ctx, start, own_zone[1]) if own_zone[1] in verbs else []
+    later_verb = trigger.verb and trigger.start > shared_end
+    own_subject = _subject_chain(ctx, shared_end, trigger.start) if later_verb else []
+    if own_subject:
+        people = [r for r in people if r.start >= shared_end]
+    people = [r for r in people if r not in subjects]
     # ", who took up his post in 2024,": what is said there is of the person before it
     who = [m.span() for m in _WHO_CLAUSE.finditer(text, sentence.start, sentence.end)]
     people = [
@@ -1157,6 +1175,7 @@ def _fill_main(
             or own_zone[0] <= r.start < own_zone[1]
             or _owns(text, r, trigger)
             or (trigger.verb and _SUBJECT_GAP.fullmatch(text, r.end, trigger.start) is not None)
+            or r in own_subject
         )
         and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
         and not (
@@ -1222,12 +1241,31 @@ def _fill_main(
                 (ref.entity, SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT), ref.start)
             )
     if mention.venue is None or mention.venue[0] < 3:
-        _clause_venue(ctx, trigger, mention, start, end, free, visit)
+        # (in English text only: Russian text places such events by rules of its own)
+        previous = inside[later - 2] if later >= 2 and ctx.article.language == "en" else None
+        _clause_venue(ctx, trigger, mention, start, end, free, visit, (previous, own_zone[1]))
     if mention.venue is None and not visit and _WHERE.match(text, start):
         # "travel to Samarkand, where he will open a centre": the place the clause hangs on
         places = ctx.refs.within(max(0, start - 60), start, "venue")
         if places and not places[-1].embedded and _BEFORE_CLAUSE.fullmatch(text, places[-1].end, start):
             mention.venue = (2, places[-1].entity)
+
+
+_CHAIN_GAP = re.compile(r"\s*(?:,\s*|\s+and\s+)(?:[A-Z][\w'-]*\s+){0,3}$")
+
+
+def _subject_chain(ctx: ArticleContext, start: int, verb: int) -> list[Ref]:
+    """The persons named right before the verb at ``verb`` as its subject (``Presidents X and Y
+    signed``), with only titles between them; none when the verb has no person right before it."""
+    refs = ctx.refs.within(start, verb, "person")
+    if not refs or _SUBJECT_GAP.fullmatch(ctx.text, refs[-1].end, verb) is None:
+        return []
+    chain = [refs[-1]]
+    for ref in reversed(refs[:-1]):
+        if _CHAIN_GAP.match(ctx.text, ref.end, chain[0].start) is None:
+            break
+        chain.insert(0, ref)
+    return chain
 
 
 def _venue_beside_stay(
@@ -1428,13 +1466,24 @@ def _clause_venue(
     end: int,
     free: Callable[[int, int], bool],
     visit: bool,
+    zone: tuple[int | None, int] = (None, 0),
 ) -> None:
-    """The venue named with ``в``/``на``/``in``/``at`` in the clause, nearest the trigger."""
+    """The venue named with ``в``/``на``/``in``/``at`` in the clause, nearest the trigger.
+
+    ``zone`` is where the main event named before the trigger in the clause starts, if any, and
+    where the trigger's own words end: a place named in its own words wins over one named after
+    that other event's trigger (``meet X at the Quirinal Palace and open an exhibition at the
+    Capitoline Museums``: the opening is at the museums)."""
     text = ctx.text
     best: tuple[int, int, str] | None = None
-    for ref in ctx.refs.within(start, end, "venue"):
-        if ref.embedded or not free(ref.start, ref.end):
-            continue
+    refs = [r for r in ctx.refs.within(start, end, "venue") if not r.embedded and free(r.start, r.end)]
+    previous, own_end = zone
+    if previous is not None and any(
+        trigger.end <= r.start < own_end and _AT.search(text, max(start, r.start - _AT_REACH), r.start)
+        for r in refs
+    ):
+        refs = [r for r in refs if not previous <= r.start < trigger.start]
+    for ref in refs:
         prep = _AT.search(text, max(start, ref.start - _AT_REACH), ref.start)
         to = _TO_BEFORE.search(text, max(start, ref.start - 10), ref.start)
         if (
@@ -1570,6 +1619,15 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                     first.dates = _union(first.dates, date.dates)
                     if holder.venue is None:
                         holder.venue = first.venue  # and there: "met in Abu Dhabi in July, when"
+                elif holder.venue is None:
+                    # "was initialled at the White House in August 2025, when X hosted": there too
+                    places = [
+                        r
+                        for r in ctx.refs.within(segment, s, "venue")
+                        if not r.embedded and _AT.search(ctx.text, max(segment, r.start - _AT_REACH), r.start)
+                    ]
+                    if places:
+                        holder.venue = (1, places[-1].entity)
             else:
                 later = [m for m in mentions if m.start >= e and m.frame is None and not m.quoted]
                 if later and later[0].dates is None:
@@ -1945,7 +2003,9 @@ def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMen
     out: list[EventMention] = []
     for mention in mentions:
         target = None
-        if mention.frame is None:
+        # "met ..., after each had held a separate meeting with X": another event (or several)
+        apart = _EACH_SEPARATE.search(text, max(0, mention.start - 60), mention.start) is not None
+        if mention.frame is None and not apart:
             target = next(
                 (
                     m

@@ -83,6 +83,7 @@ _WHEN_WORDS = frozenset({"in", "since", "last", "earlier", "this", "until"})
 _HEAD_FIRST = _list("place_head_first")
 _BUILDING_FIRST = _list("building_head_first")
 _TITLE_BODIES = _list("title_body")
+_HONORIFICS = _list("honorific")
 _GATHERING_HEADS = _list("gathering_head")
 _GATHERING_VERBS = _list("gathering_verb")
 _INVITATION_WORDS = _list("invitation_word")
@@ -441,6 +442,7 @@ class _Document:
                     continue
                 self.toks.append(_Tok(word, start, m.end(), b, initial))
                 initial = word in _SENTENCE_BREAK or "\n" in text[m.end() : m.end() + 1]
+        self.toks = _middle_initials(self.toks, text)
         self.taken = bytearray(len(self.toks))
         self.labels = ["O"] * len(self.toks)  # the learned tagger's type of each token, or O
         self.long_misc = [False] * len(self.toks)  # inside a tagged MISC run of two words or more
@@ -544,19 +546,28 @@ class _Document:
 
     def _names_cut_by_a_tag(self) -> None:
         """``Kassym-Jomart/PER Tokayev/LOC``: a tagged place or body of one or two name words
-        that no gazetteer knows, joined to a word tagged as a person's name, is part of the name."""
+        that no gazetteer knows, joined to a word tagged as a person's name, is part of the name;
+        one such word that is the family name of a name tagged elsewhere is that name's."""
         toks = self.toks
         cut: list[tuple[int, int]] = []
+        # the family names of the names of two words or more the tagger reads
+        families = {toks[b - 1].text for kind, a, b in self.tagged if kind == "PER" and b - a >= 2}
         for kind, a, b in self.tagged:
-            if kind not in ("LOC", "ORG") or b - a > 2:
-                continue
+            if b - a > 2 or not (
+                kind in ("LOC", "ORG") or (kind == "MISC" and _INITIAL.fullmatch(toks[a].text))
+            ):
+                continue  # (``Kassym-Jomart/PER K./MISC Tokayev/MISC``: a middle initial)
             before = a > 0 and self.labels[a - 1] == "PER" and self._joined(a - 1, b)
             after = b < len(toks) and self.labels[b] == "PER" and self._joined(a, b + 1)
-            if not (before or after):
+            # ``Hakan Fidan ... Fidan/LOC, Turkey's top diplomat,``: a family name alone
+            alone = b - a == 1 and toks[a].text in families
+            if not (before or after or alone):
                 continue
             raw = self._slice(a, b)
             if (
-                not all(self._name_like(toks[k].text) for k in range(a, b))
+                not all(
+                    self._name_like(toks[k].text) or _INITIAL.fullmatch(toks[k].text) for k in range(a, b)
+                )
                 or _window_code(raw) is not None
                 or _place_kind(raw) is not None
                 or any(_is_demonym(toks[k].text) or self._lower(k) in _org_words() for k in range(a, b))
@@ -682,6 +693,8 @@ class _Document:
         for kind, a, b in self.tagged:
             while a < b and self._lower(a) == "the":
                 a += 1
+            if self._in_a_document(a) or (a < b and self._lower(b - 1) in _HONORIFICS):
+                continue  # ``the Treaty on Eternal Friendship``, ``the Holy Father``: no body
             while b > a and not (self._capital(self.toks[b - 1].text) or self.toks[b - 1].text[:1].isdigit()):
                 b -= 1
             if kind not in ("ORG", "LOC") or a >= b or not self._joined(a, b):
@@ -699,6 +712,14 @@ class _Document:
                 or (kind == "ORG" and self._mission_opened(_Span(a, b, "ORG", "")))
             ):
                 continue  # ``the Bishkek Declaration``, ``a Plan of Consultations``: a document
+            ruled = [owner[k] for k in range(a, b) if owner[k] >= 0]
+            if ruled and max(spans[n].last for n in ruled) == b - 2 and self._ends_in_a_name(b - 3, b):
+                # ``Director General of the International Atomic Energy Agency Rafael Grossi``: the
+                # run goes two name words past the body the rules read
+                for k in (b - 2, b - 1):
+                    self.labels[k] = "O"
+                    self.long_misc[k] = False
+                b -= 2
             town: _Span | None = None
             acronym = any(len(t.text) > 1 and t.text.isupper() and t.text.isalpha() for t in self.toks[a:b])
             if (
@@ -840,6 +861,18 @@ class _Document:
             and _org_words().get(word.lower()) == "b"
         )
 
+    def _in_a_document(self, a: int) -> bool:
+        """Whether token ``a`` goes on a document's name: ``Treaty on``, ``Plan of`` (and ``the``)
+        in capitals right before it."""
+        k = a - 1 - (self._lower(a - 1) == "the")
+        return (
+            k >= 1
+            and self._lower(k) in ("of", "on", "for")
+            and self._capital(self.toks[k - 1].text)
+            and self._document_at(k - 1)
+            and self._joined(k - 1, a + 1)
+        )
+
     def _document_at(self, a: int) -> bool:
         """Whether a document's name starts at token ``a``: ``Treaty of``, ``Plan of``, ``Agreement
         on``, ``Roadmap for``, or such a word alone (``the Roadmap``)."""
@@ -851,9 +884,40 @@ class _Document:
         return nxt in ("of", "on", "for") or not named_on
 
     def _title_of_before(self, a: int, *, the: bool = True) -> bool:
-        """Whether a title head and ``of`` (or, with ``the``, ``of the``) stand right before token ``a``."""
+        """Whether a title head and ``of``, ``for`` or ``to`` (or, with ``the``, ``of the`` ...)
+        stand right before token ``a`` (``Spokesperson for the European Commission``)."""
         of = a - 2 if the and self._lower(a - 1) == "the" else a - 1
-        return of >= 1 and self._lower(of) == "of" and self._lower(of - 1) in _TITLE_HEADS
+        if of < 1 or self._lower(of - 1) not in _TITLE_HEADS:
+            return False
+        # ``for`` and ``to`` after a title in capitals only (not ``invited the pontiff to the X``)
+        return self._lower(of) == "of" or (
+            self._lower(of) in ("for", "to") and self._capital(self.toks[of - 1].text)
+        )
+
+    def _person_name_at(self, k: int) -> bool:
+        """Whether tokens ``k`` and ``k+1`` read as a person's given and family name: two name
+        words, no place, body or title words, with a given name the lexicon knows, a family name's
+        ending (``-ov``, ``-eva``) or both read as a name by the tagger."""
+        if k + 2 > len(self.toks) or not self._joined(k, k + 2):
+            return False
+        org = _org_words()
+        for m in (k, k + 1):
+            w = self.toks[m].text
+            lw = w.lower()
+            if (
+                not self._name_like(w)
+                or lw in _TITLE_WORDS
+                or lw in _ORG_HEADS
+                or lw in org
+                or lw in _VENUE_HEADS
+                or _en_places.place(w) is not None
+                or _is_demonym(w)
+            ):
+                return False
+        given, family = self.toks[k].text, self.toks[k + 1].text
+        if self.labels[k] == "PER" and self.labels[k + 1] == "PER":
+            return True
+        return latin_gender(given, None) is not None or latin_gender(None, family) is not None
 
     def _ends_in_a_name(self, a: int, b: int) -> bool:
         """Whether a run of three words or more ends the capitalised words with two words of a
@@ -884,8 +948,15 @@ class _Document:
         ``None`` when it is part of a title (``Chief Cabinet Secretary``, ``Minister of Mines``),
         a place's adjective (``Central Asian``) or the name of a thing (``the TAPI pipeline``)."""
         toks = self.toks
-        if self._lower(a) in _TITLE_HEADS and self.rec._bodies.get(name_key(self._slice(a, b))) is None:
+        first = self._lower(a)
+        if (first in _TITLE_HEADS or _plural_title(first)) and self.rec._bodies.get(
+            name_key(self._slice(a, b))
+        ) is None:
             return None  # ``Archbishop``, ``Cardinal Pietro Parolin``: a title, a person's name after it
+        for m in range(a + 1, b):  # ``CIS Sergei Lebedev``: a body, then a person's name
+            if self._person_name_at(m):
+                b = m
+                break
         for m in range(a + 1, b):  # ``Cabinet Secretary Minoru Kihara``: a title and a name inside
             if self._lower(m) in _TITLE_HEADS:
                 b = m
@@ -1155,10 +1226,12 @@ class _Document:
             k += 1
         end = j
         while k < len(toks) and self._joined(j - 1, k + 1) and self._capital(toks[k].text):
-            if toks[k].text.lower() in _STOP:
-                break
+            if toks[k].text.lower() in _STOP or (end > j and self._person_name_at(k)):
+                break  # ``Organization of Turkic States Kubanychbek Omuraliev``: a name after the body
             k += 1
             end = k
+            if _en_places.place(toks[k - 1].text) is not None and self._ends_in_a_name(k - 1, k + 2):
+                break  # ``National Bank of Kazakhstan Timur Suleimenov``: the body ends at the place
             if self._lower(k) == "and" and k + 1 < len(toks) and self._capital(toks[k + 1].text):
                 k += self._joined(j - 1, k + 2)
         if end > j and self._lower(end) == "of" and self._joined(j - 1, end + 2):
@@ -1319,6 +1392,7 @@ class _Document:
             return False
         return not (
             lw in _TITLE_WORDS
+            or lw in _HONORIFICS
             or _plural_title(lw)
             or lw in _ORG_HEADS
             or lw in _VENUE_HEADS
@@ -1338,8 +1412,13 @@ class _Document:
                 k += 1
                 continue
             j = k + 1
-            while j < len(toks) and self._name_word(j) and self._joined(k, j + 1):
-                j += 1
+            while j < len(toks) and self._joined(k, j + 1):
+                if self._name_word(j):
+                    j += 1
+                elif _INITIAL.fullmatch(toks[j].text) and j + 1 < len(toks) and self._name_word(j + 1):
+                    j += 2  # ``George W. Bush``
+                else:
+                    break
             while j > k + 1 and toks[j - 1].text.lower() in _PARTICLES:
                 j -= 1
             if j == k + 1 and j < len(toks) and self._joined(k, j + 1) and _is_demonym(toks[j].text):
@@ -1347,6 +1426,16 @@ class _Document:
                 continue
             if self._regnal_at(k, j):
                 j += 1  # ``Pope Leo XIV``, ``King Charles III``: the numeral is part of the name
+            if (
+                j < len(toks)
+                and self._joined(j - 1, j + 1)
+                and self._capital(toks[j].text)
+                and (self._lower(j) in _NOT_NAMES or self._lower(j) in _HONORIFICS)
+                and self._title_before(k) is None
+            ):
+                # ``an Action Plan``, ``Her Royal Highness``: the start of a thing's name or a style
+                k = j
+                continue
             out.append((k, j))
             k = j
         return out
@@ -1421,7 +1510,11 @@ class _Document:
     def _role_before(self, i: int, org_of: dict[int, str], countries: dict[str, str | None]) -> Role | None:
         span = self._title_before(i)
         if span is None:
-            return self._title_of_country_before(i) or self._plural_title_before(i, org_of, countries)
+            return (
+                self._title_of_country_before(i)
+                or self._title_of_body_before(i, org_of, countries)
+                or self._plural_title_before(i, org_of, countries)
+            )
         first, last = span
         if self._lower(last - 1) in _NAME_RANKS and any(
             self._lower(k) in _TITLE_HEADS for k in range(first, last - 1)
@@ -1437,6 +1530,25 @@ class _Document:
         if org is not None and country is None:
             country = countries.get(org)
         return Role(title=title, organization=org, country=country)
+
+    def _title_of_body_before(
+        self, i: int, org_of: dict[int, str], countries: dict[str, str | None]
+    ) -> Role | None:
+        """``Director General of the International Atomic Energy Agency Rafael Grossi``: a title,
+        ``of`` (``for``, ``to``) and a body right before the name: the title at that body."""
+        org = org_of.get(i - 1)
+        if org is None or not self._joined(i - 1, i + 1):
+            return None
+        k = i - 1
+        while k - 1 in org_of and org_of[k - 1] == org:
+            k -= 1
+        of = k - 1 - (self._lower(k - 1) == "the")
+        if self._lower(of) not in ("of", "for", "to") or not self._joined(of, i):
+            return None
+        span = self._title_before(of)
+        if span is None:
+            return None
+        return Role(title=self._slice(span[0], of), organization=org, country=countries.get(org))
 
     def _plural_title_before(
         self, i: int, org_of: dict[int, str], countries: dict[str, str | None]
@@ -1583,6 +1695,8 @@ class _Document:
                 titled = self._title_before(i) is not None or self._speaks(i, j)
                 if tagged and not (known or titled) and name_key(word) in self._place_names:
                     continue  # ``between Batken and Isfara``: a place the text names elsewhere
+                if not (known or titled) and self._lower(j) in _NOT_NAMES and self.toks[j].text.islower():
+                    continue  # ``the Tengiz project``, ``the TAPI pipeline``: a thing's name
                 strong = known or tagged or titled
                 if not strong or (self.toks[i].initial and not (known or tagged) and not self._speaks(i, j)):
                     continue
@@ -1683,6 +1797,42 @@ def _expand_acronyms(orgs: list[_Span]) -> list[_Span]:
     return out
 
 
+def _middle_initials(toks: list[_Tok], text: str) -> list[_Tok]:
+    """``George W. Bush``, ``Kassym-Jomart K. Tokayev``: a capital letter and its full stop
+    between two name words, each a space apart, are one token (an initial, no sentence's end)."""
+    out: list[_Tok] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if (
+            out
+            and k + 2 < len(toks)
+            and len(t.text) == 1
+            and t.text.isupper()
+            and toks[k + 1].text == "."
+            and toks[k + 1].start == t.end
+            and text[out[-1].end : t.start] == " "
+            and text[toks[k + 1].end : toks[k + 2].start] == " "
+            and out[-1].block == t.block == toks[k + 2].block
+            and _NAME_WORD.fullmatch(out[-1].text)
+            and _NAME_WORD.fullmatch(toks[k + 2].text)
+            and not any(out[-1].text.lower() in words for words in _NOT_BEFORE_INITIAL)
+        ):
+            out.append(_Tok(t.text + ".", t.start, toks[k + 1].end, t.block, t.initial))
+            out.append(toks[k + 2]._replace(initial=False))
+            k += 3
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+# words after which a capital letter and a full stop end a sentence (``Plan B.``, ``Section C.``)
+_NOT_BEFORE_INITIAL = (_NOT_NAMES, _STOP, _TITLE_WORDS, _ORG_HEADS, _VENUE_HEADS)
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _plural_title(word: str) -> bool:
     """A title's head in the plural (``presidents``, ``ministers``), folded."""
     return len(word) > 3 and word.endswith("s") and word[:-1] in _TITLE_HEADS
@@ -1700,8 +1850,9 @@ _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovna|evna|yevna|ichn
 
 
 def _without_patronymic(words: list[str]) -> list[str]:
-    """``Kassym-Jomart Kemelevich Tokayev`` → given and family name: the canonical name."""
-    if len(words) == 3 and _PATRONYMIC.match(words[1]):
+    """``Kassym-Jomart Kemelevich Tokayev``, ``Kassym-Jomart K. Tokayev`` → given and family
+    name: the canonical name."""
+    if len(words) == 3 and (_PATRONYMIC.match(words[1]) or _INITIAL.fullmatch(words[1])):
         return [words[0], words[2]]
     return words
 

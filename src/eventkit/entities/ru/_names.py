@@ -106,6 +106,14 @@ def match_case(word: str, form: str) -> str:
     return "-".join(part[:1].upper() + part[1:] if part else part for part in form.split("-"))
 
 
+def as_spelled(word: str, form: str) -> str:
+    """``form`` of ``word`` with е for ё when the text writes the word without ё: the dictionary
+    spells ``вертолётный``, a text that writes ``вертолетного`` keeps its е in the nominative."""
+    if "ё" in form.lower() and "ё" not in word.lower():
+        return form.replace("ё", "е").replace("Ё", "Е")
+    return form
+
+
 def _lexicon(name: str) -> frozenset[str]:
     import os
 
@@ -486,10 +494,10 @@ class NameForms:
             if number == "sing" and noun.tag.gender is not None:
                 grammemes.add(str(noun.tag.gender))
             form = _inflect(adj, grammemes)
-            out.append(match_case(w, form) if form else w)
+            out.append(as_spelled(w, match_case(w, form)) if form else w)
         same = noun.tag.case == "nomn" and (noun.tag.number or "sing") == number
         nominative = str(noun.word) if same else _inflect(noun, {"nomn", number})
-        out.append(match_case(words[i], nominative) if nominative else words[i])
+        out.append(as_spelled(words[i], match_case(words[i], nominative)) if nominative else words[i])
         out.extend(words[i + 1 :])
         return " ".join(out)
 

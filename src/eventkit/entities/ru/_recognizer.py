@@ -80,7 +80,10 @@ _TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
 """Nouns after ``по`` that end a title: what the person is by training or birth (``экономист по
 образованию``), not the post."""
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
+_APPOINT = table("word_lists").words(lang="ru", list="appoint")
 _AMONG = table("word_lists").words(lang="ru", list="among")
+_POST_PLACE = frozenset({"посту", "должности"})
+"""The post held, after ``на этом`` (``сменив на этом посту X``)."""
 _THEM = table("word_lists").words(lang="ru", list="them")
 _LIST_VERBS = frozenset({"были", "был", "была", "оказались", "—", "–", ":"})
 """Words between a group named in the plural and the names listed from it (``артистов были X, Y``)."""
@@ -141,6 +144,14 @@ _ORG_ACRONYMS = frozenset(
     {"МИД", "МВД", "ФСБ", "СВР", "МЧС", "Минобороны", "Минфин", "Минюст", "Минкультуры"}
 )
 _ORG_DESCRIPTORS = table("word_lists").words(lang="ru", list="org_descriptor")
+_PLACE_WORDS = table("word_lists").words(lang="ru", list="body_place_word")
+"""``штата`` in ``Верховный суд штата Нью-Йорк``: a kind of place between a body's name and the
+place's name, part of the body's name."""
+_NAME_TAILS = sorted(table("word_lists").words(lang="ru", list="name_tail"), key=len, reverse=True)
+"""Lower-case words that end a body's name (``Совет сотрудничества высокого уровня``)."""
+_BODY_LINKS = table("word_lists").words(lang="ru", list="body_link")
+"""``парламента`` in ``Верхняя палата парламента Казахстана``: the body a body's name goes on
+with before its country."""
 _TITLE_HEADS = table("title_words").words(lang="ru", part="head")
 """Head nouns of persons' titles (``глава``, ``представитель``): no word of a body's name."""
 _LEGAL_FORMS = frozenset(
@@ -377,12 +388,17 @@ class _Document:
         names = [_Name(s, e, t) for s, e, t in split if self._inside(s, e)]
         names = self._quoted_bodies(names)
         self._quoted_spans: _Intervals | None = None  # the stretches in quote marks, found when asked
+        parliaments = self._parliaments(names)
+        if parliaments:
+            # Олий Мажлиса, of which the tagger took Олий for a place and Мажлиса for the first
+            # word of the person named after it: the body's name, and the person's after it
+            names = [c for n in names for c in self._after_parliament(n, parliaments)]
         self.tagged = self._joined_places(
             sorted(
                 [c for n in self._gazetteer_names(names) for c in self._cleaned(n)]
                 + [self._retyped(n) for n in names if self._keep(n)]
                 + self._lone_bodies(names)
-                + self._parliaments(names)
+                + parliaments
             )
         )
         self.tagged = self._places_for_persons(self._given_names_back(self.tagged))
@@ -814,9 +830,21 @@ class _Document:
             return None
         return self.tokens[k + 1].end
 
+    def _after_parliament(self, name: _Name, parliaments: list[_Name]) -> list[_Name]:
+        """``name`` without the words of a parliament's name it starts in: none when it lies
+        within it, a person's name from the word after it."""
+        body = next((p for p in parliaments if p.start <= name.start < p.end), None)
+        if body is None:
+            return [name]
+        if name.end <= body.end or name.type != "PER":
+            return []
+        after = _NAME_WORD.search(self.text, body.end, name.end)
+        return [name._replace(start=after.start())] if after is not None else []
+
     def _parliaments(self, tagged: list[_Name]) -> list[_Name]:
         """Parliaments of the ``body_name`` rows that the tagger missed (``Олий Мажлиса``):
-        two words that no tagged name touches."""
+        two words that no tagged name touches, or that hold the only tagged names they touch
+        (``Олий`` taken for a place)."""
         spans = _Intervals((t.start, t.end) for t in tagged)
         toks = self.tokens
         out = []
@@ -825,7 +853,17 @@ class _Document:
             if not a.text[:1].isupper() or self.text[a.end : b.start] != " ":
                 continue
             body = _BODY_NAMES.get(fold(f"{a.text} {b.text}"))
-            if body is not None and not spans.overlaps(a.start, b.end):
+            if body is None:
+                continue
+            touched = (
+                [t for t in tagged if t.start < b.end and a.start < t.end]
+                if spans.overlaps(a.start, b.end)
+                else []
+            )
+            if all(
+                a.start <= t.start and (t.end <= b.end or t.type == "PER") and t.type != "ORG"
+                for t in touched
+            ):
                 out.append(_Name(a.start, b.end, "ORG", name=body))
         return out
 
@@ -924,7 +962,11 @@ class _Document:
             owner = None
             while j < len(tagged) and self._extends(start, end, tagged[j]):
                 # (not the initials of a person a body is named after: института им. А.М. Горького)
-                before_place = end if tagged[j].type == "LOC" and self.text[end - 1].isalpha() else None
+                # палата парламента X, суд штата X: no mention of the body without its place
+                linked = self.text[end : tagged[j].start].strip() in _BODY_LINKS | _PLACE_WORDS
+                before_place = (
+                    end if tagged[j].type == "LOC" and self.text[end - 1].isalpha() and not linked else None
+                )
                 if tagged[j].type == "ORG":
                     owner = tagged[j].start
                 end = tagged[j].end
@@ -932,7 +974,7 @@ class _Document:
             if owner is not None:
                 # ООН in Совет Безопасности ООН: the body the longer one belongs to, named too
                 out.append(_Name(owner, end, "ORG"))
-            end = self._remit(start, self._named_after(start, end))
+            end = self._with_tail(self._remit(start, self._named_after(start, end)))
             out.append(_Name(start, end, "ORG", name=cur.name if end == cur.end else None))
             if before_place is not None:
                 # МВД in МВД Киргизии: the body named without its country, a mention of its own
@@ -992,6 +1034,16 @@ class _Document:
         if nxt.group().islower() and self._first_is(nxt.group(), "NOUN"):
             return nxt.end()
         return None
+
+    def _with_tail(self, end: int) -> int:
+        """The end of a body's name that goes on with a lower-case tail of the ``name_tail``
+        list (``Совета сотрудничества высокого уровня``)."""
+        for tail in _NAME_TAILS:
+            if self.text.startswith(tail, end + 1) and self.text[end : end + 1] == " ":
+                after = self.text[end + 1 + len(tail) : end + 2 + len(tail)]
+                if not (after.isalnum() or after == "-"):
+                    return end + 1 + len(tail)
+        return end
 
     def _remit(self, start: int, end: int) -> int:
         """The end of a committee's name that goes on with its remit after ``по``: lower-case
@@ -1076,6 +1128,12 @@ class _Document:
         gap = self.text[end : nxt.start]
         if nxt.type == "ORG" and _MEMBERS.fullmatch(gap):
             return True  # Совет министров иностранных дел государств – участников СНГ
+        if nxt.type == "LOC" and gap.startswith(" ") and gap.endswith(" ") and gap.strip() in _BODY_LINKS:
+            # Верхняя палата парламента Казахстана: the body's name goes on with the body it is
+            # part of and that body's country
+            return self._country_genitive(nxt, self.text[nxt.start : nxt.end].split()[0])
+        if nxt.type == "LOC" and gap.startswith(" ") and gap.endswith(" ") and gap.strip() in _PLACE_WORDS:
+            return True  # Верховный суд штата Нью-Йорк: the body's place, named with its kind
         if nxt.type not in ("ORG", "LOC") or gap not in (" ", " по "):
             return False
         words = _NAME_WORD.findall(self.text[start:end])
@@ -1153,6 +1211,8 @@ class _Document:
                         aliases[name].append(alias)
         self._same_bodies(groups, aliases)
         self._short_references(groups, aliases)
+        self._head_references(groups, aliases)
+        self._owners_within(groups, aliases)
         out = []
         for k, (key, mentions) in enumerate(groups.items(), 1):
             name = self._written_name(key, mentions)
@@ -1181,6 +1241,53 @@ class _Document:
                 written.append(form)
         respelled = [w for w in written if w.split()[:-1] == name.split()[:-1]]
         return respelled[0] if respelled else name
+
+    def _head_references(self, groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
+        """A body's head word alone, capitalised (``портфель Банка``, ``Полиция задержала``), that
+        is a word of the name of just one body of the text (``Европейский банк реконструкции и
+        развития``) is that body named short: its mentions go with that organization."""
+        for short in list(groups):
+            if " " in short or not short[:1].isupper() or short.isupper() or not short.isalpha():
+                continue
+            lemma = self._lemma(short)
+            if lemma not in _ORG_HEADS:
+                continue
+            longer = [
+                n
+                for n in groups
+                if n != short and " " in n and any(self._lemma(w) == lemma for w in _NAME_WORD.findall(n))
+            ]
+            if len(longer) == 1:
+                groups[longer[0]].extend(groups.pop(short))
+                groups[longer[0]].sort()
+                aliases.pop(short, None)
+
+    @staticmethod
+    def _owners_within(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
+        """A body named only inside the name of a body that belongs to it (``СНГ`` in ``Совета
+        глав правительств СНГ``, never alone) is part of that name, not a body the text speaks
+        of: its mentions go with the longer name's organization, as the body's own name without
+        its country does (``МВД`` in ``МВД Киргизии``)."""
+        spans = [(m.start, m.end, name) for name, ms in groups.items() for m in ms]
+        for name in list(groups):
+            outer: str | None = None
+            for m in groups[name]:
+                around = next(
+                    (
+                        other
+                        for s, e, other in spans
+                        if other != name and s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+                    ),
+                    None,
+                )
+                if around is None:
+                    break
+                outer = outer or around
+            else:
+                if outer is not None and outer in groups:
+                    groups[outer].extend(groups.pop(name))
+                    groups[outer].sort()
+                    aliases.pop(name, None)
 
     @staticmethod
     def _short_references(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
@@ -1971,6 +2078,7 @@ class _Document:
                     *self._roles_before(m.start, org_spans, orgs),
                     *self._roles_after(m.end, org_spans, orgs),
                     *self._role_by_verb(m.end, org_spans, orgs),
+                    *self._role_by_appointment(m.start, m.end, org_spans, orgs),
                     *self._role_by_post(m.end, org_spans, orgs),
                 ):
                     if role.title not in titles and self._post_held(role):
@@ -2157,7 +2265,7 @@ class _Document:
             by_verb = self._role_by_verb_before(k, org_spans, orgs)
             if by_verb is not None:
                 return [by_verb]
-            title = self._group_title(k)
+            title = self._group_title(k) or self._predecessor_title(k)
         names = 0
         while title is None and names < _LIST_NAMES:
             k = self._previous_in_list(k)
@@ -2206,6 +2314,40 @@ class _Document:
                 return None
         return title if self._has(toks[title[1]].text, "NOUN", "plur") else None
 
+    def _predecessor_title(self, k: int) -> tuple[int, int, int] | None:
+        """The post that the one replaced, named at token ``k``, held: the title of the sentence's
+        subject before ``сменив на этом посту`` (``Петров стал мэром города, сменив на этом посту
+        своего коллегу X``: X was мэр города): the last before the verb in the instrumental, or in
+        the genitive after ``в качестве`` or a post (``в качестве нового президента Ирана``)."""
+        toks = self.tokens
+        j = k
+        while j >= 1 and j > k - 3 and toks[j - 1].text.islower() and toks[j - 1].text not in _POST_PLACE:
+            j -= 1  # своего знакомого X, американца X
+        if j < 4 or toks[j - 1].text not in _POST_PLACE or toks[j - 2].text not in ("этом", "этой"):
+            return None
+        if toks[j - 3].text != "на" or self._lemma(toks[j - 4].text.lower()) not in ("сменить", "сменять"):
+            return None
+        verb = j - 4
+        heads = []
+        i = verb - 1
+        while i >= 0 and not self._opens(i + 1) and i in range(verb - 25, verb):
+            w = toks[i].text
+            if w.islower() and i not in self._per_tokens and self._head(w) and self._has(w, "NOUN"):
+                heads.append(i)
+            i -= 1
+        for head_at in heads:
+            first = head_at
+            while first - 1 >= 0 and toks[first - 1].text.islower() and self._modifier(toks[first - 1].text):
+                first -= 1
+            post = first >= 1 and (
+                toks[first - 1].text == "качестве" or self._post(toks[first - 1].text, "noun")
+            )
+            if self._has(toks[head_at].text, "NOUN", "ablt") or (
+                post and self._has(toks[head_at].text, "gent")
+            ):
+                return first, head_at, self._title_end(first, head_at)
+        return None  # генерал сменяет на этом посту X: the subject's own title is no post taken
+
     def _titles_joined(self, title: tuple[int, int, int]) -> list[tuple[int, int, int]]:
         """The titles joined on before a title, in the same case: ``актриса и телеведущая``,
         ``певца, композитора и поэта``, ``министр обороны страны генерал``."""
@@ -2245,6 +2387,8 @@ class _Document:
         ``Новым руководителем агентства назначен [X]``, ``Капитаном команды стал [вратарь X]``."""
         toks = self.tokens
         j = k - 1
+        if j >= 1 and _AGE.fullmatch(toks[j].text.lower()):
+            j -= 1  # назначен 45-летний специалист X
         if j >= 1 and fold(toks[j].text) in ("именно", "же"):
             j -= 1
         if j < 1 or fold(toks[j].text) not in _ROLE_VERBS:
@@ -2647,26 +2791,64 @@ class _Document:
             return []
         return [self._make_role(*t, org_spans, orgs) for t in self._joined_after(title, "ablt")]
 
+    def _role_by_appointment(
+        self, start: int, end: int, org_spans: _OrgSpans, orgs: list[Organization]
+    ) -> list[Role]:
+        """A title in the instrumental right after a name that a verb of appointing or electing
+        stands before: ``Президент назначил Ивана Петрова послом в Египте``, ``избрала дочь
+        президента Анну главой комитета``, ``назначение Петрова министром``."""
+        toks = self.tokens
+        j = self._tok_end(end)
+        k = self._tok(start)
+        if k is None or j >= len(toks):
+            return []
+        appointed = False
+        for i in range(k - 1, max(-1, k - 7), -1):
+            w = toks[i].text
+            if not w[:1].isalpha():
+                break
+            if w.islower() and fold(self._lemma(w)) in _APPOINT:
+                appointed = True
+                break
+        if not appointed:
+            return []
+        title = self._title_starting(j, "ablt")
+        if title is None:
+            return []
+        return [self._make_role(*t, org_spans, orgs) for t in self._joined_after(title, "ablt")]
+
     def _role_by_post(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> list[Role]:
         """A title in the genitive after a post held: ``Иванов занимает пост главного тренера``,
-        ``Петров, занимавший должность первого заместителя ...``, ``назначен на пост министра``."""
+        ``Петров, занимавший должность первого заместителя ...``, ``назначен на пост министра``,
+        ``ушёл с поста главы``, or left right after the name: ``освободил Иванова от должности
+        министра``, ``после отставки Петрова с поста губернатора``."""
         toks, person_tokens = self.tokens, self._person_tokens()
         j = self._tok_end(end)
-        if j < len(toks) and toks[j].text == ",":
-            j += 1
-        verb = next(
-            (
-                i
-                for i in range(j, min(len(toks), j + 4))
-                if not toks[i].text[:1].isalpha() or i in person_tokens or self._post(toks[i].text, "verb")
-            ),
-            None,
-        )
-        if verb is None or not self._post(toks[verb].text, "verb"):
-            return []
-        i = verb + 1
-        if i < len(toks) and toks[i].text.lower() in ("на", "в"):
-            i += 1
+        if (
+            j + 1 < len(toks)
+            and toks[j].text.lower() in ("с", "от")
+            and self._post(toks[j + 1].text, "noun")
+            and self._has(toks[j + 1].text, "NOUN", "sing", "gent")
+        ):
+            i = j + 1  # освободил Иванова от должности министра, отставка Петрова с поста главы
+        else:
+            if j < len(toks) and toks[j].text == ",":
+                j += 1
+            verb = next(
+                (
+                    i
+                    for i in range(j, min(len(toks), j + 4))
+                    if not toks[i].text[:1].isalpha()
+                    or i in person_tokens
+                    or self._post(toks[i].text, "verb")
+                ),
+                None,
+            )
+            if verb is None or not self._post(toks[verb].text, "verb"):
+                return []
+            i = verb + 1
+            if i < len(toks) and toks[i].text.lower() in ("на", "в", "с"):
+                i += 1  # занял пост, назначен на должность, ушёл с поста
         if i >= len(toks) or not self._post(toks[i].text, "noun"):
             return []
         title = self._title_starting(i + 1, "gent")
@@ -2711,7 +2893,13 @@ class _Document:
                 continue
             if not w[:1].isalpha() or j in person_tokens:
                 break
-            if w.islower() and w not in ("по", "при") and self._stops_title(w):
+            envoy_in = (
+                w == "в"
+                and _roles.head_of(toks[head_at].text) in _ENVOYS
+                and j + 1 < len(toks)
+                and toks[j + 1].text[:1].isupper()
+            )  # назначен послом в Египте: an envoy's title names where he serves
+            if w.islower() and w not in ("по", "при") and not envoy_in and self._stops_title(w):
                 break
             if self._has(w, "ablt") and not self._has(w, "gent") and (w.islower() or self._head(w.lower())):
                 break  # a second instrumental starts something else
