@@ -149,6 +149,18 @@ def test_when_the_post_is_held_is_no_part_of_the_title() -> None:
     assert _titles(found, "Игорь Лебедев") == ["губернатор"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Приговор вынес высокопоставленный судья Иван Петров.", "Иван Петров", "судья"),
+        ("Опытный лётчик-испытатель Олег Рыбин погиб.", "Олег Рыбин", "лётчик-испытатель"),
+        ("Заявил бессменный руководитель клуба Игорь Лебедев.", "Игорь Лебедев", "руководитель клуба"),
+    ],
+)
+def test_how_the_holder_is_seen_is_no_part_of_the_title(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
 def test_a_nationality_is_the_country_of_an_occupation_not_part_of_its_title() -> None:
     found = _recognize(
         "Приз получил японский писатель Кэндзи Мори, а российский министр культуры Ольга Зимина его вручила."
@@ -540,7 +552,7 @@ def test_the_holders_place_in_a_line_or_merit_is_no_part_of_the_title(text: str,
     [
         ("В 2009 году Анна Белова была федеральной судьей.", "Анна Белова", "федеральная судья"),
         ("В 2009 году Олег Смирнов стал федеральным судьей.", "Олег Смирнов", "федеральный судья"),
-        ("Олег Смирнов стал бессменным главой района.", "Олег Смирнов", "бессменный глава района"),
+        ("Олег Смирнов стал главным судьей района.", "Олег Смирнов", "главный судья района"),
     ],
 )
 def test_a_noun_of_common_gender_goes_to_the_nominative_with_its_adjective(
