@@ -263,3 +263,11 @@ def test_assured_and_expressed_hope_report_speech_and_a_source_at_the_end_is_not
         ("Bishkek was ready to open an embassy", "Aslan Nurov", "assured"),
         ("a trade agreement would be signed next year", "Aslan Nurov", "expressed hope"),
     ]
+
+
+def test_speech_with_its_own_cue_reported_by_officials_is_the_speakers() -> None:
+    article = _parse(
+        "Kyrgyz Foreign Minister Aslan Nurov arrived in Santiago on Monday.\n\n"
+        "Nurov said Bishkek hoped to sign a trade deal during the visit, Chilean officials said."
+    )
+    assert _said(article) == [("Bishkek hoped to sign a trade deal during the visit", "Aslan Nurov", "said")]

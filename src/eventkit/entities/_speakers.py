@@ -38,6 +38,8 @@ _ENGLISH_GENERIC = table("title_words").grouped("word", "means", lang="en", part
 _ANAPHOR_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="speaker_anaphor")))
 _SINGULAR = frozenset({"", "ь", "а", "я", "у", "ю", "ом", "ем", "е"})
 """The singular endings after such a stem: ``эксперты`` are many, and no one quoted before."""
+# Words that stress the one named after them (``Сам Кимура``): no noun whose owner is named
+_EMPHATIC = table("word_lists").words(lang="ru", list="speaker_emphatic")
 # Cues after which the speaker stands in an oblique case (``По словам Ушакова``, ``приводит слова
 # Сото``): elsewhere the speaker is the subject, in the nominative
 _OBLIQUE_CUES = frozenset({"по"}) | table("word_lists").words(lang="ru", list="citing_verb")
@@ -289,7 +291,12 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
     by_name = True  # whether a name written in the speaker may name the speaker
     named = [m for k, _ in inside for m in persons[k].mentions if at <= m.span.start and m.span.end <= end]
     # a noun and one name after it: ``Отец Сингха сказал``, ``Защита Мюррея настаивала``, as a title
-    noun_first = len(written.split()) == 2 and len(named) == 1 and named[0].span.start > at
+    noun_first = (
+        len(written.split()) == 2
+        and len(named) == 1
+        and named[0].span.start > at
+        and fold(first).lower() not in _EMPHATIC  # ``Сам Кимура`` is Кимура
+    )
     if inside and cue and cue[0] not in _OBLIQUE_CUES and (titled or noun_first) and not written.isascii():
         # ``Адвокат Насира заявил``: the subject of a speech verb is in the nominative, and the
         # one named in the genitive after a title is not the one speaking

@@ -151,9 +151,11 @@ _CLAUSE_AFTER_DATE = re.compile(
     + r"))?\s*(?:;|,\s+(?:and|but|while|whereas)\s)",
     re.IGNORECASE,
 )  # "on Wednesday evening, and the two governments signed": a part of the day may follow the date
-# "concluded his two-day visit", "wrapped up a three-day trip": a visit whose date is its last day
+# "concluded his two-day visit", "wrapped up a three-day trip", "завершил в четверг двухдневный визит": a
+# visit whose date is its last day
 _ENDED = re.compile(
-    r"(?<![\w])(?:concluded|ended|ends|wrapped\s+up|completed|wound\s+up)\s+(?:his|her|their|its|an?|the)\s+$",
+    r"(?<![\w])(?:(?:concluded|ended|ends|wrapped\s+up|completed|wound\s+up)\s+(?:his|her|their|its|an?|the)"
+    r"|(?:завершил\w*|завершает|завершают|закончил\w*)(?:\s+(?:в|во)\s+[\w-]+|\s+сегодня|\s+вчера)?)\s+$",
     re.IGNORECASE,
 )
 _INFINITIVE = re.compile(r"to\s+\w", re.IGNORECASE)  # "to sign": an event that is the purpose of another
@@ -492,6 +494,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mentions[i].venue = mentions[i - 1].venue
     _assign_dates(ctx, sentence, mentions)
     _where_clauses(ctx, sentence, mentions)
+    _opening_date_coordinated(ctx, sentence, mentions)
     _opening_date(ctx, sentence, mentions)
     for i in held_at:  # "встречались в апреле в Минске на заседании Совета": then and there, the session
         if mentions[i].dates is None:
@@ -1741,6 +1744,30 @@ def _described_within(text: str, frame: EventMention, mentions: list[EventMentio
     if _WHICH_FRAMED.fullmatch(text, last.extent[1], frame.frame.start) is None:
         return None
     return last
+
+
+# ", а затем провел рабочую встречу", ", а также встретился": a predicate joined to the one before
+_COORDINATED_PREDICATE = re.compile(r"[\s,]*а\s+(?:затем|также|потом|после\s+этого)(?![\w])", re.IGNORECASE)
+
+
+def _opening_date_coordinated(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """``Накануне Бектенов встретился с Собяниным, а затем провел рабочую встречу с Оверчуком``:
+    the date that opens the sentence dates every predicate joined by ``а затем`` / ``а также``
+    that has no date of its own, as it dates the first one."""
+    dates = ctx.dates_within(sentence.start, sentence.end)
+    if not dates or ctx.text[sentence.start : dates[0].span.start].strip(' \n\t«"') != "":
+        return
+    opening = dates[0].dates
+    dated = [m for m in mentions if m.dates == opening and m.frame is None]
+    for mention in mentions:
+        if mention.dates is not None or mention.frame is not None or mention.quoted:
+            continue
+        comma = ctx.text.rfind(",", sentence.start, mention.start)
+        joined = _COORDINATED_PREDICATE.match(ctx.text, comma) if comma >= 0 else None
+        if joined is None or len(ctx.text[joined.end() : mention.start].split()) > 3:
+            continue
+        if any(m.start < comma for m in dated):
+            mention.dates = opening
 
 
 def _where_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:

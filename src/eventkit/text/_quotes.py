@@ -181,6 +181,8 @@ _REPORTER = re.compile(
 _SOURCE_TAIL = re.compile(
     r",\s*(?:(?:сообщает|сообщают|передает|передаёт|пишет|пишут)\s|according\s+to\s)[^,.;:!?«»\"]{1,80}[.!?]?\s*$"
 )
+# ``..., Kazakh officials said.`` after speech that has a cue of its own: who reported it
+_SAID_TAIL = re.compile(r",\s*(?:[\w'’-]+\s+){1,6}?(?:ha(?:ve|s|d)\s+)?(?:said|says|reported)\s*[.!?]?\s*$")
 _STATEMENT = re.compile(
     "(?:" + "|".join(sorted(_list("statement_stem"), key=len, reverse=True)) + ")", re.IGNORECASE
 )
@@ -661,12 +663,15 @@ class _Paragraph:
         cue_m = _CUE.search(text, rest_start, stop)
         if cue_m is not None and (has_dash or comma) and len(words(text, rest_start, cue_m.start())) <= 6:
             between = text[rest_start : cue_m.start()]
+            if not has_dash and between.strip().lower() in _JOINERS:
+                return None  # ``«...», и подтвердил готовность``: the same subject's next verb
             if not any(ch in between for ch in ',.;:!?«»"'):
                 after = stop
                 if nxt is not None and stop == nxt.open and _OUTLET_PREFIX.match(text, stop, sentence.end):
                     after = sentence.end  # ``,— сказал “Ъ” директор ...``: the paper spoken to, the speaker
                 speaker = _speaker_after(text, cue_m.end(), after)
-                if between.strip():
+                if between.strip() and not all(w.lower() in _ADVERBS for w in between.split()):
+                    # (``», так сказал Кличко``: only an adverb before the cue, the speaker after it)
                     speaker = _speaker_before(text, rest_start, cue_m.start())
                 if speaker is not None and is_outlet_name(text[speaker.start : speaker.end]):
                     return None
@@ -918,7 +923,7 @@ class _Paragraph:
                 ):
                     # "Kazakhstan's ambassador to Moscow said": the envoy, not the place
                     speaker = Block(m.start("spk2"), m.end("spk2"))
-                if _UNNAMED.fullmatch(phrase):
+                if _UNNAMED.fullmatch(phrase) and not _CUE.search(text, s.start, m.start()):
                     # "Tajik officials said", "a Turkmen official said": the whole phrase, less its article
                     article = _ARTICLE.match(text, m.start("spk2"), m.end("spk2"))
                     speaker = Block(article.end() if article else m.start("spk2"), m.end("spk2"))
@@ -990,6 +995,8 @@ class _Paragraph:
                     start = lead.end()
             cue = m[cue_name].split()[0] if cue_name == "cue4" else " ".join(m[cue_name].split())
             tail = _SOURCE_TAIL.search(text, start, s.end)  # ``..., сообщает пресс-служба Акорды.``
+            if tail is None and english:
+                tail = _SAID_TAIL.search(text, start, s.end)  # ``Wang said ..., Kazakh officials said.``
             return start, tail.start() if tail else s.end, cue, before, tail is None, False
         m = _GERUND_THAT.search(text, s.start, s.end)
         if m is not None:
