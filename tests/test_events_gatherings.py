@@ -379,3 +379,20 @@ def test_before_the_start_of_a_session_frames_it_and_the_date_after_is_the_main_
     meeting = next(e for e in article.events if e.kind is EventKind.MEETING)
     assert [dates_of(s) for s in sessions] == [("2026-05-05", "2026-05-06")]
     assert dates_of(meeting) == ("2026-05-04", "2026-05-04")
+
+
+def test_a_summit_with_no_place_of_its_own_is_where_a_meeting_on_its_sidelines_was() -> None:
+    article = eventkit.parse_article(
+        "Президент Польши Роман Бабин провел телефонный разговор с президентом Литвы Игнасом "
+        "Вайткусом.\n\n"
+        "Лидеры в последний раз встречались в июне прошлого года в Риге на полях саммита НАТО.",
+        language="ru",
+        published="2026-03-10",
+    )
+    meeting = next(e for e in article.events if e.kind is EventKind.MEETING)
+    summit = next(e for e in article.events if e.kind is EventKind.SUMMIT)
+    assert meeting.parent == summit.id
+    assert venue_name(article, meeting) == "Рига"
+    assert venue_name(article, summit) == "Рига"
+    call = next(e for e in article.events if e.kind is EventKind.PHONE_CALL)
+    assert call.venue is None

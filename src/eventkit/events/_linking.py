@@ -739,19 +739,23 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
             )
     dated = {id(e): _dates_of(e, parent_of.get(id(e)), statuses, ctx.article.published) for e in events}
     _same_day(events, dated)
+    held_at = _sidelines_venues(events, ids, parents, statuses, kinds)
     out = []
     for event in events:
         eid = ids[id(event)]
         status = statuses[id(event)]
         cameo, plover = codes_for(event.kind, status)
         spans = sorted({s for m in event.mentions for s in m.evidence})
+        venue = held_at.get(id(event)) or _venue_of(
+            event, kinds, at_dateline, parent_of.get(id(event)), statuses, country_of
+        )
         out.append(
             Event(
                 id=eid,
                 kind=event.kind,
                 status=status,
                 dates=dated[id(event)],
-                venue=_venue_of(event, kinds, at_dateline, parent_of.get(id(event)), statuses, country_of),
+                venue=venue,
                 participants=taking_part[id(event)],
                 parent=parents[eid],
                 cameo=cameo,
@@ -837,6 +841,34 @@ def _under_way(dates: DateRange | None, published: PartialDate | None) -> bool:
         and dates.start.latest() < published.earliest()
         and dates.end.latest() >= published.earliest()
     )
+
+
+def _sidelines_venues(
+    events: list[Draft],
+    ids: dict[int, str],
+    parents: dict[str, str | None],
+    statuses: dict[int, EventStatus],
+    kinds: dict[str, VenueKind],
+) -> dict[int, str]:
+    """The place of a summit, forum or session that names none of its own: where an event held
+    on its sidelines, with its status, is placed by its own words (``встречались в Казани на
+    полях саммита``, ``met in Kazan on the sidelines of the summit``)."""
+    by_id = {ids[id(e)]: e for e in events}
+    held_at: dict[int, str] = {}
+    for event in events:
+        holder = by_id.get(parents[ids[id(event)]] or "")
+        if (
+            holder is None
+            or holder.kind not in GATHERINGS
+            or id(holder) in held_at
+            or statuses[id(holder)] is not statuses[id(event)]
+            or _venue(holder, kinds) is not None
+        ):
+            continue
+        venue = _venue(event, kinds)
+        if venue is not None:
+            held_at[id(holder)] = venue
+    return held_at
 
 
 def _venue_of(
