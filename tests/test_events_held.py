@@ -394,3 +394,30 @@ def test_a_second_verb_with_a_place_of_its_own_is_held_there_in_russian_text() -
     assert _venue_of_kind(article, EventKind.MEETING) == "Вена"
     assert _venue_of_kind(article, EventKind.OPENING) == "Грац"
     assert _venue_of_kind(article, EventKind.TALKS) == "Линц"  # no place of its own: the one before
+
+
+def test_a_guest_in_the_country_on_a_visit_goes_to_the_country_of_the_sentences_city() -> None:
+    article = eventkit.parse_article(
+        "ВИЛЬНЮС, 12 мая. /ТАСС/. Министр обороны Литвы Игнас Вайткус провел во вторник в Вильнюсе "
+        "переговоры с министром обороны Польши Романом Бабиным, находящимся в стране с официальным "
+        "визитом.",
+        language="ru",
+        published="2026-05-12",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT)
+    talks = next(e for e in article.events if e.kind is EventKind.TALKS)
+    assert venue_name(article, visit) == "Литва"  # not the guest's Польша, nor the city
+    assert venue_name(article, talks) == "Вильнюс"
+    assert talks.parent == visit.id
+
+
+def test_a_guest_come_to_the_republic_goes_to_the_country_of_the_dateline() -> None:
+    article = eventkit.parse_article(
+        "ВИЛЬНЮС, 12 мая. /ТАСС/. Президент Литвы Игнас Вайткус провел в четверг в загородной "
+        "резиденции переговоры с президентом Польши Романом Бабиным, прибывшим в республику с "
+        "государственным визитом.",
+        language="ru",
+        published="2026-05-12",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.STATE_VISIT)
+    assert venue_name(article, visit) == "Литва"

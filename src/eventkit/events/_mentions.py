@@ -485,6 +485,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             _fill_main(ctx, sentence, trigger, mention, extents, main_starts, verbs)
     for mention in mentions:
         if mention.describes:  # "провел переговоры с Токаевым, находящимся в России с визитом"
+            _host_country(ctx, sentence, mention, triggers[mentions.index(mention)])
             _venue_beside_stay(ctx, sentence, mention, mentions, triggers, extents)
             for main in mains:
                 if main.kind not in VISITS and main.parent is None and main.quoted == mention.quoted:
@@ -1267,6 +1268,38 @@ def _subject_chain(ctx: ArticleContext, start: int, verb: int) -> list[Ref]:
             break
         chain.insert(0, ref)
     return chain
+
+
+_HOST_COUNTRY = re.compile(
+    r"(?<!\w)(?:в|во)\s+(?:"
+    + "|".join(sorted(table("word_lists").words(list="host_country", lang="ru"), key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _host_country(ctx: ArticleContext, sentence: Sentence, stay: EventMention, trigger: Trigger) -> None:
+    """A stay whose participle clause names the host country by a common noun (``с Гюлером,
+    находящимся в стране с официальным визитом``, ``прибывшим в республику с государственным
+    визитом``) goes to the country of the place the sentence names outside the clause (``в
+    Баку``), else of the dateline's city."""
+    a = stay.extent[0]
+    if _HOST_COUNTRY.search(ctx.text, a, trigger.start) is None:
+        return
+    venues = {v.id: v for v in ctx.article.venues}
+    # (a country named in the sentence is most often the guest's, in a title: президентом Германии)
+    places = [
+        venues[r.entity]
+        for r in ctx.refs.within(sentence.start, sentence.end, "venue")
+        if not (a <= r.start < stay.extent[1]) and r.entity in venues and not r.embedded
+    ]
+    at_dateline = venues.get(dateline_venue(ctx.article) or "")
+    if at_dateline is not None:
+        places.append(at_dateline)
+    code = next((v.country for v in places if v.kind is not VenueKind.COUNTRY and v.country), None)
+    country = next((v for v in venues.values() if v.kind is VenueKind.COUNTRY and v.country == code), None)
+    if code is not None and country is not None:
+        stay.venue = (3, country.id)
 
 
 def _venue_beside_stay(
