@@ -155,3 +155,24 @@ def test_a_titles_field_is_no_part_of_the_name() -> None:
     assert [(p.name, [m.text for m in p.mentions]) for p in article.persons] == [
         ("Hedayatullah Badri", ["Hedayatullah Badri", "Badri"])
     ]
+
+
+def test_two_family_names_joined_by_and_are_no_body() -> None:
+    article = _parse(
+        "Talks\n\n"
+        "Foreign Minister Johan Pettersen will travel to Oslo next week for talks with his Omani "
+        "counterpart Salim Albusaidi. Albusaidi and Pettersen last met in Oslo in October."
+    )
+    assert {p.name for p in article.persons} == {"Johan Pettersen", "Salim Albusaidi"}
+    assert not article.organizations
+
+
+def test_a_family_name_with_its_particle_after_a_bodys_title() -> None:
+    article = _parse(
+        "Loan\n\n"
+        "The deal was signed by Finance Minister Rashid Karimov and President of the Islamic "
+        "Development Bank Muhammad Al Jasser, who is in Tashkent on a visit. M. Al Jasser noted "
+        "that the bank's portfolio has grown."
+    )
+    assert {p.name for p in article.persons} == {"Rashid Karimov", "Muhammad Al Jasser"}
+    assert [o.name for o in article.organizations] == ["Islamic Development Bank"]

@@ -449,6 +449,7 @@ class _Document:
         self.tagged: list[tuple[str, int, int]] = []  # its runs: type, first token, end token
         self.guessed: set[str] = set()  # tagged places that no gazetteer knows (folded names)
         self.guessed_orgs: set[str] = set()  # tagged one-word organizations (folded names)
+        self.tagged_orgs: set[str] = set()  # tagged organizations of any length (folded names)
         self._lower_words: set[str] | None = None
         self._place_names: set[str] = set()  # the places read, by name key
         # counted once, so that whether a stretch of tokens is joined, or lies in one sentence,
@@ -495,9 +496,10 @@ class _Document:
         countries = {o.id: o.country for o in org_objs}
         self._place_names = {name_key(self._slice(s.first, s.last)) for s in locs}
         persons = self._persons(org_of, countries)
-        if self.guessed or self.guessed_orgs:
+        if self.guessed or self.guessed_orgs or self.tagged_orgs:
             # a tagged place that no gazetteer knows and that names a person or a body is theirs;
-            # a tagged one-word body that is a person's name is the person
+            # a tagged one-word body that is a person's name is the person, and a tagged body
+            # made of persons' names alone is they (``Albusaidi and Wadephul last met``)
             names = {name_key(w) for p in persons for w in p.name.split()}
             bodies = {name_key(o.name) for o in org_objs}
             venue_objs = [
@@ -509,9 +511,20 @@ class _Document:
             org_objs = [
                 o
                 for o in org_objs
-                if o.id in held or not (name_key(o.name) in self.guessed_orgs and name_key(o.name) in names)
+                if o.id in held
+                or not (
+                    (name_key(o.name) in self.guessed_orgs and name_key(o.name) in names)
+                    or (name_key(o.name) in self.tagged_orgs and self._of_persons(o.name, names))
+                )
             ]
         return Entities(persons=tuple(persons), organizations=tuple(org_objs), venues=tuple(venue_objs))
+
+    @staticmethod
+    def _of_persons(name: str, names: set[str]) -> bool:
+        """Whether a name of two words or more is made of persons' name words alone, joined by
+        ``and`` (``Albusaidi and Wadephul``) or written whole (``Al Jasser``)."""
+        words = name.split()
+        return len(words) > 1 and all(name_key(w) in names or w in ("and", "&") for w in words)
 
     def _tag(self) -> None:
         """Run the learned tagger over each block's tokens (nothing when its weights are absent)."""
@@ -735,6 +748,8 @@ class _Document:
                 # the run ends the capitalised words) the name's last two words
                 named_on = b < len(self.toks) and self._capital(self.toks[b].text)
                 end = b - 2 if b - a >= 3 and not named_on else b
+                if end == b - 2 and b - a >= 4 and self._lower(end) in _SURNAME_PARTICLES:
+                    end -= 1  # ``... Bank Muhammad Al Jasser``: a family name with its particle
                 for k in range(a, b):
                     self.labels[k] = "MISC" if k < end else "O"
                     self.long_misc[k] = k < end
@@ -762,6 +777,7 @@ class _Document:
             raw = self._slice(a, b)
             if kind == "ORG":
                 span = _Span(a, b, "ORG", raw)
+                self.tagged_orgs.add(name_key(raw))
                 if b - a == 1:
                     self.guessed_orgs.add(name_key(raw))
             else:
