@@ -176,3 +176,22 @@ def test_a_family_name_with_its_particle_after_a_bodys_title() -> None:
     )
     assert {p.name for p in article.persons} == {"Rashid Karimov", "Muhammad Al Jasser"}
     assert [o.name for o in article.organizations] == ["Islamic Development Bank"]
+
+
+def test_a_bodys_head_alone_is_the_body_named_before() -> None:
+    article = _parse(
+        "Loan\n\n"
+        "Uzbekistan signed a loan with the Asian Development Bank on Monday. The head of the Bank "
+        "said the Bank's portfolio in the country had doubled."
+    )
+    assert [(o.name, len(o.mentions)) for o in article.organizations] == [("Asian Development Bank", 3)]
+
+
+def test_a_body_in_a_title_before_a_second_title_is_no_body() -> None:
+    article = _parse(
+        "Visit\n\n"
+        "Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan "
+        "Rashid Meredov met the visiting minister in Ashgabat on Monday."
+    )
+    assert [p.name for p in article.persons] == ["Rashid Meredov"]
+    assert not article.organizations

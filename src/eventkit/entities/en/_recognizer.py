@@ -723,8 +723,9 @@ class _Document:
                 self._lower(b - 1) in documents
                 or self._document_at(a)
                 or (kind == "ORG" and self._mission_opened(_Span(a, b, "ORG", "")))
+                or (kind == "ORG" and self._body_of_a_title(_Span(a, b, "ORG", "")))
             ):
-                continue  # ``the Bishkek Declaration``, ``a Plan of Consultations``: a document
+                continue  # ``the Bishkek Declaration``, ``a Plan of Consultations``: a document (or a title)
             ruled = [owner[k] for k in range(a, b) if owner[k] >= 0]
             if ruled and max(spans[n].last for n in ruled) == b - 2 and self._ends_in_a_name(b - 3, b):
                 # ``Director General of the International Atomic Energy Agency Rafael Grossi``: the
@@ -854,13 +855,17 @@ class _Document:
 
     def _body_of_a_title(self, s: _Span) -> bool:
         """``Kyrgyz Cabinet Chairman X``, ``Chairman of the Cabinet of Ministers of Kyrgyzstan X``: a
-        body of the ``title_body`` list named inside a title before a name is part of the title."""
+        body of the ``title_body`` list named inside a title before a name (or before a second
+        title after a comma) is part of the title."""
         if s.type != "ORG" or not any(self._lower(k) in _TITLE_BODIES for k in range(s.first, s.last)):
             return False
-        if s.last >= len(self.toks) or not self._capital(self.toks[s.last].text):
+        after = s.last + (self._lower(s.last) == "," and self._title_of_before(s.first))
+        if after >= len(self.toks) or not self._capital(self.toks[after].text):
             return False
-        if self._lower(s.last) in _TITLE_HEADS:
-            return True
+        if self._lower(after) in _TITLE_HEADS:
+            return True  # (``of the Cabinet of Ministers, Minister of ...``: a second title)
+        if after > s.last:
+            return False
         return self._title_of_before(s.first) and self._name_like(self.toks[s.last].text)
 
     def _acronym_before_body(self, a: int, b: int, inside: list[_Span]) -> bool:
@@ -1276,7 +1281,7 @@ class _Document:
         """One organization per name; ``org_of`` maps each token of a mention to the id."""
         by_name: dict[str, tuple[str, list[Mention], str | None, list[str]]] = {}
         org_of: dict[int, str] = {}
-        orgs = _expand_acronyms(orgs)
+        orgs = self._heads_named_before(_expand_acronyms(orgs))
         for s in orgs:
             key = name_key(s.name)
             if key not in by_name:
@@ -1303,6 +1308,19 @@ class _Document:
                 )
             )
         return out, org_of
+
+    def _heads_named_before(self, orgs: list[_Span]) -> list[_Span]:
+        """``the Islamic Development Bank ... the Bank's portfolio``: a body's head word alone
+        after ``the``, in capitals, is the body named before it with that head."""
+        out: list[_Span] = []
+        for s in sorted(orgs):
+            word = self.toks[s.first].text
+            if s.last - s.first == 1 and word.lower() in _ORG_HEADS and self._lower(s.first - 1) == "the":
+                named = [o for o in out if o.last - o.first > 1 and self.toks[o.last - 1].text == word]
+                if named:
+                    s = s._replace(name=named[-1].name, country=named[-1].country)
+            out.append(s)
+        return out
 
     def _same_sentence(self, a: int, b: int) -> bool:
         """Whether tokens ``a`` and ``b`` stand in one sentence of one block."""
