@@ -195,3 +195,14 @@ def test_a_body_in_a_title_before_a_second_title_is_no_body() -> None:
     )
     assert [p.name for p in article.persons] == ["Rashid Meredov"]
     assert not article.organizations
+
+
+def test_celebrations_and_a_forum_to_be_held_are_no_bodies() -> None:
+    article = _parse(
+        "Culture\n\n"
+        "The Days of Culture of Georgia in Armenia opened on Monday in Yerevan. On Friday, the two "
+        "ministers will open the Week of Armenian Cinema in Tbilisi and prepare the Yerevan Economic "
+        "Forum, which will be held in June."
+    )
+    assert not article.organizations
+    assert {v.name for v in article.venues} == {"Georgia", "Armenia", "Yerevan", "Tbilisi"}

@@ -86,6 +86,7 @@ _TITLE_BODIES = _list("title_body")
 _HONORIFICS = _list("honorific")
 _GATHERING_HEADS = _list("gathering_head")
 _GATHERING_VERBS = _list("gathering_verb")
+_CELEBRATION_HEADS = _list("celebration_head")
 _INVITATION_WORDS = _list("invitation_word")
 # after a gathering's name: ``is due to take place``, ``will be held``, ``took place``
 _TAKES_PLACE = re.compile(
@@ -724,6 +725,13 @@ class _Document:
                 or self._document_at(a)
                 or (kind == "ORG" and self._mission_opened(_Span(a, b, "ORG", "")))
                 or (kind == "ORG" and self._body_of_a_title(_Span(a, b, "ORG", "")))
+                or self._celebration_at(a)
+                or (
+                    # ``Days of Culture``: a word of its name that no gazetteer knows is no place
+                    self._lower(a - 1) == "of"
+                    and self._celebration_at(a - 2)
+                    and _en_places.place(self._slice(a, b)) is None
+                )
             ):
                 continue  # ``the Bishkek Declaration``, ``a Plan of Consultations``: a document (or a title)
             ruled = [owner[k] for k in range(a, b) if owner[k] >= 0]
@@ -832,7 +840,19 @@ class _Document:
         text = " ".join(after)
         if _TAKES_PLACE.match(text):
             return True
+        if text.startswith(", which ") and _TAKES_PLACE.match(text[len(", which ") :]):
+            return True  # ``the Astana International Forum, which will be held in May``
         return text.startswith(", which") and any(w in _GATHERING_VERBS for w in after[2:])
+
+    def _celebration_at(self, a: int) -> bool:
+        """Whether the name of a celebration starts at token ``a``: ``Days of Culture``, ``the
+        Week of Kazakh Culture`` (a head of the ``celebration_head`` list in capitals, then
+        ``of``), an event, never a body."""
+        return (
+            self._lower(a) in _CELEBRATION_HEADS
+            and self._capital(self.toks[a].text)
+            and self._lower(a + 1) == "of"
+        )
 
     def _mission_opened(self, s: _Span) -> bool:
         """``the opening of the Honorary Consulate of Brazil``, ``opened a new Embassy of X``, ``the
