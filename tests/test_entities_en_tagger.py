@@ -206,3 +206,13 @@ def test_celebrations_and_a_forum_to_be_held_are_no_bodies() -> None:
     )
     assert not article.organizations
     assert {v.name for v in article.venues} == {"Georgia", "Armenia", "Yerevan", "Tbilisi"}
+
+
+def test_a_title_and_a_name_after_the_verb_are_a_person() -> None:
+    article = _parse(
+        "Power\n\n"
+        '"This is a good start," said EU Energy Commissioner Dan Jorgensen. Jorgensen will fly to Baku.'
+    )
+    assert [(p.name, [r.title for r in p.roles]) for p in article.persons] == [
+        ("Dan Jorgensen", ["Energy Commissioner"])
+    ]

@@ -557,6 +557,27 @@ class _Document:
         self._one_reading_of_bodies()
         self._names_after_a_title_of_a_country()
         self._names_cut_by_a_tag()
+        self._titles_read_as_misc()
+
+    def _titles_read_as_misc(self) -> None:
+        """``said EU Energy/MISC Commissioner/MISC Dan/MISC Jorgensen/MISC``: a tagged MISC run
+        with a title's head in capitals, then name words, is a title and a name, left to the rules."""
+        toks = self.toks
+        cleared: list[tuple[int, int]] = []
+        for kind, a, b in self.tagged:
+            if kind != "MISC" or b - a < 3:
+                continue
+            heads = [
+                k for k in range(a, b - 1) if self._lower(k) in _TITLE_HEADS and self._capital(toks[k].text)
+            ]
+            if heads and all(self._name_like(toks[k].text) for k in range(heads[-1] + 1, b)):
+                cleared.append((a, b))
+        for a, b in cleared:
+            for k in range(a, b):
+                self.labels[k] = "O"
+                self.long_misc[k] = False
+        if cleared:
+            self.tagged = [t for t in self.tagged if (t[1], t[2]) not in cleared]
 
     def _names_cut_by_a_tag(self) -> None:
         """``Kassym-Jomart/PER Tokayev/LOC``: a tagged place or body of one or two name words
