@@ -216,3 +216,11 @@ def test_a_title_and_a_name_after_the_verb_are_a_person() -> None:
     assert [(p.name, [r.title for r in p.roles]) for p in article.persons] == [
         ("Dan Jorgensen", ["Energy Commissioner"])
     ]
+
+
+def test_a_general_staff_in_a_title_is_no_name() -> None:
+    article = _parse(
+        "Defence\n\nThe minister also met Chief of General Staff General Aydin Korkmaz, the ministry said."
+    )
+    assert [p.name for p in article.persons] == ["Aydin Korkmaz"]
+    assert "Staff" not in {o.name for o in article.organizations}

@@ -1467,6 +1467,7 @@ class _Document:
             return False
         return not (
             lw in _TITLE_WORDS
+            or lw in _TITLE_BODIES
             or lw in _HONORIFICS
             or _plural_title(lw)
             or lw in _ORG_HEADS
