@@ -224,3 +224,13 @@ def test_a_general_staff_in_a_title_is_no_name() -> None:
     )
     assert [p.name for p in article.persons] == ["Aydin Korkmaz"]
     assert "Staff" not in {o.name for o in article.organizations}
+
+
+def test_a_name_after_the_city_of_is_a_place() -> None:
+    article = _parse(
+        "Visit\n\n"
+        "On the same day, the guest took part in the opening of a school in the city of Mary "
+        "built with the fund's money."
+    )
+    assert not article.persons
+    assert [(v.name, v.kind.value) for v in article.venues] == [("Mary", "city")]

@@ -87,6 +87,7 @@ _HONORIFICS = _list("honorific")
 _GATHERING_HEADS = _list("gathering_head")
 _GATHERING_VERBS = _list("gathering_verb")
 _CELEBRATION_HEADS = _list("celebration_head")
+_SETTLEMENT_WORDS = _list("settlement_word")
 _INVITATION_WORDS = _list("invitation_word")
 # after a gathering's name: ``is due to take place``, ``will be held``, ``took place``
 _TAKES_PLACE = re.compile(
@@ -558,6 +559,31 @@ class _Document:
         self._names_after_a_title_of_a_country()
         self._names_cut_by_a_tag()
         self._titles_read_as_misc()
+        self._towns_named_after_of()
+
+    def _towns_named_after_of(self) -> None:
+        """``in the city of Mary``, ``the town of Gori``: the capitalised words after a word of the
+        ``settlement_word`` list and ``of`` are a place, whatever the tagger read in them."""
+        toks = self.toks
+        found: list[tuple[int, int]] = []
+        for of in range(1, len(toks) - 1):
+            if self._lower(of) != "of" or not toks[of - 1].text.islower():
+                continue
+            if self._lower(of - 1) not in _SETTLEMENT_WORDS:
+                continue
+            a = b = of + 1
+            while b < len(toks) and b - a < 3 and self._name_like(toks[b].text) and self._joined(a, b + 1):
+                b += 1
+            if b > a and not any(self.labels[k] == "LOC" for k in range(a, b)):
+                found.append((a, b))
+        for a, b in found:
+            for k in range(a, b):
+                self.labels[k] = "LOC"
+                self.long_misc[k] = False
+            self.tagged = [t for t in self.tagged if t[2] <= a or t[1] >= b]
+            self.tagged.append(("LOC", a, b))
+        if found:
+            self.tagged.sort(key=lambda t: t[1])
 
     def _titles_read_as_misc(self) -> None:
         """``said EU Energy/MISC Commissioner/MISC Dan/MISC Jorgensen/MISC``: a tagged MISC run
