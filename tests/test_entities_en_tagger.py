@@ -234,3 +234,24 @@ def test_a_name_after_the_city_of_is_a_place() -> None:
     )
     assert not article.persons
     assert [(v.name, v.kind.value) for v in article.venues] == [("Mary", "city")]
+
+
+def test_a_philharmonic_hall_named_after_a_person_is_one_place() -> None:
+    article = _parse(
+        "Concert\n\n"
+        "The festival opened on Friday at the Abai Kunanbayev Kazakh National Philharmonic with "
+        "a concert of folk music."
+    )
+    assert not article.organizations
+    assert [(v.name, v.kind.value) for v in article.venues] == [
+        ("Abai Kunanbayev Kazakh National Philharmonic", "building")
+    ]
+
+
+def test_a_known_acronym_before_a_council_is_one_body() -> None:
+    article = _parse(
+        "Ministers\n\n"
+        "The two ministers met on the sidelines of the session of the CSTO Council of Defence "
+        "Ministers in Minsk on Tuesday."
+    )
+    assert [o.name for o in article.organizations] == ["CSTO Council of Defence Ministers"]

@@ -935,6 +935,28 @@ class _Document:
             return False
         return self._title_of_before(s.first) and self._name_like(self.toks[s.last].text)
 
+    def _acronyms_joined(self, spans: list[_Span]) -> list[_Span]:
+        """``CIS Council of Foreign Ministers``: a known body's acronym right before a body whose
+        name starts with a body's head is one body (as the tagger's ``UN Human Rights Council``)."""
+        out: list[_Span] = []
+        for s in spans:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.type == s.type == "ORG"
+                and prev.last - prev.first == 1
+                and prev.last == s.first
+                and self._joined(prev.first, s.last)
+                and self.toks[prev.first].text.isupper()
+                and _org_words().get(self.toks[prev.first].text.lower()) == "b"
+                and self._lower(s.first) in _ORG_HEADS
+                and self._capital(self.toks[s.first].text)
+            ):
+                out[-1] = _Span(prev.first, s.last, "ORG", self._slice(prev.first, s.last))
+                continue
+            out.append(s)
+        return out
+
     def _acronym_before_body(self, a: int, b: int, inside: list[_Span]) -> bool:
         """``UN Human Rights Council``: a tagged body made of a known body's acronym and the body
         the rules read right after it is one body."""
@@ -1129,7 +1151,7 @@ class _Document:
             for k in range(best.first, best.last):
                 self.taken[k] = 1
             i = best.last
-        found = self._tagged_spans(found)
+        found = self._acronyms_joined(self._tagged_spans(found))
         # places inside the name of a body: ``Embassy of China``, ``Senate of Kazakhstan``
         nested: list[_Span] = []
         for s in found:
