@@ -255,3 +255,12 @@ def test_a_known_acronym_before_a_council_is_one_body() -> None:
         "Ministers in Minsk on Tuesday."
     )
     assert [o.name for o in article.organizations] == ["CSTO Council of Defence Ministers"]
+
+
+def test_the_head_of_state_is_no_place() -> None:
+    article = _parse(
+        "Credentials\n\n"
+        "ASTANA – Addressing the envoys after the ceremony, the Head of State noted that Kazakhstan "
+        "is ready to expand trade with each of their countries."
+    )
+    assert [v.name for v in article.venues] == ["Astana", "Kazakhstan"]
