@@ -264,3 +264,10 @@ def test_the_head_of_state_is_no_place() -> None:
         "is ready to expand trade with each of their countries."
     )
     assert [v.name for v in article.venues] == ["Astana", "Kazakhstan"]
+
+
+def test_a_place_after_a_hyphen_is_read_whole() -> None:
+    article = _parse("Summit\n\nThe leaders met in Astana at the first EU-Central Asia summit on Friday.")
+    venues = {v.name: v for v in article.venues}
+    assert set(venues) == {"Astana", "Central Asia"}
+    assert [m.text for m in venues["Central Asia"].mentions] == ["Central Asia"]

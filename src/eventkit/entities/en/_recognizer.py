@@ -444,7 +444,7 @@ class _Document:
                     continue
                 self.toks.append(_Tok(word, start, m.end(), b, initial))
                 initial = word in _SENTENCE_BREAK or "\n" in text[m.end() : m.end() + 1]
-        self.toks = _middle_initials(self.toks, text)
+        self.toks = _places_after_a_hyphen(_middle_initials(self.toks, text))
         self.taken = bytearray(len(self.toks))
         self.labels = ["O"] * len(self.toks)  # the learned tagger's type of each token, or O
         self.long_misc = [False] * len(self.toks)  # inside a tagged MISC run of two words or more
@@ -1948,6 +1948,31 @@ def _middle_initials(toks: list[_Tok], text: str) -> list[_Tok]:
             continue
         out.append(t)
         k += 1
+    return out
+
+
+def _places_after_a_hyphen(toks: list[_Tok]) -> list[_Tok]:
+    """``the Korea-Central Asia summit``, ``EU-South Korea talks``: a hyphened word whose last
+    part begins a known place of two words or more with the next word is split at the hyphen,
+    so that the place is read whole (``Central Asia``, not ``Asia``)."""
+    out: list[_Tok] = []
+    for k, t in enumerate(toks):
+        head, hyphen, tail = t.text.rpartition("-")
+        if (
+            hyphen
+            and head[:1].isupper()
+            and tail[:1].isupper()
+            and k + 1 < len(toks)
+            and toks[k + 1].block == t.block
+            and toks[k + 1].start == t.end + 1
+            and _en_places.place(f"{tail} {toks[k + 1].text}") is not None
+        ):
+            cut = t.start + len(head)
+            out.append(_Tok(head, t.start, cut, t.block, t.initial))
+            out.append(_Tok("-", cut, cut + 1, t.block, False))
+            out.append(_Tok(tail, cut + 1, t.end, t.block, False))
+            continue
+        out.append(t)
     return out
 
 
