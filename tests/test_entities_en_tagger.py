@@ -271,3 +271,12 @@ def test_a_place_after_a_hyphen_is_read_whole() -> None:
     venues = {v.name: v for v in article.venues}
     assert set(venues) == {"Astana", "Central Asia"}
     assert [m.text for m in venues["Central Asia"].mentions] == ["Central Asia"]
+
+
+def test_a_routes_two_towns_are_two_places() -> None:
+    article = _parse(
+        "Roads\n\n"
+        "The bank will finance the Bukhara–Gazli highway and the Khujand-Isfara road, the ministry said."
+    )
+    assert {v.name for v in article.venues} >= {"Bukhara", "Gazli", "Khujand", "Isfara"}
+    assert not any("-" in v.name or "–" in v.name for v in article.venues)

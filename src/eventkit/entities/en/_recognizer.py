@@ -88,6 +88,7 @@ _GATHERING_HEADS = _list("gathering_head")
 _GATHERING_VERBS = _list("gathering_verb")
 _CELEBRATION_HEADS = _list("celebration_head")
 _SETTLEMENT_WORDS = _list("settlement_word")
+_ROUTE_WORDS = _list("route_word")
 _INVITATION_WORDS = _list("invitation_word")
 # after a gathering's name: ``is due to take place``, ``will be held``, ``took place``
 _TAKES_PLACE = re.compile(
@@ -560,6 +561,29 @@ class _Document:
         self._names_cut_by_a_tag()
         self._titles_read_as_misc()
         self._towns_named_after_of()
+        self._towns_of_a_route()
+
+    def _towns_of_a_route(self) -> None:
+        """``the Ashgabat–Turkmenabat highway``, ``the Batken-Isfara road``: two name words joined
+        by a dash before a word of the ``route_word`` list are two places, one of them known."""
+        toks = self.toks
+        for dash in range(1, len(toks) - 2):
+            if toks[dash].text not in ("-", "–", "—") or self._lower(dash + 2) not in _ROUTE_WORDS:
+                continue
+            a, b = dash - 1, dash + 1
+            if not (self._joined(a, b + 2) and toks[a].block == toks[b].block):
+                continue
+            if not (_NAME_WORD.fullmatch(toks[a].text) and _NAME_WORD.fullmatch(toks[b].text)):
+                continue
+            if _en_places.place(toks[a].text) is None and _en_places.place(toks[b].text) is None:
+                continue
+            for k in (a, b):
+                if self.labels[k] != "LOC":
+                    self.labels[k] = "LOC"
+                    self.long_misc[k] = False
+                    self.tagged = [t for t in self.tagged if not t[1] <= k < t[2]]
+                    self.tagged.append(("LOC", k, k + 1))
+        self.tagged.sort(key=lambda t: t[1])
 
     def _towns_named_after_of(self) -> None:
         """``in the city of Mary``, ``the town of Gori``: the capitalised words after a word of the
@@ -1954,7 +1978,8 @@ def _middle_initials(toks: list[_Tok], text: str) -> list[_Tok]:
 def _places_after_a_hyphen(toks: list[_Tok]) -> list[_Tok]:
     """``the Korea-Central Asia summit``, ``EU-South Korea talks``: a hyphened word whose last
     part begins a known place of two words or more with the next word is split at the hyphen,
-    so that the place is read whole (``Central Asia``, not ``Asia``)."""
+    so that the place is read whole (``Central Asia``, not ``Asia``); so is a route's pair of
+    towns before a word of the ``route_word`` list (``the Batken-Isfara road``)."""
     out: list[_Tok] = []
     for k, t in enumerate(toks):
         head, hyphen, tail = t.text.rpartition("-")
@@ -1965,7 +1990,10 @@ def _places_after_a_hyphen(toks: list[_Tok]) -> list[_Tok]:
             and k + 1 < len(toks)
             and toks[k + 1].block == t.block
             and toks[k + 1].start == t.end + 1
-            and _en_places.place(f"{tail} {toks[k + 1].text}") is not None
+            and (
+                _en_places.place(f"{tail} {toks[k + 1].text}") is not None
+                or (toks[k + 1].text in _ROUTE_WORDS and _NAME_WORD.fullmatch(head) is not None)
+            )
         ):
             cut = t.start + len(head)
             out.append(_Tok(head, t.start, cut, t.block, t.initial))
