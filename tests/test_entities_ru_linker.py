@@ -55,6 +55,14 @@ def test_a_lone_title_of_the_other_gender_stays_unlinked() -> None:
     assert "актёр" not in _titles(found, "Анна Орлова")
 
 
+@needs_ru
+def test_a_lone_title_keeps_the_modifier_that_opens_its_sentence() -> None:
+    found = recognize_ru(
+        "Сергей Булатов возглавил клуб в мае. Главный тренер команды заявил, что доволен игрой."
+    )
+    assert _titles(found, "Сергей Булатов") == ["главный тренер команды"]
+
+
 def test_training_is_deterministic() -> None:
     rows = [
         (("bias", "sd=0", "nb=True"), True),

@@ -149,6 +149,18 @@ def test_when_the_post_is_held_is_no_part_of_the_title() -> None:
     assert _titles(found, "Игорь Лебедев") == ["губернатор"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Приговор вынес высокопоставленный судья Иван Петров.", "Иван Петров", "судья"),
+        ("Опытный лётчик-испытатель Олег Рыбин погиб.", "Олег Рыбин", "лётчик-испытатель"),
+        ("Заявил бессменный руководитель клуба Игорь Лебедев.", "Игорь Лебедев", "руководитель клуба"),
+    ],
+)
+def test_how_the_holder_is_seen_is_no_part_of_the_title(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
 def test_a_nationality_is_the_country_of_an_occupation_not_part_of_its_title() -> None:
     found = _recognize(
         "Приз получил японский писатель Кэндзи Мори, а российский министр культуры Ольга Зимина его вручила."
@@ -169,6 +181,74 @@ def test_a_title_in_the_instrumental_before_a_verb_of_holding_a_post() -> None:
     )
     assert _titles(found, "Олег Рыбин") == ["руководитель агентства"]
     assert _titles(found, "Игорь Лебедев") == ["вратарь", "капитан команды"]
+
+
+def test_a_title_before_a_verb_of_holding_a_post_reaches_over_an_age_and_a_title() -> None:
+    found = _recognize("Главным тренером команды был назначен 45-летний специалист Сергей Булатов.")
+    assert "главный тренер команды" in _titles(found, "Сергей Булатов")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Президент назначил Ивана Петрова послом в Египте.", "Иван Петров", "посол в Египте"),
+        (
+            "Палата избрала Анну Смирнову главой комитета по обороне.",
+            "Анна Смирнова",
+            "глава комитета по обороне",
+        ),
+        ("Президент назначил свою жену Анну первым вице-президентом.", "Анна", "первый вице-президент"),
+        ("Иван Петров был назначен послом в Египте в мае.", "Иван Петров", "посол в Египте"),
+    ],
+)
+def test_a_title_in_the_instrumental_after_the_one_appointed(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+def test_a_verb_of_appointing_with_no_title_after_the_name_gives_none() -> None:
+    found = _recognize("Президент назначил встречу с Иваном Петровым вечером.")
+    assert _titles(found, "Иван Петров") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Президент освободил Ивана Петрова от должности министра транспорта.",
+            "Иван Петров",
+            "министр транспорта",
+        ),
+        (
+            "После отставки Игоря Лебедева с поста губернатора выборы не проводились.",
+            "Игорь Лебедев",
+            "губернатор",
+        ),
+        ("Иван Петров ушёл с поста главного тренера команды.", "Иван Петров", "главный тренер команды"),
+    ],
+)
+def test_a_post_left_after_a_name(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+def test_a_post_left_in_the_plural_is_no_title() -> None:
+    assert _titles(_recognize("Иван Петров с постов министров не уходил."), "Иван Петров") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Иван Петров стал мэром Тамбова в марте, сменив на этом посту своего коллегу Олега Смирнова.",
+            "мэр Тамбова",
+        ),
+        (
+            "Иван Петров принёс присягу в качестве президента Словакии, сменив на этом посту Олега Смирнова.",
+            "президент Словакии",
+        ),
+    ],
+)
+def test_the_one_replaced_held_the_post_taken(text: str, title: str) -> None:
+    assert _titles(_recognize(text), "Олег Смирнов") == [title]
 
 
 def test_a_post_held_after_a_name() -> None:
@@ -472,7 +552,7 @@ def test_the_holders_place_in_a_line_or_merit_is_no_part_of_the_title(text: str,
     [
         ("В 2009 году Анна Белова была федеральной судьей.", "Анна Белова", "федеральная судья"),
         ("В 2009 году Олег Смирнов стал федеральным судьей.", "Олег Смирнов", "федеральный судья"),
-        ("Олег Смирнов стал бессменным главой района.", "Олег Смирнов", "бессменный глава района"),
+        ("Олег Смирнов стал главным судьей района.", "Олег Смирнов", "главный судья района"),
     ],
 )
 def test_a_noun_of_common_gender_goes_to_the_nominative_with_its_adjective(

@@ -68,6 +68,14 @@ def test_score_article_counts_each_field() -> None:
     assert scores["persons"] == Score(fn=1)
 
 
+def test_names_match_with_yo_written_as_ye() -> None:
+    article = parse_article("Корабли вошли в Чёрное море. Его встретил Пётр Сидоров.", entities=True)
+    gold = {"venues": [{"name": "Черное море"}], "persons": [{"name": "Петр Сидоров"}]}
+    scores = score_article(article, gold)
+    assert scores["venues"].tp == 1
+    assert scores["persons"] == Score(tp=1)
+
+
 def test_event_parts_are_scored_apart() -> None:
     article = parse_article(
         "Президент Казахстана Касым-Жомарт Токаев 5 мая 2025 года провел переговоры "

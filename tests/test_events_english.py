@@ -784,3 +784,105 @@ def test_each_of_the_two_ministers_holding_a_separate_meeting_is_a_meeting_of_ea
         ["Ignas Vaitkus", "Karim Osman"],
         ["Ignas Vaitkus", "Roman Babin"],
     ]
+
+
+def test_a_second_verb_with_a_place_of_its_own_is_held_there_not_at_the_first_verbs_place() -> None:
+    article = _parse(
+        "VIENNA (Reuters) - On Friday, Roman Babin is due to meet President Karim Osman at the Hofburg "
+        "Palace and open an exhibition of Lithuanian art at the Capitoline Museums.\n\n"
+        "Ignas Vaitkus arrived in Graz on Monday and held talks with Karim Osman.",
+        "2026-05-20",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    (opening,) = _of_kind(article, "opening")
+    assert _venue(article, meeting) == "Hofburg Palace"
+    assert _venue(article, opening) == "Capitoline Museums"
+    (talks,) = _of_kind(article, "talks")
+    assert _venue(article, talks) == "Graz"  # no place of its own: the one before
+
+
+def test_a_business_forum_spoken_of_right_after_a_visit_is_part_of_it() -> None:
+    article = _parse(
+        "VILNIUS – Roman Babin will pay a state visit to Lithuania on June 15-16.\n\n"
+        "Babin is also expected to address a Lithuanian-Polish business forum in Vilnius.",
+        "2026-06-04",
+    )
+    (forum,) = _of_kind(article, "forum")
+    assert _kind(article, forum.parent) == "state_visit"
+
+
+def test_the_subject_of_a_later_verb_in_the_clause_is_that_events_alone() -> None:
+    article = _parse(
+        "Roman Babin and Karim Osman opened a new bridge on Monday, the first since Ignas Vaitkus "
+        "and Tomas Lenk signed the border treaty in Vilnius in March 2025.",
+        "2026-05-20",
+    )
+    (opening,) = _of_kind(article, "opening")
+    (signing,) = _of_kind(article, "signing")
+    assert _names(article, opening) == ["Karim Osman", "Roman Babin"]
+    assert _names(article, signing) == ["Ignas Vaitkus", "Tomas Lenk"]
+
+
+def test_a_when_clause_after_a_place_and_date_of_no_event_happens_then_and_there() -> None:
+    article = _parse(
+        "VIENNA (Reuters) - The text was initialled at the White House in May 2025, when Karim Osman "
+        "hosted Roman Babin.",
+        "2026-05-20",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _dates(meeting) == ("2025-05", "2025-05")
+    assert _venue(article, meeting) == "White House"
+
+
+def test_a_visit_placed_in_a_city_goes_to_its_country_and_one_sent_to_a_city_goes_there() -> None:
+    article = _parse(
+        "ASHGABAT, Turkmenistan (AP) — Roman Babin held talks with Karim Osman in Ashgabat on "
+        "Tuesday, the first day of a two-day official visit.\n\n"
+        "Osman is expected to travel to Astana next month.",
+        "2026-03-03",
+    )
+    (official,) = _of_kind(article, "official_visit")
+    assert _venue(article, official) == "Turkmenistan"
+    (trip,) = _of_kind(article, "visit")
+    assert _venue(article, trip) == "Astana"
+
+
+def test_separate_meetings_in_an_after_clause_are_neither_the_meeting_before_nor_the_sessions() -> None:
+    article = _parse(
+        "VIENNA (Reuters) - Foreign Minister Roman Babin and his counterpart Karim Osman held talks "
+        "in Vienna on Tuesday.\n\n"
+        "The two ministers met on the sidelines of a session of the council, after each had held a "
+        "separate meeting with Foreign Minister Ignas Vaitkus.",
+        "2026-05-20",
+    )
+    meetings = [e for e in _of_kind(article, "meeting") if "Ignas Vaitkus" in _names(article, e)]
+    assert sorted(_names(article, m) for m in meetings) == [
+        ["Ignas Vaitkus", "Karim Osman"],
+        ["Ignas Vaitkus", "Roman Babin"],
+    ]
+    assert [m.parent for m in meetings] == [None, None]
+    (talks,) = _of_kind(article, "talks")
+    assert _kind(article, talks.parent) == "session"
+
+
+def test_a_guest_received_after_a_forum_to_come_was_received_whatever_the_forum() -> None:
+    article = _parse(
+        "VIENNA (AFP) - Karim Osman will address a business forum in Vienna next week.\n\n"
+        "President Karim Osman received Roman Babin at the Hofburg Palace on Thursday.",
+        "2026-10-22",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert meeting.status.value == "occurred"
+    assert _dates(meeting) == ("2026-10-22", "2026-10-22")
+
+
+def test_the_next_round_the_ministers_agreed_to_hold_names_no_one() -> None:
+    article = _parse(
+        "On Tuesday, Foreign Minister Roman Babin met his Austrian counterpart Karim Osman on the "
+        "sidelines of a session in Minsk. The ministers agreed to hold the next round of political "
+        "consultations in Vilnius in March.",
+        "2026-11-20",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert talks.status.value == "scheduled"
+    assert _names(article, talks) == []

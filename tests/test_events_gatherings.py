@@ -341,3 +341,41 @@ def test_without_a_dateline_a_part_of_a_gathering_is_where_the_gathering_is() ->
         assert talks.parent == session.id
         assert venue_name(article, session) == "Бишкек"
         assert venue_name(article, talks) == place  # with a dateline, where the copy was filed
+
+
+def test_the_date_opening_a_sentence_dates_a_predicate_joined_by_a_zatem() -> None:
+    article = eventkit.parse_article(
+        "ЕРЕВАН, 5 мая. Премьер-министр Грузии Ираклий Кобахидзе находится в Армении с рабочим визитом. "
+        "Накануне Кобахидзе встретился с мэром Еревана Тиграном Авиняном, а затем провел рабочую "
+        "встречу с вице-премьером Мгером Григоряном.",
+        language="ru",
+        published="2026-05-05",
+    )
+    meetings = [e for e in article.events if e.kind is EventKind.MEETING]
+    assert len(meetings) == 2
+    assert [dates_of(m) for m in meetings] == [("2026-05-04", "2026-05-04")] * 2
+
+
+def test_a_visit_ended_on_a_day_with_its_length_given_ends_that_day() -> None:
+    article = eventkit.parse_article(
+        "ЕРЕВАН, 5 мая. Министр иностранных дел Грузии Макар Бочоришвили завершил во вторник "
+        "трехдневный официальный визит в Армению.",
+        language="ru",
+        published="2026-05-06",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT)
+    assert dates_of(visit) == ("2026-05-03", "2026-05-05")
+
+
+def test_before_the_start_of_a_session_frames_it_and_the_date_after_is_the_main_event_s() -> None:
+    article = eventkit.parse_article(
+        "ЕРЕВАН, 6 мая. Делегации Армении и Грузии провели 5-6 мая в Ереване заседание комиссии.\n\n"
+        "Перед началом заседания, 4 мая, министра Грузии Макара Бочоришвили принял премьер-министр "
+        "Армении Никол Пашинян.",
+        language="ru",
+        published="2026-05-06",
+    )
+    sessions = [e for e in article.events if e.kind is EventKind.SESSION]
+    meeting = next(e for e in article.events if e.kind is EventKind.MEETING)
+    assert [dates_of(s) for s in sessions] == [("2026-05-05", "2026-05-06")]
+    assert dates_of(meeting) == ("2026-05-04", "2026-05-04")

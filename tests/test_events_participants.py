@@ -511,3 +511,107 @@ def test_who_heads_each_delegation_at_the_start_of_the_next_paragraph_takes_part
     assert [n for n, _ in names(article, session)] == ["Мгер Григорян", "Леван Давиташвили"]
     assert [n for n, _ in names(article, signing)] == ["Мгер Григорян", "Леван Давиташвили"]
     assert "Армянская" not in [p.name for p in article.persons]
+
+
+def test_the_left_out_subject_of_a_where_clause_is_who_makes_the_trip() -> None:
+    article = eventkit.parse_article(
+        "ТАШКЕНТ, 5 мая. В четверг министр иностранных дел Узбекистана Анвар Саидов посетил Самарканд, "
+        "где принял участие в открытии нового музея.",
+        language="ru",
+        published="2026-05-08",
+    )
+    opening = next(e for e in article.events if e.kind is EventKind.OPENING)
+    assert [n for n, _ in names(article, opening)] == ["Анвар Саидов"]
+
+
+def test_a_counterpart_named_by_the_country_s_adjective_joins_the_traveller_in_a_where_clause() -> None:
+    article = eventkit.parse_article(
+        "ТАШКЕНТ, 5 мая. Президент Узбекистана Шавкат Мирзиёев провел переговоры с президентом "
+        "Казахстана Касым-Жомартом Токаевым. 15 мая узбекский лидер отправится в Термез, где вместе с "
+        "казахстанским коллегой примет участие в открытии нового моста.",
+        language="ru",
+        published="2026-05-05",
+    )
+    opening = next(e for e in article.events if e.kind is EventKind.OPENING)
+    assert sorted(n for n, _ in names(article, opening)) == ["Касым-Жомарт Токаев", "Шавкат Мирзиёев"]
+
+
+def test_the_counterpart_invited_by_the_country_s_adjective_is_the_visitor() -> None:
+    article = eventkit.parse_article(
+        "ДУШАНБЕ, 5 мая. Президент Таджикистана Эмомали Рахмон провел переговоры с президентом "
+        "Узбекистана Шавкатом Мирзиёевым. Мирзиёев пригласил таджикского коллегу посетить Узбекистан "
+        "с государственным визитом в будущем году.",
+        language="ru",
+        published="2026-05-05",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.STATE_VISIT)
+    assert names(article, visit) == [("Эмомали Рахмон", "visitor")]
+
+
+def test_who_made_the_trip_takes_part_in_what_a_when_clause_of_taking_part_names() -> None:
+    article = eventkit.parse_article(
+        "БАКУ, 5 мая. Премьер-министр Армении Никол Пашинян прибудет в Баку в июне. Последний раз "
+        "Пашинян побывал в Баку в декабре 2025 года, когда принял участие в международном форуме.",
+        language="ru",
+        published="2026-05-05",
+    )
+    forum = next(e for e in article.events if e.kind is EventKind.FORUM)
+    assert [n for n, _ in names(article, forum)] == ["Никол Пашинян"]
+
+
+def test_a_when_clause_with_an_event_as_its_own_subject_takes_no_traveller() -> None:
+    article = eventkit.parse_article(
+        "БАКУ, 5 мая. Премьер-министр Армении Никол Пашинян прибудет в Баку в июне. Последний раз "
+        "Пашинян побывал в Баку в декабре 2025 года, когда там прошел международный форум.",
+        language="ru",
+        published="2026-05-05",
+    )
+    forum = next(e for e in article.events if e.kind is EventKind.FORUM)
+    assert names(article, forum) == []
+
+
+def test_a_session_named_again_at_the_start_of_a_sentence_and_those_taking_part_in_it() -> None:
+    article = eventkit.parse_article(
+        "3 мая 2026 года министр иностранных дел Армении Арарат Мирзоян принял участие в заседании "
+        "Совета министров иностранных дел СНГ в Минске.\n\n"
+        "Заседание прошло под председательством министра иностранных дел Беларуси Максима Рыженкова. "
+        "В нем также приняли участие министры иностранных дел Казахстана Ермек Кошербаев и "
+        "Узбекистана Бахтиёр Саидов.",
+        language="ru",
+        published="2026-05-04",
+    )
+    sessions = [e for e in article.events if e.kind is EventKind.SESSION]
+    assert len(sessions) == 1
+    persons = {p.name for p in article.persons}
+    assert sorted(n for n, _ in names(article, sessions[0]) if n in persons) == [
+        "Арарат Мирзоян",
+        "Бахтиёр Саидов",
+        "Ермек Кошербаев",
+        "Максим Рыженков",
+    ]
+
+
+def test_a_title_with_the_country_s_usual_genitive_names_whoever_holds_it_under_its_official_name() -> None:
+    article = eventkit.parse_article(
+        "ТАШКЕНТ, 5 февраля. Президент Шавкат Мирзиёев провел телефонный разговор с Президентом "
+        "Турецкой Республики Реджепом Тайипом Эрдоганом. Лидеры обсудили подготовку заседания Совета, "
+        "которое состоится в рамках государственного визита Президента Турции в Узбекистан в апреле.",
+        language="ru",
+        published="2026-02-05",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.STATE_VISIT)
+    assert names(article, visit) == [("Реджеп Тайип Эрдоган", "visitor")]
+
+
+def test_a_visit_that_frames_an_event_to_come_in_its_relative_clause_is_to_come_and_holds_it() -> None:
+    article = eventkit.parse_article(
+        "АСТАНА, 5 февраля. Министры обсудили подготовку заседания комиссии, которое состоится в "
+        "рамках официального визита премьер-министра Казахстана в Грузию в апреле.",
+        language="ru",
+        published="2026-02-05",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT)
+    session = next(e for e in article.events if e.kind is EventKind.SESSION)
+    assert visit.status is EventStatus.SCHEDULED
+    assert dates_of(visit) == ("2026-04", "2026-04")
+    assert session.parent == visit.id

@@ -239,3 +239,35 @@ def test_a_clause_after_the_attribution_is_not_the_speech() -> None:
         "reporters on Friday, without naming a date."
     )
     assert _said(article) == [("Tokayev will visit Bishkek in the autumn", "Murat Nurtleu", "told")]
+
+
+def test_a_clause_after_said_with_its_own_verb_is_the_speech_not_where_it_was_said() -> None:
+    article = _parse(
+        "Kyrgyz Foreign Minister Aslan Nurov arrived in Astana on Monday.\n\n"
+        "Speaking at the forum in Astana, Nurov said the two countries would sign a new plan of "
+        "consultations."
+    )
+    assert _said(article) == [
+        ("the two countries would sign a new plan of consultations", "Aslan Nurov", "said")
+    ]
+
+
+def test_assured_and_expressed_hope_report_speech_and_a_source_at_the_end_is_not_part_of_it() -> None:
+    article = _parse(
+        "Kyrgyz Foreign Minister Aslan Nurov met his Chilean counterpart in Santiago on Monday.\n\n"
+        "Nurov assured his host that Bishkek was ready to open an embassy, according to a statement "
+        "from the ministry.\n\n"
+        "The minister also expressed hope that a trade agreement would be signed next year."
+    )
+    assert _said(article) == [
+        ("Bishkek was ready to open an embassy", "Aslan Nurov", "assured"),
+        ("a trade agreement would be signed next year", "Aslan Nurov", "expressed hope"),
+    ]
+
+
+def test_speech_with_its_own_cue_reported_by_officials_is_the_speakers() -> None:
+    article = _parse(
+        "Kyrgyz Foreign Minister Aslan Nurov arrived in Santiago on Monday.\n\n"
+        "Nurov said Bishkek hoped to sign a trade deal during the visit, Chilean officials said."
+    )
+    assert _said(article) == [("Bishkek hoped to sign a trade deal during the visit", "Aslan Nurov", "said")]

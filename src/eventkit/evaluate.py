@@ -6,7 +6,9 @@ all keys. Answer keys are in the ``eventkit-gold/1`` format described in the cor
 
 How each field is matched (one gold item to at most one found item):
 
-* persons, organizations, venues: by exact name (``venues+kind`` also by kind);
+* persons, organizations, venues: by exact name (``venues+kind`` also by kind); names, texts
+  and cues everywhere are compared without regard to letter case, runs of spaces, or ё written
+  as е (``Черное море`` is ``Чёрное море``), as Russian print writes either;
 * quotes: the found text starts with ``starts_with`` (and ends with ``ends_with`` when given)
   and its speaker is the person named ``speaker``; ``quotes.span`` ignores the speaker,
   ``quotes.kind`` and ``quotes.cue`` add the kind and the cue words;
@@ -114,7 +116,7 @@ def _names(items: Iterable[Any]) -> list[str]:
 
 
 def _fold(value: str | None) -> str:
-    return " ".join((value or "").split()).casefold()
+    return " ".join((value or "").split()).casefold().replace("ё", "е")
 
 
 def _equal(a: str, b: str) -> bool:

@@ -38,6 +38,8 @@ _ENGLISH_GENERIC = table("title_words").grouped("word", "means", lang="en", part
 _ANAPHOR_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="speaker_anaphor")))
 _SINGULAR = frozenset({"", "ь", "а", "я", "у", "ю", "ом", "ем", "е"})
 """The singular endings after such a stem: ``эксперты`` are many, and no one quoted before."""
+# Words that stress the one named after them (``Сам Кимура``): no noun whose owner is named
+_EMPHATIC = table("word_lists").words(lang="ru", list="speaker_emphatic")
 # Cues after which the speaker stands in an oblique case (``По словам Ушакова``, ``приводит слова
 # Сото``): elsewhere the speaker is the subject, in the nominative
 _OBLIQUE_CUES = frozenset({"по"}) | table("word_lists").words(lang="ru", list="citing_verb")
@@ -287,12 +289,17 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
     first = written.split()[0]
     titled = is_role_word(first) or fold(first).lower() in _roles.OCCUPATIONS
     by_name = True  # whether a name written in the speaker may name the speaker
-    if inside and cue and cue[0] not in _OBLIQUE_CUES and titled and not written.isascii():
+    named = [m for k, _ in inside for m in persons[k].mentions if at <= m.span.start and m.span.end <= end]
+    # a noun and one name after it: ``Отец Сингха сказал``, ``Защита Мюррея настаивала``, as a title
+    noun_first = (
+        len(written.split()) == 2
+        and len(named) == 1
+        and named[0].span.start > at
+        and fold(first).lower() not in _EMPHATIC  # ``Сам Кимура`` is Кимура
+    )
+    if inside and cue and cue[0] not in _OBLIQUE_CUES and (titled or noun_first) and not written.isascii():
         # ``Адвокат Насира заявил``: the subject of a speech verb is in the nominative, and the
         # one named in the genitive after a title is not the one speaking
-        named = [
-            m for k, _ in inside for m in persons[k].mentions if at <= m.span.start and m.span.end <= end
-        ]
         opening = [m for m in named if m.span.start == at and is_role_word(m.text.split()[0])]
         if opening:
             # ``президент Узбекистана сказал``: the title itself is a mention of its holder
@@ -380,27 +387,36 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
             else:
                 possible = set(people.by_any_head.get(head, ()))
             # a holder of the office in that very country first, then its holder by the
-            # ``officials`` table, else one whose country is not said
-            for allowed in ((country,), None, (None, country)) if country is not None else ((None,),):
-                if allowed is None:
+            # ``officials`` table, else one whose country is not said; with no country given,
+            # first one whose title names some country (``Глава государства`` is a country's
+            # president, not a bank's)
+            passes: list[Callable[[str | None], bool] | None] = (
+                [lambda c: c == country, None, lambda c: c in (None, country)]
+                if country is not None
+                else [lambda c: c is not None, lambda c: True]
+            )
+            for fits in passes:
+                if fits is None:
                     found = _official_holders(people, offices, country)
-                else:
-                    found = []
-                    for k in sorted(possible):
-                        if (
-                            country is not None
-                            and None in allowed
-                            and any(c not in allowed for _, c in people.role_heads[k])
-                        ):
-                            continue  # ``азербайджанского министра``: not one who serves another country
-                        for role_heads, role_country in people.role_heads[k]:
-                            if generic:
-                                held = role_heads[0] in offices if role_heads else False
-                            else:
-                                held = head in role_heads
-                            if held and (country is None or role_country in allowed):
-                                found.append(k)
-                                break
+                    if found:
+                        return found
+                    continue
+                found = []
+                for k in sorted(possible):
+                    if (
+                        country is not None
+                        and fits(None)
+                        and any(c not in (None, country) for _, c in people.role_heads[k])
+                    ):
+                        continue  # ``азербайджанского министра``: not one who serves another country
+                    for role_heads, role_country in people.role_heads[k]:
+                        if generic:
+                            held = bool(role_heads) and role_heads[0] in offices
+                        else:
+                            held = head in role_heads
+                        if held and fits(role_country):
+                            found.append(k)
+                            break
                 if found:
                     return found
             return []

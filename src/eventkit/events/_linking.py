@@ -82,6 +82,12 @@ _ATTENDED = GATHERINGS | {EventKind.CEREMONY, EventKind.OPENING}
 _ATTEND_REACH = 120  # how far back from the verb its subject may end (past the words between)
 # "Российскую часть комиссии возглавляет ..., азербайджанскую — ...", "Ее сопредседатели - ...":
 # who heads a body or a side
+# "В нем также приняли участие ...": who takes part in the event the sentence before spoke of
+_TAKING_PART_IN_IT = re.compile(
+    r"(?<![\w])в\s+(?:нем|нём|ней|них)\s+(?:также\s+|тоже\s+)?"
+    r"(?:(?:принял\w*|примет|примут|принима\w+)\s+(?:также\s+)?участие|участвова\w+|участву\w+)(?![\w])",
+    re.IGNORECASE,
+)
 _CHAIR_WORD = re.compile(
     r"(?<![\w])(?:"
     + "|".join(sorted(table("word_lists").words(list="chair_verb", lang="ru")))
@@ -134,14 +140,16 @@ def _chairing(
     возглавил ...``). The persons of a sentence with a word of heading (the ``chair_verb`` and
     ``chair_noun`` word lists) and no event of its own take part in the session the sentence
     before speaks of last; they stand in for the persons a group in the session's words was read
-    as (``заседание комиссии по подготовке встреч глав правительств``)."""
+    as (``заседание комиссии по подготовке встреч глав правительств``). So too the persons of a
+    sentence of taking part in it (``В нем также приняли участие ...``), whatever the event."""
     out: dict[int, list[str]] = {}
     starts = sorted(m.start for m in mentions)
     for k in range(1, len(found)):
         sentence, before = found[k], found[k - 1]
         if before.paragraph < 0 or sentence.paragraph - before.paragraph > 1:
             continue
-        if not _CHAIR_WORD.search(ctx.text, sentence.start, sentence.end):
+        taking_part = _TAKING_PART_IN_IT.search(ctx.text, sentence.start, sentence.end) is not None
+        if not taking_part and not _CHAIR_WORD.search(ctx.text, sentence.start, sentence.end):
             continue
         if bisect.bisect_left(starts, sentence.start) != bisect.bisect_left(starts, sentence.end):
             continue  # the sentence speaks of an event of its own
@@ -150,7 +158,7 @@ def _chairing(
             continue
         last = max(earlier, key=lambda m: m.start)
         event = last.event or _same_named(ctx.text, last, events)
-        if last.kind is not EventKind.SESSION or event is None:
+        if (last.kind is not EventKind.SESSION and not taking_part) or event is None:
             continue
         people = [r.entity for r in ctx.refs.within(sentence.start, sentence.end, "person")]
         if not people:
@@ -513,21 +521,26 @@ def _visit_holding(
     published: PartialDate | None,
     parent_of: dict[int, Draft],
     persons: frozenset[str],
+    forums: bool = False,
 ) -> Draft | None:
     """The visit, summit or forum that talks, a meeting, a signing or a ceremony is most likely
-    part of.
+    part of; with ``forums`` (English text), the visit a forum is part of (``During the visit,
+    ... and address a business forum``).
 
     The visit (summit, forum) spoken of just before it (nothing but the visit's own parts in between), held
     or to come, whose dates hold the event's (an undated event fits any visit; a dated one
     fits an undated visit only within two weeks of publication: the visit the news is about),
     and whose visitor takes part (or no one is named).
     """
-    if event.kind not in _PARTS_OF_VISITS or previous is None:
+    part = event.kind in _PARTS_OF_VISITS or (forums and event.kind is EventKind.FORUM)
+    if not part or previous is None:
         return None
     dates = event.dates()
     people = event.people() & persons if persons else event.people()
     visit = previous if previous.kind in _HOLDERS else parent_of.get(id(previous))
     if visit is not None and visit.kind in _HOLDERS:
+        if event.kind is EventKind.FORUM and visit.kind not in VISITS:
+            return None  # a forum within a visit (a business forum), not within another gathering
         if statuses[id(visit)] not in (EventStatus.OCCURRED, EventStatus.SCHEDULED):
             return None
         if statuses[id(visit)] is EventStatus.SCHEDULED and statuses[id(event)] is EventStatus.OCCURRED:
@@ -675,7 +688,8 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
         )
         if parent is None:
             previous = events[n - 1] if n else None
-            parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of, persons)
+            en = ctx.article.language == "en"
+            parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of, persons, en)
         if parent is None:
             parent = _visit_under_way(event, under_way, statuses, persons)
         if parent is not None:
@@ -699,6 +713,13 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
         if current is None or current in ends or parents[key] is None:
             ends.update(walked)
     kinds = {v.id: v.kind for v in ctx.article.venues}
+    country_venue = {v.country: v.id for v in ctx.article.venues if v.kind is VenueKind.COUNTRY and v.country}
+    # a city's country, where the article names it too: where a visit held in the city goes
+    country_of = {
+        v.id: country_venue[v.country]
+        for v in ctx.article.venues
+        if v.kind is VenueKind.CITY and v.country in country_venue and ctx.article.language == "en"
+    }
     at_dateline = dateline_venue(ctx.article)
     taking_part = {id(e): _participants(e, parent_of.get(id(e)), persons) for e in events}
     for draft, people in attending.items():
@@ -732,7 +753,7 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
                 kind=event.kind,
                 status=status,
                 dates=dated[id(event)],
-                venue=_venue_of(event, kinds, at_dateline, parent_of.get(id(event)), statuses),
+                venue=_venue_of(event, kinds, at_dateline, parent_of.get(id(event)), statuses, country_of),
                 participants=taking_part[id(event)],
                 parent=parents[eid],
                 cameo=cameo,
@@ -826,8 +847,11 @@ def _venue_of(
     at_dateline: str | None,
     parent: Draft | None,
     statuses: dict[int, EventStatus],
+    country_of: dict[str, str] | None = None,
 ) -> str | None:
-    """Where the event happens: a call nowhere; else the venue its words give, and an event that
+    """Where the event happens: a call nowhere; else the venue its words give (for a visit only
+    placed in a city, not sent to it, the city's country named in the article: ``held talks in
+    Ashgabat on Tuesday, the first day of a two-day official visit``), and an event that
     is not a visit (a visit goes elsewhere) with none happens where the dateline says; but a part
     of a visit still to come is where the visit goes (``Токаев посетит Кыргызстан ... В ходе
     визита планируется заседание``), and without a dateline, a part of a summit, forum or
@@ -835,6 +859,8 @@ def _venue_of(
     if event.kind is EventKind.PHONE_CALL:
         return None
     venue = _venue(event, kinds)
+    if venue is not None and event.kind in VISITS and event.destination() is None and country_of:
+        return country_of.get(venue, venue)
     if venue is not None or event.kind in VISITS:
         return venue
     ahead = parent is not None and statuses.get(id(parent)) is EventStatus.SCHEDULED

@@ -81,6 +81,8 @@ _FRESH = re.compile(
     r"договорил(?:ись|ся|ась)\s+о|next|new|another|future|agreed\s+(?:to|on))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "the next round of political consultations": the next of a series, whose sides are not named
+_NEXT = re.compile(r"(?<![\w])next\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "travels to Astana for a meeting": the purpose of a trip is an event not yet spoken of
 _INDEFINITE = re.compile(r"(?<![\w])for\s+an?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Who acts in reported words, when it is not the speaker.
@@ -141,15 +143,19 @@ _COORDINATED = re.compile(r"\s+and\s", re.IGNORECASE)
 # "Ушаков заявил, что Москва готовит визит": the verb before the conjunction is the main clause's
 # (a report), and tells nothing of the events in the clause it introduces.
 _REPORTED = re.compile(r",\s*(?:что|чтобы|будто|that)(?![\w])", re.IGNORECASE)
+# ", after each had held ...": a clause of another time than the frame before it
+_ANOTHER_TIME = re.compile(r",\s*(?:after|before|since)\s+(?!the\s|an?\s)", re.IGNORECASE)
 _CLAUSE_AFTER_DATE = re.compile(
     r"(?:\s+(?:"
     + "|".join(table("word_lists").words(list="day_part", lang="en"))
     + r"))?\s*(?:;|,\s+(?:and|but|while|whereas)\s)",
     re.IGNORECASE,
 )  # "on Wednesday evening, and the two governments signed": a part of the day may follow the date
-# "concluded his two-day visit", "wrapped up a three-day trip": a visit whose date is its last day
+# "concluded his two-day visit", "wrapped up a three-day trip", "завершил в четверг двухдневный визит": a
+# visit whose date is its last day
 _ENDED = re.compile(
-    r"(?<![\w])(?:concluded|ended|ends|wrapped\s+up|completed|wound\s+up)\s+(?:his|her|their|its|an?|the)\s+$",
+    r"(?<![\w])(?:(?:concluded|ended|ends|wrapped\s+up|completed|wound\s+up)\s+(?:his|her|their|its|an?|the)"
+    r"|(?:завершил\w*|завершает|завершают|закончил\w*)(?:\s+(?:в|во)\s+[\w-]+|\s+сегодня|\s+вчера)?)\s+$",
     re.IGNORECASE,
 )
 _INFINITIVE = re.compile(r"to\s+\w", re.IGNORECASE)  # "to sign": an event that is the purpose of another
@@ -473,9 +479,10 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                 mention.participants += [(r.entity, part, r.start) for r in chairs]
     mains = [m for m in mentions if m.frame is None]
     main_starts = [t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None]
+    verbs = frozenset(t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None and t.verb)
     for mention, trigger in zip(mentions, triggers, strict=True):
         if mention.frame is None:
-            _fill_main(ctx, sentence, trigger, mention, extents, main_starts)
+            _fill_main(ctx, sentence, trigger, mention, extents, main_starts, verbs)
     for mention in mentions:
         if mention.describes:  # "провел переговоры с Токаевым, находящимся в России с визитом"
             _venue_beside_stay(ctx, sentence, mention, mentions, triggers, extents)
@@ -487,6 +494,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mentions[i].venue = mentions[i - 1].venue
     _assign_dates(ctx, sentence, mentions)
     _where_clauses(ctx, sentence, mentions)
+    _opening_date_coordinated(ctx, sentence, mentions)
     _opening_date(ctx, sentence, mentions)
     for i in held_at:  # "встречались в апреле в Минске на заседании Совета": then and there, the session
         if mentions[i].dates is None:
@@ -533,7 +541,17 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mention.frame.frame is Frame.WITHIN:
             if main_status is not None:
                 mention.statuses.append((1, main_status, mention.start))
+            elif not mains and (described := _described_within(ctx.text, mention, mentions)) is not None:
+                # "заседания, которое состоится в рамках государственного визита ...": the visit
+                # holds the event whose relative clause frames it, and is to come as that is
+                described.parent = mention
+                mention.statuses += [(1, s, mention.start) for _, s, _ in described.statuses[:1]]
+                after = ctx.dates_within(mention.evidence[0][1], sentence.end)
+                if mention.dates is None and after:  # "... визита ... в Узбекистан в апреле": its month
+                    mention.dates = after[0].dates
             for main in mains:
+                if _ANOTHER_TIME.search(text, mention.extent[1], main.start):
+                    continue  # "met on the sidelines of a session, after each had held a meeting"
                 main.parent = mention
                 if mention.kind not in VISITS and main.venue is None and mention.venue is not None:
                     main.venue = mention.venue  # "will meet ... on the sidelines of a summit in Dushanbe"
@@ -778,9 +796,14 @@ def _mention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
-    mention.definite = (
-        not trigger.verb
-        and _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
+    mention.definite = not trigger.verb and (
+        _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
+        # "Заседание прошло под председательством ...": a Russian noun that opens its sentence
+        # (what the sentence is about) is one spoken of before
+        or (
+            mention.kind in GATHERINGS
+            and _OPENS_SENTENCE.fullmatch(text, sentence.start, trigger.start) is not None
+        )
     )
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
@@ -1084,6 +1107,7 @@ def _fill_main(
     mention: EventMention,
     extents: list[tuple[int, int]],
     main_starts: list[int],
+    verbs: frozenset[int] = frozenset(),
 ) -> None:
     """Status, persons and venue of a trigger that is not a frame, from its clause.
 
@@ -1118,7 +1142,8 @@ def _fill_main(
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
     groups = [(a, b) for a, b in ctx.groups(start, end) if free(a, b)]
-    mention.group = bool(groups)
+    # "The ministers agreed to hold the next round of consultations": a next round names no one
+    mention.group = bool(groups) and not _NEXT.search(text, max(start, trigger.start - 40), trigger.start)
     if mention.group:
         mention.named_last = ctx.last_persons(start, sentence.paragraph)
         mention.group_title = _group_title(text[groups[0][0] : groups[0][1]])
@@ -1126,6 +1151,15 @@ def _fill_main(
     later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
     own_zone = (trigger.start, inside[later] if later < len(inside) else end)
     shared_end = inside[0] if inside else end
+    # "opened a checkpoint, the first since Presidents X and Y signed the treaty": the subject of
+    # a later verb in the clause is not this event's, and a verb with a subject of its own after
+    # the clause's first event does not share the clause's subject
+    subjects = _subject_chain(ctx, start, own_zone[1]) if own_zone[1] in verbs else []
+    later_verb = trigger.verb and trigger.start > shared_end
+    own_subject = _subject_chain(ctx, shared_end, trigger.start) if later_verb else []
+    if own_subject:
+        people = [r for r in people if r.start >= shared_end]
+    people = [r for r in people if r not in subjects]
     # ", who took up his post in 2024,": what is said there is of the person before it
     who = [m.span() for m in _WHO_CLAUSE.finditer(text, sentence.start, sentence.end)]
     people = [
@@ -1141,6 +1175,7 @@ def _fill_main(
             or own_zone[0] <= r.start < own_zone[1]
             or _owns(text, r, trigger)
             or (trigger.verb and _SUBJECT_GAP.fullmatch(text, r.end, trigger.start) is not None)
+            or r in own_subject
         )
         and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
         and not (
@@ -1206,12 +1241,31 @@ def _fill_main(
                 (ref.entity, SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT), ref.start)
             )
     if mention.venue is None or mention.venue[0] < 3:
-        _clause_venue(ctx, trigger, mention, start, end, free, visit)
+        # (in English text only: Russian text places such events by rules of its own)
+        previous = inside[later - 2] if later >= 2 and ctx.article.language == "en" else None
+        _clause_venue(ctx, trigger, mention, start, end, free, visit, (previous, own_zone[1]))
     if mention.venue is None and not visit and _WHERE.match(text, start):
         # "travel to Samarkand, where he will open a centre": the place the clause hangs on
         places = ctx.refs.within(max(0, start - 60), start, "venue")
         if places and not places[-1].embedded and _BEFORE_CLAUSE.fullmatch(text, places[-1].end, start):
             mention.venue = (2, places[-1].entity)
+
+
+_CHAIN_GAP = re.compile(r"\s*(?:,\s*|\s+and\s+)(?:[A-Z][\w'-]*\s+){0,3}$")
+
+
+def _subject_chain(ctx: ArticleContext, start: int, verb: int) -> list[Ref]:
+    """The persons named right before the verb at ``verb`` as its subject (``Presidents X and Y
+    signed``), with only titles between them; none when the verb has no person right before it."""
+    refs = ctx.refs.within(start, verb, "person")
+    if not refs or _SUBJECT_GAP.fullmatch(ctx.text, refs[-1].end, verb) is None:
+        return []
+    chain = [refs[-1]]
+    for ref in reversed(refs[:-1]):
+        if _CHAIN_GAP.match(ctx.text, ref.end, chain[0].start) is None:
+            break
+        chain.insert(0, ref)
+    return chain
 
 
 def _venue_beside_stay(
@@ -1270,6 +1324,12 @@ def _invited(text: str, trigger: Trigger, start: int, people: list[Ref]) -> int 
 
 
 _WHERE = re.compile(r"\s*(?:where|где)(?![\w])", re.IGNORECASE)  # a clause that says where
+# a clause that says when, after a trip, with the one who takes part left out: "побывал в Ашхабаде
+# в декабре, когда принял участие в форуме"
+_WHEN_TAKING_PART = re.compile(
+    r"\s*когда\s+(?:[\w-]+\s+){0,2}?(?:принял\w*|примет|примут|принима\w+)\s+участие\s+(?:в|во)\s",
+    re.IGNORECASE,
+)
 _BEFORE_CLAUSE = re.compile(r"\s*,\s*")
 # "переговоры с делегацией ЕС", "met with the board of X": the other side of talks, a body.
 _WITH_BODY = re.compile(
@@ -1406,13 +1466,24 @@ def _clause_venue(
     end: int,
     free: Callable[[int, int], bool],
     visit: bool,
+    zone: tuple[int | None, int] = (None, 0),
 ) -> None:
-    """The venue named with ``в``/``на``/``in``/``at`` in the clause, nearest the trigger."""
+    """The venue named with ``в``/``на``/``in``/``at`` in the clause, nearest the trigger.
+
+    ``zone`` is where the main event named before the trigger in the clause starts, if any, and
+    where the trigger's own words end: a place named in its own words wins over one named after
+    that other event's trigger (``meet X at the Quirinal Palace and open an exhibition at the
+    Capitoline Museums``: the opening is at the museums)."""
     text = ctx.text
     best: tuple[int, int, str] | None = None
-    for ref in ctx.refs.within(start, end, "venue"):
-        if ref.embedded or not free(ref.start, ref.end):
-            continue
+    refs = [r for r in ctx.refs.within(start, end, "venue") if not r.embedded and free(r.start, r.end)]
+    previous, own_end = zone
+    if previous is not None and any(
+        trigger.end <= r.start < own_end and _AT.search(text, max(start, r.start - _AT_REACH), r.start)
+        for r in refs
+    ):
+        refs = [r for r in refs if not previous <= r.start < trigger.start]
+    for ref in refs:
         prep = _AT.search(text, max(start, ref.start - _AT_REACH), ref.start)
         to = _TO_BEFORE.search(text, max(start, ref.start - 10), ref.start)
         if (
@@ -1548,6 +1619,15 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                     first.dates = _union(first.dates, date.dates)
                     if holder.venue is None:
                         holder.venue = first.venue  # and there: "met in Abu Dhabi in July, when"
+                elif holder.venue is None:
+                    # "was initialled at the White House in August 2025, when X hosted": there too
+                    places = [
+                        r
+                        for r in ctx.refs.within(segment, s, "venue")
+                        if not r.embedded and _AT.search(ctx.text, max(segment, r.start - _AT_REACH), r.start)
+                    ]
+                    if places:
+                        holder.venue = (1, places[-1].entity)
             else:
                 later = [m for m in mentions if m.start >= e and m.frame is None and not m.quoted]
                 if later and later[0].dates is None:
@@ -1646,22 +1726,83 @@ _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
 
+# ", которое состоится в рамках": a relative clause that puts the event before it in a frame
+_WHICH_FRAMED = re.compile(r"\s*,\s*котор\w+\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _described_within(text: str, frame: EventMention, mentions: list[EventMention]) -> EventMention | None:
+    """The event named right before the relative clause that ``frame``'s phrase opens in."""
+    if frame.frame is None:
+        return None
+    before = [
+        m for m in mentions if m is not frame and m.kind not in VISITS and m.extent[1] <= frame.frame.start
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.extent[1])
+    if _WHICH_FRAMED.fullmatch(text, last.extent[1], frame.frame.start) is None:
+        return None
+    return last
+
+
+# ", а затем провел рабочую встречу", ", а также встретился": a predicate joined to the one before
+_COORDINATED_PREDICATE = re.compile(r"[\s,]*а\s+(?:затем|также|потом|после\s+этого)(?![\w])", re.IGNORECASE)
+
+
+def _opening_date_coordinated(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """``Накануне Бектенов встретился с Собяниным, а затем провел рабочую встречу с Оверчуком``:
+    the date that opens the sentence dates every predicate joined by ``а затем`` / ``а также``
+    that has no date of its own, as it dates the first one."""
+    dates = ctx.dates_within(sentence.start, sentence.end)
+    if not dates or ctx.text[sentence.start : dates[0].span.start].strip(' \n\t«"') != "":
+        return
+    opening = dates[0].dates
+    dated = [m for m in mentions if m.dates == opening and m.frame is None]
+    for mention in mentions:
+        if mention.dates is not None or mention.frame is not None or mention.quoted:
+            continue
+        comma = ctx.text.rfind(",", sentence.start, mention.start)
+        joined = _COORDINATED_PREDICATE.match(ctx.text, comma) if comma >= 0 else None
+        if joined is None or len(ctx.text[joined.end() : mention.start].split()) > 3:
+            continue
+        if any(m.start < comma for m in dated):
+            mention.dates = opening
+
+
 def _where_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
     """``В пятницу он посетит Самарканд, где встретится с хокимом``: an event of a ``где`` /
-    ``where`` clause with no date of its own happens on the day of the trip the clause hangs on."""
+    ``where`` clause (or a ``когда`` clause of taking part) with no date of its own happens on the
+    day of the trip the clause hangs on;
+    and the clause's subject, left out, is who makes the trip (``Фидан посетил Туркестан, где
+    принял участие в открытии центра``: Фидан takes part in the opening)."""
     for mention in mentions:
-        if mention.dates is not None or mention.frame is not None or mention.kind in VISITS:
+        if mention.frame is not None or mention.kind in VISITS:
             continue
         start = ctx.clause_bounds(sentence, mention.start)[0]
-        if not _WHERE.match(ctx.text, start):
+        if not _WHERE.match(ctx.text, start) and not _WHEN_TAKING_PART.match(ctx.text, start):
             continue
-        trips = [
-            m
-            for m in mentions
-            if m.kind in VISITS and m.frame is None and m.start < start and m.dates is not None
-        ]
-        if trips:
-            mention.dates = max(trips, key=lambda m: m.start).dates
+        trips = [m for m in mentions if m.kind in VISITS and m.frame is None and m.start < start]
+        if not trips:
+            continue
+        trip = max(trips, key=lambda m: m.start)
+        if mention.dates is None:
+            mention.dates = trip.dates
+        subject = any(
+            start <= at < mention.start and not _after_preposition(ctx.text, start, at)
+            for _e, _p, at in mention.participants
+        )
+        if not subject:  # (``где вместе с киргизским коллегой примет участие``: no subject)
+            part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
+            known = {e for e, _p, _at in mention.participants}
+            mention.participants = [
+                (e, part, at) for e, p, at in trip.participants if p is Part.VISITOR and e not in known
+            ] + mention.participants
+
+
+def _after_preposition(text: str, start: int, at: int) -> bool:
+    """Whether the word before ``at`` (not before ``start``) puts what follows in an object (``с``)."""
+    w = _LAST_WORD.search(text, max(start, at - 30), at)
+    return w is not None and w.group(1).lower() in _OBJECT_WORDS
 
 
 def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
@@ -1725,6 +1866,7 @@ _SET_FOR = re.compile(
     r"(?<![\w])(?:scheduled|planned|set|slated|due)\s+(?:for\s+|in\s+|on\s+)?$", re.IGNORECASE
 )
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
+_OPENS_SENTENCE = re.compile(r"[\s«\"„“]*")
 _WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 
 
@@ -1861,7 +2003,9 @@ def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMen
     out: list[EventMention] = []
     for mention in mentions:
         target = None
-        if mention.frame is None:
+        # "met ..., after each had held a separate meeting with X": another event (or several)
+        apart = _EACH_SEPARATE.search(text, max(0, mention.start - 60), mention.start) is not None
+        if mention.frame is None and not apart:
             target = next(
                 (
                     m

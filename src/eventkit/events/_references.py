@@ -174,7 +174,7 @@ _RU_GENERIC = _TITLES.grouped("word", "means", lang="ru", part="generic")
 _RU_NATIONAL = re.compile(
     r"(?<![\w-])([А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ого|ому|ым|им|ом))\s+([а-яё]+(?:-[а-яё]+)?)(?![\w-])"
 )
-_RU_SINGULAR = frozenset({"", "а", "я", "у", "ю", "ом", "ем", "е"})
+_RU_SINGULAR = frozenset({"", "а", "я", "у", "ю", "ом", "ем", "е", "ой"})
 """The singular endings after a head: ``лидеры`` are many."""
 
 
@@ -205,6 +205,19 @@ _RU_WORD = re.compile(r"\s+([А-ЯЁа-яё]+(?:-[а-яё]+)?)")
 _RU_ALIASES: dict[str, list[tuple[str, str]]] = {}
 for _row in table("title_aliases").where(lang="ru"):
     _RU_ALIASES.setdefault(_row[1], []).append((_row[2], _row[3]))
+
+
+def _by_country_genitive(title: str, genitive: str | None) -> str | None:
+    """A Russian title whose country is named otherwise (``президент Турецкой Республики``) as
+    written with the country's usual genitive (``президент Турции``), if that differs."""
+    if genitive is None or not title[:1].islower() or title.isascii():
+        return None
+    words = title.split()
+    k = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if not k:
+        return None
+    other = " ".join([*words[:k], genitive])
+    return other if other != title else None
 
 
 def _offices(word: str) -> frozenset[str]:
@@ -310,9 +323,13 @@ class References:
         by_title: dict[str, set[str]] = {}
         self._countries = {p.id: {r.country for r in p.roles if r.country} for p in self.article.persons}
         names = {p.id: p.name for p in self.article.persons}
+        genitives = {c.code: c.genitive for c in _ru_venues.countries()}
         for person in self.article.persons:
             for role in person.roles:
                 by_title.setdefault(role.title.strip(), set()).add(person.id)
+                other = _by_country_genitive(role.title.strip(), genitives.get(role.country or ""))
+                if other is not None:  # президент Турецкой Республики: also президента Турции
+                    by_title.setdefault(other, set()).add(person.id)
         spans = sorted(covered)
         persons_at = {m.span.start for p in self.article.persons for m in p.mentions}
         span_starts = [a for a, _ in spans]

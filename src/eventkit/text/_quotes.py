@@ -106,6 +106,17 @@ _PO_SLOVAM = re.compile(_PO_CUE + r"(?:\s+(?P<spk>[^,.;:!?]{1,150}?))?\s*,\s*")
 _PO_SLOVAM_BEFORE = re.compile(_PO_CUE + r"(?:\s+(?P<spk>[^,.;:!?«»\"]{1,150}?))?\s*[,:]\s*$")
 _LAST_COLON = re.compile(r"[:;—–]\s*(?=[Пп]о\s)")
 _WHOLE_END = re.compile(r"\s*[.!?…]?\s*$")
+# a word that links a sentence to the one before, then its comma (``Однако,``, ``Кроме того,``):
+# the ``speech_connective`` list
+_CONNECTIVE = re.compile(
+    r"(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in sorted(_list("speech_connective"), key=len, reverse=True)
+    )
+    + r")\s*,\s*",
+    re.IGNORECASE,
+)
 _KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}}?)\s*,\s*")
 _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
 _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*+[.!?…]?\s*+$")
@@ -119,11 +130,17 @@ _THAT = re.compile(
     rf"|(?<![\w-])(?P<cue4>said|says|told\s+(?:reporters|journalists|[A-Z][\w.]+))\s+(?=[a-zA-Z])"
     rf"|(?<![\w-])(?P<cue5>{_NAMING})\s+(?=[^.!?«»\"]{{1,80}}[«\"„“])",
 )
+# an auxiliary or modal verb ahead in the same clause: what follows is a clause of its own
+_CLAUSE_VERB = (
+    r"[^,.;:!?«»\"]{0,60}?\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|can)\b"
+)
 _TAIL = re.compile(
     rf",\s*(?P<dash>[—–-]+\s*)?(?:(?P<cue>{_RU_CUE}|{_EN_CUE})\s+(?P<spk>[^,.;:!?«»\"]{{1,120}}?)"
     r"(?P<appos>\s*,\s*(?:the\s+|a\s+|an\s+)?[^,;:!?«»\"]{1,120}?)?"
     rf"|(?P<spk2>[^,.;:!?«»\"]{{1,80}}?)(?:\s*,\s*who\s[^,.;:!?«»\"]{{1,80}}?,)?\s+(?:ha(?:ve|s|d)\s+)?(?P<cue2>{_EN_CUE})"
-    r"(?:\s+(?:on|in|at|during|after|late|earlier|last|this|reporters|journalists|the|a|an)\s*[^,.;:!?«»\"]{0,60}"
+    # where and when he said it, never speech of its own (``said the two sides would ...``)
+    rf"(?:\s+(?:on|in|at|during|after|late|earlier|last|this|reporters|journalists|the|a|an)(?!{_CLAUSE_VERB})"
+    r"\s*[^,.;:!?«»\"]{0,60}"
     r"|\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday))?"  # AP's "said Tuesday"
     r"(?:\s*,\s*(?:citing|speaking|without)\s[^.;!?«»\"]{1,160})?)"  # ", X said, citing a vote"
     r"\s*+[.!?…]?\s*+$",
@@ -158,6 +175,16 @@ _ADDRESSEE = re.compile(
 _REPORTER = re.compile(
     r"(?:Напомним|Ранее|Отметим|Как\s+известно|Между\s+тем|Тем\s+временем|Как\s+сообщалось|Также\s+сообщается"
     r"|Earlier|Meanwhile|Previously|Separately|In\s+a\s+separate|Recall)\b"
+)
+# the source of the whole sentence at its end: ``, сообщает пресс-служба Акорды.``, ``, according
+# to a statement from the ministry.``; reported speech stops before it
+_SOURCE_TAIL = re.compile(
+    r",\s*(?:(?:сообщает|сообщают|передает|передаёт|пишет|пишут)\s|according\s+to\s)[^,.;:!?«»\"]{1,80}[.!?]?\s*$"
+)
+# ``..., Kazakh officials said.`` after speech that has a cue of its own: who reported it
+_SAID_TAIL = re.compile(r",\s*(?:[\w'’-]+\s+){1,6}?(?:ha(?:ve|s|d)\s+)?(?:said|says|reported)\s*[.!?]?\s*$")
+_STATEMENT = re.compile(
+    "(?:" + "|".join(sorted(_list("statement_stem"), key=len, reverse=True)) + ")", re.IGNORECASE
 )
 _SOURCE_CUE = re.compile(r"(?:[Пп]о\s+данным|[Пп]о\s+информации|со\s+ссылкой|сообщает|передает|передаёт)")
 _DASH_START = re.compile(r"[—–-]\s+")
@@ -603,7 +630,9 @@ class _Paragraph:
             if rest is not None:  # ``"We have agreed," he said, "that ..."``: one quote
                 end = rest.inner.end
                 claim = Block(claim.start, rest.close + 1)
-            self._add(inner.start, end, QuoteKind.DIRECT, cue, speaker)
+            # with no speech verb (``«...». Андрей Яцкин``, ``Песков: «...»``) only a person's name
+            # makes the words a quote: ``«...». Предположительно, ...`` is narration
+            self._add(inner.start, end, QuoteKind.DIRECT, cue, speaker, tentative=cue is None)
             self.claimed.append(claim)
             self._adding(claim.end, speaker)
         for sentence in self.sentences:
@@ -634,12 +663,15 @@ class _Paragraph:
         cue_m = _CUE.search(text, rest_start, stop)
         if cue_m is not None and (has_dash or comma) and len(words(text, rest_start, cue_m.start())) <= 6:
             between = text[rest_start : cue_m.start()]
+            if not has_dash and between.strip().lower() in _JOINERS:
+                return None  # ``«...», и подтвердил готовность``: the same subject's next verb
             if not any(ch in between for ch in ',.;:!?«»"'):
                 after = stop
                 if nxt is not None and stop == nxt.open and _OUTLET_PREFIX.match(text, stop, sentence.end):
                     after = sentence.end  # ``,— сказал “Ъ” директор ...``: the paper spoken to, the speaker
                 speaker = _speaker_after(text, cue_m.end(), after)
-                if between.strip():
+                if between.strip() and not all(w.lower() in _ADVERBS for w in between.split()):
+                    # (``», так сказал Кличко``: only an adverb before the cue, the speaker after it)
                     speaker = _speaker_before(text, rest_start, cue_m.start())
                 if speaker is not None and is_outlet_name(text[speaker.start : speaker.end]):
                     return None
@@ -839,8 +871,11 @@ class _Paragraph:
             if self._claimed(prior.start, prior.end) or len(words(text, prior.start, prior.end)) < 3:
                 return None
             return s.end, s.start, about["cue"], speaker, False, False
+        connective = _CONNECTIVE.match(text, s.start, s.end)
         for pattern in (_PO_SLOVAM, _KAK, _ACCORDING):
             m = pattern.match(text, s.start, s.end)
+            if m is None and connective is not None:  # ``Однако, по словам министра, ...``
+                m = pattern.match(text, connective.end(), s.end)
             if m is None:
                 continue
             if m.groupdict().get("pron"):
@@ -888,7 +923,7 @@ class _Paragraph:
                 ):
                     # "Kazakhstan's ambassador to Moscow said": the envoy, not the place
                     speaker = Block(m.start("spk2"), m.end("spk2"))
-                if _UNNAMED.fullmatch(phrase):
+                if _UNNAMED.fullmatch(phrase) and not _CUE.search(text, s.start, m.start()):
                     # "Tajik officials said", "a Turkmen official said": the whole phrase, less its article
                     article = _ARTICLE.match(text, m.start("spk2"), m.end("spk2"))
                     speaker = Block(article.end() if article else m.start("spk2"), m.end("spk2"))
@@ -944,7 +979,10 @@ class _Paragraph:
             if not _acceptable_speaker(text, before):
                 # ``The Asian Development Bank said in June that ...``: a body's speech, no person
                 value = text[before.start : before.end]
-                if not (english and value.isascii() and is_body_name(value) and not is_outlet_name(value)):
+                body = english and value.isascii() and is_body_name(value)
+                # ``В заявлении МИД говорится, что ...``: a statement's words, no person
+                stated = m[cue_name].lower() == "говорится" and _STATEMENT.match(value) is not None
+                if not ((body or stated) and not is_outlet_name(value)):
                     continue
             if len(list(itertools.islice(WORD.finditer(text, m.end(), s.end), 3))) < 3:
                 continue
@@ -956,7 +994,10 @@ class _Paragraph:
                 if lead is not None:
                     start = lead.end()
             cue = m[cue_name].split()[0] if cue_name == "cue4" else " ".join(m[cue_name].split())
-            return start, s.end, cue, before, True, False
+            tail = _SOURCE_TAIL.search(text, start, s.end)  # ``..., сообщает пресс-служба Акорды.``
+            if tail is None and english:
+                tail = _SAID_TAIL.search(text, start, s.end)  # ``Wang said ..., Kazakh officials said.``
+            return start, tail.start() if tail else s.end, cue, before, tail is None, False
         m = _GERUND_THAT.search(text, s.start, s.end)
         if m is not None:
             subject = self._opening_subject(s.start, m.start())

@@ -186,16 +186,22 @@ def _titles(doc: _Document, taken: set[int]) -> Iterator[tuple[int, int, int]]:
             j += 1
             continue
         first = j
-        while first > 0 and first - 1 not in taken and toks[first - 1].text.islower():
+        while first > 0 and first - 1 not in taken and _lower_or_opening(doc, first - 1):
             if not doc._modifier(toks[first - 1].text):
                 break
-            first -= 1
+            first -= 1  # Главным тренером команды назначен ...: a modifier opening the sentence
         end = doc._title_end(first, j)
         if any(i in taken for i in range(j + 1, end)):
             end = next(i for i in range(j + 1, end) if i in taken)
         if (first == 0 or not _possessive(doc, first - 1)) and not _joined(doc, first, end, taken):
             yield first, j, end
         j = max(end, j + 1)
+
+
+def _lower_or_opening(doc: _Document, k: int) -> bool:
+    """Whether token ``k`` is written in lower case, or capitalised only as it opens a sentence."""
+    w: str = doc.tokens[k].text
+    return w.islower() or (bool(doc._opens(k)) and w[1:].islower())
 
 
 def _possessive(doc: _Document, k: int) -> bool:

@@ -80,7 +80,10 @@ _TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
 """Nouns after ``по`` that end a title: what the person is by training or birth (``экономист по
 образованию``), not the post."""
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
+_APPOINT = table("word_lists").words(lang="ru", list="appoint")
 _AMONG = table("word_lists").words(lang="ru", list="among")
+_POST_PLACE = frozenset({"посту", "должности"})
+"""The post held, after ``на этом`` (``сменив на этом посту X``)."""
 _THEM = table("word_lists").words(lang="ru", list="them")
 _LIST_VERBS = frozenset({"были", "был", "была", "оказались", "—", "–", ":"})
 """Words between a group named in the plural and the names listed from it (``артистов были X, Y``)."""
@@ -2075,6 +2078,7 @@ class _Document:
                     *self._roles_before(m.start, org_spans, orgs),
                     *self._roles_after(m.end, org_spans, orgs),
                     *self._role_by_verb(m.end, org_spans, orgs),
+                    *self._role_by_appointment(m.start, m.end, org_spans, orgs),
                     *self._role_by_post(m.end, org_spans, orgs),
                 ):
                     if role.title not in titles and self._post_held(role):
@@ -2261,7 +2265,7 @@ class _Document:
             by_verb = self._role_by_verb_before(k, org_spans, orgs)
             if by_verb is not None:
                 return [by_verb]
-            title = self._group_title(k)
+            title = self._group_title(k) or self._predecessor_title(k)
         names = 0
         while title is None and names < _LIST_NAMES:
             k = self._previous_in_list(k)
@@ -2310,6 +2314,40 @@ class _Document:
                 return None
         return title if self._has(toks[title[1]].text, "NOUN", "plur") else None
 
+    def _predecessor_title(self, k: int) -> tuple[int, int, int] | None:
+        """The post that the one replaced, named at token ``k``, held: the title of the sentence's
+        subject before ``сменив на этом посту`` (``Петров стал мэром города, сменив на этом посту
+        своего коллегу X``: X was мэр города): the last before the verb in the instrumental, or in
+        the genitive after ``в качестве`` or a post (``в качестве нового президента Ирана``)."""
+        toks = self.tokens
+        j = k
+        while j >= 1 and j > k - 3 and toks[j - 1].text.islower() and toks[j - 1].text not in _POST_PLACE:
+            j -= 1  # своего знакомого X, американца X
+        if j < 4 or toks[j - 1].text not in _POST_PLACE or toks[j - 2].text not in ("этом", "этой"):
+            return None
+        if toks[j - 3].text != "на" or self._lemma(toks[j - 4].text.lower()) not in ("сменить", "сменять"):
+            return None
+        verb = j - 4
+        heads = []
+        i = verb - 1
+        while i >= 0 and not self._opens(i + 1) and i in range(verb - 25, verb):
+            w = toks[i].text
+            if w.islower() and i not in self._per_tokens and self._head(w) and self._has(w, "NOUN"):
+                heads.append(i)
+            i -= 1
+        for head_at in heads:
+            first = head_at
+            while first - 1 >= 0 and toks[first - 1].text.islower() and self._modifier(toks[first - 1].text):
+                first -= 1
+            post = first >= 1 and (
+                toks[first - 1].text == "качестве" or self._post(toks[first - 1].text, "noun")
+            )
+            if self._has(toks[head_at].text, "NOUN", "ablt") or (
+                post and self._has(toks[head_at].text, "gent")
+            ):
+                return first, head_at, self._title_end(first, head_at)
+        return None  # генерал сменяет на этом посту X: the subject's own title is no post taken
+
     def _titles_joined(self, title: tuple[int, int, int]) -> list[tuple[int, int, int]]:
         """The titles joined on before a title, in the same case: ``актриса и телеведущая``,
         ``певца, композитора и поэта``, ``министр обороны страны генерал``."""
@@ -2349,6 +2387,8 @@ class _Document:
         ``Новым руководителем агентства назначен [X]``, ``Капитаном команды стал [вратарь X]``."""
         toks = self.tokens
         j = k - 1
+        if j >= 1 and _AGE.fullmatch(toks[j].text.lower()):
+            j -= 1  # назначен 45-летний специалист X
         if j >= 1 and fold(toks[j].text) in ("именно", "же"):
             j -= 1
         if j < 1 or fold(toks[j].text) not in _ROLE_VERBS:
@@ -2751,26 +2791,64 @@ class _Document:
             return []
         return [self._make_role(*t, org_spans, orgs) for t in self._joined_after(title, "ablt")]
 
+    def _role_by_appointment(
+        self, start: int, end: int, org_spans: _OrgSpans, orgs: list[Organization]
+    ) -> list[Role]:
+        """A title in the instrumental right after a name that a verb of appointing or electing
+        stands before: ``Президент назначил Ивана Петрова послом в Египте``, ``избрала дочь
+        президента Анну главой комитета``, ``назначение Петрова министром``."""
+        toks = self.tokens
+        j = self._tok_end(end)
+        k = self._tok(start)
+        if k is None or j >= len(toks):
+            return []
+        appointed = False
+        for i in range(k - 1, max(-1, k - 7), -1):
+            w = toks[i].text
+            if not w[:1].isalpha():
+                break
+            if w.islower() and fold(self._lemma(w)) in _APPOINT:
+                appointed = True
+                break
+        if not appointed:
+            return []
+        title = self._title_starting(j, "ablt")
+        if title is None:
+            return []
+        return [self._make_role(*t, org_spans, orgs) for t in self._joined_after(title, "ablt")]
+
     def _role_by_post(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> list[Role]:
         """A title in the genitive after a post held: ``Иванов занимает пост главного тренера``,
-        ``Петров, занимавший должность первого заместителя ...``, ``назначен на пост министра``."""
+        ``Петров, занимавший должность первого заместителя ...``, ``назначен на пост министра``,
+        ``ушёл с поста главы``, or left right after the name: ``освободил Иванова от должности
+        министра``, ``после отставки Петрова с поста губернатора``."""
         toks, person_tokens = self.tokens, self._person_tokens()
         j = self._tok_end(end)
-        if j < len(toks) and toks[j].text == ",":
-            j += 1
-        verb = next(
-            (
-                i
-                for i in range(j, min(len(toks), j + 4))
-                if not toks[i].text[:1].isalpha() or i in person_tokens or self._post(toks[i].text, "verb")
-            ),
-            None,
-        )
-        if verb is None or not self._post(toks[verb].text, "verb"):
-            return []
-        i = verb + 1
-        if i < len(toks) and toks[i].text.lower() in ("на", "в"):
-            i += 1
+        if (
+            j + 1 < len(toks)
+            and toks[j].text.lower() in ("с", "от")
+            and self._post(toks[j + 1].text, "noun")
+            and self._has(toks[j + 1].text, "NOUN", "sing", "gent")
+        ):
+            i = j + 1  # освободил Иванова от должности министра, отставка Петрова с поста главы
+        else:
+            if j < len(toks) and toks[j].text == ",":
+                j += 1
+            verb = next(
+                (
+                    i
+                    for i in range(j, min(len(toks), j + 4))
+                    if not toks[i].text[:1].isalpha()
+                    or i in person_tokens
+                    or self._post(toks[i].text, "verb")
+                ),
+                None,
+            )
+            if verb is None or not self._post(toks[verb].text, "verb"):
+                return []
+            i = verb + 1
+            if i < len(toks) and toks[i].text.lower() in ("на", "в", "с"):
+                i += 1  # занял пост, назначен на должность, ушёл с поста
         if i >= len(toks) or not self._post(toks[i].text, "noun"):
             return []
         title = self._title_starting(i + 1, "gent")
@@ -2815,7 +2893,13 @@ class _Document:
                 continue
             if not w[:1].isalpha() or j in person_tokens:
                 break
-            if w.islower() and w not in ("по", "при") and self._stops_title(w):
+            envoy_in = (
+                w == "в"
+                and _roles.head_of(toks[head_at].text) in _ENVOYS
+                and j + 1 < len(toks)
+                and toks[j + 1].text[:1].isupper()
+            )  # назначен послом в Египте: an envoy's title names where he serves
+            if w.islower() and w not in ("по", "при") and not envoy_in and self._stops_title(w):
                 break
             if self._has(w, "ablt") and not self._has(w, "gent") and (w.islower() or self._head(w.lower())):
                 break  # a second instrumental starts something else

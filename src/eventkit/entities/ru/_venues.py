@@ -47,6 +47,8 @@ class Country(NamedTuple):
     adjective: str
     aliases: tuple[str, ...]
     variants: tuple[str, ...] = ()
+    other_adjectives: tuple[str, ...] = ()
+    """Stems of the country's other adjectives (``узбекск`` beside ``узбекистанск``)."""
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +152,15 @@ def countries() -> tuple[Country, ...]:
     for c in country_names("ru"):
         adjective = c.adjectives[0] if c.adjectives else "\x00"  # no adjective: matches no word
         out.append(
-            Country(c.code, c.name, c.genitive or c.name, adjective, (*c.aliases, *c.iso_names), c.variants)
+            Country(
+                c.code,
+                c.name,
+                c.genitive or c.name,
+                adjective,
+                (*c.aliases, *c.iso_names),
+                c.variants,
+                c.adjectives[1:],
+            )
         )
     return tuple(out)
 
@@ -189,10 +199,11 @@ def country_by_name(name: str) -> Country | None:
 def country_by_adjective(word: str) -> Country | None:
     """The country of an adjective in any form: ``казахстанского`` → Kazakhstan."""
     w = fold(word)
-    best = None
+    best, longest = None, 0
     for c in countries():
-        if w.startswith(c.adjective) and (best is None or len(c.adjective) > len(best.adjective)):
-            best = c
+        for stem in (c.adjective, *c.other_adjectives):
+            if w.startswith(stem) and len(stem) > longest:
+                best, longest = c, len(stem)
     return best
 
 
@@ -200,7 +211,10 @@ def country_by_adjective(word: str) -> Country | None:
 def _adjective_stems() -> tuple[tuple[str, str, VenueKind, str | None], ...]:
     """(stem, place name, kind, ISO code) for every place adjective, longest stems first."""
     out: list[tuple[str, str, VenueKind, str | None]] = [
-        (c.adjective, c.name, VenueKind.COUNTRY, c.code) for c in countries() if c.adjective != "\x00"
+        (stem, c.name, VenueKind.COUNTRY, c.code)
+        for c in countries()
+        for stem in (c.adjective, *c.other_adjectives)
+        if stem != "\x00"
     ]
     listed = set()
     for _, stem, name, kind in table("place_adjectives").where(lang="ru"):
