@@ -676,3 +676,13 @@ def test_a_middle_initial_is_part_of_the_name_and_left_out_of_its_canonical_form
     tokayev = _person(article, "Kassym-Jomart Tokayev")
     assert [m.text for m in tokayev.mentions] == ["Kassym-Jomart K. Tokayev", "Tokayev"]
     assert [m.text for m in _person(article, "John Miller").mentions] == ["John F. Miller", "Miller"]
+
+
+def test_the_astana_financial_centre_is_a_body() -> None:
+    article = eventkit.parse_article(
+        "Visit\n\nThe minister met the leadership of the Astana International Financial Centre on Monday.",
+        language="en",
+        published="2026-05-12",
+    )
+    assert [o.name for o in article.organizations] == ["Astana International Financial Centre"]
+    assert not any(v.name.startswith("Astana International") for v in article.venues)

@@ -155,3 +155,128 @@ def test_a_titles_field_is_no_part_of_the_name() -> None:
     assert [(p.name, [m.text for m in p.mentions]) for p in article.persons] == [
         ("Hedayatullah Badri", ["Hedayatullah Badri", "Badri"])
     ]
+
+
+def test_two_family_names_joined_by_and_are_no_body() -> None:
+    article = _parse(
+        "Talks\n\n"
+        "Foreign Minister Johan Pettersen will travel to Oslo next week for talks with his Omani "
+        "counterpart Salim Albusaidi. Albusaidi and Pettersen last met in Oslo in October."
+    )
+    assert {p.name for p in article.persons} == {"Johan Pettersen", "Salim Albusaidi"}
+    assert not article.organizations
+
+
+def test_a_family_name_with_its_particle_after_a_bodys_title() -> None:
+    article = _parse(
+        "Loan\n\n"
+        "The deal was signed by Finance Minister Rashid Karimov and President of the Islamic "
+        "Development Bank Muhammad Al Jasser, who is in Tashkent on a visit. M. Al Jasser noted "
+        "that the bank's portfolio has grown."
+    )
+    assert {p.name for p in article.persons} == {"Rashid Karimov", "Muhammad Al Jasser"}
+    assert [o.name for o in article.organizations] == ["Islamic Development Bank"]
+
+
+def test_a_bodys_head_alone_is_the_body_named_before() -> None:
+    article = _parse(
+        "Loan\n\n"
+        "Uzbekistan signed a loan with the Asian Development Bank on Monday. The head of the Bank "
+        "said the Bank's portfolio in the country had doubled."
+    )
+    assert [(o.name, len(o.mentions)) for o in article.organizations] == [("Asian Development Bank", 3)]
+
+
+def test_a_body_in_a_title_before_a_second_title_is_no_body() -> None:
+    article = _parse(
+        "Visit\n\n"
+        "Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan "
+        "Rashid Meredov met the visiting minister in Ashgabat on Monday."
+    )
+    assert [p.name for p in article.persons] == ["Rashid Meredov"]
+    assert not article.organizations
+
+
+def test_celebrations_and_a_forum_to_be_held_are_no_bodies() -> None:
+    article = _parse(
+        "Culture\n\n"
+        "The Days of Culture of Georgia in Armenia opened on Monday in Yerevan. On Friday, the two "
+        "ministers will open the Week of Armenian Cinema in Tbilisi and prepare the Yerevan Economic "
+        "Forum, which will be held in June."
+    )
+    assert not article.organizations
+    assert {v.name for v in article.venues} == {"Georgia", "Armenia", "Yerevan", "Tbilisi"}
+
+
+def test_a_title_and_a_name_after_the_verb_are_a_person() -> None:
+    article = _parse(
+        "Power\n\n"
+        '"This is a good start," said EU Energy Commissioner Dan Jorgensen. Jorgensen will fly to Baku.'
+    )
+    assert [(p.name, [r.title for r in p.roles]) for p in article.persons] == [
+        ("Dan Jorgensen", ["Energy Commissioner"])
+    ]
+
+
+def test_a_general_staff_in_a_title_is_no_name() -> None:
+    article = _parse(
+        "Defence\n\nThe minister also met Chief of General Staff General Aydin Korkmaz, the ministry said."
+    )
+    assert [p.name for p in article.persons] == ["Aydin Korkmaz"]
+    assert "Staff" not in {o.name for o in article.organizations}
+
+
+def test_a_name_after_the_city_of_is_a_place() -> None:
+    article = _parse(
+        "Visit\n\n"
+        "On the same day, the guest took part in the opening of a school in the city of Mary "
+        "built with the fund's money."
+    )
+    assert not article.persons
+    assert [(v.name, v.kind.value) for v in article.venues] == [("Mary", "city")]
+
+
+def test_a_philharmonic_hall_named_after_a_person_is_one_place() -> None:
+    article = _parse(
+        "Concert\n\n"
+        "The festival opened on Friday at the Abai Kunanbayev Kazakh National Philharmonic with "
+        "a concert of folk music."
+    )
+    assert not article.organizations
+    assert [(v.name, v.kind.value) for v in article.venues] == [
+        ("Abai Kunanbayev Kazakh National Philharmonic", "building")
+    ]
+
+
+def test_a_known_acronym_before_a_council_is_one_body() -> None:
+    article = _parse(
+        "Ministers\n\n"
+        "The two ministers met on the sidelines of the session of the CSTO Council of Defence "
+        "Ministers in Minsk on Tuesday."
+    )
+    assert [o.name for o in article.organizations] == ["CSTO Council of Defence Ministers"]
+
+
+def test_the_head_of_state_is_no_place() -> None:
+    article = _parse(
+        "Credentials\n\n"
+        "ASTANA – Addressing the envoys after the ceremony, the Head of State noted that Kazakhstan "
+        "is ready to expand trade with each of their countries."
+    )
+    assert [v.name for v in article.venues] == ["Astana", "Kazakhstan"]
+
+
+def test_a_place_after_a_hyphen_is_read_whole() -> None:
+    article = _parse("Summit\n\nThe leaders met in Astana at the first EU-Central Asia summit on Friday.")
+    venues = {v.name: v for v in article.venues}
+    assert set(venues) == {"Astana", "Central Asia"}
+    assert [m.text for m in venues["Central Asia"].mentions] == ["Central Asia"]
+
+
+def test_a_routes_two_towns_are_two_places() -> None:
+    article = _parse(
+        "Roads\n\n"
+        "The bank will finance the Bukhara–Gazli highway and the Khujand-Isfara road, the ministry said."
+    )
+    assert {v.name for v in article.venues} >= {"Bukhara", "Gazli", "Khujand", "Isfara"}
+    assert not any("-" in v.name or "–" in v.name for v in article.venues)

@@ -86,6 +86,9 @@ _TITLE_BODIES = _list("title_body")
 _HONORIFICS = _list("honorific")
 _GATHERING_HEADS = _list("gathering_head")
 _GATHERING_VERBS = _list("gathering_verb")
+_CELEBRATION_HEADS = _list("celebration_head")
+_SETTLEMENT_WORDS = _list("settlement_word")
+_ROUTE_WORDS = _list("route_word")
 _INVITATION_WORDS = _list("invitation_word")
 # after a gathering's name: ``is due to take place``, ``will be held``, ``took place``
 _TAKES_PLACE = re.compile(
@@ -442,13 +445,14 @@ class _Document:
                     continue
                 self.toks.append(_Tok(word, start, m.end(), b, initial))
                 initial = word in _SENTENCE_BREAK or "\n" in text[m.end() : m.end() + 1]
-        self.toks = _middle_initials(self.toks, text)
+        self.toks = _places_after_a_hyphen(_middle_initials(self.toks, text))
         self.taken = bytearray(len(self.toks))
         self.labels = ["O"] * len(self.toks)  # the learned tagger's type of each token, or O
         self.long_misc = [False] * len(self.toks)  # inside a tagged MISC run of two words or more
         self.tagged: list[tuple[str, int, int]] = []  # its runs: type, first token, end token
         self.guessed: set[str] = set()  # tagged places that no gazetteer knows (folded names)
         self.guessed_orgs: set[str] = set()  # tagged one-word organizations (folded names)
+        self.tagged_orgs: set[str] = set()  # tagged organizations of any length (folded names)
         self._lower_words: set[str] | None = None
         self._place_names: set[str] = set()  # the places read, by name key
         # counted once, so that whether a stretch of tokens is joined, or lies in one sentence,
@@ -495,9 +499,10 @@ class _Document:
         countries = {o.id: o.country for o in org_objs}
         self._place_names = {name_key(self._slice(s.first, s.last)) for s in locs}
         persons = self._persons(org_of, countries)
-        if self.guessed or self.guessed_orgs:
+        if self.guessed or self.guessed_orgs or self.tagged_orgs:
             # a tagged place that no gazetteer knows and that names a person or a body is theirs;
-            # a tagged one-word body that is a person's name is the person
+            # a tagged one-word body that is a person's name is the person, and a tagged body
+            # made of persons' names alone is they (``Albusaidi and Wadephul last met``)
             names = {name_key(w) for p in persons for w in p.name.split()}
             bodies = {name_key(o.name) for o in org_objs}
             venue_objs = [
@@ -509,9 +514,20 @@ class _Document:
             org_objs = [
                 o
                 for o in org_objs
-                if o.id in held or not (name_key(o.name) in self.guessed_orgs and name_key(o.name) in names)
+                if o.id in held
+                or not (
+                    (name_key(o.name) in self.guessed_orgs and name_key(o.name) in names)
+                    or (name_key(o.name) in self.tagged_orgs and self._of_persons(o.name, names))
+                )
             ]
         return Entities(persons=tuple(persons), organizations=tuple(org_objs), venues=tuple(venue_objs))
+
+    @staticmethod
+    def _of_persons(name: str, names: set[str]) -> bool:
+        """Whether a name of two words or more is made of persons' name words alone, joined by
+        ``and`` (``Albusaidi and Wadephul``) or written whole (``Al Jasser``)."""
+        words = name.split()
+        return len(words) > 1 and all(name_key(w) in names or w in ("and", "&") for w in words)
 
     def _tag(self) -> None:
         """Run the learned tagger over each block's tokens (nothing when its weights are absent)."""
@@ -543,6 +559,75 @@ class _Document:
         self._one_reading_of_bodies()
         self._names_after_a_title_of_a_country()
         self._names_cut_by_a_tag()
+        self._titles_read_as_misc()
+        self._towns_named_after_of()
+        self._towns_of_a_route()
+
+    def _towns_of_a_route(self) -> None:
+        """``the Ashgabat–Turkmenabat highway``, ``the Batken-Isfara road``: two name words joined
+        by a dash before a word of the ``route_word`` list are two places, one of them known."""
+        toks = self.toks
+        for dash in range(1, len(toks) - 2):
+            if toks[dash].text not in ("-", "–", "—") or self._lower(dash + 2) not in _ROUTE_WORDS:
+                continue
+            a, b = dash - 1, dash + 1
+            if not (self._joined(a, b + 2) and toks[a].block == toks[b].block):
+                continue
+            if not (_NAME_WORD.fullmatch(toks[a].text) and _NAME_WORD.fullmatch(toks[b].text)):
+                continue
+            if _en_places.place(toks[a].text) is None and _en_places.place(toks[b].text) is None:
+                continue
+            for k in (a, b):
+                if self.labels[k] != "LOC":
+                    self.labels[k] = "LOC"
+                    self.long_misc[k] = False
+                    self.tagged = [t for t in self.tagged if not t[1] <= k < t[2]]
+                    self.tagged.append(("LOC", k, k + 1))
+        self.tagged.sort(key=lambda t: t[1])
+
+    def _towns_named_after_of(self) -> None:
+        """``in the city of Mary``, ``the town of Gori``: the capitalised words after a word of the
+        ``settlement_word`` list and ``of`` are a place, whatever the tagger read in them."""
+        toks = self.toks
+        found: list[tuple[int, int]] = []
+        for of in range(1, len(toks) - 1):
+            if self._lower(of) != "of" or not toks[of - 1].text.islower():
+                continue
+            if self._lower(of - 1) not in _SETTLEMENT_WORDS:
+                continue
+            a = b = of + 1
+            while b < len(toks) and b - a < 3 and self._name_like(toks[b].text) and self._joined(a, b + 1):
+                b += 1
+            if b > a and not any(self.labels[k] == "LOC" for k in range(a, b)):
+                found.append((a, b))
+        for a, b in found:
+            for k in range(a, b):
+                self.labels[k] = "LOC"
+                self.long_misc[k] = False
+            self.tagged = [t for t in self.tagged if t[2] <= a or t[1] >= b]
+            self.tagged.append(("LOC", a, b))
+        if found:
+            self.tagged.sort(key=lambda t: t[1])
+
+    def _titles_read_as_misc(self) -> None:
+        """``said EU Energy/MISC Commissioner/MISC Dan/MISC Jorgensen/MISC``: a tagged MISC run
+        with a title's head in capitals, then name words, is a title and a name, left to the rules."""
+        toks = self.toks
+        cleared: list[tuple[int, int]] = []
+        for kind, a, b in self.tagged:
+            if kind != "MISC" or b - a < 3:
+                continue
+            heads = [
+                k for k in range(a, b - 1) if self._lower(k) in _TITLE_HEADS and self._capital(toks[k].text)
+            ]
+            if heads and all(self._name_like(toks[k].text) for k in range(heads[-1] + 1, b)):
+                cleared.append((a, b))
+        for a, b in cleared:
+            for k in range(a, b):
+                self.labels[k] = "O"
+                self.long_misc[k] = False
+        if cleared:
+            self.tagged = [t for t in self.tagged if (t[1], t[2]) not in cleared]
 
     def _names_cut_by_a_tag(self) -> None:
         """``Kassym-Jomart/PER Tokayev/LOC``: a tagged place or body of one or two name words
@@ -710,8 +795,16 @@ class _Document:
                 self._lower(b - 1) in documents
                 or self._document_at(a)
                 or (kind == "ORG" and self._mission_opened(_Span(a, b, "ORG", "")))
+                or (kind == "ORG" and self._body_of_a_title(_Span(a, b, "ORG", "")))
+                or self._celebration_at(a)
+                or (
+                    # ``Days of Culture``: a word of its name that no gazetteer knows is no place
+                    self._lower(a - 1) == "of"
+                    and self._celebration_at(a - 2)
+                    and _en_places.place(self._slice(a, b)) is None
+                )
             ):
-                continue  # ``the Bishkek Declaration``, ``a Plan of Consultations``: a document
+                continue  # ``the Bishkek Declaration``, ``a Plan of Consultations``: a document (or a title)
             ruled = [owner[k] for k in range(a, b) if owner[k] >= 0]
             if ruled and max(spans[n].last for n in ruled) == b - 2 and self._ends_in_a_name(b - 3, b):
                 # ``Director General of the International Atomic Energy Agency Rafael Grossi``: the
@@ -735,6 +828,8 @@ class _Document:
                 # the run ends the capitalised words) the name's last two words
                 named_on = b < len(self.toks) and self._capital(self.toks[b].text)
                 end = b - 2 if b - a >= 3 and not named_on else b
+                if end == b - 2 and b - a >= 4 and self._lower(end) in _SURNAME_PARTICLES:
+                    end -= 1  # ``... Bank Muhammad Al Jasser``: a family name with its particle
                 for k in range(a, b):
                     self.labels[k] = "MISC" if k < end else "O"
                     self.long_misc[k] = k < end
@@ -762,6 +857,7 @@ class _Document:
             raw = self._slice(a, b)
             if kind == "ORG":
                 span = _Span(a, b, "ORG", raw)
+                self.tagged_orgs.add(name_key(raw))
                 if b - a == 1:
                     self.guessed_orgs.add(name_key(raw))
             else:
@@ -815,7 +911,19 @@ class _Document:
         text = " ".join(after)
         if _TAKES_PLACE.match(text):
             return True
+        if text.startswith(", which ") and _TAKES_PLACE.match(text[len(", which ") :]):
+            return True  # ``the Astana International Forum, which will be held in May``
         return text.startswith(", which") and any(w in _GATHERING_VERBS for w in after[2:])
+
+    def _celebration_at(self, a: int) -> bool:
+        """Whether the name of a celebration starts at token ``a``: ``Days of Culture``, ``the
+        Week of Kazakh Culture`` (a head of the ``celebration_head`` list in capitals, then
+        ``of``), an event, never a body."""
+        return (
+            self._lower(a) in _CELEBRATION_HEADS
+            and self._capital(self.toks[a].text)
+            and self._lower(a + 1) == "of"
+        )
 
     def _mission_opened(self, s: _Span) -> bool:
         """``the opening of the Honorary Consulate of Brazil``, ``opened a new Embassy of X``, ``the
@@ -838,14 +946,40 @@ class _Document:
 
     def _body_of_a_title(self, s: _Span) -> bool:
         """``Kyrgyz Cabinet Chairman X``, ``Chairman of the Cabinet of Ministers of Kyrgyzstan X``: a
-        body of the ``title_body`` list named inside a title before a name is part of the title."""
+        body of the ``title_body`` list named inside a title before a name (or before a second
+        title after a comma) is part of the title."""
         if s.type != "ORG" or not any(self._lower(k) in _TITLE_BODIES for k in range(s.first, s.last)):
             return False
-        if s.last >= len(self.toks) or not self._capital(self.toks[s.last].text):
+        after = s.last + (self._lower(s.last) == "," and self._title_of_before(s.first))
+        if after >= len(self.toks) or not self._capital(self.toks[after].text):
             return False
-        if self._lower(s.last) in _TITLE_HEADS:
-            return True
+        if self._lower(after) in _TITLE_HEADS:
+            return True  # (``of the Cabinet of Ministers, Minister of ...``: a second title)
+        if after > s.last:
+            return False
         return self._title_of_before(s.first) and self._name_like(self.toks[s.last].text)
+
+    def _acronyms_joined(self, spans: list[_Span]) -> list[_Span]:
+        """``CIS Council of Foreign Ministers``: a known body's acronym right before a body whose
+        name starts with a body's head is one body (as the tagger's ``UN Human Rights Council``)."""
+        out: list[_Span] = []
+        for s in spans:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.type == s.type == "ORG"
+                and prev.last - prev.first == 1
+                and prev.last == s.first
+                and self._joined(prev.first, s.last)
+                and self.toks[prev.first].text.isupper()
+                and _org_words().get(self.toks[prev.first].text.lower()) == "b"
+                and self._lower(s.first) in _ORG_HEADS
+                and self._capital(self.toks[s.first].text)
+            ):
+                out[-1] = _Span(prev.first, s.last, "ORG", self._slice(prev.first, s.last))
+                continue
+            out.append(s)
+        return out
 
     def _acronym_before_body(self, a: int, b: int, inside: list[_Span]) -> bool:
         """``UN Human Rights Council``: a tagged body made of a known body's acronym and the body
@@ -1041,7 +1175,7 @@ class _Document:
             for k in range(best.first, best.last):
                 self.taken[k] = 1
             i = best.last
-        found = self._tagged_spans(found)
+        found = self._acronyms_joined(self._tagged_spans(found))
         # places inside the name of a body: ``Embassy of China``, ``Senate of Kazakhstan``
         nested: list[_Span] = []
         for s in found:
@@ -1260,7 +1394,7 @@ class _Document:
         """One organization per name; ``org_of`` maps each token of a mention to the id."""
         by_name: dict[str, tuple[str, list[Mention], str | None, list[str]]] = {}
         org_of: dict[int, str] = {}
-        orgs = _expand_acronyms(orgs)
+        orgs = self._heads_named_before(_expand_acronyms(orgs))
         for s in orgs:
             key = name_key(s.name)
             if key not in by_name:
@@ -1287,6 +1421,19 @@ class _Document:
                 )
             )
         return out, org_of
+
+    def _heads_named_before(self, orgs: list[_Span]) -> list[_Span]:
+        """``the Islamic Development Bank ... the Bank's portfolio``: a body's head word alone
+        after ``the``, in capitals, is the body named before it with that head."""
+        out: list[_Span] = []
+        for s in sorted(orgs):
+            word = self.toks[s.first].text
+            if s.last - s.first == 1 and word.lower() in _ORG_HEADS and self._lower(s.first - 1) == "the":
+                named = [o for o in out if o.last - o.first > 1 and self.toks[o.last - 1].text == word]
+                if named:
+                    s = s._replace(name=named[-1].name, country=named[-1].country)
+            out.append(s)
+        return out
 
     def _same_sentence(self, a: int, b: int) -> bool:
         """Whether tokens ``a`` and ``b`` stand in one sentence of one block."""
@@ -1392,6 +1539,7 @@ class _Document:
             return False
         return not (
             lw in _TITLE_WORDS
+            or lw in _TITLE_BODIES
             or lw in _HONORIFICS
             or _plural_title(lw)
             or lw in _ORG_HEADS
@@ -1824,6 +1972,35 @@ def _middle_initials(toks: list[_Tok], text: str) -> list[_Tok]:
             continue
         out.append(t)
         k += 1
+    return out
+
+
+def _places_after_a_hyphen(toks: list[_Tok]) -> list[_Tok]:
+    """``the Korea-Central Asia summit``, ``EU-South Korea talks``: a hyphened word whose last
+    part begins a known place of two words or more with the next word is split at the hyphen,
+    so that the place is read whole (``Central Asia``, not ``Asia``); so is a route's pair of
+    towns before a word of the ``route_word`` list (``the Batken-Isfara road``)."""
+    out: list[_Tok] = []
+    for k, t in enumerate(toks):
+        head, hyphen, tail = t.text.rpartition("-")
+        if (
+            hyphen
+            and head[:1].isupper()
+            and tail[:1].isupper()
+            and k + 1 < len(toks)
+            and toks[k + 1].block == t.block
+            and toks[k + 1].start == t.end + 1
+            and (
+                _en_places.place(f"{tail} {toks[k + 1].text}") is not None
+                or (toks[k + 1].text in _ROUTE_WORDS and _NAME_WORD.fullmatch(head) is not None)
+            )
+        ):
+            cut = t.start + len(head)
+            out.append(_Tok(head, t.start, cut, t.block, t.initial))
+            out.append(_Tok("-", cut, cut + 1, t.block, False))
+            out.append(_Tok(tail, cut + 1, t.end, t.block, False))
+            continue
+        out.append(t)
     return out
 
 
