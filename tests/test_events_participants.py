@@ -615,3 +615,15 @@ def test_a_visit_that_frames_an_event_to_come_in_its_relative_clause_is_to_come_
     assert visit.status is EventStatus.SCHEDULED
     assert dates_of(visit) == ("2026-04", "2026-04")
     assert session.parent == visit.id
+
+
+def test_who_reports_a_postponement_after_a_comma_takes_no_part_in_the_event() -> None:
+    article = eventkit.parse_article(
+        "ОМСК, 22 мая. /ТАСС/. Следующее заседание комиссии, которое планировалось провести в "
+        "октябре в Омске, перенесено на февраль 2027 года, сообщил министр Ларс Хольм.",
+        language="ru",
+        published="2026-05-22",
+    )
+    session = next(e for e in article.events if e.kind is EventKind.SESSION)
+    assert session.status is EventStatus.POSTPONED
+    assert names(article, session) == []
