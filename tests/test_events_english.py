@@ -886,3 +886,28 @@ def test_the_next_round_the_ministers_agreed_to_hold_names_no_one() -> None:
     (talks,) = _of_kind(article, "talks")
     assert talks.status.value == "scheduled"
     assert _names(article, talks) == []
+
+
+def test_two_stops_of_a_tour_joined_by_and_are_two_visits() -> None:
+    article = _parse(
+        "PRAGUE (Reuters) - Prime Minister Karim Osman flies to Vilnius on Friday for talks with "
+        "President Roman Babin and is due in Riga on Monday to address a business forum.",
+        "2026-11-25",
+    )
+    visits = sorted(_of_kind(article, "visit"), key=lambda v: _venue(article, v) or "")
+    assert [_venue(article, v) for v in visits] == ["Riga", "Vilnius"]
+    assert [v.status.value for v in visits] == ["scheduled", "scheduled"]
+    assert [_names(article, v) for v in visits] == [["Karim Osman"], ["Karim Osman"]]
+    assert [_dates(v) for v in visits] == [("2026-11-30", "2026-11-30"), ("2026-11-27", "2026-11-27")]
+
+
+def test_leaving_for_a_capital_on_a_working_visit_places_the_visit_there() -> None:
+    article = _parse(
+        "On Friday, President Roman Babin will leave for Vilnius on a working visit, the press "
+        "service reported.",
+        "2026-12-02",
+    )
+    (visit,) = _of_kind(article, "working_visit")
+    assert visit.status.value == "scheduled"
+    assert _venue(article, visit) == "Vilnius"
+    assert _names(article, visit) == ["Roman Babin"]

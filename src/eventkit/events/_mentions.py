@@ -1986,7 +1986,11 @@ def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMen
                     if m.frame is None
                     and m.quoted == mention.quoted
                     and (
-                        (same_family(m.kind, mention.kind) and not _other_objects(m, mention))
+                        (
+                            same_family(m.kind, mention.kind)
+                            and not _other_objects(m, mention)
+                            and not _other_stops(text, m, mention)
+                        )
                         or (
                             m.kind is EventKind.MEETING
                             and mention.kind in GATHERINGS
@@ -2031,6 +2035,19 @@ def _other_objects(a: EventMention, b: EventMention) -> bool:
     return bool(after_a) and bool(after_b) and not after_a & after_b
 
 
+def _other_stops(text: str, a: EventMention, b: EventMention) -> bool:
+    """Whether two trips each go to a place of their own, joined by ``and``: ``flies to
+    Ashgabat on Friday ... and is due in Astana on Monday`` are two stops of a tour, not one
+    visit (``arrived in Tashkent for a state visit to Uzbekistan`` joins no two clauses)."""
+    if a.kind is not EventKind.VISIT or b.kind is not EventKind.VISIT:
+        return False
+    if a.venue is None or b.venue is None or a.venue[1] == b.venue[1]:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return _AND.search(text, first.evidence[0][1], second.start) is not None
+
+
+_AND = re.compile(r"\band\b", re.IGNORECASE)
 _CONSULTATIONS = frozenset({EventKind.TALKS, EventKind.MEETING})
 # "met in Ashgabat on Friday for their annual summit": what the meeting is for, in its clause
 _MET_FOR = re.compile(
