@@ -911,3 +911,21 @@ def test_leaving_for_a_capital_on_a_working_visit_places_the_visit_there() -> No
     assert visit.status.value == "scheduled"
     assert _venue(article, visit) == "Vilnius"
     assert _names(article, visit) == ["Roman Babin"]
+
+
+def test_a_guest_received_by_a_titled_host_is_a_meeting_of_the_two() -> None:
+    article = _parse(
+        "VILNIUS – Earlier on Thursday, Karim Osman was received by President Roman Babin.",
+        "2026-11-19",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert meeting.status.value == "occurred"
+    assert _names(article, meeting) == ["Karim Osman", "Roman Babin"]
+    assert _dates(meeting) == ("2026-11-19", "2026-11-19")
+    parts = {p.part.value for p in meeting.participants}
+    assert parts == {"host", "visitor"}
+
+
+def test_received_by_a_body_is_no_meeting() -> None:
+    article = _parse("The proposal was received by the committee on Monday.", "2026-11-19")
+    assert _of_kind(article, "meeting") == []
