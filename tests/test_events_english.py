@@ -929,3 +929,13 @@ def test_a_guest_received_by_a_titled_host_is_a_meeting_of_the_two() -> None:
 def test_received_by_a_body_is_no_meeting() -> None:
     article = _parse("The proposal was received by the committee on Monday.", "2026-11-19")
     assert _of_kind(article, "meeting") == []
+
+
+def test_a_meeting_it_was_agreed_to_hold_is_to_come() -> None:
+    article = _parse(
+        "It was agreed that the next meeting of the joint commission will be held in Riga in March.",
+        "2026-11-19",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert meeting.status.value == "scheduled"
+    assert _dates(meeting) == ("2027-03", "2027-03")
