@@ -939,3 +939,26 @@ def test_a_meeting_it_was_agreed_to_hold_is_to_come() -> None:
     (meeting,) = _of_kind(article, "meeting")
     assert meeting.status.value == "scheduled"
     assert _dates(meeting) == ("2027-03", "2027-03")
+
+
+def test_a_relative_clause_dates_the_event_it_names() -> None:
+    article = _parse(
+        "VILNIUS (AP) — Karim Osman, who arrived on Monday for a three-day state visit, said his "
+        "country was ready to help.\n\n"
+        "Roman Babin, who will pay an official visit to Riga next year, spoke after him.",
+        "2026-11-17",
+    )
+    (state,) = _of_kind(article, "state_visit")
+    assert _dates(state) == ("2026-11-16", "2026-11-18")
+    (official,) = _of_kind(article, "official_visit")
+    assert _dates(official) == ("2027", "2027")
+
+
+def test_an_arrival_in_a_relative_clause_does_not_date_the_stay() -> None:
+    article = _parse(
+        "BAKU (Reuters) - Karim Osman held talks with Roman Babin in Baku on Thursday.\n\n"
+        "Osman, who arrived on Wednesday, also met the prime minister.",
+        "2026-11-26",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert visit.dates is None

@@ -1537,8 +1537,15 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
             continue
         segment = _segment_start(ctx.text, sentence.start, s)
-        if _WHO_START.match(ctx.text, segment):
-            continue  # "Abayev, who became ambassador in 2023, said": of the person, not the event
+        if _WHO_START.match(ctx.text, segment) and not any(
+            segment <= m.start < _segment_end(ctx.text, segment, sentence.end)
+            and (m.days is not None or not _ARRIVAL.match(ctx.text, m.start))
+            for m in mentions
+        ):
+            # "Abayev, who became ambassador in 2023, said": of the person, not the event; but an
+            # event the clause names takes it ("X, who will pay a visit to Riga next year,", "who
+            # arrived on Monday for a three-day visit"), unless a bare arrival, a stay's first day
+            continue
         if _REPORTING.search(ctx.text, segment, s) and not any(segment <= m.start < s for m in mentions):
             continue  # "..., his office announced yesterday": when it was said, not when it happens
         said = max((m.end() for m in _SAID_THAT.finditer(ctx.text, sentence.start, s)), default=None)
@@ -1719,6 +1726,7 @@ _AS_CLAUSE = re.compile(
     re.IGNORECASE,
 )  # "..., the first day of a two-day visit": the day of the event before the comma too
 _WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
+_ARRIVAL = re.compile(r"arriv", re.IGNORECASE)  # "who arrived on Wednesday": the stay's first day only
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
