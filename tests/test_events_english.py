@@ -886,3 +886,79 @@ def test_the_next_round_the_ministers_agreed_to_hold_names_no_one() -> None:
     (talks,) = _of_kind(article, "talks")
     assert talks.status.value == "scheduled"
     assert _names(article, talks) == []
+
+
+def test_two_stops_of_a_tour_joined_by_and_are_two_visits() -> None:
+    article = _parse(
+        "PRAGUE (Reuters) - Prime Minister Karim Osman flies to Vilnius on Friday for talks with "
+        "President Roman Babin and is due in Riga on Monday to address a business forum.",
+        "2026-11-25",
+    )
+    visits = sorted(_of_kind(article, "visit"), key=lambda v: _venue(article, v) or "")
+    assert [_venue(article, v) for v in visits] == ["Riga", "Vilnius"]
+    assert [v.status.value for v in visits] == ["scheduled", "scheduled"]
+    assert [_names(article, v) for v in visits] == [["Karim Osman"], ["Karim Osman"]]
+    assert [_dates(v) for v in visits] == [("2026-11-30", "2026-11-30"), ("2026-11-27", "2026-11-27")]
+
+
+def test_leaving_for_a_capital_on_a_working_visit_places_the_visit_there() -> None:
+    article = _parse(
+        "On Friday, President Roman Babin will leave for Vilnius on a working visit, the press "
+        "service reported.",
+        "2026-12-02",
+    )
+    (visit,) = _of_kind(article, "working_visit")
+    assert visit.status.value == "scheduled"
+    assert _venue(article, visit) == "Vilnius"
+    assert _names(article, visit) == ["Roman Babin"]
+
+
+def test_a_guest_received_by_a_titled_host_is_a_meeting_of_the_two() -> None:
+    article = _parse(
+        "VILNIUS – Earlier on Thursday, Karim Osman was received by President Roman Babin.",
+        "2026-11-19",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert meeting.status.value == "occurred"
+    assert _names(article, meeting) == ["Karim Osman", "Roman Babin"]
+    assert _dates(meeting) == ("2026-11-19", "2026-11-19")
+    parts = {p.part.value for p in meeting.participants}
+    assert parts == {"host", "visitor"}
+
+
+def test_received_by_a_body_is_no_meeting() -> None:
+    article = _parse("The proposal was received by the committee on Monday.", "2026-11-19")
+    assert _of_kind(article, "meeting") == []
+
+
+def test_a_meeting_it_was_agreed_to_hold_is_to_come() -> None:
+    article = _parse(
+        "It was agreed that the next meeting of the joint commission will be held in Riga in March.",
+        "2026-11-19",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert meeting.status.value == "scheduled"
+    assert _dates(meeting) == ("2027-03", "2027-03")
+
+
+def test_a_relative_clause_dates_the_event_it_names() -> None:
+    article = _parse(
+        "VILNIUS (AP) — Karim Osman, who arrived on Monday for a three-day state visit, said his "
+        "country was ready to help.\n\n"
+        "Roman Babin, who will pay an official visit to Riga next year, spoke after him.",
+        "2026-11-17",
+    )
+    (state,) = _of_kind(article, "state_visit")
+    assert _dates(state) == ("2026-11-16", "2026-11-18")
+    (official,) = _of_kind(article, "official_visit")
+    assert _dates(official) == ("2027", "2027")
+
+
+def test_an_arrival_in_a_relative_clause_does_not_date_the_stay() -> None:
+    article = _parse(
+        "BAKU (Reuters) - Karim Osman held talks with Roman Babin in Baku on Thursday.\n\n"
+        "Osman, who arrived on Wednesday, also met the prime minister.",
+        "2026-11-26",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert visit.dates is None

@@ -1574,8 +1574,15 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
             continue
         segment = _segment_start(ctx.text, sentence.start, s)
-        if _WHO_START.match(ctx.text, segment):
-            continue  # "Abayev, who became ambassador in 2023, said": of the person, not the event
+        if _WHO_START.match(ctx.text, segment) and not any(
+            segment <= m.start < _segment_end(ctx.text, segment, sentence.end)
+            and (m.days is not None or not _ARRIVAL.match(ctx.text, m.start))
+            for m in mentions
+        ):
+            # "Abayev, who became ambassador in 2023, said": of the person, not the event; but an
+            # event the clause names takes it ("X, who will pay a visit to Riga next year,", "who
+            # arrived on Monday for a three-day visit"), unless a bare arrival, a stay's first day
+            continue
         if _REPORTING.search(ctx.text, segment, s) and not any(segment <= m.start < s for m in mentions):
             continue  # "..., his office announced yesterday": when it was said, not when it happens
         said = max((m.end() for m in _SAID_THAT.finditer(ctx.text, sentence.start, s)), default=None)
@@ -1756,6 +1763,7 @@ _AS_CLAUSE = re.compile(
     re.IGNORECASE,
 )  # "..., the first day of a two-day visit": the day of the event before the comma too
 _WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
+_ARRIVAL = re.compile(r"arriv", re.IGNORECASE)  # "who arrived on Wednesday": the stay's first day only
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
@@ -2047,7 +2055,11 @@ def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMen
                     if m.frame is None
                     and m.quoted == mention.quoted
                     and (
-                        (same_family(m.kind, mention.kind) and not _other_objects(m, mention))
+                        (
+                            same_family(m.kind, mention.kind)
+                            and not _other_objects(m, mention)
+                            and not _other_stops(text, m, mention)
+                        )
                         or (
                             m.kind is EventKind.MEETING
                             and mention.kind in GATHERINGS
@@ -2092,6 +2104,19 @@ def _other_objects(a: EventMention, b: EventMention) -> bool:
     return bool(after_a) and bool(after_b) and not after_a & after_b
 
 
+def _other_stops(text: str, a: EventMention, b: EventMention) -> bool:
+    """Whether two trips each go to a place of their own, joined by ``and``: ``flies to
+    Ashgabat on Friday ... and is due in Astana on Monday`` are two stops of a tour, not one
+    visit (``arrived in Tashkent for a state visit to Uzbekistan`` joins no two clauses)."""
+    if a.kind is not EventKind.VISIT or b.kind is not EventKind.VISIT:
+        return False
+    if a.venue is None or b.venue is None or a.venue[1] == b.venue[1]:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return _AND.search(text, first.evidence[0][1], second.start) is not None
+
+
+_AND = re.compile(r"\band\b", re.IGNORECASE)
 _CONSULTATIONS = frozenset({EventKind.TALKS, EventKind.MEETING})
 # "met in Ashgabat on Friday for their annual summit": what the meeting is for, in its clause
 _MET_FOR = re.compile(

@@ -71,8 +71,17 @@ _HOSTING = re.compile(
 )  # case matters after the verb: a name or a title follows, not "участие" or "a letter"
 
 # "Кулубаев будет принят Президентом Таджикистана": the guest is the subject, the host follows.
-# Only a title may follow (not "закон принят Госдумой").
-_HOSTED = re.compile(_B + r"(?i:принят[аоы]?)" + _E + r"(?=\s+(?i:" + _TITLE_HEAD + r"))")
+# Only a title may follow (not "закон принят Госдумой"). In English the passive's "by" comes
+# before the host, a name or a capitalized title ("was received by President X", not "was
+# received by the committee").
+_HOSTED = re.compile(
+    _B
+    + r"(?:(?i:принят[аоы]?)"
+    + _E
+    + r"(?=\s+(?i:"
+    + _TITLE_HEAD
+    + r"))|(?i:(?:was|were|is|are|will\s+be|to\s+be)\s+(?:received|welcomed|hosted))\s+by(?=\s+[A-Z]))"
+)
 
 _COMPILED = tuple(
     (kind, re.compile(_B + "(?:" + pattern + ")" + _E, re.IGNORECASE), verb)
