@@ -141,7 +141,10 @@ _TAIL = re.compile(
     # where and when he said it, never speech of its own (``said the two sides would ...``)
     rf"(?:\s+(?:on|in|at|during|after|late|earlier|last|this|reporters|journalists|the|a|an)(?!{_CLAUSE_VERB})"
     r"\s*[^,.;:!?«»\"]{0,60}"
-    r"|\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday))?"  # AP's "said Tuesday"
+    r"|\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)"  # AP's "said Tuesday"
+    # "told Reuters", "told Reuters on Friday": the outlet told, never speech of its own
+    rf"|(?<=told)\s+(?-i:[A-Z][\w.&'’-]*)(?:\s+(?:on|in|at|late|earlier|last|this)(?!{_CLAUSE_VERB})"
+    r"\s*[^,.;:!?«»\"]{0,60})?)?"
     r"(?:\s*,\s*(?:citing|speaking|without)\s[^.;!?«»\"]{1,160})?)"  # ", X said, citing a vote"
     r"\s*+[.!?…]?\s*+$",
     re.IGNORECASE,
@@ -221,6 +224,10 @@ _CUES_TRIED = 16
 """How many speech verbs of one sentence are tried for ``X said that ...`` (a sentence has a few)."""
 _GERUNDS = "|".join(sorted(_list("speech_gerund"), key=len, reverse=True))
 _ADDING = re.compile(rf",\s*(?P<cue>{_GERUNDS})\s*+,?\s*+(?:that|что)\s+")
+# an attribution after speech, then a gerund that opens more of it: ``, the official said, adding that``
+_ADDING_TAIL = re.compile(
+    rf",\s*[^,.;:!?«»\"]{{1,120}}?,\s*(?:{_GERUNDS})\s*+,?\s*+(?:that|что)\s", re.IGNORECASE
+)
 # ``Петров выступил на форуме, отметив, что ...``: a gerund of speech after a clause of another
 # verb speaks for the subject that opens the sentence
 _GERUND_THAT = re.compile(rf",\s*(?P<cue>{_GERUNDS})\s*+,?\s*+что\s+")
@@ -847,6 +854,8 @@ class _Paragraph:
                 if dialogue:
                     kind = QuoteKind.DIRECT  # speech after a dash
                 self._add(part_start, part_end, kind, part_cue, speaker, tentative=tentative)
+            if end < sentence.end and _ADDING_TAIL.match(self.text, end, sentence.end):
+                self._adding(end, speaker)  # "..., the official said, adding that ..."
             self.claimed.append(Block(sentence.start, end))
 
     def _reported(self, s: Block) -> tuple[int, int, str, Block | None, bool, bool] | None:
@@ -904,6 +913,11 @@ class _Paragraph:
             if self._person_like(speaker) and not is_outlet_name(m["spk"]):
                 return s.start, m.start(), m["cue"], speaker, False, False
         m = _TAIL.search(text, s.start, s.end)
+        if m is None:
+            # "..., the official said, adding that ...": the attribution before more of his speech
+            adding = _ADDING.search(text, s.start, s.end)
+            if adding is not None:
+                m = _TAIL.search(text, s.start, adding.start())
         if m is not None:
             name = "spk" if m["spk"] else "spk2"
             speaker = Block(m.start(name), m.end(name))
