@@ -142,6 +142,7 @@ _TAIL = re.compile(
     rf"(?:\s+(?:on|in|at|during|after|late|earlier|last|this|reporters|journalists|the|a|an)(?!{_CLAUSE_VERB})"
     r"\s*[^,.;:!?«»\"]{0,60}"
     r"|\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)"  # AP's "said Tuesday"
+    r"|\s+on\s+condition\s+of\s+anonymity\b[^.;!?«»\"]{0,160}"  # and why he was not named
     # "told Reuters", "told Reuters on Friday": the outlet told, never speech of its own
     rf"|(?<=told)\s+(?-i:[A-Z][\w.&'’-]*)(?:\s+(?:on|in|at|late|earlier|last|this)(?!{_CLAUSE_VERB})"
     r"\s*[^,.;:!?«»\"]{0,60})?)?"
@@ -209,12 +210,13 @@ _NAME_WORDS = re.compile(r"[A-ZА-ЯЁ][\w’'-]*+(?:\s++[A-ZА-ЯЁ][\w’'-]*+
 _NOT_DASH = re.compile(r"[^ —–-]")
 # a role word in lower case, then a name of two or three capitalised words that ends the speaker
 _NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
-# "an Uzbek official", "a senior EU diplomat", "Tajik officials": someone unnamed by a noun of the
-# ``unnamed_speaker`` list, in the plural only after a capitalised word (bare "officials" may be a
-# body's voice, a source)
+# "an Uzbek official", "a senior EU diplomat", "a Kyrgyz government spokesman", "Tajik officials",
+# "two diplomats": someone unnamed by a noun of the ``unnamed_speaker`` list, in the plural only
+# after a capitalised word or a number (bare "officials" may be a body's voice, a source)
 _UNNAMED_NOUN = "(?:" + "|".join(sorted(_list("unnamed_speaker"), key=len, reverse=True)) + ")"
 _UNNAMED = re.compile(
-    rf"(?:an?\s+)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?{_UNNAMED_NOUN}|(?:[A-Z][\w-]*\s+)+{_UNNAMED_NOUN}s"
+    rf"(?:an?\s+)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?(?:government\s+)?{_UNNAMED_NOUN}"
+    rf"|(?:[A-Z][\w-]*\s+|(?:two|three|four|several)\s+)+{_UNNAMED_NOUN}s"
 )
 _ARTICLE = re.compile(r"an?\s+")
 _GOVERNED = re.compile(r"(?<![\w-])(?:to|in|at|of|for)\s+$")
