@@ -104,6 +104,8 @@ _PO_SLOVAM = re.compile(_PO_CUE + r"(?:\s+(?P<spk>[^,.;:!?]{1,150}?))?\s*,\s*")
 # ``по словам министра, «...».``, ``По словам Петрова: «...»``: the cue before speech all in
 # quote marks, at the start of a sentence or after a colon
 _PO_SLOVAM_BEFORE = re.compile(_PO_CUE + r"(?:\s+(?P<spk>[^,.;:!?«»\"]{1,150}?))?\s*[,:]\s*$")
+# ``Ответный визит, по словам министра, состоится ...``: the cue between commas inside the sentence
+_PO_SLOVAM_INSIDE = re.compile(r",\s*" + _PO_CUE + r"(?:\s+(?P<spk>[^,.;:!?«»\"]{1,150}?))?\s*,\s*")
 _LAST_COLON = re.compile(r"[:;—–]\s*(?=[Пп]о\s)")
 _WHOLE_END = re.compile(r"\s*[.!?…]?\s*$")
 # a word that links a sentence to the one before, then its comma (``Однако,``, ``Кроме того,``):
@@ -909,6 +911,14 @@ class _Paragraph:
             if relative is not None:  # ``По словам X, которого цитирует «Интерфакс», ...``
                 start = relative.end()
             return start, s.end, m["cue"], speaker, True, False
+        m = _PO_SLOVAM_INSIDE.search(text, s.start, s.end)
+        if m is not None and len(words(text, m.end(), s.end)) >= 2 and not _CUE.search(text, s.start, s.end):
+            # the sentence around the cue is the speech
+            speaker = Block(m.start("pron"), m.end("pron")) if m["pron"] else None
+            if m["spk"]:
+                speaker = _without_addressee(text, Block(m.start("spk"), m.end("spk")))
+            if speaker is not None and not is_outlet_name(text[speaker.start : speaker.end]):
+                return s.start, s.end, " ".join(m["cue"].split()), speaker, False, False
         m = _ACCORDING_END.search(text, s.start, s.end)
         if m is not None:
             speaker = Block(m.start("spk"), m.end("spk"))
