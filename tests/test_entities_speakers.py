@@ -269,3 +269,27 @@ def test_a_representative_of_an_office_is_its_press_secretary() -> None:
     quote = _said(text, "программа согласована", "представителя Кремля")
     quote = attrs.evolve(quote, cue="По словам", paragraph=0)
     assert resolve_speakers(text, [quote], persons)[0].speaker == "p1"
+
+
+def test_a_chairman_of_the_cabinet_heads_the_government_and_his_deputy_is_a_vice_premier() -> None:
+    text = (
+        "Председатель Кабинета министров Марат Осмонов и первый заместитель председателя Кабинета "
+        "министров Эрлан Токтогулов приняли делегацию. Глава правительства назвал визит важным. "
+        "По словам вице-премьера, переговоры продолжатся летом."
+    )
+    persons = _setup(
+        text,
+        [
+            ("p1", "Марат Осмонов", "Осмонов", "Марат Осмонов", "председатель Кабинета министров"),
+            (
+                "p2",
+                "Эрлан Токтогулов",
+                "Токтогулов",
+                "Эрлан Токтогулов",
+                "первый заместитель председателя Кабинета министров",
+            ),
+        ],
+    )
+    head = _said(text, "визит важным", "Глава правительства")
+    deputy = attrs.evolve(_said(text, "переговоры продолжатся летом", "вице-премьера"), id="q2")
+    assert [q.speaker for q in resolve_speakers(text, [head, deputy], persons)] == ["p1", "p2"]

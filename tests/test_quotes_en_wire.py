@@ -271,3 +271,30 @@ def test_speech_with_its_own_cue_reported_by_officials_is_the_speakers() -> None
         "Nurov said Bishkek hoped to sign a trade deal during the visit, Chilean officials said."
     )
     assert _said(article) == [("Bishkek hoped to sign a trade deal during the visit", "Aslan Nurov", "said")]
+
+
+def test_an_official_who_told_an_agency_and_one_who_said_more_after_a_gerund() -> None:
+    article = _parse(
+        "The minister flies to Tashkent on Friday for talks with his Uzbek counterpart, "
+        "a Kazakh official told Reuters.\n\n"
+        "A planned visit to Baku was postponed last month, the official said, "
+        "adding that it would now take place in June."
+    )
+    assert _said(article) == [
+        ("The minister flies to Tashkent on Friday for talks with his Uzbek counterpart", None, "told"),
+        ("A planned visit to Baku was postponed last month", None, "said"),
+        ("it would now take place in June", None, "adding"),
+    ]
+
+
+def test_a_government_spokesman_and_two_diplomats_unnamed_keep_the_quote_without_a_speaker() -> None:
+    article = _parse(
+        "The minister will also meet the prime minister during the trip, a Kazakh government "
+        "spokesman said.\n\n"
+        "A forum planned for May in Delhi was canceled last month, two diplomats said on condition "
+        "of anonymity because they were not allowed to speak to the press."
+    )
+    assert _said(article) == [
+        ("The minister will also meet the prime minister during the trip", None, "said"),
+        ("A forum planned for May in Delhi was canceled last month", None, "said"),
+    ]

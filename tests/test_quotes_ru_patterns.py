@@ -334,3 +334,22 @@ def test_a_side_speaking_keeps_its_quote_with_the_speaker_as_written(articles: d
 def test_a_place_after_a_preposition_is_not_the_speaker(articles: dict[str, Article]) -> None:
     quote = next(q for q in articles["preposition"].quotes if q.text.startswith("всех пострадавших"))
     assert quote.speaker_text == "Капитан судна"
+
+
+@needs_ru
+def test_po_slovam_between_commas_inside_a_sentence_makes_the_sentence_a_quote() -> None:
+    article = parse_article(
+        """ date 2026-03-02 Литва и Чили обсудили визит
+
+Министр иностранных дел Литвы Андрюс Петраускас встретился с послом Чили.
+
+Ответный визит чилийского президента в Вильнюс, по словам Петраускаса, может состояться осенью.
+
+Стороны, по его словам, договорились открыть прямой рейс.
+"""
+    )
+    names = {p.id: p.name for p in article.persons}
+    assert [(q.text[:22], q.cue, names.get(q.speaker or "")) for q in article.quotes] == [
+        ("Ответный визит чилийск", "по словам", "Андрюс Петраускас"),
+        ("Стороны, по его словам", "по его словам", "Андрюс Петраускас"),
+    ]

@@ -56,19 +56,29 @@ def _title_heads(words: Sequence[str]) -> list[str]:
     """The head words of a title's words, each with the office it names with the word after it
     put first (``главы МИД Армении``: ``министр``, ``глава``)."""
     heads: list[str] = []
+    skip = 0
     for i, word in enumerate(words):
+        if i < skip:
+            continue  # inside an office named by several words: not an office of its own
         head = _roles.head_of(word)
         if head is None:
             continue
+        following = [fold(w).lower() for w in words[i + 1 : i + 3]]
         # the next word, or the one after an adjective (``глава российского МИД``)
-        after = [fold(w).lower() for w in words[i + 1 : i + 3]]
+        after = following[:]
         if len(after) == 2 and not after[0].endswith(_ADJECTIVE_ENDINGS):
             after.pop()
-        heads += [
-            means
-            for complement, means in _ALIASES.get(head, ())
-            if any(w.startswith(complement) for w in after)
-        ]
+        for complement, means in _ALIASES.get(head, ()):
+            parts = complement.split()
+            if len(parts) > 1:
+                # several words in a row (``заместитель председателя правительства``)
+                ahead = following[: len(parts)]
+                fits = len(ahead) == len(parts)
+                if fits and all(w.startswith(c) for w, c in zip(ahead, parts, strict=True)):
+                    heads.append(means)
+                    skip = i + 1 + len(parts)
+            elif any(w.startswith(complement) for w in after):
+                heads.append(means)
         heads.append(head)
     return heads
 

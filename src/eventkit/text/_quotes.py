@@ -104,6 +104,8 @@ _PO_SLOVAM = re.compile(_PO_CUE + r"(?:\s+(?P<spk>[^,.;:!?]{1,150}?))?\s*,\s*")
 # ``по словам министра, «...».``, ``По словам Петрова: «...»``: the cue before speech all in
 # quote marks, at the start of a sentence or after a colon
 _PO_SLOVAM_BEFORE = re.compile(_PO_CUE + r"(?:\s+(?P<spk>[^,.;:!?«»\"]{1,150}?))?\s*[,:]\s*$")
+# ``Ответный визит, по словам министра, состоится ...``: the cue between commas inside the sentence
+_PO_SLOVAM_INSIDE = re.compile(r",\s*" + _PO_CUE + r"(?:\s+(?P<spk>[^,.;:!?«»\"]{1,150}?))?\s*,\s*")
 _LAST_COLON = re.compile(r"[:;—–]\s*(?=[Пп]о\s)")
 _WHOLE_END = re.compile(r"\s*[.!?…]?\s*$")
 # a word that links a sentence to the one before, then its comma (``Однако,``, ``Кроме того,``):
@@ -141,7 +143,11 @@ _TAIL = re.compile(
     # where and when he said it, never speech of its own (``said the two sides would ...``)
     rf"(?:\s+(?:on|in|at|during|after|late|earlier|last|this|reporters|journalists|the|a|an)(?!{_CLAUSE_VERB})"
     r"\s*[^,.;:!?«»\"]{0,60}"
-    r"|\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday))?"  # AP's "said Tuesday"
+    r"|\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)"  # AP's "said Tuesday"
+    r"|\s+on\s+condition\s+of\s+anonymity\b[^.;!?«»\"]{0,160}"  # and why he was not named
+    # "told Reuters", "told Reuters on Friday": the outlet told, never speech of its own
+    rf"|(?<=told)\s+(?-i:[A-Z][\w.&'’-]*)(?:\s+(?:on|in|at|late|earlier|last|this)(?!{_CLAUSE_VERB})"
+    r"\s*[^,.;:!?«»\"]{0,60})?)?"
     r"(?:\s*,\s*(?:citing|speaking|without)\s[^.;!?«»\"]{1,160})?)"  # ", X said, citing a vote"
     r"\s*+[.!?…]?\s*+$",
     re.IGNORECASE,
@@ -206,12 +212,13 @@ _NAME_WORDS = re.compile(r"[A-ZА-ЯЁ][\w’'-]*+(?:\s++[A-ZА-ЯЁ][\w’'-]*+
 _NOT_DASH = re.compile(r"[^ —–-]")
 # a role word in lower case, then a name of two or three capitalised words that ends the speaker
 _NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
-# "an Uzbek official", "a senior EU diplomat", "Tajik officials": someone unnamed by a noun of the
-# ``unnamed_speaker`` list, in the plural only after a capitalised word (bare "officials" may be a
-# body's voice, a source)
+# "an Uzbek official", "a senior EU diplomat", "a Kyrgyz government spokesman", "Tajik officials",
+# "two diplomats": someone unnamed by a noun of the ``unnamed_speaker`` list, in the plural only
+# after a capitalised word or a number (bare "officials" may be a body's voice, a source)
 _UNNAMED_NOUN = "(?:" + "|".join(sorted(_list("unnamed_speaker"), key=len, reverse=True)) + ")"
 _UNNAMED = re.compile(
-    rf"(?:an?\s+)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?{_UNNAMED_NOUN}|(?:[A-Z][\w-]*\s+)+{_UNNAMED_NOUN}s"
+    rf"(?:an?\s+)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?(?:government\s+)?{_UNNAMED_NOUN}"
+    rf"|(?:[A-Z][\w-]*\s+|(?:two|three|four|several)\s+)+{_UNNAMED_NOUN}s"
 )
 _ARTICLE = re.compile(r"an?\s+")
 _GOVERNED = re.compile(r"(?<![\w-])(?:to|in|at|of|for)\s+$")
@@ -221,6 +228,10 @@ _CUES_TRIED = 16
 """How many speech verbs of one sentence are tried for ``X said that ...`` (a sentence has a few)."""
 _GERUNDS = "|".join(sorted(_list("speech_gerund"), key=len, reverse=True))
 _ADDING = re.compile(rf",\s*(?P<cue>{_GERUNDS})\s*+,?\s*+(?:that|что)\s+")
+# an attribution after speech, then a gerund that opens more of it: ``, the official said, adding that``
+_ADDING_TAIL = re.compile(
+    rf",\s*[^,.;:!?«»\"]{{1,120}}?,\s*(?:{_GERUNDS})\s*+,?\s*+(?:that|что)\s", re.IGNORECASE
+)
 # ``Петров выступил на форуме, отметив, что ...``: a gerund of speech after a clause of another
 # verb speaks for the subject that opens the sentence
 _GERUND_THAT = re.compile(rf",\s*(?P<cue>{_GERUNDS})\s*+,?\s*+что\s+")
@@ -847,6 +858,8 @@ class _Paragraph:
                 if dialogue:
                     kind = QuoteKind.DIRECT  # speech after a dash
                 self._add(part_start, part_end, kind, part_cue, speaker, tentative=tentative)
+            if end < sentence.end and _ADDING_TAIL.match(self.text, end, sentence.end):
+                self._adding(end, speaker)  # "..., the official said, adding that ..."
             self.claimed.append(Block(sentence.start, end))
 
     def _reported(self, s: Block) -> tuple[int, int, str, Block | None, bool, bool] | None:
@@ -898,12 +911,25 @@ class _Paragraph:
             if relative is not None:  # ``По словам X, которого цитирует «Интерфакс», ...``
                 start = relative.end()
             return start, s.end, m["cue"], speaker, True, False
+        m = _PO_SLOVAM_INSIDE.search(text, s.start, s.end)
+        if m is not None and len(words(text, m.end(), s.end)) >= 2 and not _CUE.search(text, s.start, s.end):
+            # the sentence around the cue is the speech
+            speaker = Block(m.start("pron"), m.end("pron")) if m["pron"] else None
+            if m["spk"]:
+                speaker = _without_addressee(text, Block(m.start("spk"), m.end("spk")))
+            if speaker is not None and not is_outlet_name(text[speaker.start : speaker.end]):
+                return s.start, s.end, " ".join(m["cue"].split()), speaker, False, False
         m = _ACCORDING_END.search(text, s.start, s.end)
         if m is not None:
             speaker = Block(m.start("spk"), m.end("spk"))
             if self._person_like(speaker) and not is_outlet_name(m["spk"]):
                 return s.start, m.start(), m["cue"], speaker, False, False
         m = _TAIL.search(text, s.start, s.end)
+        if m is None:
+            # "..., the official said, adding that ...": the attribution before more of his speech
+            adding = _ADDING.search(text, s.start, s.end)
+            if adding is not None:
+                m = _TAIL.search(text, s.start, adding.start())
         if m is not None:
             name = "spk" if m["spk"] else "spk2"
             speaker = Block(m.start(name), m.end(name))
