@@ -1154,3 +1154,12 @@ def test_a_meeting_put_off_from_one_day_to_another_takes_the_new_day() -> None:
     assert meeting.status is EventStatus.POSTPONED
     assert meeting.dates is not None
     assert (str(meeting.dates.start), str(meeting.dates.end)) == ("2025-12-04", "2025-12-04")
+
+
+def test_a_visit_that_ended_took_place_after_a_plan_in_the_same_sentence() -> None:
+    article = build(
+        "The two armies will hold a joint drill next spring, the minister said on Friday, "
+        "shortly after his Georgian counterpart ended a four-day visit to Armenia."
+    )
+    visit = [e for e in check(article) if e.kind == EventKind.VISIT]
+    assert [e.status for e in visit] == [EventStatus.OCCURRED]
