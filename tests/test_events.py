@@ -1180,3 +1180,12 @@ def test_who_invites_takes_no_part_in_the_visit_but_is_one_of_the_two_leaders() 
     assert [names[p.entity] for p in visit.participants] == ["Alar Karis"]
     assert talks.kind is EventKind.TALKS
     assert {names[p.entity] for p in talks.participants} == {"Alar Karis", "Gabriel Boric"}
+
+
+def test_a_meeting_someone_chaired_took_place() -> None:
+    article = build(
+        "Mining Minister Ana Ruiz, who chaired the meeting, said output could double by 2030.",
+        persons=[("Ana Ruiz", ["Ana Ruiz"], ["Mining Minister"])],
+    )
+    (meeting,) = check(article)
+    assert (meeting.kind, meeting.status) == (EventKind.MEETING, EventStatus.OCCURRED)
