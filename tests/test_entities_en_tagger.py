@@ -280,3 +280,16 @@ def test_a_routes_two_towns_are_two_places() -> None:
     )
     assert {v.name for v in article.venues} >= {"Bukhara", "Gazli", "Khujand", "Isfara"}
     assert not any("-" in v.name or "–" in v.name for v in article.venues)
+
+
+def test_two_family_names_joined_by_and_are_mentions_of_those_persons() -> None:
+    article = _parse(
+        "Talks\n\n"
+        "Foreign Minister Johan Pettersen will travel to Muscat next week for talks with his Omani "
+        "counterpart Salim Albusaidi. Albusaidi and Pettersen last met in Oslo in October."
+    )
+    mentions = {p.name: [m.text for m in p.mentions] for p in article.persons}
+    assert mentions == {
+        "Johan Pettersen": ["Johan Pettersen", "Pettersen"],
+        "Salim Albusaidi": ["Salim Albusaidi", "Albusaidi"],
+    }

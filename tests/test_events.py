@@ -306,7 +306,7 @@ def test_sidelines_of_a_summit_make_it_the_parent() -> None:
     assert summit.plover == PloverCode(event="CONSULT", mode="multilateral", context=("diplomatic",))
 
 
-def test_visitor_and_host() -> None:
+def test_who_invites_is_no_part_of_the_visit() -> None:
     article = build(
         "Касым-Жомарт Токаев посетит Россию по приглашению Владимира Путина.",
         persons=[
@@ -316,7 +316,7 @@ def test_visitor_and_host() -> None:
         venues=[("Россия", "country", ["Россию"])],
     )
     (visit,) = check(article)
-    assert names(article, visit) == [("Касым-Жомарт Токаев", "visitor"), ("Владимир Путин", "host")]
+    assert names(article, visit) == [("Касым-Жомарт Токаев", "visitor")]
     assert visit.status is EventStatus.SCHEDULED
 
 
@@ -1154,3 +1154,38 @@ def test_a_meeting_put_off_from_one_day_to_another_takes_the_new_day() -> None:
     assert meeting.status is EventStatus.POSTPONED
     assert meeting.dates is not None
     assert (str(meeting.dates.start), str(meeting.dates.end)) == ("2025-12-04", "2025-12-04")
+
+
+def test_a_visit_that_ended_took_place_after_a_plan_in_the_same_sentence() -> None:
+    article = build(
+        "The two armies will hold a joint drill next spring, the minister said on Friday, "
+        "shortly after his Georgian counterpart ended a four-day visit to Armenia."
+    )
+    visit = [e for e in check(article) if e.kind == EventKind.VISIT]
+    assert [e.status for e in visit] == [EventStatus.OCCURRED]
+
+
+def test_who_invites_takes_no_part_in_the_visit_but_is_one_of_the_two_leaders() -> None:
+    article = build(
+        "President of Estonia Alar Karis will pay a state visit to Chile at the invitation of "
+        "President Gabriel Boric.\nDuring the visit, the two presidents will hold talks.",
+        persons=[
+            ("Alar Karis", ["Alar Karis"], ["President of Estonia"]),
+            ("Gabriel Boric", ["Gabriel Boric"], ["President"]),
+        ],
+    )
+    visit, talks = check(article)[:2]
+    names = {p.id: p.name for p in article.persons}
+    assert visit.kind is EventKind.STATE_VISIT
+    assert [names[p.entity] for p in visit.participants] == ["Alar Karis"]
+    assert talks.kind is EventKind.TALKS
+    assert {names[p.entity] for p in talks.participants} == {"Alar Karis", "Gabriel Boric"}
+
+
+def test_a_meeting_someone_chaired_took_place() -> None:
+    article = build(
+        "Mining Minister Ana Ruiz, who chaired the meeting, said output could double by 2030.",
+        persons=[("Ana Ruiz", ["Ana Ruiz"], ["Mining Minister"])],
+    )
+    (meeting,) = check(article)
+    assert (meeting.kind, meeting.status) == (EventKind.MEETING, EventStatus.OCCURRED)

@@ -737,6 +737,12 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
                 for p in taking_part[id(event)]
                 if p.entity in persons and p.entity not in known
             )
+    for event in events:
+        if event.kind in VISITS:  # "at the invitation of X": X invites, and takes no part in the visit
+            inviters = {p for m in event.mentions for p in m.inviters}
+            taking_part[id(event)] = tuple(
+                p for p in taking_part[id(event)] if not (p.part is Part.HOST and p.entity in inviters)
+            )
     dated = {id(e): _dates_of(e, parent_of.get(id(e)), statuses, ctx.article.published) for e in events}
     _same_day(events, dated)
     held_at = _sidelines_venues(events, ids, parents, statuses, kinds)

@@ -253,6 +253,9 @@ class EventMention:
     cataphoric: bool = False
     """A frame whose only person is an English pronoun (``During his visit, X ...``): the
     subject named after it, when there is one."""
+    inviters: set[str] = field(default_factory=set)
+    """Hosts named only as who invited (``at the invitation of X``): they tell who ``the two
+    presidents`` are, but take no part in the visit itself."""
     describes: bool = False
     """A visit named in a participle clause that describes a person (``Токаевым, находящимся в
     России с визитом``): the visit the sentence's other events are part of."""
@@ -1218,6 +1221,7 @@ def _fill_main(
             before = text[max(start, ref.start - 60) : ref.start]
             if _HOST_CUE.search(before):
                 part = Part.HOST
+                mention.inviters.add(ref.entity)
             elif ref.entity in owners or not (owners or (visitor_found and ref.start > trigger.start)):
                 part = Part.VISITOR  # whose visit it is, else the subject(s) or the first one named
                 visitor_found = True

@@ -511,6 +511,21 @@ class _Document:
                 if not (name_key(v.name) in self.guessed and name_key(v.name) in names | bodies)
             ]
             held = {r.organization for p in persons for r in p.roles}  # bodies that roles name stay
+            theirs = [
+                s
+                for s in orgs
+                if name_key(s.name) in self.tagged_orgs
+                and " and " in s.name
+                and self._of_persons(s.name, names)
+                and not any(o.id in held and name_key(o.name) == name_key(s.name) for o in org_objs)
+            ]
+            if theirs:  # ``Albusaidi and Wadephul last met``: their names are mentions of them
+                for span in theirs:
+                    for k in range(span.first, span.last):
+                        self.taken[k] = False
+                        self.labels[k] = "PER" if self.toks[k].text.lower() != "and" else "O"
+                persons = self._persons(org_of, countries)
+                held = {r.organization for p in persons for r in p.roles}
             org_objs = [
                 o
                 for o in org_objs
