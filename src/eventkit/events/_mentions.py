@@ -2038,6 +2038,7 @@ def _copy(mention: EventMention, participants: list[tuple[str, Part, int]]) -> E
         mention.near,
     )
     copy.participants = participants
+    copy.same_day = mention.same_day  # "В тот же день ... провел встречи с X и Y": both that day
     copy.fresh = True  # each is an event of its own
     return copy
 
