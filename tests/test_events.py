@@ -306,6 +306,32 @@ def test_sidelines_of_a_summit_make_it_the_parent() -> None:
     assert summit.plover == PloverCode(event="CONSULT", mode="multilateral", context=("diplomatic",))
 
 
+def test_month_before_the_sidelines_dates_the_summit() -> None:
+    article = build(
+        "Путин и Лукашенко в последний раз встречались в мае прошлого года в Минске на полях саммита ОДКБ.",
+        persons=[("Владимир Путин", ["Путин"], []), ("Александр Лукашенко", ["Лукашенко"], [])],
+        organizations=[("ОДКБ", ["ОДКБ"])],
+        venues=[("Минск", "city", ["Минске"])],
+        dates=[("мае прошлого года", "2025-05", "2025-05")],
+        published="2026-03-10",
+    )
+    summit = next(e for e in check(article) if e.kind is EventKind.SUMMIT)
+    assert summit.dates is not None
+    assert (str(summit.dates.start), str(summit.dates.end)) == ("2025-05", "2025-05")
+
+
+def test_day_before_the_sidelines_does_not_date_the_summit() -> None:
+    article = build(
+        "Путин и Лукашенко встречались 14 мая в Минске на полях саммита ОДКБ.",
+        persons=[("Владимир Путин", ["Путин"], []), ("Александр Лукашенко", ["Лукашенко"], [])],
+        organizations=[("ОДКБ", ["ОДКБ"])],
+        venues=[("Минск", "city", ["Минске"])],
+        dates=[("14 мая", "2025-05-14", "2025-05-14")],
+    )
+    summit = next(e for e in check(article) if e.kind is EventKind.SUMMIT)
+    assert summit.dates is None  # a summit may last longer than the day of the meeting
+
+
 def test_who_invites_is_no_part_of_the_visit() -> None:
     article = build(
         "Касым-Жомарт Токаев посетит Россию по приглашению Владимира Путина.",

@@ -1740,13 +1740,14 @@ _FOR_GATHERING = re.compile(
     r"\s+(?:to\s+(?:attend|take\s+part\s+in|participate\s+in)|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
-_SIDELINES = re.compile(r"sidelines", re.IGNORECASE)
+_SIDELINES = re.compile(r"sidelines|полях|кулуарах", re.IGNORECASE)
 _FOR_THE = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
 def _sidelines_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
     """``met on the sidelines of the SCO summit in Tianjin in September 2025``: a month or a year
-    written after the gathering's name is the gathering's too."""
+    written after the gathering's name is the gathering's too; else one written before the cue
+    with no comma between (``встречались в мае прошлого года в Минске на полях саммита``)."""
     for frame in mentions:
         cue = frame.frame
         if cue is None or frame.kind not in GATHERINGS or frame.dates is not None:
@@ -1760,6 +1761,11 @@ def _sidelines_date(ctx: ArticleContext, sentence: Sentence, mentions: list[Even
             ):
                 frame.dates = date.dates
                 break
+        if frame.dates is None:
+            segment = max(sentence.start, ctx.text.rfind(",", sentence.start, cue.start) + 1)
+            before = [d for d in ctx.dates_within(segment, cue.start) if d.dates.start.day is None]
+            if before:
+                frame.dates = before[-1].dates
 
 
 _AS_CLAUSE = re.compile(
@@ -2036,6 +2042,7 @@ def _copy(mention: EventMention, participants: list[tuple[str, Part, int]]) -> E
         mention.near,
     )
     copy.participants = participants
+    copy.same_day = mention.same_day  # "В тот же день ... провел встречи с X и Y": both that day
     copy.fresh = True  # each is an event of its own
     return copy
 
