@@ -184,19 +184,6 @@ def test_the_same_day_dates_each_of_separate_meetings() -> None:
     assert [dates_of(e) for e in meetings] == [("2026-09-09", "2026-09-09")] * 2
 
 
-def test_later_the_same_day_takes_the_day_of_the_event_before_it() -> None:
-    article = build(
-        "Ларс Хольм сегодня принял участие в открытии нового терминала в Омске. Позднее в тот же "
-        "день Хольма принял губернатор Эрик Сунд.",
-        published="2026-09-09",
-        persons=[("Ларс Хольм", ["Ларс Хольм", "Хольма"], []), ("Эрик Сунд", ["Эрик Сунд"], [])],
-        venues=[("Омск", "city", ["Омске"])],
-        dates=[("сегодня", "2026-09-09", "2026-09-09")],
-    )
-    meeting = next(e for e in check(article) if e.kind is EventKind.MEETING)
-    assert dates_of(meeting) == ("2026-09-09", "2026-09-09")
-
-
 def test_the_same_day_after_an_undated_event_gives_no_day() -> None:
     article = build(
         "Ларс Хольм принял участие в открытии нового терминала в Омске. В тот же день он провел "
