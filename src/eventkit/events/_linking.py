@@ -80,19 +80,22 @@ _ATTEND_LEAD = re.compile(
 )
 _ATTENDED = GATHERINGS | {EventKind.CEREMONY, EventKind.OPENING}
 _ATTEND_REACH = 120  # how far back from the verb its subject may end (past the words between)
-# "Российскую часть комиссии возглавляет ..., азербайджанскую — ...", "Ее сопредседатели - ...":
-# who heads a body or a side
 # "В нем также приняли участие ...": who takes part in the event the sentence before spoke of
 _TAKING_PART_IN_IT = re.compile(
     r"(?<![\w])в\s+(?:нем|нём|ней|них)\s+(?:также\s+|тоже\s+)?"
     r"(?:(?:принял\w*|примет|примут|принима\w+)\s+(?:также\s+)?участие|участвова\w+|участву\w+)(?![\w])",
     re.IGNORECASE,
 )
+# "Российскую часть комиссии возглавляет ..., азербайджанскую — ...", "Ее сопредседатели - ...":
+# who heads a body or a side
 _CHAIR_WORD = re.compile(
     r"(?<![\w])(?:"
-    + "|".join(sorted(table("word_lists").words(list="chair_verb", lang="ru")))
-    + "|"
-    + "|".join(sorted(table("word_lists").words(list="chair_noun", lang="ru")))
+    + "|".join(
+        sorted(
+            table("word_lists").words(list="chair_verb", lang="ru")
+            | table("word_lists").words(list="chair_noun", lang="ru")
+        )
+    )
     + r")(?![\w])",
     re.IGNORECASE,
 )
@@ -713,11 +716,15 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
     kinds = {v.id: v.kind for v in ctx.article.venues}
     country_venue = {v.country: v.id for v in ctx.article.venues if v.kind is VenueKind.COUNTRY and v.country}
     # a city's country, where the article names it too: where a visit held in the city goes
-    country_of = {
-        v.id: country_venue[v.country]
-        for v in ctx.article.venues
-        if v.kind is VenueKind.CITY and v.country in country_venue and ctx.article.language == "en"
-    }
+    country_of = (
+        {
+            v.id: country_venue[v.country]
+            for v in ctx.article.venues
+            if v.kind is VenueKind.CITY and v.country in country_venue
+        }
+        if ctx.article.language == "en"
+        else {}
+    )
     at_dateline = dateline_venue(ctx.article)
     taking_part = {id(e): _participants(e, parent_of.get(id(e)), persons) for e in events}
     for draft, people in attending.items():
@@ -883,7 +890,7 @@ def _venue_of(
     at_dateline: str | None,
     parent: Draft | None,
     statuses: dict[int, EventStatus],
-    country_of: dict[str, str] | None = None,
+    country_of: dict[str, str],
 ) -> str | None:
     """Where the event happens: a call nowhere; else the venue its words give (for a visit only
     placed in a city, not sent to it, the city's country named in the article: ``held talks in

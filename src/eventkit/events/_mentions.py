@@ -486,9 +486,9 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     for mention, trigger in zip(mentions, triggers, strict=True):
         if mention.frame is None:
             _fill_main(ctx, sentence, trigger, mention, extents, main_starts, verbs)
-    for mention in mentions:
+    for mention, trigger in zip(mentions, triggers, strict=True):
         if mention.describes:  # "провел переговоры с Токаевым, находящимся в России с визитом"
-            _host_country(ctx, sentence, mention, triggers[mentions.index(mention)])
+            _host_country(ctx, sentence, mention, trigger)
             _venue_beside_stay(ctx, sentence, mention, mentions, triggers, extents)
             for main in mains:
                 if main.kind not in VISITS and main.parent is None and main.quoted == mention.quoted:
@@ -1111,7 +1111,7 @@ def _fill_main(
     mention: EventMention,
     extents: list[tuple[int, int]],
     main_starts: list[int],
-    verbs: frozenset[int] = frozenset(),
+    verbs: frozenset[int],
 ) -> None:
     """Status, persons and venue of a trigger that is not a frame, from its clause.
 
@@ -1578,9 +1578,9 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
             continue
         segment = _segment_start(ctx.text, sentence.start, s)
+        segment_end = _segment_end(ctx.text, segment, sentence.end)
         if _WHO_START.match(ctx.text, segment) and not any(
-            segment <= m.start < _segment_end(ctx.text, segment, sentence.end)
-            and (m.days is not None or not _ARRIVAL.match(ctx.text, m.start))
+            segment <= m.start < segment_end and (m.days is not None or not _ARRIVAL.match(ctx.text, m.start))
             for m in mentions
         ):
             # "Abayev, who became ambassador in 2023, said": of the person, not the event; but an
@@ -2010,8 +2010,11 @@ def _split_bilateral(text: str, mentions: list[EventMention]) -> list[EventMenti
                 continue
             mention.each = mention.group and not subject
         # the adjective may stand before the evidence (English ones are not in it): "separate talks"
-        plural = _BILATERAL_PLURAL.search(text, max(0, a - 30), b) is not None
-        if mention.frame is not None or len(after) < 2 or not plural:
+        if (
+            mention.frame is not None
+            or len(after) < 2
+            or _BILATERAL_PLURAL.search(text, max(0, a - 30), b) is None
+        ):
             out.append(mention)
             continue
         out += [_copy(mention, [*subject, other]) for other in after]
@@ -2057,8 +2060,10 @@ def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMen
     for mention in mentions:
         target = None
         # "met ..., after each had held a separate meeting with X": another event (or several)
-        apart = _EACH_SEPARATE.search(text, max(0, mention.start - 60), mention.start) is not None
-        if mention.frame is None and not apart:
+        if (
+            mention.frame is None
+            and _EACH_SEPARATE.search(text, max(0, mention.start - 60), mention.start) is None
+        ):
             target = next(
                 (
                     m

@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..entities._gender import gender_of, pronouns
 from ..entities.en._places import demonym_country
@@ -220,6 +221,12 @@ def _by_country_genitive(title: str, genitive: str | None) -> str | None:
     return other if other != title else None
 
 
+@lru_cache(maxsize=1)
+def _genitives() -> dict[str, str]:
+    """Each country's usual genitive by its code (``TR``: Турции)."""
+    return {c.code: c.genitive for c in _ru_venues.countries()}
+
+
 def _offices(word: str) -> frozenset[str]:
     """The offices a singular Russian word form names: a head (``министра``: министр) or a word of
     a kind of office (``лидером``: every head ``лидер`` stands for)."""
@@ -323,7 +330,7 @@ class References:
         by_title: dict[str, set[str]] = {}
         self._countries = {p.id: {r.country for r in p.roles if r.country} for p in self.article.persons}
         names = {p.id: p.name for p in self.article.persons}
-        genitives = {c.code: c.genitive for c in _ru_venues.countries()}
+        genitives = _genitives()
         for person in self.article.persons:
             for role in person.roles:
                 by_title.setdefault(role.title.strip(), set()).add(person.id)

@@ -49,6 +49,7 @@ from ._words import (
     is_body_name,
     is_outlet_name,
     is_role_word,
+    is_statement,
     names_body_first,
     quote_segments,
     sentences,
@@ -189,9 +190,6 @@ _SOURCE_TAIL = re.compile(
 )
 # ``..., Kazakh officials said.`` after speech that has a cue of its own: who reported it
 _SAID_TAIL = re.compile(r",\s*(?:[\w'’-]+\s+){1,6}?(?:ha(?:ve|s|d)\s+)?(?:said|says|reported)\s*[.!?]?\s*$")
-_STATEMENT = re.compile(
-    "(?:" + "|".join(sorted(_list("statement_stem"), key=len, reverse=True)) + ")", re.IGNORECASE
-)
 _SOURCE_CUE = re.compile(r"(?:[Пп]о\s+данным|[Пп]о\s+информации|со\s+ссылкой|сообщает|передает|передаёт)")
 _DASH_START = re.compile(r"[—–-]\s+")
 _SPEECH_END = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?=(?:{_RU_CUE})(?![\w-]))", re.IGNORECASE)
@@ -1007,7 +1005,7 @@ class _Paragraph:
                 value = text[before.start : before.end]
                 body = english and value.isascii() and is_body_name(value)
                 # ``В заявлении МИД говорится, что ...``: a statement's words, no person
-                stated = m[cue_name].lower() == "говорится" and _STATEMENT.match(value) is not None
+                stated = m[cue_name].lower() == "говорится" and is_statement(value)
                 if not ((body or stated) and not is_outlet_name(value)):
                     continue
             if len(list(itertools.islice(WORD.finditer(text, m.end(), s.end), 3))) < 3:

@@ -267,10 +267,16 @@ _STATEMENTS = tuple(table("word_lists").words(list="statement_stem"))
 _PREPOSITIONS = frozenset({"в", "во", "на", "из", "от", "in", "from", "by", "the", "a", "an"})
 
 
+def is_statement(text: str) -> bool:
+    """Whether ``text`` begins with a noun for what a body writes (``заявлении``, ``statement``:
+    the ``statement_stem`` word list)."""
+    return text.lower().startswith(_STATEMENTS)
+
+
 def is_body_head(word: str) -> bool:
     """Whether ``word`` is a noun for a body or for what a body writes (``пресс-службе``, ``МИД``,
     ``заявлении``): a phrase it heads speaks for a body, never a person."""
-    return _BODIES.fullmatch(word) is not None or word.lower().startswith(_STATEMENTS)
+    return _BODIES.fullmatch(word) is not None or is_statement(word)
 
 
 def names_body_first(name: str) -> bool:

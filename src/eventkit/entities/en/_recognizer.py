@@ -83,6 +83,7 @@ _WHEN_WORDS = frozenset({"in", "since", "last", "earlier", "this", "until"})
 _HEAD_FIRST = _list("place_head_first")
 _BUILDING_FIRST = _list("building_head_first")
 _TITLE_BODIES = _list("title_body")
+_TITLE_OR_BODY = _TITLE_WORDS | _TITLE_BODIES
 _HONORIFICS = _list("honorific")
 _GATHERING_HEADS = _list("gathering_head")
 _GATHERING_VERBS = _list("gathering_verb")
@@ -1606,7 +1607,7 @@ class _Document:
     def _regnal_at(self, i: int, j: int) -> bool:
         """Whether a regnal numeral follows the name words ``i .. j-1`` (``Leo XIV``), after a
         title (``Pope``, ``King``) or a given name the lexicon knows (``Charles III``)."""
-        if j >= len(self.toks) or not self._joined(i, j + 1) or not _REGNAL.fullmatch(self.toks[j].text):
+        if j >= len(self.toks) or not self._joined(i, j + 1) or not _regnal(self.toks[j].text):
             return False
         return self._title_before(i) is not None or latin_gender(self.toks[j - 1].text, None) is not None
 
@@ -1641,7 +1642,7 @@ class _Document:
                 w in ("of", "for", "and")
                 and first is not None
                 and k > 0
-                and self.toks[k - 1].text.lower() in _TITLE_WORDS | _TITLE_BODIES
+                and self.toks[k - 1].text.lower() in _TITLE_OR_BODY
             ):
                 k -= 1
                 continue

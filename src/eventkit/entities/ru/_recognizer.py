@@ -152,6 +152,8 @@ _NAME_TAILS = sorted(table("word_lists").words(lang="ru", list="name_tail"), key
 _BODY_LINKS = table("word_lists").words(lang="ru", list="body_link")
 """``парламента`` in ``Верхняя палата парламента Казахстана``: the body a body's name goes on
 with before its country."""
+_BODY_GAP_WORDS = _BODY_LINKS | _PLACE_WORDS
+"""Lower-case words between a body's name and the rest of it (its parliament, its kind of place)."""
 _TITLE_HEADS = table("title_words").words(lang="ru", part="head")
 """Head nouns of persons' titles (``глава``, ``представитель``): no word of a body's name."""
 _LEGAL_FORMS = frozenset(
@@ -963,7 +965,7 @@ class _Document:
             while j < len(tagged) and self._extends(start, end, tagged[j]):
                 # (not the initials of a person a body is named after: института им. А.М. Горького)
                 # палата парламента X, суд штата X: no mention of the body without its place
-                linked = self.text[end : tagged[j].start].strip() in _BODY_LINKS | _PLACE_WORDS
+                linked = self.text[end : tagged[j].start].strip() in _BODY_GAP_WORDS
                 before_place = (
                     end if tagged[j].type == "LOC" and self.text[end - 1].isalpha() and not linked else None
                 )
