@@ -293,3 +293,12 @@ def test_two_family_names_joined_by_and_are_mentions_of_those_persons() -> None:
         "Johan Pettersen": ["Johan Pettersen", "Pettersen"],
         "Salim Albusaidi": ["Salim Albusaidi", "Albusaidi"],
     }
+
+
+def test_a_rank_before_general_and_a_chairperson_are_titles() -> None:
+    article = _parse(
+        "Defence\n\n"
+        "Defence Minister Lieutenant General Bakhtiyor Kurbanov met Rear Admiral Li Wei. "
+        "He later met Chairperson of the Senate Aigul Serikova."
+    )
+    assert [p.name for p in article.persons] == ["Bakhtiyor Kurbanov", "Li Wei", "Aigul Serikova"]
