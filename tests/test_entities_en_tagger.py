@@ -302,3 +302,23 @@ def test_a_rank_before_general_and_a_chairperson_are_titles() -> None:
         "He later met Chairperson of the Senate Aigul Serikova."
     )
     assert [p.name for p in article.persons] == ["Bakhtiyor Kurbanov", "Li Wei", "Aigul Serikova"]
+
+
+def test_a_body_named_by_two_fields_joined_by_and_is_one_body() -> None:
+    article = _parse(
+        "Trade\n\nThe fair was run by the Latvian Investment and Export Agency, and Aibek Sarsenov "
+        "and Foreign Ministry officials attended it."
+    )
+    names = {o.name for o in article.organizations}
+    assert names == {"Latvian Investment and Export Agency", "Foreign Ministry"}
+    assert [p.name for p in article.persons] == ["Aibek Sarsenov"]
+
+
+def test_a_joint_body_of_two_parties_goes_on_past_and_the() -> None:
+    article = _parse(
+        "Loan\n\nThe Joint Steering Committee of Tajikistan and the Asian Development Bank will meet "
+        "in May. The Ministry of Finance of Tajikistan and the Embassy of Japan held a reception."
+    )
+    names = {o.name for o in article.organizations}
+    assert "Joint Steering Committee of Tajikistan and the Asian Development Bank" in names
+    assert {"Ministry of Finance of Tajikistan", "Embassy of Japan"} <= names
