@@ -322,3 +322,14 @@ def test_a_joint_body_of_two_parties_goes_on_past_and_the() -> None:
     names = {o.name for o in article.organizations}
     assert "Joint Steering Committee of Tajikistan and the Asian Development Bank" in names
     assert {"Ministry of Finance of Tajikistan", "Embassy of Japan"} <= names
+
+
+def test_the_groups_of_seven_and_20_are_bodies_and_the_global_south_is_none() -> None:
+    article = _parse(
+        "Summit\n\n"
+        '"The Global South wants a fair deal," Modi said, adding that the proposals would go to '
+        "the Group of 20 and the Group of Seven."
+    )
+    assert {o.name for o in article.organizations} == {"Group of 20", "Group of Seven"}
+    assert [p.name for p in article.persons] == ["Narendra Modi"]
+    assert not article.venues

@@ -802,8 +802,13 @@ class _Document:
                 b -= 1
             if kind not in ("ORG", "LOC") or a >= b or not self._joined(a, b):
                 continue
-            if b - a == 1 and (self.toks[a].text, kind) in _TAGGED_NOT_NAMES:
-                self.labels[a] = "O"  # "a choice between East and West": no place
+            if (self._slice(a, b), kind) in _TAGGED_NOT_NAMES:
+                # "a choice between East and West": no place; "the Global South": a grouping of
+                # countries, neither a place nor a body
+                for k in range(a, b):
+                    self.labels[k] = "O"
+                    if b - a > 1:
+                        self.taken[k] = 1  # (nor a person's name)
                 continue
             if any(_PATRONYMIC.match(self.toks[k].text) for k in range(a, b)):
                 for k in range(a, b):  # "Kassym-Jomart Kemelevich Tokayev": a person's name
