@@ -333,3 +333,11 @@ def test_the_groups_of_seven_and_20_are_bodies_and_the_global_south_is_none() ->
     assert {o.name for o in article.organizations} == {"Group of 20", "Group of Seven"}
     assert [p.name for p in article.persons] == ["Narendra Modi"]
     assert not article.venues
+
+
+def test_a_things_name_before_or_after_its_noun_is_no_body() -> None:
+    article = _parse(
+        "Drills\n\nThe two armies will hold the Steppe Alliance joint military exercise in May. "
+        "The railway, known as TKR, would link the two ports, the Kazakh Defence Ministry said."
+    )
+    assert [o.name for o in article.organizations] == ["Kazakh Defence Ministry"]

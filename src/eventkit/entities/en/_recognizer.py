@@ -99,6 +99,8 @@ _OPENED_MISSIONS = _list("opened_mission")
 _OPENING_WORDS = _list("opening_word")
 # ``the Joint Working Group of X and the Y``: a body of two parties, its name past "and the"
 _JOINT_BODIES = _list("joint_body")
+# ``The pipeline, known as TAPI``: the words that give a thing's name after its noun
+_THING_ALIASES = _list("thing_alias")
 # the particles between a building's head and its name (``Palais des Nations``)
 _OF_PARTICLES = frozenset({"de", "des", "del", "della", "di", "du", "la"})
 _TAGGED_NOT_NAMES = frozenset(
@@ -1125,7 +1127,7 @@ class _Document:
         raw = self._slice(a, b)
         if raw.endswith("n") and (_en_places.place(raw[:-1]) is not None or _en_places.demonym_country(raw)):
             return None
-        if b < len(toks) and self._lower(b) in _org_kind("facility") and toks[b].text.islower():
+        if self._thing_named(a, b):
             return None
         # ``Frontier Metals Corp of Denver``: the company, then its town
         suffixes = _org_kind("suffix")
@@ -1136,6 +1138,21 @@ class _Document:
         if b - a == 1 and self._lower(a - 1) in _PLACE_PREPOSITIONS and _place_kind(raw) is not None:
             return "LOC", a, b
         return "ORG", a, b
+
+    def _thing_named(self, a: int, b: int) -> bool:
+        """Whether tokens ``a .. b-1`` name a thing, not a body: before its noun (``the TAPI
+        pipeline``, ``the Peace Mission joint military exercise``) or after its noun and ``known
+        as``, ``dubbed`` (``The pipeline, known as TAPI``)."""
+        things = _org_kind("facility")
+        k = b
+        while k < b + 3 and self._lower(k) in _org_kind("thing_modifier") and self.toks[k].text.islower():
+            k += 1
+        if k < len(self.toks) and self._lower(k) in things and self.toks[k].text.islower():
+            return True
+        k = a - 1 - (self._lower(a - 1) == "as")
+        if self._lower(k) not in _THING_ALIASES or (k == a - 2 and self._lower(k) != "known"):
+            return False
+        return self._lower(k - 1) == "," and self._lower(k - 2) in things
 
     def _named_by_common_noun(self) -> list[tuple[str, int, int]]:
         """Organizations named next to a common noun of their kind: ``state gas company Turkmengaz``,
@@ -1379,6 +1396,8 @@ class _Document:
                 if head_word in _VENUE_HEADS and head_word not in _ORG_HEADS:
                     kind = _VENUE_HEADS[head_word]
                     return _Span(first, end, "LOC", raw, kind, country)
+                if self._thing_named(first, end):
+                    return None  # ``the Peace Mission exercise``: a thing's name
                 return _Span(first, end, "ORG", raw, None, country)
             if w in _STOP and j == i:
                 j += 1
