@@ -341,3 +341,16 @@ def test_a_things_name_before_or_after_its_noun_is_no_body() -> None:
         "The railway, known as TKR, would link the two ports, the Kazakh Defence Ministry said."
     )
     assert [o.name for o in article.organizations] == ["Kazakh Defence Ministry"]
+
+
+def test_a_bodys_short_name_is_the_body_its_full_name_names() -> None:
+    article = _parse(
+        "Tokayev receives Federation Council Speaker Matviyenko\n\n"
+        "The President received Chairperson of the Federation Council of the Federal Assembly of the "
+        "Russian Federation Valentina Matviyenko. The Senate approved it, and the Senate of Uzbekistan "
+        "and the Senate of Kazakhstan agreed."
+    )
+    names = [o.name for o in article.organizations]
+    assert "Federation Council" not in names
+    assert "Federation Council of the Federal Assembly of the Russian Federation" in names
+    assert "Senate" in names  # two longer names: none is its own

@@ -1464,7 +1464,7 @@ class _Document:
         """One organization per name; ``org_of`` maps each token of a mention to the id."""
         by_name: dict[str, tuple[str, list[Mention], str | None, list[str]]] = {}
         org_of: dict[int, str] = {}
-        orgs = self._heads_named_before(_expand_acronyms(orgs))
+        orgs = _short_names(self._heads_named_before(_expand_acronyms(orgs)))
         for s in orgs:
             key = name_key(s.name)
             if key not in by_name:
@@ -1991,6 +1991,22 @@ def _is_demonym(word: str) -> bool:
     return _en_places.demonym_country(lw) is not None or (
         len(word) > 4 and lw.endswith("n") and _en_places.place(word[:-1]) is not None
     )
+
+
+def _short_names(orgs: list[_Span]) -> list[_Span]:
+    """``State Duma Chairman X`` in a headline, ``the State Duma of the Federal Assembly of the
+    Russian Federation`` below: a body's name that one other body's name of the text goes on
+    with ``of`` is that body's short name."""
+    names = {name_key(s.name): s for s in orgs}
+    out = []
+    for s in orgs:
+        key = name_key(s.name)
+        longer = [n for n in names if n.startswith(key + " of ")]
+        if len(longer) == 1 and any(w in _ORG_HEADS for w in key.split()):
+            full = names[longer[0]]
+            s = s._replace(name=full.name, country=full.country, alias=full.alias)
+        out.append(s)
+    return out
 
 
 def _initials(name: str) -> str:
