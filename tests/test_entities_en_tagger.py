@@ -354,3 +354,12 @@ def test_a_bodys_short_name_is_the_body_its_full_name_names() -> None:
     assert "Federation Council" not in names
     assert "Federation Council of the Federal Assembly of the Russian Federation" in names
     assert "Senate" in names  # two longer names: none is its own
+
+
+def test_central_asian_news_agencies_named_as_sources_are_bodies() -> None:
+    article = _parse(
+        "Talks\n\nDaryo reported that the ministers met, and Khovar said the talks were useful. "
+        "The Kazakh news agency Kazinform said the deal was signed."
+    )
+    assert {o.name for o in article.organizations} == {"Daryo", "Khovar", "Kazinform"}
+    assert not article.persons

@@ -1284,7 +1284,12 @@ class _Document:
             pass
         elif nxt not in _OUTLET_KINDS:
             return None
-        if not self._joined(i, i + 2) or word.lower() in _STOP or _en_places.place(word) is not None:
+        if (
+            not self._joined(i, i + 2)
+            or word.lower() in _STOP
+            or _en_places.place(word) is not None
+            or _en_places.demonym_country(word.lower())  # ``the Kazakh news agency Kazinform``
+        ):
             return None
         return _Span(i, i + 1, "ORG", word, None, None)
 
