@@ -363,3 +363,21 @@ def test_central_asian_news_agencies_named_as_sources_are_bodies() -> None:
     )
     assert {o.name for o in article.organizations} == {"Daryo", "Khovar", "Kazinform"}
     assert not article.persons
+
+
+def test_a_bodys_name_runs_to_its_owner_and_over_its_listed_fields() -> None:
+    article = _parse(
+        "Ministers\n\n"
+        "The Council of Heads of Government of the Commonwealth of Independent States met, and the "
+        "Ministry of Economy, Trade and Industry of Japan, the Embassy of the Republic of Korea and "
+        "the Ministry of Energy and Rosatom signed it."
+    )
+    names = {o.name for o in article.organizations}
+    assert names == {
+        "Council of Heads of Government of the Commonwealth of Independent States",
+        "Commonwealth of Independent States",
+        "Ministry of Economy, Trade and Industry of Japan",
+        "Embassy of the Republic of Korea",
+        "Ministry of Energy",
+        "Rosatom",
+    }

@@ -1228,6 +1228,9 @@ class _Document:
                         if p is not None and self._joined(k, m):
                             nested.append(_Span(k, m, "LOC", p.name, VenueKind(p.kind), p.country))
                             break
+                    body = self._known_at(k)
+                    if body is not None and body.type == "ORG" and body.last == s.last:
+                        nested.append(body)  # ``the Council of ... of the Organization of Turkic States``
         return sorted(found + nested)
 
     def _capital_at(self, i: int) -> _Span | None:
@@ -1433,7 +1436,20 @@ class _Document:
             if _en_places.place(toks[k - 1].text) is not None and self._ends_in_a_name(k - 1, k + 2):
                 break  # ``National Bank of Kazakhstan Timur Suleimenov``: the body ends at the place
             if self._lower(k) == "and" and k + 1 < len(toks) and self._capital(toks[k + 1].text):
+                if self._another_name_at(k + 1):
+                    break  # ``the Ministry of Energy and Uzbekneftegaz``, ``... and Uzbekistan's ...``
                 k += self._joined(j - 1, k + 2)
+            elif (
+                self._lower(k) == ","
+                and self._lower(k + 2) == "and"
+                and k + 3 < len(toks)
+                and self._capital(toks[k + 1].text)
+                and self._capital(toks[k + 3].text)
+                and self._joined(j - 1, k + 4)
+                and not self._another_name_at(k + 1)
+                and not self._another_name_at(k + 3)
+            ):
+                k += 1  # ``the Ministry of Investment, Industry and Trade``: its fields listed
             elif (
                 self._lower(k) == "and"
                 and self._lower(k + 1) == "the"
@@ -1443,12 +1459,38 @@ class _Document:
                 and any(self._lower(m) in _JOINT_BODIES for m in range(j - 5, j))
             ):
                 k += 2  # ``the Joint Working Group of Turkmenistan and the Islamic Development Bank``
-        if end > j and self._lower(end) == "of" and self._joined(j - 1, end + 2):
-            m = end + 1 + (self._lower(end + 1) == "the")
-            for n in range(min(len(toks), m + 4), m, -1):
-                if self._joined(m, n) and _en_places.country_code(self._slice(m, n)) is not None:
-                    return n
-        return end
+        return self._owner_after(j, end) or end
+
+    def _owner_after(self, j: int, end: int, *, chained: bool = False) -> int | None:
+        """The end of ``of [the]`` and a country or a known body after a body's tail ending at
+        ``end`` (``... of the Organization of Turkic States``), through one more ``of [the] Cap+``
+        (``the Council of Heads of State of the Shanghai Cooperation Organization``)."""
+        toks = self.toks
+        if not (end > j and self._lower(end) == "of" and self._joined(j - 1, end + 2)):
+            return None
+        m = end + 1 + (self._lower(end + 1) == "the")
+        for n in range(min(len(toks), m + 4), m, -1):
+            if self._joined(m, n) and _en_places.country_code(self._slice(m, n)) is not None:
+                return n
+            if self._joined(end - 1, n) and _en_places.country_code(self._slice(end - 1, n)) is not None:
+                return n  # ``the Embassy of the Republic of Korea``
+        known = self._known_at(m) if m < len(toks) and self._capital(toks[m].text) else None
+        if known is not None and known.type == "ORG" and self._joined(j - 1, known.last):
+            return known.last  # ``the Council of Foreign Ministers of the Organization of Turkic States``
+        if chained:
+            return None
+        k = m
+        while k < len(toks) and k - m < 3 and self._capital(toks[k].text) and self._joined(j - 1, k + 1):
+            k += 1
+        return self._owner_after(j, k, chained=True) if k > m else None
+
+    def _another_name_at(self, k: int) -> bool:
+        """Whether a known body or place, or a name with a possessive, starts at token ``k``: the
+        start of another name after ``and``, not a word of a body's field."""
+        if self._lower(k + 1) in ("'s", "’s"):
+            return True
+        known = self._known_at(k) if self._capital(self.toks[k].text) else None
+        return known is not None and (known.type == "ORG" or known.kind == VenueKind.COUNTRY)
 
     @staticmethod
     def _name_like(word: str) -> bool:
