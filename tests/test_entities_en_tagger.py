@@ -381,3 +381,15 @@ def test_a_bodys_name_runs_to_its_owner_and_over_its_listed_fields() -> None:
         "Ministry of Energy",
         "Rosatom",
     }
+
+
+def test_central_asian_parliaments_and_national_companies_are_bodies() -> None:
+    article = _parse(
+        "Railways\n\nThe Majlisi Oli approved the loan to Kazakhstan Temir Zholy and Uzbekistan Railways."
+    )
+    assert {o.name for o in article.organizations} == {
+        "Majlisi Oli",
+        "Kazakhstan Temir Zholy",
+        "Uzbekistan Railways",
+    }
+    assert not article.persons
