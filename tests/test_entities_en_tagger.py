@@ -393,3 +393,11 @@ def test_central_asian_parliaments_and_national_companies_are_bodies() -> None:
         "Uzbekistan Railways",
     }
     assert not article.persons
+
+
+def test_a_documents_name_is_no_body() -> None:
+    article = _parse(
+        "Treaty\n\nThe presidents signed the Eternal Friendship Treaty and adopted the Joint Statement "
+        "of the Heads of State, the Collective Security Treaty Organization said."
+    )
+    assert [o.name for o in article.organizations] == ["Collective Security Treaty Organization"]

@@ -793,7 +793,6 @@ class _Document:
                 add(_Span(a, b, "ORG", self._slice(a, b)))
                 for k in range(a, b):
                     self.labels[k] = "ORG"
-        documents = _org_kind("document")
         head_kinds: dict[str, VenueKind] = {}  # guessed places by name: the kind a head word after one tells
         for kind, a, b in self.tagged:
             while a < b and self._lower(a) == "the":
@@ -817,7 +816,7 @@ class _Document:
                     self.labels[k] = "PER"
                 continue
             if (
-                self._lower(b - 1) in documents
+                self._names_a_document(a, b)
                 or self._document_at(a)
                 or (kind == "ORG" and self._mission_opened(_Span(a, b, "ORG", "")))
                 or (kind == "ORG" and self._body_of_a_title(_Span(a, b, "ORG", "")))
@@ -1030,6 +1029,19 @@ class _Document:
             and self._capital(self.toks[k - 1].text)
             and self._document_at(k - 1)
             and self._joined(k - 1, a + 1)
+        )
+
+    def _names_a_document(self, a: int, b: int) -> bool:
+        """Whether a document's word in capitals ends tokens ``a .. b-1`` or stands in them before
+        ``of``, ``on`` or ``for`` (``the Comprehensive Strategic Partnership Treaty``, ``the Joint
+        Statement of the Presidents``), not before a body's head (``Collective Security Treaty
+        Organization``)."""
+        documents = _org_kind("document")
+        return any(
+            self._lower(k) in documents
+            and self._capital(self.toks[k].text)
+            and (k == b - 1 or self._lower(k + 1) in ("of", "on", "for"))
+            for k in range(a, b)
         )
 
     def _document_at(self, a: int) -> bool:
@@ -1384,8 +1396,8 @@ class _Document:
                 first = i
                 if toks[first].text.lower() in _STOP:
                     first += 1
-                if first > head or self._document_at(first):
-                    return None  # ``the Treaty of Eternal Friendship``: a document
+                if first > head or self._document_at(first) or self._names_a_document(first, head + 1):
+                    return None  # ``the Treaty of Eternal Friendship``, ``the ... Partnership Treaty``
                 words = [t.text for t in toks[first:head]]
                 if any(self._looks_person_title(w) for w in words):
                     return None
