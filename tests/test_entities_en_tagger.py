@@ -401,3 +401,12 @@ def test_a_documents_name_is_no_body() -> None:
         "of the Heads of State, the Collective Security Treaty Organization said."
     )
     assert [o.name for o in article.organizations] == ["Collective Security Treaty Organization"]
+
+
+def test_a_titles_field_after_and_is_no_body() -> None:
+    article = _parse(
+        "Mining\n\nThe Kazakh Deputy Minister of Energy and Mineral Resources met UN Resident "
+        "Coordinator Michaela Friberg-Storey."
+    )
+    assert [o.name for o in article.organizations] == ["UN"]
+    assert [p.name for p in article.persons] == ["Michaela Friberg-Storey"]
