@@ -410,3 +410,8 @@ def test_a_titles_field_after_and_is_no_body() -> None:
     )
     assert [o.name for o in article.organizations] == ["UN"]
     assert [p.name for p in article.persons] == ["Michaela Friberg-Storey"]
+
+
+def test_a_peoples_name_in_the_plural_is_no_person() -> None:
+    article = _parse("Migrants\n\nThe detention of Tajiks and Azerbaijanis in Moscow angered Dushanbe.")
+    assert not article.persons

@@ -2057,10 +2057,13 @@ _SKIPPED_INITIALS = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"}
 
 
 def _is_demonym(word: str) -> bool:
-    """A country's or a region's adjective (``Kazakh``; ``Asian`` from ``Asia``)."""
+    """A country's or a region's adjective (``Kazakh``; ``Asian`` from ``Asia``), or its people in
+    the plural (``Kazakhs``, ``Azerbaijanis``)."""
     lw = word.lower()
-    return _en_places.demonym_country(lw) is not None or (
-        len(word) > 4 and lw.endswith("n") and _en_places.place(word[:-1]) is not None
+    return (
+        _en_places.demonym_country(lw) is not None
+        or (len(word) > 4 and lw.endswith("n") and _en_places.place(word[:-1]) is not None)
+        or (len(word) > 4 and lw.endswith("s") and _en_places.demonym_country(lw[:-1]) is not None)
     )
 
 
