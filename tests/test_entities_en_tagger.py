@@ -413,5 +413,15 @@ def test_a_titles_field_after_and_is_no_body() -> None:
 
 
 def test_a_peoples_name_in_the_plural_is_no_person() -> None:
-    article = _parse("Migrants\n\nKazakhs living abroad voted, and Uzbeks followed. Hundreds of Pakistanis left.")
+    article = _parse("Migrants\n\nKazakhs living abroad voted, and Uzbeks followed. Many Pakistanis left.")
     assert not article.persons
+
+
+def test_a_leader_named_in_full_and_by_his_short_name_is_one_person() -> None:
+    article = _parse(
+        "Summit\n\nThe summit was attended by Brazilian President Luiz Inacio Lula da Silva and "
+        "South African President Cyril Ramaphosa. Xi also met Lula on Wednesday."
+    )
+    lula = [p for p in article.persons if p.name == "Luiz Inacio Lula da Silva"]
+    assert len(lula) == 1
+    assert len(lula[0].mentions) == 2

@@ -2036,6 +2036,15 @@ class _Document:
                     else r
                     for r in p.roles
                 ]
+        # ``Luiz Inacio Lula da Silva ... Lula``: a leader named by the name the list gives him is
+        # the person named so in full
+        same: dict[tuple[str, ...], _Person] = {}
+        for p in sorted(people, key=lambda p: min(p.spans)):
+            first = same.setdefault(tuple(w.lower() for w in p.words), p)
+            if first is not p:
+                first.spans.extend(p.spans)
+                first.roles.extend(p.roles)
+        people = list(same.values())
         out = []
         ordered = sorted(people, key=lambda p: min(p.spans))
         for n, p in enumerate(ordered, 1):
