@@ -425,3 +425,11 @@ def test_a_leader_named_in_full_and_by_his_short_name_is_one_person() -> None:
     lula = [p for p in article.persons if p.name == "Luiz Inacio Lula da Silva"]
     assert len(lula) == 1
     assert len(lula[0].mentions) == 2
+
+
+def test_a_months_abbreviation_in_a_name_is_a_word_of_it() -> None:
+    article = _parse(
+        "Defence\n\nChinese Defence Minister Admiral Dong Jun and Foreign Minister Wang Yi arrived "
+        "in Astana on Jun 5."
+    )
+    assert [p.name for p in article.persons] == ["Dong Jun", "Wang Yi"]

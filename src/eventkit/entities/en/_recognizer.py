@@ -99,6 +99,8 @@ _OPENED_MISSIONS = _list("opened_mission")
 _OPENING_WORDS = _list("opening_word")
 # ``the Joint Working Group of X and the Y``: a body of two parties, its name past "and the"
 _JOINT_BODIES = _list("joint_body")
+# ``Dong Jun``: a month's abbreviation may be a word of a name
+_MONTH_ABBREVIATIONS = table("calendar").words(lang="en", unit="month", form="abbreviation")
 # ``The pipeline, known as TAPI``: the words that give a thing's name after its noun
 _THING_ALIASES = _list("thing_alias")
 # the particles between a building's head and its name (``Palais des Nations``)
@@ -1702,7 +1704,7 @@ class _Document:
                 continue
             j = k + 1
             while j < len(toks) and self._joined(k, j + 1):
-                if self._name_word(j):
+                if self._name_word(j) or self._month_in_a_name(j):
                     j += 1
                 elif _INITIAL.fullmatch(toks[j].text) and j + 1 < len(toks) and self._name_word(j + 1):
                     j += 2  # ``George W. Bush``
@@ -1728,6 +1730,18 @@ class _Document:
             out.append((k, j))
             k = j
         return out
+
+    def _month_in_a_name(self, j: int) -> bool:
+        """``Admiral Dong Jun``: a month's abbreviation the tagger reads as a name word after
+        another, with no day or year after it, is a word of the name."""
+        nxt = self.toks[j + 1].text if j + 1 < len(self.toks) else ""
+        return (
+            self._lower(j) in _MONTH_ABBREVIATIONS
+            and self.labels[j] == "PER"
+            and self.labels[j - 1] == "PER"
+            and not self.taken[j]
+            and not (nxt[:1].isdigit() or nxt == ".")
+        )
 
     def _regnal_at(self, i: int, j: int) -> bool:
         """Whether a regnal numeral follows the name words ``i .. j-1`` (``Leo XIV``), after a
