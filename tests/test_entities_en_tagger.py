@@ -433,3 +433,13 @@ def test_a_months_abbreviation_in_a_name_is_a_word_of_it() -> None:
         "in Astana on Jun 5."
     )
     assert [p.name for p in article.persons] == ["Dong Jun", "Wang Yi"]
+
+
+def test_two_words_of_a_bodys_field_before_of_are_no_person() -> None:
+    article = _parse(
+        "Investment\n\nThe State Committee on Investments and State Property Management of Tajikistan "
+        "signed it, and the Organization of Turkic States Kubanychbek Omuraliev welcomed it."
+    )
+    names = {o.name for o in article.organizations}
+    assert "State Committee on Investments and State Property Management of Tajikistan" in names
+    assert [p.name for p in article.persons] == ["Kubanychbek Omuraliev"]

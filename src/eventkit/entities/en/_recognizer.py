@@ -1455,7 +1455,13 @@ class _Document:
             k += 1
         end = j
         while k < len(toks) and self._joined(j - 1, k + 1) and self._capital(toks[k].text):
-            if toks[k].text.lower() in _STOP or (end > j and self._person_name_at(k)):
+            if toks[k].text.lower() in _STOP or (
+                # (not two words before ``of`` and a capital: ``... and State Property Management
+                # of Tajikistan`` goes on the body's field)
+                end > j
+                and self._person_name_at(k)
+                and not (self._lower(k + 2) == "of" and k + 3 < len(toks) and self._capital(toks[k + 3].text))
+            ):
                 break  # ``Organization of Turkic States Kubanychbek Omuraliev``: a name after the body
             k += 1
             end = k
