@@ -443,3 +443,14 @@ def test_two_words_of_a_bodys_field_before_of_are_no_person() -> None:
     names = {o.name for o in article.organizations}
     assert "State Committee on Investments and State Property Management of Tajikistan" in names
     assert [p.name for p in article.persons] == ["Kubanychbek Omuraliev"]
+
+
+def test_an_acronym_in_brackets_and_a_long_known_name_are_one_body() -> None:
+    article = _parse(
+        "Aral\n\nThe International Fund for Saving the Aral Sea (IFAS) met in Dushanbe. The Tajik "
+        "Foreign Ministry (MFA) said the MFA backed the plan."
+    )
+    orgs = {o.name: o for o in article.organizations}
+    assert set(orgs) == {"International Fund for Saving the Aral Sea", "Tajik Foreign Ministry"}
+    assert len(orgs["Tajik Foreign Ministry"].mentions) == 3
+    assert not article.persons

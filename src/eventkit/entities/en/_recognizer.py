@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import threading
 from collections.abc import Sequence
@@ -1232,6 +1233,8 @@ class _Document:
                 # a known name longer than the pattern's reading wins: ``Organization for Security
                 # and Co-operation in Europe``, not a body cut before ``in`` and a place
                 patterned, known = self._pattern_at(i), self._known_at(i)
+                if known is None and patterned is not None and patterned.first > i:
+                    known = self._known_at(patterned.first)  # (the pattern's ``The`` left out)
                 longer = known is not None and (patterned is None or known.last > patterned.last)
                 best = (known if longer else patterned) or self._outlet_ahead(i)
             if best is None:
@@ -1274,7 +1277,7 @@ class _Document:
         toks = self.toks
         if name_key(toks[i].text) not in _first_tokens():
             return None  # no known name starts with this word
-        for m in range(min(len(toks), i + 7), i, -1):
+        for m in range(min(len(toks), i + 9), i, -1):
             if not self._joined(i, m):
                 continue
             last = toks[m - 1].text
@@ -1543,7 +1546,7 @@ class _Document:
         """One organization per name; ``org_of`` maps each token of a mention to the id."""
         by_name: dict[str, tuple[str, list[Mention], str | None, list[str]]] = {}
         org_of: dict[int, str] = {}
-        orgs = _short_names(self._heads_named_before(_expand_acronyms(orgs)))
+        orgs = _short_names(self._heads_named_before(_expand_acronyms(self._acronyms_in_brackets(orgs))))
         for s in orgs:
             key = name_key(s.name)
             if key not in by_name:
@@ -1570,6 +1573,27 @@ class _Document:
                 )
             )
         return out, org_of
+
+    def _acronyms_in_brackets(self, orgs: list[_Span]) -> list[_Span]:
+        """``the Kazakh Foreign Ministry (MFA) ... The MFA added``: an acronym in brackets right
+        after a body's name is that body wherever the text writes it, its alias."""
+        full: dict[str, _Span] = {}
+        for s, t in itertools.pairwise(orgs):
+            if (
+                t.first == s.last + 1
+                and self._lower(s.last) == "("
+                and self._lower(t.last) == ")"
+                and t.last - t.first == 1
+                and t.name.isalpha()
+                and sum(c.isupper() for c in t.name) >= 2
+                and len(s.name.split()) > 1
+            ):
+                full.setdefault(t.name, s)
+        out = []
+        for s in orgs:
+            f = full.get(s.name)
+            out.append(s if f is None else s._replace(name=f.name, country=f.country, alias=s.name))
+        return out
 
     def _heads_named_before(self, orgs: list[_Span]) -> list[_Span]:
         """``the Islamic Development Bank ... the Bank's portfolio``: a body's head word alone
