@@ -454,3 +454,16 @@ def test_an_acronym_in_brackets_and_a_long_known_name_are_one_body() -> None:
     assert set(orgs) == {"International Fund for Saving the Aral Sea", "Tajik Foreign Ministry"}
     assert len(orgs["Tajik Foreign Ministry"].mentions) == 3
     assert not article.persons
+
+
+def test_a_bodys_name_with_a_long_country_a_second_remit_and_a_hyphened_place() -> None:
+    article = _parse(
+        "Forum\n\nThe Ministry of Foreign Affairs of the People's Republic of China said the director "
+        "of the Office of the Central Commission for Foreign Affairs would attend, and the "
+        "China-Central Asia Secretariat agreed."
+    )
+    assert {o.name for o in article.organizations} == {
+        "Ministry of Foreign Affairs of the People's Republic of China",
+        "Office of the Central Commission for Foreign Affairs",
+        "China-Central Asia Secretariat",
+    }

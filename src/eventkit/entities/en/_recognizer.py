@@ -1423,6 +1423,16 @@ class _Document:
                     if self._lower(first - 1) == "the" and toks[head].text.lower() in _LONE_ORG_HEADS:
                         return _Span(first, end, "ORG", toks[head].text, None, None)
                     return None
+                if (
+                    first >= 2
+                    and toks[first - 1].text == "-"
+                    and self._joined(first - 2, first + 1)
+                    and toks[first - 1].start == toks[first - 2].end
+                    and toks[first].start == toks[first - 1].end
+                    and _en_places.place(toks[first - 2].text) is not None
+                    and toks[head].text.lower() in _ORG_HEADS
+                ):
+                    first -= 2  # ``the China-Central Asia Secretariat``: the place before the hyphen too
                 raw = self._slice(first, end)
                 if self.rec._bodies.get(name_key(raw)) is not None or _en_places.place(raw) is not None:
                     return None  # a known name (``White House``): the gazetteer reads it
@@ -1494,7 +1504,15 @@ class _Document:
                 and any(self._lower(m) in _JOINT_BODIES for m in range(j - 5, j))
             ):
                 k += 2  # ``the Joint Working Group of Turkmenistan and the Islamic Development Bank``
-        return self._owner_after(j, end) or end
+        owner = self._owner_after(j, end)
+        if owner is not None:
+            return owner
+        if end > j and self._lower(end) in ("for", "on") and self._lower(end - 1) not in ("for", "on"):
+            # ``the Office of the Central Commission for Foreign Affairs``: one more remit
+            more = self._tail(end)
+            if more > end + 1 and self._joined(j - 1, more):
+                return more
+        return end
 
     def _owner_after(self, j: int, end: int, *, chained: bool = False) -> int | None:
         """The end of ``of [the]`` and a country or a known body after a body's tail ending at
@@ -1504,7 +1522,7 @@ class _Document:
         if not (end > j and self._lower(end) == "of" and self._joined(j - 1, end + 2)):
             return None
         m = end + 1 + (self._lower(end + 1) == "the")
-        for n in range(min(len(toks), m + 4), m, -1):
+        for n in range(min(len(toks), m + 6), m, -1):  # (``of the People's Republic of China``)
             if self._joined(m, n) and _en_places.country_code(self._slice(m, n)) is not None:
                 return n
             if self._joined(end - 1, n) and _en_places.country_code(self._slice(end - 1, n)) is not None:
