@@ -467,3 +467,16 @@ def test_a_bodys_name_with_a_long_country_a_second_remit_and_a_hyphened_place() 
         "Office of the Central Commission for Foreign Affairs",
         "China-Central Asia Secretariat",
     }
+
+
+def test_a_countrys_abbreviation_starts_a_body_and_rights_groups_are_bodies() -> None:
+    article = _parse(
+        "Trial\n\nHuman Rights Watch criticised the trial, and the U.S. Embassy in Astana "
+        "and the U.K. Foreign Office said they followed it."
+    )
+    assert {o.name for o in article.organizations} == {
+        "Human Rights Watch",
+        "U.S. Embassy",
+        "U.K. Foreign Office",
+    }
+    assert not article.persons

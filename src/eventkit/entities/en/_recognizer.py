@@ -1449,7 +1449,12 @@ class _Document:
             if w in _STOP and j == i:
                 j += 1
                 continue
-            if not (w in _TITLE_MODIFIERS or self._name_like(toks[j].text) or _en_places.demonym_country(w)):
+            if not (
+                w in _TITLE_MODIFIERS
+                or self._name_like(toks[j].text)
+                or _en_places.demonym_country(w)
+                or (w.endswith(".") and _en_places.country_code(toks[j].text) is not None)  # ``U.S.``
+            ):
                 break
             j += 1
         return None
