@@ -488,3 +488,11 @@ def test_a_routes_name_in_capitals_and_its_acronym_are_no_body() -> None:
         "International Transport Route (TITR), with the Asian Development Bank."
     )
     assert [o.name for o in article.organizations] == ["Asian Development Bank"]
+
+
+def test_initials_before_a_bodys_name_or_a_family_name_are_no_body() -> None:
+    article = _parse(
+        "Release\n\nThe talks were held by J. Kulubaev and R. Sikorski. Students of L.N. Gumilyov "
+        "Eurasian National University attended."
+    )
+    assert [o.name for o in article.organizations] == ["L.N. Gumilyov Eurasian National University"]
