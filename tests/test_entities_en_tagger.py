@@ -496,3 +496,15 @@ def test_initials_before_a_bodys_name_or_a_family_name_are_no_body() -> None:
         "Eurasian National University attended."
     )
     assert [o.name for o in article.organizations] == ["L.N. Gumilyov Eurasian National University"]
+
+
+def test_a_body_under_the_president_keeps_it_in_its_name() -> None:
+    article = _parse(
+        "Report\n\nThe Institute for Strategic Studies under the President of the Kyrgyz Republic "
+        "published a report, while the Committee for Tourism under the Cabinet of Ministers of "
+        "Uzbekistan welcomed it."
+    )
+    assert {o.name for o in article.organizations} == {
+        "Institute for Strategic Studies under the President of the Kyrgyz Republic",
+        "Committee for Tourism under the Cabinet of Ministers of Uzbekistan",
+    }

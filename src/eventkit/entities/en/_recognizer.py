@@ -1512,7 +1512,7 @@ class _Document:
         """The end of ``of [the] Cap+ (and Cap+)*`` after a head, or ``j`` when there is none."""
         toks = self.toks
         if j >= len(toks) or self._lower(j) not in ("of", "for", "on") or not self._joined(j - 1, j + 1):
-            return j
+            return self._under_the(j)
         k = j + 1
         if self._lower(k) == "the" and self._joined(k - 1, k + 1):
             k += 1
@@ -1556,13 +1556,29 @@ class _Document:
                 k += 2  # ``the Joint Working Group of Turkmenistan and the Islamic Development Bank``
         owner = self._owner_after(j, end)
         if owner is not None:
-            return owner
+            return self._under_the(owner)
         if end > j and self._lower(end) in ("for", "on") and self._lower(end - 1) not in ("for", "on"):
             # ``the Office of the Central Commission for Foreign Affairs``: one more remit
             more = self._tail(end)
             if more > end + 1 and self._joined(j - 1, more):
                 return more
-        return end
+        return self._under_the(end)
+
+    def _under_the(self, end: int) -> int:
+        """The end of ``under the President [of X]`` (or another title's or body's head) after a
+        body's name ending at ``end`` (``the Institute for Strategic Studies under the President
+        of Uzbekistan``, ``the Committee under the Cabinet of Ministers``), or ``end``."""
+        head = end + 2
+        if (
+            self._lower(end) != "under"
+            or self._lower(end + 1) != "the"
+            or head >= len(self.toks)
+            or not self._capital(self.toks[head].text)
+            or self._lower(head) not in _TITLE_HEADS | _ORG_HEADS
+            or not self._joined(end - 1, head + 1)
+        ):
+            return end
+        return self._tail(head + 1)
 
     def _owner_after(self, j: int, end: int, *, chained: bool = False) -> int | None:
         """The end of ``of [the]`` and a country or a known body after a body's tail ending at
