@@ -508,3 +508,15 @@ def test_a_body_under_the_president_keeps_it_in_its_name() -> None:
         "Institute for Strategic Studies under the President of the Kyrgyz Republic",
         "Committee for Tourism under the Cabinet of Ministers of Uzbekistan",
     }
+
+
+def test_a_combinat_and_an_invest_company_are_bodies_without_where_they_are_based() -> None:
+    article = _parse(
+        "Mining\n\nThe Uzbekistan-based Navoi Mining and Metallurgical Combinat and Kazakh Invest "
+        "signed the deal, Kazakh Invest said."
+    )
+    assert {o.name for o in article.organizations} == {
+        "Navoi Mining and Metallurgical Combinat",
+        "Kazakh Invest",
+    }
+    assert not article.persons

@@ -100,6 +100,8 @@ _OPENED_MISSIONS = _list("opened_mission")
 _OPENING_WORDS = _list("opening_word")
 # ``the Joint Working Group of X and the Y``: a body of two parties, its name past "and the"
 _JOINT_BODIES = _list("joint_body")
+# ``Uzbekistan-based``, ``China-funded``: a hyphened word of where a body is or who owns it
+_OWNED_BY = tuple(sorted(_list("owner_suffix")))
 # ``Dong Jun``: a month's abbreviation may be a word of a name
 _MONTH_ABBREVIATIONS = table("calendar").words(lang="en", unit="month", form="abbreviation")
 # ``The pipeline, known as TAPI``: the words that give a thing's name after its noun
@@ -1458,6 +1460,8 @@ class _Document:
                 first = i
                 if toks[first].text.lower() in _STOP:
                     first += 1
+                if first < head and toks[first].text.lower().endswith(_OWNED_BY):
+                    first += 1  # ``the Uzbekistan-based X Combinat``, ``state-owned``: no word of the name
                 if first > head or self._document_at(first) or self._names_a_document(first, head + 1):
                     return None  # ``the Treaty of Eternal Friendship``, ``the ... Partnership Treaty``
                 words = [t.text for t in toks[first:head]]
