@@ -520,3 +520,11 @@ def test_a_combinat_and_an_invest_company_are_bodies_without_where_they_are_base
         "Kazakh Invest",
     }
     assert not article.persons
+
+
+def test_a_datelines_outlet_stays_apart_from_the_agency_named_in_full() -> None:
+    article = _parse(
+        "Talks\n\nBISHKEK, Kyrgyzstan (AP) — The spokesman told The Associated Press that the "
+        "talks went well."
+    )
+    assert {o.name for o in article.organizations} == {"AP", "Associated Press"}

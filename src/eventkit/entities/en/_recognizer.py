@@ -1634,7 +1634,9 @@ class _Document:
         """One organization per name; ``org_of`` maps each token of a mention to the id."""
         by_name: dict[str, tuple[str, list[Mention], str | None, list[str]]] = {}
         org_of: dict[int, str] = {}
-        orgs = _short_names(self._heads_named_before(_expand_acronyms(self._acronyms_in_brackets(orgs))))
+        datelined = {(s.first, s.last) for s in orgs if self._dateline_outlet(s)}
+        orgs = _expand_acronyms(self._acronyms_in_brackets(orgs), keep=datelined)
+        orgs = _short_names(self._heads_named_before(orgs))
         for s in orgs:
             key = name_key(s.name)
             if key not in by_name:
@@ -1661,6 +1663,21 @@ class _Document:
                 )
             )
         return out, org_of
+
+    def _dateline_outlet(self, s: _Span) -> bool:
+        """``BISHKEK, Kyrgyzstan (AP) —``: the outlet in a dateline's brackets, before its dash."""
+        return (
+            s.first >= 2
+            and self._lower(s.first - 1) == "("
+            and self._lower(s.last) == ")"
+            and self._lower(s.last + 1) in ("—", "-", "--", "–")
+            and self._stops[s.first] == self._stops[self._block_start(s.first)]
+        )
+
+    def _block_start(self, k: int) -> int:
+        while k > 0 and self.toks[k - 1].block == self.toks[k].block:
+            k -= 1
+        return k
 
     def _acronyms_in_brackets(self, orgs: list[_Span]) -> list[_Span]:
         """``the Kazakh Foreign Ministry (MFA) ... The MFA added``: an acronym in brackets right
@@ -2229,14 +2246,19 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _SKIPPED_INITIALS).upper()
 
 
-def _expand_acronyms(orgs: list[_Span]) -> list[_Span]:
+def _expand_acronyms(
+    orgs: list[_Span], *, keep: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset()
+) -> list[_Span]:
     """An acronym named in full in the text (``EBRD`` after ``European Bank for Reconstruction and
     Development``) takes the full name, the acronym as alias; else the lexicon's full name
-    (``UN``: ``United Nations``) is its alias."""
+    (``UN``: ``United Nations``) is its alias. The spans of ``keep`` (a dateline's outlet, ``(AP)``)
+    keep their own name."""
     full = {_initials(s.name): s.name for s in orgs if len(s.name.split()) > 1}
     out = []
     for s in orgs:
-        if s.name.isupper() and 2 <= len(s.name) <= 6 and s.name.isalpha():
+        if (s.first, s.last) in keep:
+            pass
+        elif s.name.isupper() and 2 <= len(s.name) <= 6 and s.name.isalpha():
             name = full.get(s.name)
             if name is not None:
                 s = s._replace(name=name, alias=s.alias or s.name)
