@@ -299,9 +299,10 @@ def test_a_rank_before_general_and_a_chairperson_are_titles() -> None:
     article = _parse(
         "Defence\n\n"
         "Defence Minister Lieutenant General Bakhtiyor Kurbanov met Rear Admiral Li Wei. "
-        "He later met Chairperson of the Senate Aigul Serikova."
+        "He later met Chairperson of the Senate Aigul Serikova and Field Marshal Tariq Anwar."
     )
-    assert [p.name for p in article.persons] == ["Bakhtiyor Kurbanov", "Li Wei", "Aigul Serikova"]
+    names = [p.name for p in article.persons]
+    assert names == ["Bakhtiyor Kurbanov", "Li Wei", "Aigul Serikova", "Tariq Anwar"]
 
 
 def test_a_body_named_by_two_fields_joined_by_and_is_one_body() -> None:
