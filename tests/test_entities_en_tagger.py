@@ -529,3 +529,9 @@ def test_a_datelines_outlet_stays_apart_from_the_agency_named_in_full() -> None:
         "talks went well."
     )
     assert {o.name for o in article.organizations} == {"AP", "Associated Press"}
+
+
+def test_a_leader_the_officials_list_knows_is_no_body() -> None:
+    article = _parse("Paris\n\nThe Elysee said Macron would receive Tokayev at the Elysee Palace on Monday.")
+    assert [p.name for p in article.persons] == ["Emmanuel Macron", "Kassym-Jomart Tokayev"]
+    assert "Tokayev" not in {o.name for o in article.organizations}
