@@ -535,3 +535,12 @@ def test_a_leader_the_officials_list_knows_is_no_body() -> None:
     article = _parse("Paris\n\nThe Elysee said Macron would receive Tokayev at the Elysee Palace on Monday.")
     assert [p.name for p in article.persons] == ["Emmanuel Macron", "Kassym-Jomart Tokayev"]
     assert "Tokayev" not in {o.name for o in article.organizations}
+
+
+def test_a_projects_name_and_a_titles_place_remit_are_no_body() -> None:
+    article = _parse(
+        "Energy\n\nThe minister received the Regional Director of the World Bank for Central Asia "
+        "Tatiana Proskuryakova and discussed the Rogun hydropower project and the CASA-1000 project."
+    )
+    assert [o.name for o in article.organizations] == ["World Bank"]
+    assert [p.name for p in article.persons] == ["Tatiana Proskuryakova"]

@@ -1203,7 +1203,9 @@ class _Document:
         as``, ``dubbed`` (``The pipeline, known as TAPI``)."""
         things = _org_kind("facility")
         k = b
-        while k < b + 3 and self._lower(k) in _org_kind("thing_modifier") and self.toks[k].text.islower():
+        if self._lower(k) == "-" and k + 1 < len(self.toks) and self.toks[k + 1].text.isdigit():
+            k += 2  # ``the CASA-1000 project``
+        while k < b + 5 and self._lower(k) in _org_kind("thing_modifier") and self.toks[k].text.islower():
             k += 1
         if k < len(self.toks) and self._lower(k) in things and self.toks[k].text.islower():
             return True
@@ -1285,7 +1287,11 @@ class _Document:
                 patterned, known = self._pattern_at(i), self._known_at(i)
                 if known is None and patterned is not None and patterned.first > i:
                     known = self._known_at(patterned.first)  # (the pattern's ``The`` left out)
-                longer = known is not None and (patterned is None or known.last > patterned.last)
+                longer = known is not None and (
+                    patterned is None
+                    or known.last > patterned.last
+                    or (known.first == patterned.first and self._place_remit(known.last, patterned.last))
+                )
                 best = (known if longer else patterned) or self._outlet_ahead(i)
             if best is None:
                 i += 1
@@ -1570,6 +1576,16 @@ class _Document:
             if more > end + 1 and self._joined(j - 1, more):
                 return more
         return self._under_the(end)
+
+    def _place_remit(self, k: int, end: int) -> bool:
+        """Whether tokens ``k .. end-1`` are ``for`` or ``in`` and a place alone: the remit of a
+        title after a known body (``Regional Director of the World Bank for Central Asia``), no
+        word of the body's name."""
+        return (
+            end > k + 1
+            and self._lower(k) in ("for", "in")
+            and _en_places.place(self._slice(k + 1 + (self._lower(k + 1) == "the"), end)) is not None
+        )
 
     def _under_the(self, end: int) -> int:
         """The end of ``under the President [of X]`` (or another title's or body's head) after a
