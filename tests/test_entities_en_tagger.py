@@ -544,3 +544,13 @@ def test_a_projects_name_and_a_titles_place_remit_are_no_body() -> None:
     )
     assert [o.name for o in article.organizations] == ["World Bank"]
     assert [p.name for p in article.persons] == ["Tatiana Proskuryakova"]
+
+
+def test_a_missions_name_goes_on_to_where_it_is_sent() -> None:
+    article = _parse(
+        "Mission\n\nThe Permanent Mission of Kazakhstan to the United Nations and the Consulate "
+        "General of Turkmenistan in Istanbul hosted it. Tokayev went to the United States."
+    )
+    names = {o.name for o in article.organizations}
+    assert "Permanent Mission of Kazakhstan to the United Nations" in names
+    assert "Consulate General of Turkmenistan" in names

@@ -100,6 +100,8 @@ _OPENED_MISSIONS = _list("opened_mission")
 _OPENING_WORDS = _list("opening_word")
 # ``the Joint Working Group of X and the Y``: a body of two parties, its name past "and the"
 _JOINT_BODIES = _list("joint_body")
+# ``the Permanent Mission of X to the United Nations``: the heads of missions sent to a country or body
+_MISSION_HEADS = _list("mission_head")
 # ``Uzbekistan-based``, ``China-funded``: a hyphened word of where a body is or who owns it
 _OWNED_BY = tuple(sorted(_list("owner_suffix")))
 # ``Dong Jun``: a month's abbreviation may be a word of a name
@@ -1456,7 +1458,9 @@ class _Document:
                 break
             if w in _ORG_HEADS or w in _VENUE_HEADS:
                 head = j
-                end = self._tail(j + 1)
+                if w == "consulate" and self._lower(j + 1) == "general" and self._joined(j, j + 2):
+                    head = j + 1  # ``the Consulate General of X``
+                end = self._mission_to(head, self._tail(head + 1))
                 # the longest head: ``Foreign Ministry Council`` is rare; stop at the first head
                 # unless another head follows directly (``Security Council``)
                 while end == j + 1 and end < n and self._joined(i, end + 1):
@@ -1576,6 +1580,20 @@ class _Document:
             if more > end + 1 and self._joined(j - 1, more):
                 return more
         return self._under_the(end)
+
+    def _mission_to(self, head: int, end: int) -> int:
+        """The end of ``to [the]`` and a country or a known body after a mission's name ending at
+        ``end`` (``the Permanent Mission of Kazakhstan to the United Nations``, ``the Embassy of
+        Uzbekistan to the United States``), or ``end``."""
+        toks = self.toks
+        if self._lower(head) not in _MISSION_HEADS or self._lower(end) != "to":
+            return end
+        m = end + 1 + (self._lower(end + 1) == "the")
+        if m >= len(toks) or not self._capital(toks[m].text):
+            return end
+        known = self._known_at(m)
+        sent_to = known is not None and (known.type == "ORG" or known.kind == VenueKind.COUNTRY)
+        return known.last if known is not None and sent_to and self._joined(end - 1, known.last) else end
 
     def _place_remit(self, k: int, end: int) -> bool:
         """Whether tokens ``k .. end-1`` are ``for`` or ``in`` and a place alone: the remit of a
