@@ -554,3 +554,12 @@ def test_a_missions_name_goes_on_to_where_it_is_sent() -> None:
     names = {o.name for o in article.organizations}
     assert "Permanent Mission of Kazakhstan to the United Nations" in names
     assert "Consulate General of Turkmenistan" in names
+
+
+def test_a_name_after_a_titles_country_it_is_sent_to_is_a_person() -> None:
+    article = _parse(
+        "Credentials\n\nThe Head of the Delegation of the European Union to Turkmenistan Diego Ruiz "
+        "met the Ambassador of Japan to Kazakhstan Ichiro Sato."
+    )
+    assert [p.name for p in article.persons] == ["Diego Ruiz", "Ichiro Sato"]
+    assert [o.name for o in article.organizations] == ["Delegation of the European Union to Turkmenistan"]

@@ -699,7 +699,10 @@ class _Document:
         name are a person's name, whatever the tagger read in them (a place, a body)."""
         toks = self.toks
         for of in range(1, len(toks)):
-            if self._lower(of) != "of" or self._lower(of - 1) not in _TITLE_WORDS:
+            if not (
+                (self._lower(of) == "of" and self._lower(of - 1) in _TITLE_WORDS)
+                or (self._lower(of) == "to" and self._title_sent_before(of))
+            ):
                 continue
             first = of + 2 if self._lower(of + 1) == "the" else of + 1
             for end in range(min(first + 3, len(toks)), first, -1):  # the longest country first
@@ -721,6 +724,14 @@ class _Document:
                         self.long_misc[k] = False
                     self.tagged = [t for t in self.tagged if t[2] <= end or t[1] >= j]
                 break
+
+    def _title_sent_before(self, to: int) -> bool:
+        """``Ambassador of Japan to Kazakhstan X``, ``Head of the Delegation of the European Union
+        to Turkmenistan X``: a title in capitals in the same sentence, a few words before ``to``."""
+        return any(
+            self._lower(k) in _TITLE_HEADS and self._capital(self.toks[k].text) and self._same_sentence(k, to)
+            for k in range(max(0, to - 10), to)
+        )
 
     def _one_reading_of_bodies(self) -> None:
         """A name of two words or more tagged as a body once is a body wherever it is written
@@ -1591,8 +1602,11 @@ class _Document:
         m = end + 1 + (self._lower(end + 1) == "the")
         if m >= len(toks) or not self._capital(toks[m].text):
             return end
+        for n in range(min(len(toks), m + 4), m, -1):
+            if self._joined(end - 1, n) and _en_places.country_code(self._slice(m, n)) is not None:
+                return n
         known = self._known_at(m)
-        sent_to = known is not None and (known.type == "ORG" or known.kind == VenueKind.COUNTRY)
+        sent_to = known is not None and known.type == "ORG"
         return known.last if known is not None and sent_to and self._joined(end - 1, known.last) else end
 
     def _place_remit(self, k: int, end: int) -> bool:
