@@ -55,6 +55,30 @@ def test_a_name_in_the_genitive_is_not_the_title_holder() -> None:
     assert _titles(found, "Сергей Павлов") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Министры финансов Армении и Грузии Карен Саакян и Давид Беридзе встретились в Ереване.",
+            "министр финансов Армении",
+            "министр финансов Грузии",
+        ),
+        (
+            "Президенты Казахстана и Киргизии Марат Ахметов и Бакыт Осмонов открыли завод.",
+            "президент Казахстана",
+            "президент Киргизии",
+        ),
+    ],
+)
+def test_a_title_in_the_plural_before_two_countries_gives_each_name_its_own(
+    text: str, first: str, second: str
+) -> None:
+    found = _recognize(text)
+    names = [p.name for p in found.persons]
+    assert _titles(found, names[0]) == [first]
+    assert _titles(found, names[1]) == [second]
+
+
 def test_a_title_in_the_plural_goes_to_every_name_of_its_list() -> None:
     found = _recognize("В фильме сыграли актёры Павел Котов, Ирина Белова и Олег Рыбин.")
     for name in ("Павел Котов", "Ирина Белова", "Олег Рыбин"):

@@ -289,6 +289,19 @@ def test_reported_plan_is_scheduled() -> None:
     assert visit.status is EventStatus.SCHEDULED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президенты поручили министрам встретиться в Минске.",
+        "Министр сообщил, что Баку рассчитывает встретиться в Минске.",
+    ],
+)
+def test_an_instruction_or_a_hope_to_meet_is_scheduled(text: str) -> None:
+    article = build(text, venues=[("Минск", "city", ["Минске"])])
+    (meeting,) = check(article)
+    assert meeting.status is EventStatus.SCHEDULED
+
+
 def test_sidelines_of_a_summit_make_it_the_parent() -> None:
     article = build(
         "На полях саммита ШОС в Тяньцзине Владимир Путин встретился с Нарендрой Моди.",

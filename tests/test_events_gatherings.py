@@ -396,3 +396,15 @@ def test_a_summit_with_no_place_of_its_own_is_where_a_meeting_on_its_sidelines_w
     assert venue_name(article, summit) == "Рига"
     call = next(e for e in article.events if e.kind is EventKind.PHONE_CALL)
     assert call.venue is None
+
+
+def test_what_is_signed_after_a_session_is_signed_at_it() -> None:
+    article = build(
+        "Министры сельского хозяйства двух стран провели в Казани заседание рабочей группы. "
+        "По итогам заседания министры подписали план мероприятий.",
+        venues=[("Казань", "city", ["Казани"])],
+    )
+    events = check(article)
+    session = next(e for e in events if e.kind is EventKind.SESSION)
+    signing = next(e for e in events if e.kind is EventKind.SIGNING)
+    assert signing.parent == session.id

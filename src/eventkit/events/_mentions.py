@@ -563,7 +563,15 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mention.statuses.append((1, EventStatus.SCHEDULED, mention.start))
         else:
             mention.statuses.append((1, EventStatus.OCCURRED, mention.start))
+            if mention.kind in GATHERINGS and _OUTCOME.match(text, mention.frame.start):
+                for main in mains:  # "По итогам заседания министры подписали план": signed at it
+                    if main.kind is EventKind.SIGNING and main.parent is None:
+                        main.parent = mention
     return _split_bilateral(ctx.text, _merge_in_sentence(mentions, ctx.text))
+
+
+# "По итогам заседания": the outcome of a gathering, where what is signed after it was signed
+_OUTCOME = re.compile(r"по\s+итогам(?![\w])", re.IGNORECASE)
 
 
 # prepositions that put the person after them in an object, not the subject

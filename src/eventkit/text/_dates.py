@@ -274,6 +274,10 @@ _VERB_JOIN = re.compile(
 # The word after ``накануне`` in the genitive: the "on the eve of" preposition, not a date.
 _GENITIVE_NEXT = re.compile(r"\s+[а-яё-]+(?:а|я|ого|его|ых|их|ой|ей|ии|ы|и|ов|ев)(?!\w)", re.IGNORECASE)
 _SURNAME_NEXT = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв)$")
+# ``Накануне корейская делегация``: a feminine adjective in the nominative, no genitive
+_NOMINATIVE_NEXT = re.compile(r"\s+[а-яё-]+(?:ая|яя)$", re.IGNORECASE)
+# ``Накануне Цивилева принял президент``: a name, then a verb, its object before its subject
+_NAME_THEN_VERB = re.compile(r"\s+[А-ЯЁ][а-яё]+\s+[а-яё]+(?:ла|ло|ли|л|лся|лась|лись|ет|ит|ют|ят|ут)(?!\w)")
 _SHIFT_DAYS = 7
 
 
@@ -525,7 +529,12 @@ def _is_eve_of(text: str, m: re.Match[str], end: int) -> bool:
         return False
     after = _GENITIVE_NEXT.match(text, m.end(), end)
     # ``Накануне Бектенов встретился``: a capitalised word in -ов / -ев is a family name, the subject
-    return after is not None and _SURNAME_NEXT.match(after.group()) is None
+    return (
+        after is not None
+        and _SURNAME_NEXT.match(after.group()) is None
+        and _NOMINATIVE_NEXT.match(after.group()) is None
+        and _NAME_THEN_VERB.match(text, m.end(), end) is None
+    )
 
 
 _YEARLESS = frozenset({"days", "day", "month"})  # the kinds that may leave their year out

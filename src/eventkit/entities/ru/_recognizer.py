@@ -2283,8 +2283,28 @@ class _Document:
             return []
         titles = [title, *self._titles_joined(title)]
         roles = [self._make_role(*t, org_spans, orgs) for t in titles]
+        if names < 2 and self._has(self.tokens[title[1]].text, "plur"):
+            roles[0] = self._own_country(roles[0], names)
         by_verb = self._role_by_verb_before(titles[-1][0], org_spans, orgs)
         return [*roles, *([by_verb] if by_verb else [])]
+
+    def _own_country(self, role: Role, index: int) -> Role:
+        """A title in the plural ending in two countries, before two names (``Министры обороны
+        России и Белоруссии А и Б``), gives each name its own country, in their order: the first
+        is ``министр обороны России``, the second ``министр обороны Белоруссии``."""
+        words = role.title.split()
+        if len(words) < 4 or words[-2] != "и":
+            return role
+        pair = [_venues.country_by_name(self.forms.phrase((w,))) for w in (words[-3], words[-1])]
+        if pair[0] is None or pair[1] is None or pair[0].code == pair[1].code:
+            return role
+        country = pair[index]
+        assert country is not None
+        return Role(
+            title=" ".join([*words[:-3], country.genitive]),
+            organization=role.organization,
+            country=country.code,
+        )
 
     def _group_title(self, k: int) -> tuple[int, int, int] | None:
         """The title in the plural of the group that the list of names starting at token ``k`` is
