@@ -962,3 +962,17 @@ def test_an_arrival_in_a_relative_clause_does_not_date_the_stay() -> None:
     )
     (visit,) = _of_kind(article, "visit")
     assert visit.dates is None
+
+
+def test_they_or_the_two_sides_before_a_verb_are_the_persons_of_the_event_before() -> None:
+    article = _parse(
+        "Marta Kos held talks with Aibek Tursunov in Vienna on Monday, and the two sides signed a "
+        "trade protocol.\n\n"
+        "Lars Lokke Rasmussen and Bakhtiyor Saidov last met in Oslo in June, when they signed a visa "
+        "agreement.",
+        "2026-09-15",
+    )
+    first, second = _of_kind(article, "signing")
+    assert _names(article, first) == ["Aibek Tursunov", "Marta Kos"]
+    assert _names(article, second) == ["Bakhtiyor Saidov", "Lars Lokke Rasmussen"]
+    assert _dates(second) == ("2026-06", "2026-06")

@@ -118,6 +118,20 @@ _SAID_THAT = re.compile(
 _GROUP = re.compile(
     r"(?<![\w])(?:" + "|".join(table("event_groups").column("pattern")) + r")(?![\w])", re.IGNORECASE
 )
+# "the two sides signed", "when they also signed": an English group, or a plural pronoun (the
+# ``group_pronoun`` list), right before an event's verb, at most two lower-case words between, is
+# the verb's subject: the persons of the event spoken of before, not those named earlier in the clause
+_GROUP_SUBJECT = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        [
+            *table("event_groups").words("pattern", lang="en"),
+            *table("word_lists").words(list="group_pronoun", lang="en"),
+        ]
+    )
+    + r")(?:\s+(?-i:[a-z]+)){0,2}\s+$",
+    re.IGNORECASE,
+)
 # "В тот же день ...", "The same day ...", from the ``same_day`` table: the day of the event before.
 _SAME_DAY = re.compile(
     r"\s*(?:" + "|".join(table("same_day").column("pattern")) + r")(?![\w])", re.IGNORECASE
@@ -1148,6 +1162,12 @@ def _fill_main(
     groups = [(a, b) for a, b in ctx.groups(start, end) if free(a, b)]
     # "The ministers agreed to hold the next round of consultations": a next round names no one
     mention.group = bool(groups) and not _NEXT.search(text, max(start, trigger.start - 40), trigger.start)
+    # "X held talks with Y, and the two sides signed": the group is the verb's subject, not X
+    group_subject = _GROUP_SUBJECT.search(text, max(start, trigger.start - 60), trigger.start)
+    if trigger.verb and group_subject is not None and free(*group_subject.span()):
+        people = [r for r in people if r.start >= group_subject.end()]
+        groups = [group_subject.span()]
+        mention.group = True
     if mention.group:
         mention.named_last = ctx.last_persons(start, sentence.paragraph)
         mention.group_title = _group_title(text[groups[0][0] : groups[0][1]])
