@@ -976,3 +976,17 @@ def test_they_or_the_two_sides_before_a_verb_are_the_persons_of_the_event_before
     assert _names(article, first) == ["Aibek Tursunov", "Marta Kos"]
     assert _names(article, second) == ["Bakhtiyor Saidov", "Lars Lokke Rasmussen"]
     assert _dates(second) == ("2026-06", "2026-06")
+
+
+def test_a_bare_title_after_the_is_its_one_holder_or_the_datelines_countrys() -> None:
+    article = _parse(
+        "ASTANA – President of Kazakhstan Kassym-Jomart Tokayev on Monday received Ambassador of Peru "
+        "Luis Castro, who handed over a letter from President of Peru Jose Jeri.\n\n"
+        "The President then held a meeting with EU Trade Commissioner Maros Sefcovic, and the "
+        "commissioner held separate talks with Foreign Minister Murat Nurtleu.",
+        "2026-09-14",
+    )
+    meeting = next(e for e in _of_kind(article, "meeting") if "Maros Sefcovic" in _names(article, e))
+    assert _names(article, meeting) == ["Kassym-Jomart Tokayev", "Maros Sefcovic"]
+    (talks,) = _of_kind(article, "talks")
+    assert _names(article, talks) == ["Maros Sefcovic", "Murat Nurtleu"]
