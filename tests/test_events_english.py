@@ -990,3 +990,16 @@ def test_a_bare_title_after_the_is_its_one_holder_or_the_datelines_countrys() ->
     assert _names(article, meeting) == ["Kassym-Jomart Tokayev", "Maros Sefcovic"]
     (talks,) = _of_kind(article, "talks")
     assert _names(article, talks) == ["Maros Sefcovic", "Murat Nurtleu"]
+
+
+def test_the_guest_is_the_visitor_and_a_visit_in_a_who_clause_is_its_subjects() -> None:
+    article = _parse(
+        "TASHKENT – President Shavkat Mirziyoyev on Monday received Prime Minister of Hungary "
+        "Viktor Orban, who arrived in Tashkent on Sunday on an official visit.\n\n"
+        "The guest also met Speaker of the Senate Tanzila Narbayeva.",
+        "2026-09-14",
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert _names(article, visit) == ["Viktor Orban"]
+    meeting = next(e for e in _of_kind(article, "meeting") if "Tanzila Narbayeva" in _names(article, e))
+    assert _names(article, meeting) == ["Tanzila Narbayeva", "Viktor Orban"]

@@ -36,6 +36,7 @@ from ..text import dateline_venue
 from ._mentions import (
     BILATERAL,
     GATHERINGS,
+    GUEST,
     SPECIFIC_PARTS,
     ArticleContext,
     Draft,
@@ -58,6 +59,7 @@ def link_events(article: Article) -> tuple[Event, ...]:
     found = sentences(article)
     for sentence in found:
         mentions.extend(sentence_mentions(ctx, sentence))
+    _guests(mentions, frozenset(p.id for p in article.persons))
     countries = {v.id: v.country for v in article.venues if v.country}
     titles = {p.id: tuple(r.title.lower() for r in p.roles) for p in article.persons}
     events = _join(mentions, frozenset(p.id for p in article.persons), countries, article.published, titles)
@@ -65,6 +67,32 @@ def link_events(article: Article) -> tuple[Event, ...]:
     for event, people in _chairing(ctx, mentions, events, found).items():
         attending.setdefault(event, []).extend(people)
     return _build(ctx, events, attending)
+
+
+def _guests(mentions: list[EventMention], persons: frozenset[str]) -> None:
+    """``The guest also met ...``: the visitor of a visit or a reception said to have taken place
+    (``arrived on an official visit``, ``was received by``) named last before it; no one where
+    there is none."""
+    visitors = sorted(
+        (at, entity)
+        for m in mentions
+        if EventStatus.OCCURRED in m.stated()
+        for entity, part, at in m.participants
+        if part is Part.VISITOR and entity in persons
+    )
+    starts = [at for at, _ in visitors]
+    for mention in mentions:
+        if not any(e == GUEST for e, _, _ in mention.participants):
+            continue
+        resolved = []
+        for entity, part, at in mention.participants:
+            if entity == GUEST:
+                k = bisect.bisect_left(starts, at) - 1
+                if k < 0:
+                    continue
+                entity = visitors[k][1]
+            resolved.append((entity, part, at))
+        mention.participants = resolved
 
 
 # "Tokayev is expected to attend.", "confirmed that he would attend,": the verb with nothing after

@@ -37,6 +37,7 @@ from ._triggers import VISITS, Frame, FrameCue, Trigger, find_frame_cues, find_t
 __all__ = [
     "BILATERAL",
     "GATHERINGS",
+    "GUEST",
     "SPECIFIC_PARTS",
     "ArticleContext",
     "Draft",
@@ -132,6 +133,13 @@ _GROUP_SUBJECT = re.compile(
     + r")(?:\s+(?-i:[a-z]+)){0,2}\s+$",
     re.IGNORECASE,
 )
+# "The guest also met ...", "the guest will travel to ...": the visitor spoken of last before it
+# (the ``guest_noun`` list), read as a person whose entity is :data:`GUEST` until the article's
+# mentions are known
+_GUEST_NOUNS = sorted(table("word_lists").words(list="guest_noun", lang="en"))
+_GUEST = re.compile(r"(?<![\w])[Tt]he\s+(?:" + "|".join(_GUEST_NOUNS) + r")(?![\w-])")
+GUEST = "?guest"
+"""The entity of ``the guest`` in a mention's participants, before the visitor it means is known."""
 # "В тот же день ...", "The same day ...", from the ``same_day`` table: the day of the event before.
 _SAME_DAY = re.compile(
     r"\s*(?:" + "|".join(table("same_day").column("pattern")) + r")(?![\w])", re.IGNORECASE
@@ -1159,6 +1167,11 @@ def _fill_main(
     speakers = ctx.speakers_of(trigger, start, end)
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
+    people += [
+        Ref(m.start(), m.end(), GUEST, "person", m.group(), "", nominative=True)
+        for m in _GUEST.finditer(text, start, end)
+        if free(m.start(), m.end())
+    ]
     groups = [(a, b) for a, b in ctx.groups(start, end) if free(a, b)]
     # "The ministers agreed to hold the next round of consultations": a next round names no one
     mention.group = bool(groups) and not _NEXT.search(text, max(start, trigger.start - 40), trigger.start)
@@ -1212,6 +1225,9 @@ def _fill_main(
     if who_of is not None and trigger.verb:
         # "Tokayev, who arrived in Gabala on Tuesday": the relative clause's verb is of its subject
         people = [who_of, *(r for r in people if r.start > trigger.start and r.entity != who_of.entity)]
+    elif who_of is not None and visit and not _INVITATION.search(text, who_of.end, trigger.start):
+        # "X received Y, who arrived ... on an official visit": Y's visit, not X's
+        people = [who_of, *(r for r in people if r.start > who_of.end and r.entity != who_of.entity)]
     elif who_of is not None and all(r.entity != who_of.entity for r in people):
         people.append(who_of)  # "Rasulzoda, who accompanied him on Friday to the opening"
     people.sort(key=lambda r: r.start)
@@ -1444,6 +1460,9 @@ _SPEECH_VERBS = frozenset(fold(w) for w in table("word_lists").words(list="speec
 _WHO_CLAUSE = re.compile(r"\s*,\s*who(?![\w])[^,.;]{1,80},\s*", re.IGNORECASE)
 
 
+# "who handed over an invitation ... to pay a state visit": the visit is not the clause's subject's
+_INVITE_NOUNS = sorted(table("word_lists").words(list="invite_noun", lang="en"))
+_INVITATION = re.compile(r"(?<![\w])(?:" + "|".join(_INVITE_NOUNS) + r")(?![\w])", re.IGNORECASE)
 _WHO_BEFORE = re.compile(r",\s*who\s[^,.;]*$", re.IGNORECASE)
 
 
