@@ -1003,3 +1003,15 @@ def test_the_guest_is_the_visitor_and_a_visit_in_a_who_clause_is_its_subjects() 
     assert _names(article, visit) == ["Viktor Orban"]
     meeting = next(e for e in _of_kind(article, "meeting") if "Tanzila Narbayeva" in _names(article, e))
     assert _names(article, meeting) == ["Tanzila Narbayeva", "Viktor Orban"]
+
+
+def test_on_the_sidelines_with_no_gathering_named_is_within_the_meeting_before() -> None:
+    article = _parse(
+        "Foreign ministers of five Central Asian nations met in Astana on Monday with EU "
+        "Commissioner Marta Kos.\n\n"
+        "On the sidelines, Kos and Foreign Minister Bakhtiyor Saidov signed a memorandum on water.",
+        "2026-09-15",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _kind(article, signing.parent) == "meeting"
+    assert _names(article, signing) == ["Bakhtiyor Saidov", "Marta Kos"]

@@ -717,6 +717,8 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
             None,
         )
         if parent is None:
+            parent = _sidelines_of(event, events[:n])
+        if parent is None:
             previous = events[n - 1] if n else None
             parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of, persons)
         if parent is None:
@@ -805,6 +807,23 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
             )
         )
     return tuple(out)
+
+
+_SIDELINES_HOLDERS = GATHERINGS | {EventKind.MEETING}
+
+
+def _sidelines_of(event: Draft, before: list[Draft]) -> Draft | None:
+    """The gathering or meeting an event said to be held ``On the sidelines,`` (no gathering named
+    with it) is held within: the one of them spoken of last before its sentence."""
+    at = next((m.start for m in event.mentions if m.sidelines), None)
+    if at is None:
+        return None
+    spoken = [
+        (max(m.start for m in e.mentions if m.start < at), k)
+        for k, e in enumerate(before)
+        if e.kind in _SIDELINES_HOLDERS and any(m.start < at for m in e.mentions)
+    ]
+    return before[max(spoken)[1]] if spoken else None
 
 
 def _status(event: Draft, published: PartialDate | None) -> EventStatus | None:

@@ -284,6 +284,9 @@ class EventMention:
     same_day: bool = False
     """Its sentence opens with ``В тот же день`` / ``the same day``: the day of the event spoken of
     just before."""
+    sidelines: bool = False
+    """Its sentence opens with ``On the sidelines,`` or ``On its sidelines,`` (no gathering named):
+    held within the gathering or meeting spoken of just before."""
     definite: bool = False
     """A noun after ``the`` (``attended the ceremony``): an event spoken of before."""
     near: frozenset[str] = frozenset()
@@ -553,6 +556,9 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             if subject is not None:  # "Мадуро объявил об этом в ходе церемонии": he was at it
                 part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
                 mention.participants = [(subject.entity, part, subject.start)]
+    if _BARE_SIDELINES.match(text, sentence.start):
+        for main in mains:
+            main.sidelines = not main.quoted
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
         if mention.frame is None:
@@ -1780,6 +1786,8 @@ _FOR_GATHERING = re.compile(
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(r"sidelines|полях|кулуарах", re.IGNORECASE)
+# "On the sidelines, X and Y signed ...", "On its sidelines, ...": the gathering spoken of before
+_BARE_SIDELINES = re.compile(r"\s*(?:on|at)\s+(?:the|its|their)\s+sidelines\s*,", re.IGNORECASE)
 _FOR_THE = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
