@@ -1015,3 +1015,14 @@ def test_on_the_sidelines_with_no_gathering_named_is_within_the_meeting_before()
     (signing,) = _of_kind(article, "signing")
     assert _kind(article, signing.parent) == "meeting"
     assert _names(article, signing) == ["Bakhtiyor Saidov", "Marta Kos"]
+
+
+def test_agreed_in_a_call_says_the_call_took_place() -> None:
+    article = _parse(
+        "ANKARA, Sept 10 (Reuters) - Turkish President Tayyip Erdogan and Kazakh President "
+        "Kassym-Jomart Tokayev agreed in a phone call on Thursday to expand trade.",
+        "2026-09-10",
+    )
+    (call,) = _of_kind(article, "phone_call")
+    assert call.status.value == "occurred"
+    assert _names(article, call) == ["Kassym-Jomart Tokayev", "Tayyip Erdogan"]
