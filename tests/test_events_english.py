@@ -962,3 +962,67 @@ def test_an_arrival_in_a_relative_clause_does_not_date_the_stay() -> None:
     )
     (visit,) = _of_kind(article, "visit")
     assert visit.dates is None
+
+
+def test_they_or_the_two_sides_before_a_verb_are_the_persons_of_the_event_before() -> None:
+    article = _parse(
+        "Marta Kos held talks with Aibek Tursunov in Vienna on Monday, and the two sides signed a "
+        "trade protocol.\n\n"
+        "Lars Lokke Rasmussen and Bakhtiyor Saidov last met in Oslo in June, when they signed a visa "
+        "agreement.",
+        "2026-09-15",
+    )
+    first, second = _of_kind(article, "signing")
+    assert _names(article, first) == ["Aibek Tursunov", "Marta Kos"]
+    assert _names(article, second) == ["Bakhtiyor Saidov", "Lars Lokke Rasmussen"]
+    assert _dates(second) == ("2026-06", "2026-06")
+
+
+def test_a_bare_title_after_the_is_its_one_holder_or_the_datelines_countrys() -> None:
+    article = _parse(
+        "ASTANA – President of Kazakhstan Kassym-Jomart Tokayev on Monday received Ambassador of Peru "
+        "Luis Castro, who handed over a letter from President of Peru Jose Jeri.\n\n"
+        "The President then held a meeting with EU Trade Commissioner Maros Sefcovic, and the "
+        "commissioner held separate talks with Foreign Minister Murat Nurtleu.",
+        "2026-09-14",
+    )
+    meeting = next(e for e in _of_kind(article, "meeting") if "Maros Sefcovic" in _names(article, e))
+    assert _names(article, meeting) == ["Kassym-Jomart Tokayev", "Maros Sefcovic"]
+    (talks,) = _of_kind(article, "talks")
+    assert _names(article, talks) == ["Maros Sefcovic", "Murat Nurtleu"]
+
+
+def test_the_guest_is_the_visitor_and_a_visit_in_a_who_clause_is_its_subjects() -> None:
+    article = _parse(
+        "TASHKENT – President Shavkat Mirziyoyev on Monday received Prime Minister of Hungary "
+        "Viktor Orban, who arrived in Tashkent on Sunday on an official visit.\n\n"
+        "The guest also met Speaker of the Senate Tanzila Narbayeva.",
+        "2026-09-14",
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert _names(article, visit) == ["Viktor Orban"]
+    meeting = next(e for e in _of_kind(article, "meeting") if "Tanzila Narbayeva" in _names(article, e))
+    assert _names(article, meeting) == ["Tanzila Narbayeva", "Viktor Orban"]
+
+
+def test_on_the_sidelines_with_no_gathering_named_is_within_the_meeting_before() -> None:
+    article = _parse(
+        "Foreign ministers of five Central Asian nations met in Astana on Monday with EU "
+        "Commissioner Marta Kos.\n\n"
+        "On the sidelines, Kos and Foreign Minister Bakhtiyor Saidov signed a memorandum on water.",
+        "2026-09-15",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _kind(article, signing.parent) == "meeting"
+    assert _names(article, signing) == ["Bakhtiyor Saidov", "Marta Kos"]
+
+
+def test_agreed_in_a_call_says_the_call_took_place() -> None:
+    article = _parse(
+        "ANKARA, Sept 10 (Reuters) - Turkish President Tayyip Erdogan and Kazakh President "
+        "Kassym-Jomart Tokayev agreed in a phone call on Thursday to expand trade.",
+        "2026-09-10",
+    )
+    (call,) = _of_kind(article, "phone_call")
+    assert call.status.value == "occurred"
+    assert _names(article, call) == ["Kassym-Jomart Tokayev", "Tayyip Erdogan"]

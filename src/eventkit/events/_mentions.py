@@ -37,6 +37,7 @@ from ._triggers import VISITS, Frame, FrameCue, Trigger, find_frame_cues, find_t
 __all__ = [
     "BILATERAL",
     "GATHERINGS",
+    "GUEST",
     "SPECIFIC_PARTS",
     "ArticleContext",
     "Draft",
@@ -118,6 +119,27 @@ _SAID_THAT = re.compile(
 _GROUP = re.compile(
     r"(?<![\w])(?:" + "|".join(table("event_groups").column("pattern")) + r")(?![\w])", re.IGNORECASE
 )
+# "the two sides signed", "when they also signed": an English group, or a plural pronoun (the
+# ``group_pronoun`` list), right before an event's verb, at most two lower-case words between, is
+# the verb's subject: the persons of the event spoken of before, not those named earlier in the clause
+_GROUP_SUBJECT = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        [
+            *table("event_groups").words("pattern", lang="en"),
+            *table("word_lists").words(list="group_pronoun", lang="en"),
+        ]
+    )
+    + r")(?:\s+(?-i:[a-z]+)){0,2}\s+$",
+    re.IGNORECASE,
+)
+# "The guest also met ...", "the guest will travel to ...": the visitor spoken of last before it
+# (the ``guest_noun`` list), read as a person whose entity is :data:`GUEST` until the article's
+# mentions are known
+_GUEST_NOUNS = sorted(table("word_lists").words(list="guest_noun", lang="en"))
+_GUEST = re.compile(r"(?<![\w])[Tt]he\s+(?:" + "|".join(_GUEST_NOUNS) + r")(?![\w-])")
+GUEST = "?guest"
+"""The entity of ``the guest`` in a mention's participants, before the visitor it means is known."""
 # "В тот же день ...", "The same day ...", from the ``same_day`` table: the day of the event before.
 _SAME_DAY = re.compile(
     r"\s*(?:" + "|".join(table("same_day").column("pattern")) + r")(?![\w])", re.IGNORECASE
@@ -262,6 +284,9 @@ class EventMention:
     same_day: bool = False
     """Its sentence opens with ``В тот же день`` / ``the same day``: the day of the event spoken of
     just before."""
+    sidelines: bool = False
+    """Its sentence opens with ``On the sidelines,`` or ``On its sidelines,`` (no gathering named):
+    held within the gathering or meeting spoken of just before."""
     definite: bool = False
     """A noun after ``the`` (``attended the ceremony``): an event spoken of before."""
     near: frozenset[str] = frozenset()
@@ -531,6 +556,9 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             if subject is not None:  # "Мадуро объявил об этом в ходе церемонии": he was at it
                 part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
                 mention.participants = [(subject.entity, part, subject.start)]
+    if _BARE_SIDELINES.match(text, sentence.start):
+        for main in mains:
+            main.sidelines = not main.quoted
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
         if mention.frame is None:
@@ -1153,9 +1181,20 @@ def _fill_main(
     speakers = ctx.speakers_of(trigger, start, end)
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
+    people += [
+        Ref(m.start(), m.end(), GUEST, "person", m.group(), "", nominative=True)
+        for m in _GUEST.finditer(text, start, end)
+        if free(m.start(), m.end())
+    ]
     groups = [(a, b) for a, b in ctx.groups(start, end) if free(a, b)]
     # "The ministers agreed to hold the next round of consultations": a next round names no one
     mention.group = bool(groups) and not _NEXT.search(text, max(start, trigger.start - 40), trigger.start)
+    # "X held talks with Y, and the two sides signed": the group is the verb's subject, not X
+    group_subject = _GROUP_SUBJECT.search(text, max(start, trigger.start - 60), trigger.start)
+    if trigger.verb and group_subject is not None and free(*group_subject.span()):
+        people = [r for r in people if r.start >= group_subject.end()]
+        groups = [group_subject.span()]
+        mention.group = True
     if mention.group:
         mention.named_last = ctx.last_persons(start, sentence.paragraph)
         mention.group_title = _group_title(text[groups[0][0] : groups[0][1]])
@@ -1200,6 +1239,9 @@ def _fill_main(
     if who_of is not None and trigger.verb:
         # "Tokayev, who arrived in Gabala on Tuesday": the relative clause's verb is of its subject
         people = [who_of, *(r for r in people if r.start > trigger.start and r.entity != who_of.entity)]
+    elif who_of is not None and visit and not _INVITATION.search(text, who_of.end, trigger.start):
+        # "X received Y, who arrived ... on an official visit": Y's visit, not X's
+        people = [who_of, *(r for r in people if r.start > who_of.end and r.entity != who_of.entity)]
     elif who_of is not None and all(r.entity != who_of.entity for r in people):
         people.append(who_of)  # "Rasulzoda, who accompanied him on Friday to the opening"
     people.sort(key=lambda r: r.start)
@@ -1432,6 +1474,9 @@ _SPEECH_VERBS = frozenset(fold(w) for w in table("word_lists").words(list="speec
 _WHO_CLAUSE = re.compile(r"\s*,\s*who(?![\w])[^,.;]{1,80},\s*", re.IGNORECASE)
 
 
+# "who handed over an invitation ... to pay a state visit": the visit is not the clause's subject's
+_INVITE_NOUNS = sorted(table("word_lists").words(list="invite_noun", lang="en"))
+_INVITATION = re.compile(r"(?<![\w])(?:" + "|".join(_INVITE_NOUNS) + r")(?![\w])", re.IGNORECASE)
 _WHO_BEFORE = re.compile(r",\s*who\s[^,.;]*$", re.IGNORECASE)
 
 
@@ -1749,6 +1794,8 @@ _FOR_GATHERING = re.compile(
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(r"sidelines|полях|кулуарах", re.IGNORECASE)
+# "On the sidelines, X and Y signed ...", "On its sidelines, ...": the gathering spoken of before
+_BARE_SIDELINES = re.compile(r"\s*(?:on|at)\s+(?:the|its|their)\s+sidelines\s*,", re.IGNORECASE)
 _FOR_THE = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
