@@ -183,6 +183,13 @@ def test_a_title_in_the_instrumental_before_a_verb_of_holding_a_post() -> None:
     assert _titles(found, "Игорь Лебедев") == ["вратарь", "капитан команды"]
 
 
+def test_a_title_in_the_instrumental_before_the_copula_alone() -> None:
+    found = _recognize("Президентом фонда был Джон Смит. Руководителем отдела будет Анна Иванова.")
+    assert _titles(found, "Джон Смит") == ["президент фонда"]
+    assert _titles(found, "Анна Иванова") == ["руководитель отдела"]
+    assert _titles(_recognize("Одним из гостей была Анна Зимина."), "Анна Зимина") == []
+
+
 def test_a_title_before_a_verb_of_holding_a_post_reaches_over_an_age_and_a_title() -> None:
     found = _recognize("Главным тренером команды был назначен 45-летний специалист Сергей Булатов.")
     assert "главный тренер команды" in _titles(found, "Сергей Булатов")

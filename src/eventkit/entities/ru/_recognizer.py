@@ -128,6 +128,8 @@ _LIST_NAMES = 12
 _NOT_IN_TITLES = frozenset({"ADVB", "COMP", "NUMR", "PRCL", "NPRO", "INTJ"})
 """Parts of speech that end a title after its head (pymorphy2's tags)."""
 _JOINED_TITLES = 4
+_COPULAS = ("был", "была", "будет")
+"""The copula's forms that join a post in the instrumental to its holder (``Президентом был X``)."""
 _AGE = re.compile(r"(?:\d+-)?[а-яё]*летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)")
 """An age in years: ``57-летний`` (after its number), ``тридцатилетняя``."""
 _PARTICIPLE_ENDS = ("щий", "щего", "щему", "щим", "щем", "щая", "щей")
@@ -2393,9 +2395,10 @@ class _Document:
             j -= 1  # назначен 45-летний специалист X
         if j >= 1 and fold(toks[j].text) in ("именно", "же"):
             j -= 1
-        if j < 1 or fold(toks[j].text) not in _ROLE_VERBS:
-            return None
-        if j >= 2 and toks[j - 1].text.lower() in ("был", "была", "будет"):
+        copula = j >= 1 and toks[j].text.lower() in _COPULAS
+        if j < 1 or not (copula or fold(toks[j].text) in _ROLE_VERBS):
+            return None  # Президентом фонда был X: the copula alone names the post as well
+        if not copula and j >= 2 and toks[j - 1].text.lower() in _COPULAS:
             j -= 1
         title = self._title_ending(j)
         if title is None or not (
@@ -2781,7 +2784,7 @@ class _Document:
         j = self._tok_end(end)
         if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text.lower() in ("который", "которая"):
             j += 2  # Петров, который стал полузащитником
-        copula = j < len(toks) and toks[j].text.lower() in ("был", "была", "будет")
+        copula = j < len(toks) and toks[j].text.lower() in _COPULAS
         if copula:
             j += 1
         if j < len(toks) and fold(toks[j].text) in _ROLE_VERBS:
