@@ -183,6 +183,32 @@ def test_a_title_in_the_instrumental_before_a_verb_of_holding_a_post() -> None:
     assert _titles(found, "Игорь Лебедев") == ["вратарь", "капитан команды"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Заместитель начальника 12-го отдела полиции Олег Рыбин прибыл.",
+            "Олег Рыбин",
+            "заместитель начальника 12-го отдела полиции",
+        ),
+        (
+            "Олег Рыбин, государственный советник юстиции 2-го класса, прибыл.",
+            "Олег Рыбин",
+            "государственный советник юстиции 2-го класса",
+        ),
+        (
+            "Иван Петров был назначен командиром 5-й роты в мае.",
+            "Иван Петров",
+            "командир 5-й роты",
+        ),
+    ],
+)
+def test_an_ordinal_in_figures_before_a_complement_is_part_of_the_title(
+    text: str, name: str, title: str
+) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
 def test_a_title_in_the_instrumental_before_the_copula_alone() -> None:
     found = _recognize("Президентом фонда был Джон Смит. Руководителем отдела будет Анна Иванова.")
     assert _titles(found, "Джон Смит") == ["президент фонда"]

@@ -2573,7 +2573,11 @@ class _Document:
                     break
                 j = opening - 1  # a body's name in quote marks inside: гендиректор ОАО "Х" Иван
                 continue
-            if not w[:1].isalpha() and w not in ("-",):
+            if (
+                not w[:1].isalpha()
+                and w not in ("-",)
+                and not (j + 1 < end and self._ordinal_complement(None, j))
+            ):
                 break
             if j + 1 < end and self._opens(j + 1):
                 break  # the sentence or line before is no part of the title
@@ -2705,6 +2709,9 @@ class _Document:
                     break
                 j = closing + 1
                 continue
+            if self._ordinal_complement(head_at, j):
+                j += 1  # заместитель начальника 75-го отдела полиции, советник юстиции 3-го класса
+                continue
             if not w[:1].isalpha() or j in person_tokens:
                 break
             envoy_in = (
@@ -2723,6 +2730,18 @@ class _Document:
                 break  # актриса тромб, президент также: no genitive, so no part of the title
             j += 1
         return j
+
+    def _ordinal_complement(self, head_at: int | None, j: int) -> bool:
+        """Whether token ``j`` (after a title's head at ``head_at``, when known) is an ordinal written
+        in figures (``75-го``, ``3-го``) that the genitive complement after it goes with (``75-го
+        отдела``)."""
+        toks = self.tokens
+        if not _ORDINAL_DIGITS.fullmatch(toks[j].text) or j + 1 >= len(toks):
+            return False
+        after = toks[j + 1].text
+        if not (after.islower() and self._has(after, "gent")):
+            return False
+        return head_at is None or self._complement(after, toks[head_at + 1 : j])
 
     def _ends_complements(self, j: int) -> bool:
         """Whether ``и`` at token ``j`` ends a title's complements: the word after it is in no case
@@ -2895,6 +2914,9 @@ class _Document:
                 if closing is None:
                     break
                 j = closing + 1
+                continue
+            if self._ordinal_complement(head_at, j):
+                j += 1  # назначен заместителем начальника 75-го отдела полиции
                 continue
             if not w[:1].isalpha() or j in person_tokens:
                 break
