@@ -209,6 +209,30 @@ def test_an_ordinal_in_figures_before_a_complement_is_part_of_the_title(
     assert _titles(_recognize(text), name) == [title]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Министр культуры, спорта и туризма Олег Рыбин прибыл.",
+            "Олег Рыбин",
+            "министр культуры, спорта и туризма",
+        ),
+        (
+            "Анна Зимина, глава комитета по делам науки, образования и молодёжи, выступила.",
+            "Анна Зимина",
+            "глава комитета по делам науки, образования и молодёжи",
+        ),
+    ],
+)
+def test_complements_listed_up_to_and_stay_in_the_title(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+def test_titles_listed_after_a_comma_are_titles_of_their_own() -> None:
+    found = _recognize("Олег Рыбин, министр культуры, политик и бизнесмен, прибыл.")
+    assert _titles(found, "Олег Рыбин") == ["министр культуры", "политик", "бизнесмен"]
+
+
 def test_a_title_in_the_instrumental_before_the_copula_alone() -> None:
     found = _recognize("Президентом фонда был Джон Смит. Руководителем отдела будет Анна Иванова.")
     assert _titles(found, "Джон Смит") == ["президент фонда"]

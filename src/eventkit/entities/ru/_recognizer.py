@@ -2576,7 +2576,7 @@ class _Document:
             if (
                 not w[:1].isalpha()
                 and w not in ("-",)
-                and not (j + 1 < end and self._ordinal_complement(None, j))
+                and not (j + 1 < end and (self._ordinal_complement(None, j) or self._listed_complements(j)))
             ):
                 break
             if j + 1 < end and self._opens(j + 1):
@@ -2709,8 +2709,8 @@ class _Document:
                     break
                 j = closing + 1
                 continue
-            if self._ordinal_complement(head_at, j):
-                j += 1  # заместитель начальника 75-го отдела полиции, советник юстиции 3-го класса
+            if self._ordinal_complement(head_at, j) or self._listed_complements(j):
+                j += 1  # начальник 75-го отдела полиции; министр экономики, торговли и промышленности
                 continue
             if not w[:1].isalpha() or j in person_tokens:
                 break
@@ -2730,6 +2730,35 @@ class _Document:
                 break  # актриса тромб, президент также: no genitive, so no part of the title
             j += 1
         return j
+
+    def _listed_complements(self, j: int) -> bool:
+        """Whether the comma at token ``j`` joins complements of a title listed up to ``и``, each in
+        a case of the noun before the comma (``министр экономики, торговли и промышленности``,
+        ``комитета по делам семьи, женщин и детей``), none of them a title's head."""
+        toks = self.tokens
+        if j < 1 or toks[j].text != "," or not toks[j - 1].text.islower():
+            return False
+        before = toks[j - 1].text
+        if not self._has(before, "NOUN"):
+            return False
+        i, seen_and = j + 1, False
+        while i < len(toks) and i < j + 10:
+            words = []
+            while i < len(toks) and toks[i].text.islower() and toks[i].text.isalpha() and len(words) < 3:
+                if toks[i].text in ("и", "или") or self._head(toks[i].text) is not None:
+                    break
+                words.append(toks[i].text)
+                i += 1
+            if not any(self._has(w, "NOUN") and self._same_case(before, w) for w in words):
+                return False  # торговли, хранению; использованию газа after и
+            if seen_and:
+                return True
+            if i < len(toks) and toks[i].text == "и":
+                seen_and = True
+            elif i >= len(toks) or toks[i].text != ",":
+                return False
+            i += 1
+        return False
 
     def _ordinal_complement(self, head_at: int | None, j: int) -> bool:
         """Whether token ``j`` (after a title's head at ``head_at``, when known) is an ordinal written
@@ -2915,7 +2944,7 @@ class _Document:
                     break
                 j = closing + 1
                 continue
-            if self._ordinal_complement(head_at, j):
+            if self._ordinal_complement(head_at, j) or self._listed_complements(j):
                 j += 1  # назначен заместителем начальника 75-го отдела полиции
                 continue
             if not w[:1].isalpha() or j in person_tokens:
@@ -3086,7 +3115,7 @@ class _Document:
             organization, country = None, None
         if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
             title_words[0] = title_words[0].lower()
-        title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words))
+        title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words)).replace(" , ", ", ")
         return Role(title=title, organization=organization.id if organization else None, country=country)
 
     def _country_before(self, offset: int) -> str | None:
