@@ -2743,7 +2743,7 @@ class _Document:
             return False
         i, seen_and = j + 1, False
         while i < len(toks) and i < j + 10:
-            words = []
+            words: list[str] = []
             while i < len(toks) and toks[i].text.islower() and toks[i].text.isalpha() and len(words) < 3:
                 if toks[i].text in ("и", "или") or self._head(toks[i].text) is not None:
                     break
