@@ -201,9 +201,11 @@ def test_a_title_in_the_instrumental_before_a_verb_of_holding_a_post() -> None:
             "Иван Петров",
             "командир 5-й роты",
         ),
+        ("Директор школы № 12 Анна Зимина выступила.", "Анна Зимина", "директор школы № 12"),
+        ("Анна Зимина, директор школы № 12, выступила.", "Анна Зимина", "директор школы № 12"),
     ],
 )
-def test_an_ordinal_in_figures_before_a_complement_is_part_of_the_title(
+def test_an_ordinal_or_a_number_in_figures_in_a_complement_is_part_of_the_title(
     text: str, name: str, title: str
 ) -> None:
     assert _titles(_recognize(text), name) == [title]

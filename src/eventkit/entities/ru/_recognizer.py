@@ -2576,7 +2576,12 @@ class _Document:
             if (
                 not w[:1].isalpha()
                 and w not in ("-",)
-                and not (j + 1 < end and (self._ordinal_complement(None, j) or self._listed_complements(j)))
+                and not (
+                    j + 1 < end
+                    and (
+                        self._ordinal_complement(None, j) or self._listed_complements(j) or self._numbered(j)
+                    )
+                )
             ):
                 break
             if j + 1 < end and self._opens(j + 1):
@@ -2709,7 +2714,7 @@ class _Document:
                     break
                 j = closing + 1
                 continue
-            if self._ordinal_complement(head_at, j) or self._listed_complements(j):
+            if self._ordinal_complement(head_at, j) or self._listed_complements(j) or self._numbered(j):
                 j += 1  # начальник 75-го отдела полиции; министр экономики, торговли и промышленности
                 continue
             if not w[:1].isalpha() or j in person_tokens:
@@ -2759,6 +2764,13 @@ class _Document:
                 return False
             i += 1
         return False
+
+    def _numbered(self, j: int) -> bool:
+        """Whether token ``j`` is ``№`` before a number or the number after it (``школы № 5``)."""
+        toks = self.tokens
+        if toks[j].text == "№":
+            return j + 1 < len(toks) and toks[j + 1].text.isdigit()
+        return toks[j].text.isdigit() and j >= 1 and toks[j - 1].text == "№"
 
     def _ordinal_complement(self, head_at: int | None, j: int) -> bool:
         """Whether token ``j`` (after a title's head at ``head_at``, when known) is an ordinal written
@@ -2944,7 +2956,7 @@ class _Document:
                     break
                 j = closing + 1
                 continue
-            if self._ordinal_complement(head_at, j) or self._listed_complements(j):
+            if self._ordinal_complement(head_at, j) or self._listed_complements(j) or self._numbered(j):
                 j += 1  # назначен заместителем начальника 75-го отдела полиции
                 continue
             if not w[:1].isalpha() or j in person_tokens:
