@@ -207,6 +207,65 @@ def test_a_title_in_the_instrumental_before_a_verb_of_holding_a_post() -> None:
     assert _titles(found, "Игорь Лебедев") == ["вратарь", "капитан команды"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Заместитель начальника 12-го отдела полиции Олег Рыбин прибыл.",
+            "Олег Рыбин",
+            "заместитель начальника 12-го отдела полиции",
+        ),
+        (
+            "Олег Рыбин, государственный советник юстиции 2-го класса, прибыл.",
+            "Олег Рыбин",
+            "государственный советник юстиции 2-го класса",
+        ),
+        (
+            "Иван Петров был назначен командиром 5-й роты в мае.",
+            "Иван Петров",
+            "командир 5-й роты",
+        ),
+        ("Директор школы № 12 Анна Зимина выступила.", "Анна Зимина", "директор школы № 12"),
+        ("Анна Зимина, директор школы № 12, выступила.", "Анна Зимина", "директор школы № 12"),
+    ],
+)
+def test_an_ordinal_or_a_number_in_figures_in_a_complement_is_part_of_the_title(
+    text: str, name: str, title: str
+) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Министр культуры, спорта и туризма Олег Рыбин прибыл.",
+            "Олег Рыбин",
+            "министр культуры, спорта и туризма",
+        ),
+        (
+            "Анна Зимина, глава комитета по делам науки, образования и молодёжи, выступила.",
+            "Анна Зимина",
+            "глава комитета по делам науки, образования и молодёжи",
+        ),
+    ],
+)
+def test_complements_listed_up_to_and_stay_in_the_title(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+def test_titles_listed_after_a_comma_are_titles_of_their_own() -> None:
+    found = _recognize("Олег Рыбин, министр культуры, политик и бизнесмен, прибыл.")
+    assert _titles(found, "Олег Рыбин") == ["министр культуры", "политик", "бизнесмен"]
+
+
+def test_a_title_in_the_instrumental_before_the_copula_alone() -> None:
+    found = _recognize("Президентом фонда был Джон Смит. Руководителем отдела будет Анна Иванова.")
+    assert _titles(found, "Джон Смит") == ["президент фонда"]
+    assert _titles(found, "Анна Иванова") == ["руководитель отдела"]
+    assert _titles(_recognize("Одним из гостей была Анна Зимина."), "Анна Зимина") == []
+
+
 def test_a_title_before_a_verb_of_holding_a_post_reaches_over_an_age_and_a_title() -> None:
     found = _recognize("Главным тренером команды был назначен 45-летний специалист Сергей Булатов.")
     assert "главный тренер команды" in _titles(found, "Сергей Булатов")

@@ -128,6 +128,8 @@ _LIST_NAMES = 12
 _NOT_IN_TITLES = frozenset({"ADVB", "COMP", "NUMR", "PRCL", "NPRO", "INTJ"})
 """Parts of speech that end a title after its head (pymorphy2's tags)."""
 _JOINED_TITLES = 4
+_COPULAS = ("был", "была", "будет")
+"""The copula's forms that join a post in the instrumental to its holder (``Президентом был X``)."""
 _AGE = re.compile(r"(?:\d+-)?[а-яё]*летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)")
 """An age in years: ``57-летний`` (after its number), ``тридцатилетняя``."""
 _PARTICIPLE_ENDS = ("щий", "щего", "щему", "щим", "щем", "щая", "щей")
@@ -2413,9 +2415,10 @@ class _Document:
             j -= 1  # назначен 45-летний специалист X
         if j >= 1 and fold(toks[j].text) in ("именно", "же"):
             j -= 1
-        if j < 1 or fold(toks[j].text) not in _ROLE_VERBS:
-            return None
-        if j >= 2 and toks[j - 1].text.lower() in ("был", "была", "будет"):
+        copula = j >= 1 and toks[j].text.lower() in _COPULAS
+        if j < 1 or not (copula or fold(toks[j].text) in _ROLE_VERBS):
+            return None  # Президентом фонда был X: the copula alone names the post as well
+        if not copula and j >= 2 and toks[j - 1].text.lower() in _COPULAS:
             j -= 1
         title = self._title_ending(j)
         if title is None or not (
@@ -2590,7 +2593,16 @@ class _Document:
                     break
                 j = opening - 1  # a body's name in quote marks inside: гендиректор ОАО "Х" Иван
                 continue
-            if not w[:1].isalpha() and w not in ("-",):
+            if (
+                not w[:1].isalpha()
+                and w not in ("-",)
+                and not (
+                    j + 1 < end
+                    and (
+                        self._ordinal_complement(None, j) or self._listed_complements(j) or self._numbered(j)
+                    )
+                )
+            ):
                 break
             if j + 1 < end and self._opens(j + 1):
                 break  # the sentence or line before is no part of the title
@@ -2722,6 +2734,9 @@ class _Document:
                     break
                 j = closing + 1
                 continue
+            if self._ordinal_complement(head_at, j) or self._listed_complements(j) or self._numbered(j):
+                j += 1  # начальник 75-го отдела полиции; министр экономики, торговли и промышленности
+                continue
             if not w[:1].isalpha() or j in person_tokens:
                 break
             envoy_in = (
@@ -2740,6 +2755,54 @@ class _Document:
                 break  # актриса тромб, президент также: no genitive, so no part of the title
             j += 1
         return j
+
+    def _listed_complements(self, j: int) -> bool:
+        """Whether the comma at token ``j`` joins complements of a title listed up to ``и``, each in
+        a case of the noun before the comma (``министр экономики, торговли и промышленности``,
+        ``комитета по делам семьи, женщин и детей``), none of them a title's head."""
+        toks = self.tokens
+        if j < 1 or toks[j].text != "," or not toks[j - 1].text.islower():
+            return False
+        before = toks[j - 1].text
+        if not self._has(before, "NOUN"):
+            return False
+        i, seen_and = j + 1, False
+        while i < len(toks) and i < j + 10:
+            words: list[str] = []
+            while i < len(toks) and toks[i].text.islower() and toks[i].text.isalpha() and len(words) < 3:
+                if toks[i].text in ("и", "или") or self._head(toks[i].text) is not None:
+                    break
+                words.append(toks[i].text)
+                i += 1
+            if not any(self._has(w, "NOUN") and self._same_case(before, w) for w in words):
+                return False  # торговли, хранению; использованию газа after и
+            if seen_and:
+                return True
+            if i < len(toks) and toks[i].text == "и":
+                seen_and = True
+            elif i >= len(toks) or toks[i].text != ",":
+                return False
+            i += 1
+        return False
+
+    def _numbered(self, j: int) -> bool:
+        """Whether token ``j`` is ``№`` before a number or the number after it (``школы № 5``)."""
+        toks = self.tokens
+        if toks[j].text == "№":
+            return j + 1 < len(toks) and toks[j + 1].text.isdigit()
+        return toks[j].text.isdigit() and j >= 1 and toks[j - 1].text == "№"
+
+    def _ordinal_complement(self, head_at: int | None, j: int) -> bool:
+        """Whether token ``j`` (after a title's head at ``head_at``, when known) is an ordinal written
+        in figures (``75-го``, ``3-го``) that the genitive complement after it goes with (``75-го
+        отдела``)."""
+        toks = self.tokens
+        if not _ORDINAL_DIGITS.fullmatch(toks[j].text) or j + 1 >= len(toks):
+            return False
+        after = toks[j + 1].text
+        if not (after.islower() and self._has(after, "gent")):
+            return False
+        return head_at is None or self._complement(after, toks[head_at + 1 : j])
 
     def _ends_complements(self, j: int) -> bool:
         """Whether ``и`` at token ``j`` ends a title's complements: the word after it is in no case
@@ -2801,7 +2864,7 @@ class _Document:
         j = self._tok_end(end)
         if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text.lower() in ("который", "которая"):
             j += 2  # Петров, который стал полузащитником
-        copula = j < len(toks) and toks[j].text.lower() in ("был", "была", "будет")
+        copula = j < len(toks) and toks[j].text.lower() in _COPULAS
         if copula:
             j += 1
         if j < len(toks) and fold(toks[j].text) in _ROLE_VERBS:
@@ -2912,6 +2975,9 @@ class _Document:
                 if closing is None:
                     break
                 j = closing + 1
+                continue
+            if self._ordinal_complement(head_at, j) or self._listed_complements(j) or self._numbered(j):
+                j += 1  # назначен заместителем начальника 75-го отдела полиции
                 continue
             if not w[:1].isalpha() or j in person_tokens:
                 break
@@ -3081,7 +3147,7 @@ class _Document:
             organization, country = None, None
         if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
             title_words[0] = title_words[0].lower()
-        title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words))
+        title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words)).replace(" , ", ", ")
         return Role(title=title, organization=organization.id if organization else None, country=country)
 
     def _country_before(self, offset: int) -> str | None:
