@@ -214,6 +214,10 @@ _NAMED_BY_APPOSITION = frozenset({"аэропорт", "вокзал"})
 _NAMED_AFTER_HEAD = frozenset(
     {"парк", "сад", "сквер", "бульвар", "музей", "театр", "памятник", "мемориал"} | _STREETS
 )
+_NATURAL_HEADS = table("word_lists").words(lang="ru", list="natural_head")
+"""Nouns of a natural place before its name (``остров Кенгуру``, ``реке Калке``)."""
+_VOWELS = frozenset("аеёиоуыэюя")
+"""Letters an oblique case ends in (``Калке``); a name ending in another is as written (``Роббенэйланд``)."""
 _VENUE_HEADS_LOWER = frozenset(
     {"станция", "метро", "дворец", "особняк", "сквер", "парк", "аллея", "площадь", "улица", "проспект"}
 )
@@ -1401,7 +1405,8 @@ class _Document:
                     # or the name after a common head (парке Горького).
                     covered = t.start == p.start or (p.start, p.end) in self._headed
                 else:
-                    covered = True
+                    # (Западного берега реки Иордан: a name that ends in a headed one holds it)
+                    covered = not (t.start < p.start and p.end == t.end and (p.start, p.end) in self._headed)
             if not covered:
                 out.append(t)
         out = [v for v in out if not self._acting_seat(v)]
@@ -1614,7 +1619,11 @@ class _Document:
             str(p.normal_form)
             for p in self.morph.parse(head)
             if p.tag.POS == "NOUN"
-            and (p.normal_form in _NAMED_AFTER_HEAD or self._named_facility(p.normal_form))
+            and (
+                p.normal_form in _NAMED_AFTER_HEAD
+                or p.normal_form in _NATURAL_HEADS
+                or self._named_facility(p.normal_form)
+            )
         ]
         if not lemmas:
             return None
@@ -1673,7 +1682,9 @@ class _Document:
             self._has(first, "nomn")
         )
         bare = facility and not person and not genitive
-        name = " ".join(words if bare else [lemma, *words])
+        name: str | None = " ".join(words if bare else [lemma, *words])
+        if bare and lemma in _NATURAL_HEADS and words[0][-1] in _VOWELS and not self._has(words[0], "nomn"):
+            name = None  # реке Калке: a river's name that declines has its base form (Калка)
         # the mention is the name, as for stations and airports: the head only says what it is;
         # but a person's name alone names the person (памятник Ленину, улица Раевского), so the
         # place named after one is mentioned with its head
