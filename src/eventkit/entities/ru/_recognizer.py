@@ -216,6 +216,12 @@ _NAMED_BY_APPOSITION = frozenset({"аэропорт", "вокзал"})
 _NAMED_AFTER_HEAD = frozenset(
     {"парк", "сад", "сквер", "бульвар", "музей", "театр", "памятник", "мемориал"} | _STREETS
 )
+_NATURAL_HEADS = table("word_lists").words(lang="ru", list="natural_head")
+"""Nouns of a natural place before its name (``остров Кенгуру``, ``реке Калке``)."""
+_NUMBER_AFTER = re.compile(r"[ \xa0]?№[ \xa0]?\d+(?![\w-])")
+"""The number that ends a place's or body's name: ``больница № 2``, ``школа №5``."""
+_VOWELS = frozenset("аеёиоуыэюя")
+"""Letters an oblique case ends in (``Калке``); a name ending in another is as written (``Роббенэйланд``)."""
 _VENUE_HEADS_LOWER = frozenset(
     {"станция", "метро", "дворец", "особняк", "сквер", "парк", "аллея", "площадь", "улица", "проспект"}
 )
@@ -978,7 +984,7 @@ class _Document:
             if owner is not None:
                 # ООН in Совет Безопасности ООН: the body the longer one belongs to, named too
                 out.append(_Name(owner, end, "ORG"))
-            end = self._with_tail(self._remit(start, self._named_after(start, end)))
+            end = self._with_number(self._with_tail(self._remit(start, self._named_after(start, end))))
             out.append(_Name(start, end, "ORG", name=cur.name if end == cur.end else None))
             if before_place is not None:
                 # МВД in МВД Киргизии: the body named without its country, a mention of its own
@@ -1038,6 +1044,15 @@ class _Document:
         if nxt.group().islower() and self._first_is(nxt.group(), "NOUN"):
             return nxt.end()
         return None
+
+    def _with_number(self, end: int) -> int:
+        """The end of a name that goes on with its number (``Инфекционной больницы № 2``); not
+        after an acronym (``Совета Безопасности ООН № 1747``: the number is a resolution's)."""
+        m = _NUMBER_AFTER.match(self.text, end)
+        last = _LAST_WORD.search(self.text, max(0, end - 40), end)
+        if m is None or last is None or last.end() != end or last.group(1).isupper():
+            return end
+        return m.end()
 
     def _with_tail(self, end: int) -> int:
         """The end of a body's name that goes on with a lower-case tail of the ``name_tail``
@@ -1403,10 +1418,12 @@ class _Document:
                     # or the name after a common head (парке Горького).
                     covered = t.start == p.start or (p.start, p.end) in self._headed
                 else:
-                    covered = True
+                    # (Западного берега реки Иордан: a name that ends in a headed one holds it)
+                    covered = not (t.start < p.start and p.end == t.end and (p.start, p.end) in self._headed)
             if not covered:
                 out.append(t)
         out = [v for v in out if not self._acting_seat(v)]
+        out = [v._replace(end=self._with_number(v.end)) for v in out]
         # a place inside a body's name and a place's adjective are mentions of a place that the
         # article names elsewhere, never venues of their own (Шведская академия is no place)
         inner = list(self._places_in_bodies(orgs, out))
@@ -1616,7 +1633,11 @@ class _Document:
             str(p.normal_form)
             for p in self.morph.parse(head)
             if p.tag.POS == "NOUN"
-            and (p.normal_form in _NAMED_AFTER_HEAD or self._named_facility(p.normal_form))
+            and (
+                p.normal_form in _NAMED_AFTER_HEAD
+                or p.normal_form in _NATURAL_HEADS
+                or self._named_facility(p.normal_form)
+            )
         ]
         if not lemmas:
             return None
@@ -1675,7 +1696,9 @@ class _Document:
             self._has(first, "nomn")
         )
         bare = facility and not person and not genitive
-        name = " ".join(words if bare else [lemma, *words])
+        name: str | None = " ".join(words if bare else [lemma, *words])
+        if bare and lemma in _NATURAL_HEADS and words[0][-1] in _VOWELS and not self._has(words[0], "nomn"):
+            name = None  # реке Калке: a river's name that declines has its base form (Калка)
         # the mention is the name, as for stations and airports: the head only says what it is;
         # but a person's name alone names the person (памятник Ленину, улица Раевского), so the
         # place named after one is mentioned with its head
@@ -1983,6 +2006,10 @@ class _Document:
 
     def _venue_name(self, v: _Name) -> tuple[str, VenueKind, str | None]:
         raw = self.text[v.start : v.end]
+        number = _NUMBER_AFTER.search(raw)
+        if number is not None and number.end() == len(raw) and number.start() > 0:
+            named = self._venue_name(v._replace(end=v.start + number.start()))
+            return f"{named[0]} № {number.group().strip().lstrip('№').strip()}", named[1], named[2]
         if v.name is not None:
             code = self._code(v.name, v.kind) or _venues.seat_country(v.name)  # a seat: its country
             return v.name, v.kind or VenueKind.OTHER, code
