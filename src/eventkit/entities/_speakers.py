@@ -17,7 +17,7 @@ import attrs
 
 from ..lexicon import fold, table
 from ..model import Mention, Person, Quote, QuoteKind, Span
-from ..text._words import is_role_word, names_body_first
+from ..text._words import is_outlet_name, is_role_word, names_body_first
 from ._gender import gender_of, pronoun_gender
 from .ru import _roles, _venues
 
@@ -437,8 +437,23 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
     if any(
         w[: len(stem)] == stem and w[len(stem) :] in _SINGULAR for w in lowered for stem in _ANAPHOR_STEMS
     ):
+        if is_outlet_name(written) or (at != quote.span.start and _outlet_after(text, at + len(written))):
+            return None  # ``— сказал собеседник агентства``: the outlet's unnamed source
         return previous  # ``— добавил эксперт``: the one quoted just before
     return None
+
+
+_AFTER_SPEAKER = re.compile(r"\s*([«“„\"]|[^\W\d_]+(?:\s+[^\W\d_]+)?)")
+
+
+def _outlet_after(text: str, end: int) -> bool:
+    """Whether an outlet follows the speaker ending at ``end``: a name in quote marks (``“Ъ”``),
+    a known outlet or a noun that names one (``агентства``, ``издания``, ``Reuters``)."""
+    m = _AFTER_SPEAKER.match(text, end, end + 60)
+    if m is None:
+        return False
+    after = m.group(1)
+    return after in '«“„"' or is_outlet_name(after)
 
 
 def _official_holders(people: _People, offices: frozenset[str], country: str | None) -> list[int]:

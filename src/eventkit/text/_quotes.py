@@ -96,6 +96,16 @@ _LEADS = _list("speaker_lead")
 _POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _JOINT = _list("joint_subject")
 _ADVERBS = _list("speech_adverb")
+# ``собеседник агентства``, ``источник “Ъ”``: an outlet's unnamed source speaks, not the outlet
+_SOURCE_NOUNS = tuple(sorted(_list("source_noun")))
+
+
+def _outlet_speaker(text: str, speaker: Block) -> bool:
+    """Whether the speaker as written is an outlet (``— сообщает ТАСС``), not an unnamed source
+    it names after a noun of the ``source_noun`` list (``— сказал собеседник агентства``)."""
+    written = text[speaker.start : speaker.end]
+    return is_outlet_name(written) and not written.lower().startswith(_SOURCE_NOUNS)
+
 
 _PO_CUE = (
     r"(?P<cue>[Пп]о\s+(?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|оценкам|убеждению|признанию"
@@ -682,7 +692,7 @@ class _Paragraph:
                 if between.strip() and not all(w.lower() in _ADVERBS for w in between.split()):
                     # (``», так сказал Кличко``: only an adverb before the cue, the speaker after it)
                     speaker = _speaker_before(text, rest_start, cue_m.start())
-                if speaker is not None and is_outlet_name(text[speaker.start : speaker.end]):
+                if speaker is not None and _outlet_speaker(text, speaker):
                     return None
                 claim_end = speaker.end if speaker is not None and speaker.end > cue_m.end() else cue_m.end()
                 return cue_m.group(), speaker, Block(seg.open, claim_end)
@@ -742,7 +752,7 @@ class _Paragraph:
         if name is None:
             return None
         speaker = _without_addressee(text, Block(m.start(name), m.end(name)))
-        if is_outlet_name(text[speaker.start : speaker.end]):
+        if _outlet_speaker(text, speaker):
             return None
         return m["cue"], speaker, Block(m.start("cue"), seg.close + 1)
 
@@ -902,7 +912,7 @@ class _Paragraph:
                 continue
             if pattern is _ACCORDING and not self._person_like(speaker):
                 continue
-            if is_outlet_name(text[speaker.start : speaker.end]):
+            if _outlet_speaker(text, speaker):
                 continue
             start = m.end()
             relative = _RELATIVE.match(text, start, s.end)
@@ -915,7 +925,7 @@ class _Paragraph:
             speaker = Block(m.start("pron"), m.end("pron")) if m["pron"] else None
             if m["spk"]:
                 speaker = _without_addressee(text, Block(m.start("spk"), m.end("spk")))
-            if speaker is not None and not is_outlet_name(text[speaker.start : speaker.end]):
+            if speaker is not None and not _outlet_speaker(text, speaker):
                 return s.start, s.end, " ".join(m["cue"].split()), speaker, False, False
         m = _ACCORDING_END.search(text, s.start, s.end)
         if m is not None:
