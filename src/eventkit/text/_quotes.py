@@ -100,11 +100,17 @@ _ADVERBS = _list("speech_adverb")
 _SOURCE_NOUNS = tuple(sorted(_list("source_noun")))
 
 
+def _source_noun(word: str) -> bool:
+    """Whether ``word`` is a form of a noun of the ``source_noun`` list (``источника``)."""
+    w = word.lower()
+    return any(w.startswith(stem) and len(w) - len(stem) <= 3 for stem in _SOURCE_NOUNS)
+
+
 def _outlet_speaker(text: str, speaker: Block) -> bool:
     """Whether the speaker as written is an outlet (``— сообщает ТАСС``), not an unnamed source
     it names after a noun of the ``source_noun`` list (``— сказал собеседник агентства``)."""
     written = text[speaker.start : speaker.end]
-    return is_outlet_name(written) and not written.lower().startswith(_SOURCE_NOUNS)
+    return is_outlet_name(written) and not _source_noun(written.split()[0])
 
 
 _PO_CUE = (
@@ -413,6 +419,9 @@ def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
     last = text[ws[-1].start : ws[-1].end]
     if last.lower() in _PRONOUNS:
         return ws[-1]
+    if _source_noun(text[ws[0].start : ws[0].end]):
+        # ``Источник “Ъ” в МИД сообщил``: an unnamed source, all the words up to the cue
+        return Block(ws[0].start, ws[-1].end)
     # Words next to the cue, up to a stop word.
     k = len(ws)
     while k > 0 and text[ws[k - 1].start : ws[k - 1].end].lower() not in _STOP:
@@ -505,6 +514,8 @@ def _acceptable_speaker(text: str, speaker: Block | None) -> bool:
     if speaker is None:
         return False
     value = text[speaker.start : speaker.end]
+    if _source_noun(value.split()[0]):
+        return True  # ``Источник в правительстве``: someone unnamed speaks
     if is_outlet_name(value) or is_body_name(value):
         return False  # a source, not a speaker
     if value.lower() in _PRONOUNS:
