@@ -298,3 +298,15 @@ def test_a_government_spokesman_and_two_diplomats_unnamed_keep_the_quote_without
         ("The minister will also meet the prime minister during the trip", None, "said"),
         ("A forum planned for May in Delhi was canceled last month", None, "said"),
     ]
+
+
+def test_the_head_of_state_is_the_president_not_a_minister_of_the_text() -> None:
+    article = _parse(
+        "OSLO - President of Iceland Halla Magnusdottir received Norwegian Foreign Minister Erik "
+        "Holm on Monday.\n\n"
+        "The head of state noted that the two countries would open a joint fisheries office in "
+        "Reykjavik."
+    )
+    assert _said(article) == [
+        ("the two countries would open a joint fisheries office in Reykjavik", "Halla Magnusdottir", "noted")
+    ]

@@ -17,7 +17,7 @@ import attrs
 
 from ..lexicon import fold, table
 from ..model import Mention, Person, Quote, QuoteKind, Span
-from ..text._words import is_role_word, names_body_first
+from ..text._words import is_outlet_name, is_role_word, names_body_first
 from ._gender import gender_of, pronoun_gender
 from .ru import _roles, _venues
 
@@ -38,6 +38,8 @@ _ENGLISH_GENERIC = table("title_words").grouped("word", "means", lang="en", part
 _ANAPHOR_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="speaker_anaphor")))
 _SINGULAR = frozenset({"", "ь", "а", "я", "у", "ю", "ом", "ем", "е"})
 """The singular endings after such a stem: ``эксперты`` are many, and no one quoted before."""
+# Nouns of an unnamed source (``источник в МИД``, ``собеседник агентства``): no person speaks
+_SOURCE_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="source_noun")))
 # Words that stress the one named after them (``Сам Кимура``): no noun whose owner is named
 _EMPHATIC = table("word_lists").words(lang="ru", list="speaker_emphatic")
 # Cues after which the speaker stands in an oblique case (``По словам Ушакова``, ``приводит слова
@@ -279,6 +281,11 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
     if not written:
         return None
     persons = people.persons
+    first_word = fold(written.split()[0]).lower()
+    if len(written.split()) > 1 and any(
+        first_word.startswith(stem) and len(first_word) - len(stem) <= 3 for stem in _SOURCE_STEMS
+    ):
+        return None  # ``источник в правительстве``, ``собеседник “Ъ”``: someone unnamed
     at = _locate(text, quote)
     end = at + len(written)
     inside = people.at(at, end) if at != quote.span.start else []
@@ -437,8 +444,23 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
     if any(
         w[: len(stem)] == stem and w[len(stem) :] in _SINGULAR for w in lowered for stem in _ANAPHOR_STEMS
     ):
+        if at != quote.span.start and _outlet_after(text, at + len(written)):
+            return None  # ``— сказал собеседник агентства``: the outlet's unnamed source
         return previous  # ``— добавил эксперт``: the one quoted just before
     return None
+
+
+_AFTER_SPEAKER = re.compile(r"\s*([«“„\"]|[^\W\d_]+(?:\s+[^\W\d_]+)?)")
+
+
+def _outlet_after(text: str, end: int) -> bool:
+    """Whether an outlet follows the speaker ending at ``end``: a name in quote marks (``“Ъ”``),
+    a known outlet or a noun that names one (``агентства``, ``издания``, ``Reuters``)."""
+    m = _AFTER_SPEAKER.match(text, end, end + 60)
+    if m is None:
+        return False
+    after = m.group(1)
+    return after in '«“„"' or is_outlet_name(after)
 
 
 def _official_holders(people: _People, offices: frozenset[str], country: str | None) -> list[int]:

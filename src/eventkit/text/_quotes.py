@@ -96,6 +96,22 @@ _LEADS = _list("speaker_lead")
 _POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _JOINT = _list("joint_subject")
 _ADVERBS = _list("speech_adverb")
+# ``собеседник агентства``, ``источник “Ъ”``: an outlet's unnamed source speaks, not the outlet
+_SOURCE_NOUNS = tuple(sorted(_list("source_noun")))
+
+
+def _source_noun(word: str) -> bool:
+    """Whether ``word`` is a form of a noun of the ``source_noun`` list (``источника``)."""
+    w = word.lower()
+    return any(w.startswith(stem) and len(w) - len(stem) <= 3 for stem in _SOURCE_NOUNS)
+
+
+def _outlet_speaker(text: str, speaker: Block) -> bool:
+    """Whether the speaker as written is an outlet (``— сообщает ТАСС``), not an unnamed source
+    it names after a noun of the ``source_noun`` list (``— сказал собеседник агентства``)."""
+    written = text[speaker.start : speaker.end]
+    return is_outlet_name(written) and not _source_noun(written.split()[0])
+
 
 _PO_CUE = (
     r"(?P<cue>[Пп]о\s+(?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|оценкам|убеждению|признанию"
@@ -403,6 +419,9 @@ def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
     last = text[ws[-1].start : ws[-1].end]
     if last.lower() in _PRONOUNS:
         return ws[-1]
+    if _source_noun(text[ws[0].start : ws[0].end]):
+        # ``Источник “Ъ” в МИД сообщил``: an unnamed source, all the words up to the cue
+        return Block(ws[0].start, ws[-1].end)
     # Words next to the cue, up to a stop word.
     k = len(ws)
     while k > 0 and text[ws[k - 1].start : ws[k - 1].end].lower() not in _STOP:
@@ -495,6 +514,8 @@ def _acceptable_speaker(text: str, speaker: Block | None) -> bool:
     if speaker is None:
         return False
     value = text[speaker.start : speaker.end]
+    if _source_noun(value.split()[0]):
+        return True  # ``Источник в правительстве``: someone unnamed speaks
     if is_outlet_name(value) or is_body_name(value):
         return False  # a source, not a speaker
     if value.lower() in _PRONOUNS:
@@ -682,7 +703,7 @@ class _Paragraph:
                 if between.strip() and not all(w.lower() in _ADVERBS for w in between.split()):
                     # (``», так сказал Кличко``: only an adverb before the cue, the speaker after it)
                     speaker = _speaker_before(text, rest_start, cue_m.start())
-                if speaker is not None and is_outlet_name(text[speaker.start : speaker.end]):
+                if speaker is not None and _outlet_speaker(text, speaker):
                     return None
                 claim_end = speaker.end if speaker is not None and speaker.end > cue_m.end() else cue_m.end()
                 return cue_m.group(), speaker, Block(seg.open, claim_end)
@@ -742,7 +763,7 @@ class _Paragraph:
         if name is None:
             return None
         speaker = _without_addressee(text, Block(m.start(name), m.end(name)))
-        if is_outlet_name(text[speaker.start : speaker.end]):
+        if _outlet_speaker(text, speaker):
             return None
         return m["cue"], speaker, Block(m.start("cue"), seg.close + 1)
 
@@ -902,7 +923,7 @@ class _Paragraph:
                 continue
             if pattern is _ACCORDING and not self._person_like(speaker):
                 continue
-            if is_outlet_name(text[speaker.start : speaker.end]):
+            if _outlet_speaker(text, speaker):
                 continue
             start = m.end()
             relative = _RELATIVE.match(text, start, s.end)
@@ -915,7 +936,7 @@ class _Paragraph:
             speaker = Block(m.start("pron"), m.end("pron")) if m["pron"] else None
             if m["spk"]:
                 speaker = _without_addressee(text, Block(m.start("spk"), m.end("spk")))
-            if speaker is not None and not is_outlet_name(text[speaker.start : speaker.end]):
+            if speaker is not None and not _outlet_speaker(text, speaker):
                 return s.start, s.end, " ".join(m["cue"].split()), speaker, False, False
         m = _ACCORDING_END.search(text, s.start, s.end)
         if m is not None:
