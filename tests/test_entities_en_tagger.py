@@ -293,3 +293,43 @@ def test_two_family_names_joined_by_and_are_mentions_of_those_persons() -> None:
         "Johan Pettersen": ["Johan Pettersen", "Pettersen"],
         "Salim Albusaidi": ["Salim Albusaidi", "Albusaidi"],
     }
+
+
+def test_a_rank_before_general_and_a_chairperson_are_titles() -> None:
+    article = _parse(
+        "Defence\n\n"
+        "Defence Minister Lieutenant General Bakhtiyor Kurbanov met Rear Admiral Li Wei. "
+        "He later met Chairperson of the Senate Aigul Serikova."
+    )
+    assert [p.name for p in article.persons] == ["Bakhtiyor Kurbanov", "Li Wei", "Aigul Serikova"]
+
+
+def test_a_body_named_by_two_fields_joined_by_and_is_one_body() -> None:
+    article = _parse(
+        "Trade\n\nThe fair was run by the Latvian Investment and Export Agency, and Aibek Sarsenov "
+        "and Foreign Ministry officials attended it."
+    )
+    names = {o.name for o in article.organizations}
+    assert names == {"Latvian Investment and Export Agency", "Foreign Ministry"}
+    assert [p.name for p in article.persons] == ["Aibek Sarsenov"]
+
+
+def test_a_joint_body_of_two_parties_goes_on_past_and_the() -> None:
+    article = _parse(
+        "Loan\n\nThe Joint Steering Committee of Tajikistan and the Asian Development Bank will meet "
+        "in May. The Ministry of Finance of Tajikistan and the Embassy of Japan held a reception."
+    )
+    names = {o.name for o in article.organizations}
+    assert "Joint Steering Committee of Tajikistan and the Asian Development Bank" in names
+    assert {"Ministry of Finance of Tajikistan", "Embassy of Japan"} <= names
+
+
+def test_the_groups_of_seven_and_20_are_bodies_and_the_global_south_is_none() -> None:
+    article = _parse(
+        "Summit\n\n"
+        '"The Global South wants a fair deal," Modi said, adding that the proposals would go to '
+        "the Group of 20 and the Group of Seven."
+    )
+    assert {o.name for o in article.organizations} == {"Group of 20", "Group of Seven"}
+    assert [p.name for p in article.persons] == ["Narendra Modi"]
+    assert not article.venues

@@ -97,6 +97,8 @@ _TAKES_PLACE = re.compile(
 )
 _OPENED_MISSIONS = _list("opened_mission")
 _OPENING_WORDS = _list("opening_word")
+# ``the Joint Working Group of X and the Y``: a body of two parties, its name past "and the"
+_JOINT_BODIES = _list("joint_body")
 # the particles between a building's head and its name (``Palais des Nations``)
 _OF_PARTICLES = frozenset({"de", "des", "del", "della", "di", "du", "la"})
 _TAGGED_NOT_NAMES = frozenset(
@@ -800,8 +802,13 @@ class _Document:
                 b -= 1
             if kind not in ("ORG", "LOC") or a >= b or not self._joined(a, b):
                 continue
-            if b - a == 1 and (self.toks[a].text, kind) in _TAGGED_NOT_NAMES:
-                self.labels[a] = "O"  # "a choice between East and West": no place
+            if (self._slice(a, b), kind) in _TAGGED_NOT_NAMES:
+                # "a choice between East and West": no place; "the Global South": a grouping of
+                # countries, neither a place nor a body
+                for k in range(a, b):
+                    self.labels[k] = "O"
+                    if b - a > 1:
+                        self.taken[k] = 1  # (nor a person's name)
                 continue
             if any(_PATRONYMIC.match(self.toks[k].text) for k in range(a, b)):
                 for k in range(a, b):  # "Kassym-Jomart Kemelevich Tokayev": a person's name
@@ -1314,8 +1321,27 @@ class _Document:
             if k < n and self._joined(i, k + 1) and self._name_like(toks[k].text):
                 return _Span(i, k + 1, "LOC", self._slice(i, k + 1), VenueKind.BUILDING, None)
         j = i
-        while j < n and self._joined(i, j + 1) and self._capital(toks[j].text) and j - i < 6:
+        while (
+            j < n
+            and self._joined(i, j + 1)
+            and (self._capital(toks[j].text) or toks[j].text == "and")
+            and j - i < 6
+        ):
             w = toks[j].text.lower()
+            if (
+                j > i
+                and w == "and"
+                and self._name_like(toks[j - 1].text)
+                and j + 1 < n
+                and self._joined(i, j + 2)
+                and self._name_like(toks[j + 1].text)
+                and _en_places.place(toks[j - 1].text) is None
+                and _en_places.place(toks[j + 1].text) is None
+                and not _en_places.demonym_country(toks[j + 1].text.lower())
+                and "PER" not in self.labels[i : j + 2]
+            ):
+                j += 1  # ``the Polish Investment and Trade Agency``: two words of its field
+                continue
             if j > i and w in _STOP:
                 break
             if w in _ORG_HEADS or w in _VENUE_HEADS:
@@ -1384,6 +1410,15 @@ class _Document:
                 break  # ``National Bank of Kazakhstan Timur Suleimenov``: the body ends at the place
             if self._lower(k) == "and" and k + 1 < len(toks) and self._capital(toks[k + 1].text):
                 k += self._joined(j - 1, k + 2)
+            elif (
+                self._lower(k) == "and"
+                and self._lower(k + 1) == "the"
+                and k + 2 < len(toks)
+                and self._capital(toks[k + 2].text)
+                and self._joined(j - 1, k + 3)
+                and any(self._lower(m) in _JOINT_BODIES for m in range(j - 5, j))
+            ):
+                k += 2  # ``the Joint Working Group of Turkmenistan and the Islamic Development Bank``
         if end > j and self._lower(end) == "of" and self._joined(j - 1, end + 2):
             m = end + 1 + (self._lower(end + 1) == "the")
             for n in range(min(len(toks), m + 4), m, -1):
