@@ -408,3 +408,19 @@ def test_what_is_signed_after_a_session_is_signed_at_it() -> None:
     session = next(e for e in events if e.kind is EventKind.SESSION)
     signing = next(e for e in events if e.kind is EventKind.SIGNING)
     assert signing.parent == session.id
+
+
+def test_what_is_signed_after_talks_is_within_the_visit_that_holds_them() -> None:
+    article = eventkit.parse_article(
+        "Министр иностранных дел Армении Арарат Мирзоян 14 мая провел переговоры с министром "
+        "иностранных дел Чили Хорхе Фернандесом, находящимся в Армении с официальным визитом.\n\n"
+        "Стороны обсудили выполнение договоренностей, достигнутых в ходе государственного визита "
+        "президента Чили в Армению в 2024 году.\n\n"
+        "По итогам переговоров подписан меморандум о сотрудничестве.",
+        language="ru",
+        published="2026-05-14",
+    )
+    events = article.events
+    visit = next(e for e in events if e.kind is EventKind.OFFICIAL_VISIT)
+    signing = next(e for e in events if e.kind is EventKind.SIGNING)
+    assert signing.parent == visit.id

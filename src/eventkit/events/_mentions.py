@@ -270,6 +270,9 @@ class EventMention:
     leg: bool = False
     """A trip within a visit being held (``В пятницу гость посетит Самарканд``): the place it
     names is not the visit's."""
+    outcome_of: EventMention | None = None
+    """The talks or meeting it followed (``По итогам переговоров подписан меморандум``): whose
+    parent it shares."""
     each: bool = False
     """Held by each person of a group apart (``the two ministers ... each had held a separate
     meeting with X``): one event for each of them, with the persons named after the trigger."""
@@ -567,6 +570,10 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                 for main in mains:  # "По итогам заседания министры подписали план": signed at it
                     if main.kind is EventKind.SIGNING and main.parent is None:
                         main.parent = mention
+            elif mention.kind in BILATERAL and _OUTCOME.match(text, mention.frame.start):
+                for main in mains:  # "По итогам переговоров подписан меморандум": within their visit
+                    if main.kind is EventKind.SIGNING:
+                        main.outcome_of = mention
     return _split_bilateral(ctx.text, _merge_in_sentence(mentions, ctx.text))
 
 
