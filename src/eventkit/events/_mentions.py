@@ -1181,6 +1181,13 @@ def _fill_main(
     people = [r for r in people if r not in subjects]
     # ", who took up his post in 2024,": what is said there is of the person before it
     who = [m.span() for m in _WHO_CLAUSE.finditer(text, sentence.start, sentence.end)]
+    # who speaks of the event, by the name or by the title before it ("Генеральный секретарь ОДКБ
+    # Имангали Тасмагамбетов напомнил, что очередная сессия ...")
+    reporters = {
+        r.entity
+        for r in people
+        if not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start)
+    }
     people = [
         r
         for r in people
@@ -1196,7 +1203,7 @@ def _fill_main(
             or (trigger.verb and _SUBJECT_GAP.fullmatch(text, r.end, trigger.start) is not None)
             or r in own_subject
         )
-        and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
+        and not (r.end <= trigger.start and r.entity in reporters)
         and not (
             mention.kind is EventKind.SIGNING
             and r.start >= trigger.end
