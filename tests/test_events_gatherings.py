@@ -424,3 +424,21 @@ def test_what_is_signed_after_talks_is_within_the_visit_that_holds_them() -> Non
     visit = next(e for e in events if e.kind is EventKind.OFFICIAL_VISIT)
     signing = next(e for e in events if e.kind is EventKind.SIGNING)
     assert signing.parent == visit.id
+
+
+def test_who_took_part_in_the_session_named_again_joins_it() -> None:
+    article = eventkit.parse_article(
+        "ТАШКЕНТ, 12 мая. Заседание совета министров транспорта прошло во вторник в Ташкенте под "
+        "председательством министра транспорта Узбекистана Ильхома Махкамова.\n\n"
+        "В заседании приняли участие министр транспорта Казахстана Нурлан Сауранбаев и министр "
+        "транспорта Киргизии Томичбек Жолдошев.",
+        language="ru",
+        published="2026-05-12",
+    )
+    sessions = [e for e in article.events if e.kind is EventKind.SESSION]
+    assert len(sessions) == 1
+    assert {n for n, _ in names(article, sessions[0])} >= {
+        "Ильхом Махкамов",
+        "Нурлан Сауранбаев",
+        "Томичбек Жолдошев",
+    }

@@ -823,6 +823,12 @@ def _mention(
             mention.kind in GATHERINGS
             and _OPENS_SENTENCE.fullmatch(text, sentence.start, trigger.start) is not None
         )
+        # "В заседании приняли участие ...": who took part in the one spoken of before
+        or (
+            mention.kind in GATHERINGS
+            and _IN_OPENING.fullmatch(text, sentence.start, trigger.start) is not None
+            and _TOOK_PART.match(text, trigger.end, sentence.end) is not None
+        )
     )
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
@@ -1941,6 +1947,11 @@ _SET_FOR = re.compile(
 )
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"[\s«\"„“]*")
+_IN_OPENING = re.compile(r"\s*(?:В|Во)\s+")
+_TOOK_PART = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:также\s+|тоже\s+)?(?:принял\w*|примет|примут|принима\w+)\s+участие(?![\w])",
+    re.IGNORECASE,
+)
 _WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 
 
