@@ -646,3 +646,19 @@ def test_a_title_that_holds_a_body_s_name_names_its_holder_and_a_reporter_by_tit
     assert [n for n, _ in names(article, visits[0])] == ["Моисей Отиено"]
     session = next(e for e in article.events if e.kind is EventKind.SESSION)
     assert names(article, session) == []
+
+
+def test_who_invites_takes_no_part_in_the_visit_of_a_verb_and_noun_read_as_one() -> None:
+    article = eventkit.parse_article(
+        "Президент Монголии Ухнаагийн Хурэлсух 3-4 марта посетит Киргизию с государственным визитом "
+        "по приглашению президента республики Садыра Жапарова.\n\n"
+        "Президент Киргизии пригласил короля Иордании Абдаллу Второго посетить Киргизию с "
+        "государственным визитом в следующем году.",
+        language="ru",
+        published="2026-02-20",
+    )
+    visits = [e for e in article.events if e.kind is EventKind.STATE_VISIT]
+    assert [[n for n, _ in names(article, v)] for v in visits] == [
+        ["Ухнаагийн Хурэлсух"],
+        ["Абдалла Второй"],
+    ]

@@ -1382,8 +1382,11 @@ def _invited(text: str, trigger: Trigger, start: int, people: list[Ref]) -> int 
     between them and nothing but words between (``пригласил его посетить``, ``invited Modi to
     visit``); ``None`` where there is none."""
     for m in _INVITE.finditer(text, start, trigger.start):
-        between = [r for r in people if m.end() <= r.start and r.end <= trigger.start]
-        gap = text[m.end() : trigger.start]
+        # "пригласил X посетить Казахстан с государственным визитом": up to the verb of visiting
+        verbs = [t.start for t in find_triggers(text, m.end(), trigger.start) if t.verb and t.kind in VISITS]
+        until = verbs[0] if verbs else trigger.start
+        between = [r for r in people if m.end() <= r.start and r.end <= until]
+        gap = text[m.end() : until]
         if between and len(gap.split()) <= 6 and not any(c in gap for c in ',;:.!?«»"()'):
             return m.end()
     return None
@@ -2139,6 +2142,7 @@ def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMen
         target.object_venue = target.object_venue or mention.object_venue
         target.days = target.days or mention.days
         target.parent = target.parent or mention.parent
+        target.inviters |= mention.inviters  # "по приглашению президента X": no host taking part
         for other in out:
             if other.parent is mention:
                 other.parent = target
