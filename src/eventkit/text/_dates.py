@@ -12,7 +12,7 @@ Grammar (``D`` a day number, ``M`` a month name, ``Y`` a four-digit year; ``[x]`
     years     := ["в"] Y "-" Y ("годах"|"годы"|"гг.")              -> a range of years
     numbered  := D "-го числа" | "on the" D ("st"|"nd"|"rd"|"th") -> a day of the published month
     weekday   := ("в"|"во"|"on") weekday-name                    -> the nearest such day
-    relative  := вчера | сегодня | завтра | накануне | yesterday | today | tomorrow | ...
+    relative  := вчера | сегодня | завтра | накануне | на следующей неделе | yesterday | today | ...
                  | "в прошлом/этом/следующем году" | "last/this/next year" (and months)
 
 Rules of resolution, documented in ``docs/parsing.md``:
@@ -157,7 +157,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative",
         re.compile(
             r"(?<![\w-])(?P<rel>позавчера|вчера|сегодня|послезавтра|завтра|накануне"
-            r"|в\s+(?:прошлом|этом|текущем|нынешнем|следующем|будущем)\s+(?:году|месяце))(?!\w)",
+            r"|в\s+(?:прошлом|этом|текущем|нынешнем|следующем|будущем)\s+(?:году|месяце)"
+            r"|на\s+(?:прошлой|этой|текущей|следующей|будущей)\s+неделе)(?!\w)",
             re.IGNORECASE,
         ),
     ),
@@ -430,10 +431,19 @@ def _relative(rel: str, published: PartialDate | None) -> DateRange | None:
     if published is None:
         return None
     shift = 0
-    if any(w in rel for w in ("прошлом", "last")):
+    if any(w in rel for w in ("прошлом", "прошлой", "last")):
         shift = -1
-    elif any(w in rel for w in ("следующем", "будущем", "next")):
+    elif any(w in rel for w in ("следующем", "будущем", "следующей", "будущей", "next")):
         shift = 1
+    if "недел" in rel:  # "на следующей неделе": that week's days, Monday to Sunday
+        if published.day is None:
+            return None
+        pub = published.earliest()
+        monday = pub - _dt.timedelta(days=pub.weekday()) + _dt.timedelta(days=7 * shift)
+        return DateRange(
+            start=PartialDate.from_date(monday),
+            end=PartialDate.from_date(monday + _dt.timedelta(days=6)),
+        )
     if "год" in rel or "year" in rel:
         return DateRange.single(PartialDate(year=published.year + shift))
     if published.month is None:
