@@ -97,6 +97,13 @@ def test_a_subject_or_a_named_object_after_nakanune_is_no_eve() -> None:
     assert dates("Накануне Дня города министры созвонились.") == []
 
 
+def test_a_verb_after_и_of_another_tense_keeps_its_own_date() -> None:
+    assert dates("Визит начался в среду и завершится в пятницу.", published="2025-11-13") == [
+        ("в среду", "2025-11-12", "2025-11-12"),
+        ("в пятницу", "2025-11-14", "2025-11-14"),
+    ]
+
+
 def test_a_week_is_its_days_from_monday_to_sunday() -> None:
     # published on Wednesday 12 November 2025
     assert dates("Министры встретятся на следующей неделе.") == [

@@ -267,10 +267,11 @@ def _tense(tense: str) -> re.Pattern[str]:
 
 _FUTURE = _tense("future")
 _PAST = _tense("past")
-# "and" or "but" straight before a tense word joins a second verb with its own tense
-# ("held talks on Wednesday and will travel next week"): a date's tense stops there.
+# "and" or "but" (и, но) straight before a tense word joins a second verb with its own tense
+# ("held talks on Wednesday and will travel next week", "начался в среду и завершится в
+# пятницу"): a date's tense stops there.
 _VERB_JOIN = re.compile(
-    rf"(?<!\w)(?:and|but)\s+(?=(?:{_tense_words('future')}|{_tense_words('past')})(?!\w))", re.IGNORECASE
+    rf"(?<!\w)(?:and|but|и|но)\s+(?=(?:{_tense_words('future')}|{_tense_words('past')})(?!\w))", re.IGNORECASE
 )
 # The word after ``накануне`` in the genitive: the "on the eve of" preposition, not a date.
 _GENITIVE_NEXT = re.compile(r"\s+[а-яё-]+(?:а|я|ого|его|ых|их|ой|ей|ии|ы|и|ов|ев)(?!\w)", re.IGNORECASE)
