@@ -79,6 +79,14 @@ def test_a_title_in_the_plural_before_two_countries_gives_each_name_its_own(
     assert _titles(found, names[1]) == [second]
 
 
+def test_a_country_of_three_words_after_a_title_is_the_role_s_country() -> None:
+    found = _recognize("Министр экономики Объединённых Арабских Эмиратов Абдалла Халид прибыл в Минск.")
+    (person,) = found.persons
+    assert [(r.title, r.country) for r in person.roles] == [
+        ("министр экономики Объединённых Арабских Эмиратов", "AE")
+    ]
+
+
 def test_a_title_in_the_plural_goes_to_every_name_of_its_list() -> None:
     found = _recognize("В фильме сыграли актёры Павел Котов, Ирина Белова и Олег Рыбин.")
     for name in ("Павел Котов", "Ирина Белова", "Олег Рыбин"):

@@ -261,6 +261,12 @@ def test_postponed_visit_keeps_its_destination_and_new_date() -> None:
     assert dates_of(visit) == ("2025-12", "2025-12")
 
 
+def test_a_session_that_is_being_moved_is_postponed() -> None:
+    article = build("Заседание комиссии, намеченное на май, переносится на осень.")
+    (session,) = check(article)
+    assert (session.kind, session.status) == (EventKind.SESSION, EventStatus.POSTPONED)
+
+
 def test_cancellation_outweighs_the_plan_in_the_same_clause() -> None:
     article = build("Переговоры министров иностранных дел, намеченные на пятницу, отменены.")
     (talks,) = check(article)

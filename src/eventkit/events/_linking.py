@@ -717,6 +717,19 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
             None,
         )
         if parent is None:
+            # "По итогам переговоров подписан меморандум": in the visit that holds those talks
+            parent = next(
+                (
+                    parent_of[id(m.outcome_of.event)]
+                    for m in event.mentions
+                    if m.outcome_of is not None
+                    and m.outcome_of.event is not None
+                    and id(m.outcome_of.event) in parent_of
+                    and parent_of[id(m.outcome_of.event)] is not event
+                ),
+                None,
+            )
+        if parent is None:
             parent = _sidelines_of(event, events[:n])
         if parent is None:
             previous = events[n - 1] if n else None

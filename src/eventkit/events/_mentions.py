@@ -295,6 +295,9 @@ class EventMention:
     leg: bool = False
     """A trip within a visit being held (``В пятницу гость посетит Самарканд``): the place it
     names is not the visit's."""
+    outcome_of: EventMention | None = None
+    """The talks or meeting it followed (``По итогам переговоров подписан меморандум``): whose
+    parent it shares."""
     each: bool = False
     """Held by each person of a group apart (``the two ministers ... each had held a separate
     meeting with X``): one event for each of them, with the persons named after the trigger."""
@@ -595,6 +598,10 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                 for main in mains:  # "По итогам заседания министры подписали план": signed at it
                     if main.kind is EventKind.SIGNING and main.parent is None:
                         main.parent = mention
+            elif mention.kind in BILATERAL and _OUTCOME.match(text, mention.frame.start):
+                for main in mains:  # "По итогам переговоров подписан меморандум": within their visit
+                    if main.kind is EventKind.SIGNING:
+                        main.outcome_of = mention
     return _split_bilateral(ctx.text, _merge_in_sentence(mentions, ctx.text))
 
 
@@ -843,6 +850,12 @@ def _mention(
         or (
             mention.kind in GATHERINGS
             and _OPENS_SENTENCE.fullmatch(text, sentence.start, trigger.start) is not None
+        )
+        # "В заседании приняли участие ...": who took part in the one spoken of before
+        or (
+            mention.kind in GATHERINGS
+            and _IN_OPENING.fullmatch(text, sentence.start, trigger.start) is not None
+            and _TOOK_PART.match(text, trigger.end, sentence.end) is not None
         )
     )
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
@@ -1213,6 +1226,13 @@ def _fill_main(
     people = [r for r in people if r not in subjects]
     # ", who took up his post in 2024,": what is said there is of the person before it
     who = [m.span() for m in _WHO_CLAUSE.finditer(text, sentence.start, sentence.end)]
+    # who speaks of the event, by the name or by the title before it ("Генеральный секретарь ОДКБ
+    # Имангали Тасмагамбетов напомнил, что очередная сессия ...")
+    reporters = {
+        r.entity
+        for r in people
+        if not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start)
+    }
     people = [
         r
         for r in people
@@ -1228,7 +1248,7 @@ def _fill_main(
             or (trigger.verb and _SUBJECT_GAP.fullmatch(text, r.end, trigger.start) is not None)
             or r in own_subject
         )
-        and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
+        and not (r.end <= trigger.start and r.entity in reporters)
         and not (
             mention.kind is EventKind.SIGNING
             and r.start >= trigger.end
@@ -1404,8 +1424,11 @@ def _invited(text: str, trigger: Trigger, start: int, people: list[Ref]) -> int 
     between them and nothing but words between (``пригласил его посетить``, ``invited Modi to
     visit``); ``None`` where there is none."""
     for m in _INVITE.finditer(text, start, trigger.start):
-        between = [r for r in people if m.end() <= r.start and r.end <= trigger.start]
-        gap = text[m.end() : trigger.start]
+        # "пригласил X посетить Казахстан с государственным визитом": up to the verb of visiting
+        verbs = [t.start for t in find_triggers(text, m.end(), trigger.start) if t.verb and t.kind in VISITS]
+        until = verbs[0] if verbs else trigger.start
+        between = [r for r in people if m.end() <= r.start and r.end <= until]
+        gap = text[m.end() : until]
         if between and len(gap.split()) <= 6 and not any(c in gap for c in ',;:.!?«»"()'):
             return m.end()
     return None
@@ -1974,6 +1997,11 @@ _SET_FOR = re.compile(
 )
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"[\s«\"„“]*")
+_IN_OPENING = re.compile(r"\s*(?:В|Во)\s+")
+_TOOK_PART = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:также\s+|тоже\s+)?(?:принял\w*|примет|примут|принима\w+)\s+участие(?![\w])",
+    re.IGNORECASE,
+)
 _WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 
 
@@ -2161,6 +2189,7 @@ def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMen
         target.object_venue = target.object_venue or mention.object_venue
         target.days = target.days or mention.days
         target.parent = target.parent or mention.parent
+        target.inviters |= mention.inviters  # "по приглашению президента X": no host taking part
         for other in out:
             if other.parent is mention:
                 other.parent = target

@@ -294,8 +294,11 @@ class References:
         for org in article.organizations:
             for m in org.mentions:
                 named.append(Ref(m.span.start, m.span.end, org.id, "organization", m.text, org.name))
-        covered = [(r.start, r.end) for r in named]
-        named.extend(self._roles(text, covered))
+        # a body named inside a title (``Председателя Национального собрания Республики Корея``)
+        # leaves the title free; a title inside a body's name (``Администрации Президента``) does not
+        covered = [(r.start, r.end) for r in named if r.group == "person"]
+        bodies = sorted((r.start, r.end) for r in named if r.group == "organization")
+        named.extend(self._roles(text, covered, bodies))
         named.extend(self._nationals(text, sorted((r.start, r.end) for r in named)))
         named.extend(self._nationals_ru(text, sorted((r.start, r.end) for r in named)))
         named.extend(self._bare_titles_ru(text, sorted((r.start, r.end) for r in named)))
@@ -330,9 +333,10 @@ class References:
             for gender in ("m", "f")
         }
 
-    def _roles(self, text: str, covered: list[tuple[int, int]]) -> list[Ref]:
-        """Role titles that name exactly one person, where no mention already stands; not a
-        title that is an event's own words (``рабочий визит`` read as an occupation)."""
+    def _roles(self, text: str, covered: list[tuple[int, int]], bodies: list[tuple[int, int]]) -> list[Ref]:
+        """Role titles that name exactly one person, where no person's mention already stands and
+        no body's name holds them (a body named inside the title is part of it); not a title
+        that is an event's own words (``рабочий визит`` read as an occupation)."""
         by_title: dict[str, set[str]] = {}
         self._countries = {p.id: {r.country for r in p.roles if r.country} for p in self.article.persons}
         names = {p.id: p.name for p in self.article.persons}
@@ -346,6 +350,7 @@ class References:
         spans = sorted(covered)
         persons_at = {m.span.start for p in self.article.persons for m in p.mentions}
         span_starts = [a for a, _ in spans]
+        body_starts = [a for a, _ in bodies]
         span_reach = list(itertools.accumulate((b for _, b in spans), max))
         titles = [(title, next(iter(ids))) for title, ids in sorted(by_title.items()) if len(ids) == 1]
         found: list[Ref] = []
@@ -355,6 +360,9 @@ class References:
             k = bisect.bisect_left(span_starts, end)  # the mentions starting before its end
             if k > 0 and span_reach[k - 1] > start:
                 continue  # a mention stands there already
+            k = bisect.bisect_left(body_starts, end)
+            if any(b > start and not (start <= a and b <= end) for a, b in bodies[:k]):
+                continue  # a body's name stands across it or holds it
             after = _TITLE_TAIL.match(text, end) if title.isascii() else None
             if after is not None and after.end() in persons_at:
                 continue  # "Foreign Minister of Azerbaijan Jeyhun Bayramov": another person's title

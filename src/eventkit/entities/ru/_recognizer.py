@@ -3144,8 +3144,11 @@ class _Document:
                 title_words[-1] = c.genitive
                 country = c.code
             elif c is None and len(title_words) > 2 and title_words[-2][:1].isupper():
-                # a country of two words: президент Южной Кореи
+                # a country of two words: президент Южной Кореи; or of three: президент
+                # Объединённых Арабских Эмиратов
                 c = _venues.country_by_name(self.forms.phrase(tuple(title_words[-2:])))
+                if c is None and len(title_words) > 3 and title_words[-3][:1].isupper():
+                    c = _venues.country_by_name(self.forms.phrase(tuple(title_words[-3:])))
                 if c is not None:
                     country = c.code
         organization = org_spans.first_within(span_start, span_end)
