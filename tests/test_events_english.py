@@ -1026,3 +1026,17 @@ def test_agreed_in_a_call_says_the_call_took_place() -> None:
     (call,) = _of_kind(article, "phone_call")
     assert call.status.value == "occurred"
     assert _names(article, call) == ["Kassym-Jomart Tokayev", "Tayyip Erdogan"]
+
+
+def test_talks_between_two_ministers_in_a_frame_take_them_and_the_weekday_after_the_place() -> None:
+    article = _parse(
+        "ANKARA, Oct 14 (Reuters) - Turkish Defence Minister Yasar Guler met his Kazakh counterpart "
+        "Dauren Kosanov on Monday.\n\n"
+        "The plan was agreed during talks between the two ministers in Ankara on Tuesday, when they "
+        "also signed a memorandum, Guler said.",
+        "2026-10-14",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) == ("2026-10-13", "2026-10-13")
+    assert _names(article, talks) == ["Dauren Kosanov", "Yasar Guler"]
+    assert _venue(article, talks) == "Ankara"

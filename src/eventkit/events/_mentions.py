@@ -874,10 +874,15 @@ def _mention(
             mention.participants.append((ref.entity, part, ref.start))
         # "по итогам переговоров глав правительств": the persons of the event spoken of before
         after = _SPACE.match(text, trigger.end, sentence.end).end()  # type: ignore[union-attr]
+        between = _BETWEEN.match(text, after, sentence.end)
+        after = between.end() if between is not None else after
         mention.group = not people and _GROUP.match(text, after, sentence.end) is not None
+        if mention.group:
+            mention.named_last = ctx.last_persons(start, sentence.paragraph)
     return mention
 
 
+_BETWEEN = re.compile(r"between\s+", re.IGNORECASE)  # "talks between the two ministers"
 # the stems of the head words of titles (``президент``, ``председатель``, ``minister``)
 _TITLE_STEMS = tuple(
     sorted({w[:-1] if len(w) > 5 else w for w in table("title_words").words(part="head") if " " not in w})
@@ -1031,6 +1036,21 @@ def _object_phrase(
                 refs.append(ahead[0])
                 pos = ahead[0].end
             break
+        if frame and low == "between" and trigger.kind in BILATERAL:
+            # "during talks between the two ministers in Ankara on Monday": the sides, then the place
+            side = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
+            group = _GROUP.match(text, side, limit)
+            if group is not None:
+                pos = group.end()
+                continue
+            first = ctx.refs.starting_at(side)
+            pair = _BETWEEN_PAIR.match(text, first.end, limit) if first is not None else None
+            second = ctx.refs.starting_at(pair.end()) if pair is not None else None
+            if first is not None and second is not None and first.group == second.group == "person":
+                refs += [first, second]
+                pos = second.end
+                continue
+            break
         if frame and low in ("с", "со") and trigger.kind in BILATERAL:
             # "во время встречи с губернатором края Петром Сидоровым": the other side, after its
             # lower-case title, before any verb or comma
@@ -1082,9 +1102,11 @@ def _titled_name_ahead(ctx: ArticleContext, at: int, limit: int) -> bool:
 
 
 _THE_NAME = re.compile(r"\s+the(?=\s+[A-Z])")
+# "talks between X and Y": what stands between the two names
+_BETWEEN_PAIR = re.compile(r"\s+and\s+")
 # after a frame's place: its country, then its date ("in Ashgabat, Turkmenistan, on Oct. 9")
 _COMMA = re.compile(r"\s*,\s*")
-_ON_DATE = re.compile(r"\s*,?\s*(?:on|in)\s+", re.IGNORECASE)
+_ON_DATE = re.compile(r"\s*,?\s*(on|in)\s+", re.IGNORECASE)
 
 
 def _place_and_date_after(ctx: ArticleContext, position: int, limit: int) -> int:
@@ -1098,6 +1120,10 @@ def _place_and_date_after(ctx: ArticleContext, position: int, limit: int) -> int
     on = _ON_DATE.match(text, position, limit)
     if on is not None:
         date_end = ctx.date_end_at.get(on.end())
+        if date_end is None:  # "in Ankara on Monday": a day written with its "on" (a month stays apart)
+            day = ctx.dates_within(on.start(1), limit)[:1]
+            if day and day[0].span.start == on.start(1) and day[0].dates.start.day is not None:
+                date_end = day[0].span.end
         if date_end is not None and date_end <= limit:
             position = date_end
     return position
