@@ -1040,3 +1040,17 @@ def test_talks_between_two_ministers_in_a_frame_take_them_and_the_weekday_after_
     assert _dates(talks) == ("2026-10-13", "2026-10-13")
     assert _names(article, talks) == ["Dauren Kosanov", "Yasar Guler"]
     assert _venue(article, talks) == "Ankara"
+
+
+def test_a_day_in_a_summits_sidelines_phrase_dates_what_is_held_there() -> None:
+    article = _parse(
+        "DUSHANBE, Oct 9 (Reuters) - Leaders of Central Asia ended a two-day summit in Dushanbe on "
+        "Thursday.\n\n"
+        "On the sidelines of the summit on Wednesday, Sadyr Japarov held talks with Emomali Rahmon "
+        "and the two sides signed a border protocol, the Kyrgyz Foreign Ministry said.",
+        "2026-10-09",
+    )
+    (talks,) = _of_kind(article, "talks")
+    (signing,) = _of_kind(article, "signing")
+    assert _dates(talks) == _dates(signing) == ("2026-10-07", "2026-10-07")
+    assert _kind(article, talks.parent) == _kind(article, signing.parent) == "summit"

@@ -1725,6 +1725,17 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                 and _FOR_GATHERING.fullmatch(ctx.text, e, made_for.start)
             ):
                 also = made_for
+        if (
+            holder.frame is not None
+            and holder.frame.frame is Frame.WITHIN
+            and holder.kind in GATHERINGS
+            and date.dates.start.day is not None
+        ):
+            # "On the sidelines of the summit on Wednesday, Modi held talks ...": a day in the phrase
+            # of a gathering is the day of what is held within it too
+            for m in mentions:
+                if m.frame is None and not m.quoted and not m.describes and m.dates is None:
+                    m.dates = date.dates
         if _WHEN.match(ctx.text, e) and _TIME_OF.match(ctx.text, s, e):
             # "визит состоялся в августе 2024 года, когда прошло заседание", "last met in May,
             # when they signed an agreement": the time of both
