@@ -1054,3 +1054,13 @@ def test_a_day_in_a_summits_sidelines_phrase_dates_what_is_held_there() -> None:
     (signing,) = _of_kind(article, "signing")
     assert _dates(talks) == _dates(signing) == ("2026-10-07", "2026-10-07")
     assert _kind(article, talks.parent) == _kind(article, signing.parent) == "summit"
+
+
+def test_a_who_clause_ending_the_sentence_names_no_one_of_the_event_before_it() -> None:
+    article = _parse(
+        "Kassym-Jomart Tokayev on Monday met Ambassador of Peru Luis Castro, who handed over a letter "
+        "from President of Peru Jose Jeri.",
+        "2026-09-14",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, meeting) == ["Kassym-Jomart Tokayev", "Luis Castro"]

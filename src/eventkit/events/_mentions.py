@@ -1231,6 +1231,10 @@ def _fill_main(
     people = [r for r in people if r not in subjects]
     # ", who took up his post in 2024,": what is said there is of the person before it
     who = [m.span() for m in _WHO_CLAUSE.finditer(text, sentence.start, sentence.end)]
+    # "met X, who handed over an invitation from Y": a clause that ends the sentence is X's too
+    last = _WHO_LAST.search(text, trigger.end, sentence.end)
+    if last is not None:
+        who.append(last.span())
     people = [
         r
         for r in people
@@ -1495,6 +1499,7 @@ _WHO_CLAUSE = re.compile(r"\s*,\s*who(?![\w])[^,.;]{1,80},\s*", re.IGNORECASE)
 # "who handed over an invitation ... to pay a state visit": the visit is not the clause's subject's
 _INVITE_NOUNS = sorted(table("word_lists").words(list="invite_noun", lang="en"))
 _INVITATION = re.compile(r"(?<![\w])(?:" + "|".join(_INVITE_NOUNS) + r")(?![\w])", re.IGNORECASE)
+_WHO_LAST = re.compile(r"\s*,\s*who(?![\w])[^,;]{1,160}$", re.IGNORECASE)
 _WHO_BEFORE = re.compile(r",\s*who\s[^,.;]*$", re.IGNORECASE)
 
 
