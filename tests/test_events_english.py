@@ -1064,3 +1064,20 @@ def test_a_who_clause_ending_the_sentence_names_no_one_of_the_event_before_it() 
     )
     (meeting,) = _of_kind(article, "meeting")
     assert _names(article, meeting) == ["Kassym-Jomart Tokayev", "Luis Castro"]
+
+
+def test_a_visit_only_invited_to_is_no_event_until_the_invitation_is_accepted() -> None:
+    refused = _parse(
+        "During the meeting, Sadyr Japarov conveyed an invitation to Karol Nawrocki to pay an "
+        "official visit to Kyrgyzstan.",
+        "2026-06-11",
+    )
+    assert _of_kind(refused, "official_visit") == []
+    accepted = _parse(
+        "Kassym-Jomart Tokayev handed over an invitation to Luong Cuong to pay a state visit to "
+        "Astana next year. The invitation was accepted.",
+        "2026-06-11",
+    )
+    (visit,) = _of_kind(accepted, "state_visit")
+    assert visit.status.value == "scheduled"
+    assert _dates(visit) == ("2027", "2027")

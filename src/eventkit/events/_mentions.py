@@ -295,6 +295,9 @@ class EventMention:
     leg: bool = False
     """A trip within a visit being held (``В пятницу гость посетит Самарканд``): the place it
     names is not the visit's."""
+    invited_only: bool = False
+    """A visit only invited to (``invited X to visit``) with no word that the invitation was
+    accepted: no event."""
     each: bool = False
     """Held by each person of a group apart (``the two ministers ... each had held a separate
     meeting with X``): one event for each of them, with the persons named after the trigger."""
@@ -1267,6 +1270,15 @@ def _fill_main(
     elif who_of is not None and all(r.entity != who_of.entity for r in people):
         people.append(who_of)  # "Rasulzoda, who accompanied him on Friday to the opening"
     people.sort(key=lambda r: r.start)
+    if visit and not mention.quoted and _INVITED_TO.search(text, sentence.start, trigger.start):
+        # "conveyed an invitation to X to pay an official visit": a visit only invited to is no
+        # event until the invitation is accepted (in its sentence or the next), and then to come
+        ahead = text[trigger.end : text.find("\n", trigger.end) % (len(text) + 1)]
+        accepted = _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead))
+        mention.invited_only = accepted is None
+        if accepted is not None:
+            status = EventStatus.SCHEDULED
+            mention.statuses = [(3, status, trigger.start)]
     invite = _invited(text, trigger, start, people) if visit else None
     if invite is not None:
         # "X пригласил его посетить Хараре": whom X invites visits; the visit is still to come
@@ -1499,6 +1511,24 @@ _WHO_CLAUSE = re.compile(r"\s*,\s*who(?![\w])[^,.;]{1,80},\s*", re.IGNORECASE)
 # "who handed over an invitation ... to pay a state visit": the visit is not the clause's subject's
 _INVITE_NOUNS = sorted(table("word_lists").words(list="invite_noun", lang="en"))
 _INVITATION = re.compile(r"(?<![\w])(?:" + "|".join(_INVITE_NOUNS) + r")(?![\w])", re.IGNORECASE)
+# "invited X to visit", "an invitation from X to pay a state visit": the invitation right before a visit
+_INVITED_TO = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(sorted(table("word_lists").words(list="invite_verb", lang="en") | set(_INVITE_NOUNS)))
+    + r")(?![\w])[^.;]{0,100}?\bto\s+(?:pay\s+|make\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_ACCEPTED_WORDS = sorted(table("word_lists").words(list="invite_accepted", lang="en"))
+_ACCEPTED = re.compile(r"(?<![\w])(?:" + "|".join(_ACCEPTED_WORDS) + r")(?![\w])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _second_sentence_end(text: str) -> int:
+    """Where the sentence after the one ``text`` goes on in ends (the whole of ``text`` if it does not)."""
+    ends = [m.end() for m in itertools.islice(_SENTENCE_END.finditer(text), 2)]
+    return ends[-1] if len(ends) == 2 else len(text)
+
+
 _WHO_LAST = re.compile(r"\s*,\s*who(?![\w])[^,;]{1,160}$", re.IGNORECASE)
 _WHO_BEFORE = re.compile(r",\s*who\s[^,.;]*$", re.IGNORECASE)
 
