@@ -1081,3 +1081,13 @@ def test_a_visit_only_invited_to_is_no_event_until_the_invitation_is_accepted() 
     (visit,) = _of_kind(accepted, "state_visit")
     assert visit.status.value == "scheduled"
     assert _dates(visit) == ("2027", "2027")
+
+
+def test_two_persons_before_a_who_clause_both_do_what_it_says() -> None:
+    article = _parse(
+        "The call was prepared by Foreign Ministers Murat Nurtleu and Bakhtiyor Saidov, who met last "
+        "week on the sidelines of a forum in Antalya.",
+        "2026-04-16",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, meeting) == ["Bakhtiyor Saidov", "Murat Nurtleu"]

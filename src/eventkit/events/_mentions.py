@@ -1262,8 +1262,11 @@ def _fill_main(
     ]
     who_of = _who_antecedent(ctx, sentence, trigger)
     if who_of is not None and trigger.verb:
-        # "Tokayev, who arrived in Gabala on Tuesday": the relative clause's verb is of its subject
-        people = [who_of, *(r for r in people if r.start > trigger.start and r.entity != who_of.entity)]
+        # "Tokayev, who arrived in Gabala on Tuesday": the relative clause's verb is of its subject;
+        # "Foreign Ministers X and Y, who met last week": of both
+        antecedents = [*_coordinated_before(ctx, sentence.start, who_of), who_of]
+        taken = {r.entity for r in antecedents}
+        people = [*antecedents, *(r for r in people if r.start > trigger.start and r.entity not in taken)]
     elif who_of is not None and visit and not _INVITATION.search(text, who_of.end, trigger.start):
         # "X received Y, who arrived ... on an official visit": Y's visit, not X's
         people = [who_of, *(r for r in people if r.start > who_of.end and r.entity != who_of.entity)]
@@ -1531,6 +1534,19 @@ def _second_sentence_end(text: str) -> int:
 
 _WHO_LAST = re.compile(r"\s*,\s*who(?![\w])[^,;]{1,160}$", re.IGNORECASE)
 _WHO_BEFORE = re.compile(r",\s*who\s[^,.;]*$", re.IGNORECASE)
+
+
+def _coordinated_before(ctx: ArticleContext, start: int, ref: Ref) -> list[Ref]:
+    """The persons joined to ``ref`` by ``and`` or a comma right before it, with only capitalised
+    words (their titles) between (``Foreign Ministers Sergei Lavrov and Jeyhun Bayramov``)."""
+    chain: list[Ref] = []
+    first = ref
+    for before in reversed(ctx.refs.within(start, ref.start, "person")):
+        if before.entity == ref.entity or _CHAIN_GAP.match(ctx.text, before.end, first.start) is None:
+            break
+        chain.insert(0, before)
+        first = before
+    return chain
 
 
 def _who_antecedent(ctx: ArticleContext, sentence: Sentence, trigger: Trigger) -> Ref | None:
