@@ -1091,3 +1091,14 @@ def test_two_persons_before_a_who_clause_both_do_what_it_says() -> None:
     )
     (meeting,) = _of_kind(article, "meeting")
     assert _names(article, meeting) == ["Bakhtiyor Saidov", "Murat Nurtleu"]
+
+
+def test_a_frames_place_after_the_resort_of_is_where_its_events_are() -> None:
+    article = _parse(
+        "MOSCOW (AFP) - Murat Nurtleu and Bakhtiyor Saidov met last week on the sidelines of a "
+        "diplomatic forum in the Turkish resort of Antalya.",
+        "2026-04-16",
+    )
+    (forum,) = _of_kind(article, "forum")
+    (meeting,) = _of_kind(article, "meeting")
+    assert _venue(article, forum) == _venue(article, meeting) == "Antalya"

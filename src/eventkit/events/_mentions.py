@@ -192,9 +192,15 @@ _CLOSED_WORDS = frozenset(
     | {"который", "которая", "которое", "которые", "которого", "которой"}
 )  # words that are never part of a trigger's phrase
 _TO = frozenset({"в", "во", "на", "to", "into"})
+# the English words of a kind of settlement before "of" and its name (the ``settlement_word`` list)
+_SETTLEMENTS = "|".join(sorted(table("word_lists").words(list="settlement_word", lang="en")))
+# "in the Turkish resort of Antalya": the words before the place a frame's "in" names
+_SETTLEMENT_OF = re.compile(rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{_SETTLEMENTS})\s+of\s+", re.IGNORECASE)
 # "в Минске", "в городе Габала", "in the city of Gabala", "in the Kyrgyz city of Batken": where an event is
 _AT = re.compile(
-    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:городе|селе|поселке|посёлке)\s+|(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+"
+    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:городе|селе|поселке|посёлке)\s+|(?:[\w-]+\s+){0,2}?(?:"
+    + _SETTLEMENTS
+    + r")\s+of\s+"
     # "в загородной резиденции «Куксарой»": a building's noun (and adjective) before its name
     r"|(?-i:(?:[а-яё]+(?:ой|ом|ем|ей)\s+)?[а-яё]{4,}(?:е|и)\s+[«\"“]))?$",
     re.IGNORECASE,
@@ -1013,6 +1019,8 @@ def _object_phrase(
             continue
         if low in _TO or low in ("in", "at"):
             q = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
+            if frame and (settlement := _SETTLEMENT_OF.match(text, q, limit)) is not None:
+                q = settlement.end()  # "on the sidelines of a forum in the Turkish resort of Antalya"
             target = ctx.refs.starting_at(q)
             if target is not None and target.group == "venue" and not target.embedded:
                 if visit and _is_destination(low, target):
