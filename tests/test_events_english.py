@@ -1102,3 +1102,13 @@ def test_a_frames_place_after_the_resort_of_is_where_its_events_are() -> None:
     (forum,) = _of_kind(article, "forum")
     (meeting,) = _of_kind(article, "meeting")
     assert _venue(article, forum) == _venue(article, meeting) == "Antalya"
+
+
+def test_a_trips_month_dates_the_session_it_is_made_to_co_chair() -> None:
+    article = _parse(
+        "President Tayyip Erdogan is expected to visit Astana in November to co-chair a session of "
+        "the Strategic Cooperation Council with Kassym-Jomart Tokayev.",
+        "2026-10-14",
+    )
+    (session,) = _of_kind(article, "session")
+    assert _dates(session) == ("2026-11", "2026-11")

@@ -1878,7 +1878,7 @@ def _opening_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
 
 # what stands between a trip's date and the gathering it is made for: " to attend a ", " for the "
 _FOR_GATHERING = re.compile(
-    r"\s+(?:to\s+(?:attend|take\s+part\s+in|participate\s+in)|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}",
+    r"\s+(?:to\s+(?:attend|take\s+part\s+in|participate\s+in|(?:co-)?chair)|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(r"sidelines|полях|кулуарах", re.IGNORECASE)
