@@ -23,6 +23,7 @@ from ...errors import EventkitError, MissingExtraError
 from ...lexicon import fold, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
 from .._base import Entities, venue_rank
+from .._gender import gender_of
 from . import _linker, _originals, _roles, _venues
 from ._extra import INSTALL_HINT as _INSTALL_HINT
 from ._morph import Morph, Parse
@@ -128,6 +129,10 @@ _LIST_NAMES = 12
 _NOT_IN_TITLES = frozenset({"ADVB", "COMP", "NUMR", "PRCL", "NPRO", "INTJ"})
 """Parts of speech that end a title after its head (pymorphy2's tags)."""
 _JOINED_TITLES = 4
+_PRONOUN_GAP = 4
+"""The most words between ``он`` or ``она`` and the verb of the post it holds (``он уже не являлся``)."""
+_PRONOUN_BACK = 40
+"""How many tokens before ``он`` or ``она`` the person it stands for may be named."""
 _COPULAS = ("был", "была", "будет")
 """The copula's forms that join a post in the instrumental to its holder (``Президентом был X``)."""
 _AGE = re.compile(r"(?:\d+-)?[а-яё]*летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)")
@@ -2091,6 +2096,7 @@ class _Document:
             people.append(_Cluster(best.name, roles, [(m.start, m.end) for m in cluster]))
         self._standalone_roles(people)
         _linker.link(self, people, org_spans, orgs)
+        self._pronoun_roles(people, org_spans, orgs)
         out = []
         for k, cluster_ in enumerate(people, 1):
             name, roles, spans_ = cluster_.name, cluster_.roles, cluster_.spans
@@ -3341,6 +3347,53 @@ class _Document:
             if rest_of_name.startswith(tail):
                 return o
         return None
+
+    def _pronoun_roles(self, people: list[_Cluster], org_spans: _OrgSpans, orgs: list[Organization]) -> None:
+        """A post held by ``он`` or ``она`` as the subject (``До этого он был генеральным прокурором
+        штата``, ``Она работала помощницей депутата``, ``он занимал пост министра``): the post of
+        the last person of that gender named before the pronoun, the nearest back."""
+        toks = self.tokens
+        # the persons named in the nominative (the subject the pronoun goes on with, not
+        # ``в семье Джона Смита-старшего. Он был ...``)
+        named = sorted(
+            (s, k) for k, c in enumerate(people) for s, e in c.spans if not self._oblique_name(s, e)
+        )
+        if not named:
+            return
+        genders = [
+            gender_of(Person(id="p", name=c.name.name, given_name=c.name.given, family_name=c.name.family))
+            for c in people
+        ]
+        for i, t in enumerate(toks):
+            gender = {"он": "m", "она": "f"}.get(t.text.lower())
+            if gender is None:
+                continue
+            found: list[Role] = []
+            j = i
+            while not found and j < min(len(toks), i + _PRONOUN_GAP + 1):
+                found = self._role_by_verb(toks[j].end, org_spans, orgs)
+                if not found and j + 1 < len(toks) and toks[j + 1].text.lower() not in ("с", "от"):
+                    found = self._role_by_post(toks[j].end, org_spans, orgs)  # not: отказаться от поста
+                j += 1
+                if j < len(toks) and not (toks[j].text.islower() and toks[j].text.isalpha()):
+                    break  # он, по его словам, ...: only plain words between the pronoun and its verb
+            if not found:
+                continue
+            lowest = toks[max(0, i - _PRONOUN_BACK)].start
+            # the nearest not of the other gender: one whose gender the name does not tell stops the search
+            holder = next(
+                (
+                    k
+                    for s, k in reversed(named[: bisect.bisect_left(named, (t.start, -1))])
+                    if s >= lowest and genders[k] in (gender, None)
+                ),
+                None,
+            )
+            if holder is None or genders[holder] is None:
+                continue
+            for role in found:
+                if self._post_held(role) and all(r.title != role.title for r in people[holder].roles):
+                    people[holder].roles.append(role)
 
     def _standalone_roles(self, people: list[_Cluster]) -> None:
         """``президент Казахстана`` alone: a mention of the person known to hold that office."""
