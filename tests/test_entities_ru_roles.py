@@ -757,3 +757,9 @@ def test_he_or_she_goes_with_a_person_of_the_same_gender_named_in_the_nominative
     assert _titles(found, "Олег Рыбин") == []
     found = _recognize("Анна Зимина выросла в семье Олега Рыбина. Позднее он занимал пост мэра.")
     assert [r.title for p in found.persons for r in p.roles] == []
+
+
+def test_words_between_a_relative_pronoun_and_its_verb_of_holding_a_post() -> None:
+    found = _recognize("Олег Рыбин поздравил Ивана Петрова, который вчера был назначен директором музея.")
+    assert _titles(found, "Иван Петров") == ["директор музея"]
+    assert _titles(found, "Олег Рыбин") == []

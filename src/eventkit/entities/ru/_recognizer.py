@@ -2850,6 +2850,17 @@ class _Document:
         j = self._tok_end(end)
         if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text.lower() in ("который", "которая"):
             j += 2  # Петров, который стал полузащитником
+            gap = j
+            while (
+                gap < min(len(toks), j + _PRONOUN_GAP)
+                and toks[gap].text.islower()
+                and toks[gap].text.isalpha()
+                and toks[gap].text not in _COPULAS
+                and fold(toks[gap].text) not in _ROLE_VERBS
+            ):
+                gap += 1
+            if gap < len(toks) and (toks[gap].text in _COPULAS or fold(toks[gap].text) in _ROLE_VERBS):
+                j = gap  # Петрова, которая сейчас является министром: the words before the verb read over
         copula = j < len(toks) and toks[j].text.lower() in _COPULAS
         if copula:
             j += 1
