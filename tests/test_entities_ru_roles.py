@@ -746,6 +746,11 @@ def test_a_possessive_before_a_post_held_is_no_part_of_the_title() -> None:
             "помощница депутата",
         ),
         ("Олег Рыбин уехал в Тверь. Там он занимал пост мэра.", "Олег Рыбин", "мэр"),
+        (
+            "Анна Зимина встретила Олега Рыбина в Омске. Сейчас она — профессор университета.",
+            "Анна Зимина",
+            "профессор университета",
+        ),
     ],
 )
 def test_he_or_she_holds_a_post_of_the_person_named_before(text: str, name: str, title: str) -> None:

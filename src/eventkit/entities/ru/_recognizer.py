@@ -3361,7 +3361,8 @@ class _Document:
 
     def _pronoun_roles(self, people: list[_Cluster], org_spans: _OrgSpans, orgs: list[Organization]) -> None:
         """A post held by ``он`` or ``она`` as the subject (``До этого он был генеральным прокурором
-        штата``, ``Она работала помощницей депутата``, ``он занимал пост министра``): the post of
+        штата``, ``Она работала помощницей депутата``, ``он занимал пост министра``, ``Сейчас он —
+        профессор университета``): the post of
         the last person of that gender named before the pronoun, the nearest back."""
         toks = self.tokens
         # the persons named in the nominative (the subject the pronoun goes on with, not
@@ -3380,6 +3381,8 @@ class _Document:
             if gender is None:
                 continue
             found: list[Role] = []
+            if i + 1 < len(toks) and toks[i + 1].text in _DASHES:
+                found = self._roles_after(t.end, org_spans, orgs)  # Сейчас он — профессор университета
             j = i
             while not found and j < min(len(toks), i + _PRONOUN_GAP + 1):
                 found = self._role_by_verb(toks[j].end, org_spans, orgs)
