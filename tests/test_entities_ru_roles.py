@@ -764,6 +764,12 @@ def test_he_or_she_goes_with_a_person_of_the_same_gender_named_in_the_nominative
     assert [r.title for p in found.persons for r in p.roles] == []
 
 
+def test_a_title_held_by_he_or_she_is_no_lone_title_for_another() -> None:
+    found = _recognize("Олег Рыбин и Анна Зимина приехали в Омск. Сейчас она — профессор университета.")
+    assert _titles(found, "Анна Зимина") == ["профессор университета"]
+    assert _titles(found, "Олег Рыбин") == []
+
+
 def test_words_between_a_relative_pronoun_and_its_verb_of_holding_a_post() -> None:
     found = _recognize("Олег Рыбин поздравил Ивана Петрова, который вчера был назначен директором музея.")
     assert _titles(found, "Иван Петров") == ["директор музея"]

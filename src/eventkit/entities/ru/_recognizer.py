@@ -2095,8 +2095,13 @@ class _Document:
                         titles.add(role.title)
             people.append(_Cluster(best.name, roles, [(m.start, m.end) for m in cluster]))
         self._standalone_roles(people)
+        # read before the linker, so that it leaves their titles alone; given after it, so that
+        # what the rules gave each person (which the linker reads) stays as it was
+        by_pronoun = self._pronoun_roles(people, org_spans, orgs)
         _linker.link(self, people, org_spans, orgs)
-        self._pronoun_roles(people, org_spans, orgs)
+        for holder, role in by_pronoun:
+            if all(r.title != role.title for r in people[holder].roles):
+                people[holder].roles.append(role)
         out = []
         for k, cluster_ in enumerate(people, 1):
             name, roles, spans_ = cluster_.name, cluster_.roles, cluster_.spans
@@ -3359,19 +3364,22 @@ class _Document:
                 return o
         return None
 
-    def _pronoun_roles(self, people: list[_Cluster], org_spans: _OrgSpans, orgs: list[Organization]) -> None:
+    def _pronoun_roles(
+        self, people: list[_Cluster], org_spans: _OrgSpans, orgs: list[Organization]
+    ) -> list[tuple[int, Role]]:
         """A post held by ``он`` or ``она`` as the subject (``До этого он был генеральным прокурором
         штата``, ``Она работала помощницей депутата``, ``он занимал пост министра``, ``Сейчас он —
-        профессор университета``): the post of
-        the last person of that gender named before the pronoun, the nearest back."""
+        профессор университета``): the post of the last person of that gender named before the
+        pronoun, the nearest back, as pairs of the person's index and the role."""
         toks = self.tokens
         # the persons named in the nominative (the subject the pronoun goes on with, not
         # ``в семье Джона Смита-старшего. Он был ...``)
         named = sorted(
             (s, k) for k, c in enumerate(people) for s, e in c.spans if not self._oblique_name(s, e)
         )
+        out: list[tuple[int, Role]] = []
         if not named:
-            return
+            return out
         genders = [
             gender_of(Person(id="p", name=c.name.name, given_name=c.name.given, family_name=c.name.family))
             for c in people
@@ -3379,6 +3387,19 @@ class _Document:
         for i, t in enumerate(toks):
             gender = {"он": "m", "она": "f"}.get(t.text.lower())
             if gender is None:
+                continue
+            lowest = toks[max(0, i - _PRONOUN_BACK)].start
+            # the holder first (a title read here is the linker's no more): the nearest not of the
+            # other gender; one whose name does not tell its gender stops the search
+            holder = next(
+                (
+                    k
+                    for s, k in reversed(named[: bisect.bisect_left(named, (t.start, -1))])
+                    if s >= lowest and genders[k] in (gender, None)
+                ),
+                None,
+            )
+            if holder is None or genders[holder] is None:
                 continue
             found: list[Role] = []
             if i + 1 < len(toks) and toks[i + 1].text in _DASHES:
@@ -3391,23 +3412,8 @@ class _Document:
                 j += 1
                 if j < len(toks) and not (toks[j].text.islower() and toks[j].text.isalpha()):
                     break  # он, по его словам, ...: only plain words between the pronoun and its verb
-            if not found:
-                continue
-            lowest = toks[max(0, i - _PRONOUN_BACK)].start
-            # the nearest not of the other gender: one whose gender the name does not tell stops the search
-            holder = next(
-                (
-                    k
-                    for s, k in reversed(named[: bisect.bisect_left(named, (t.start, -1))])
-                    if s >= lowest and genders[k] in (gender, None)
-                ),
-                None,
-            )
-            if holder is None or genders[holder] is None:
-                continue
-            for role in found:
-                if self._post_held(role) and all(r.title != role.title for r in people[holder].roles):
-                    people[holder].roles.append(role)
+            out.extend((holder, role) for role in found if self._post_held(role))
+        return out
 
     def _standalone_roles(self, people: list[_Cluster]) -> None:
         """``президент Казахстана`` alone: a mention of the person known to hold that office."""
