@@ -774,3 +774,10 @@ def test_words_between_a_relative_pronoun_and_its_verb_of_holding_a_post() -> No
     found = _recognize("Олег Рыбин поздравил Ивана Петрова, который вчера был назначен директором музея.")
     assert _titles(found, "Иван Петров") == ["директор музея"]
     assert _titles(found, "Олег Рыбин") == []
+
+
+def test_he_or_she_goes_with_a_name_that_does_not_tell_its_gender_only_when_no_one_else_is_near() -> None:
+    found = _recognize("Сато Кэндзи вернулся в Токио. Там он занимал пост мэра.")
+    assert _titles(found, "Сато Кэндзи") == ["мэр"]
+    found = _recognize("Сато Кэндзи встретился с Олегом Рыбиным. Там он занимал пост мэра.")
+    assert [r.title for p in found.persons for r in p.roles] == []

@@ -3377,6 +3377,7 @@ class _Document:
         named = sorted(
             (s, k) for k, c in enumerate(people) for s, e in c.spans if not self._oblique_name(s, e)
         )
+        everyone = sorted((s, k) for k, c in enumerate(people) for s, _ in c.spans)
         out: list[tuple[int, Role]] = []
         if not named:
             return out
@@ -3390,7 +3391,7 @@ class _Document:
                 continue
             lowest = toks[max(0, i - _PRONOUN_BACK)].start
             # the holder first (a title read here is the linker's no more): the nearest not of the
-            # other gender; one whose name does not tell its gender stops the search
+            # other gender
             holder = next(
                 (
                     k
@@ -3399,8 +3400,12 @@ class _Document:
                 ),
                 None,
             )
-            if holder is None or genders[holder] is None:
+            if holder is None:
                 continue
+            if genders[holder] is None and any(
+                k != holder for s, k in everyone[: bisect.bisect_left(everyone, (t.start, -1))] if s >= lowest
+            ):
+                continue  # Абэ ... Он был X: a name that does not tell its gender, if no one else is near
             found: list[Role] = []
             if i + 1 < len(toks) and toks[i + 1].text in _DASHES:
                 found = self._roles_after(t.end, org_spans, orgs)  # Сейчас он — профессор университета
