@@ -762,3 +762,54 @@ def test_a_title_ends_in_no_adjective_without_its_noun() -> None:
 def test_a_possessive_before_a_post_held_is_no_part_of_the_title() -> None:
     found = _recognize("В 2011 году Олег Смирнов стал его председателем.")
     assert _titles(found, "Олег Смирнов") == ["председатель"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Олег Рыбин вернулся в Тверь. До этого он был директором музея.",
+            "Олег Рыбин",
+            "директор музея",
+        ),
+        (
+            "Анна Зимина родилась в Омске. Позднее она работала помощницей депутата.",
+            "Анна Зимина",
+            "помощница депутата",
+        ),
+        ("Олег Рыбин уехал в Тверь. Там он занимал пост мэра.", "Олег Рыбин", "мэр"),
+        (
+            "Анна Зимина встретила Олега Рыбина в Омске. Сейчас она — профессор университета.",
+            "Анна Зимина",
+            "профессор университета",
+        ),
+    ],
+)
+def test_he_or_she_holds_a_post_of_the_person_named_before(text: str, name: str, title: str) -> None:
+    assert title in _titles(_recognize(text), name)
+
+
+def test_he_or_she_goes_with_a_person_of_the_same_gender_named_in_the_nominative() -> None:
+    found = _recognize("Олег Рыбин встретился с Анной Зиминой. Позднее она занимала пост мэра.")
+    assert _titles(found, "Олег Рыбин") == []
+    found = _recognize("Анна Зимина выросла в семье Олега Рыбина. Позднее он занимал пост мэра.")
+    assert [r.title for p in found.persons for r in p.roles] == []
+
+
+def test_a_title_held_by_he_or_she_is_no_lone_title_for_another() -> None:
+    found = _recognize("Олег Рыбин и Анна Зимина приехали в Омск. Сейчас она — профессор университета.")
+    assert _titles(found, "Анна Зимина") == ["профессор университета"]
+    assert _titles(found, "Олег Рыбин") == []
+
+
+def test_words_between_a_relative_pronoun_and_its_verb_of_holding_a_post() -> None:
+    found = _recognize("Олег Рыбин поздравил Ивана Петрова, который вчера был назначен директором музея.")
+    assert _titles(found, "Иван Петров") == ["директор музея"]
+    assert _titles(found, "Олег Рыбин") == []
+
+
+def test_he_or_she_goes_with_a_name_that_does_not_tell_its_gender_only_when_no_one_else_is_near() -> None:
+    found = _recognize("Сато Кэндзи вернулся в Токио. Там он занимал пост мэра.")
+    assert _titles(found, "Сато Кэндзи") == ["мэр"]
+    found = _recognize("Сато Кэндзи встретился с Олегом Рыбиным. Там он занимал пост мэра.")
+    assert [r.title for p in found.persons for r in p.roles] == []

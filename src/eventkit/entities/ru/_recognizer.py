@@ -23,6 +23,7 @@ from ...errors import EventkitError, MissingExtraError
 from ...lexicon import fold, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
 from .._base import Entities, venue_rank
+from .._gender import gender_of
 from . import _linker, _originals, _roles, _venues
 from ._extra import INSTALL_HINT as _INSTALL_HINT
 from ._morph import Morph, Parse
@@ -128,6 +129,10 @@ _LIST_NAMES = 12
 _NOT_IN_TITLES = frozenset({"ADVB", "COMP", "NUMR", "PRCL", "NPRO", "INTJ"})
 """Parts of speech that end a title after its head (pymorphy2's tags)."""
 _JOINED_TITLES = 4
+_PRONOUN_GAP = 4
+"""The most words between ``он`` or ``она`` and the verb of the post it holds (``он уже не являлся``)."""
+_PRONOUN_BACK = 40
+"""How many tokens before ``он`` or ``она`` the person it stands for may be named."""
 _COPULAS = ("был", "была", "будет")
 """The copula's forms that join a post in the instrumental to its holder (``Президентом был X``)."""
 _AGE = re.compile(r"(?:\d+-)?[а-яё]*летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)")
@@ -2117,7 +2122,13 @@ class _Document:
                         titles.add(role.title)
             people.append(_Cluster(best.name, roles, [(m.start, m.end) for m in cluster]))
         self._standalone_roles(people)
+        # read before the linker, so that it leaves their titles alone; given after it, so that
+        # what the rules gave each person (which the linker reads) stays as it was
+        by_pronoun = self._pronoun_roles(people, org_spans, orgs)
         _linker.link(self, people, org_spans, orgs)
+        for holder, role in by_pronoun:
+            if all(r.title != role.title for r in people[holder].roles):
+                people[holder].roles.append(role)
         out = []
         for k, cluster_ in enumerate(people, 1):
             name, roles, spans_ = cluster_.name, cluster_.roles, cluster_.spans
@@ -2891,6 +2902,17 @@ class _Document:
         j = self._tok_end(end)
         if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text.lower() in ("который", "которая"):
             j += 2  # Петров, который стал полузащитником
+            gap = j
+            while (
+                gap < min(len(toks), j + _PRONOUN_GAP)
+                and toks[gap].text.islower()
+                and toks[gap].text.isalpha()
+                and toks[gap].text not in _COPULAS
+                and fold(toks[gap].text) not in _ROLE_VERBS
+            ):
+                gap += 1
+            if gap < len(toks) and (toks[gap].text in _COPULAS or fold(toks[gap].text) in _ROLE_VERBS):
+                j = gap  # Петрова, которая сейчас является министром: the words before the verb read over
         copula = j < len(toks) and toks[j].text.lower() in _COPULAS
         if copula:
             j += 1
@@ -3391,6 +3413,62 @@ class _Document:
             if rest_of_name.startswith(tail):
                 return o
         return None
+
+    def _pronoun_roles(
+        self, people: list[_Cluster], org_spans: _OrgSpans, orgs: list[Organization]
+    ) -> list[tuple[int, Role]]:
+        """A post held by ``он`` or ``она`` as the subject (``До этого он был генеральным прокурором
+        штата``, ``Она работала помощницей депутата``, ``он занимал пост министра``, ``Сейчас он —
+        профессор университета``): the post of the last person of that gender named before the
+        pronoun, the nearest back, as pairs of the person's index and the role."""
+        toks = self.tokens
+        # the persons named in the nominative (the subject the pronoun goes on with, not
+        # ``в семье Джона Смита-старшего. Он был ...``)
+        named = sorted(
+            (s, k) for k, c in enumerate(people) for s, e in c.spans if not self._oblique_name(s, e)
+        )
+        everyone = sorted((s, k) for k, c in enumerate(people) for s, _ in c.spans)
+        out: list[tuple[int, Role]] = []
+        if not named:
+            return out
+        genders = [
+            gender_of(Person(id="p", name=c.name.name, given_name=c.name.given, family_name=c.name.family))
+            for c in people
+        ]
+        for i, t in enumerate(toks):
+            gender = {"он": "m", "она": "f"}.get(t.text.lower())
+            if gender is None:
+                continue
+            lowest = toks[max(0, i - _PRONOUN_BACK)].start
+            # the holder first (a title read here is the linker's no more): the nearest not of the
+            # other gender
+            holder = next(
+                (
+                    k
+                    for s, k in reversed(named[: bisect.bisect_left(named, (t.start, -1))])
+                    if s >= lowest and genders[k] in (gender, None)
+                ),
+                None,
+            )
+            if holder is None:
+                continue
+            if genders[holder] is None and any(
+                k != holder for s, k in everyone[: bisect.bisect_left(everyone, (t.start, -1))] if s >= lowest
+            ):
+                continue  # Абэ ... Он был X: a name that does not tell its gender, if no one else is near
+            found: list[Role] = []
+            if i + 1 < len(toks) and toks[i + 1].text in _DASHES:
+                found = self._roles_after(t.end, org_spans, orgs)  # Сейчас он — профессор университета
+            j = i
+            while not found and j < min(len(toks), i + _PRONOUN_GAP + 1):
+                found = self._role_by_verb(toks[j].end, org_spans, orgs)
+                if not found and j + 1 < len(toks) and toks[j + 1].text.lower() not in ("с", "от"):
+                    found = self._role_by_post(toks[j].end, org_spans, orgs)  # not: отказаться от поста
+                j += 1
+                if j < len(toks) and not (toks[j].text.islower() and toks[j].text.isalpha()):
+                    break  # он, по его словам, ...: only plain words between the pronoun and its verb
+            out.extend((holder, role) for role in found if self._post_held(role))
+        return out
 
     def _standalone_roles(self, people: list[_Cluster]) -> None:
         """``президент Казахстана`` alone: a mention of the person known to hold that office."""
