@@ -320,3 +320,13 @@ def test_a_head_word_alone_is_the_one_body_it_heads() -> None:
         "банка развития. Он отметил, что портфель Банка в Узбекистане вырос."
     )
     assert "Банк" in two  # two banks: which one is not said
+
+
+def test_a_body_in_a_named_persons_title_is_no_organization() -> None:
+    found = _recognize("В Минск прибыл заместитель председателя правительства Армении Тигран Хачатрян.")
+    assert [o.name for o in found.organizations] == []
+
+
+def test_a_body_named_by_its_descriptor_alone_is_an_organization() -> None:
+    found = _recognize("По данным правительства Армении, переговоры пройдут в июне.")
+    assert [o.name for o in found.organizations] == ["Правительство Армении"]

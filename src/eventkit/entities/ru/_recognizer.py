@@ -1197,6 +1197,12 @@ class _Document:
                 and self._lemma(tok.text) in _ORG_DESCRIPTORS
             ):
                 loc = locs[self.tokens[j].start]
+                if (
+                    k > 0
+                    and self._lemma(self.tokens[k - 1].text) in _TITLE_HEADS
+                    and self._tok_end(loc.end) in self._per_tokens
+                ):
+                    continue  # председателя правительства РФ Михаила Мишустина: a title's words, no body
                 if self._has(self.tokens[j].text, "gent"):
                     head = self.forms.phrase((tok.text,))
                     name = head[:1].upper() + head[1:] + " " + self.text[loc.start : loc.end]
