@@ -330,3 +330,8 @@ def test_a_body_in_a_named_persons_title_is_no_organization() -> None:
 def test_a_body_named_by_its_descriptor_alone_is_an_organization() -> None:
     found = _recognize("По данным правительства Армении, переговоры пройдут в июне.")
     assert [o.name for o in found.organizations] == ["Правительство Армении"]
+
+
+def test_the_holders_of_a_post_in_the_plural_are_no_body() -> None:
+    found = _recognize("Министры финансов Казахстана и Узбекистана подписали протокол в Ташкенте.")
+    assert [o.name for o in found.organizations] == []

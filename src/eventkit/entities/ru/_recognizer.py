@@ -990,9 +990,21 @@ class _Document:
                 self._nested[(start, before_place)] = (start, end)
             i = i + 1 if j == i + 1 else j
         out.extend(self._descriptor_orgs())
-        out = [self._without_opener(n) for n in out]
+        out = [self._without_opener(n) for n in out if not self._holders(n)]
         out.sort(key=_name_order)
         return _dedupe(self._cut_at_persons(out))
+
+    def _holders(self, name: _Name) -> bool:
+        """Whether a name is the holders of a post in the plural, with their remit in lower case
+        (``Министры обороны России``, ``Послы стран ЕС``): persons, no body."""
+        m = re.match(r"([^\W\d_]+) (?=[а-яё])", self.text[name.start : name.end])
+        if m is None or name.name is not None or not m.group(1)[:1].isupper():
+            return False
+        parses = self.morph.parse(m.group(1))
+        if not parses:
+            return False
+        first = parses[0]
+        return first.normal_form in _TITLE_HEADS and first.tag.number == "plur" and first.tag.case == "nomn"
 
     def _without_opener(self, name: _Name) -> _Name:
         """A body's name without the word that opens its sentence and is no part of it: a
