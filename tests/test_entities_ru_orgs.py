@@ -335,3 +335,13 @@ def test_a_body_named_by_its_descriptor_alone_is_an_organization() -> None:
 def test_the_holders_of_a_post_in_the_plural_are_no_body() -> None:
     found = _recognize("Министры финансов Казахстана и Узбекистана подписали протокол в Ташкенте.")
     assert [o.name for o in found.organizations] == []
+
+
+def test_an_acronym_and_the_full_name_it_abbreviates_are_one_body() -> None:
+    found = _recognize("Совет директоров Азиатского банка развития одобрил заем. Это второй заем АБР за год.")
+    assert [(o.name, o.aliases) for o in found.organizations] == [("Азиатский банк развития", ("АБР",))]
+
+
+def test_an_acronym_of_other_initials_stays_a_body_of_its_own() -> None:
+    found = _recognize("Совет директоров Азиатского банка развития одобрил заем. Позже выступил глава МВФ.")
+    assert sorted(o.name for o in found.organizations) == ["Азиатский банк развития", "МВФ"]

@@ -218,6 +218,13 @@ _NATURAL_HEADS = table("word_lists").words(lang="ru", list="natural_head")
 """Nouns of a natural place before its name (``остров Кенгуру``, ``реке Калке``)."""
 _NUMBER_AFTER = re.compile(r"[ \xa0]?№[ \xa0]?\d+(?![\w-])")
 """The number that ends a place's or body's name: ``больница № 2``, ``школа №5``."""
+_JOINING_WORDS = frozenset(fold(w) for w in table("word_lists").words(lang="ru", list="preposition")) | {
+    "и",
+    "или",
+}
+"""Words an acronym leaves out of the name it stands for (``о`` in ``ОДКБ``, ``и`` in ``ЕБРР``)."""
+_ACRONYM_MIN = 3
+"""The fewest letters an acronym has to be matched with a full name by its initials alone."""
 _VOWELS = frozenset("аеёиоуыэюя")
 """Letters an oblique case ends in (``Калке``); a name ending in another is as written (``Роббенэйланд``)."""
 _VENUE_HEADS_LOWER = frozenset(
@@ -1245,6 +1252,7 @@ class _Document:
                     if alias != name and alias not in aliases.setdefault(name, []):
                         aliases[name].append(alias)
         self._same_bodies(groups, aliases)
+        self._acronyms_of(groups, aliases)
         self._short_references(groups, aliases)
         self._head_references(groups, aliases)
         self._owners_within(groups, aliases)
@@ -1360,6 +1368,28 @@ class _Document:
                     if alias != main and alias not in aliases.setdefault(main, []):
                         aliases[main].append(alias)
             groups[main].sort()
+
+    @staticmethod
+    def _acronyms_of(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
+        """A body's acronym and its full name in one article (``АБР`` and ``Азиатский банк
+        развития``, ``ОДКБ`` and ``Организация Договора о коллективной безопасности``) become one
+        organization, called by its full name: the acronym is the first letters of the full
+        name's words, its prepositions and conjunctions left out."""
+        by_letters: dict[str, list[str]] = {}
+        for name in groups:
+            words = [w for w in re.split(r"[\s-]+", name) if w and fold(w) not in _JOINING_WORDS]
+            if len(words) >= _ACRONYM_MIN and all(w[:1].isalpha() for w in words):
+                by_letters.setdefault("".join(w[0] for w in words).upper(), []).append(name)
+        for short in [n for n in groups if n.isalpha() and n.isupper() and len(n) >= _ACRONYM_MIN]:
+            full = by_letters.get(short, [])
+            if len(full) != 1 or full[0] == short or full[0] not in groups or short not in groups:
+                continue
+            main = full[0]
+            groups[main].extend(groups.pop(short))
+            groups[main].sort()
+            for alias in (short, *aliases.pop(short, ())):
+                if alias != main and alias not in aliases.setdefault(main, []):
+                    aliases[main].append(alias)
 
     def _short_forms(self, named: list[tuple[_Name, str]]) -> dict[str, str]:
         """The full name of each body's form in parentheses after it: ``МОК`` →
