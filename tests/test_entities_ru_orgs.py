@@ -345,3 +345,8 @@ def test_an_acronym_and_the_full_name_it_abbreviates_are_one_body() -> None:
 def test_an_acronym_of_other_initials_stays_a_body_of_its_own() -> None:
     found = _recognize("Совет директоров Азиатского банка развития одобрил заем. Позже выступил глава МВФ.")
     assert sorted(o.name for o in found.organizations) == ["Азиатский банк развития", "МВФ"]
+
+
+def test_the_full_stop_after_a_body_is_no_part_of_its_name() -> None:
+    found = _recognize("Об этом вечером сообщила телекомпания Би-би-си. Позже новость подтвердили.")
+    assert [m.text for o in found.organizations for m in o.mentions] == ["Би-би-си"]

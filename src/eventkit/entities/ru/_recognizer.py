@@ -225,6 +225,8 @@ _JOINING_WORDS = frozenset(fold(w) for w in table("word_lists").words(lang="ru",
 """Words an acronym leaves out of the name it stands for (``о`` in ``ОДКБ``, ``и`` in ``ЕБРР``)."""
 _ACRONYM_MIN = 3
 """The fewest letters an acronym has to be matched with a full name by its initials alone."""
+_ABBREVIATIONS = frozenset(fold(w) for w in table("word_lists").words(list="abbreviation"))
+"""Abbreviations whose full stop a name keeps (``им.``, ``Inc.``)."""
 _VOWELS = frozenset("аеёиоуыэюя")
 """Letters an oblique case ends in (``Калке``); a name ending in another is as written (``Роббенэйланд``)."""
 _VENUE_HEADS_LOWER = frozenset(
@@ -471,6 +473,8 @@ class _Document:
             if stray:
                 start = words[stray].start()  # спикером Мажлиса Нуриддином Исмоиловым
             return [name._replace(start=start, end=end)] if start < end else []
+        if name.type == "ORG" and self._stop_after_name(start, end):
+            end -= 1  # Би-би-си. at a sentence's end: the stop is no part of the name
         if name.type != "LOC":
             return [name._replace(start=start, end=end)]
         year = _YEAR_AFTER.search(self.text, start, end)
@@ -489,6 +493,16 @@ class _Document:
         ):
             return [_Name(start + m.start(), start + m.end(), "LOC") for m in parts]
         return [name._replace(start=start, end=end)]
+
+    def _stop_after_name(self, start: int, end: int) -> bool:
+        """Whether a span ends in the full stop of its sentence after a word (``Яндекс.``), not
+        in an abbreviation's or an initial's (``им.``, ``Inc.``, ``U.S.``)."""
+        last = _LAST_WORD.search(self.text, start, end)
+        if last is None or self.text[last.end(1) : end] != ".":
+            return False
+        word = last.group(1)
+        dotted = self.text[last.start(1) - 1 : last.start(1)] == "."
+        return len(word) > 1 and not dotted and fold(word) not in _ABBREVIATIONS
 
     def _after_leading_title(self, start: int, end: int) -> int:
         """Where a person's name begins once the capitalised titles the tagger took in before it
