@@ -350,3 +350,24 @@ def test_an_acronym_of_other_initials_stays_a_body_of_its_own() -> None:
 def test_the_full_stop_after_a_body_is_no_part_of_its_name() -> None:
     found = _recognize("Об этом вечером сообщила телекомпания Би-би-си. Позже новость подтвердили.")
     assert [m.text for o in found.organizations for m in o.mentions] == ["Би-би-си"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        (
+            "Она окончила ТГУ им. В.В. Куйбышева в Томске.",
+            "ТГУ им. В.В. Куйбышева",
+            "ТГУ им. В.В. Куйбышева",
+        ),
+        (
+            "Премьера прошла на сцене Театра им. Евгения Вахтангова в пятницу.",
+            "Театра им. Евгения Вахтангова",
+            "Театр им. Евгения Вахтангова",
+        ),
+    ],
+)
+def test_a_body_named_after_a_person_keeps_the_person_whole(text: str, written: str, name: str) -> None:
+    found = _recognize(text)
+    assert [(o.name, [m.text for m in o.mentions]) for o in found.organizations] == [(name, [written])]
+    assert not [v for v in found.venues if v.name != "Томск"]

@@ -65,6 +65,8 @@ _NAMED_AFTER_WORD = re.compile(
     r"\s*(?:" + "|".join(re.escape(w) for w in sorted(_NAMED_AFTER, key=len, reverse=True)) + r")\s*"
 )
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
+_NAMED_AFTER_END = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in _NAMED_AFTER) + r")\s*$")
+_INITIALS_BEFORE_END = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}\s*$")
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
 _ADJECTIVE_BODIES = table("word_lists").words(lang="ru", list="adjective_body")
 _BODY_NAMES = {fold(r[2]): r[3] for r in table("case_forms").where(lang="ru", list="body_name")}
@@ -117,6 +119,9 @@ _VEHICLES = table("word_lists").words(lang="ru", list="vehicle") | table("word_l
 """Craft, works and programmes whose name in quote marks is no body (``шаттла «Индевор»``,
 ``сериале «Бригада»``, ``программы «Цифровая экономика»``)."""
 _INITIALS_AFTER = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}")
+_FAMILY_AFTER_INITIALS = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+_INITIALS_AT_END = re.compile(r"(?<=\.)\s(?:[А-ЯЁ]\.\s?){1,2}$")
+"""Initials at the end of a span, after a word's full stop (``им. М.В.``)."""
 _POST_WORDS = {
     part: frozenset(
         fold(r["word"]) for r in table("post_words").records() if r["lang"] == "ru" and r["part"] == part
@@ -1136,20 +1141,29 @@ class _Document:
         """The end of a body's name that goes on with the person it is named after
         (``театра им. Товстоногова``, ``института имени А. М. Горького``)."""
         at = end
+        while at > start and self.text[at - 1].isspace():
+            at -= 1  # театра им. |Товстоногова: a span cut before the person
+        initials = _INITIALS_AT_END.search(self.text, start, at)
+        if initials is not None:
+            at = initials.start()  # МГУ им. М.В.| Ломоносова: the initials the span took in
         for word in _NAMED_AFTER:
-            if (
-                self.text.endswith(word, start, end)
-                and self.text[end - len(word) - 1 : end - len(word)] == " "
-            ):
-                at = end - len(word) - 1
+            if self.text.endswith(word, start, at) and self.text[at - len(word) - 1 : at - len(word)] == " ":
+                at = at - len(word) - 1
         m = _NAMED_AFTER_WORD.match(self.text, at)
         if m is None or "\n" in m.group():
             return end
         person = self._tagged_at.get(m.end())
         if person is None:
             initials = _INITIALS_AFTER.match(self.text, m.end())
-            person = self._tagged_at.get(initials.end()) if initials is not None else None
-        return person.end if person is not None and person.type == "PER" else end
+            if initials is None:
+                return end
+            person = self._tagged_at.get(initials.end())
+            if (
+                person is None or person.type != "PER"
+            ):  # им. А.М. Горького: a family name, whatever the tagger says
+                family = _FAMILY_AFTER_INITIALS.match(self.text, initials.end())
+                return family.end() if family is not None else end
+        return person.end if person.type == "PER" else end
 
     def _cut_at_persons(self, names: list[_Name]) -> list[_Name]:
         """A place's or body's name ends before a person's name that it runs into
@@ -1433,6 +1447,11 @@ class _Document:
             return inner
         name = self.forms.phrase(words)
         parts = name.split()
+        if len(parts) == len(words):  # МГУ им. М.В. Ломоносова: an acronym as written, not declined
+            parts = [
+                w if w.isalpha() and w.isupper() and len(w) > 1 else p
+                for w, p in zip(words, parts, strict=True)
+            ]
         if len(parts) > 1 and parts[-2] not in ("и", "или") and not as_written:
             # one spelling of the country in a body's name: МИД РФ → МИД России
             last = parts[-1]
@@ -1463,6 +1482,9 @@ class _Document:
         out: list[_Name] = list(pattern)
         starts = [p.start for p in pattern]
         reach = list(itertools.accumulate((p.end for p in pattern), max))
+        named_after = [
+            (o.start, o.end) for o in orgs if _NAMED_AFTER_WORD.search(self.text, o.start, o.end) is not None
+        ]
         for t in self.tagged:
             if t.type != "LOC":
                 continue
@@ -1483,6 +1505,14 @@ class _Document:
             if not covered:
                 out.append(t)
         out = [v for v in out if not self._acting_seat(v)]
+        if named_after:  # МГУ им. М.В. Ломоносова: the person a body is named after, no place
+            out = [
+                v
+                for v in out
+                if not any(
+                    a < v.start and v.end <= b and self._after_named_word(a, v.start) for a, b in named_after
+                )
+            ]
         out = [v._replace(end=self._with_number(v.end)) for v in out]
         # a place inside a body's name and a place's adjective are mentions of a place that the
         # article names elsewhere, never venues of their own (Шведская академия is no place)
@@ -1493,6 +1523,11 @@ class _Document:
             out.extend(v for v in inner if fold(self._venue_name(v)[0]) in named)
         out.sort(key=_name_order)
         return _dedupe(out)
+
+    def _after_named_word(self, start: int, at: int) -> bool:
+        """Whether ``at`` follows ``им.`` or ``имени`` (and initials) in a name from ``start``."""
+        before = _INITIALS_BEFORE_END.sub("", self.text[start:at])
+        return _NAMED_AFTER_END.search(before) is not None
 
     def _acting_seat(self, v: _Name) -> bool:
         """Whether a seat of government stands for the government (``пресс-служба Кремля``,
