@@ -333,7 +333,7 @@ def test_a_body_named_by_its_descriptor_alone_is_an_organization() -> None:
 
 
 def test_the_holders_of_a_post_in_the_plural_are_no_body() -> None:
-    found = _recognize("Министры финансов Казахстана и Узбекистана подписали протокол в Ташкенте.")
+    found = _recognize("Министры обороны Армении и Ирана обсудили учения.")
     assert [o.name for o in found.organizations] == []
 
 

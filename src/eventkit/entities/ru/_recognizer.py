@@ -415,10 +415,11 @@ class _Document:
             # Олий Мажлиса, of which the tagger took Олий for a place and Мажлиса for the first
             # word of the person named after it: the body's name, and the person's after it
             names = [c for n in names for c in self._after_parliament(n, parliaments)]
+        families = self._family_names(names)
         self.tagged = self._joined_places(
             sorted(
                 [c for n in self._gazetteer_names(names) for c in self._cleaned(n)]
-                + [self._retyped(n) for n in names if self._keep(n)]
+                + [self._retyped(n, families) for n in names if self._keep(n)]
                 + self._lone_bodies(names)
                 + parliaments
             )
@@ -660,9 +661,23 @@ class _Document:
             out.append(n)
         return out
 
-    def _retyped(self, name: _Name) -> _Name:
-        """International bodies the tagger calls places (``ЕС``), places it calls bodies (``МКС``)."""
+    def _family_names(self, names: list[_Name]) -> frozenset[str]:
+        """The last words of the persons the tagger names with two words or more, folded."""
+        out = set()
+        for n in names:
+            if n.type == "PER":
+                words = _NAME_WORD.findall(self.text[n.start : n.end])
+                if len(words) > 1 and not words[-1].endswith("."):
+                    out.add(fold(words[-1]))
+        return frozenset(out)
+
+    def _retyped(self, name: _Name, families: frozenset[str] = frozenset()) -> _Name:
+        """International bodies the tagger calls places (``ЕС``), places it calls bodies (``МКС``),
+        and a person's family name it calls a body (``аль-Бусаиди`` after ``Бадр бин Хамад
+        аль-Бусаиди``)."""
         raw = self.text[name.start : name.end]
+        if name.type == "ORG" and not raw.isupper() and fold(raw) in families:
+            return name._replace(type="PER")
         body = _BODY_NAMES.get(fold(" ".join(raw.split())))
         if body is not None:  # Жогорку Кенеша: the body, named in the nominative
             return name._replace(type="ORG", name=body)
@@ -1746,6 +1761,8 @@ class _Document:
         facility = lemma not in _NAMED_AFTER_HEAD
         starts = self._tagged_at
         tagged = starts.get(toks[k + 1].start)
+        if lemma in _NATURAL_HEADS and tagged is not None and tagged.type == "LOC":
+            return None  # реке Волге, острове Святой Елены: the tagger's place, with its base form
         if facility and tagged is not None and tagged.type == "PER":
             return None  # владелец кафе Йохен Шарф: a person after a facility's head is no name of it
         if (
