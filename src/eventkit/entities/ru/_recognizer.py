@@ -66,6 +66,8 @@ _NAMED_AFTER_WORD = re.compile(
     r"\s*(?:" + "|".join(re.escape(w) for w in sorted(_NAMED_AFTER, key=len, reverse=True)) + r")\s*"
 )
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
+_NAMED_AFTER_END = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in _NAMED_AFTER) + r")\s*$")
+_INITIALS_BEFORE_END = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}\s*$")
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
 _ADJECTIVE_BODIES = table("word_lists").words(lang="ru", list="adjective_body")
 _BODY_NAMES = {fold(r[2]): r[3] for r in table("case_forms").where(lang="ru", list="body_name")}
@@ -118,6 +120,9 @@ _VEHICLES = table("word_lists").words(lang="ru", list="vehicle") | table("word_l
 """Craft, works and programmes whose name in quote marks is no body (``шаттла «Индевор»``,
 ``сериале «Бригада»``, ``программы «Цифровая экономика»``)."""
 _INITIALS_AFTER = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}")
+_FAMILY_AFTER_INITIALS = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+_INITIALS_AT_END = re.compile(r"(?<=\.)\s(?:[А-ЯЁ]\.\s?){1,2}$")
+"""Initials at the end of a span, after a word's full stop (``им. М.В.``)."""
 _POST_WORDS = {
     part: frozenset(
         fold(r["word"]) for r in table("post_words").records() if r["lang"] == "ru" and r["part"] == part
@@ -225,6 +230,15 @@ _NATURAL_HEADS = table("word_lists").words(lang="ru", list="natural_head")
 """Nouns of a natural place before its name (``остров Кенгуру``, ``реке Калке``)."""
 _NUMBER_AFTER = re.compile(r"[ \xa0]?№[ \xa0]?\d+(?![\w-])")
 """The number that ends a place's or body's name: ``больница № 2``, ``школа №5``."""
+_JOINING_WORDS = frozenset(fold(w) for w in table("word_lists").words(lang="ru", list="preposition")) | {
+    "и",
+    "или",
+}
+"""Words an acronym leaves out of the name it stands for (``о`` in ``ОДКБ``, ``и`` in ``ЕБРР``)."""
+_ACRONYM_MIN = 3
+"""The fewest letters an acronym has to be matched with a full name by its initials alone."""
+_ABBREVIATIONS = frozenset(fold(w) for w in table("word_lists").words(list="abbreviation"))
+"""Abbreviations whose full stop a name keeps (``им.``, ``Inc.``)."""
 _VOWELS = frozenset("аеёиоуыэюя")
 """Letters an oblique case ends in (``Калке``); a name ending in another is as written (``Роббенэйланд``)."""
 _VENUE_HEADS_LOWER = frozenset(
@@ -408,10 +422,11 @@ class _Document:
             # Олий Мажлиса, of which the tagger took Олий for a place and Мажлиса for the first
             # word of the person named after it: the body's name, and the person's after it
             names = [c for n in names for c in self._after_parliament(n, parliaments)]
+        families = self._family_names(names)
         self.tagged = self._joined_places(
             sorted(
                 [c for n in self._gazetteer_names(names) for c in self._cleaned(n)]
-                + [self._retyped(n) for n in names if self._keep(n)]
+                + [self._retyped(n, families) for n in names if self._keep(n)]
                 + self._lone_bodies(names)
                 + parliaments
             )
@@ -471,6 +486,8 @@ class _Document:
             if stray:
                 start = words[stray].start()  # спикером Мажлиса Нуриддином Исмоиловым
             return [name._replace(start=start, end=end)] if start < end else []
+        if name.type == "ORG" and self._stop_after_name(start, end):
+            end -= 1  # Би-би-си. at a sentence's end: the stop is no part of the name
         if name.type != "LOC":
             return [name._replace(start=start, end=end)]
         year = _YEAR_AFTER.search(self.text, start, end)
@@ -489,6 +506,16 @@ class _Document:
         ):
             return [_Name(start + m.start(), start + m.end(), "LOC") for m in parts]
         return [name._replace(start=start, end=end)]
+
+    def _stop_after_name(self, start: int, end: int) -> bool:
+        """Whether a span ends in the full stop of its sentence after a word (``Яндекс.``), not
+        in an abbreviation's or an initial's (``им.``, ``Inc.``, ``U.S.``)."""
+        last = _LAST_WORD.search(self.text, start, end)
+        if last is None or self.text[last.end(1) : end] != ".":
+            return False
+        word = last.group(1)
+        dotted = self.text[last.start(1) - 1 : last.start(1)] == "."
+        return len(word) > 1 and not dotted and fold(word) not in _ABBREVIATIONS
 
     def _after_leading_title(self, start: int, end: int) -> int:
         """Where a person's name begins once the capitalised titles the tagger took in before it
@@ -641,9 +668,23 @@ class _Document:
             out.append(n)
         return out
 
-    def _retyped(self, name: _Name) -> _Name:
-        """International bodies the tagger calls places (``ЕС``), places it calls bodies (``МКС``)."""
+    def _family_names(self, names: list[_Name]) -> frozenset[str]:
+        """The last words of the persons the tagger names with two words or more, folded."""
+        out = set()
+        for n in names:
+            if n.type == "PER":
+                words = _NAME_WORD.findall(self.text[n.start : n.end])
+                if len(words) > 1 and not words[-1].endswith("."):
+                    out.add(fold(words[-1]))
+        return frozenset(out)
+
+    def _retyped(self, name: _Name, families: frozenset[str] = frozenset()) -> _Name:
+        """International bodies the tagger calls places (``ЕС``), places it calls bodies (``МКС``),
+        and a person's family name it calls a body (``аль-Бусаиди`` after ``Бадр бин Хамад
+        аль-Бусаиди``)."""
         raw = self.text[name.start : name.end]
+        if name.type == "ORG" and not raw.isupper() and fold(raw) in families:
+            return name._replace(type="PER")
         body = _BODY_NAMES.get(fold(" ".join(raw.split())))
         if body is not None:  # Жогорку Кенеша: the body, named in the nominative
             return name._replace(type="ORG", name=body)
@@ -997,9 +1038,21 @@ class _Document:
                 self._nested[(start, before_place)] = (start, end)
             i = i + 1 if j == i + 1 else j
         out.extend(self._descriptor_orgs())
-        out = [self._without_opener(n) for n in out]
+        out = [self._without_opener(n) for n in out if not self._holders(n)]
         out.sort(key=_name_order)
         return _dedupe(self._cut_at_persons(out))
+
+    def _holders(self, name: _Name) -> bool:
+        """Whether a name is the holders of a post in the plural, with their remit in lower case
+        (``Министры обороны России``, ``Послы стран ЕС``): persons, no body."""
+        m = re.match(r"([^\W\d_]+) (?=[а-яё])", self.text[name.start : name.end])
+        if m is None or name.name is not None or not m.group(1)[:1].isupper():
+            return False
+        parses = self.morph.parse(m.group(1))
+        if not parses:
+            return False
+        first = parses[0]
+        return first.normal_form in _TITLE_HEADS and first.tag.number == "plur" and first.tag.case == "nomn"
 
     def _without_opener(self, name: _Name) -> _Name:
         """A body's name without the word that opens its sentence and is no part of it: a
@@ -1110,20 +1163,29 @@ class _Document:
         """The end of a body's name that goes on with the person it is named after
         (``театра им. Товстоногова``, ``института имени А. М. Горького``)."""
         at = end
+        while at > start and self.text[at - 1].isspace():
+            at -= 1  # театра им. |Товстоногова: a span cut before the person
+        initials = _INITIALS_AT_END.search(self.text, start, at)
+        if initials is not None:
+            at = initials.start()  # МГУ им. М.В.| Ломоносова: the initials the span took in
         for word in _NAMED_AFTER:
-            if (
-                self.text.endswith(word, start, end)
-                and self.text[end - len(word) - 1 : end - len(word)] == " "
-            ):
-                at = end - len(word) - 1
+            if self.text.endswith(word, start, at) and self.text[at - len(word) - 1 : at - len(word)] == " ":
+                at = at - len(word) - 1
         m = _NAMED_AFTER_WORD.match(self.text, at)
         if m is None or "\n" in m.group():
             return end
         person = self._tagged_at.get(m.end())
         if person is None:
             initials = _INITIALS_AFTER.match(self.text, m.end())
-            person = self._tagged_at.get(initials.end()) if initials is not None else None
-        return person.end if person is not None and person.type == "PER" else end
+            if initials is None:
+                return end
+            person = self._tagged_at.get(initials.end())
+            if (
+                person is None or person.type != "PER"
+            ):  # им. А.М. Горького: a family name, whatever the tagger says
+                family = _FAMILY_AFTER_INITIALS.match(self.text, initials.end())
+                return family.end() if family is not None else end
+        return person.end if person.type == "PER" else end
 
     def _cut_at_persons(self, names: list[_Name]) -> list[_Name]:
         """A place's or body's name ends before a person's name that it runs into
@@ -1204,6 +1266,12 @@ class _Document:
                 and self._lemma(tok.text) in _ORG_DESCRIPTORS
             ):
                 loc = locs[self.tokens[j].start]
+                if (
+                    k > 0
+                    and self._lemma(self.tokens[k - 1].text) in _TITLE_HEADS
+                    and self._tok_end(loc.end) in self._per_tokens
+                ):
+                    continue  # председателя правительства РФ Михаила Мишустина: a title's words, no body
                 if self._has(self.tokens[j].text, "gent"):
                     head = self.forms.phrase((tok.text,))
                     name = head[:1].upper() + head[1:] + " " + self.text[loc.start : loc.end]
@@ -1234,6 +1302,7 @@ class _Document:
                     if alias != name and alias not in aliases.setdefault(name, []):
                         aliases[name].append(alias)
         self._same_bodies(groups, aliases)
+        self._acronyms_of(groups, aliases)
         self._short_references(groups, aliases)
         self._head_references(groups, aliases)
         self._owners_within(groups, aliases)
@@ -1350,6 +1419,28 @@ class _Document:
                         aliases[main].append(alias)
             groups[main].sort()
 
+    @staticmethod
+    def _acronyms_of(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
+        """A body's acronym and its full name in one article (``АБР`` and ``Азиатский банк
+        развития``, ``ОДКБ`` and ``Организация Договора о коллективной безопасности``) become one
+        organization, called by its full name: the acronym is the first letters of the full
+        name's words, its prepositions and conjunctions left out."""
+        by_letters: dict[str, list[str]] = {}
+        for name in groups:
+            words = [w for w in re.split(r"[\s-]+", name) if w and fold(w) not in _JOINING_WORDS]
+            if len(words) >= _ACRONYM_MIN and all(w[:1].isalpha() for w in words):
+                by_letters.setdefault("".join(w[0] for w in words).upper(), []).append(name)
+        for short in [n for n in groups if n.isalpha() and n.isupper() and len(n) >= _ACRONYM_MIN]:
+            full = by_letters.get(short, [])
+            if len(full) != 1 or full[0] == short or full[0] not in groups or short not in groups:
+                continue
+            main = full[0]
+            groups[main].extend(groups.pop(short))
+            groups[main].sort()
+            for alias in (short, *aliases.pop(short, ())):
+                if alias != main and alias not in aliases.setdefault(main, []):
+                    aliases[main].append(alias)
+
     def _short_forms(self, named: list[tuple[_Name, str]]) -> dict[str, str]:
         """The full name of each body's form in parentheses after it: ``МОК`` →
         ``Международный олимпийский комитет`` (from ``... комитета (МОК)``)."""
@@ -1378,6 +1469,11 @@ class _Document:
             return inner
         name = self.forms.phrase(words)
         parts = name.split()
+        if len(parts) == len(words):  # МГУ им. М.В. Ломоносова: an acronym as written, not declined
+            parts = [
+                w if w.isalpha() and w.isupper() and len(w) > 1 else p
+                for w, p in zip(words, parts, strict=True)
+            ]
         if len(parts) > 1 and parts[-2] not in ("и", "или") and not as_written:
             # one spelling of the country in a body's name: МИД РФ → МИД России
             last = parts[-1]
@@ -1408,6 +1504,9 @@ class _Document:
         out: list[_Name] = list(pattern)
         starts = [p.start for p in pattern]
         reach = list(itertools.accumulate((p.end for p in pattern), max))
+        named_after = [
+            (o.start, o.end) for o in orgs if _NAMED_AFTER_WORD.search(self.text, o.start, o.end) is not None
+        ]
         for t in self.tagged:
             if t.type != "LOC":
                 continue
@@ -1428,6 +1527,14 @@ class _Document:
             if not covered:
                 out.append(t)
         out = [v for v in out if not self._acting_seat(v)]
+        if named_after:  # МГУ им. М.В. Ломоносова: the person a body is named after, no place
+            out = [
+                v
+                for v in out
+                if not any(
+                    a < v.start and v.end <= b and self._after_named_word(a, v.start) for a, b in named_after
+                )
+            ]
         out = [v._replace(end=self._with_number(v.end)) for v in out]
         # a place inside a body's name and a place's adjective are mentions of a place that the
         # article names elsewhere, never venues of their own (Шведская академия is no place)
@@ -1438,6 +1545,11 @@ class _Document:
             out.extend(v for v in inner if fold(self._venue_name(v)[0]) in named)
         out.sort(key=_name_order)
         return _dedupe(out)
+
+    def _after_named_word(self, start: int, at: int) -> bool:
+        """Whether ``at`` follows ``им.`` or ``имени`` (and initials) in a name from ``start``."""
+        before = _INITIALS_BEFORE_END.sub("", self.text[start:at])
+        return _NAMED_AFTER_END.search(before) is not None
 
     def _acting_seat(self, v: _Name) -> bool:
         """Whether a seat of government stands for the government (``пресс-служба Кремля``,
@@ -1656,6 +1768,8 @@ class _Document:
         facility = lemma not in _NAMED_AFTER_HEAD
         starts = self._tagged_at
         tagged = starts.get(toks[k + 1].start)
+        if lemma in _NATURAL_HEADS and tagged is not None and tagged.type == "LOC":
+            return None  # реке Волге, острове Святой Елены: the tagger's place, with its base form
         if facility and tagged is not None and tagged.type == "PER":
             return None  # владелец кафе Йохен Шарф: a person after a facility's head is no name of it
         if (
