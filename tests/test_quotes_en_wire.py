@@ -322,3 +322,13 @@ def test_his_counterpart_is_the_counterpart_not_the_one_his_refers_to() -> None:
     assert _said(article) == [
         ("the two countries would sign an air services agreement in the summer", "Jorge Mendez", "said")
     ]
+
+
+def test_a_phrase_of_three_words_quoted_in_reported_speech_makes_it_mixed() -> None:
+    article = _parse(
+        "OSLO - Norwegian Prime Minister Erik Holm met Chilean President Jorge Mendez on Monday.\n\n"
+        'Holm said the talks had been "long and frank" and would go on in May.\n\n'
+        'Mendez said the so-called "blue corridor" would open next year.'
+    )
+    kinds = [(q.text.split()[0], q.kind) for q in article.quotes]
+    assert kinds == [("the", QuoteKind.MIXED), ("the", QuoteKind.INDIRECT)]

@@ -872,7 +872,11 @@ class _Paragraph:
             cues = [cue] + [" ".join(m["cue"].split()) for m in seams]
             dialogue = _DASH_START.match(self.text, sentence.start, sentence.end) is not None
             for part_start, part_end, part_cue in zip(starts, ends, cues, strict=True):
-                quoted = self._quoted_inside(part_start, part_end) or part_cue.lower() in _NAMING_VERBS
+                quoted = (
+                    self._quoted_inside(part_start, part_end)
+                    or part_cue.lower() in _NAMING_VERBS
+                    or (part_cue.isascii() and self._words_quoted(part_start, part_end))
+                )
                 kind = QuoteKind.MIXED if quoted else QuoteKind.INDIRECT
                 if dialogue:
                     kind = QuoteKind.DIRECT  # speech after a dash
@@ -1168,6 +1172,18 @@ class _Paragraph:
         if re.match(r"[Aa]ccording\s+to", text[s.start : s.end]):
             return False
         return not any(self._long_enough(seg, _MIXED_WORDS) for seg in self._tops_from(s.start, s.end))
+
+    def _words_quoted(self, start: int, end: int) -> bool:
+        """Whether English reported speech quotes a phrase of the speaker's own: three words or
+        more in quote marks that start in lower case (``said the talks were "long and frank"``);
+        not a name (``the "Central Asia plus Germany" format``), nor two words, which are as often
+        a term the writer marks (``the "shadow fleet"``)."""
+        for seg in self._tops_from(start, end + 1):
+            first = WORD.search(self.text, seg.open + 1, seg.close)
+            lower = first is not None and first.group().islower()
+            if seg.close < end + 1 and lower and self._long_enough(seg, 3):
+                return True
+        return False
 
     def _quoted_inside(self, start: int, end: int) -> bool:
         return any(
