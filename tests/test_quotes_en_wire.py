@@ -332,3 +332,15 @@ def test_a_phrase_of_three_words_quoted_in_reported_speech_makes_it_mixed() -> N
     )
     kinds = [(q.text.split()[0], q.kind) for q in article.quotes]
     assert kinds == [("the", QuoteKind.MIXED), ("the", QuoteKind.INDIRECT)]
+
+
+def test_said_in_a_statement_is_where_the_words_were_said_not_the_words() -> None:
+    article = _parse(
+        "OSLO - Norway and Chile agreed to expand trade, Jorge Mendez said in a statement on Tuesday.\n\n"
+        "Mendez said in an interview with Reuters the talks had been useful.\n\n"
+        "The two sides discussed fisheries, the Kremlin said in a statement."
+    )
+    assert _said(article) == [
+        ("Norway and Chile agreed to expand trade", "Jorge Mendez", "said"),
+        ("the talks had been useful", "Jorge Mendez", "said"),
+    ]

@@ -174,6 +174,13 @@ _TIME_LEAD = re.compile(
     r"(?:(?:on|in|last|this|next|earlier|late|early)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?"
     r"|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:that\s+)?"
 )
+# where words were said (``in a statement``, ``in an interview with ...``): the ``speech_medium``
+# list; what follows is the speech
+_MEDIUM_LEAD = re.compile(
+    r"(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(table("word_lists").words(lang="en", list="speech_medium"), key=len, reverse=True))
+    + r")s?\b(?:\s+(?:with|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?\s*"
+)
 _TIME_COMMA = re.compile(r"(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,")
 # a headline ``Lavrov: Russia ready to ...``, ``Токаев Путину: ...``: a name of one to three
 # words, a colon, the speech
@@ -1039,9 +1046,14 @@ class _Paragraph:
             if cue_name == "cue4":
                 if _TIME_COMMA.match(text, start, s.end):
                     continue  # ``his office said Tuesday, the first ...``: the attribution ends
+                medium = _MEDIUM_LEAD.match(text, start, s.end)
+                if medium is not None:
+                    start = medium.end()  # ``said in a statement the talks were ...``
                 lead = _TIME_LEAD.match(text, start, s.end)
                 if lead is not None:
                     start = lead.end()
+                if len(list(itertools.islice(WORD.finditer(text, start, s.end), 3))) < 3:
+                    continue  # ``the Kremlin said in a statement on Tuesday.``: where, not what
             cue = m[cue_name].split()[0] if cue_name == "cue4" else " ".join(m[cue_name].split())
             tail = _SOURCE_TAIL.search(text, start, s.end)  # ``..., сообщает пресс-служба Акорды.``
             if tail is None and english:
