@@ -344,11 +344,3 @@ def test_said_in_a_statement_is_where_the_words_were_said_not_the_words() -> Non
         ("Norway and Chile agreed to expand trade", "Jorge Mendez", "said"),
         ("the talks had been useful", "Jorge Mendez", "said"),
     ]
-
-
-def test_said_on_a_weekday_then_a_comma_starts_no_speech() -> None:
-    article = _parse(
-        "OSLO - Norwegian Prime Minister Erik Holm met Chilean President Jorge Mendez.\n\n"
-        "Mendez said on Tuesday, after the two leaders had lunch in the old town of the capital."
-    )
-    assert _said(article) == []

@@ -181,7 +181,7 @@ _MEDIUM_LEAD = re.compile(
     + "|".join(sorted(table("word_lists").words(lang="en", list="speech_medium"), key=len, reverse=True))
     + r")s?\b(?:\s+(?:with|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?\s*"
 )
-_TIME_COMMA = re.compile(r"(?:on\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,")
+_TIME_COMMA = re.compile(r"(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,")
 # a headline ``Lavrov: Russia ready to ...``, ``Токаев Путину: ...``: a name of one to three
 # words, a colon, the speech
 _HEADLINE = re.compile(r"(?P<spk>[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+){0,2})\s*:\s+(?P<speech>\S)")
