@@ -344,3 +344,13 @@ def test_said_in_a_statement_is_where_the_words_were_said_not_the_words() -> Non
         ("Norway and Chile agreed to expand trade", "Jorge Mendez", "said"),
         ("the talks had been useful", "Jorge Mendez", "said"),
     ]
+
+
+def test_words_quoted_inside_reported_speech_are_no_direct_quote_of_the_attribution() -> None:
+    article = _parse(
+        "OSLO - Norwegian Prime Minister Erik Holm met Chilean President Jorge Mendez on Monday.\n\n"
+        "Mendez told the meeting that Chile would not sign a text that did not mention "
+        '"the rights of small fishing towns", Chilean officials said.'
+    )
+    speech = 'Chile would not sign a text that did not mention "the rights of small fishing towns"'
+    assert [(q.text, q.kind) for q in article.quotes][:1] == [(speech, QuoteKind.MIXED)]

@@ -683,6 +683,12 @@ class _Paragraph:
         nxt = self._next_top(seg.close)
         if nxt is not None:
             stop = min(stop, nxt.open)
+        lead = text[sentence.start : seg.open].rstrip()
+        if lead and lead[-1] not in ":—–-" and len(list(itertools.islice(WORD.finditer(lead), 3))) == 3:
+            # ``X told the meeting that India would not support a statement that did not condemn
+            # "terrorism in all its forms", officials said``: words quoted inside a sentence's
+            # speech, whose attribution is the sentence's
+            return None
         m = _AFTER_QUOTE.match(text, seg.close + 1, stop)
         assert m is not None
         rest_start = m.end()
