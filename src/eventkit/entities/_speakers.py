@@ -140,6 +140,7 @@ class _People:
 
     def __init__(self, persons: Sequence[Person]) -> None:
         self.persons = persons
+        self.index = {p.id: k for k, p in enumerate(persons)}
         self.genders = [gender_of(p) for p in persons]
         # each person's mention ends, sorted, and first mention start
         self.ends = [sorted(m.span.end for m in p.mentions) for p in persons]
@@ -277,7 +278,9 @@ def _nominative_of(persons: Sequence[Person], mention: Mention) -> str:
     return next((f for f in forms if len(f.split()) == n), person.name)
 
 
-def _speaker(text: str, quote: Quote, people: _People, previous: Person | None = None) -> Person | None:
+def _speaker(
+    text: str, quote: Quote, people: _People, previous: Person | None = None, previous_at: int = -1
+) -> Person | None:
     written = (quote.speaker_text or "").strip()
     if not written:
         return None
@@ -384,7 +387,7 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
     heads = _title_heads(lowered)
     heads += [g for g in _GENERIC_TITLES for w in lowered if w.startswith(g) and g not in heads]
     if not heads and written.isascii():
-        return _english_holder(written, people, before)
+        return _english_holder(written, people, before, previous, previous_at)
     if heads:
         country = None
         for w in words:
@@ -442,7 +445,9 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
                     return found
             return []
 
-        found = people.nearest_in(people.group(("ru", head, country), holders), before)
+        group = people.group(("ru", head, country), holders)
+        nearest = people.nearest_in(group, before)
+        found = _rather_previous(people, group, nearest, previous, previous_at, before)
         if found is not None:
             return found
     if any(
@@ -480,7 +485,9 @@ def _official_holders(people: _People, offices: frozenset[str], country: str | N
     return sorted(found)
 
 
-def _english_holder(written: str, people: _People, before: int) -> Person | None:
+def _english_holder(
+    written: str, people: _People, before: int, previous: Person | None = None, previous_at: int = -1
+) -> Person | None:
     """``the prime minister``, ``the Russian minister``: the holder of a title with that head."""
     from .en._places import country_code
     from .en._recognizer import title_head
@@ -507,7 +514,28 @@ def _english_holder(written: str, people: _People, before: int) -> Person | None
                 return found
         return []
 
-    return people.nearest_in(people.group(("en", head, country), holders), before)
+    group = people.group(("en", head, country), holders)
+    return _rather_previous(people, group, people.nearest_in(group, before), previous, previous_at, before)
+
+
+def _rather_previous(
+    people: _People,
+    group: _Group,
+    found: Person | None,
+    previous: Person | None,
+    previous_at: int,
+    before: int,
+) -> Person | None:
+    """The one quoted just before rather than ``found``, when he holds the title too and was
+    quoted after ``found`` was last named: ``«...», — сказал Мендес. По словам дипломата, ...`` is
+    Мендес's, though the other minister was named after Мендес's own last mention."""
+    if found is None or previous is None or previous is found or not 0 <= previous_at <= before:
+        return found
+    k_previous = people.index.get(previous.id)
+    k_found = people.index.get(found.id)
+    if k_previous is None or k_found is None or all(k != k_previous for _, k in group.ends):
+        return found
+    return previous if people.last_before(k_found, before) < previous_at else found
 
 
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})[.!?…]\s+(?=[«\"„“]?[A-ZА-ЯЁ])")
@@ -554,11 +582,13 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], persons: Sequence[Perso
     by_id = {p.id: p for p in persons}
     out = list(quotes)
     previous: Person | None = None  # the speaker of the quote before, in text order
+    previous_at = -1  # where that quote ends
     for k in sorted(range(len(out)), key=lambda k: out[k].span.start):
         q = out[k]
         if q.speaker is None:
-            p = _speaker(text, q, people, previous)
+            p = _speaker(text, q, people, previous, previous_at)
             if p is not None:
                 q = out[k] = _before_narration(text, attrs.evolve(q, speaker=p.id), p)
-        previous = by_id.get(q.speaker or "", previous)
+        if q.speaker in by_id:
+            previous, previous_at = by_id[q.speaker or ""], q.span.end
     return tuple(out)
