@@ -360,14 +360,15 @@ def _speaker(
             if w in _ENGLISH_PRONOUNS:
                 # foreign names often leave the gender open: the nearest of that gender or unknown
                 group = people.group(("pronoun", gender), lambda g=gender: people.of_gender(g))  # type: ignore[misc]
-                return people.nearest_in(group, before)
-            if people.by_gender[gender].earliest is not None:
-                return people.nearest_of_gender(gender, before)
-            found = people.nearest_of_gender(None, before)  # foreign names often leave it open
-            if found is None:
-                # no one of that gender: a foreign name's gender was told wrong (``Ингрид``)
-                found = people.nearest_in(people.group("anyone", lambda: list(range(len(persons)))), before)
-            return found
+                found = people.nearest_in(group, before)
+            elif people.by_gender[gender].earliest is not None:
+                found = people.nearest_of_gender(gender, before)
+            else:
+                found = people.nearest_of_gender(None, before)  # foreign names often leave it open
+                if found is None:
+                    # no one of that gender: a foreign name's gender was told wrong (``Ингрид``)
+                    found = people.nearest_in(people.group("anyone", lambda: list(range(len(persons)))), before)
+            return _quoted_last(people, found, previous, previous_at, before, gender)
     # a name: by family name, else by given name
     capitalised = [w for w in words if w[:1].isupper()] if by_name else []
     if quote.paragraph is None:
@@ -516,6 +517,26 @@ def _english_holder(
 
     group = people.group(("en", head, country), holders)
     return _rather_previous(people, group, people.nearest_in(group, before), previous, previous_at, before)
+
+
+def _quoted_last(
+    people: _People,
+    found: Person | None,
+    previous: Person | None,
+    previous_at: int,
+    before: int,
+    gender: str,
+) -> Person | None:
+    """The one quoted just before rather than ``found`` for a pronoun of his gender, when ``found``
+    was last named before that quote: ``«...», — сказал Мендес, пожав руку Петрову. «...», —
+    добавил он`` is Мендес's, the quote itself being the last mention of him."""
+    if found is None or previous is None or previous is found or not 0 <= previous_at <= before:
+        return found
+    k_previous = people.index.get(previous.id)
+    k_found = people.index.get(found.id)
+    if k_previous is None or k_found is None or people.genders[k_previous] not in (gender, None):
+        return found
+    return previous if people.last_before(k_found, before) < previous_at else found
 
 
 def _rather_previous(
