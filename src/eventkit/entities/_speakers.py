@@ -367,7 +367,8 @@ def _speaker(
                 found = people.nearest_of_gender(None, before)  # foreign names often leave it open
                 if found is None:
                     # no one of that gender: a foreign name's gender was told wrong (``Ингрид``)
-                    found = people.nearest_in(people.group("anyone", lambda: list(range(len(persons)))), before)
+                    anyone = people.group("anyone", lambda: list(range(len(persons))))
+                    found = people.nearest_in(anyone, before)
             return _quoted_last(people, found, previous, previous_at, before, gender)
     # a name: by family name, else by given name
     capitalised = [w for w in words if w[:1].isupper()] if by_name else []
