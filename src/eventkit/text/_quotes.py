@@ -174,6 +174,13 @@ _TIME_LEAD = re.compile(
     r"(?:(?:on|in|last|this|next|earlier|late|early)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?"
     r"|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:that\s+)?"
 )
+# where words were said (``in a statement``, ``in an interview with ...``): the ``speech_medium``
+# list; what follows is the speech
+_MEDIUM_LEAD = re.compile(
+    r"(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(table("word_lists").words(lang="en", list="speech_medium"), key=len, reverse=True))
+    + r")s?\b(?:\s+(?:with|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?\s*"
+)
 _TIME_COMMA = re.compile(r"(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,")
 # a headline ``Lavrov: Russia ready to ...``, ``Токаев Путину: ...``: a name of one to three
 # words, a colon, the speech
@@ -676,6 +683,12 @@ class _Paragraph:
         nxt = self._next_top(seg.close)
         if nxt is not None:
             stop = min(stop, nxt.open)
+        lead = text[sentence.start : seg.open].rstrip()
+        if lead and lead[-1] not in ":—–-" and len(list(itertools.islice(WORD.finditer(lead), 3))) == 3:
+            # ``X told the meeting that India would not support a statement that did not condemn
+            # "terrorism in all its forms", officials said``: words quoted inside a sentence's
+            # speech, whose attribution is the sentence's
+            return None
         m = _AFTER_QUOTE.match(text, seg.close + 1, stop)
         assert m is not None
         rest_start = m.end()
@@ -872,7 +885,11 @@ class _Paragraph:
             cues = [cue] + [" ".join(m["cue"].split()) for m in seams]
             dialogue = _DASH_START.match(self.text, sentence.start, sentence.end) is not None
             for part_start, part_end, part_cue in zip(starts, ends, cues, strict=True):
-                quoted = self._quoted_inside(part_start, part_end) or part_cue.lower() in _NAMING_VERBS
+                quoted = (
+                    self._quoted_inside(part_start, part_end)
+                    or part_cue.lower() in _NAMING_VERBS
+                    or (part_cue.isascii() and self._words_quoted(part_start, part_end))
+                )
                 kind = QuoteKind.MIXED if quoted else QuoteKind.INDIRECT
                 if dialogue:
                     kind = QuoteKind.DIRECT  # speech after a dash
@@ -1035,9 +1052,14 @@ class _Paragraph:
             if cue_name == "cue4":
                 if _TIME_COMMA.match(text, start, s.end):
                     continue  # ``his office said Tuesday, the first ...``: the attribution ends
+                medium = _MEDIUM_LEAD.match(text, start, s.end)
+                if medium is not None:
+                    start = medium.end()  # ``said in a statement the talks were ...``
                 lead = _TIME_LEAD.match(text, start, s.end)
                 if lead is not None:
                     start = lead.end()
+                if len(list(itertools.islice(WORD.finditer(text, start, s.end), 3))) < 3:
+                    continue  # ``the Kremlin said in a statement on Tuesday.``: where, not what
             cue = m[cue_name].split()[0] if cue_name == "cue4" else " ".join(m[cue_name].split())
             tail = _SOURCE_TAIL.search(text, start, s.end)  # ``..., сообщает пресс-служба Акорды.``
             if tail is None and english:
@@ -1168,6 +1190,18 @@ class _Paragraph:
         if re.match(r"[Aa]ccording\s+to", text[s.start : s.end]):
             return False
         return not any(self._long_enough(seg, _MIXED_WORDS) for seg in self._tops_from(s.start, s.end))
+
+    def _words_quoted(self, start: int, end: int) -> bool:
+        """Whether English reported speech quotes a phrase of the speaker's own: three words or
+        more in quote marks that start in lower case (``said the talks were "long and frank"``);
+        not a name (``the "Central Asia plus Germany" format``), nor two words, which are as often
+        a term the writer marks (``the "shadow fleet"``)."""
+        for seg in self._tops_from(start, end + 1):
+            first = WORD.search(self.text, seg.open + 1, seg.close)
+            lower = first is not None and first.group().islower()
+            if seg.close < end + 1 and lower and self._long_enough(seg, 3):
+                return True
+        return False
 
     def _quoted_inside(self, start: int, end: int) -> bool:
         return any(
