@@ -480,11 +480,3 @@ def test_a_countrys_abbreviation_starts_a_body_and_rights_groups_are_bodies() ->
         "U.K. Foreign Office",
     }
     assert not article.persons
-
-
-def test_a_routes_name_in_capitals_and_its_acronym_are_no_body() -> None:
-    article = _parse(
-        "Transit\n\nThe ministers discussed the Middle Corridor, also known as the Trans-Caspian "
-        "International Transport Route (TITR), with the Asian Development Bank."
-    )
-    assert [o.name for o in article.organizations] == ["Asian Development Bank"]

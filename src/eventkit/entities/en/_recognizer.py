@@ -1176,29 +1176,10 @@ class _Document:
             k += 1
         if k < len(self.toks) and self._lower(k) in things and self.toks[k].text.islower():
             return True
-        if self._thing_word_ends(b):
-            return True  # ``the Middle Corridor``, ``the Trans-Caspian International Transport Route``
-        bracketed = self._lower(a - 1) == "(" and self._lower(b) == ")" and b - a == 1
-        if bracketed and self._thing_word_ends(a - 1):
-            return True  # ``... Transport Route (TITR)``: the thing's acronym
         k = a - 1 - (self._lower(a - 1) == "as")
         if self._lower(k) not in _THING_ALIASES or (k == a - 2 and self._lower(k) != "known"):
             return False
         return self._lower(k - 1) == "," and self._lower(k - 2) in things
-
-    def _thing_word_ends(self, b: int) -> bool:
-        """Whether a thing's noun in capitals (``Corridor``, ``Route``, ``Initiative``; not a
-        programme's, which names bodies too: the World Food Programme) ends the name before token
-        ``b``."""
-        word = self._lower(b - 1)
-        return (
-            b >= 2
-            and self._capital(self.toks[b - 1].text)
-            and word in _org_kind("facility")
-            and word not in _org_kind("document_head")
-            and self._joined(b - 2, b)
-            and self._capital(self.toks[b - 2].text)
-        )
 
     def _named_by_common_noun(self) -> list[tuple[str, int, int]]:
         """Organizations named next to a common noun of their kind: ``state gas company Turkmengaz``,
