@@ -403,14 +403,6 @@ def test_a_documents_name_is_no_body() -> None:
     assert [o.name for o in article.organizations] == ["Collective Security Treaty Organization"]
 
 
-def test_a_titles_field_after_and_is_no_body() -> None:
-    article = _parse(
-        "Mining\n\nThe Kazakh Deputy Minister of Energy and Mineral Resources met UN Resident "
-        "Coordinator Michaela Friberg-Storey."
-    )
-    assert [o.name for o in article.organizations] == ["UN"]
-    assert [p.name for p in article.persons] == ["Michaela Friberg-Storey"]
-
 
 def test_a_peoples_name_in_the_plural_is_no_person() -> None:
     article = _parse("Migrants\n\nKazakhs living abroad voted, and Uzbeks followed. Many Pakistanis left.")

@@ -848,7 +848,6 @@ class _Document:
                 and (
                     self._title_of_before(a, the=False)
                     or (self._title_of_before(a) and self._ends_in_a_name(a, b))
-                    or self._title_field_before(a)
                 )
             ):
                 # ``Minister of Mines and Petroleum Hedayatullah Badri``, ``Chairman of the Cabinet
@@ -1068,17 +1067,6 @@ class _Document:
         return self._lower(of) == "of" or (
             self._lower(of) in ("for", "to") and self._capital(self.toks[of - 1].text)
         )
-
-    def _title_field_before(self, a: int) -> bool:
-        """Whether token ``a`` goes on a title's field after ``and`` or a comma (``Deputy Minister
-        of Energy and Mineral Resources``, ``Minister of Investment, Industry and Trade``)."""
-        k = a - 1
-        if self._lower(k) not in ("and", ","):
-            return False
-        k -= 1
-        while k > a - 8 and k >= 0 and (self._capital(self.toks[k].text) or self._lower(k) in ("and", ",")):
-            k -= 1
-        return k < a - 2 and self._title_of_before(k + 1, the=False) and self._joined(k, a)
 
     def _person_name_at(self, k: int) -> bool:
         """Whether tokens ``k`` and ``k+1`` read as a person's given and family name: two name
