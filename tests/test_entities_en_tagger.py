@@ -356,14 +356,6 @@ def test_a_bodys_short_name_is_the_body_its_full_name_names() -> None:
     assert "Senate" in names  # two longer names: none is its own
 
 
-def test_central_asian_news_agencies_named_as_sources_are_bodies() -> None:
-    article = _parse(
-        "Talks\n\nDaryo reported that the ministers met, and Khovar said the talks were useful. "
-        "The Kazakh news agency Kazinform said the deal was signed."
-    )
-    assert {o.name for o in article.organizations} == {"Daryo", "Khovar", "Kazinform"}
-    assert not article.persons
-
 
 def test_a_bodys_name_runs_to_its_owner_and_over_its_listed_fields() -> None:
     article = _parse(

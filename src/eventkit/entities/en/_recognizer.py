@@ -1304,12 +1304,7 @@ class _Document:
             pass
         elif nxt not in _OUTLET_KINDS:
             return None
-        if (
-            not self._joined(i, i + 2)
-            or word.lower() in _STOP
-            or _en_places.place(word) is not None
-            or _en_places.demonym_country(word.lower())  # ``the Kazakh news agency Kazinform``
-        ):
+        if not self._joined(i, i + 2) or word.lower() in _STOP or _en_places.place(word) is not None:
             return None
         return _Span(i, i + 1, "ORG", word, None, None)
 
