@@ -356,7 +356,6 @@ def test_a_bodys_short_name_is_the_body_its_full_name_names() -> None:
     assert "Senate" in names  # two longer names: none is its own
 
 
-
 def test_a_bodys_name_runs_to_its_owner_and_over_its_listed_fields() -> None:
     article = _parse(
         "Ministers\n\n"
@@ -393,7 +392,6 @@ def test_a_documents_name_is_no_body() -> None:
         "of the Heads of State, the Collective Security Treaty Organization said."
     )
     assert [o.name for o in article.organizations] == ["Collective Security Treaty Organization"]
-
 
 
 def test_a_peoples_name_in_the_plural_is_no_person() -> None:
