@@ -786,3 +786,8 @@ def test_he_or_she_goes_with_a_name_that_does_not_tell_its_gender_only_when_no_o
 def test_a_post_a_decree_writes_with_a_capital() -> None:
     found = _recognize("Освободить Петрова Ивана Сергеевича от должности Посла в Египте.")
     assert _titles(found, "Иван Сергеевич Петров") == ["посол в Египте"]
+
+
+def test_a_title_after_a_participle_of_holding_a_post_set_off_after_a_name() -> None:
+    found = _recognize("Главой агентства назначена Анна Зимина, работавшая заместителем Рыбина.")
+    assert _titles(found, "Анна Зимина") == ["глава агентства", "заместитель"]

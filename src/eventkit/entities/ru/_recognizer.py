@@ -2866,6 +2866,13 @@ class _Document:
                 gap += 1
             if gap < len(toks) and (toks[gap].text in _COPULAS or fold(toks[gap].text) in _ROLE_VERBS):
                 j = gap  # Петрова, которая сейчас является министром: the words before the verb read over
+        elif (
+            j + 1 < len(toks)
+            and toks[j].text == ","
+            and fold(toks[j + 1].text) in _ROLE_VERBS
+            and self._has(toks[j + 1].text, "PRTF")
+        ):
+            j += 1  # Петров, являющийся председателем правления
         copula = j < len(toks) and toks[j].text.lower() in _COPULAS
         if copula:
             j += 1
