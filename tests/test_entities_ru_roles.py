@@ -813,3 +813,13 @@ def test_he_or_she_goes_with_a_name_that_does_not_tell_its_gender_only_when_no_o
     assert _titles(found, "Сато Кэндзи") == ["мэр"]
     found = _recognize("Сато Кэндзи встретился с Олегом Рыбиным. Там он занимал пост мэра.")
     assert [r.title for p in found.persons for r in p.roles] == []
+
+
+def test_a_post_a_decree_writes_with_a_capital() -> None:
+    found = _recognize("Освободить Петрова Ивана Сергеевича от должности Посла в Египте.")
+    assert _titles(found, "Иван Сергеевич Петров") == ["посол в Египте"]
+
+
+def test_a_title_after_a_participle_of_holding_a_post_set_off_after_a_name() -> None:
+    found = _recognize("Главой агентства назначена Анна Зимина, работавшая заместителем Рыбина.")
+    assert _titles(found, "Анна Зимина") == ["глава агентства", "заместитель"]

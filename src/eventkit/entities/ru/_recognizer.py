@@ -3027,6 +3027,13 @@ class _Document:
                 gap += 1
             if gap < len(toks) and (toks[gap].text in _COPULAS or fold(toks[gap].text) in _ROLE_VERBS):
                 j = gap  # Петрова, которая сейчас является министром: the words before the verb read over
+        elif (
+            j + 1 < len(toks)
+            and toks[j].text == ","
+            and fold(toks[j + 1].text) in _ROLE_VERBS
+            and self._has(toks[j + 1].text, "PRTF")
+        ):
+            j += 1  # Петров, являющийся председателем правления
         copula = j < len(toks) and toks[j].text.lower() in _COPULAS
         if copula:
             j += 1
@@ -3116,16 +3123,22 @@ class _Document:
         w = toks[first].text if first < len(toks) else ""
         if w.islower() and self._pronoun(w) and not self._most(w):
             first += 1  # стал его председателем: the post, of the body the pronoun stands for
+        # a decree writes the post it names with a capital: освободить X от должности Главы республики
+        decree = first >= 1 and self._post(toks[first - 1].text, "noun")
+
+        def plain(word: str) -> bool:
+            return word.islower() or (decree and word[:1].isupper() and word[1:].islower())
+
         j = first
         while (
             j < len(toks)
             and j - first < 3
-            and toks[j].text.islower()
+            and plain(toks[j].text)
             and self._has(toks[j].text, "ADJF", case)
             and not self._head(toks[j].text)
         ):
             j += 1  # первым, новым, генеральным
-        if j >= len(toks) or not toks[j].text.islower() or self._head(toks[j].text) is None:
+        if j >= len(toks) or not plain(toks[j].text) or self._head(toks[j].text) is None:
             return None
         if not self._has(toks[j].text, "NOUN", case):
             return None
