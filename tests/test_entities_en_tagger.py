@@ -293,3 +293,172 @@ def test_two_family_names_joined_by_and_are_mentions_of_those_persons() -> None:
         "Johan Pettersen": ["Johan Pettersen", "Pettersen"],
         "Salim Albusaidi": ["Salim Albusaidi", "Albusaidi"],
     }
+
+
+def test_a_rank_before_general_and_a_chairperson_are_titles() -> None:
+    article = _parse(
+        "Defence\n\n"
+        "Defence Minister Lieutenant General Bakhtiyor Kurbanov met Rear Admiral Li Wei. "
+        "He later met Chairperson of the Senate Aigul Serikova."
+    )
+    assert [p.name for p in article.persons] == ["Bakhtiyor Kurbanov", "Li Wei", "Aigul Serikova"]
+
+
+def test_a_body_named_by_two_fields_joined_by_and_is_one_body() -> None:
+    article = _parse(
+        "Trade\n\nThe fair was run by the Latvian Investment and Export Agency, and Aibek Sarsenov "
+        "and Foreign Ministry officials attended it."
+    )
+    names = {o.name for o in article.organizations}
+    assert names == {"Latvian Investment and Export Agency", "Foreign Ministry"}
+    assert [p.name for p in article.persons] == ["Aibek Sarsenov"]
+
+
+def test_a_joint_body_of_two_parties_goes_on_past_and_the() -> None:
+    article = _parse(
+        "Loan\n\nThe Joint Steering Committee of Tajikistan and the Asian Development Bank will meet "
+        "in May. The Ministry of Finance of Tajikistan and the Embassy of Japan held a reception."
+    )
+    names = {o.name for o in article.organizations}
+    assert "Joint Steering Committee of Tajikistan and the Asian Development Bank" in names
+    assert {"Ministry of Finance of Tajikistan", "Embassy of Japan"} <= names
+
+
+def test_the_groups_of_seven_and_20_are_bodies_and_the_global_south_is_none() -> None:
+    article = _parse(
+        "Summit\n\n"
+        '"The Global South wants a fair deal," Modi said, adding that the proposals would go to '
+        "the Group of 20 and the Group of Seven."
+    )
+    assert {o.name for o in article.organizations} == {"Group of 20", "Group of Seven"}
+    assert [p.name for p in article.persons] == ["Narendra Modi"]
+    assert not article.venues
+
+
+def test_a_things_name_before_or_after_its_noun_is_no_body() -> None:
+    article = _parse(
+        "Drills\n\nThe two armies will hold the Steppe Alliance joint military exercise in May. "
+        "The railway, known as TKR, would link the two ports, the Kazakh Defence Ministry said."
+    )
+    assert [o.name for o in article.organizations] == ["Kazakh Defence Ministry"]
+
+
+def test_a_bodys_short_name_is_the_body_its_full_name_names() -> None:
+    article = _parse(
+        "Tokayev receives Federation Council Speaker Matviyenko\n\n"
+        "The President received Chairperson of the Federation Council of the Federal Assembly of the "
+        "Russian Federation Valentina Matviyenko. The Senate approved it, and the Senate of Uzbekistan "
+        "and the Senate of Kazakhstan agreed."
+    )
+    names = [o.name for o in article.organizations]
+    assert "Federation Council" not in names
+    assert "Federation Council of the Federal Assembly of the Russian Federation" in names
+    assert "Senate" in names  # two longer names: none is its own
+
+
+def test_a_bodys_name_runs_to_its_owner_and_over_its_listed_fields() -> None:
+    article = _parse(
+        "Ministers\n\n"
+        "The Council of Heads of Government of the Commonwealth of Independent States met, and the "
+        "Ministry of Economy, Trade and Industry of Japan, the Embassy of the Republic of Korea and "
+        "the Ministry of Energy and Rosatom signed it."
+    )
+    names = {o.name for o in article.organizations}
+    assert names == {
+        "Council of Heads of Government of the Commonwealth of Independent States",
+        "Commonwealth of Independent States",
+        "Ministry of Economy, Trade and Industry of Japan",
+        "Embassy of the Republic of Korea",
+        "Ministry of Energy",
+        "Rosatom",
+    }
+
+
+def test_central_asian_parliaments_and_national_companies_are_bodies() -> None:
+    article = _parse(
+        "Railways\n\nThe Majlisi Oli approved the loan to Kazakhstan Temir Zholy and Uzbekistan Railways."
+    )
+    assert {o.name for o in article.organizations} == {
+        "Majlisi Oli",
+        "Kazakhstan Temir Zholy",
+        "Uzbekistan Railways",
+    }
+    assert not article.persons
+
+
+def test_a_documents_name_is_no_body() -> None:
+    article = _parse(
+        "Treaty\n\nThe presidents signed the Eternal Friendship Treaty and adopted the Joint Statement "
+        "of the Heads of State, the Collective Security Treaty Organization said."
+    )
+    assert [o.name for o in article.organizations] == ["Collective Security Treaty Organization"]
+
+
+def test_a_peoples_name_in_the_plural_is_no_person() -> None:
+    article = _parse("Migrants\n\nKazakhs living abroad voted, and Uzbeks followed. Many Pakistanis left.")
+    assert not article.persons
+
+
+def test_a_leader_named_in_full_and_by_his_short_name_is_one_person() -> None:
+    article = _parse(
+        "Summit\n\nThe summit was attended by Brazilian President Luiz Inacio Lula da Silva and "
+        "South African President Cyril Ramaphosa. Xi also met Lula on Wednesday."
+    )
+    lula = [p for p in article.persons if p.name == "Luiz Inacio Lula da Silva"]
+    assert len(lula) == 1
+    assert len(lula[0].mentions) == 2
+
+
+def test_a_months_abbreviation_in_a_name_is_a_word_of_it() -> None:
+    article = _parse(
+        "Defence\n\nChinese Defence Minister Admiral Dong Jun and Foreign Minister Wang Yi arrived "
+        "in Astana on Jun 5."
+    )
+    assert [p.name for p in article.persons] == ["Dong Jun", "Wang Yi"]
+
+
+def test_two_words_of_a_bodys_field_before_of_are_no_person() -> None:
+    article = _parse(
+        "Investment\n\nThe State Committee on Investments and State Property Management of Tajikistan "
+        "signed it, and the Organization of Turkic States Kubanychbek Omuraliev welcomed it."
+    )
+    names = {o.name for o in article.organizations}
+    assert "State Committee on Investments and State Property Management of Tajikistan" in names
+    assert [p.name for p in article.persons] == ["Kubanychbek Omuraliev"]
+
+
+def test_an_acronym_in_brackets_and_a_long_known_name_are_one_body() -> None:
+    article = _parse(
+        "Aral\n\nThe International Fund for Saving the Aral Sea (IFAS) met in Dushanbe. The Tajik "
+        "Foreign Ministry (MFA) said the MFA backed the plan."
+    )
+    orgs = {o.name: o for o in article.organizations}
+    assert set(orgs) == {"International Fund for Saving the Aral Sea", "Tajik Foreign Ministry"}
+    assert len(orgs["Tajik Foreign Ministry"].mentions) == 3
+    assert not article.persons
+
+
+def test_a_bodys_name_with_a_long_country_a_second_remit_and_a_hyphened_place() -> None:
+    article = _parse(
+        "Forum\n\nThe Ministry of Foreign Affairs of the People's Republic of China said the director "
+        "of the Office of the Central Commission for Foreign Affairs would attend, and the "
+        "China-Central Asia Secretariat agreed."
+    )
+    assert {o.name for o in article.organizations} == {
+        "Ministry of Foreign Affairs of the People's Republic of China",
+        "Office of the Central Commission for Foreign Affairs",
+        "China-Central Asia Secretariat",
+    }
+
+
+def test_a_countrys_abbreviation_starts_a_body_and_rights_groups_are_bodies() -> None:
+    article = _parse(
+        "Trial\n\nHuman Rights Watch criticised the trial, and the U.S. Embassy in Astana "
+        "and the U.K. Foreign Office said they followed it."
+    )
+    assert {o.name for o in article.organizations} == {
+        "Human Rights Watch",
+        "U.S. Embassy",
+        "U.K. Foreign Office",
+    }
+    assert not article.persons

@@ -312,18 +312,6 @@ def test_the_head_of_state_is_the_president_not_a_minister_of_the_text() -> None
     ]
 
 
-def test_his_counterpart_is_the_counterpart_not_the_one_his_refers_to() -> None:
-    article = _parse(
-        "OSLO - Chilean President Jorge Mendez was received by Norwegian Prime Minister Erik Holm "
-        "on Monday.\n\n"
-        "His Chilean counterpart said the two countries would sign an air services agreement in the "
-        "summer."
-    )
-    assert _said(article) == [
-        ("the two countries would sign an air services agreement in the summer", "Jorge Mendez", "said")
-    ]
-
-
 def test_a_phrase_of_three_words_quoted_in_reported_speech_makes_it_mixed() -> None:
     article = _parse(
         "OSLO - Norwegian Prime Minister Erik Holm met Chilean President Jorge Mendez on Monday.\n\n"

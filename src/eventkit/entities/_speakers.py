@@ -36,7 +36,6 @@ _ENGLISH_GENERIC = table("title_words").grouped("word", "means", lang="en", part
 # Words that refer back to someone just quoted rather than name an office: ``— добавил эксперт``
 # (the ``speaker_anaphor`` list of the ``word_lists`` table, in their case forms by prefix).
 _ANAPHOR_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="speaker_anaphor")))
-_POSSESSIVES = frozenset({"his", "her", "его", "ее", "её", "их"})
 _SINGULAR = frozenset({"", "ь", "а", "я", "у", "ю", "ом", "ем", "е"})
 """The singular endings after such a stem: ``эксперты`` are many, and no one quoted before."""
 # Nouns of an unnamed source (``источник в МИД``, ``собеседник агентства``): no person speaks
@@ -356,12 +355,9 @@ def _speaker(
     words = _WORD.findall(written)
     lowered = [w.lower() for w in words]
     before = min(at, quote.span.start)
-    # a pronoun: the nearest person of that gender before the quote; not one before a noun
-    # (``his Chilean counterpart``: a possessive, the noun after it speaks)
-    for i, w in enumerate(lowered):
+    # a pronoun: the nearest person of that gender before the quote
+    for w in lowered:
         gender = pronoun_gender(w)
-        if gender is not None and i + 1 < len(lowered) and w in _POSSESSIVES:
-            continue
         if gender is not None:
             if w in _ENGLISH_PRONOUNS:
                 # foreign names often leave the gender open: the nearest of that gender or unknown

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import threading
 from collections.abc import Sequence
@@ -97,6 +98,12 @@ _TAKES_PLACE = re.compile(
 )
 _OPENED_MISSIONS = _list("opened_mission")
 _OPENING_WORDS = _list("opening_word")
+# ``the Joint Working Group of X and the Y``: a body of two parties, its name past "and the"
+_JOINT_BODIES = _list("joint_body")
+# ``Dong Jun``: a month's abbreviation may be a word of a name
+_MONTH_ABBREVIATIONS = table("calendar").words(lang="en", unit="month", form="abbreviation")
+# ``The pipeline, known as TAPI``: the words that give a thing's name after its noun
+_THING_ALIASES = _list("thing_alias")
 # the particles between a building's head and its name (``Palais des Nations``)
 _OF_PARTICLES = frozenset({"de", "des", "del", "della", "di", "du", "la"})
 _TAGGED_NOT_NAMES = frozenset(
@@ -789,7 +796,6 @@ class _Document:
                 add(_Span(a, b, "ORG", self._slice(a, b)))
                 for k in range(a, b):
                     self.labels[k] = "ORG"
-        documents = _org_kind("document")
         head_kinds: dict[str, VenueKind] = {}  # guessed places by name: the kind a head word after one tells
         for kind, a, b in self.tagged:
             while a < b and self._lower(a) == "the":
@@ -800,15 +806,20 @@ class _Document:
                 b -= 1
             if kind not in ("ORG", "LOC") or a >= b or not self._joined(a, b):
                 continue
-            if b - a == 1 and (self.toks[a].text, kind) in _TAGGED_NOT_NAMES:
-                self.labels[a] = "O"  # "a choice between East and West": no place
+            if (self._slice(a, b), kind) in _TAGGED_NOT_NAMES:
+                # "a choice between East and West": no place; "the Global South": a grouping of
+                # countries, neither a place nor a body
+                for k in range(a, b):
+                    self.labels[k] = "O"
+                    if b - a > 1:
+                        self.taken[k] = 1  # (nor a person's name)
                 continue
             if any(_PATRONYMIC.match(self.toks[k].text) for k in range(a, b)):
                 for k in range(a, b):  # "Kassym-Jomart Kemelevich Tokayev": a person's name
                     self.labels[k] = "PER"
                 continue
             if (
-                self._lower(b - 1) in documents
+                self._names_a_document(a, b)
                 or self._document_at(a)
                 or (kind == "ORG" and self._mission_opened(_Span(a, b, "ORG", "")))
                 or (kind == "ORG" and self._body_of_a_title(_Span(a, b, "ORG", "")))
@@ -1023,6 +1034,19 @@ class _Document:
             and self._joined(k - 1, a + 1)
         )
 
+    def _names_a_document(self, a: int, b: int) -> bool:
+        """Whether a document's word in capitals ends tokens ``a .. b-1`` or stands in them before
+        ``of``, ``on`` or ``for`` (``the Comprehensive Strategic Partnership Treaty``, ``the Joint
+        Statement of the Presidents``), not before a body's head (``Collective Security Treaty
+        Organization``)."""
+        documents = _org_kind("document")
+        return any(
+            self._lower(k) in documents
+            and self._capital(self.toks[k].text)
+            and (k == b - 1 or self._lower(k + 1) in ("of", "on", "for"))
+            for k in range(a, b)
+        )
+
     def _document_at(self, a: int) -> bool:
         """Whether a document's name starts at token ``a``: ``Treaty of``, ``Plan of``, ``Agreement
         on``, ``Roadmap for``, or such a word alone (``the Roadmap``)."""
@@ -1118,7 +1142,7 @@ class _Document:
         raw = self._slice(a, b)
         if raw.endswith("n") and (_en_places.place(raw[:-1]) is not None or _en_places.demonym_country(raw)):
             return None
-        if b < len(toks) and self._lower(b) in _org_kind("facility") and toks[b].text.islower():
+        if self._thing_named(a, b):
             return None
         # ``Frontier Metals Corp of Denver``: the company, then its town
         suffixes = _org_kind("suffix")
@@ -1129,6 +1153,21 @@ class _Document:
         if b - a == 1 and self._lower(a - 1) in _PLACE_PREPOSITIONS and _place_kind(raw) is not None:
             return "LOC", a, b
         return "ORG", a, b
+
+    def _thing_named(self, a: int, b: int) -> bool:
+        """Whether tokens ``a .. b-1`` name a thing, not a body: before its noun (``the TAPI
+        pipeline``, ``the Peace Mission joint military exercise``) or after its noun and ``known
+        as``, ``dubbed`` (``The pipeline, known as TAPI``)."""
+        things = _org_kind("facility")
+        k = b
+        while k < b + 3 and self._lower(k) in _org_kind("thing_modifier") and self.toks[k].text.islower():
+            k += 1
+        if k < len(self.toks) and self._lower(k) in things and self.toks[k].text.islower():
+            return True
+        k = a - 1 - (self._lower(a - 1) == "as")
+        if self._lower(k) not in _THING_ALIASES or (k == a - 2 and self._lower(k) != "known"):
+            return False
+        return self._lower(k - 1) == "," and self._lower(k - 2) in things
 
     def _named_by_common_noun(self) -> list[tuple[str, int, int]]:
         """Organizations named next to a common noun of their kind: ``state gas company Turkmengaz``,
@@ -1182,6 +1221,8 @@ class _Document:
                 # a known name longer than the pattern's reading wins: ``Organization for Security
                 # and Co-operation in Europe``, not a body cut before ``in`` and a place
                 patterned, known = self._pattern_at(i), self._known_at(i)
+                if known is None and patterned is not None and patterned.first > i:
+                    known = self._known_at(patterned.first)  # (the pattern's ``The`` left out)
                 longer = known is not None and (patterned is None or known.last > patterned.last)
                 best = (known if longer else patterned) or self._outlet_ahead(i)
             if best is None:
@@ -1204,6 +1245,9 @@ class _Document:
                         if p is not None and self._joined(k, m):
                             nested.append(_Span(k, m, "LOC", p.name, VenueKind(p.kind), p.country))
                             break
+                    body = self._known_at(k)
+                    if body is not None and body.type == "ORG" and body.last == s.last:
+                        nested.append(body)  # ``the Council of ... of the Organization of Turkic States``
         return sorted(found + nested)
 
     def _capital_at(self, i: int) -> _Span | None:
@@ -1221,7 +1265,7 @@ class _Document:
         toks = self.toks
         if name_key(toks[i].text) not in _first_tokens():
             return None  # no known name starts with this word
-        for m in range(min(len(toks), i + 7), i, -1):
+        for m in range(min(len(toks), i + 9), i, -1):
             if not self._joined(i, m):
                 continue
             last = toks[m - 1].text
@@ -1314,8 +1358,27 @@ class _Document:
             if k < n and self._joined(i, k + 1) and self._name_like(toks[k].text):
                 return _Span(i, k + 1, "LOC", self._slice(i, k + 1), VenueKind.BUILDING, None)
         j = i
-        while j < n and self._joined(i, j + 1) and self._capital(toks[j].text) and j - i < 6:
+        while (
+            j < n
+            and self._joined(i, j + 1)
+            and (self._capital(toks[j].text) or toks[j].text == "and")
+            and j - i < 6
+        ):
             w = toks[j].text.lower()
+            if (
+                j > i
+                and w == "and"
+                and self._name_like(toks[j - 1].text)
+                and j + 1 < n
+                and self._joined(i, j + 2)
+                and self._name_like(toks[j + 1].text)
+                and _en_places.place(toks[j - 1].text) is None
+                and _en_places.place(toks[j + 1].text) is None
+                and not _en_places.demonym_country(toks[j + 1].text.lower())
+                and "PER" not in self.labels[i : j + 2]
+            ):
+                j += 1  # ``the Polish Investment and Trade Agency``: two words of its field
+                continue
             if j > i and w in _STOP:
                 break
             if w in _ORG_HEADS or w in _VENUE_HEADS:
@@ -1333,8 +1396,8 @@ class _Document:
                 first = i
                 if toks[first].text.lower() in _STOP:
                     first += 1
-                if first > head or self._document_at(first):
-                    return None  # ``the Treaty of Eternal Friendship``: a document
+                if first > head or self._document_at(first) or self._names_a_document(first, head + 1):
+                    return None  # ``the Treaty of Eternal Friendship``, ``the ... Partnership Treaty``
                 words = [t.text for t in toks[first:head]]
                 if any(self._looks_person_title(w) for w in words):
                     return None
@@ -1343,6 +1406,16 @@ class _Document:
                     if self._lower(first - 1) == "the" and toks[head].text.lower() in _LONE_ORG_HEADS:
                         return _Span(first, end, "ORG", toks[head].text, None, None)
                     return None
+                if (
+                    first >= 2
+                    and toks[first - 1].text == "-"
+                    and self._joined(first - 2, first + 1)
+                    and toks[first - 1].start == toks[first - 2].end
+                    and toks[first].start == toks[first - 1].end
+                    and _en_places.place(toks[first - 2].text) is not None
+                    and toks[head].text.lower() in _ORG_HEADS
+                ):
+                    first -= 2  # ``the China-Central Asia Secretariat``: the place before the hyphen too
                 raw = self._slice(first, end)
                 if self.rec._bodies.get(name_key(raw)) is not None or _en_places.place(raw) is not None:
                     return None  # a known name (``White House``): the gazetteer reads it
@@ -1353,11 +1426,18 @@ class _Document:
                 if head_word in _VENUE_HEADS and head_word not in _ORG_HEADS:
                     kind = _VENUE_HEADS[head_word]
                     return _Span(first, end, "LOC", raw, kind, country)
+                if self._thing_named(first, end):
+                    return None  # ``the Peace Mission exercise``: a thing's name
                 return _Span(first, end, "ORG", raw, None, country)
             if w in _STOP and j == i:
                 j += 1
                 continue
-            if not (w in _TITLE_MODIFIERS or self._name_like(toks[j].text) or _en_places.demonym_country(w)):
+            if not (
+                w in _TITLE_MODIFIERS
+                or self._name_like(toks[j].text)
+                or _en_places.demonym_country(w)
+                or (w.endswith(".") and _en_places.country_code(toks[j].text) is not None)  # ``U.S.``
+            ):
                 break
             j += 1
         return None
@@ -1376,20 +1456,82 @@ class _Document:
             k += 1
         end = j
         while k < len(toks) and self._joined(j - 1, k + 1) and self._capital(toks[k].text):
-            if toks[k].text.lower() in _STOP or (end > j and self._person_name_at(k)):
+            if toks[k].text.lower() in _STOP or (
+                # (not two words before ``of`` and a capital: ``... and State Property Management
+                # of Tajikistan`` goes on the body's field)
+                end > j
+                and self._person_name_at(k)
+                and not (self._lower(k + 2) == "of" and k + 3 < len(toks) and self._capital(toks[k + 3].text))
+            ):
                 break  # ``Organization of Turkic States Kubanychbek Omuraliev``: a name after the body
             k += 1
             end = k
             if _en_places.place(toks[k - 1].text) is not None and self._ends_in_a_name(k - 1, k + 2):
                 break  # ``National Bank of Kazakhstan Timur Suleimenov``: the body ends at the place
             if self._lower(k) == "and" and k + 1 < len(toks) and self._capital(toks[k + 1].text):
+                if self._another_name_at(k + 1):
+                    break  # ``the Ministry of Energy and Uzbekneftegaz``, ``... and Uzbekistan's ...``
                 k += self._joined(j - 1, k + 2)
-        if end > j and self._lower(end) == "of" and self._joined(j - 1, end + 2):
-            m = end + 1 + (self._lower(end + 1) == "the")
-            for n in range(min(len(toks), m + 4), m, -1):
-                if self._joined(m, n) and _en_places.country_code(self._slice(m, n)) is not None:
-                    return n
+            elif (
+                self._lower(k) == ","
+                and self._lower(k + 2) == "and"
+                and k + 3 < len(toks)
+                and self._capital(toks[k + 1].text)
+                and self._capital(toks[k + 3].text)
+                and self._joined(j - 1, k + 4)
+                and not self._another_name_at(k + 1)
+                and not self._another_name_at(k + 3)
+            ):
+                k += 1  # ``the Ministry of Investment, Industry and Trade``: its fields listed
+            elif (
+                self._lower(k) == "and"
+                and self._lower(k + 1) == "the"
+                and k + 2 < len(toks)
+                and self._capital(toks[k + 2].text)
+                and self._joined(j - 1, k + 3)
+                and any(self._lower(m) in _JOINT_BODIES for m in range(j - 5, j))
+            ):
+                k += 2  # ``the Joint Working Group of Turkmenistan and the Islamic Development Bank``
+        owner = self._owner_after(j, end)
+        if owner is not None:
+            return owner
+        if end > j and self._lower(end) in ("for", "on") and self._lower(end - 1) not in ("for", "on"):
+            # ``the Office of the Central Commission for Foreign Affairs``: one more remit
+            more = self._tail(end)
+            if more > end + 1 and self._joined(j - 1, more):
+                return more
         return end
+
+    def _owner_after(self, j: int, end: int, *, chained: bool = False) -> int | None:
+        """The end of ``of [the]`` and a country or a known body after a body's tail ending at
+        ``end`` (``... of the Organization of Turkic States``), through one more ``of [the] Cap+``
+        (``the Council of Heads of State of the Shanghai Cooperation Organization``)."""
+        toks = self.toks
+        if not (end > j and self._lower(end) == "of" and self._joined(j - 1, end + 2)):
+            return None
+        m = end + 1 + (self._lower(end + 1) == "the")
+        for n in range(min(len(toks), m + 6), m, -1):  # (``of the People's Republic of China``)
+            if self._joined(m, n) and _en_places.country_code(self._slice(m, n)) is not None:
+                return n
+            if self._joined(end - 1, n) and _en_places.country_code(self._slice(end - 1, n)) is not None:
+                return n  # ``the Embassy of the Republic of Korea``
+        known = self._known_at(m) if m < len(toks) and self._capital(toks[m].text) else None
+        if known is not None and known.type == "ORG" and self._joined(j - 1, known.last):
+            return known.last  # ``the Council of Foreign Ministers of the Organization of Turkic States``
+        if chained:
+            return None
+        k = m
+        while k < len(toks) and k - m < 3 and self._capital(toks[k].text) and self._joined(j - 1, k + 1):
+            k += 1
+        return self._owner_after(j, k, chained=True) if k > m else None
+
+    def _another_name_at(self, k: int) -> bool:
+        """Whether a known body or place, or a name with a possessive, starts at token ``k``: the
+        start of another name after ``and``, not a word of a body's field."""
+        if self._lower(k + 1) in ("'s", "’s"):
+            return True
+        known = self._known_at(k) if self._capital(self.toks[k].text) else None
+        return known is not None and (known.type == "ORG" or known.kind == VenueKind.COUNTRY)
 
     @staticmethod
     def _name_like(word: str) -> bool:
@@ -1410,7 +1552,7 @@ class _Document:
         """One organization per name; ``org_of`` maps each token of a mention to the id."""
         by_name: dict[str, tuple[str, list[Mention], str | None, list[str]]] = {}
         org_of: dict[int, str] = {}
-        orgs = self._heads_named_before(_expand_acronyms(orgs))
+        orgs = _short_names(self._heads_named_before(_expand_acronyms(self._acronyms_in_brackets(orgs))))
         for s in orgs:
             key = name_key(s.name)
             if key not in by_name:
@@ -1437,6 +1579,27 @@ class _Document:
                 )
             )
         return out, org_of
+
+    def _acronyms_in_brackets(self, orgs: list[_Span]) -> list[_Span]:
+        """``the Kazakh Foreign Ministry (MFA) ... The MFA added``: an acronym in brackets right
+        after a body's name is that body wherever the text writes it, its alias."""
+        full: dict[str, _Span] = {}
+        for s, t in itertools.pairwise(orgs):
+            if (
+                t.first == s.last + 1
+                and self._lower(s.last) == "("
+                and self._lower(t.last) == ")"
+                and t.last - t.first == 1
+                and t.name.isalpha()
+                and sum(c.isupper() for c in t.name) >= 2
+                and len(s.name.split()) > 1
+            ):
+                full.setdefault(t.name, s)
+        out = []
+        for s in orgs:
+            f = full.get(s.name)
+            out.append(s if f is None else s._replace(name=f.name, country=f.country, alias=s.name))
+        return out
 
     def _heads_named_before(self, orgs: list[_Span]) -> list[_Span]:
         """``the Islamic Development Bank ... the Bank's portfolio``: a body's head word alone
@@ -1577,7 +1740,7 @@ class _Document:
                 continue
             j = k + 1
             while j < len(toks) and self._joined(k, j + 1):
-                if self._name_word(j):
+                if self._name_word(j) or self._month_in_a_name(j):
                     j += 1
                 elif _INITIAL.fullmatch(toks[j].text) and j + 1 < len(toks) and self._name_word(j + 1):
                     j += 2  # ``George W. Bush``
@@ -1603,6 +1766,18 @@ class _Document:
             out.append((k, j))
             k = j
         return out
+
+    def _month_in_a_name(self, j: int) -> bool:
+        """``Admiral Dong Jun``: a month's abbreviation the tagger reads as a name word after
+        another, with no day or year after it, is a word of the name."""
+        nxt = self.toks[j + 1].text if j + 1 < len(self.toks) else ""
+        return (
+            self._lower(j) in _MONTH_ABBREVIATIONS
+            and self.labels[j] == "PER"
+            and self.labels[j - 1] == "PER"
+            and not self.taken[j]
+            and not (nxt[:1].isdigit() or nxt == ".")
+        )
 
     def _regnal_at(self, i: int, j: int) -> bool:
         """Whether a regnal numeral follows the name words ``i .. j-1`` (``Leo XIV``), after a
@@ -1911,6 +2086,15 @@ class _Document:
                     else r
                     for r in p.roles
                 ]
+        # ``Luiz Inacio Lula da Silva ... Lula``: a leader named by the name the list gives him is
+        # the person named so in full
+        same: dict[tuple[str, ...], _Person] = {}
+        for p in sorted(people, key=lambda p: min(p.spans)):
+            first = same.setdefault(tuple(w.lower() for w in p.words), p)
+            if first is not p:
+                first.spans.extend(p.spans)
+                first.roles.extend(p.roles)
+        people = list(same.values())
         out = []
         ordered = sorted(people, key=lambda p: min(p.spans))
         for n, p in enumerate(ordered, 1):
@@ -1932,11 +2116,30 @@ _SKIPPED_INITIALS = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"}
 
 
 def _is_demonym(word: str) -> bool:
-    """A country's or a region's adjective (``Kazakh``; ``Asian`` from ``Asia``)."""
+    """A country's or a region's adjective (``Kazakh``; ``Asian`` from ``Asia``), or its people in
+    the plural (``Kazakhs``, ``Azerbaijanis``)."""
     lw = word.lower()
-    return _en_places.demonym_country(lw) is not None or (
-        len(word) > 4 and lw.endswith("n") and _en_places.place(word[:-1]) is not None
+    return (
+        _en_places.demonym_country(lw) is not None
+        or (len(word) > 4 and lw.endswith("n") and _en_places.place(word[:-1]) is not None)
+        or (len(word) > 4 and lw.endswith("s") and _en_places.demonym_country(lw[:-1]) is not None)
     )
+
+
+def _short_names(orgs: list[_Span]) -> list[_Span]:
+    """``State Duma Chairman X`` in a headline, ``the State Duma of the Federal Assembly of the
+    Russian Federation`` below: a body's name that one other body's name of the text goes on
+    with ``of`` is that body's short name."""
+    names = {name_key(s.name): s for s in orgs}
+    out = []
+    for s in orgs:
+        key = name_key(s.name)
+        longer = [n for n in names if n.startswith(key + " of ")]
+        if len(longer) == 1 and any(w in _ORG_HEADS for w in key.split()):
+            full = names[longer[0]]
+            s = s._replace(name=full.name, country=full.country, alias=full.alias)
+        out.append(s)
+    return out
 
 
 def _initials(name: str) -> str:
