@@ -40,6 +40,10 @@ _SINGULAR = frozenset({"", "ь", "а", "я", "у", "ю", "ом", "ем", "е"})
 """The singular endings after such a stem: ``эксперты`` are many, and no one quoted before."""
 # Nouns of an unnamed source (``источник в МИД``, ``собеседник агентства``): no person speaks
 _SOURCE_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="source_noun")))
+# ``в свою очередь``, ``in turn`` after a speaker: one other than the one quoted before
+_IN_TURN = re.compile(r"\s*,\s*(?:в\s+свою\s+очередь|in\s+turn)\s*,", re.IGNORECASE)
+# Words that say the speaker goes unnamed (``неназванный представитель``, ``анонимный источник``)
+_UNNAMED_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="unnamed_modifier")))
 # Words that stress the one named after them (``Сам Кимура``): no noun whose owner is named
 _EMPHATIC = table("word_lists").words(lang="ru", list="speaker_emphatic")
 # Cues after which the speaker stands in an oblique case (``По словам Ушакова``, ``приводит слова
@@ -289,6 +293,8 @@ def _speaker(
         first_word.startswith(stem) and len(first_word) - len(stem) <= 3 for stem in _SOURCE_STEMS
     ):
         return None  # ``источник в правительстве``, ``собеседник “Ъ”``: someone unnamed
+    if any(fold(w).lower().startswith(_UNNAMED_STEMS) for w in written.split()[:3]):
+        return None  # ``неназванный представитель министерства``: not one the text names
     at = _locate(text, quote)
     end = at + len(written)
     inside = people.at(at, end) if at != quote.span.start else []
@@ -446,6 +452,11 @@ def _speaker(
         group = people.group(("ru", head, country), holders)
         nearest = people.nearest_in(group, before)
         found = _rather_previous(people, group, nearest, previous, previous_at, before)
+        in_turn = _IN_TURN.match(text, at + len(written))
+        if found is not None and found is previous and 0 <= previous_at <= at and in_turn:
+            # ``Белорусский министр, в свою очередь, сообщил``: the other holder answers
+            others = sorted({k for _, k in group.ends if persons[k] is not previous})
+            found = people.nearest(others, before)
         if found is not None:
             return found
     if any(
