@@ -78,6 +78,7 @@ _LENGTH = re.compile(
 # "следующая встреча", "договорились о встрече", "the next round": an event not yet spoken of.
 _FRESH = re.compile(
     r"(?<![\w])(?:следующ\w*|очередн\w*|нов(?:ый|ая|ое|ые|ого|ой|ую|ом)|друг(?:ой|ую|ого)|"
+    r"предыдущ\w*,?|прошл(?:ый|ая|ое|ые|ого|ой|ую|ым),?|"
     r"договорил(?:ись|ся|ась)\s+о|next|new|another|future|agreed\s+(?:to|on))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
