@@ -267,6 +267,16 @@ def test_a_session_that_is_being_moved_is_postponed() -> None:
     assert (session.kind, session.status) == (EventKind.SESSION, EventStatus.POSTPONED)
 
 
+def test_a_session_moved_to_a_month_takes_the_new_month() -> None:
+    article = build(
+        "Следующее заседание совета, которое планировалось провести в мае, перенесено на февраль 2027 года.",
+        dates=[("в мае", "2026-05", "2026-05"), ("на февраль 2027 года", "2027-02", "2027-02")],
+    )
+    (session,) = check(article)
+    assert session.status is EventStatus.POSTPONED
+    assert dates_of(session) == ("2027-02", "2027-02")
+
+
 def test_cancellation_outweighs_the_plan_in_the_same_clause() -> None:
     article = build("Переговоры министров иностранных дел, намеченные на пятницу, отменены.")
     (talks,) = check(article)

@@ -442,3 +442,16 @@ def test_who_took_part_in_the_session_named_again_joins_it() -> None:
         "Нурлан Сауранбаев",
         "Томичбек Жолдошев",
     }
+
+
+def test_the_previous_summit_is_an_event_of_its_own() -> None:
+    article = eventkit.parse_article(
+        "Саммит тюркских государств в Баку завершился принятием декларации.\n\n"
+        "Предыдущий, пятый саммит прошел в ноябре 2024 года в Астане.",
+        language="ru",
+        published="2026-10-09",
+    )
+    summits = [e for e in article.events if e.kind is EventKind.SUMMIT]
+    assert len(summits) == 2
+    assert summits[0].dates is None
+    assert dates_of(summits[1]) == ("2024-11", "2024-11")

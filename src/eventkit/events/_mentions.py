@@ -79,6 +79,7 @@ _LENGTH = re.compile(
 # "следующая встреча", "договорились о встрече", "the next round": an event not yet spoken of.
 _FRESH = re.compile(
     r"(?<![\w])(?:следующ\w*|очередн\w*|нов(?:ый|ая|ое|ые|ого|ой|ую|ом)|друг(?:ой|ую|ого)|"
+    r"предыдущ\w*,?|прошл(?:ый|ая|ое|ые|ого|ой|ую|ым),?|"
     r"договорил(?:ись|ся|ась)\s+о|next|new|another|future|agreed\s+(?:to|on))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -736,6 +737,8 @@ def _holds_previous(text: str, part: Trigger, gathering: Trigger) -> bool:
 
 # "перенесена с 20 марта на 24 апреля": the old date (group 1: after "с") and the new one
 _MOVED = re.compile(r"(?<![\w])перен[её]с\w*\s+(?:(с)|(?:с\s+[\w-]+(?:\s+[\w-]+)?\s+)?на)\s+$", re.IGNORECASE)
+# "перенесено на февраль 2027 года": the new date, its "на" in the date's own words
+_MOVED_TO = re.compile(r"(?<![\w])перен[её]с\w*\s+()$", re.IGNORECASE)
 # ", которое прошло под председательством ...": a relative clause after a frame's phrase (its chairs)
 _RELATIVE_AFTER = re.compile(r"[^,.;:!?]{0,80}?,\s*(?=котор)", re.IGNORECASE)
 _CHAIRED = re.compile(r"котор\w+\s+(?:прош\w+\s+|проход\w+\s+)?под\s+председательством", re.IGNORECASE)
@@ -1852,6 +1855,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                     if later[0].venue is None:
                         later[0].venue = holder.venue  # and there: "met in Astana in May, when"
         shift = _MOVED.search(ctx.text, max(sentence.start, s - 60), s)
+        if shift is None and date.text.lower().startswith("на "):
+            shift = _MOVED_TO.search(ctx.text, max(sentence.start, s - 30), s)
         moved = [m for m in mentions if any(st is EventStatus.POSTPONED for _, st, _ in m.statuses)]
         if shift is not None and moved:
             # "встреча ..., на которой стороны собирались подписать договор, перенесена с 20 марта
