@@ -1112,3 +1112,18 @@ def test_a_trips_month_dates_the_session_it_is_made_to_co_chair() -> None:
     )
     (session,) = _of_kind(article, "session")
     assert _dates(session) == ("2026-11", "2026-11")
+
+
+def test_met_two_persons_separately_and_two_meetings_joined_by_while_are_apart() -> None:
+    article = _parse(
+        "After the ceremony, Sadyr Japarov met Shavkat Mirziyoyev and Emomali Rahmon separately.\n\n"
+        "Xi Jinping also met Lula, while Sergei Lavrov had a meeting with Subrahmanyam Jaishankar.",
+        "2026-09-10",
+    )
+    meetings = sorted(_names(article, e) for e in _of_kind(article, "meeting"))
+    assert meetings == [
+        ["Emomali Rahmon", "Sadyr Japarov"],
+        ["Luiz Inacio Lula da Silva", "Xi Jinping"],
+        ["Sadyr Japarov", "Shavkat Mirziyoyev"],
+        ["Sergei Lavrov", "Subrahmanyam Jaishankar"],
+    ]
