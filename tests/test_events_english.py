@@ -1127,3 +1127,14 @@ def test_met_two_persons_separately_and_two_meetings_joined_by_while_are_apart()
         ["Sadyr Japarov", "Shavkat Mirziyoyev"],
         ["Sergei Lavrov", "Subrahmanyam Jaishankar"],
     ]
+
+
+def test_the_national_minister_is_the_minister_of_foreign_affairs_of_that_country() -> None:
+    article = _parse(
+        "Minister of Foreign Affairs of Kyrgyzstan Jeenbek Kulubaev held talks with Minister of "
+        "Foreign Affairs of Poland Radoslaw Sikorski.\n\n"
+        "The Polish minister also took part in a business forum.",
+        "2026-06-11",
+    )
+    (forum,) = _of_kind(article, "forum")
+    assert _names(article, forum) == ["Radoslaw Sikorski"]
