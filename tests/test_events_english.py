@@ -1138,3 +1138,18 @@ def test_the_national_minister_is_the_minister_of_foreign_affairs_of_that_countr
     )
     (forum,) = _of_kind(article, "forum")
     assert _names(article, forum) == ["Radoslaw Sikorski"]
+
+
+def test_a_trip_of_the_guest_to_a_region_is_a_leg_and_its_where_clause_is_within_the_visit() -> None:
+    article = _parse(
+        "Radoslaw Sikorski, who is in Kyrgyzstan on an official visit, held talks with Jeenbek "
+        "Kulubaev in Bishkek today.\n\n"
+        "On 12 June, the guest will travel to Issyk-Kul region, where the opening of a school in "
+        "Karakol is scheduled.",
+        "2026-06-11",
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert _of_kind(article, "visit") == []
+    (opening,) = _of_kind(article, "opening")
+    assert opening.parent == visit.id
+    assert _names(article, opening) == ["Radoslaw Sikorski"]

@@ -482,7 +482,8 @@ def _leg(
     destination = event.destination() or event.venue()
     place = mention.venue[1] if mention.venue is not None and mention.venue[0] >= 3 else None
     country = countries.get(destination or "")
-    if mention.dates is None or country is None or countries.get(place or "") != country:
+    # (a place of no known country, a region the gazetteer does not place, may be in it too)
+    if mention.dates is None or country is None or place is None or countries.get(place, country) != country:
         return False
     last = dates.end.latest() if dates is not None else published.latest() + _dt.timedelta(days=_LEG_DAYS)
     if last < published.earliest():

@@ -1982,6 +1982,8 @@ def _where_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[Event
         trip = max(trips, key=lambda m: m.start)
         if mention.dates is None:
             mention.dates = trip.dates
+        if mention.parent is None:
+            mention.parent = trip  # within the trip, or the visit the trip is a leg of
         subject = any(
             start <= at < mention.start and not _after_preposition(ctx.text, start, at)
             for _e, _p, at in mention.participants
