@@ -1153,3 +1153,15 @@ def test_a_trip_of_the_guest_to_a_region_is_a_leg_and_its_where_clause_is_within
     (opening,) = _of_kind(article, "opening")
     assert opening.parent == visit.id
     assert _names(article, opening) == ["Radoslaw Sikorski"]
+
+
+def test_a_meeting_with_a_body_framed_in_a_visit_is_the_visitors() -> None:
+    article = _parse(
+        "Bakhtiyor Saidov, who is on a working visit to Austria, held talks in Vienna with Beate "
+        "Meinl-Reisinger on Thursday.\n\n"
+        "As part of the visit, a meeting with the leadership of the United Nations Industrial "
+        "Development Organization is scheduled for 13 February.",
+        "2026-02-12",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, meeting) == ["Bakhtiyor Saidov"]

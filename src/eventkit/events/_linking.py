@@ -998,7 +998,10 @@ def _participants(
     if event.kind in BILATERAL and parent is not None and parent.kind in VISITS:
         named = [e for e in parts if e in persons]
         visitors = sorted(parent.people(_VISITOR) - set(named))
-        if len(named) == 1 and len(visitors) == 1:
+        # with no one named, an event its words put in the visit ("As part of the visit, a meeting
+        # with the leadership of UNIDO is scheduled") is the visitor's too
+        framed = any(m.parent is not None and m.parent.event is parent for m in event.mentions)
+        if (len(named) == 1 or (framed and not named)) and len(visitors) == 1:
             parts[visitors[0]] = (Part.PARTICIPANT, -1)
     ordered = sorted(parts.items(), key=lambda item: item[1][1])
     return tuple(Participant(entity=entity, part=part) for entity, (part, _) in ordered)
