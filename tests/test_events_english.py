@@ -1165,3 +1165,13 @@ def test_a_meeting_with_a_body_framed_in_a_visit_is_the_visitors() -> None:
     )
     (meeting,) = _of_kind(article, "meeting")
     assert _names(article, meeting) == ["Bakhtiyor Saidov"]
+
+
+def test_a_place_after_an_english_verb_beats_one_in_its_subjects_words() -> None:
+    article = _parse(
+        "The Week of Kazakh Culture in Uzbekistan opened on Monday at the Navoi Theatre in the "
+        "presence of Shavkat Mirziyoyev.",
+        "2026-09-14",
+    )
+    (opening,) = _of_kind(article, "opening")
+    assert _venue(article, opening) == "Navoi Theatre"

@@ -1673,12 +1673,17 @@ def _clause_venue(
         else:
             continue
         distance = max(0, ref.start - trigger.end, trigger.start - ref.end)
+        if trigger.verb and ref.end <= trigger.start and text[ref.start : ref.end].isascii():
+            # "The Days of Culture of Azerbaijan in Kyrgyzstan opened ... at the Philharmonic": an
+            # English place before the verb is in its subject's words, one after it is where
+            distance += _BEFORE_VERB
         if best is None or (rank, -distance) > (best[0], -best[1]):
             best = (rank, distance, ref.entity)
     if best is not None and (mention.venue is None or best[0] > mention.venue[0]):
         mention.venue = (best[0], best[2])
 
 
+_BEFORE_VERB = 1000  # how much further an English place before a verb counts (any after it wins)
 # the lower-case words that may stand between an English visit noun and its ``to``: ``the visit of
 # the President of Uzbekistan Shavkat Mirziyoyev to Vienna``, ``a visit next week to Japan``
 _BETWEEN_VISIT_AND_TO = frozenset(
