@@ -1175,3 +1175,13 @@ def test_a_place_after_an_english_verb_beats_one_in_its_subjects_words() -> None
     )
     (opening,) = _of_kind(article, "opening")
     assert _venue(article, opening) == "Navoi Theatre"
+
+
+def test_are_also_due_to_sign_is_a_plan() -> None:
+    article = _parse(
+        "Alexei Overchuk and Shahin Mustafayev are also due to sign a roadmap on the transport "
+        "corridor, he said.",
+        "2026-04-16",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert signing.status.value == "scheduled"
