@@ -1185,3 +1185,11 @@ def test_are_also_due_to_sign_is_a_plan() -> None:
     )
     (signing,) = _of_kind(article, "signing")
     assert signing.status.value == "scheduled"
+
+
+def test_chairperson_is_a_title_not_a_name() -> None:
+    article = _parse(
+        "The guest also met Chairperson of the Senate Tanzila Narbayeva on Friday.",
+        "2026-05-22",
+    )
+    assert [p.name for p in article.persons] == ["Tanzila Narbayeva"]
