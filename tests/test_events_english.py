@@ -1193,3 +1193,11 @@ def test_chairperson_is_a_title_not_a_name() -> None:
         "2026-05-22",
     )
     assert [p.name for p in article.persons] == ["Tanzila Narbayeva"]
+
+
+def test_lieutenant_general_is_a_rank_before_the_name() -> None:
+    article = _parse(
+        "The meeting was chaired by Kyrgyz Defense Minister Lieutenant General Ruslan Mukambetov.",
+        "2026-06-25",
+    )
+    assert [p.name for p in article.persons] == ["Ruslan Mukambetov"]
