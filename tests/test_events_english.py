@@ -1112,3 +1112,92 @@ def test_a_trips_month_dates_the_session_it_is_made_to_co_chair() -> None:
     )
     (session,) = _of_kind(article, "session")
     assert _dates(session) == ("2026-11", "2026-11")
+
+
+def test_met_two_persons_separately_and_two_meetings_joined_by_while_are_apart() -> None:
+    article = _parse(
+        "After the ceremony, Sadyr Japarov met Shavkat Mirziyoyev and Emomali Rahmon separately.\n\n"
+        "Xi Jinping also met Lula, while Sergei Lavrov had a meeting with Subrahmanyam Jaishankar.",
+        "2026-09-10",
+    )
+    meetings = sorted(_names(article, e) for e in _of_kind(article, "meeting"))
+    assert meetings == [
+        ["Emomali Rahmon", "Sadyr Japarov"],
+        ["Luiz Inacio Lula da Silva", "Xi Jinping"],
+        ["Sadyr Japarov", "Shavkat Mirziyoyev"],
+        ["Sergei Lavrov", "Subrahmanyam Jaishankar"],
+    ]
+
+
+def test_the_national_minister_is_the_minister_of_foreign_affairs_of_that_country() -> None:
+    article = _parse(
+        "Minister of Foreign Affairs of Kyrgyzstan Jeenbek Kulubaev held talks with Minister of "
+        "Foreign Affairs of Poland Radoslaw Sikorski.\n\n"
+        "The Polish minister also took part in a business forum.",
+        "2026-06-11",
+    )
+    (forum,) = _of_kind(article, "forum")
+    assert _names(article, forum) == ["Radoslaw Sikorski"]
+
+
+def test_a_trip_of_the_guest_to_a_region_is_a_leg_and_its_where_clause_is_within_the_visit() -> None:
+    article = _parse(
+        "Radoslaw Sikorski, who is in Kyrgyzstan on an official visit, held talks with Jeenbek "
+        "Kulubaev in Bishkek today.\n\n"
+        "On 12 June, the guest will travel to Issyk-Kul region, where the opening of a school in "
+        "Karakol is scheduled.",
+        "2026-06-11",
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert _of_kind(article, "visit") == []
+    (opening,) = _of_kind(article, "opening")
+    assert opening.parent == visit.id
+    assert _names(article, opening) == ["Radoslaw Sikorski"]
+
+
+def test_a_meeting_with_a_body_framed_in_a_visit_is_the_visitors() -> None:
+    article = _parse(
+        "Bakhtiyor Saidov, who is on a working visit to Austria, held talks in Vienna with Beate "
+        "Meinl-Reisinger on Thursday.\n\n"
+        "As part of the visit, a meeting with the leadership of the United Nations Industrial "
+        "Development Organization is scheduled for 13 February.",
+        "2026-02-12",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, meeting) == ["Bakhtiyor Saidov"]
+
+
+def test_a_place_after_an_english_verb_beats_one_in_its_subjects_words() -> None:
+    article = _parse(
+        "The Week of Kazakh Culture in Uzbekistan opened on Monday at the Navoi Theatre in the "
+        "presence of Shavkat Mirziyoyev.",
+        "2026-09-14",
+    )
+    (opening,) = _of_kind(article, "opening")
+    assert _venue(article, opening) == "Navoi Theatre"
+
+
+def test_are_also_due_to_sign_is_a_plan() -> None:
+    article = _parse(
+        "Alexei Overchuk and Shahin Mustafayev are also due to sign a roadmap on the transport "
+        "corridor, he said.",
+        "2026-04-16",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert signing.status.value == "scheduled"
+
+
+def test_chairperson_is_a_title_not_a_name() -> None:
+    article = _parse(
+        "The guest also met Chairperson of the Senate Tanzila Narbayeva on Friday.",
+        "2026-05-22",
+    )
+    assert [p.name for p in article.persons] == ["Tanzila Narbayeva"]
+
+
+def test_lieutenant_general_is_a_rank_before_the_name() -> None:
+    article = _parse(
+        "The meeting was chaired by Kyrgyz Defense Minister Lieutenant General Ruslan Mukambetov.",
+        "2026-06-25",
+    )
+    assert [p.name for p in article.persons] == ["Ruslan Mukambetov"]

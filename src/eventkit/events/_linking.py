@@ -482,7 +482,8 @@ def _leg(
     destination = event.destination() or event.venue()
     place = mention.venue[1] if mention.venue is not None and mention.venue[0] >= 3 else None
     country = countries.get(destination or "")
-    if mention.dates is None or country is None or countries.get(place or "") != country:
+    # (a place of no known country, a region the gazetteer does not place, may be in it too)
+    if mention.dates is None or country is None or place is None or countries.get(place, country) != country:
         return False
     last = dates.end.latest() if dates is not None else published.latest() + _dt.timedelta(days=_LEG_DAYS)
     if last < published.earliest():
@@ -1010,7 +1011,10 @@ def _participants(
     if event.kind in BILATERAL and parent is not None and parent.kind in VISITS:
         named = [e for e in parts if e in persons]
         visitors = sorted(parent.people(_VISITOR) - set(named))
-        if len(named) == 1 and len(visitors) == 1:
+        # with no one named, an event its words put in the visit ("As part of the visit, a meeting
+        # with the leadership of UNIDO is scheduled") is the visitor's too
+        framed = any(m.parent is not None and m.parent.event is parent for m in event.mentions)
+        if (len(named) == 1 or (framed and not named)) and len(visitors) == 1:
             parts[visitors[0]] = (Part.PARTICIPANT, -1)
     ordered = sorted(parts.items(), key=lambda item: item[1][1])
     return tuple(Participant(entity=entity, part=part) for entity, (part, _) in ordered)

@@ -1707,12 +1707,17 @@ def _clause_venue(
         else:
             continue
         distance = max(0, ref.start - trigger.end, trigger.start - ref.end)
+        if trigger.verb and ref.end <= trigger.start and text[ref.start : ref.end].isascii():
+            # "The Days of Culture of Azerbaijan in Kyrgyzstan opened ... at the Philharmonic": an
+            # English place before the verb is in its subject's words, one after it is where
+            distance += _BEFORE_VERB
         if best is None or (rank, -distance) > (best[0], -best[1]):
             best = (rank, distance, ref.entity)
     if best is not None and (mention.venue is None or best[0] > mention.venue[0]):
         mention.venue = (best[0], best[2])
 
 
+_BEFORE_VERB = 1000  # how much further an English place before a verb counts (any after it wins)
 # the lower-case words that may stand between an English visit noun and its ``to``: ``the visit of
 # the President of Uzbekistan Shavkat Mirziyoyev to Vienna``, ``a visit next week to Japan``
 _BETWEEN_VISIT_AND_TO = frozenset(
@@ -2018,6 +2023,8 @@ def _where_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[Event
         trip = max(trips, key=lambda m: m.start)
         if mention.dates is None:
             mention.dates = trip.dates
+        if mention.parent is None:
+            mention.parent = trip  # within the trip, or the visit the trip is a leg of
         subject = any(
             start <= at < mention.start and not _after_preposition(ctx.text, start, at)
             for _e, _p, at in mention.participants
@@ -2173,6 +2180,8 @@ _BILATERAL_PLURAL = re.compile(
 )
 
 
+# "met Mirziyoyev and Rahmon separately": the last name, then the adverb (one meeting with each)
+_SEPARATELY = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}?\s+separately(?![\w])", re.IGNORECASE)
 # "each had held a separate meeting with X": the words before the trigger
 _EACH_SEPARATE = re.compile(
     r"(?<![\w])each\s+(?:[\w-]+\s+){0,3}?separate\s+(?:bilateral\s+)?$", re.IGNORECASE
@@ -2186,8 +2195,9 @@ def _split_bilateral(text: str, mentions: list[EventMention]) -> list[EventMenti
     out: list[EventMention] = []
     for mention in mentions:
         a, b = mention.evidence[0]
-        after = [p for p in mention.participants if p[2] >= b]
-        subject = [p for p in mention.participants if p[2] < b]
+        named = _named_after(mention)
+        after = [p for p in mention.participants if p[2] >= b or (p[2] > a and p[0] in named)]
+        subject = [p for p in mention.participants if p not in after]
         if mention.frame is None and len(after) == 1 and _EACH_SEPARATE.search(text, max(0, a - 60), a):
             if len(subject) >= 2:
                 out += [_copy(mention, [one, *after]) for one in subject]
@@ -2197,7 +2207,10 @@ def _split_bilateral(text: str, mentions: list[EventMention]) -> list[EventMenti
         if (
             mention.frame is not None
             or len(after) < 2
-            or _BILATERAL_PLURAL.search(text, max(0, a - 30), b) is None
+            or (
+                _BILATERAL_PLURAL.search(text, max(0, a - 30), b) is None
+                and _SEPARATELY.match(text, max(p[2] for p in after)) is None
+            )
         ):
             out.append(mention)
             continue
@@ -2300,9 +2313,16 @@ def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMen
 def _other_objects(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions each name, after their own trigger, persons the other does not:
     ``hold talks with Takaichi and meet Emperor Naruhito`` are two events, not one."""
-    after_a = {p for p, _, at in a.participants if at >= a.evidence[0][1]}
-    after_b = {p for p, _, at in b.participants if at >= b.evidence[0][1]}
+    after_a, after_b = _named_after(a), _named_after(b)
     return bool(after_a) and bool(after_b) and not after_a & after_b
+
+
+def _named_after(mention: EventMention) -> set[str]:
+    """The persons a mention names after its trigger; also those inside a verb's words that only
+    take part (``met Lula``: Lula), not a host its words run over (``был принят премьер-министром``)."""
+    start, end = mention.evidence[0]
+    plain = Part.PARTICIPANT
+    return {p for p, part, at in mention.participants if at >= end or (start < at and part is plain)}
 
 
 def _other_stops(text: str, a: EventMention, b: EventMention) -> bool:

@@ -261,7 +261,10 @@ def _holds(person: Person, words: list[str], country: str) -> bool:
         wanted = sorted(_GENERIC[words[0]])
     for role in person.roles:
         title = role.title.lower()
-        if role.country == country and any(title == w or title.endswith(" " + w) for w in wanted):
+        # "Energy Minister", "Minister of Foreign Affairs": the head ends the title or opens it before "of"
+        if role.country == country and any(
+            title == w or title.endswith(" " + w) or title.startswith(w + " of ") for w in wanted
+        ):
             return True
     return False
 
