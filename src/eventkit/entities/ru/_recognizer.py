@@ -775,8 +775,8 @@ class _Document:
         if " " in raw or raw.isupper():
             return True
         parses = self.morph.parse(raw)
-        if any("Geox" in p.tag for p in parses):
-            return True
+        if any("Geox" in p.tag for p in parses) or _venues.region_kind(raw) is not None:
+            return True  # (Кентукки, which the dictionary guesses to be a people)
         if self._opens_sentence(name.start) and self._no_noun(raw, parses):
             return False  # Придётся ..., Так ...: a sentence's first word, no name of a place
         return not (
@@ -856,6 +856,8 @@ class _Document:
         (``Луизиану`` → ``Луизиана``), else ``None``."""
         if _venues.region_kind(base) is not None:
             return base
+        if _venues.region_kind(raw) is not None:
+            return raw  # из Кентукки: a name that never declines, which the nominative guess declines
         if " " not in raw:
             for p in self.morph.parse(raw):
                 form = str(p.normal_form)
