@@ -371,3 +371,28 @@ def test_a_body_named_after_a_person_keeps_the_person_whole(text: str, written: 
     found = _recognize(text)
     assert [(o.name, [m.text for m in o.mentions]) for o in found.organizations] == [(name, [written])]
     assert not [v for v in found.venues if v.name != "Томск"]
+
+
+def test_a_persons_family_name_the_tagger_reads_as_a_body_is_no_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventkit.entities import get_recognizer
+    from eventkit.entities.ru._tagger import Tagged
+    from eventkit.model import Span
+
+    recognizer = get_recognizer("ru", required=True)
+    assert recognizer is not None
+    recognizer.load()  # type: ignore[attr-defined]
+    tagger = recognizer._tagger  # type: ignore[attr-defined]
+    text = "Министр принял Ахмеда бин Салима аль-Харузи. Затем аль-Харузи уехал в Дубай."
+    family = text.rindex("аль-Харузи")
+    real = tagger.tag
+
+    def misreading(texts: list[str]) -> list[tuple[list[object], list[Tagged]]]:
+        out = []
+        for tokens, names in real(texts):
+            names = [n for n in names if not (n.start <= family < n.end)]
+            out.append((tokens, [*names, Tagged(family, family + len("аль-Харузи"), "ORG")]))
+        return out
+
+    monkeypatch.setattr(tagger, "tag", misreading)
+    found = recognizer.recognize(text, [Span(start=0, end=len(text))])
+    assert "аль-Харузи" not in [o.name for o in found.organizations]

@@ -297,3 +297,13 @@ def test_a_residence_named_in_quote_marks_is_a_building() -> None:
     found = _recognize("Переговоры прошли в загородной резиденции «Соснина» под Ригой.")
     assert ("Соснина", VenueKind.BUILDING) in {(v.name, v.kind) for v in found.venues}
     assert "Соснина" not in {o.name for o in found.organizations}
+
+
+def test_a_sentences_first_word_that_names_nothing_is_no_place() -> None:
+    found = _recognize("Мы просто растеряны. Придётся менять все планы на весну.")
+    assert [v.name for v in found.venues] == []
+
+
+def test_a_region_whose_name_never_declines_is_a_place() -> None:
+    found = _recognize("Фермеры из Кентукки привезли на ярмарку в Казань лошадей.")
+    assert "Кентукки" in [v.name for v in found.venues]

@@ -782,13 +782,30 @@ class _Document:
         if " " in raw or raw.isupper():
             return True
         parses = self.morph.parse(raw)
-        if any("Geox" in p.tag for p in parses):
-            return True
+        if any("Geox" in p.tag for p in parses) or _venues.region_kind(raw) is not None:
+            return True  # (Кентукки, which the dictionary guesses to be a people)
+        if self._opens_sentence(name.start) and self._no_noun(raw, parses):
+            return False  # Придётся ..., Так ...: a sentence's first word, no name of a place
         return not (
             parses
             and parses[0].tag.POS == "NOUN"
             and "anim" in parses[0].tag
             and parses[0].tag.number == "plur"
+        )
+
+    @staticmethod
+    def _no_noun(word: str, parses: Sequence[Parse]) -> bool:
+        """Whether the dictionary knows ``word`` only as a word that names nothing: a verb, an
+        adverb, a conjunction, a participle (not a noun, a name, nor a place's adjective)."""
+        return (
+            bool(parses)
+            and all(
+                p.is_known
+                and p.tag.POS not in ("NOUN", "ADJF", None)
+                and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"))
+                for p in parses
+            )
+            and _venues.place_by_adjective(word) is None
         )
 
     def _gazetteer_names(self, tagged: list[_Name]) -> list[_Name]:
@@ -846,6 +863,8 @@ class _Document:
         (``Луизиану`` → ``Луизиана``), else ``None``."""
         if _venues.region_kind(base) is not None:
             return base
+        if _venues.region_kind(raw) is not None:
+            return raw  # из Кентукки: a name that never declines, which the nominative guess declines
         if " " not in raw:
             for p in self.morph.parse(raw):
                 form = str(p.normal_form)
