@@ -319,3 +319,8 @@ def test_items_of_a_bulleted_list_are_names_of_their_own() -> None:
         "Соглашение подписали: • Замбия • Кения • Уганда • Объединённые Арабские Эмираты • Эфиопия."
     )
     assert [v.name for v in found.venues] == ["Замбия", "Кения", "Уганда", "ОАЭ", "Эфиопия"]
+
+
+def test_a_city_the_dictionary_does_not_decline_is_one_venue_in_every_case() -> None:
+    found = _recognize("Делегация прилетела в Боготу в среду. Из Боготы она отправится в Лиму.")
+    assert [(v.name, len(v.mentions)) for v in found.venues] == [("Богота", 2), ("Лима", 1)]

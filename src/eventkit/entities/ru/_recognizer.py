@@ -2192,6 +2192,8 @@ class _Document:
             city = next(
                 (c for p in self.morph.parse(words[0]) if (c := _venues.city_country(str(p.normal_form)))),
                 None,
+            ) or next(
+                (c for form in _feminine_nominatives(words[0]) if (c := _venues.city_country(form))), None
             )
         if city is not None:
             return city[0], VenueKind.CITY, city[1]
@@ -3567,6 +3569,29 @@ class _Intervals:
                 return self._spans[i][0]
             i += 1
         return None
+
+
+_FEMININE_ENDINGS = (
+    ("ой", "а"),
+    ("ою", "а"),
+    ("ей", "я"),
+    ("у", "а"),
+    ("ы", "а"),
+    ("е", "а"),
+    ("е", "я"),
+    ("ю", "я"),
+    ("и", "я"),
+    ("и", "а"),
+)
+"""Case endings of a noun in -а or -я and the nominative's ending (``Боготу`` → ``Богота``)."""
+
+
+def _feminine_nominatives(word: str) -> Iterable[str]:
+    """The nominatives ``word`` may be a case of, were it a noun in -а or -я the dictionary does
+    not know (``Боготы`` → ``Богота``): guesses, for a gazetteer to confirm."""
+    for ending, nominative in _FEMININE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            yield word[: -len(ending)] + nominative
 
 
 def _case_of(case: str | None) -> str:
