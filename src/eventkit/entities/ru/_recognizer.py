@@ -239,6 +239,11 @@ _ACRONYM_MIN = 3
 """The fewest letters an acronym has to be matched with a full name by its initials alone."""
 _ABBREVIATIONS = frozenset(fold(w) for w in table("word_lists").words(list="abbreviation"))
 """Abbreviations whose full stop a name keeps (``им.``, ``Inc.``)."""
+_PEOPLE_ENDINGS = ("ец", "анин", "янин")
+"""Endings of the singular of a people's name (``иорданец``, ``россиянин``)."""
+_BULLET = re.compile(r"[•·▪◦]")
+"""A list's bullet, which no name holds."""
+_LIST_ITEM = re.compile(r"[^•·▪◦\s](?:[^•·▪◦]*[^•·▪◦\s])?")
 _VOWELS = frozenset("аеёиоуыэюя")
 """Letters an oblique case ends in (``Калке``); a name ending in another is as written (``Роббенэйланд``)."""
 _VENUE_HEADS_LOWER = frozenset(
@@ -450,6 +455,17 @@ class _Document:
         place without the year of an event named after it (``Сочи-2014``: the city), and places
         of the gazetteer that the tagger ran together (``Хабаровск Владивосток``) cut apart."""
         start, end = name.start, name.end
+        if _BULLET.search(self.text, start, end) is not None:
+            # Туркмения • Уганда: items of a list the tagger ran together, each a name of its own
+            # (a country of the gazetteer a place, whatever the tagger called the run)
+            items: list[_Name] = []
+            for item in _LIST_ITEM.finditer(self.text, start, end):
+                item_words = tuple(_NAME_WORD.findall(item.group()))
+                known = bool(item_words) and (
+                    self._gazetteer(item.group()) or self._gazetteer(self.forms.phrase(item_words))
+                )
+                items += self._cleaned(_Name(item.start(), item.end(), "LOC" if known else name.type))
+            return items
         while end > start and self.text[end - 1] in _OPENING_MARKS:
             end -= 1
         while start < end and self.text[start] in _CLOSING_MARKS:
@@ -786,11 +802,18 @@ class _Document:
             return True  # (Кентукки, which the dictionary guesses to be a people)
         if self._opens_sentence(name.start) and self._no_noun(raw, parses):
             return False  # Придётся ..., Так ...: a sentence's first word, no name of a place
+        first = parses[0] if parses else None
+        # Американцы, Иорданцы: a people (a word of the dictionary, or one formed as a people's
+        # name is), not Гимры, Боготы, Шарлотт, which the dictionary only guesses to be persons
         return not (
-            parses
-            and parses[0].tag.POS == "NOUN"
-            and "anim" in parses[0].tag
-            and parses[0].tag.number == "plur"
+            first is not None
+            and first.tag.POS == "NOUN"
+            and "anim" in first.tag
+            and first.tag.number == "plur"
+            and (
+                (first.is_known and "Name" not in first.tag)
+                or str(first.normal_form).endswith(_PEOPLE_ENDINGS)
+            )
         )
 
     @staticmethod
@@ -1787,7 +1810,12 @@ class _Document:
         facility = lemma not in _NAMED_AFTER_HEAD
         starts = self._tagged_at
         tagged = starts.get(toks[k + 1].start)
-        if lemma in _NATURAL_HEADS and tagged is not None and tagged.type == "LOC":
+        if (
+            lemma in _NATURAL_HEADS
+            and tagged is not None
+            and tagged.type == "LOC"
+            and self.text[tagged.end - 1 : tagged.end] in _VOWELS
+        ):
             return None  # реке Волге, острове Святой Елены: the tagger's place, with its base form
         if facility and tagged is not None and tagged.type == "PER":
             return None  # владелец кафе Йохен Шарф: a person after a facility's head is no name of it
@@ -2171,6 +2199,8 @@ class _Document:
             city = next(
                 (c for p in self.morph.parse(words[0]) if (c := _venues.city_country(str(p.normal_form)))),
                 None,
+            ) or next(
+                (c for form in _feminine_nominatives(words[0]) if (c := _venues.city_country(form))), None
             )
         if city is not None:
             return city[0], VenueKind.CITY, city[1]
@@ -3719,6 +3749,29 @@ class _Intervals:
                 return self._spans[i][0]
             i += 1
         return None
+
+
+_FEMININE_ENDINGS = (
+    ("ой", "а"),
+    ("ою", "а"),
+    ("ей", "я"),
+    ("у", "а"),
+    ("ы", "а"),
+    ("е", "а"),
+    ("е", "я"),
+    ("ю", "я"),
+    ("и", "я"),
+    ("и", "а"),
+)
+"""Case endings of a noun in -а or -я and the nominative's ending (``Боготу`` → ``Богота``)."""
+
+
+def _feminine_nominatives(word: str) -> Iterable[str]:
+    """The nominatives ``word`` may be a case of, were it a noun in -а or -я the dictionary does
+    not know (``Боготы`` → ``Богота``): guesses, for a gazetteer to confirm."""
+    for ending, nominative in _FEMININE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            yield word[: -len(ending)] + nominative
 
 
 def _case_of(case: str | None) -> str:
