@@ -187,3 +187,13 @@ def test_a_name_the_tagger_found_inside_the_parentheses_is_left_alone() -> None:
 )
 def test_the_stop_after_a_regnal_numeral_is_the_sentence_s(name: str, stop: bool) -> None:
     assert (_NUMERAL_DOT.search(name) is not None) is stop
+
+
+def test_a_word_after_initials_is_the_family_name_of_the_person_named_in_full() -> None:
+    found = _recognize(
+        "Министр транспорта Тимур Рустамов прибыл в Казань. В тот же день Т.Рустамов и мэр города "
+        "провели встречу."
+    )
+    person = _person(found, "Тимур Рустамов")
+    assert [m.text for m in person.mentions] == ["Тимур Рустамов", "Т.Рустамов"]
+    assert [p.name for p in found.persons] == ["Тимур Рустамов"]

@@ -320,3 +320,79 @@ def test_a_head_word_alone_is_the_one_body_it_heads() -> None:
         "банка развития. Он отметил, что портфель Банка в Узбекистане вырос."
     )
     assert "Банк" in two  # two banks: which one is not said
+
+
+def test_a_body_in_a_named_persons_title_is_no_organization() -> None:
+    found = _recognize("В Минск прибыл заместитель председателя правительства Армении Тигран Хачатрян.")
+    assert [o.name for o in found.organizations] == []
+
+
+def test_a_body_named_by_its_descriptor_alone_is_an_organization() -> None:
+    found = _recognize("По данным правительства Армении, переговоры пройдут в июне.")
+    assert [o.name for o in found.organizations] == ["Правительство Армении"]
+
+
+def test_the_holders_of_a_post_in_the_plural_are_no_body() -> None:
+    found = _recognize("Министры обороны Армении и Ирана обсудили учения.")
+    assert [o.name for o in found.organizations] == []
+
+
+def test_an_acronym_and_the_full_name_it_abbreviates_are_one_body() -> None:
+    found = _recognize("Совет директоров Азиатского банка развития одобрил заем. Это второй заем АБР за год.")
+    assert [(o.name, o.aliases) for o in found.organizations] == [("Азиатский банк развития", ("АБР",))]
+
+
+def test_an_acronym_of_other_initials_stays_a_body_of_its_own() -> None:
+    found = _recognize("Совет директоров Азиатского банка развития одобрил заем. Позже выступил глава МВФ.")
+    assert sorted(o.name for o in found.organizations) == ["Азиатский банк развития", "МВФ"]
+
+
+def test_the_full_stop_after_a_body_is_no_part_of_its_name() -> None:
+    found = _recognize("Об этом вечером сообщила телекомпания Би-би-си. Позже новость подтвердили.")
+    assert [m.text for o in found.organizations for m in o.mentions] == ["Би-би-си"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        (
+            "Она окончила ТГУ им. В.В. Куйбышева в Томске.",
+            "ТГУ им. В.В. Куйбышева",
+            "ТГУ им. В.В. Куйбышева",
+        ),
+        (
+            "Премьера прошла на сцене Театра им. Евгения Вахтангова в пятницу.",
+            "Театра им. Евгения Вахтангова",
+            "Театр им. Евгения Вахтангова",
+        ),
+    ],
+)
+def test_a_body_named_after_a_person_keeps_the_person_whole(text: str, written: str, name: str) -> None:
+    found = _recognize(text)
+    assert [(o.name, [m.text for m in o.mentions]) for o in found.organizations] == [(name, [written])]
+    assert not [v for v in found.venues if v.name != "Томск"]
+
+
+def test_a_persons_family_name_the_tagger_reads_as_a_body_is_no_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventkit.entities import get_recognizer
+    from eventkit.entities.ru._tagger import Tagged
+    from eventkit.model import Span
+
+    recognizer = get_recognizer("ru", required=True)
+    assert recognizer is not None
+    recognizer.load()  # type: ignore[attr-defined]
+    tagger = recognizer._tagger  # type: ignore[attr-defined]
+    text = "Министр принял Ахмеда бин Салима аль-Харузи. Затем аль-Харузи уехал в Дубай."
+    family = text.rindex("аль-Харузи")
+    real = tagger.tag
+
+    def misreading(texts: list[str]) -> list[tuple[list[object], list[Tagged]]]:
+        out = []
+        for tokens, names in real(texts):
+            names = [n for n in names if not (n.start <= family < n.end)]
+            out.append((tokens, [*names, Tagged(family, family + len("аль-Харузи"), "ORG")]))
+        return out
+
+    monkeypatch.setattr(tagger, "tag", misreading)
+    found = recognizer.recognize(text, [Span(start=0, end=len(text))])
+    assert "аль-Харузи" not in [o.name for o in found.organizations]

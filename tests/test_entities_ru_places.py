@@ -297,3 +297,30 @@ def test_a_residence_named_in_quote_marks_is_a_building() -> None:
     found = _recognize("Переговоры прошли в загородной резиденции «Соснина» под Ригой.")
     assert ("Соснина", VenueKind.BUILDING) in {(v.name, v.kind) for v in found.venues}
     assert "Соснина" not in {o.name for o in found.organizations}
+
+
+def test_a_sentences_first_word_that_names_nothing_is_no_place() -> None:
+    found = _recognize("Мы просто растеряны. Придётся менять все планы на весну.")
+    assert [v.name for v in found.venues] == []
+
+
+def test_a_region_whose_name_never_declines_is_a_place() -> None:
+    found = _recognize("Фермеры из Кентукки привезли на ярмарку в Казань лошадей.")
+    assert "Кентукки" in [v.name for v in found.venues]
+
+
+def test_a_place_the_dictionary_only_guesses_to_be_persons_stays_a_place() -> None:
+    found = _recognize("Паводок отрезал от района селение Гимры на три дня.")
+    assert [m.text for v in found.venues for m in v.mentions] == ["Гимры"]
+
+
+def test_items_of_a_bulleted_list_are_names_of_their_own() -> None:
+    found = _recognize(
+        "Соглашение подписали: • Замбия • Кения • Уганда • Объединённые Арабские Эмираты • Эфиопия."
+    )
+    assert [v.name for v in found.venues] == ["Замбия", "Кения", "Уганда", "ОАЭ", "Эфиопия"]
+
+
+def test_a_city_the_dictionary_does_not_decline_is_one_venue_in_every_case() -> None:
+    found = _recognize("Делегация прилетела в Боготу в среду. Из Боготы она отправится в Лиму.")
+    assert [(v.name, len(v.mentions)) for v in found.venues] == [("Богота", 2), ("Лима", 1)]

@@ -55,6 +55,38 @@ def test_a_name_in_the_genitive_is_not_the_title_holder() -> None:
     assert _titles(found, "Сергей Павлов") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Министры финансов Армении и Грузии Карен Саакян и Давид Беридзе встретились в Ереване.",
+            "министр финансов Армении",
+            "министр финансов Грузии",
+        ),
+        (
+            "Президенты Казахстана и Киргизии Марат Ахметов и Бакыт Осмонов открыли завод.",
+            "президент Казахстана",
+            "президент Киргизии",
+        ),
+    ],
+)
+def test_a_title_in_the_plural_before_two_countries_gives_each_name_its_own(
+    text: str, first: str, second: str
+) -> None:
+    found = _recognize(text)
+    names = [p.name for p in found.persons]
+    assert _titles(found, names[0]) == [first]
+    assert _titles(found, names[1]) == [second]
+
+
+def test_a_country_of_three_words_after_a_title_is_the_role_s_country() -> None:
+    found = _recognize("Министр экономики Объединённых Арабских Эмиратов Абдалла Халид прибыл в Минск.")
+    (person,) = found.persons
+    assert [(r.title, r.country) for r in person.roles] == [
+        ("министр экономики Объединённых Арабских Эмиратов", "AE")
+    ]
+
+
 def test_a_title_in_the_plural_goes_to_every_name_of_its_list() -> None:
     found = _recognize("В фильме сыграли актёры Павел Котов, Ирина Белова и Олег Рыбин.")
     for name in ("Павел Котов", "Ирина Белова", "Олег Рыбин"):
@@ -181,6 +213,65 @@ def test_a_title_in_the_instrumental_before_a_verb_of_holding_a_post() -> None:
     )
     assert _titles(found, "Олег Рыбин") == ["руководитель агентства"]
     assert _titles(found, "Игорь Лебедев") == ["вратарь", "капитан команды"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Заместитель начальника 12-го отдела полиции Олег Рыбин прибыл.",
+            "Олег Рыбин",
+            "заместитель начальника 12-го отдела полиции",
+        ),
+        (
+            "Олег Рыбин, государственный советник юстиции 2-го класса, прибыл.",
+            "Олег Рыбин",
+            "государственный советник юстиции 2-го класса",
+        ),
+        (
+            "Иван Петров был назначен командиром 5-й роты в мае.",
+            "Иван Петров",
+            "командир 5-й роты",
+        ),
+        ("Директор школы № 12 Олег Рыбин выступил.", "Олег Рыбин", "директор школы № 12"),
+        ("Анна Зимина, директор школы № 12, выступила.", "Анна Зимина", "директор школы № 12"),
+    ],
+)
+def test_an_ordinal_or_a_number_in_figures_in_a_complement_is_part_of_the_title(
+    text: str, name: str, title: str
+) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Министр культуры, спорта и туризма Олег Рыбин прибыл.",
+            "Олег Рыбин",
+            "министр культуры, спорта и туризма",
+        ),
+        (
+            "Анна Зимина, глава комитета по делам науки, образования и молодёжи, выступила.",
+            "Анна Зимина",
+            "глава комитета по делам науки, образования и молодёжи",
+        ),
+    ],
+)
+def test_complements_listed_up_to_and_stay_in_the_title(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+def test_titles_listed_after_a_comma_are_titles_of_their_own() -> None:
+    found = _recognize("Олег Рыбин, министр культуры, политик и бизнесмен, прибыл.")
+    assert _titles(found, "Олег Рыбин") == ["министр культуры", "политик", "бизнесмен"]
+
+
+def test_a_title_in_the_instrumental_before_the_copula_alone() -> None:
+    found = _recognize("Президентом фонда был Джон Смит. Руководителем отдела будет Анна Иванова.")
+    assert _titles(found, "Джон Смит") == ["президент фонда"]
+    assert _titles(found, "Анна Иванова") == ["руководитель отдела"]
+    assert _titles(_recognize("Одним из гостей была Анна Зимина."), "Анна Зимина") == []
 
 
 def test_a_title_before_a_verb_of_holding_a_post_reaches_over_an_age_and_a_title() -> None:
@@ -671,3 +762,64 @@ def test_a_title_ends_in_no_adjective_without_its_noun() -> None:
 def test_a_possessive_before_a_post_held_is_no_part_of_the_title() -> None:
     found = _recognize("В 2011 году Олег Смирнов стал его председателем.")
     assert _titles(found, "Олег Смирнов") == ["председатель"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Олег Рыбин вернулся в Тверь. До этого он был директором музея.",
+            "Олег Рыбин",
+            "директор музея",
+        ),
+        (
+            "Анна Зимина родилась в Омске. Позднее она работала помощницей депутата.",
+            "Анна Зимина",
+            "помощница депутата",
+        ),
+        ("Олег Рыбин уехал в Тверь. Там он занимал пост мэра.", "Олег Рыбин", "мэр"),
+        (
+            "Анна Зимина встретила Олега Рыбина в Омске. Сейчас она — профессор университета.",
+            "Анна Зимина",
+            "профессор университета",
+        ),
+    ],
+)
+def test_he_or_she_holds_a_post_of_the_person_named_before(text: str, name: str, title: str) -> None:
+    assert title in _titles(_recognize(text), name)
+
+
+def test_he_or_she_goes_with_a_person_of_the_same_gender_named_in_the_nominative() -> None:
+    found = _recognize("Олег Рыбин встретился с Анной Зиминой. Позднее она занимала пост мэра.")
+    assert _titles(found, "Олег Рыбин") == []
+    found = _recognize("Анна Зимина выросла в семье Олега Рыбина. Позднее он занимал пост мэра.")
+    assert [r.title for p in found.persons for r in p.roles] == []
+
+
+def test_a_title_held_by_he_or_she_is_no_lone_title_for_another() -> None:
+    found = _recognize("Олег Рыбин и Анна Зимина приехали в Омск. Сейчас она — профессор университета.")
+    assert _titles(found, "Анна Зимина") == ["профессор университета"]
+    assert _titles(found, "Олег Рыбин") == []
+
+
+def test_words_between_a_relative_pronoun_and_its_verb_of_holding_a_post() -> None:
+    found = _recognize("Олег Рыбин поздравил Ивана Петрова, который вчера был назначен директором музея.")
+    assert _titles(found, "Иван Петров") == ["директор музея"]
+    assert _titles(found, "Олег Рыбин") == []
+
+
+def test_he_or_she_goes_with_a_name_that_does_not_tell_its_gender_only_when_no_one_else_is_near() -> None:
+    found = _recognize("Сато Кэндзи вернулся в Токио. Там он занимал пост мэра.")
+    assert _titles(found, "Сато Кэндзи") == ["мэр"]
+    found = _recognize("Сато Кэндзи встретился с Олегом Рыбиным. Там он занимал пост мэра.")
+    assert [r.title for p in found.persons for r in p.roles] == []
+
+
+def test_a_post_a_decree_writes_with_a_capital() -> None:
+    found = _recognize("Освободить Петрова Ивана Сергеевича от должности Посла в Египте.")
+    assert _titles(found, "Иван Сергеевич Петров") == ["посол в Египте"]
+
+
+def test_a_title_after_a_participle_of_holding_a_post_set_off_after_a_name() -> None:
+    found = _recognize("Главой агентства назначена Анна Зимина, работавшая заместителем Рыбина.")
+    assert _titles(found, "Анна Зимина") == ["глава агентства", "заместитель"]

@@ -279,3 +279,36 @@ def test_a_facility_head_alone_names_no_place(text: str, head: str) -> None:
 )
 def test_a_capitalised_head_with_its_genitive_words_is_a_place(text: str, name: str) -> None:
     assert name in [v.name for v in _recognize(text).venues]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "written"),
+    [
+        ("Паром доставил туристов на остров Кенгуру утром.", "Кенгуру", "Кенгуру"),
+        ("Делегация осмотрела музей на острове Роббенэйланд в субботу.", "Роббенэйланд", "Роббенэйланд"),
+        # a name the tagger reads as a place keeps its base form
+        ("Туристов высадили на остров Святой Елены на рассвете.", "Святая Елена", "Святой Елены"),
+        ("Рыбаки давно ловят щуку в реке Ворскле у моста.", "Ворскла", "Ворскле"),
+    ],
+)
+def test_a_natural_place_is_named_by_the_name_after_its_head(text: str, name: str, written: str) -> None:
+    found = _recognize(text)
+    venue = _venue(found, name)
+    assert [m.text for m in venue.mentions] == [written]
+    assert found.organizations == ()
+
+
+def test_a_place_that_ends_in_a_river_holds_the_river_too() -> None:
+    found = _recognize("Военные перекрыли дороги Западного берега реки Иордан в пятницу.")
+    assert [m.text for v in found.venues for m in v.mentions] == ["Западного берега реки Иордан", "Иордан"]
+
+
+def test_a_facility_keeps_its_number() -> None:
+    found = _recognize("Пострадавшего отвезли в Городскую больницу № 7 на окраине.")
+    venue = _venue(found, "Городская больница № 7")
+    assert [m.text for m in venue.mentions] == ["Городскую больницу № 7"]
+
+
+def test_a_number_after_an_acronym_is_no_part_of_the_body() -> None:
+    found = _recognize("Совет принял резолюцию Совета Безопасности ООН № 2231 без голосования.")
+    assert "Совет Безопасности ООН" in [o.name for o in found.organizations]

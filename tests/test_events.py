@@ -261,6 +261,22 @@ def test_postponed_visit_keeps_its_destination_and_new_date() -> None:
     assert dates_of(visit) == ("2025-12", "2025-12")
 
 
+def test_a_session_that_is_being_moved_is_postponed() -> None:
+    article = build("Заседание комиссии, намеченное на май, переносится на осень.")
+    (session,) = check(article)
+    assert (session.kind, session.status) == (EventKind.SESSION, EventStatus.POSTPONED)
+
+
+def test_a_session_moved_to_a_month_takes_the_new_month() -> None:
+    article = build(
+        "Следующее заседание совета, которое планировалось провести в мае, перенесено на февраль 2027 года.",
+        dates=[("в мае", "2026-05", "2026-05"), ("на февраль 2027 года", "2027-02", "2027-02")],
+    )
+    (session,) = check(article)
+    assert session.status is EventStatus.POSTPONED
+    assert dates_of(session) == ("2027-02", "2027-02")
+
+
 def test_cancellation_outweighs_the_plan_in_the_same_clause() -> None:
     article = build("Переговоры министров иностранных дел, намеченные на пятницу, отменены.")
     (talks,) = check(article)
@@ -287,6 +303,19 @@ def test_reported_plan_is_scheduled() -> None:
     )
     (visit,) = check(article)
     assert visit.status is EventStatus.SCHEDULED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президенты поручили министрам встретиться в Минске.",
+        "Министр сообщил, что Баку рассчитывает встретиться в Минске.",
+    ],
+)
+def test_an_instruction_or_a_hope_to_meet_is_scheduled(text: str) -> None:
+    article = build(text, venues=[("Минск", "city", ["Минске"])])
+    (meeting,) = check(article)
+    assert meeting.status is EventStatus.SCHEDULED
 
 
 def test_sidelines_of_a_summit_make_it_the_parent() -> None:

@@ -962,3 +962,242 @@ def test_an_arrival_in_a_relative_clause_does_not_date_the_stay() -> None:
     )
     (visit,) = _of_kind(article, "visit")
     assert visit.dates is None
+
+
+def test_they_or_the_two_sides_before_a_verb_are_the_persons_of_the_event_before() -> None:
+    article = _parse(
+        "Marta Kos held talks with Aibek Tursunov in Vienna on Monday, and the two sides signed a "
+        "trade protocol.\n\n"
+        "Lars Lokke Rasmussen and Bakhtiyor Saidov last met in Oslo in June, when they signed a visa "
+        "agreement.",
+        "2026-09-15",
+    )
+    first, second = _of_kind(article, "signing")
+    assert _names(article, first) == ["Aibek Tursunov", "Marta Kos"]
+    assert _names(article, second) == ["Bakhtiyor Saidov", "Lars Lokke Rasmussen"]
+    assert _dates(second) == ("2026-06", "2026-06")
+
+
+def test_a_bare_title_after_the_is_its_one_holder_or_the_datelines_countrys() -> None:
+    article = _parse(
+        "ASTANA – President of Kazakhstan Kassym-Jomart Tokayev on Monday received Ambassador of Peru "
+        "Luis Castro, who handed over a letter from President of Peru Jose Jeri.\n\n"
+        "The President then held a meeting with EU Trade Commissioner Maros Sefcovic, and the "
+        "commissioner held separate talks with Foreign Minister Murat Nurtleu.",
+        "2026-09-14",
+    )
+    meeting = next(e for e in _of_kind(article, "meeting") if "Maros Sefcovic" in _names(article, e))
+    assert _names(article, meeting) == ["Kassym-Jomart Tokayev", "Maros Sefcovic"]
+    (talks,) = _of_kind(article, "talks")
+    assert _names(article, talks) == ["Maros Sefcovic", "Murat Nurtleu"]
+
+
+def test_the_guest_is_the_visitor_and_a_visit_in_a_who_clause_is_its_subjects() -> None:
+    article = _parse(
+        "TASHKENT – President Shavkat Mirziyoyev on Monday received Prime Minister of Hungary "
+        "Viktor Orban, who arrived in Tashkent on Sunday on an official visit.\n\n"
+        "The guest also met Speaker of the Senate Tanzila Narbayeva.",
+        "2026-09-14",
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert _names(article, visit) == ["Viktor Orban"]
+    meeting = next(e for e in _of_kind(article, "meeting") if "Tanzila Narbayeva" in _names(article, e))
+    assert _names(article, meeting) == ["Tanzila Narbayeva", "Viktor Orban"]
+
+
+def test_on_the_sidelines_with_no_gathering_named_is_within_the_meeting_before() -> None:
+    article = _parse(
+        "Foreign ministers of five Central Asian nations met in Astana on Monday with EU "
+        "Commissioner Marta Kos.\n\n"
+        "On the sidelines, Kos and Foreign Minister Bakhtiyor Saidov signed a memorandum on water.",
+        "2026-09-15",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _kind(article, signing.parent) == "meeting"
+    assert _names(article, signing) == ["Bakhtiyor Saidov", "Marta Kos"]
+
+
+def test_agreed_in_a_call_says_the_call_took_place() -> None:
+    article = _parse(
+        "ANKARA, Sept 10 (Reuters) - Turkish President Tayyip Erdogan and Kazakh President "
+        "Kassym-Jomart Tokayev agreed in a phone call on Thursday to expand trade.",
+        "2026-09-10",
+    )
+    (call,) = _of_kind(article, "phone_call")
+    assert call.status.value == "occurred"
+    assert _names(article, call) == ["Kassym-Jomart Tokayev", "Tayyip Erdogan"]
+
+
+def test_talks_between_two_ministers_in_a_frame_take_them_and_the_weekday_after_the_place() -> None:
+    article = _parse(
+        "ANKARA, Oct 14 (Reuters) - Turkish Defence Minister Yasar Guler met his Kazakh counterpart "
+        "Dauren Kosanov on Monday.\n\n"
+        "The plan was agreed during talks between the two ministers in Ankara on Tuesday, when they "
+        "also signed a memorandum, Guler said.",
+        "2026-10-14",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) == ("2026-10-13", "2026-10-13")
+    assert _names(article, talks) == ["Dauren Kosanov", "Yasar Guler"]
+    assert _venue(article, talks) == "Ankara"
+
+
+def test_a_day_in_a_summits_sidelines_phrase_dates_what_is_held_there() -> None:
+    article = _parse(
+        "DUSHANBE, Oct 9 (Reuters) - Leaders of Central Asia ended a two-day summit in Dushanbe on "
+        "Thursday.\n\n"
+        "On the sidelines of the summit on Wednesday, Sadyr Japarov held talks with Emomali Rahmon "
+        "and the two sides signed a border protocol, the Kyrgyz Foreign Ministry said.",
+        "2026-10-09",
+    )
+    (talks,) = _of_kind(article, "talks")
+    (signing,) = _of_kind(article, "signing")
+    assert _dates(talks) == _dates(signing) == ("2026-10-07", "2026-10-07")
+    assert _kind(article, talks.parent) == _kind(article, signing.parent) == "summit"
+
+
+def test_a_who_clause_ending_the_sentence_names_no_one_of_the_event_before_it() -> None:
+    article = _parse(
+        "Kassym-Jomart Tokayev on Monday met Ambassador of Peru Luis Castro, who handed over a letter "
+        "from President of Peru Jose Jeri.",
+        "2026-09-14",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, meeting) == ["Kassym-Jomart Tokayev", "Luis Castro"]
+
+
+def test_a_visit_only_invited_to_is_no_event_until_the_invitation_is_accepted() -> None:
+    refused = _parse(
+        "During the meeting, Sadyr Japarov conveyed an invitation to Karol Nawrocki to pay an "
+        "official visit to Kyrgyzstan.",
+        "2026-06-11",
+    )
+    assert _of_kind(refused, "official_visit") == []
+    accepted = _parse(
+        "Kassym-Jomart Tokayev handed over an invitation to Luong Cuong to pay a state visit to "
+        "Astana next year. The invitation was accepted.",
+        "2026-06-11",
+    )
+    (visit,) = _of_kind(accepted, "state_visit")
+    assert visit.status.value == "scheduled"
+    assert _dates(visit) == ("2027", "2027")
+
+
+def test_two_persons_before_a_who_clause_both_do_what_it_says() -> None:
+    article = _parse(
+        "The call was prepared by Foreign Ministers Murat Nurtleu and Bakhtiyor Saidov, who met last "
+        "week on the sidelines of a forum in Antalya.",
+        "2026-04-16",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, meeting) == ["Bakhtiyor Saidov", "Murat Nurtleu"]
+
+
+def test_a_frames_place_after_the_resort_of_is_where_its_events_are() -> None:
+    article = _parse(
+        "MOSCOW (AFP) - Murat Nurtleu and Bakhtiyor Saidov met last week on the sidelines of a "
+        "diplomatic forum in the Turkish resort of Antalya.",
+        "2026-04-16",
+    )
+    (forum,) = _of_kind(article, "forum")
+    (meeting,) = _of_kind(article, "meeting")
+    assert _venue(article, forum) == _venue(article, meeting) == "Antalya"
+
+
+def test_a_trips_month_dates_the_session_it_is_made_to_co_chair() -> None:
+    article = _parse(
+        "President Tayyip Erdogan is expected to visit Astana in November to co-chair a session of "
+        "the Strategic Cooperation Council with Kassym-Jomart Tokayev.",
+        "2026-10-14",
+    )
+    (session,) = _of_kind(article, "session")
+    assert _dates(session) == ("2026-11", "2026-11")
+
+
+def test_met_two_persons_separately_and_two_meetings_joined_by_while_are_apart() -> None:
+    article = _parse(
+        "After the ceremony, Sadyr Japarov met Shavkat Mirziyoyev and Emomali Rahmon separately.\n\n"
+        "Xi Jinping also met Lula, while Sergei Lavrov had a meeting with Subrahmanyam Jaishankar.",
+        "2026-09-10",
+    )
+    meetings = sorted(_names(article, e) for e in _of_kind(article, "meeting"))
+    assert meetings == [
+        ["Emomali Rahmon", "Sadyr Japarov"],
+        ["Luiz Inacio Lula da Silva", "Xi Jinping"],
+        ["Sadyr Japarov", "Shavkat Mirziyoyev"],
+        ["Sergei Lavrov", "Subrahmanyam Jaishankar"],
+    ]
+
+
+def test_the_national_minister_is_the_minister_of_foreign_affairs_of_that_country() -> None:
+    article = _parse(
+        "Minister of Foreign Affairs of Kyrgyzstan Jeenbek Kulubaev held talks with Minister of "
+        "Foreign Affairs of Poland Radoslaw Sikorski.\n\n"
+        "The Polish minister also took part in a business forum.",
+        "2026-06-11",
+    )
+    (forum,) = _of_kind(article, "forum")
+    assert _names(article, forum) == ["Radoslaw Sikorski"]
+
+
+def test_a_trip_of_the_guest_to_a_region_is_a_leg_and_its_where_clause_is_within_the_visit() -> None:
+    article = _parse(
+        "Radoslaw Sikorski, who is in Kyrgyzstan on an official visit, held talks with Jeenbek "
+        "Kulubaev in Bishkek today.\n\n"
+        "On 12 June, the guest will travel to Issyk-Kul region, where the opening of a school in "
+        "Karakol is scheduled.",
+        "2026-06-11",
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert _of_kind(article, "visit") == []
+    (opening,) = _of_kind(article, "opening")
+    assert opening.parent == visit.id
+    assert _names(article, opening) == ["Radoslaw Sikorski"]
+
+
+def test_a_meeting_with_a_body_framed_in_a_visit_is_the_visitors() -> None:
+    article = _parse(
+        "Bakhtiyor Saidov, who is on a working visit to Austria, held talks in Vienna with Beate "
+        "Meinl-Reisinger on Thursday.\n\n"
+        "As part of the visit, a meeting with the leadership of the United Nations Industrial "
+        "Development Organization is scheduled for 13 February.",
+        "2026-02-12",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, meeting) == ["Bakhtiyor Saidov"]
+
+
+def test_a_place_after_an_english_verb_beats_one_in_its_subjects_words() -> None:
+    article = _parse(
+        "The Week of Kazakh Culture in Uzbekistan opened on Monday at the Navoi Theatre in the "
+        "presence of Shavkat Mirziyoyev.",
+        "2026-09-14",
+    )
+    (opening,) = _of_kind(article, "opening")
+    assert _venue(article, opening) == "Navoi Theatre"
+
+
+def test_are_also_due_to_sign_is_a_plan() -> None:
+    article = _parse(
+        "Alexei Overchuk and Shahin Mustafayev are also due to sign a roadmap on the transport "
+        "corridor, he said.",
+        "2026-04-16",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert signing.status.value == "scheduled"
+
+
+def test_chairperson_is_a_title_not_a_name() -> None:
+    article = _parse(
+        "The guest also met Chairperson of the Senate Tanzila Narbayeva on Friday.",
+        "2026-05-22",
+    )
+    assert [p.name for p in article.persons] == ["Tanzila Narbayeva"]
+
+
+def test_lieutenant_general_is_a_rank_before_the_name() -> None:
+    article = _parse(
+        "The meeting was chaired by Kyrgyz Defense Minister Lieutenant General Ruslan Mukambetov.",
+        "2026-06-25",
+    )
+    assert [p.name for p in article.persons] == ["Ruslan Mukambetov"]

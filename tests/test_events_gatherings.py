@@ -396,3 +396,62 @@ def test_a_summit_with_no_place_of_its_own_is_where_a_meeting_on_its_sidelines_w
     assert venue_name(article, summit) == "Рига"
     call = next(e for e in article.events if e.kind is EventKind.PHONE_CALL)
     assert call.venue is None
+
+
+def test_what_is_signed_after_a_session_is_signed_at_it() -> None:
+    article = build(
+        "Министры сельского хозяйства двух стран провели в Казани заседание рабочей группы. "
+        "По итогам заседания министры подписали план мероприятий.",
+        venues=[("Казань", "city", ["Казани"])],
+    )
+    events = check(article)
+    session = next(e for e in events if e.kind is EventKind.SESSION)
+    signing = next(e for e in events if e.kind is EventKind.SIGNING)
+    assert signing.parent == session.id
+
+
+def test_what_is_signed_after_talks_is_within_the_visit_that_holds_them() -> None:
+    article = eventkit.parse_article(
+        "Министр иностранных дел Армении Арарат Мирзоян 14 мая провел переговоры с министром "
+        "иностранных дел Чили Хорхе Фернандесом, находящимся в Армении с официальным визитом.\n\n"
+        "Стороны обсудили выполнение договоренностей, достигнутых в ходе государственного визита "
+        "президента Чили в Армению в 2024 году.\n\n"
+        "По итогам переговоров подписан меморандум о сотрудничестве.",
+        language="ru",
+        published="2026-05-14",
+    )
+    events = article.events
+    visit = next(e for e in events if e.kind is EventKind.OFFICIAL_VISIT)
+    signing = next(e for e in events if e.kind is EventKind.SIGNING)
+    assert signing.parent == visit.id
+
+
+def test_who_took_part_in_the_session_named_again_joins_it() -> None:
+    article = eventkit.parse_article(
+        "ТАШКЕНТ, 12 мая. Заседание совета министров транспорта прошло во вторник в Ташкенте под "
+        "председательством министра транспорта Узбекистана Ильхома Махкамова.\n\n"
+        "В заседании приняли участие министр транспорта Казахстана Нурлан Сауранбаев и министр "
+        "транспорта Киргизии Томичбек Жолдошев.",
+        language="ru",
+        published="2026-05-12",
+    )
+    sessions = [e for e in article.events if e.kind is EventKind.SESSION]
+    assert len(sessions) == 1
+    assert {n for n, _ in names(article, sessions[0])} >= {
+        "Ильхом Махкамов",
+        "Нурлан Сауранбаев",
+        "Томичбек Жолдошев",
+    }
+
+
+def test_the_previous_summit_is_an_event_of_its_own() -> None:
+    article = eventkit.parse_article(
+        "Саммит тюркских государств в Баку завершился принятием декларации.\n\n"
+        "Предыдущий, пятый саммит прошел в ноябре 2024 года в Астане.",
+        language="ru",
+        published="2026-10-09",
+    )
+    summits = [e for e in article.events if e.kind is EventKind.SUMMIT]
+    assert len(summits) == 2
+    assert summits[0].dates is None
+    assert dates_of(summits[1]) == ("2024-11", "2024-11")

@@ -627,3 +627,38 @@ def test_who_reports_a_postponement_after_a_comma_takes_no_part_in_the_event() -
     session = next(e for e in article.events if e.kind is EventKind.SESSION)
     assert session.status is EventStatus.POSTPONED
     assert names(article, session) == []
+
+
+def test_a_title_that_holds_a_body_s_name_names_its_holder_and_a_reporter_by_title_takes_no_part() -> None:
+    article = eventkit.parse_article(
+        "Председатель сената Карина Ахметова 22 апреля провела переговоры с Председателем "
+        "Национального собрания Республики Кения Моисеем Отиено, находящимся в Казахстане с "
+        "официальным визитом.\n\n"
+        "Официальный визит Председателя Национального собрания Республики Кения в Казахстан "
+        "продлится до 24 апреля.\n\n"
+        "Генеральный секретарь ОДКБ Имангали Тасмагамбетов, в свою очередь, напомнил, что очередная "
+        "сессия совета пройдет 27 ноября в Москве.",
+        language="ru",
+        published="2026-04-22",
+    )
+    visits = [e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT]
+    assert len(visits) == 1
+    assert [n for n, _ in names(article, visits[0])] == ["Моисей Отиено"]
+    session = next(e for e in article.events if e.kind is EventKind.SESSION)
+    assert names(article, session) == []
+
+
+def test_who_invites_takes_no_part_in_the_visit_of_a_verb_and_noun_read_as_one() -> None:
+    article = eventkit.parse_article(
+        "Президент Монголии Ухнаагийн Хурэлсух 3-4 марта посетит Киргизию с государственным визитом "
+        "по приглашению президента республики Садыра Жапарова.\n\n"
+        "Президент Киргизии пригласил короля Иордании Абдаллу Второго посетить Киргизию с "
+        "государственным визитом в следующем году.",
+        language="ru",
+        published="2026-02-20",
+    )
+    visits = [e for e in article.events if e.kind is EventKind.STATE_VISIT]
+    assert [[n for n, _ in names(article, v)] for v in visits] == [
+        ["Ухнаагийн Хурэлсух"],
+        ["Абдалла Второй"],
+    ]

@@ -298,3 +298,47 @@ def test_a_government_spokesman_and_two_diplomats_unnamed_keep_the_quote_without
         ("The minister will also meet the prime minister during the trip", None, "said"),
         ("A forum planned for May in Delhi was canceled last month", None, "said"),
     ]
+
+
+def test_the_head_of_state_is_the_president_not_a_minister_of_the_text() -> None:
+    article = _parse(
+        "OSLO - President of Iceland Halla Magnusdottir received Norwegian Foreign Minister Erik "
+        "Holm on Monday.\n\n"
+        "The head of state noted that the two countries would open a joint fisheries office in "
+        "Reykjavik."
+    )
+    assert _said(article) == [
+        ("the two countries would open a joint fisheries office in Reykjavik", "Halla Magnusdottir", "noted")
+    ]
+
+
+def test_a_phrase_of_three_words_quoted_in_reported_speech_makes_it_mixed() -> None:
+    article = _parse(
+        "OSLO - Norwegian Prime Minister Erik Holm met Chilean President Jorge Mendez on Monday.\n\n"
+        'Holm said the talks had been "long and frank" and would go on in May.\n\n'
+        'Mendez said the so-called "blue corridor" would open next year.'
+    )
+    kinds = [(q.text.split()[0], q.kind) for q in article.quotes]
+    assert kinds == [("the", QuoteKind.MIXED), ("the", QuoteKind.INDIRECT)]
+
+
+def test_said_in_a_statement_is_where_the_words_were_said_not_the_words() -> None:
+    article = _parse(
+        "OSLO - Norway and Chile agreed to expand trade, Jorge Mendez said in a statement on Tuesday.\n\n"
+        "Mendez said in an interview with Reuters the talks had been useful.\n\n"
+        "The two sides discussed fisheries, the Kremlin said in a statement."
+    )
+    assert _said(article) == [
+        ("Norway and Chile agreed to expand trade", "Jorge Mendez", "said"),
+        ("the talks had been useful", "Jorge Mendez", "said"),
+    ]
+
+
+def test_words_quoted_inside_reported_speech_are_no_direct_quote_of_the_attribution() -> None:
+    article = _parse(
+        "OSLO - Norwegian Prime Minister Erik Holm met Chilean President Jorge Mendez on Monday.\n\n"
+        "Mendez told the meeting that Chile would not sign a text that did not mention "
+        '"the rights of small fishing towns", Chilean officials said.'
+    )
+    speech = 'Chile would not sign a text that did not mention "the rights of small fishing towns"'
+    assert [(q.text, q.kind) for q in article.quotes][:1] == [(speech, QuoteKind.MIXED)]

@@ -89,6 +89,31 @@ def test_a_family_name_after_nakanune_is_its_subject_not_an_eve() -> None:
     assert dates("Накануне Нового года министры созвонились.") == []
 
 
+def test_a_subject_or_a_named_object_after_nakanune_is_no_eve() -> None:
+    # a feminine adjective in the nominative, then a name before its verb: the day before
+    day_before = [("Накануне", "2025-11-11", "2025-11-11")]
+    assert dates("Накануне венгерская делегация посетила завод.") == day_before
+    assert dates("Накануне Орлова принял губернатор.") == day_before
+    assert dates("Накануне Дня города министры созвонились.") == []
+
+
+def test_a_verb_after_и_of_another_tense_keeps_its_own_date() -> None:
+    assert dates("Визит начался в среду и завершится в пятницу.", published="2025-11-13") == [
+        ("в среду", "2025-11-12", "2025-11-12"),
+        ("в пятницу", "2025-11-14", "2025-11-14"),
+    ]
+
+
+def test_a_week_is_its_days_from_monday_to_sunday() -> None:
+    # published on Wednesday 12 November 2025
+    assert dates("Министры встретятся на следующей неделе.") == [
+        ("на следующей неделе", "2025-11-17", "2025-11-23")
+    ]
+    assert dates("На прошлой неделе комиссия провела заседание.") == [
+        ("На прошлой неделе", "2025-11-03", "2025-11-09")
+    ]
+
+
 def test_a_year_told_from_the_published_one_after_a_month_or_a_day() -> None:
     assert dates("Визит прошел в сентябре прошлого года.") == [
         ("в сентябре прошлого года", "2024-09", "2024-09")

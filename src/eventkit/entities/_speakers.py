@@ -17,7 +17,7 @@ import attrs
 
 from ..lexicon import fold, table
 from ..model import Mention, Person, Quote, QuoteKind, Span
-from ..text._words import is_role_word, names_body_first
+from ..text._words import is_outlet_name, is_role_word, names_body_first
 from ._gender import gender_of, pronoun_gender
 from .ru import _roles, _venues
 
@@ -38,6 +38,12 @@ _ENGLISH_GENERIC = table("title_words").grouped("word", "means", lang="en", part
 _ANAPHOR_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="speaker_anaphor")))
 _SINGULAR = frozenset({"", "ь", "а", "я", "у", "ю", "ом", "ем", "е"})
 """The singular endings after such a stem: ``эксперты`` are many, and no one quoted before."""
+# Nouns of an unnamed source (``источник в МИД``, ``собеседник агентства``): no person speaks
+_SOURCE_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="source_noun")))
+# ``в свою очередь``, ``in turn`` after a speaker: one other than the one quoted before
+_IN_TURN = re.compile(r"\s*,\s*(?:в\s+свою\s+очередь|in\s+turn)\s*,", re.IGNORECASE)
+# Words that say the speaker goes unnamed (``неназванный представитель``, ``анонимный источник``)
+_UNNAMED_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="unnamed_modifier")))
 # Words that stress the one named after them (``Сам Кимура``): no noun whose owner is named
 _EMPHATIC = table("word_lists").words(lang="ru", list="speaker_emphatic")
 # Cues after which the speaker stands in an oblique case (``По словам Ушакова``, ``приводит слова
@@ -137,6 +143,7 @@ class _People:
 
     def __init__(self, persons: Sequence[Person]) -> None:
         self.persons = persons
+        self.index = {p.id: k for k, p in enumerate(persons)}
         self.genders = [gender_of(p) for p in persons]
         # each person's mention ends, sorted, and first mention start
         self.ends = [sorted(m.span.end for m in p.mentions) for p in persons]
@@ -274,11 +281,20 @@ def _nominative_of(persons: Sequence[Person], mention: Mention) -> str:
     return next((f for f in forms if len(f.split()) == n), person.name)
 
 
-def _speaker(text: str, quote: Quote, people: _People, previous: Person | None = None) -> Person | None:
+def _speaker(
+    text: str, quote: Quote, people: _People, previous: Person | None = None, previous_at: int = -1
+) -> Person | None:
     written = (quote.speaker_text or "").strip()
     if not written:
         return None
     persons = people.persons
+    first_word = fold(written.split()[0]).lower()
+    if len(written.split()) > 1 and any(
+        first_word.startswith(stem) and len(first_word) - len(stem) <= 3 for stem in _SOURCE_STEMS
+    ):
+        return None  # ``источник в правительстве``, ``собеседник “Ъ”``: someone unnamed
+    if any(fold(w).lower().startswith(_UNNAMED_STEMS) for w in written.split()[:3]):
+        return None  # ``неназванный представитель министерства``: not one the text names
     at = _locate(text, quote)
     end = at + len(written)
     inside = people.at(at, end) if at != quote.span.start else []
@@ -346,14 +362,16 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
             if w in _ENGLISH_PRONOUNS:
                 # foreign names often leave the gender open: the nearest of that gender or unknown
                 group = people.group(("pronoun", gender), lambda g=gender: people.of_gender(g))  # type: ignore[misc]
-                return people.nearest_in(group, before)
-            if people.by_gender[gender].earliest is not None:
-                return people.nearest_of_gender(gender, before)
-            found = people.nearest_of_gender(None, before)  # foreign names often leave it open
-            if found is None:
-                # no one of that gender: a foreign name's gender was told wrong (``Ингрид``)
-                found = people.nearest_in(people.group("anyone", lambda: list(range(len(persons)))), before)
-            return found
+                found = people.nearest_in(group, before)
+            elif people.by_gender[gender].earliest is not None:
+                found = people.nearest_of_gender(gender, before)
+            else:
+                found = people.nearest_of_gender(None, before)  # foreign names often leave it open
+                if found is None:
+                    # no one of that gender: a foreign name's gender was told wrong (``Ингрид``)
+                    anyone = people.group("anyone", lambda: list(range(len(persons))))
+                    found = people.nearest_in(anyone, before)
+            return _quoted_last(people, found, previous, previous_at, before, gender)
     # a name: by family name, else by given name
     capitalised = [w for w in words if w[:1].isupper()] if by_name else []
     if quote.paragraph is None:
@@ -373,7 +391,7 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
     heads = _title_heads(lowered)
     heads += [g for g in _GENERIC_TITLES for w in lowered if w.startswith(g) and g not in heads]
     if not heads and written.isascii():
-        return _english_holder(written, people, before)
+        return _english_holder(written, people, before, previous, previous_at)
     if heads:
         country = None
         for w in words:
@@ -431,14 +449,36 @@ def _speaker(text: str, quote: Quote, people: _People, previous: Person | None =
                     return found
             return []
 
-        found = people.nearest_in(people.group(("ru", head, country), holders), before)
+        group = people.group(("ru", head, country), holders)
+        nearest = people.nearest_in(group, before)
+        found = _rather_previous(people, group, nearest, previous, previous_at, before)
+        in_turn = _IN_TURN.match(text, at + len(written))
+        if found is not None and found is previous and 0 <= previous_at <= at and in_turn:
+            # ``Белорусский министр, в свою очередь, сообщил``: the other holder answers
+            others = sorted({k for _, k in group.ends if persons[k] is not previous})
+            found = people.nearest(others, before)
         if found is not None:
             return found
     if any(
         w[: len(stem)] == stem and w[len(stem) :] in _SINGULAR for w in lowered for stem in _ANAPHOR_STEMS
     ):
+        if at != quote.span.start and _outlet_after(text, at + len(written)):
+            return None  # ``— сказал собеседник агентства``: the outlet's unnamed source
         return previous  # ``— добавил эксперт``: the one quoted just before
     return None
+
+
+_AFTER_SPEAKER = re.compile(r"\s*([«“„\"]|[^\W\d_]+(?:\s+[^\W\d_]+)?)")
+
+
+def _outlet_after(text: str, end: int) -> bool:
+    """Whether an outlet follows the speaker ending at ``end``: a name in quote marks (``“Ъ”``),
+    a known outlet or a noun that names one (``агентства``, ``издания``, ``Reuters``)."""
+    m = _AFTER_SPEAKER.match(text, end, end + 60)
+    if m is None:
+        return False
+    after = m.group(1)
+    return after in '«“„"' or is_outlet_name(after)
 
 
 def _official_holders(people: _People, offices: frozenset[str], country: str | None) -> list[int]:
@@ -454,7 +494,9 @@ def _official_holders(people: _People, offices: frozenset[str], country: str | N
     return sorted(found)
 
 
-def _english_holder(written: str, people: _People, before: int) -> Person | None:
+def _english_holder(
+    written: str, people: _People, before: int, previous: Person | None = None, previous_at: int = -1
+) -> Person | None:
     """``the prime minister``, ``the Russian minister``: the holder of a title with that head."""
     from .en._places import country_code
     from .en._recognizer import title_head
@@ -481,7 +523,48 @@ def _english_holder(written: str, people: _People, before: int) -> Person | None
                 return found
         return []
 
-    return people.nearest_in(people.group(("en", head, country), holders), before)
+    group = people.group(("en", head, country), holders)
+    return _rather_previous(people, group, people.nearest_in(group, before), previous, previous_at, before)
+
+
+def _quoted_last(
+    people: _People,
+    found: Person | None,
+    previous: Person | None,
+    previous_at: int,
+    before: int,
+    gender: str,
+) -> Person | None:
+    """The one quoted just before rather than ``found`` for a pronoun of his gender, when ``found``
+    was last named before that quote: ``«...», — сказал Мендес, пожав руку Петрову. «...», —
+    добавил он`` is Мендес's, the quote itself being the last mention of him."""
+    if found is None or previous is None or previous is found or not 0 <= previous_at <= before:
+        return found
+    k_previous = people.index.get(previous.id)
+    k_found = people.index.get(found.id)
+    if k_previous is None or k_found is None or people.genders[k_previous] not in (gender, None):
+        return found
+    return previous if people.last_before(k_found, before) < previous_at else found
+
+
+def _rather_previous(
+    people: _People,
+    group: _Group,
+    found: Person | None,
+    previous: Person | None,
+    previous_at: int,
+    before: int,
+) -> Person | None:
+    """The one quoted just before rather than ``found``, when he holds the title too and was
+    quoted after ``found`` was last named: ``«...», — сказал Мендес. По словам дипломата, ...`` is
+    Мендес's, though the other minister was named after Мендес's own last mention."""
+    if found is None or previous is None or previous is found or not 0 <= previous_at <= before:
+        return found
+    k_previous = people.index.get(previous.id)
+    k_found = people.index.get(found.id)
+    if k_previous is None or k_found is None or all(k != k_previous for _, k in group.ends):
+        return found
+    return previous if people.last_before(k_found, before) < previous_at else found
 
 
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})[.!?…]\s+(?=[«\"„“]?[A-ZА-ЯЁ])")
@@ -528,11 +611,13 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], persons: Sequence[Perso
     by_id = {p.id: p for p in persons}
     out = list(quotes)
     previous: Person | None = None  # the speaker of the quote before, in text order
+    previous_at = -1  # where that quote ends
     for k in sorted(range(len(out)), key=lambda k: out[k].span.start):
         q = out[k]
         if q.speaker is None:
-            p = _speaker(text, q, people, previous)
+            p = _speaker(text, q, people, previous, previous_at)
             if p is not None:
                 q = out[k] = _before_narration(text, attrs.evolve(q, speaker=p.id), p)
-        previous = by_id.get(q.speaker or "", previous)
+        if q.speaker in by_id:
+            previous, previous_at = by_id[q.speaker or ""], q.span.end
     return tuple(out)

@@ -36,6 +36,7 @@ from ..text import dateline_venue
 from ._mentions import (
     BILATERAL,
     GATHERINGS,
+    GUEST,
     SPECIFIC_PARTS,
     ArticleContext,
     Draft,
@@ -58,6 +59,7 @@ def link_events(article: Article) -> tuple[Event, ...]:
     found = sentences(article)
     for sentence in found:
         mentions.extend(sentence_mentions(ctx, sentence))
+    _guests(mentions, frozenset(p.id for p in article.persons))
     countries = {v.id: v.country for v in article.venues if v.country}
     titles = {p.id: tuple(r.title.lower() for r in p.roles) for p in article.persons}
     events = _join(mentions, frozenset(p.id for p in article.persons), countries, article.published, titles)
@@ -65,6 +67,32 @@ def link_events(article: Article) -> tuple[Event, ...]:
     for event, people in _chairing(ctx, mentions, events, found).items():
         attending.setdefault(event, []).extend(people)
     return _build(ctx, events, attending)
+
+
+def _guests(mentions: list[EventMention], persons: frozenset[str]) -> None:
+    """``The guest also met ...``: the visitor of a visit or a reception said to have taken place
+    (``arrived on an official visit``, ``was received by``) named last before it; no one where
+    there is none."""
+    visitors = sorted(
+        (at, entity)
+        for m in mentions
+        if EventStatus.OCCURRED in m.stated()
+        for entity, part, at in m.participants
+        if part is Part.VISITOR and entity in persons
+    )
+    starts = [at for at, _ in visitors]
+    for mention in mentions:
+        if not any(e == GUEST for e, _, _ in mention.participants):
+            continue
+        resolved = []
+        for entity, part, at in mention.participants:
+            if entity == GUEST:
+                k = bisect.bisect_left(starts, at) - 1
+                if k < 0:
+                    continue
+                entity = visitors[k][1]
+            resolved.append((entity, part, at))
+        mention.participants = resolved
 
 
 # "Tokayev is expected to attend.", "confirmed that he would attend,": the verb with nothing after
@@ -229,6 +257,8 @@ def _join(
     while k < len(queue):
         mention = queue[k]
         k += 1
+        if mention.invited_only:
+            continue
         # (a visitor named with the trigger keeps the group out: "the parties discussed the visit of X")
         named = any(
             e in persons and (at < mention.start or p is Part.VISITOR) for e, p, at in mention.participants
@@ -452,7 +482,8 @@ def _leg(
     destination = event.destination() or event.venue()
     place = mention.venue[1] if mention.venue is not None and mention.venue[0] >= 3 else None
     country = countries.get(destination or "")
-    if mention.dates is None or country is None or countries.get(place or "") != country:
+    # (a place of no known country, a region the gazetteer does not place, may be in it too)
+    if mention.dates is None or country is None or place is None or countries.get(place, country) != country:
         return False
     last = dates.end.latest() if dates is not None else published.latest() + _dt.timedelta(days=_LEG_DAYS)
     if last < published.earliest():
@@ -689,6 +720,21 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
             None,
         )
         if parent is None:
+            # "По итогам переговоров подписан меморандум": in the visit that holds those talks
+            parent = next(
+                (
+                    parent_of[id(m.outcome_of.event)]
+                    for m in event.mentions
+                    if m.outcome_of is not None
+                    and m.outcome_of.event is not None
+                    and id(m.outcome_of.event) in parent_of
+                    and parent_of[id(m.outcome_of.event)] is not event
+                ),
+                None,
+            )
+        if parent is None:
+            parent = _sidelines_of(event, events[:n])
+        if parent is None:
             previous = events[n - 1] if n else None
             parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of, persons)
         if parent is None:
@@ -777,6 +823,23 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
             )
         )
     return tuple(out)
+
+
+_SIDELINES_HOLDERS = GATHERINGS | {EventKind.MEETING}
+
+
+def _sidelines_of(event: Draft, before: list[Draft]) -> Draft | None:
+    """The gathering or meeting an event said to be held ``On the sidelines,`` (no gathering named
+    with it) is held within: the one of them spoken of last before its sentence."""
+    at = next((m.start for m in event.mentions if m.sidelines), None)
+    if at is None:
+        return None
+    spoken = [
+        (max(m.start for m in e.mentions if m.start < at), k)
+        for k, e in enumerate(before)
+        if e.kind in _SIDELINES_HOLDERS and any(m.start < at for m in e.mentions)
+    ]
+    return before[max(spoken)[1]] if spoken else None
 
 
 def _status(event: Draft, published: PartialDate | None) -> EventStatus | None:
@@ -948,7 +1011,10 @@ def _participants(
     if event.kind in BILATERAL and parent is not None and parent.kind in VISITS:
         named = [e for e in parts if e in persons]
         visitors = sorted(parent.people(_VISITOR) - set(named))
-        if len(named) == 1 and len(visitors) == 1:
+        # with no one named, an event its words put in the visit ("As part of the visit, a meeting
+        # with the leadership of UNIDO is scheduled") is the visitor's too
+        framed = any(m.parent is not None and m.parent.event is parent for m in event.mentions)
+        if (len(named) == 1 or (framed and not named)) and len(visitors) == 1:
             parts[visitors[0]] = (Part.PARTICIPANT, -1)
     ordered = sorted(parts.items(), key=lambda item: item[1][1])
     return tuple(Participant(entity=entity, part=part) for entity, (part, _) in ordered)

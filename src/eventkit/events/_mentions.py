@@ -37,6 +37,7 @@ from ._triggers import VISITS, Frame, FrameCue, Trigger, find_frame_cues, find_t
 __all__ = [
     "BILATERAL",
     "GATHERINGS",
+    "GUEST",
     "SPECIFIC_PARTS",
     "ArticleContext",
     "Draft",
@@ -78,6 +79,7 @@ _LENGTH = re.compile(
 # "следующая встреча", "договорились о встрече", "the next round": an event not yet spoken of.
 _FRESH = re.compile(
     r"(?<![\w])(?:следующ\w*|очередн\w*|нов(?:ый|ая|ое|ые|ого|ой|ую|ом)|друг(?:ой|ую|ого)|"
+    r"предыдущ\w*,?|прошл(?:ый|ая|ое|ые|ого|ой|ую|ым),?|"
     r"договорил(?:ись|ся|ась)\s+о|next|new|another|future|agreed\s+(?:to|on))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -118,6 +120,27 @@ _SAID_THAT = re.compile(
 _GROUP = re.compile(
     r"(?<![\w])(?:" + "|".join(table("event_groups").column("pattern")) + r")(?![\w])", re.IGNORECASE
 )
+# "the two sides signed", "when they also signed": an English group, or a plural pronoun (the
+# ``group_pronoun`` list), right before an event's verb, at most two lower-case words between, is
+# the verb's subject: the persons of the event spoken of before, not those named earlier in the clause
+_GROUP_SUBJECT = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        [
+            *table("event_groups").words("pattern", lang="en"),
+            *table("word_lists").words(list="group_pronoun", lang="en"),
+        ]
+    )
+    + r")(?:\s+(?-i:[a-z]+)){0,2}\s+$",
+    re.IGNORECASE,
+)
+# "The guest also met ...", "the guest will travel to ...": the visitor spoken of last before it
+# (the ``guest_noun`` list), read as a person whose entity is :data:`GUEST` until the article's
+# mentions are known
+_GUEST_NOUNS = sorted(table("word_lists").words(list="guest_noun", lang="en"))
+_GUEST = re.compile(r"(?<![\w])[Tt]he\s+(?:" + "|".join(_GUEST_NOUNS) + r")(?![\w-])")
+GUEST = "?guest"
+"""The entity of ``the guest`` in a mention's participants, before the visitor it means is known."""
 # "В тот же день ...", "The same day ...", from the ``same_day`` table: the day of the event before.
 _SAME_DAY = re.compile(
     r"\s*(?:" + "|".join(table("same_day").column("pattern")) + r")(?![\w])", re.IGNORECASE
@@ -170,9 +193,15 @@ _CLOSED_WORDS = frozenset(
     | {"который", "которая", "которое", "которые", "которого", "которой"}
 )  # words that are never part of a trigger's phrase
 _TO = frozenset({"в", "во", "на", "to", "into"})
+# the English words of a kind of settlement before "of" and its name (the ``settlement_word`` list)
+_SETTLEMENTS = "|".join(sorted(table("word_lists").words(list="settlement_word", lang="en")))
+# "in the Turkish resort of Antalya": the words before the place a frame's "in" names
+_SETTLEMENT_OF = re.compile(rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{_SETTLEMENTS})\s+of\s+", re.IGNORECASE)
 # "в Минске", "в городе Габала", "in the city of Gabala", "in the Kyrgyz city of Batken": where an event is
 _AT = re.compile(
-    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:городе|селе|поселке|посёлке)\s+|(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+"
+    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:городе|селе|поселке|посёлке)\s+|(?:[\w-]+\s+){0,2}?(?:"
+    + _SETTLEMENTS
+    + r")\s+of\s+"
     # "в загородной резиденции «Куксарой»": a building's noun (and adjective) before its name
     r"|(?-i:(?:[а-яё]+(?:ой|ом|ем|ей)\s+)?[а-яё]{4,}(?:е|и)\s+[«\"“]))?$",
     re.IGNORECASE,
@@ -262,6 +291,9 @@ class EventMention:
     same_day: bool = False
     """Its sentence opens with ``В тот же день`` / ``the same day``: the day of the event spoken of
     just before."""
+    sidelines: bool = False
+    """Its sentence opens with ``On the sidelines,`` or ``On its sidelines,`` (no gathering named):
+    held within the gathering or meeting spoken of just before."""
     definite: bool = False
     """A noun after ``the`` (``attended the ceremony``): an event spoken of before."""
     near: frozenset[str] = frozenset()
@@ -270,6 +302,12 @@ class EventMention:
     leg: bool = False
     """A trip within a visit being held (``В пятницу гость посетит Самарканд``): the place it
     names is not the visit's."""
+    outcome_of: EventMention | None = None
+    """The talks or meeting it followed (``По итогам переговоров подписан меморандум``): whose
+    parent it shares."""
+    invited_only: bool = False
+    """A visit only invited to (``invited X to visit``) with no word that the invitation was
+    accepted: no event."""
     each: bool = False
     """Held by each person of a group apart (``the two ministers ... each had held a separate
     meeting with X``): one event for each of them, with the persons named after the trigger."""
@@ -531,6 +569,9 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             if subject is not None:  # "Мадуро объявил об этом в ходе церемонии": he was at it
                 part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
                 mention.participants = [(subject.entity, part, subject.start)]
+    if _BARE_SIDELINES.match(text, sentence.start):
+        for main in mains:
+            main.sidelines = not main.quoted
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
         if mention.frame is None:
@@ -563,7 +604,19 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
             mention.statuses.append((1, EventStatus.SCHEDULED, mention.start))
         else:
             mention.statuses.append((1, EventStatus.OCCURRED, mention.start))
+            if mention.kind in GATHERINGS and _OUTCOME.match(text, mention.frame.start):
+                for main in mains:  # "По итогам заседания министры подписали план": signed at it
+                    if main.kind is EventKind.SIGNING and main.parent is None:
+                        main.parent = mention
+            elif mention.kind in BILATERAL and _OUTCOME.match(text, mention.frame.start):
+                for main in mains:  # "По итогам переговоров подписан меморандум": within their visit
+                    if main.kind is EventKind.SIGNING:
+                        main.outcome_of = mention
     return _split_bilateral(ctx.text, _merge_in_sentence(mentions, ctx.text))
+
+
+# "По итогам заседания": the outcome of a gathering, where what is signed after it was signed
+_OUTCOME = re.compile(r"по\s+итогам(?![\w])", re.IGNORECASE)
 
 
 # prepositions that put the person after them in an object, not the subject
@@ -684,6 +737,8 @@ def _holds_previous(text: str, part: Trigger, gathering: Trigger) -> bool:
 
 # "перенесена с 20 марта на 24 апреля": the old date (group 1: after "с") and the new one
 _MOVED = re.compile(r"(?<![\w])перен[её]с\w*\s+(?:(с)|(?:с\s+[\w-]+(?:\s+[\w-]+)?\s+)?на)\s+$", re.IGNORECASE)
+# "перенесено на февраль 2027 года": the new date, its "на" in the date's own words
+_MOVED_TO = re.compile(r"(?<![\w])перен[её]с\w*\s+()$", re.IGNORECASE)
 # ", которое прошло под председательством ...": a relative clause after a frame's phrase (its chairs)
 _RELATIVE_AFTER = re.compile(r"[^,.;:!?]{0,80}?,\s*(?=котор)", re.IGNORECASE)
 _CHAIRED = re.compile(r"котор\w+\s+(?:прош\w+\s+|проход\w+\s+)?под\s+председательством", re.IGNORECASE)
@@ -808,6 +863,12 @@ def _mention(
             mention.kind in GATHERINGS
             and _OPENS_SENTENCE.fullmatch(text, sentence.start, trigger.start) is not None
         )
+        # "В заседании приняли участие ...": who took part in the one spoken of before
+        or (
+            mention.kind in GATHERINGS
+            and _IN_OPENING.fullmatch(text, sentence.start, trigger.start) is not None
+            and _TOOK_PART.match(text, trigger.end, sentence.end) is not None
+        )
     )
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
@@ -846,10 +907,15 @@ def _mention(
             mention.participants.append((ref.entity, part, ref.start))
         # "по итогам переговоров глав правительств": the persons of the event spoken of before
         after = _SPACE.match(text, trigger.end, sentence.end).end()  # type: ignore[union-attr]
+        between = _BETWEEN.match(text, after, sentence.end)
+        after = between.end() if between is not None else after
         mention.group = not people and _GROUP.match(text, after, sentence.end) is not None
+        if mention.group:
+            mention.named_last = ctx.last_persons(start, sentence.paragraph)
     return mention
 
 
+_BETWEEN = re.compile(r"between\s+", re.IGNORECASE)  # "talks between the two ministers"
 # the stems of the head words of titles (``президент``, ``председатель``, ``minister``)
 _TITLE_STEMS = tuple(
     sorted({w[:-1] if len(w) > 5 else w for w in table("title_words").words(part="head") if " " not in w})
@@ -977,6 +1043,8 @@ def _object_phrase(
             continue
         if low in _TO or low in ("in", "at"):
             q = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
+            if frame and (settlement := _SETTLEMENT_OF.match(text, q, limit)) is not None:
+                q = settlement.end()  # "on the sidelines of a forum in the Turkish resort of Antalya"
             target = ctx.refs.starting_at(q)
             if target is not None and target.group == "venue" and not target.embedded:
                 if visit and _is_destination(low, target):
@@ -1002,6 +1070,21 @@ def _object_phrase(
             if ahead and all(x[:1].isupper() for x in text[w.end() : ahead[0].start].split()):
                 refs.append(ahead[0])
                 pos = ahead[0].end
+            break
+        if frame and low == "between" and trigger.kind in BILATERAL:
+            # "during talks between the two ministers in Ankara on Monday": the sides, then the place
+            side = _SPACE.match(text, w.end()).end()  # type: ignore[union-attr]
+            group = _GROUP.match(text, side, limit)
+            if group is not None:
+                pos = group.end()
+                continue
+            first = ctx.refs.starting_at(side)
+            pair = _BETWEEN_PAIR.match(text, first.end, limit) if first is not None else None
+            second = ctx.refs.starting_at(pair.end()) if pair is not None else None
+            if first is not None and second is not None and first.group == second.group == "person":
+                refs += [first, second]
+                pos = second.end
+                continue
             break
         if frame and low in ("с", "со") and trigger.kind in BILATERAL:
             # "во время встречи с губернатором края Петром Сидоровым": the other side, after its
@@ -1054,9 +1137,11 @@ def _titled_name_ahead(ctx: ArticleContext, at: int, limit: int) -> bool:
 
 
 _THE_NAME = re.compile(r"\s+the(?=\s+[A-Z])")
+# "talks between X and Y": what stands between the two names
+_BETWEEN_PAIR = re.compile(r"\s+and\s+")
 # after a frame's place: its country, then its date ("in Ashgabat, Turkmenistan, on Oct. 9")
 _COMMA = re.compile(r"\s*,\s*")
-_ON_DATE = re.compile(r"\s*,?\s*(?:on|in)\s+", re.IGNORECASE)
+_ON_DATE = re.compile(r"\s*,?\s*(on|in)\s+", re.IGNORECASE)
 
 
 def _place_and_date_after(ctx: ArticleContext, position: int, limit: int) -> int:
@@ -1070,6 +1155,10 @@ def _place_and_date_after(ctx: ArticleContext, position: int, limit: int) -> int
     on = _ON_DATE.match(text, position, limit)
     if on is not None:
         date_end = ctx.date_end_at.get(on.end())
+        if date_end is None:  # "in Ankara on Monday": a day written with its "on" (a month stays apart)
+            day = ctx.dates_within(on.start(1), limit)[:1]
+            if day and day[0].span.start == on.start(1) and day[0].dates.start.day is not None:
+                date_end = day[0].span.end
         if date_end is not None and date_end <= limit:
             position = date_end
     return position
@@ -1145,9 +1234,20 @@ def _fill_main(
     speakers = ctx.speakers_of(trigger, start, end)
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
+    people += [
+        Ref(m.start(), m.end(), GUEST, "person", m.group(), "", nominative=True)
+        for m in _GUEST.finditer(text, start, end)
+        if free(m.start(), m.end())
+    ]
     groups = [(a, b) for a, b in ctx.groups(start, end) if free(a, b)]
     # "The ministers agreed to hold the next round of consultations": a next round names no one
     mention.group = bool(groups) and not _NEXT.search(text, max(start, trigger.start - 40), trigger.start)
+    # "X held talks with Y, and the two sides signed": the group is the verb's subject, not X
+    group_subject = _GROUP_SUBJECT.search(text, max(start, trigger.start - 60), trigger.start)
+    if trigger.verb and group_subject is not None and free(*group_subject.span()):
+        people = [r for r in people if r.start >= group_subject.end()]
+        groups = [group_subject.span()]
+        mention.group = True
     if mention.group:
         mention.named_last = ctx.last_persons(start, sentence.paragraph)
         mention.group_title = _group_title(text[groups[0][0] : groups[0][1]])
@@ -1166,6 +1266,17 @@ def _fill_main(
     people = [r for r in people if r not in subjects]
     # ", who took up his post in 2024,": what is said there is of the person before it
     who = [m.span() for m in _WHO_CLAUSE.finditer(text, sentence.start, sentence.end)]
+    # who speaks of the event, by the name or by the title before it ("Генеральный секретарь ОДКБ
+    # Имангали Тасмагамбетов напомнил, что очередная сессия ...")
+    reporters = {
+        r.entity
+        for r in people
+        if not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start)
+    }
+    # "met X, who handed over an invitation from Y": a clause that ends the sentence is X's too
+    last = _WHO_LAST.search(text, trigger.end, sentence.end)
+    if last is not None:
+        who.append(last.span())
     people = [
         r
         for r in people
@@ -1181,7 +1292,7 @@ def _fill_main(
             or (trigger.verb and _SUBJECT_GAP.fullmatch(text, r.end, trigger.start) is not None)
             or r in own_subject
         )
-        and not (not trigger.verb and r.end <= trigger.start and _REPORTER.match(text, r.end, trigger.start))
+        and not (r.end <= trigger.start and r.entity in reporters)
         and not (
             mention.kind is EventKind.SIGNING
             and r.start >= trigger.end
@@ -1190,11 +1301,26 @@ def _fill_main(
     ]
     who_of = _who_antecedent(ctx, sentence, trigger)
     if who_of is not None and trigger.verb:
-        # "Tokayev, who arrived in Gabala on Tuesday": the relative clause's verb is of its subject
-        people = [who_of, *(r for r in people if r.start > trigger.start and r.entity != who_of.entity)]
+        # "Tokayev, who arrived in Gabala on Tuesday": the relative clause's verb is of its subject;
+        # "Foreign Ministers X and Y, who met last week": of both
+        antecedents = [*_coordinated_before(ctx, sentence.start, who_of), who_of]
+        taken = {r.entity for r in antecedents}
+        people = [*antecedents, *(r for r in people if r.start > trigger.start and r.entity not in taken)]
+    elif who_of is not None and visit and not _INVITATION.search(text, who_of.end, trigger.start):
+        # "X received Y, who arrived ... on an official visit": Y's visit, not X's
+        people = [who_of, *(r for r in people if r.start > who_of.end and r.entity != who_of.entity)]
     elif who_of is not None and all(r.entity != who_of.entity for r in people):
         people.append(who_of)  # "Rasulzoda, who accompanied him on Friday to the opening"
     people.sort(key=lambda r: r.start)
+    if visit and not mention.quoted and _INVITED_TO.search(text, sentence.start, trigger.start):
+        # "conveyed an invitation to X to pay an official visit": a visit only invited to is no
+        # event until the invitation is accepted (in its sentence or the next), and then to come
+        ahead = text[trigger.end : text.find("\n", trigger.end) % (len(text) + 1)]
+        accepted = _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead))
+        mention.invited_only = accepted is None
+        if accepted is not None:
+            status = EventStatus.SCHEDULED
+            mention.statuses = [(3, status, trigger.start)]
     invite = _invited(text, trigger, start, people) if visit else None
     if invite is not None:
         # "X пригласил его посетить Хараре": whom X invites visits; the visit is still to come
@@ -1354,8 +1480,11 @@ def _invited(text: str, trigger: Trigger, start: int, people: list[Ref]) -> int 
     between them and nothing but words between (``пригласил его посетить``, ``invited Modi to
     visit``); ``None`` where there is none."""
     for m in _INVITE.finditer(text, start, trigger.start):
-        between = [r for r in people if m.end() <= r.start and r.end <= trigger.start]
-        gap = text[m.end() : trigger.start]
+        # "пригласил X посетить Казахстан с государственным визитом": up to the verb of visiting
+        verbs = [t.start for t in find_triggers(text, m.end(), trigger.start) if t.verb and t.kind in VISITS]
+        until = verbs[0] if verbs else trigger.start
+        between = [r for r in people if m.end() <= r.start and r.end <= until]
+        gap = text[m.end() : until]
         if between and len(gap.split()) <= 6 and not any(c in gap for c in ',;:.!?«»"()'):
             return m.end()
     return None
@@ -1424,7 +1553,42 @@ _SPEECH_VERBS = frozenset(fold(w) for w in table("word_lists").words(list="speec
 _WHO_CLAUSE = re.compile(r"\s*,\s*who(?![\w])[^,.;]{1,80},\s*", re.IGNORECASE)
 
 
+# "who handed over an invitation ... to pay a state visit": the visit is not the clause's subject's
+_INVITE_NOUNS = sorted(table("word_lists").words(list="invite_noun", lang="en"))
+_INVITATION = re.compile(r"(?<![\w])(?:" + "|".join(_INVITE_NOUNS) + r")(?![\w])", re.IGNORECASE)
+# "invited X to visit", "an invitation from X to pay a state visit": the invitation right before a visit
+_INVITED_TO = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(sorted(table("word_lists").words(list="invite_verb", lang="en") | set(_INVITE_NOUNS)))
+    + r")(?![\w])[^.;]{0,100}?\bto\s+(?:pay\s+|make\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_ACCEPTED_WORDS = sorted(table("word_lists").words(list="invite_accepted", lang="en"))
+_ACCEPTED = re.compile(r"(?<![\w])(?:" + "|".join(_ACCEPTED_WORDS) + r")(?![\w])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _second_sentence_end(text: str) -> int:
+    """Where the sentence after the one ``text`` goes on in ends (the whole of ``text`` if it does not)."""
+    ends = [m.end() for m in itertools.islice(_SENTENCE_END.finditer(text), 2)]
+    return ends[-1] if len(ends) == 2 else len(text)
+
+
+_WHO_LAST = re.compile(r"\s*,\s*who(?![\w])[^,;]{1,160}$", re.IGNORECASE)
 _WHO_BEFORE = re.compile(r",\s*who\s[^,.;]*$", re.IGNORECASE)
+
+
+def _coordinated_before(ctx: ArticleContext, start: int, ref: Ref) -> list[Ref]:
+    """The persons joined to ``ref`` by ``and`` or a comma right before it, with only capitalised
+    words (their titles) between (``Foreign Ministers Sergei Lavrov and Jeyhun Bayramov``)."""
+    chain: list[Ref] = []
+    first = ref
+    for before in reversed(ctx.refs.within(start, ref.start, "person")):
+        if before.entity == ref.entity or _CHAIN_GAP.match(ctx.text, before.end, first.start) is None:
+            break
+        chain.insert(0, before)
+        first = before
+    return chain
 
 
 def _who_antecedent(ctx: ArticleContext, sentence: Sentence, trigger: Trigger) -> Ref | None:
@@ -1543,12 +1707,17 @@ def _clause_venue(
         else:
             continue
         distance = max(0, ref.start - trigger.end, trigger.start - ref.end)
+        if trigger.verb and ref.end <= trigger.start and text[ref.start : ref.end].isascii():
+            # "The Days of Culture of Azerbaijan in Kyrgyzstan opened ... at the Philharmonic": an
+            # English place before the verb is in its subject's words, one after it is where
+            distance += _BEFORE_VERB
         if best is None or (rank, -distance) > (best[0], -best[1]):
             best = (rank, distance, ref.entity)
     if best is not None and (mention.venue is None or best[0] > mention.venue[0]):
         mention.venue = (best[0], best[2])
 
 
+_BEFORE_VERB = 1000  # how much further an English place before a verb counts (any after it wins)
 # the lower-case words that may stand between an English visit noun and its ``to``: ``the visit of
 # the President of Uzbekistan Shavkat Mirziyoyev to Vienna``, ``a visit next week to Japan``
 _BETWEEN_VISIT_AND_TO = frozenset(
@@ -1654,6 +1823,17 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                 and _FOR_GATHERING.fullmatch(ctx.text, e, made_for.start)
             ):
                 also = made_for
+        if (
+            holder.frame is not None
+            and holder.frame.frame is Frame.WITHIN
+            and holder.kind in GATHERINGS
+            and date.dates.start.day is not None
+        ):
+            # "On the sidelines of the summit on Wednesday, Modi held talks ...": a day in the phrase
+            # of a gathering is the day of what is held within it too
+            for m in mentions:
+                if m.frame is None and not m.quoted and not m.describes and m.dates is None:
+                    m.dates = date.dates
         if _WHEN.match(ctx.text, e) and _TIME_OF.match(ctx.text, s, e):
             # "визит состоялся в августе 2024 года, когда прошло заседание", "last met in May,
             # when they signed an agreement": the time of both
@@ -1680,6 +1860,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                     if later[0].venue is None:
                         later[0].venue = holder.venue  # and there: "met in Astana in May, when"
         shift = _MOVED.search(ctx.text, max(sentence.start, s - 60), s)
+        if shift is None and date.text.lower().startswith("на "):
+            shift = _MOVED_TO.search(ctx.text, max(sentence.start, s - 30), s)
         moved = [m for m in mentions if any(st is EventStatus.POSTPONED for _, st, _ in m.statuses)]
         if shift is not None and moved:
             # "встреча ..., на которой стороны собирались подписать договор, перенесена с 20 марта
@@ -1737,10 +1919,12 @@ def _opening_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
 
 # what stands between a trip's date and the gathering it is made for: " to attend a ", " for the "
 _FOR_GATHERING = re.compile(
-    r"\s+(?:to\s+(?:attend|take\s+part\s+in|participate\s+in)|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}",
+    r"\s+(?:to\s+(?:attend|take\s+part\s+in|participate\s+in|(?:co-)?chair)|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(r"sidelines|полях|кулуарах", re.IGNORECASE)
+# "On the sidelines, X and Y signed ...", "On its sidelines, ...": the gathering spoken of before
+_BARE_SIDELINES = re.compile(r"\s*(?:on|at)\s+(?:the|its|their)\s+sidelines\s*,", re.IGNORECASE)
 _FOR_THE = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
@@ -1839,6 +2023,8 @@ def _where_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[Event
         trip = max(trips, key=lambda m: m.start)
         if mention.dates is None:
             mention.dates = trip.dates
+        if mention.parent is None:
+            mention.parent = trip  # within the trip, or the visit the trip is a leg of
         subject = any(
             start <= at < mention.start and not _after_preposition(ctx.text, start, at)
             for _e, _p, at in mention.participants
@@ -1919,6 +2105,11 @@ _SET_FOR = re.compile(
 )
 _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"[\s«\"„“]*")
+_IN_OPENING = re.compile(r"\s*(?:В|Во)\s+")
+_TOOK_PART = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:также\s+|тоже\s+)?(?:принял\w*|примет|примут|принима\w+)\s+участие(?![\w])",
+    re.IGNORECASE,
+)
 _WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 
 
@@ -1989,6 +2180,8 @@ _BILATERAL_PLURAL = re.compile(
 )
 
 
+# "met Mirziyoyev and Rahmon separately": the last name, then the adverb (one meeting with each)
+_SEPARATELY = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}?\s+separately(?![\w])", re.IGNORECASE)
 # "each had held a separate meeting with X": the words before the trigger
 _EACH_SEPARATE = re.compile(
     r"(?<![\w])each\s+(?:[\w-]+\s+){0,3}?separate\s+(?:bilateral\s+)?$", re.IGNORECASE
@@ -2002,8 +2195,9 @@ def _split_bilateral(text: str, mentions: list[EventMention]) -> list[EventMenti
     out: list[EventMention] = []
     for mention in mentions:
         a, b = mention.evidence[0]
-        after = [p for p in mention.participants if p[2] >= b]
-        subject = [p for p in mention.participants if p[2] < b]
+        named = _named_after(mention)
+        after = [p for p in mention.participants if p[2] >= b or (p[2] > a and p[0] in named)]
+        subject = [p for p in mention.participants if p not in after]
         if mention.frame is None and len(after) == 1 and _EACH_SEPARATE.search(text, max(0, a - 60), a):
             if len(subject) >= 2:
                 out += [_copy(mention, [one, *after]) for one in subject]
@@ -2013,7 +2207,10 @@ def _split_bilateral(text: str, mentions: list[EventMention]) -> list[EventMenti
         if (
             mention.frame is not None
             or len(after) < 2
-            or _BILATERAL_PLURAL.search(text, max(0, a - 30), b) is None
+            or (
+                _BILATERAL_PLURAL.search(text, max(0, a - 30), b) is None
+                and _SEPARATELY.match(text, max(p[2] for p in after)) is None
+            )
         ):
             out.append(mention)
             continue
@@ -2106,6 +2303,7 @@ def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMen
         target.object_venue = target.object_venue or mention.object_venue
         target.days = target.days or mention.days
         target.parent = target.parent or mention.parent
+        target.inviters |= mention.inviters  # "по приглашению президента X": no host taking part
         for other in out:
             if other.parent is mention:
                 other.parent = target
@@ -2115,9 +2313,16 @@ def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMen
 def _other_objects(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions each name, after their own trigger, persons the other does not:
     ``hold talks with Takaichi and meet Emperor Naruhito`` are two events, not one."""
-    after_a = {p for p, _, at in a.participants if at >= a.evidence[0][1]}
-    after_b = {p for p, _, at in b.participants if at >= b.evidence[0][1]}
+    after_a, after_b = _named_after(a), _named_after(b)
     return bool(after_a) and bool(after_b) and not after_a & after_b
+
+
+def _named_after(mention: EventMention) -> set[str]:
+    """The persons a mention names after its trigger; also those inside a verb's words that only
+    take part (``met Lula``: Lula), not a host its words run over (``был принят премьер-министром``)."""
+    start, end = mention.evidence[0]
+    plain = Part.PARTICIPANT
+    return {p for p, part, at in mention.participants if at >= end or (start < at and part is plain)}
 
 
 def _other_stops(text: str, a: EventMention, b: EventMention) -> bool:

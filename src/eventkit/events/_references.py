@@ -21,6 +21,7 @@ from ..entities.ru import _roles as _ru_roles
 from ..entities.ru import _venues as _ru_venues
 from ..lexicon import table
 from ..model import Article, Person, VenueKind
+from ..text import dateline_venue
 from ._triggers import find_triggers
 
 __all__ = ["Ref", "References", "gender_of"]
@@ -169,6 +170,10 @@ _HEADS = sorted(_TITLES.words(lang="en", part="head") | _GENERIC.keys(), key=len
 _NATIONAL = re.compile(
     rf"(?<![\w])[Tt]he\s+([A-Z][a-z]+)\s+((?:[a-z]+\s+)?(?:{'|'.join(map(re.escape, _HEADS))}))(?![\w-])"
 )
+# "The President then held", "the sultan would pay": an English head after "the", alone (no name,
+# no capitalised word and no "of" after it: "the President of Vietnam Luong Cuong" is a title)
+_BARE_EN = re.compile(rf"(?<![\w])[Tt]he\s+((?i:{'|'.join(map(re.escape, _HEADS))}))(?![\w-])")
+_BARE_EN_AFTER = re.compile(r"\s+(?:of(?![\w])|[A-Z])")
 # and in Russian: ``туркменский лидер``, ``казахстанского премьера``: a country's adjective (lower
 # case, or opening a sentence) and a title's head word or a word of a kind of office, singular
 _RU_GENERIC = _TITLES.grouped("word", "means", lang="ru", part="generic")
@@ -256,7 +261,10 @@ def _holds(person: Person, words: list[str], country: str) -> bool:
         wanted = sorted(_GENERIC[words[0]])
     for role in person.roles:
         title = role.title.lower()
-        if role.country == country and any(title == w or title.endswith(" " + w) for w in wanted):
+        # "Energy Minister", "Minister of Foreign Affairs": the head ends the title or opens it before "of"
+        if role.country == country and any(
+            title == w or title.endswith(" " + w) or title.startswith(w + " of ") for w in wanted
+        ):
             return True
     return False
 
@@ -289,11 +297,15 @@ class References:
         for org in article.organizations:
             for m in org.mentions:
                 named.append(Ref(m.span.start, m.span.end, org.id, "organization", m.text, org.name))
-        covered = [(r.start, r.end) for r in named]
-        named.extend(self._roles(text, covered))
+        # a body named inside a title (``Председателя Национального собрания Республики Корея``)
+        # leaves the title free; a title inside a body's name (``Администрации Президента``) does not
+        covered = [(r.start, r.end) for r in named if r.group == "person"]
+        bodies = sorted((r.start, r.end) for r in named if r.group == "organization")
+        named.extend(self._roles(text, covered, bodies))
         named.extend(self._nationals(text, sorted((r.start, r.end) for r in named)))
         named.extend(self._nationals_ru(text, sorted((r.start, r.end) for r in named)))
         named.extend(self._bare_titles_ru(text, sorted((r.start, r.end) for r in named)))
+        named.extend(self._bare_titles_en(text, sorted((r.start, r.end) for r in named)))
         holders = sorted((r.start, r.end) for r in named)
         holder_starts = [a for a, _ in holders]
         holder_reach = list(itertools.accumulate((b for _, b in holders), max))
@@ -324,9 +336,10 @@ class References:
             for gender in ("m", "f")
         }
 
-    def _roles(self, text: str, covered: list[tuple[int, int]]) -> list[Ref]:
-        """Role titles that name exactly one person, where no mention already stands; not a
-        title that is an event's own words (``рабочий визит`` read as an occupation)."""
+    def _roles(self, text: str, covered: list[tuple[int, int]], bodies: list[tuple[int, int]]) -> list[Ref]:
+        """Role titles that name exactly one person, where no person's mention already stands and
+        no body's name holds them (a body named inside the title is part of it); not a title
+        that is an event's own words (``рабочий визит`` read as an occupation)."""
         by_title: dict[str, set[str]] = {}
         self._countries = {p.id: {r.country for r in p.roles if r.country} for p in self.article.persons}
         names = {p.id: p.name for p in self.article.persons}
@@ -340,6 +353,7 @@ class References:
         spans = sorted(covered)
         persons_at = {m.span.start for p in self.article.persons for m in p.mentions}
         span_starts = [a for a, _ in spans]
+        body_starts = [a for a, _ in bodies]
         span_reach = list(itertools.accumulate((b for _, b in spans), max))
         titles = [(title, next(iter(ids))) for title, ids in sorted(by_title.items()) if len(ids) == 1]
         found: list[Ref] = []
@@ -349,6 +363,9 @@ class References:
             k = bisect.bisect_left(span_starts, end)  # the mentions starting before its end
             if k > 0 and span_reach[k - 1] > start:
                 continue  # a mention stands there already
+            k = bisect.bisect_left(body_starts, end)
+            if any(b > start and not (start <= a and b <= end) for a, b in bodies[:k]):
+                continue  # a body's name stands across it or holds it
             after = _TITLE_TAIL.match(text, end) if title.isascii() else None
             if after is not None and after.end() in persons_at:
                 continue  # "Foreign Minister of Azerbaijan Jeyhun Bayramov": another person's title
@@ -415,6 +432,39 @@ class References:
                 whole = adjective.endswith(("ий", "ый", "ой")) and word in offices | _RU_GENERIC.keys()
                 ref = Ref(m.start(), m.end(), person.id, "person", m.group(), person.name, None, False, whole)
                 found.append(ref)
+        return found
+
+    def _bare_titles_en(self, text: str, covered: list[tuple[int, int]]) -> list[Ref]:
+        """``The President then held``, ``the sultan would pay``, ``the commissioner held``: an
+        English head after ``the`` with no name after it is the one person whose role has that
+        word (a word of a kind of office, ``leader``, stands for its heads); of several, the one
+        whose role is of the dateline's country (``ASTANA –``: the President of Kazakhstan)."""
+        starts = [a for a, _ in covered]
+        reach = list(itertools.accumulate((b for _, b in covered), max))
+        venues = {v.id: v for v in self.article.venues}
+        at_dateline = venues.get(dateline_venue(self.article) or "")
+        home = at_dateline.country if at_dateline is not None else None
+        found: list[Ref] = []
+        for m in _BARE_EN.finditer(text):
+            if _BARE_EN_AFTER.match(text, m.end()):
+                continue
+            k = bisect.bisect_left(starts, m.end())
+            if k > 0 and reach[k - 1] > m.start():
+                continue  # a mention or a title stands there already
+            word = m.group(1).lower()
+            wanted = _GENERIC.get(word, frozenset({word}))
+            holders = [
+                p
+                for p in self.article.persons
+                if any(w in wanted for r in p.roles for w in _TOKEN.findall(r.title.lower()))
+            ]
+            if len(holders) > 1:
+                holders = [p for p in holders if home is not None and any(r.country == home for r in p.roles)]
+            if len(holders) == 1:
+                person = holders[0]
+                found.append(
+                    Ref(m.start(), m.end(), person.id, "person", m.group(), person.name, None, False, True)
+                )
         return found
 
     def _bare_titles_ru(self, text: str, covered: list[tuple[int, int]]) -> list[Ref]:

@@ -12,7 +12,7 @@ Grammar (``D`` a day number, ``M`` a month name, ``Y`` a four-digit year; ``[x]`
     years     := ["в"] Y "-" Y ("годах"|"годы"|"гг.")              -> a range of years
     numbered  := D "-го числа" | "on the" D ("st"|"nd"|"rd"|"th") -> a day of the published month
     weekday   := ("в"|"во"|"on") weekday-name                    -> the nearest such day
-    relative  := вчера | сегодня | завтра | накануне | yesterday | today | tomorrow | ...
+    relative  := вчера | сегодня | завтра | накануне | на следующей неделе | yesterday | today | ...
                  | "в прошлом/этом/следующем году" | "last/this/next year" (and months)
 
 Rules of resolution, documented in ``docs/parsing.md``:
@@ -157,7 +157,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative",
         re.compile(
             r"(?<![\w-])(?P<rel>позавчера|вчера|сегодня|послезавтра|завтра|накануне"
-            r"|в\s+(?:прошлом|этом|текущем|нынешнем|следующем|будущем)\s+(?:году|месяце))(?!\w)",
+            r"|в\s+(?:прошлом|этом|текущем|нынешнем|следующем|будущем)\s+(?:году|месяце)"
+            r"|на\s+(?:прошлой|этой|текущей|следующей|будущей)\s+неделе)(?!\w)",
             re.IGNORECASE,
         ),
     ),
@@ -266,14 +267,19 @@ def _tense(tense: str) -> re.Pattern[str]:
 
 _FUTURE = _tense("future")
 _PAST = _tense("past")
-# "and" or "but" straight before a tense word joins a second verb with its own tense
-# ("held talks on Wednesday and will travel next week"): a date's tense stops there.
+# "and" or "but" (и, но) straight before a tense word joins a second verb with its own tense
+# ("held talks on Wednesday and will travel next week", "начался в среду и завершится в
+# пятницу"): a date's tense stops there.
 _VERB_JOIN = re.compile(
-    rf"(?<!\w)(?:and|but)\s+(?=(?:{_tense_words('future')}|{_tense_words('past')})(?!\w))", re.IGNORECASE
+    rf"(?<!\w)(?:and|but|и|но)\s+(?=(?:{_tense_words('future')}|{_tense_words('past')})(?!\w))", re.IGNORECASE
 )
 # The word after ``накануне`` in the genitive: the "on the eve of" preposition, not a date.
 _GENITIVE_NEXT = re.compile(r"\s+[а-яё-]+(?:а|я|ого|его|ых|их|ой|ей|ии|ы|и|ов|ев)(?!\w)", re.IGNORECASE)
 _SURNAME_NEXT = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв)$")
+# ``Накануне корейская делегация``: a feminine adjective in the nominative, no genitive
+_NOMINATIVE_NEXT = re.compile(r"\s+[а-яё-]+(?:ая|яя)$", re.IGNORECASE)
+# ``Накануне Цивилева принял президент``: a name, then a verb, its object before its subject
+_NAME_THEN_VERB = re.compile(r"\s+[А-ЯЁ][а-яё]+\s+[а-яё]+(?:ла|ло|ли|л|лся|лась|лись|ет|ит|ют|ят|ут)(?!\w)")
 _SHIFT_DAYS = 7
 
 
@@ -426,10 +432,19 @@ def _relative(rel: str, published: PartialDate | None) -> DateRange | None:
     if published is None:
         return None
     shift = 0
-    if any(w in rel for w in ("прошлом", "last")):
+    if any(w in rel for w in ("прошлом", "прошлой", "last")):
         shift = -1
-    elif any(w in rel for w in ("следующем", "будущем", "next")):
+    elif any(w in rel for w in ("следующем", "будущем", "следующей", "будущей", "next")):
         shift = 1
+    if "недел" in rel:  # "на следующей неделе": that week's days, Monday to Sunday
+        if published.day is None:
+            return None
+        pub = published.earliest()
+        monday = pub - _dt.timedelta(days=pub.weekday()) + _dt.timedelta(days=7 * shift)
+        return DateRange(
+            start=PartialDate.from_date(monday),
+            end=PartialDate.from_date(monday + _dt.timedelta(days=6)),
+        )
     if "год" in rel or "year" in rel:
         return DateRange.single(PartialDate(year=published.year + shift))
     if published.month is None:
@@ -525,7 +540,12 @@ def _is_eve_of(text: str, m: re.Match[str], end: int) -> bool:
         return False
     after = _GENITIVE_NEXT.match(text, m.end(), end)
     # ``Накануне Бектенов встретился``: a capitalised word in -ов / -ев is a family name, the subject
-    return after is not None and _SURNAME_NEXT.match(after.group()) is None
+    return (
+        after is not None
+        and _SURNAME_NEXT.match(after.group()) is None
+        and _NOMINATIVE_NEXT.match(after.group()) is None
+        and _NAME_THEN_VERB.match(text, m.end(), end) is None
+    )
 
 
 _YEARLESS = frozenset({"days", "day", "month"})  # the kinds that may leave their year out

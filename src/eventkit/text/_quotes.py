@@ -96,6 +96,22 @@ _LEADS = _list("speaker_lead")
 _POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _JOINT = _list("joint_subject")
 _ADVERBS = _list("speech_adverb")
+# ``собеседник агентства``, ``источник “Ъ”``: an outlet's unnamed source speaks, not the outlet
+_SOURCE_NOUNS = tuple(sorted(_list("source_noun")))
+
+
+def _source_noun(word: str) -> bool:
+    """Whether ``word`` is a form of a noun of the ``source_noun`` list (``источника``)."""
+    w = word.lower()
+    return any(w.startswith(stem) and len(w) - len(stem) <= 3 for stem in _SOURCE_NOUNS)
+
+
+def _outlet_speaker(text: str, speaker: Block) -> bool:
+    """Whether the speaker as written is an outlet (``— сообщает ТАСС``), not an unnamed source
+    it names after a noun of the ``source_noun`` list (``— сказал собеседник агентства``)."""
+    written = text[speaker.start : speaker.end]
+    return is_outlet_name(written) and not _source_noun(written.split()[0])
+
 
 _PO_CUE = (
     r"(?P<cue>[Пп]о\s+(?:(?P<pron>его|ее|её|их)\s+)?(?:словам|мнению|оценке|оценкам|убеждению|признанию"
@@ -157,6 +173,13 @@ _TAIL = re.compile(
 _TIME_LEAD = re.compile(
     r"(?:(?:on|in|last|this|next|earlier|late|early)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?"
     r"|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:that\s+)?"
+)
+# where words were said (``in a statement``, ``in an interview with ...``): the ``speech_medium``
+# list; what follows is the speech
+_MEDIUM_LEAD = re.compile(
+    r"(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(table("word_lists").words(lang="en", list="speech_medium"), key=len, reverse=True))
+    + r")s?\b(?:\s+(?:with|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?\s*"
 )
 _TIME_COMMA = re.compile(r"(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,")
 # a headline ``Lavrov: Russia ready to ...``, ``Токаев Путину: ...``: a name of one to three
@@ -403,6 +426,9 @@ def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
     last = text[ws[-1].start : ws[-1].end]
     if last.lower() in _PRONOUNS:
         return ws[-1]
+    if _source_noun(text[ws[0].start : ws[0].end]):
+        # ``Источник “Ъ” в МИД сообщил``: an unnamed source, all the words up to the cue
+        return Block(ws[0].start, ws[-1].end)
     # Words next to the cue, up to a stop word.
     k = len(ws)
     while k > 0 and text[ws[k - 1].start : ws[k - 1].end].lower() not in _STOP:
@@ -495,6 +521,8 @@ def _acceptable_speaker(text: str, speaker: Block | None) -> bool:
     if speaker is None:
         return False
     value = text[speaker.start : speaker.end]
+    if _source_noun(value.split()[0]):
+        return True  # ``Источник в правительстве``: someone unnamed speaks
     if is_outlet_name(value) or is_body_name(value):
         return False  # a source, not a speaker
     if value.lower() in _PRONOUNS:
@@ -655,6 +683,12 @@ class _Paragraph:
         nxt = self._next_top(seg.close)
         if nxt is not None:
             stop = min(stop, nxt.open)
+        lead = text[sentence.start : seg.open].rstrip()
+        if lead and lead[-1] not in ":—–-" and len(list(itertools.islice(WORD.finditer(lead), 3))) == 3:
+            # ``X told the meeting that India would not support a statement that did not condemn
+            # "terrorism in all its forms", officials said``: words quoted inside a sentence's
+            # speech, whose attribution is the sentence's
+            return None
         m = _AFTER_QUOTE.match(text, seg.close + 1, stop)
         assert m is not None
         rest_start = m.end()
@@ -682,7 +716,7 @@ class _Paragraph:
                 if between.strip() and not all(w.lower() in _ADVERBS for w in between.split()):
                     # (``», так сказал Кличко``: only an adverb before the cue, the speaker after it)
                     speaker = _speaker_before(text, rest_start, cue_m.start())
-                if speaker is not None and is_outlet_name(text[speaker.start : speaker.end]):
+                if speaker is not None and _outlet_speaker(text, speaker):
                     return None
                 claim_end = speaker.end if speaker is not None and speaker.end > cue_m.end() else cue_m.end()
                 return cue_m.group(), speaker, Block(seg.open, claim_end)
@@ -742,7 +776,7 @@ class _Paragraph:
         if name is None:
             return None
         speaker = _without_addressee(text, Block(m.start(name), m.end(name)))
-        if is_outlet_name(text[speaker.start : speaker.end]):
+        if _outlet_speaker(text, speaker):
             return None
         return m["cue"], speaker, Block(m.start("cue"), seg.close + 1)
 
@@ -851,7 +885,11 @@ class _Paragraph:
             cues = [cue] + [" ".join(m["cue"].split()) for m in seams]
             dialogue = _DASH_START.match(self.text, sentence.start, sentence.end) is not None
             for part_start, part_end, part_cue in zip(starts, ends, cues, strict=True):
-                quoted = self._quoted_inside(part_start, part_end) or part_cue.lower() in _NAMING_VERBS
+                quoted = (
+                    self._quoted_inside(part_start, part_end)
+                    or part_cue.lower() in _NAMING_VERBS
+                    or (part_cue.isascii() and self._words_quoted(part_start, part_end))
+                )
                 kind = QuoteKind.MIXED if quoted else QuoteKind.INDIRECT
                 if dialogue:
                     kind = QuoteKind.DIRECT  # speech after a dash
@@ -902,7 +940,7 @@ class _Paragraph:
                 continue
             if pattern is _ACCORDING and not self._person_like(speaker):
                 continue
-            if is_outlet_name(text[speaker.start : speaker.end]):
+            if _outlet_speaker(text, speaker):
                 continue
             start = m.end()
             relative = _RELATIVE.match(text, start, s.end)
@@ -915,7 +953,7 @@ class _Paragraph:
             speaker = Block(m.start("pron"), m.end("pron")) if m["pron"] else None
             if m["spk"]:
                 speaker = _without_addressee(text, Block(m.start("spk"), m.end("spk")))
-            if speaker is not None and not is_outlet_name(text[speaker.start : speaker.end]):
+            if speaker is not None and not _outlet_speaker(text, speaker):
                 return s.start, s.end, " ".join(m["cue"].split()), speaker, False, False
         m = _ACCORDING_END.search(text, s.start, s.end)
         if m is not None:
@@ -1014,9 +1052,14 @@ class _Paragraph:
             if cue_name == "cue4":
                 if _TIME_COMMA.match(text, start, s.end):
                     continue  # ``his office said Tuesday, the first ...``: the attribution ends
+                medium = _MEDIUM_LEAD.match(text, start, s.end)
+                if medium is not None:
+                    start = medium.end()  # ``said in a statement the talks were ...``
                 lead = _TIME_LEAD.match(text, start, s.end)
                 if lead is not None:
                     start = lead.end()
+                if len(list(itertools.islice(WORD.finditer(text, start, s.end), 3))) < 3:
+                    continue  # ``the Kremlin said in a statement on Tuesday.``: where, not what
             cue = m[cue_name].split()[0] if cue_name == "cue4" else " ".join(m[cue_name].split())
             tail = _SOURCE_TAIL.search(text, start, s.end)  # ``..., сообщает пресс-служба Акорды.``
             if tail is None and english:
@@ -1147,6 +1190,18 @@ class _Paragraph:
         if re.match(r"[Aa]ccording\s+to", text[s.start : s.end]):
             return False
         return not any(self._long_enough(seg, _MIXED_WORDS) for seg in self._tops_from(s.start, s.end))
+
+    def _words_quoted(self, start: int, end: int) -> bool:
+        """Whether English reported speech quotes a phrase of the speaker's own: three words or
+        more in quote marks that start in lower case (``said the talks were "long and frank"``);
+        not a name (``the "Central Asia plus Germany" format``), nor two words, which are as often
+        a term the writer marks (``the "shadow fleet"``)."""
+        for seg in self._tops_from(start, end + 1):
+            first = WORD.search(self.text, seg.open + 1, seg.close)
+            lower = first is not None and first.group().islower()
+            if seg.close < end + 1 and lower and self._long_enough(seg, 3):
+                return True
+        return False
 
     def _quoted_inside(self, start: int, end: int) -> bool:
         return any(

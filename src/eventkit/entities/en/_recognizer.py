@@ -870,7 +870,6 @@ class _Document:
                 and (
                     self._title_of_before(a, the=False)
                     or (self._title_of_before(a) and self._ends_in_a_name(a, b))
-                    or self._title_field_before(a)
                 )
             ):
                 # ``Minister of Mines and Petroleum Hedayatullah Badri``, ``Chairman of the Cabinet
@@ -1113,17 +1112,6 @@ class _Document:
             self._lower(of) in ("for", "to") and self._capital(self.toks[of - 1].text)
         )
 
-    def _title_field_before(self, a: int) -> bool:
-        """Whether token ``a`` goes on a title's field after ``and`` or a comma (``Deputy Minister
-        of Energy and Mineral Resources``, ``Minister of Investment, Industry and Trade``)."""
-        k = a - 1
-        if self._lower(k) not in ("and", ","):
-            return False
-        k -= 1
-        while k > a - 8 and k >= 0 and (self._capital(self.toks[k].text) or self._lower(k) in ("and", ",")):
-            k -= 1
-        return k < a - 2 and self._title_of_before(k + 1, the=False) and self._joined(k, a)
-
     def _person_name_at(self, k: int) -> bool:
         """Whether tokens ``k`` and ``k+1`` read as a person's given and family name: two name
         words, no place, body or title words, with a given name the lexicon knows, a family name's
@@ -1222,29 +1210,10 @@ class _Document:
             k += 1
         if k < len(self.toks) and self._lower(k) in things and self.toks[k].text.islower():
             return True
-        if self._thing_word_ends(b):
-            return True  # ``the Middle Corridor``, ``the Trans-Caspian International Transport Route``
-        bracketed = self._lower(a - 1) == "(" and self._lower(b) == ")" and b - a == 1
-        if bracketed and self._thing_word_ends(a - 1):
-            return True  # ``... Transport Route (TITR)``: the thing's acronym
         k = a - 1 - (self._lower(a - 1) == "as")
         if self._lower(k) not in _THING_ALIASES or (k == a - 2 and self._lower(k) != "known"):
             return False
         return self._lower(k - 1) == "," and self._lower(k - 2) in things
-
-    def _thing_word_ends(self, b: int) -> bool:
-        """Whether a thing's noun in capitals (``Corridor``, ``Route``, ``Initiative``; not a
-        programme's, which names bodies too: the World Food Programme) ends the name before token
-        ``b``."""
-        word = self._lower(b - 1)
-        return (
-            b >= 2
-            and self._capital(self.toks[b - 1].text)
-            and word in _org_kind("facility")
-            and word not in _org_kind("document_head")
-            and self._joined(b - 2, b)
-            and self._capital(self.toks[b - 2].text)
-        )
 
     def _named_by_common_noun(self) -> list[tuple[str, int, int]]:
         """Organizations named next to a common noun of their kind: ``state gas company Turkmengaz``,
@@ -1385,12 +1354,7 @@ class _Document:
             pass
         elif nxt not in _OUTLET_KINDS:
             return None
-        if (
-            not self._joined(i, i + 2)
-            or word.lower() in _STOP
-            or _en_places.place(word) is not None
-            or _en_places.demonym_country(word.lower())  # ``the Kazakh news agency Kazinform``
-        ):
+        if not self._joined(i, i + 2) or word.lower() in _STOP or _en_places.place(word) is not None:
             return None
         return _Span(i, i + 1, "ORG", word, None, None)
 

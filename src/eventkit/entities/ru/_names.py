@@ -425,6 +425,8 @@ class NameForms:
             text = " ".join(words)
             return PersonName(text, None, None, None, None, initials=text)
         slots = self._slots(names)
+        if initials and len(names) == 1:
+            slots = ["family"]  # Л.Кудратов: one word after initials is the family name
         readings, totals = self._reading(names, slots, favoured)
         case, gender = max(totals, key=totals.__getitem__)
         out: list[str] = []

@@ -23,6 +23,7 @@ from ...errors import EventkitError, MissingExtraError
 from ...lexicon import fold, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
 from .._base import Entities, venue_rank
+from .._gender import gender_of
 from . import _linker, _originals, _roles, _venues
 from ._extra import INSTALL_HINT as _INSTALL_HINT
 from ._morph import Morph, Parse
@@ -65,6 +66,8 @@ _NAMED_AFTER_WORD = re.compile(
     r"\s*(?:" + "|".join(re.escape(w) for w in sorted(_NAMED_AFTER, key=len, reverse=True)) + r")\s*"
 )
 """``им.``, ``имени``: what stands between a body's name and the person it is named after."""
+_NAMED_AFTER_END = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in _NAMED_AFTER) + r")\s*$")
+_INITIALS_BEFORE_END = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}\s*$")
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
 _ADJECTIVE_BODIES = table("word_lists").words(lang="ru", list="adjective_body")
 _BODY_NAMES = {fold(r[2]): r[3] for r in table("case_forms").where(lang="ru", list="body_name")}
@@ -117,6 +120,9 @@ _VEHICLES = table("word_lists").words(lang="ru", list="vehicle") | table("word_l
 """Craft, works and programmes whose name in quote marks is no body (``шаттла «Индевор»``,
 ``сериале «Бригада»``, ``программы «Цифровая экономика»``)."""
 _INITIALS_AFTER = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}")
+_FAMILY_AFTER_INITIALS = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+_INITIALS_AT_END = re.compile(r"(?<=\.)\s(?:[А-ЯЁ]\.\s?){1,2}$")
+"""Initials at the end of a span, after a word's full stop (``им. М.В.``)."""
 _POST_WORDS = {
     part: frozenset(
         fold(r["word"]) for r in table("post_words").records() if r["lang"] == "ru" and r["part"] == part
@@ -128,6 +134,12 @@ _LIST_NAMES = 12
 _NOT_IN_TITLES = frozenset({"ADVB", "COMP", "NUMR", "PRCL", "NPRO", "INTJ"})
 """Parts of speech that end a title after its head (pymorphy2's tags)."""
 _JOINED_TITLES = 4
+_PRONOUN_GAP = 4
+"""The most words between ``он`` or ``она`` and the verb of the post it holds (``он уже не являлся``)."""
+_PRONOUN_BACK = 40
+"""How many tokens before ``он`` or ``она`` the person it stands for may be named."""
+_COPULAS = ("был", "была", "будет")
+"""The copula's forms that join a post in the instrumental to its holder (``Президентом был X``)."""
 _AGE = re.compile(r"(?:\d+-)?[а-яё]*летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)")
 """An age in years: ``57-летний`` (after its number), ``тридцатилетняя``."""
 _PARTICIPLE_ENDS = ("щий", "щего", "щему", "щим", "щем", "щая", "щей")
@@ -214,6 +226,26 @@ _NAMED_BY_APPOSITION = frozenset({"аэропорт", "вокзал"})
 _NAMED_AFTER_HEAD = frozenset(
     {"парк", "сад", "сквер", "бульвар", "музей", "театр", "памятник", "мемориал"} | _STREETS
 )
+_NATURAL_HEADS = table("word_lists").words(lang="ru", list="natural_head")
+"""Nouns of a natural place before its name (``остров Кенгуру``, ``реке Калке``)."""
+_NUMBER_AFTER = re.compile(r"[ \xa0]?№[ \xa0]?\d+(?![\w-])")
+"""The number that ends a place's or body's name: ``больница № 2``, ``школа №5``."""
+_JOINING_WORDS = frozenset(fold(w) for w in table("word_lists").words(lang="ru", list="preposition")) | {
+    "и",
+    "или",
+}
+"""Words an acronym leaves out of the name it stands for (``о`` in ``ОДКБ``, ``и`` in ``ЕБРР``)."""
+_ACRONYM_MIN = 3
+"""The fewest letters an acronym has to be matched with a full name by its initials alone."""
+_ABBREVIATIONS = frozenset(fold(w) for w in table("word_lists").words(list="abbreviation"))
+"""Abbreviations whose full stop a name keeps (``им.``, ``Inc.``)."""
+_PEOPLE_ENDINGS = ("ец", "анин", "янин")
+"""Endings of the singular of a people's name (``иорданец``, ``россиянин``)."""
+_BULLET = re.compile(r"[•·▪◦]")
+"""A list's bullet, which no name holds."""
+_LIST_ITEM = re.compile(r"[^•·▪◦\s](?:[^•·▪◦]*[^•·▪◦\s])?")
+_VOWELS = frozenset("аеёиоуыэюя")
+"""Letters an oblique case ends in (``Калке``); a name ending in another is as written (``Роббенэйланд``)."""
 _VENUE_HEADS_LOWER = frozenset(
     {"станция", "метро", "дворец", "особняк", "сквер", "парк", "аллея", "площадь", "улица", "проспект"}
 )
@@ -395,10 +427,11 @@ class _Document:
             # Олий Мажлиса, of which the tagger took Олий for a place and Мажлиса for the first
             # word of the person named after it: the body's name, and the person's after it
             names = [c for n in names for c in self._after_parliament(n, parliaments)]
+        families = self._family_names(names)
         self.tagged = self._joined_places(
             sorted(
                 [c for n in self._gazetteer_names(names) for c in self._cleaned(n)]
-                + [self._retyped(n) for n in names if self._keep(n)]
+                + [self._retyped(n, families) for n in names if self._keep(n)]
                 + self._lone_bodies(names)
                 + parliaments
             )
@@ -422,6 +455,17 @@ class _Document:
         place without the year of an event named after it (``Сочи-2014``: the city), and places
         of the gazetteer that the tagger ran together (``Хабаровск Владивосток``) cut apart."""
         start, end = name.start, name.end
+        if _BULLET.search(self.text, start, end) is not None:
+            # Туркмения • Уганда: items of a list the tagger ran together, each a name of its own
+            # (a country of the gazetteer a place, whatever the tagger called the run)
+            items: list[_Name] = []
+            for item in _LIST_ITEM.finditer(self.text, start, end):
+                item_words = tuple(_NAME_WORD.findall(item.group()))
+                known = bool(item_words) and (
+                    self._gazetteer(item.group()) or self._gazetteer(self.forms.phrase(item_words))
+                )
+                items += self._cleaned(_Name(item.start(), item.end(), "LOC" if known else name.type))
+            return items
         while end > start and self.text[end - 1] in _OPENING_MARKS:
             end -= 1
         while start < end and self.text[start] in _CLOSING_MARKS:
@@ -458,6 +502,8 @@ class _Document:
             if stray:
                 start = words[stray].start()  # спикером Мажлиса Нуриддином Исмоиловым
             return [name._replace(start=start, end=end)] if start < end else []
+        if name.type == "ORG" and self._stop_after_name(start, end):
+            end -= 1  # Би-би-си. at a sentence's end: the stop is no part of the name
         if name.type != "LOC":
             return [name._replace(start=start, end=end)]
         year = _YEAR_AFTER.search(self.text, start, end)
@@ -476,6 +522,16 @@ class _Document:
         ):
             return [_Name(start + m.start(), start + m.end(), "LOC") for m in parts]
         return [name._replace(start=start, end=end)]
+
+    def _stop_after_name(self, start: int, end: int) -> bool:
+        """Whether a span ends in the full stop of its sentence after a word (``Яндекс.``), not
+        in an abbreviation's or an initial's (``им.``, ``Inc.``, ``U.S.``)."""
+        last = _LAST_WORD.search(self.text, start, end)
+        if last is None or self.text[last.end(1) : end] != ".":
+            return False
+        word = last.group(1)
+        dotted = self.text[last.start(1) - 1 : last.start(1)] == "."
+        return len(word) > 1 and not dotted and fold(word) not in _ABBREVIATIONS
 
     def _after_leading_title(self, start: int, end: int) -> int:
         """Where a person's name begins once the capitalised titles the tagger took in before it
@@ -628,9 +684,23 @@ class _Document:
             out.append(n)
         return out
 
-    def _retyped(self, name: _Name) -> _Name:
-        """International bodies the tagger calls places (``ЕС``), places it calls bodies (``МКС``)."""
+    def _family_names(self, names: list[_Name]) -> frozenset[str]:
+        """The last words of the persons the tagger names with two words or more, folded."""
+        out = set()
+        for n in names:
+            if n.type == "PER":
+                words = _NAME_WORD.findall(self.text[n.start : n.end])
+                if len(words) > 1 and not words[-1].endswith("."):
+                    out.add(fold(words[-1]))
+        return frozenset(out)
+
+    def _retyped(self, name: _Name, families: frozenset[str] = frozenset()) -> _Name:
+        """International bodies the tagger calls places (``ЕС``), places it calls bodies (``МКС``),
+        and a person's family name it calls a body (``аль-Бусаиди`` after ``Бадр бин Хамад
+        аль-Бусаиди``)."""
         raw = self.text[name.start : name.end]
+        if name.type == "ORG" and not raw.isupper() and fold(raw) in families:
+            return name._replace(type="PER")
         body = _BODY_NAMES.get(fold(" ".join(raw.split())))
         if body is not None:  # Жогорку Кенеша: the body, named in the nominative
             return name._replace(type="ORG", name=body)
@@ -728,13 +798,37 @@ class _Document:
         if " " in raw or raw.isupper():
             return True
         parses = self.morph.parse(raw)
-        if any("Geox" in p.tag for p in parses):
-            return True
+        if any("Geox" in p.tag for p in parses) or _venues.region_kind(raw) is not None:
+            return True  # (Кентукки, which the dictionary guesses to be a people)
+        if self._opens_sentence(name.start) and self._no_noun(raw, parses):
+            return False  # Придётся ..., Так ...: a sentence's first word, no name of a place
+        first = parses[0] if parses else None
+        # Американцы, Иорданцы: a people (a word of the dictionary, or one formed as a people's
+        # name is), not Гимры, Боготы, Шарлотт, which the dictionary only guesses to be persons
         return not (
-            parses
-            and parses[0].tag.POS == "NOUN"
-            and "anim" in parses[0].tag
-            and parses[0].tag.number == "plur"
+            first is not None
+            and first.tag.POS == "NOUN"
+            and "anim" in first.tag
+            and first.tag.number == "plur"
+            and (
+                (first.is_known and "Name" not in first.tag)
+                or str(first.normal_form).endswith(_PEOPLE_ENDINGS)
+            )
+        )
+
+    @staticmethod
+    def _no_noun(word: str, parses: Sequence[Parse]) -> bool:
+        """Whether the dictionary knows ``word`` only as a word that names nothing: a verb, an
+        adverb, a conjunction, a participle (not a noun, a name, nor a place's adjective)."""
+        return (
+            bool(parses)
+            and all(
+                p.is_known
+                and p.tag.POS not in ("NOUN", "ADJF", None)
+                and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"))
+                for p in parses
+            )
+            and _venues.place_by_adjective(word) is None
         )
 
     def _gazetteer_names(self, tagged: list[_Name]) -> list[_Name]:
@@ -792,6 +886,8 @@ class _Document:
         (``Луизиану`` → ``Луизиана``), else ``None``."""
         if _venues.region_kind(base) is not None:
             return base
+        if _venues.region_kind(raw) is not None:
+            return raw  # из Кентукки: a name that never declines, which the nominative guess declines
         if " " not in raw:
             for p in self.morph.parse(raw):
                 form = str(p.normal_form)
@@ -976,7 +1072,7 @@ class _Document:
             if owner is not None:
                 # ООН in Совет Безопасности ООН: the body the longer one belongs to, named too
                 out.append(_Name(owner, end, "ORG"))
-            end = self._with_tail(self._remit(start, self._named_after(start, end)))
+            end = self._with_number(self._with_tail(self._remit(start, self._named_after(start, end))))
             out.append(_Name(start, end, "ORG", name=cur.name if end == cur.end else None))
             if before_place is not None:
                 # МВД in МВД Киргизии: the body named without its country, a mention of its own
@@ -984,9 +1080,21 @@ class _Document:
                 self._nested[(start, before_place)] = (start, end)
             i = i + 1 if j == i + 1 else j
         out.extend(self._descriptor_orgs())
-        out = [self._without_opener(n) for n in out]
+        out = [self._without_opener(n) for n in out if not self._holders(n)]
         out.sort(key=_name_order)
         return _dedupe(self._cut_at_persons(out))
+
+    def _holders(self, name: _Name) -> bool:
+        """Whether a name is the holders of a post in the plural, with their remit in lower case
+        (``Министры обороны России``, ``Послы стран ЕС``): persons, no body."""
+        m = re.match(r"([^\W\d_]+) (?=[а-яё])", self.text[name.start : name.end])
+        if m is None or name.name is not None or not m.group(1)[:1].isupper():
+            return False
+        parses = self.morph.parse(m.group(1))
+        if not parses:
+            return False
+        first = parses[0]
+        return first.normal_form in _TITLE_HEADS and first.tag.number == "plur" and first.tag.case == "nomn"
 
     def _without_opener(self, name: _Name) -> _Name:
         """A body's name without the word that opens its sentence and is no part of it: a
@@ -1036,6 +1144,15 @@ class _Document:
         if nxt.group().islower() and self._first_is(nxt.group(), "NOUN"):
             return nxt.end()
         return None
+
+    def _with_number(self, end: int) -> int:
+        """The end of a name that goes on with its number (``Инфекционной больницы № 2``); not
+        after an acronym (``Совета Безопасности ООН № 1747``: the number is a resolution's)."""
+        m = _NUMBER_AFTER.match(self.text, end)
+        last = _LAST_WORD.search(self.text, max(0, end - 40), end)
+        if m is None or last is None or last.end() != end or last.group(1).isupper():
+            return end
+        return m.end()
 
     def _with_tail(self, end: int) -> int:
         """The end of a body's name that goes on with a lower-case tail of the ``name_tail``
@@ -1088,20 +1205,29 @@ class _Document:
         """The end of a body's name that goes on with the person it is named after
         (``театра им. Товстоногова``, ``института имени А. М. Горького``)."""
         at = end
+        while at > start and self.text[at - 1].isspace():
+            at -= 1  # театра им. |Товстоногова: a span cut before the person
+        initials = _INITIALS_AT_END.search(self.text, start, at)
+        if initials is not None:
+            at = initials.start()  # МГУ им. М.В.| Ломоносова: the initials the span took in
         for word in _NAMED_AFTER:
-            if (
-                self.text.endswith(word, start, end)
-                and self.text[end - len(word) - 1 : end - len(word)] == " "
-            ):
-                at = end - len(word) - 1
+            if self.text.endswith(word, start, at) and self.text[at - len(word) - 1 : at - len(word)] == " ":
+                at = at - len(word) - 1
         m = _NAMED_AFTER_WORD.match(self.text, at)
         if m is None or "\n" in m.group():
             return end
         person = self._tagged_at.get(m.end())
         if person is None:
             initials = _INITIALS_AFTER.match(self.text, m.end())
-            person = self._tagged_at.get(initials.end()) if initials is not None else None
-        return person.end if person is not None and person.type == "PER" else end
+            if initials is None:
+                return end
+            person = self._tagged_at.get(initials.end())
+            if (
+                person is None or person.type != "PER"
+            ):  # им. А.М. Горького: a family name, whatever the tagger says
+                family = _FAMILY_AFTER_INITIALS.match(self.text, initials.end())
+                return family.end() if family is not None else end
+        return person.end if person.type == "PER" else end
 
     def _cut_at_persons(self, names: list[_Name]) -> list[_Name]:
         """A place's or body's name ends before a person's name that it runs into
@@ -1182,6 +1308,12 @@ class _Document:
                 and self._lemma(tok.text) in _ORG_DESCRIPTORS
             ):
                 loc = locs[self.tokens[j].start]
+                if (
+                    k > 0
+                    and self._lemma(self.tokens[k - 1].text) in _TITLE_HEADS
+                    and self._tok_end(loc.end) in self._per_tokens
+                ):
+                    continue  # председателя правительства РФ Михаила Мишустина: a title's words, no body
                 if self._has(self.tokens[j].text, "gent"):
                     head = self.forms.phrase((tok.text,))
                     name = head[:1].upper() + head[1:] + " " + self.text[loc.start : loc.end]
@@ -1212,6 +1344,7 @@ class _Document:
                     if alias != name and alias not in aliases.setdefault(name, []):
                         aliases[name].append(alias)
         self._same_bodies(groups, aliases)
+        self._acronyms_of(groups, aliases)
         self._short_references(groups, aliases)
         self._head_references(groups, aliases)
         self._owners_within(groups, aliases)
@@ -1328,6 +1461,28 @@ class _Document:
                         aliases[main].append(alias)
             groups[main].sort()
 
+    @staticmethod
+    def _acronyms_of(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
+        """A body's acronym and its full name in one article (``АБР`` and ``Азиатский банк
+        развития``, ``ОДКБ`` and ``Организация Договора о коллективной безопасности``) become one
+        organization, called by its full name: the acronym is the first letters of the full
+        name's words, its prepositions and conjunctions left out."""
+        by_letters: dict[str, list[str]] = {}
+        for name in groups:
+            words = [w for w in re.split(r"[\s-]+", name) if w and fold(w) not in _JOINING_WORDS]
+            if len(words) >= _ACRONYM_MIN and all(w[:1].isalpha() for w in words):
+                by_letters.setdefault("".join(w[0] for w in words).upper(), []).append(name)
+        for short in [n for n in groups if n.isalpha() and n.isupper() and len(n) >= _ACRONYM_MIN]:
+            full = by_letters.get(short, [])
+            if len(full) != 1 or full[0] == short or full[0] not in groups or short not in groups:
+                continue
+            main = full[0]
+            groups[main].extend(groups.pop(short))
+            groups[main].sort()
+            for alias in (short, *aliases.pop(short, ())):
+                if alias != main and alias not in aliases.setdefault(main, []):
+                    aliases[main].append(alias)
+
     def _short_forms(self, named: list[tuple[_Name, str]]) -> dict[str, str]:
         """The full name of each body's form in parentheses after it: ``МОК`` →
         ``Международный олимпийский комитет`` (from ``... комитета (МОК)``)."""
@@ -1356,6 +1511,11 @@ class _Document:
             return inner
         name = self.forms.phrase(words)
         parts = name.split()
+        if len(parts) == len(words):  # МГУ им. М.В. Ломоносова: an acronym as written, not declined
+            parts = [
+                w if w.isalpha() and w.isupper() and len(w) > 1 else p
+                for w, p in zip(words, parts, strict=True)
+            ]
         if len(parts) > 1 and parts[-2] not in ("и", "или") and not as_written:
             # one spelling of the country in a body's name: МИД РФ → МИД России
             last = parts[-1]
@@ -1386,6 +1546,9 @@ class _Document:
         out: list[_Name] = list(pattern)
         starts = [p.start for p in pattern]
         reach = list(itertools.accumulate((p.end for p in pattern), max))
+        named_after = [
+            (o.start, o.end) for o in orgs if _NAMED_AFTER_WORD.search(self.text, o.start, o.end) is not None
+        ]
         for t in self.tagged:
             if t.type != "LOC":
                 continue
@@ -1401,10 +1564,20 @@ class _Document:
                     # or the name after a common head (парке Горького).
                     covered = t.start == p.start or (p.start, p.end) in self._headed
                 else:
-                    covered = True
+                    # (Западного берега реки Иордан: a name that ends in a headed one holds it)
+                    covered = not (t.start < p.start and p.end == t.end and (p.start, p.end) in self._headed)
             if not covered:
                 out.append(t)
         out = [v for v in out if not self._acting_seat(v)]
+        if named_after:  # МГУ им. М.В. Ломоносова: the person a body is named after, no place
+            out = [
+                v
+                for v in out
+                if not any(
+                    a < v.start and v.end <= b and self._after_named_word(a, v.start) for a, b in named_after
+                )
+            ]
+        out = [v._replace(end=self._with_number(v.end)) for v in out]
         # a place inside a body's name and a place's adjective are mentions of a place that the
         # article names elsewhere, never venues of their own (Шведская академия is no place)
         inner = list(self._places_in_bodies(orgs, out))
@@ -1414,6 +1587,11 @@ class _Document:
             out.extend(v for v in inner if fold(self._venue_name(v)[0]) in named)
         out.sort(key=_name_order)
         return _dedupe(out)
+
+    def _after_named_word(self, start: int, at: int) -> bool:
+        """Whether ``at`` follows ``им.`` or ``имени`` (and initials) in a name from ``start``."""
+        before = _INITIALS_BEFORE_END.sub("", self.text[start:at])
+        return _NAMED_AFTER_END.search(before) is not None
 
     def _acting_seat(self, v: _Name) -> bool:
         """Whether a seat of government stands for the government (``пресс-служба Кремля``,
@@ -1614,7 +1792,11 @@ class _Document:
             str(p.normal_form)
             for p in self.morph.parse(head)
             if p.tag.POS == "NOUN"
-            and (p.normal_form in _NAMED_AFTER_HEAD or self._named_facility(p.normal_form))
+            and (
+                p.normal_form in _NAMED_AFTER_HEAD
+                or p.normal_form in _NATURAL_HEADS
+                or self._named_facility(p.normal_form)
+            )
         ]
         if not lemmas:
             return None
@@ -1628,6 +1810,13 @@ class _Document:
         facility = lemma not in _NAMED_AFTER_HEAD
         starts = self._tagged_at
         tagged = starts.get(toks[k + 1].start)
+        if (
+            lemma in _NATURAL_HEADS
+            and tagged is not None
+            and tagged.type == "LOC"
+            and self.text[tagged.end - 1 : tagged.end] in _VOWELS
+        ):
+            return None  # реке Волге, острове Святой Елены: the tagger's place, with its base form
         if facility and tagged is not None and tagged.type == "PER":
             return None  # владелец кафе Йохен Шарф: a person after a facility's head is no name of it
         if (
@@ -1673,7 +1862,9 @@ class _Document:
             self._has(first, "nomn")
         )
         bare = facility and not person and not genitive
-        name = " ".join(words if bare else [lemma, *words])
+        name: str | None = " ".join(words if bare else [lemma, *words])
+        if bare and lemma in _NATURAL_HEADS and words[0][-1] in _VOWELS and not self._has(words[0], "nomn"):
+            name = None  # реке Калке: a river's name that declines has its base form (Калка)
         # the mention is the name, as for stations and airports: the head only says what it is;
         # but a person's name alone names the person (памятник Ленину, улица Раевского), so the
         # place named after one is mentioned with its head
@@ -1981,6 +2172,10 @@ class _Document:
 
     def _venue_name(self, v: _Name) -> tuple[str, VenueKind, str | None]:
         raw = self.text[v.start : v.end]
+        number = _NUMBER_AFTER.search(raw)
+        if number is not None and number.end() == len(raw) and number.start() > 0:
+            named = self._venue_name(v._replace(end=v.start + number.start()))
+            return f"{named[0]} № {number.group().strip().lstrip('№').strip()}", named[1], named[2]
         if v.name is not None:
             code = self._code(v.name, v.kind) or _venues.seat_country(v.name)  # a seat: its country
             return v.name, v.kind or VenueKind.OTHER, code
@@ -2004,6 +2199,8 @@ class _Document:
             city = next(
                 (c for p in self.morph.parse(words[0]) if (c := _venues.city_country(str(p.normal_form)))),
                 None,
+            ) or next(
+                (c for form in _feminine_nominatives(words[0]) if (c := _venues.city_country(form))), None
             )
         if city is not None:
             return city[0], VenueKind.CITY, city[1]
@@ -2088,7 +2285,13 @@ class _Document:
                         titles.add(role.title)
             people.append(_Cluster(best.name, roles, [(m.start, m.end) for m in cluster]))
         self._standalone_roles(people)
+        # read before the linker, so that it leaves their titles alone; given after it, so that
+        # what the rules gave each person (which the linker reads) stays as it was
+        by_pronoun = self._pronoun_roles(people, org_spans, orgs)
         _linker.link(self, people, org_spans, orgs)
+        for holder, role in by_pronoun:
+            if all(r.title != role.title for r in people[holder].roles):
+                people[holder].roles.append(role)
         out = []
         for k, cluster_ in enumerate(people, 1):
             name, roles, spans_ = cluster_.name, cluster_.roles, cluster_.spans
@@ -2283,8 +2486,28 @@ class _Document:
             return []
         titles = [title, *self._titles_joined(title)]
         roles = [self._make_role(*t, org_spans, orgs) for t in titles]
+        if names < 2 and self._has(self.tokens[title[1]].text, "plur"):
+            roles[0] = self._own_country(roles[0], names)
         by_verb = self._role_by_verb_before(titles[-1][0], org_spans, orgs)
         return [*roles, *([by_verb] if by_verb else [])]
+
+    def _own_country(self, role: Role, index: int) -> Role:
+        """A title in the plural ending in two countries, before two names (``Министры обороны
+        России и Белоруссии А и Б``), gives each name its own country, in their order: the first
+        is ``министр обороны России``, the second ``министр обороны Белоруссии``."""
+        words = role.title.split()
+        if len(words) < 4 or words[-2] != "и":
+            return role
+        pair = [_venues.country_by_name(self.forms.phrase((w,))) for w in (words[-3], words[-1])]
+        if pair[0] is None or pair[1] is None or pair[0].code == pair[1].code:
+            return role
+        country = pair[index]
+        assert country is not None
+        return Role(
+            title=" ".join([*words[:-3], country.genitive]),
+            organization=role.organization,
+            country=country.code,
+        )
 
     def _group_title(self, k: int) -> tuple[int, int, int] | None:
         """The title in the plural of the group that the list of names starting at token ``k`` is
@@ -2393,9 +2616,10 @@ class _Document:
             j -= 1  # назначен 45-летний специалист X
         if j >= 1 and fold(toks[j].text) in ("именно", "же"):
             j -= 1
-        if j < 1 or fold(toks[j].text) not in _ROLE_VERBS:
-            return None
-        if j >= 2 and toks[j - 1].text.lower() in ("был", "была", "будет"):
+        copula = j >= 1 and toks[j].text.lower() in _COPULAS
+        if j < 1 or not (copula or fold(toks[j].text) in _ROLE_VERBS):
+            return None  # Президентом фонда был X: the copula alone names the post as well
+        if not copula and j >= 2 and toks[j - 1].text.lower() in _COPULAS:
             j -= 1
         title = self._title_ending(j)
         if title is None or not (
@@ -2570,7 +2794,16 @@ class _Document:
                     break
                 j = opening - 1  # a body's name in quote marks inside: гендиректор ОАО "Х" Иван
                 continue
-            if not w[:1].isalpha() and w not in ("-",):
+            if (
+                not w[:1].isalpha()
+                and w not in ("-",)
+                and not (
+                    j + 1 < end
+                    and (
+                        self._ordinal_complement(None, j) or self._listed_complements(j) or self._numbered(j)
+                    )
+                )
+            ):
                 break
             if j + 1 < end and self._opens(j + 1):
                 break  # the sentence or line before is no part of the title
@@ -2702,6 +2935,9 @@ class _Document:
                     break
                 j = closing + 1
                 continue
+            if self._ordinal_complement(head_at, j) or self._listed_complements(j) or self._numbered(j):
+                j += 1  # начальник 75-го отдела полиции; министр экономики, торговли и промышленности
+                continue
             if not w[:1].isalpha() or j in person_tokens:
                 break
             envoy_in = (
@@ -2720,6 +2956,54 @@ class _Document:
                 break  # актриса тромб, президент также: no genitive, so no part of the title
             j += 1
         return j
+
+    def _listed_complements(self, j: int) -> bool:
+        """Whether the comma at token ``j`` joins complements of a title listed up to ``и``, each in
+        a case of the noun before the comma (``министр экономики, торговли и промышленности``,
+        ``комитета по делам семьи, женщин и детей``), none of them a title's head."""
+        toks = self.tokens
+        if j < 1 or toks[j].text != "," or not toks[j - 1].text.islower():
+            return False
+        before = toks[j - 1].text
+        if not self._has(before, "NOUN"):
+            return False
+        i, seen_and = j + 1, False
+        while i < len(toks) and i < j + 10:
+            words: list[str] = []
+            while i < len(toks) and toks[i].text.islower() and toks[i].text.isalpha() and len(words) < 3:
+                if toks[i].text in ("и", "или") or self._head(toks[i].text) is not None:
+                    break
+                words.append(toks[i].text)
+                i += 1
+            if not any(self._has(w, "NOUN") and self._same_case(before, w) for w in words):
+                return False  # торговли, хранению; использованию газа after и
+            if seen_and:
+                return True
+            if i < len(toks) and toks[i].text == "и":
+                seen_and = True
+            elif i >= len(toks) or toks[i].text != ",":
+                return False
+            i += 1
+        return False
+
+    def _numbered(self, j: int) -> bool:
+        """Whether token ``j`` is ``№`` before a number or the number after it (``школы № 5``)."""
+        toks = self.tokens
+        if toks[j].text == "№":
+            return j + 1 < len(toks) and toks[j + 1].text.isdigit()
+        return toks[j].text.isdigit() and j >= 1 and toks[j - 1].text == "№"
+
+    def _ordinal_complement(self, head_at: int | None, j: int) -> bool:
+        """Whether token ``j`` (after a title's head at ``head_at``, when known) is an ordinal written
+        in figures (``75-го``, ``3-го``) that the genitive complement after it goes with (``75-го
+        отдела``)."""
+        toks = self.tokens
+        if not _ORDINAL_DIGITS.fullmatch(toks[j].text) or j + 1 >= len(toks):
+            return False
+        after = toks[j + 1].text
+        if not (after.islower() and self._has(after, "gent")):
+            return False
+        return head_at is None or self._complement(after, toks[head_at + 1 : j])
 
     def _ends_complements(self, j: int) -> bool:
         """Whether ``и`` at token ``j`` ends a title's complements: the word after it is in no case
@@ -2781,7 +3065,25 @@ class _Document:
         j = self._tok_end(end)
         if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text.lower() in ("который", "которая"):
             j += 2  # Петров, который стал полузащитником
-        copula = j < len(toks) and toks[j].text.lower() in ("был", "была", "будет")
+            gap = j
+            while (
+                gap < min(len(toks), j + _PRONOUN_GAP)
+                and toks[gap].text.islower()
+                and toks[gap].text.isalpha()
+                and toks[gap].text not in _COPULAS
+                and fold(toks[gap].text) not in _ROLE_VERBS
+            ):
+                gap += 1
+            if gap < len(toks) and (toks[gap].text in _COPULAS or fold(toks[gap].text) in _ROLE_VERBS):
+                j = gap  # Петрова, которая сейчас является министром: the words before the verb read over
+        elif (
+            j + 1 < len(toks)
+            and toks[j].text == ","
+            and fold(toks[j + 1].text) in _ROLE_VERBS
+            and self._has(toks[j + 1].text, "PRTF")
+        ):
+            j += 1  # Петров, являющийся председателем правления
+        copula = j < len(toks) and toks[j].text.lower() in _COPULAS
         if copula:
             j += 1
         if j < len(toks) and fold(toks[j].text) in _ROLE_VERBS:
@@ -2870,16 +3172,22 @@ class _Document:
         w = toks[first].text if first < len(toks) else ""
         if w.islower() and self._pronoun(w) and not self._most(w):
             first += 1  # стал его председателем: the post, of the body the pronoun stands for
+        # a decree writes the post it names with a capital: освободить X от должности Главы республики
+        decree = first >= 1 and self._post(toks[first - 1].text, "noun")
+
+        def plain(word: str) -> bool:
+            return word.islower() or (decree and word[:1].isupper() and word[1:].islower())
+
         j = first
         while (
             j < len(toks)
             and j - first < 3
-            and toks[j].text.islower()
+            and plain(toks[j].text)
             and self._has(toks[j].text, "ADJF", case)
             and not self._head(toks[j].text)
         ):
             j += 1  # первым, новым, генеральным
-        if j >= len(toks) or not toks[j].text.islower() or self._head(toks[j].text) is None:
+        if j >= len(toks) or not plain(toks[j].text) or self._head(toks[j].text) is None:
             return None
         if not self._has(toks[j].text, "NOUN", case):
             return None
@@ -2892,6 +3200,9 @@ class _Document:
                 if closing is None:
                     break
                 j = closing + 1
+                continue
+            if self._ordinal_complement(head_at, j) or self._listed_complements(j) or self._numbered(j):
+                j += 1  # назначен заместителем начальника 75-го отдела полиции
                 continue
             if not w[:1].isalpha() or j in person_tokens:
                 break
@@ -3031,8 +3342,11 @@ class _Document:
                 title_words[-1] = c.genitive
                 country = c.code
             elif c is None and len(title_words) > 2 and title_words[-2][:1].isupper():
-                # a country of two words: президент Южной Кореи
+                # a country of two words: президент Южной Кореи; or of three: президент
+                # Объединённых Арабских Эмиратов
                 c = _venues.country_by_name(self.forms.phrase(tuple(title_words[-2:])))
+                if c is None and len(title_words) > 3 and title_words[-3][:1].isupper():
+                    c = _venues.country_by_name(self.forms.phrase(tuple(title_words[-3:])))
                 if c is not None:
                     country = c.code
         organization = org_spans.first_within(span_start, span_end)
@@ -3061,7 +3375,7 @@ class _Document:
             organization, country = None, None
         if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
             title_words[0] = title_words[0].lower()
-        title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words))
+        title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words)).replace(" , ", ", ")
         return Role(title=title, organization=organization.id if organization else None, country=country)
 
     def _country_before(self, offset: int) -> str | None:
@@ -3276,6 +3590,62 @@ class _Document:
                 return o
         return None
 
+    def _pronoun_roles(
+        self, people: list[_Cluster], org_spans: _OrgSpans, orgs: list[Organization]
+    ) -> list[tuple[int, Role]]:
+        """A post held by ``он`` or ``она`` as the subject (``До этого он был генеральным прокурором
+        штата``, ``Она работала помощницей депутата``, ``он занимал пост министра``, ``Сейчас он —
+        профессор университета``): the post of the last person of that gender named before the
+        pronoun, the nearest back, as pairs of the person's index and the role."""
+        toks = self.tokens
+        # the persons named in the nominative (the subject the pronoun goes on with, not
+        # ``в семье Джона Смита-старшего. Он был ...``)
+        named = sorted(
+            (s, k) for k, c in enumerate(people) for s, e in c.spans if not self._oblique_name(s, e)
+        )
+        everyone = sorted((s, k) for k, c in enumerate(people) for s, _ in c.spans)
+        out: list[tuple[int, Role]] = []
+        if not named:
+            return out
+        genders = [
+            gender_of(Person(id="p", name=c.name.name, given_name=c.name.given, family_name=c.name.family))
+            for c in people
+        ]
+        for i, t in enumerate(toks):
+            gender = {"он": "m", "она": "f"}.get(t.text.lower())
+            if gender is None:
+                continue
+            lowest = toks[max(0, i - _PRONOUN_BACK)].start
+            # the holder first (a title read here is the linker's no more): the nearest not of the
+            # other gender
+            holder = next(
+                (
+                    k
+                    for s, k in reversed(named[: bisect.bisect_left(named, (t.start, -1))])
+                    if s >= lowest and genders[k] in (gender, None)
+                ),
+                None,
+            )
+            if holder is None:
+                continue
+            if genders[holder] is None and any(
+                k != holder for s, k in everyone[: bisect.bisect_left(everyone, (t.start, -1))] if s >= lowest
+            ):
+                continue  # Абэ ... Он был X: a name that does not tell its gender, if no one else is near
+            found: list[Role] = []
+            if i + 1 < len(toks) and toks[i + 1].text in _DASHES:
+                found = self._roles_after(t.end, org_spans, orgs)  # Сейчас он — профессор университета
+            j = i
+            while not found and j < min(len(toks), i + _PRONOUN_GAP + 1):
+                found = self._role_by_verb(toks[j].end, org_spans, orgs)
+                if not found and j + 1 < len(toks) and toks[j + 1].text.lower() not in ("с", "от"):
+                    found = self._role_by_post(toks[j].end, org_spans, orgs)  # not: отказаться от поста
+                j += 1
+                if j < len(toks) and not (toks[j].text.islower() and toks[j].text.isalpha()):
+                    break  # он, по его словам, ...: only plain words between the pronoun and its verb
+            out.extend((holder, role) for role in found if self._post_held(role))
+        return out
+
     def _standalone_roles(self, people: list[_Cluster]) -> None:
         """``президент Казахстана`` alone: a mention of the person known to hold that office."""
         titles: dict[str, int] = {}
@@ -3379,6 +3749,29 @@ class _Intervals:
                 return self._spans[i][0]
             i += 1
         return None
+
+
+_FEMININE_ENDINGS = (
+    ("ой", "а"),
+    ("ою", "а"),
+    ("ей", "я"),
+    ("у", "а"),
+    ("ы", "а"),
+    ("е", "а"),
+    ("е", "я"),
+    ("ю", "я"),
+    ("и", "я"),
+    ("и", "а"),
+)
+"""Case endings of a noun in -а or -я and the nominative's ending (``Боготу`` → ``Богота``)."""
+
+
+def _feminine_nominatives(word: str) -> Iterable[str]:
+    """The nominatives ``word`` may be a case of, were it a noun in -а or -я the dictionary does
+    not know (``Боготы`` → ``Богота``): guesses, for a gazetteer to confirm."""
+    for ending, nominative in _FEMININE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            yield word[: -len(ending)] + nominative
 
 
 def _case_of(case: str | None) -> str:
