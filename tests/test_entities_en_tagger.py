@@ -465,14 +465,6 @@ def test_a_countrys_abbreviation_starts_a_body_and_rights_groups_are_bodies() ->
     assert not article.persons
 
 
-def test_initials_before_a_bodys_name_or_a_family_name_are_no_body() -> None:
-    article = _parse(
-        "Release\n\nThe talks were held by J. Kulubaev and R. Sikorski. Students of L.N. Gumilyov "
-        "Eurasian National University attended."
-    )
-    assert [o.name for o in article.organizations] == ["L.N. Gumilyov Eurasian National University"]
-
-
 def test_a_body_under_the_president_keeps_it_in_its_name() -> None:
     article = _parse(
         "Report\n\nThe Institute for Strategic Studies under the President of the Kyrgyz Republic "

@@ -824,10 +824,6 @@ class _Document:
             if b - a == 1 and kind == "ORG" and fold(self.toks[a].text) in self.rec._officials:
                 self.labels[a] = "PER"  # ``Macron would receive Tokayev``: a leader the list knows
                 continue
-            initial = b - a == 1 and len(self.toks[a].text) == 1 and self._lower(b) == "."
-            if initial and self._name_like_at(b + 1):
-                self.labels[a] = "O"  # ``J. Kulubaev``: a given name's initial, no body
-                continue
             if (self._slice(a, b), kind) in _TAGGED_NOT_NAMES:
                 # "a choice between East and West": no place; "the Global South": a grouping of
                 # countries, neither a place nor a body
@@ -1007,28 +1003,6 @@ class _Document:
         if after > s.last:
             return False
         return self._title_of_before(s.first) and self._name_like(self.toks[s.last].text)
-
-    def _name_like_at(self, k: int) -> bool:
-        return k < len(self.toks) and self._name_like(self.toks[k].text)
-
-    def _initials_joined(self, spans: list[_Span]) -> list[_Span]:
-        """``L.N. Gumilyov Eurasian National University``: a person's initials right before a
-        body's name (one named after the person) are part of it, no body of their own."""
-        out: list[_Span] = []
-        for s in spans:
-            k = s.first - 1
-            if (
-                s.type == "ORG"
-                and k >= 0
-                and _INITIALS.fullmatch(self.toks[k].text)
-                and self._joined(k, s.first + 1)
-                and s.last - s.first > 1
-            ):
-                if out and out[-1].first == k and out[-1].last == k + 1:
-                    out.pop()  # (the initials read alone)
-                s = _Span(k, s.last, "ORG", self._slice(k, s.last), s.kind, s.country, s.alias)
-            out.append(s)
-        return out
 
     def _acronyms_joined(self, spans: list[_Span]) -> list[_Span]:
         """``CIS Council of Foreign Ministers``: a known body's acronym right before a body whose
@@ -1282,7 +1256,7 @@ class _Document:
             for k in range(best.first, best.last):
                 self.taken[k] = 1
             i = best.last
-        found = self._initials_joined(self._acronyms_joined(self._tagged_spans(found)))
+        found = self._acronyms_joined(self._tagged_spans(found))
         # places inside the name of a body: ``Embassy of China``, ``Senate of Kazakhstan``
         nested: list[_Span] = []
         for s in found:
@@ -2346,7 +2320,6 @@ _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 # words after which a capital letter and a full stop end a sentence (``Plan B.``, ``Section C.``)
 _NOT_BEFORE_INITIAL = (_NOT_NAMES, _STOP, _TITLE_WORDS, _ORG_HEADS, _VENUE_HEADS)
 _INITIAL = re.compile(r"[A-Z]\.")
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _plural_title(word: str) -> bool:
