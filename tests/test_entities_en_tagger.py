@@ -529,3 +529,10 @@ def test_a_name_after_a_titles_country_it_is_sent_to_is_a_person() -> None:
     )
     assert [p.name for p in article.persons] == ["Diego Ruiz", "Ichiro Sato"]
     assert [o.name for o in article.organizations] == ["Delegation of the European Union to Turkmenistan"]
+
+
+def test_two_name_words_the_tagger_reads_as_a_thing_are_a_person() -> None:
+    article = _parse(
+        "Samarkand\n\nHe will lay flowers at the mausoleum of Islam Karimov. The visit will end on Saturday."
+    )
+    assert [p.name for p in article.persons] == ["Islam Karimov"]

@@ -638,10 +638,15 @@ class _Document:
 
     def _titles_read_as_misc(self) -> None:
         """``said EU Energy/MISC Commissioner/MISC Dan/MISC Jorgensen/MISC``: a tagged MISC run
-        with a title's head in capitals, then name words, is a title and a name, left to the rules."""
+        with a title's head in capitals, then name words, is a title and a name, left to the rules;
+        so is a run of two name words with a given name the lexicon knows or a family name's
+        ending (``Islam Karimov``)."""
         toks = self.toks
         cleared: list[tuple[int, int]] = []
         for kind, a, b in self.tagged:
+            if kind == "MISC" and b - a == 2 and self._person_name_at(a):
+                cleared.append((a, b))  # ``the mausoleum of Islam/MISC Karimov/MISC``: a name
+                continue
             if kind != "MISC" or b - a < 3:
                 continue
             heads = [
