@@ -1201,3 +1201,13 @@ def test_lieutenant_general_is_a_rank_before_the_name() -> None:
         "2026-06-25",
     )
     assert [p.name for p in article.persons] == ["Ruslan Mukambetov"]
+
+
+def test_an_arrival_with_no_place_is_in_the_datelines_city() -> None:
+    article = _parse(
+        "BAKU, Nov 26 (Reuters) - Shehbaz Sharif, who arrived on Wednesday, met Ali Asadov on "
+        "Thursday.",
+        "2026-11-26",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert _venue(article, visit) == "Baku"

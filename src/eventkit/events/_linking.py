@@ -795,6 +795,8 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
         venue = held_at.get(id(event)) or _venue_of(
             event, kinds, at_dateline, parent_of.get(id(event)), statuses, country_of
         )
+        if venue is None and status is EventStatus.OCCURRED and _arrival_only(ctx.text, event):
+            venue = at_dateline  # "BAKU (Reuters) - ... Sharif, who arrived on Wednesday,": in Baku
         out.append(
             Event(
                 id=eid,
@@ -827,6 +829,17 @@ def _sidelines_of(event: Draft, before: list[Draft]) -> Draft | None:
         if e.kind in _SIDELINES_HOLDERS and any(m.start < at for m in e.mentions)
     ]
     return before[max(spoken)[1]] if spoken else None
+
+
+_ARRIVED = re.compile(r"arriv", re.IGNORECASE)
+
+
+def _arrival_only(text: str, event: Draft) -> bool:
+    """Whether a visit is spoken of only by an English verb of arriving (``who arrived on
+    Wednesday``), which names no place: the visitor arrived where the dateline puts the news."""
+    return event.kind in VISITS and all(
+        _ARRIVED.match(text, a, b) is not None for m in event.mentions for a, b in m.evidence
+    )
 
 
 def _status(event: Draft, published: PartialDate | None) -> EventStatus | None:
