@@ -936,7 +936,7 @@ def test_a_meeting_it_was_agreed_to_hold_is_to_come() -> None:
         "It was agreed that the next meeting of the joint commission will be held in Riga in March.",
         "2026-11-19",
     )
-    (meeting,) = _of_kind(article, "meeting")
+    (meeting,) = _of_kind(article, "session")  # a commission meets in session
     assert meeting.status.value == "scheduled"
     assert _dates(meeting) == ("2027-03", "2027-03")
 
@@ -1205,9 +1205,22 @@ def test_lieutenant_general_is_a_rank_before_the_name() -> None:
 
 def test_an_arrival_with_no_place_is_in_the_datelines_city() -> None:
     article = _parse(
-        "BAKU, Nov 26 (Reuters) - Shehbaz Sharif, who arrived on Wednesday, met Ali Asadov on "
-        "Thursday.",
+        "BAKU, Nov 26 (Reuters) - Shehbaz Sharif, who arrived on Wednesday, met Ali Asadov on Thursday.",
         "2026-11-26",
     )
     (visit,) = _of_kind(article, "visit")
     assert _venue(article, visit) == "Baku"
+
+
+def test_a_commissions_meeting_is_a_session_and_an_arrival_day_is_no_day_of_the_visits_parts() -> None:
+    article = _parse(
+        "TASHKENT – Shavkat Mirziyoyev on Thursday received Vyacheslav Volodin, who arrived in "
+        "Tashkent on Wednesday on an official visit.\n\n"
+        "Earlier in the day, Vyacheslav Volodin held talks with Nuriddin Ismoilov, and the two "
+        "speakers then co-chaired the fourth meeting of the inter-parliamentary commission.",
+        "2026-05-21",
+    )
+    (talks,) = _of_kind(article, "talks")
+    (session,) = _of_kind(article, "session")
+    assert _dates(talks) == _dates(session) == ("2026-05-21", "2026-05-21")
+    assert _names(article, session) == ["Nuriddin Ismoilov", "Vyacheslav Volodin"]

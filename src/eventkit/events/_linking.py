@@ -783,8 +783,14 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
             taking_part[id(event)] = tuple(
                 p for p in taking_part[id(event)] if not (p.part is Part.HOST and p.entity in inviters)
             )
-    dated = {id(e): _dates_of(e, parent_of.get(id(e)), statuses, ctx.article.published) for e in events}
-    _same_day(events, dated)
+    # "who arrived in Tashkent on Wednesday on an official visit": that day is the visit's first only
+    arrived = {id(e) for e in events if _dated_by_arrival(ctx.text, e)}
+    dated: dict[int, DateRange | None] = {}
+    for e in events:
+        held_in = parent_of.get(id(e))
+        held_in = None if held_in is not None and id(held_in) in arrived else held_in
+        dated[id(e)] = _dates_of(e, held_in, statuses, ctx.article.published)
+    _same_day(events, {k: None if k in arrived else v for k, v in dated.items()}, dated)
     held_at = _sidelines_venues(events, ids, parents, statuses, kinds)
     out = []
     for event in events:
@@ -888,9 +894,27 @@ def _dates_of(
     return None
 
 
-def _same_day(events: list[Draft], dated: dict[int, DateRange | None]) -> None:
+def _dated_by_arrival(text: str, event: Draft) -> bool:
+    """Whether a visit is dated by one day of an English verb of arriving with no length (``who
+    arrived in Tashkent on Wednesday on an official visit``): its first day, not its one day."""
+    dates = event.dates()
+    return (
+        event.kind in VISITS
+        and dates is not None
+        and dates.start == dates.end
+        and any(
+            m.dates is not None and m.days is None and any(_ARRIVED.match(text, a, b) for a, b in m.evidence)
+            for m in event.mentions
+        )
+    )
+
+
+def _same_day(
+    events: list[Draft], known: dict[int, DateRange | None], dated: dict[int, DateRange | None]
+) -> None:
     """An undated event whose sentence opens with ``В тот же день`` takes the day of the dated
-    event spoken of last before it, when that one was dated to one day."""
+    event spoken of last before it, when that one was dated to one day. ``known`` are the dates
+    that tell such a day (not an arrival's), ``dated`` those given, filled here."""
     spoken = sorted((m.start, i) for i, e in enumerate(events) for m in e.mentions)
     starts = [at for at, _ in spoken]
     for event in events:
@@ -900,10 +924,10 @@ def _same_day(events: list[Draft], dated: dict[int, DateRange | None]) -> None:
         if at is None:
             continue
         k = bisect.bisect_left(starts, at) - 1
-        while k >= 0 and (events[spoken[k][1]] is event or dated[id(events[spoken[k][1]])] is None):
+        while k >= 0 and (events[spoken[k][1]] is event or known[id(events[spoken[k][1]])] is None):
             k -= 1  # not itself, nor an undated event between ("X находится в стране с визитом")
         if k >= 0:
-            before = dated[id(events[spoken[k][1]])]
+            before = known[id(events[spoken[k][1]])]
             if before is not None and before.start == before.end and before.start.day is not None:
                 dated[id(event)] = before
 

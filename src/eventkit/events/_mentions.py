@@ -479,6 +479,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     kept = [t for t in triggers if not names_no_event(text, t, ctx.clause_bounds(sentence, t.start))]
     dropped = {ctx.clause_bounds(sentence, t.start) for t in triggers if t not in kept}
     triggers = _apply_modes(ctx, sentence, kept, dropped)
+    triggers = [_in_session(text, t) for t in triggers]
     if not triggers:
         return []
     frames: dict[int, FrameCue] = {}
@@ -601,6 +602,26 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         else:
             mention.statuses.append((1, EventStatus.OCCURRED, mention.start))
     return _split_bilateral(ctx.text, _merge_in_sentence(mentions, ctx.text))
+
+
+_SESSION_BODIES = "|".join(sorted(table("word_lists").words(list="session_body", lang="en")))
+# "the fourth meeting of the inter-parliamentary commission", "the commission would meet"
+_OF_SESSION_BODY = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_SESSION_BODIES})(?![\w])", re.IGNORECASE
+)
+_SESSION_BODY_BEFORE = re.compile(rf"(?<![\w])(?:{_SESSION_BODIES})\s+(?:(?-i:[a-z]+)\s+)?$", re.IGNORECASE)
+
+
+def _in_session(text: str, trigger: Trigger) -> Trigger:
+    """A meeting of a commission, or a commission that meets, is the commission's session."""
+    if trigger.kind is not EventKind.MEETING or trigger.hosting:
+        return trigger
+    held = (
+        _SESSION_BODY_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+        if trigger.verb
+        else _OF_SESSION_BODY.match(text, trigger.end)
+    )
+    return trigger if held is None else Trigger(EventKind.SESSION, trigger.start, trigger.end, trigger.verb)
 
 
 # prepositions that put the person after them in an object, not the subject
