@@ -1224,3 +1224,7 @@ def test_a_commissions_meeting_is_a_session_and_an_arrival_day_is_no_day_of_the_
     (session,) = _of_kind(article, "session")
     assert _dates(talks) == _dates(session) == ("2026-05-21", "2026-05-21")
     assert _names(article, session) == ["Nuriddin Ismoilov", "Vyacheslav Volodin"]
+    # the visit he arrived on is still being held: the reception is part of it
+    (visit,) = _of_kind(article, "official_visit")
+    (reception,) = _of_kind(article, "meeting")
+    assert reception.parent == visit.id

@@ -555,6 +555,7 @@ def _visit_holding(
     published: PartialDate | None,
     parent_of: dict[int, Draft],
     persons: frozenset[str],
+    arrived: frozenset[int] = frozenset(),
 ) -> Draft | None:
     """The visit, summit or forum that talks, a meeting, a signing or a ceremony is most likely
     part of; and the visit a forum is part of (``During the visit, ... and address a business
@@ -578,7 +579,7 @@ def _visit_holding(
             return None
         if statuses[id(visit)] is EventStatus.SCHEDULED and statuses[id(event)] is EventStatus.OCCURRED:
             return None  # what has happened is no part of a visit still to come
-        span = _held_span(visit, statuses[id(visit)], published)
+        span = _held_span(visit, statuses[id(visit)], published, id(visit) in arrived)
         if dates is not None and (span is None or not _overlap(dates, span)):
             return None
         visitors = visit.people(_VISITOR)
@@ -596,7 +597,9 @@ def _alone(event: Draft, people: set[str] | frozenset[str]) -> bool:
     return event.kind in BILATERAL and len(people) == 1
 
 
-def _held_span(visit: Draft, status: EventStatus, published: PartialDate | None) -> DateRange | None:
+def _held_span(
+    visit: Draft, status: EventStatus, published: PartialDate | None, arrival: bool = False
+) -> DateRange | None:
     """The days a holder may hold its parts on: its own dates; undated, the two weeks either side
     of publication (the visit the news is about); being held but dated only after publication
     (``продлится до 7 ноября``, ``завершится в четверг``: its end), from two weeks before."""
@@ -609,11 +612,18 @@ def _held_span(visit: Draft, status: EventStatus, published: PartialDate | None)
         before = _around(published, 14)
         if before is not None:
             return DateRange(start=before.start, end=span.end)
+    if arrival and status is EventStatus.OCCURRED:  # arrived that day, and still there
+        after = _around(published, 14)
+        if after is not None:
+            return DateRange(start=span.start, end=after.end)
     return span
 
 
 def _visit_being_held(
-    events: list[Draft], statuses: dict[int, EventStatus], published: PartialDate | None
+    events: list[Draft],
+    statuses: dict[int, EventStatus],
+    published: PartialDate | None,
+    arrived: frozenset[int] = frozenset(),
 ) -> tuple[Draft, DateRange | None] | None:
     """The article's one visit being held (its visitor named, its days holding the day of
     publication) and the days it may hold its parts on; ``None`` when there is none or several."""
@@ -622,7 +632,7 @@ def _visit_being_held(
         for e in events
         if e.kind in VISITS and statuses[id(e)] is EventStatus.OCCURRED and e.people(_VISITOR)
     ]
-    spans = [(e, _held_span(e, EventStatus.OCCURRED, published)) for e in held]
+    spans = [(e, _held_span(e, EventStatus.OCCURRED, published, id(e) in arrived)) for e in held]
     spans = [(e, span) for e, span in spans if _covers_publication(span, published)]
     return spans[0] if len(spans) == 1 else None
 
@@ -709,7 +719,9 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
     parents: dict[str, str | None] = {}
     parent_of: dict[int, Draft] = {}
     persons = frozenset(p.id for p in ctx.article.persons)
-    under_way = _visit_being_held(events, statuses, ctx.article.published)
+    # "who arrived in Tashkent on Wednesday on an official visit": that day is the visit's first only
+    arrived = frozenset(id(e) for e in events if _dated_by_arrival(ctx.text, e))
+    under_way = _visit_being_held(events, statuses, ctx.article.published, arrived)
     for n, event in enumerate(events):
         parent = next(
             (
@@ -723,7 +735,9 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
             parent = _sidelines_of(event, events[:n])
         if parent is None:
             previous = events[n - 1] if n else None
-            parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of, persons)
+            parent = _visit_holding(
+                event, previous, statuses, ctx.article.published, parent_of, persons, arrived
+            )
         if parent is None:
             parent = _visit_under_way(event, under_way, statuses, persons)
         if parent is not None:
@@ -783,8 +797,6 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
             taking_part[id(event)] = tuple(
                 p for p in taking_part[id(event)] if not (p.part is Part.HOST and p.entity in inviters)
             )
-    # "who arrived in Tashkent on Wednesday on an official visit": that day is the visit's first only
-    arrived = {id(e) for e in events if _dated_by_arrival(ctx.text, e)}
     dated: dict[int, DateRange | None] = {}
     for e in events:
         held_in = parent_of.get(id(e))
