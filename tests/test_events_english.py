@@ -1228,3 +1228,17 @@ def test_a_commissions_meeting_is_a_session_and_an_arrival_day_is_no_day_of_the_
     (visit,) = _of_kind(article, "official_visit")
     (reception,) = _of_kind(article, "meeting")
     assert reception.parent == visit.id
+
+
+def test_a_trip_of_the_next_days_during_a_visit_one_arrived_on_is_a_leg_of_it() -> None:
+    article = _parse(
+        "TASHKENT – Shavkat Mirziyoyev on Thursday received Vyacheslav Volodin, who arrived in "
+        "Tashkent on Wednesday on an official visit.\n\n"
+        "On Friday, Volodin will travel to Samarkand, where he is expected to meet students.",
+        "2026-05-21",
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert _of_kind(article, "visit") == []
+    meeting = next(e for e in _of_kind(article, "meeting") if e.status.value == "scheduled")
+    assert meeting.parent == visit.id
+    assert _venue(article, meeting) == "Samarkand"

@@ -485,7 +485,10 @@ def _leg(
     # (a place of no known country, a region the gazetteer does not place, may be in it too)
     if mention.dates is None or country is None or place is None or countries.get(place, country) != country:
         return False
-    last = dates.end.latest() if dates is not None else published.latest() + _dt.timedelta(days=_LEG_DAYS)
+    if dates is None or _dated_by_arrival(event):  # (or arrived that day: still there)
+        last = published.latest() + _dt.timedelta(days=_LEG_DAYS)
+    else:
+        last = dates.end.latest()
     if last < published.earliest():
         return False
     return published.earliest() <= mention.dates.start.earliest() and mention.dates.end.latest() <= last
@@ -720,7 +723,7 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
     parent_of: dict[int, Draft] = {}
     persons = frozenset(p.id for p in ctx.article.persons)
     # "who arrived in Tashkent on Wednesday on an official visit": that day is the visit's first only
-    arrived = frozenset(id(e) for e in events if _dated_by_arrival(ctx.text, e))
+    arrived = frozenset(id(e) for e in events if _dated_by_arrival(e))
     under_way = _visit_being_held(events, statuses, ctx.article.published, arrived)
     for n, event in enumerate(events):
         parent = next(
@@ -906,7 +909,7 @@ def _dates_of(
     return None
 
 
-def _dated_by_arrival(text: str, event: Draft) -> bool:
+def _dated_by_arrival(event: Draft) -> bool:
     """Whether a visit is dated by one day of an English verb of arriving with no length (``who
     arrived in Tashkent on Wednesday on an official visit``): its first day, not its one day."""
     dates = event.dates()
@@ -914,10 +917,7 @@ def _dated_by_arrival(text: str, event: Draft) -> bool:
         event.kind in VISITS
         and dates is not None
         and dates.start == dates.end
-        and any(
-            m.dates is not None and m.days is None and any(_ARRIVED.match(text, a, b) for a, b in m.evidence)
-            for m in event.mentions
-        )
+        and any(m.arrival and m.dates is not None and m.days is None for m in event.mentions)
     )
 
 

@@ -301,6 +301,9 @@ class EventMention:
     leg: bool = False
     """A trip within a visit being held (``В пятницу гость посетит Самарканд``): the place it
     names is not the visit's."""
+    arrival: bool = False
+    """Named by an English verb of arriving (``who arrived on Wednesday``): a date of its own is
+    the visit's first day, not its one day."""
     invited_only: bool = False
     """A visit only invited to (``invited X to visit``) with no word that the invitation was
     accepted: no event."""
@@ -868,6 +871,7 @@ def _mention(
         )
     )
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
+    mention.arrival = visit and trigger.verb and _ARRIVAL.match(text, trigger.start) is not None
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
     fresh = _FRESH.search(text, max(sentence.start, start - 40), trigger.start)
@@ -2282,6 +2286,7 @@ def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMen
             target.venue = mention.venue
         target.object_venue = target.object_venue or mention.object_venue
         target.days = target.days or mention.days
+        target.arrival = target.arrival or mention.arrival
         target.parent = target.parent or mention.parent
         for other in out:
             if other.parent is mention:
