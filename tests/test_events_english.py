@@ -1242,3 +1242,18 @@ def test_a_trip_of_the_next_days_during_a_visit_one_arrived_on_is_a_leg_of_it() 
     meeting = next(e for e in _of_kind(article, "meeting") if e.status.value == "scheduled")
     assert meeting.parent == visit.id
     assert _venue(article, meeting) == "Samarkand"
+
+
+def test_the_visit_will_end_on_a_day_is_the_last_day_of_the_visit_being_held() -> None:
+    article = _parse(
+        "TASHKENT – Shavkat Mirziyoyev on Thursday received Vyacheslav Volodin, who arrived in "
+        "Tashkent on Wednesday on an official visit.\n\n"
+        "Earlier in the day, Volodin held talks with Nuriddin Ismoilov.\n\n"
+        "The visit will end on Saturday.",
+        "2026-05-21",
+    )
+    (visit,) = [e for e in article.events if e.kind.value in ("visit", "official_visit")]
+    assert visit.kind.value == "official_visit"
+    assert _dates(visit) == ("2026-05-20", "2026-05-23")
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) == ("2026-05-21", "2026-05-21")

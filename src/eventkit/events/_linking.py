@@ -409,7 +409,23 @@ def _fits(
     stated = mention.stated()
     known = event.direct_status()
     leg = _leg(event, mention, stated, known, published, countries)
-    if not leg and dates is not None and mention.dates is not None and not _overlap(dates, mention.dates):
+    # "The visit will end on Saturday": the last day of a visit that began lately
+    recent = _around(published, 14) if published is not None else None
+    ends_later = (
+        mention.closes
+        and dates is not None
+        and mention.dates is not None
+        and recent is not None
+        and recent.start.earliest() <= dates.end.latest()
+        and dates.start.earliest() <= mention.dates.end.latest()
+    )
+    if (
+        not leg
+        and not ends_later
+        and dates is not None
+        and mention.dates is not None
+        and not _overlap(dates, mention.dates)
+    ):
         return False  # (a leg before a visit's last day, the one day it is dated by, is in it)
     if (
         published is not None
@@ -448,7 +464,7 @@ def _fits(
     if venue is not None and mention.object_venue is not None and venue != mention.object_venue:
         return False
     plain = {EventStatus.SCHEDULED, EventStatus.OCCURRED}
-    if leg:
+    if leg or ends_later:
         return True
     return not (stated <= plain and known <= plain and len(stated | known) > 1)
 
@@ -805,7 +821,11 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
         held_in = parent_of.get(id(e))
         held_in = None if held_in is not None and id(held_in) in arrived else held_in
         dated[id(e)] = _dates_of(e, held_in, statuses, ctx.article.published)
-    _same_day(events, {k: None if k in arrived else v for k, v in dated.items()}, dated)
+    # (nor does a visit of several days tell the day of "Earlier in the day")
+    stays = {
+        id(e) for e in events if e.kind in VISITS and (d := dated[id(e)]) is not None and d.start != d.end
+    }
+    _same_day(events, {k: None if k in arrived or k in stays else v for k, v in dated.items()}, dated)
     held_at = _sidelines_venues(events, ids, parents, statuses, kinds)
     out = []
     for event in events:

@@ -301,6 +301,9 @@ class EventMention:
     leg: bool = False
     """A trip within a visit being held (``В пятницу гость посетит Самарканд``): the place it
     names is not the visit's."""
+    closes: bool = False
+    """Its date is the day the visit ends (``The visit will end on Saturday``): the last of the
+    visit's days, no status of its own."""
     arrival: bool = False
     """Named by an English verb of arriving (``who arrived on Wednesday``): a date of its own is
     the visit's first day, not its one day."""
@@ -754,6 +757,10 @@ _SUBJECT_GAP = re.compile(r"\s+")
 _LASTS = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:продлится|продлятся|завершится|завершатся|закончится|закончатся)\s+(?:до|по)\s",
     re.IGNORECASE,
+)
+# "The visit will end on Saturday": the day an English visit ends
+_ENDS_ON = re.compile(
+    r"\s+(?:will\s+end|ends|will\s+conclude|concludes|is\s+due\s+to\s+end)\s+on\s", re.IGNORECASE
 )
 # "встречались в апреле в Минске на заседании": the dates and places between a part and "на"
 _HELD_AT = re.compile(
@@ -1226,6 +1233,8 @@ def _fill_main(
     status = _clause_status(ctx, trigger, start, end, free)
     if status is not None and not trigger.verb and _LASTS.match(text, trigger.end, end):
         status = None  # "Рабочий визит Байрамова продлится до 13 марта: в пятницу он встретится ...": its end
+    if mention.kind in VISITS and not trigger.verb and _ENDS_ON.match(text, trigger.end, end):
+        status, mention.closes = None, True  # "The visit will end on Saturday": its last day
     if status is not None:
         mention.statuses.append((3, status, trigger.start))
         mention.spoken = mention.quoted
@@ -2367,6 +2376,7 @@ class Draft:
     mentions: list[EventMention] = field(default_factory=list)
     _dates: DateRange | None = None
     _ends: bool = False
+    _last: DateRange | None = None
     _planned: DateRange | None = None
     _days: int | None = None
     _object_venue: str | None = None
@@ -2381,7 +2391,9 @@ class Draft:
 
     def add(self, mention: EventMention) -> None:
         self.mentions.append(mention)
-        if self._dates is None or (mention.dates is not None and _refines(mention.dates, self._dates)):
+        if mention.closes:
+            self._last = self._last or mention.dates  # "The visit will end on Saturday"
+        elif self._dates is None or (mention.dates is not None and _refines(mention.dates, self._dates)):
             self._dates = mention.dates  # "in May", then "on May 12-13": the finer dates
             self._ends = mention.ends
         self._planned = self._planned or mention.planned
@@ -2414,6 +2426,9 @@ class Draft:
         stated length (``двухдневный``)."""
         dates = self._dates or self._planned
         days = self._days
+        ending = self._last
+        if dates is not None and ending is not None and dates.start.earliest() <= ending.end.latest():
+            return DateRange(start=dates.start, end=ending.end)  # from its first day to the one it ends
         if dates is None or days is None or dates.start != dates.end or dates.start.day is None:
             return dates
         try:
