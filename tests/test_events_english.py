@@ -1234,7 +1234,8 @@ def test_a_trip_of_the_next_days_during_a_visit_one_arrived_on_is_a_leg_of_it() 
     article = _parse(
         "TASHKENT – Shavkat Mirziyoyev on Thursday received Vyacheslav Volodin, who arrived in "
         "Tashkent on Wednesday on an official visit.\n\n"
-        "On Friday, Volodin will travel to Samarkand, where he is expected to meet students.",
+        "On Friday, Volodin will travel to Samarkand, where he is expected to meet students. Ties "
+        "between Uzbekistan and Russia are growing, he said.",
         "2026-05-21",
     )
     (visit,) = _of_kind(article, "official_visit")
@@ -1242,6 +1243,7 @@ def test_a_trip_of_the_next_days_during_a_visit_one_arrived_on_is_a_leg_of_it() 
     meeting = next(e for e in _of_kind(article, "meeting") if e.status.value == "scheduled")
     assert meeting.parent == visit.id
     assert _venue(article, meeting) == "Samarkand"
+    assert _venue(article, visit) == "Uzbekistan"  # a visit with a leg goes to the country
 
 
 def test_the_visit_will_end_on_a_day_is_the_last_day_of_the_visit_being_held() -> None:

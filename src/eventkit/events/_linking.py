@@ -1021,7 +1021,8 @@ def _venue_of(
     if event.kind is EventKind.PHONE_CALL:
         return None
     venue = _venue(event, kinds)
-    if venue is not None and event.kind in VISITS and event.destination() is None and country_of:
+    legs = any(m.leg for m in event.mentions)  # "arrived in Tashkent ... will travel to Samarkand"
+    if venue is not None and event.kind in VISITS and (event.destination() is None or legs) and country_of:
         return country_of.get(venue, venue)
     if venue is not None or event.kind in VISITS:
         return venue
