@@ -1259,3 +1259,14 @@ def test_the_visit_will_end_on_a_day_is_the_last_day_of_the_visit_being_held() -
     assert _dates(visit) == ("2026-05-20", "2026-05-23")
     (talks,) = _of_kind(article, "talks")
     assert _dates(talks) == ("2026-05-21", "2026-05-21")
+
+
+def test_leaders_who_watched_ministers_sign_are_the_signings() -> None:
+    article = _parse(
+        "Shehbaz Sharif held talks with Ilham Aliyev in Baku on Thursday, and the two leaders then "
+        "watched ministers sign seven agreements on gas supplies.",
+        "2026-11-26",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert signing.status.value == "occurred"
+    assert _names(article, signing) == ["Ilham Aliyev", "Shehbaz Sharif"]
