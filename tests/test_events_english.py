@@ -936,7 +936,7 @@ def test_a_meeting_it_was_agreed_to_hold_is_to_come() -> None:
         "It was agreed that the next meeting of the joint commission will be held in Riga in March.",
         "2026-11-19",
     )
-    (meeting,) = _of_kind(article, "meeting")
+    (meeting,) = _of_kind(article, "session")  # a commission meets in session
     assert meeting.status.value == "scheduled"
     assert _dates(meeting) == ("2027-03", "2027-03")
 
@@ -1201,3 +1201,72 @@ def test_lieutenant_general_is_a_rank_before_the_name() -> None:
         "2026-06-25",
     )
     assert [p.name for p in article.persons] == ["Ruslan Mukambetov"]
+
+
+def test_an_arrival_with_no_place_is_in_the_datelines_city() -> None:
+    article = _parse(
+        "BAKU, Nov 26 (Reuters) - Shehbaz Sharif, who arrived on Wednesday, met Ali Asadov on Thursday.",
+        "2026-11-26",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert _venue(article, visit) == "Baku"
+
+
+def test_a_commissions_meeting_is_a_session_and_an_arrival_day_is_no_day_of_the_visits_parts() -> None:
+    article = _parse(
+        "TASHKENT – Shavkat Mirziyoyev on Thursday received Vyacheslav Volodin, who arrived in "
+        "Tashkent on Wednesday on an official visit.\n\n"
+        "Earlier in the day, Vyacheslav Volodin held talks with Nuriddin Ismoilov, and the two "
+        "speakers then co-chaired the fourth meeting of the inter-parliamentary commission.",
+        "2026-05-21",
+    )
+    (talks,) = _of_kind(article, "talks")
+    (session,) = _of_kind(article, "session")
+    assert _dates(talks) == _dates(session) == ("2026-05-21", "2026-05-21")
+    assert _names(article, session) == ["Nuriddin Ismoilov", "Vyacheslav Volodin"]
+    # the visit he arrived on is still being held: the reception is part of it
+    (visit,) = _of_kind(article, "official_visit")
+    (reception,) = _of_kind(article, "meeting")
+    assert reception.parent == visit.id
+
+
+def test_a_trip_of_the_next_days_during_a_visit_one_arrived_on_is_a_leg_of_it() -> None:
+    article = _parse(
+        "TASHKENT – Shavkat Mirziyoyev on Thursday received Vyacheslav Volodin, who arrived in "
+        "Tashkent on Wednesday on an official visit.\n\n"
+        "On Friday, Volodin will travel to Samarkand, where he is expected to meet students. Ties "
+        "between Uzbekistan and Russia are growing, he said.",
+        "2026-05-21",
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert _of_kind(article, "visit") == []
+    meeting = next(e for e in _of_kind(article, "meeting") if e.status.value == "scheduled")
+    assert meeting.parent == visit.id
+    assert _venue(article, meeting) == "Samarkand"
+    assert _venue(article, visit) == "Uzbekistan"  # a visit with a leg goes to the country
+
+
+def test_the_visit_will_end_on_a_day_is_the_last_day_of_the_visit_being_held() -> None:
+    article = _parse(
+        "TASHKENT – Shavkat Mirziyoyev on Thursday received Vyacheslav Volodin, who arrived in "
+        "Tashkent on Wednesday on an official visit.\n\n"
+        "Earlier in the day, Volodin held talks with Nuriddin Ismoilov.\n\n"
+        "The visit will end on Saturday.",
+        "2026-05-21",
+    )
+    (visit,) = [e for e in article.events if e.kind.value in ("visit", "official_visit")]
+    assert visit.kind.value == "official_visit"
+    assert _dates(visit) == ("2026-05-20", "2026-05-23")
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) == ("2026-05-21", "2026-05-21")
+
+
+def test_leaders_who_watched_ministers_sign_are_the_signings() -> None:
+    article = _parse(
+        "Shehbaz Sharif held talks with Ilham Aliyev in Baku on Thursday, and the two leaders then "
+        "watched ministers sign seven agreements on gas supplies.",
+        "2026-11-26",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert signing.status.value == "occurred"
+    assert _names(article, signing) == ["Ilham Aliyev", "Shehbaz Sharif"]

@@ -409,7 +409,23 @@ def _fits(
     stated = mention.stated()
     known = event.direct_status()
     leg = _leg(event, mention, stated, known, published, countries)
-    if not leg and dates is not None and mention.dates is not None and not _overlap(dates, mention.dates):
+    # "The visit will end on Saturday": the last day of a visit that began lately
+    recent = _around(published, 14) if published is not None else None
+    ends_later = (
+        mention.closes
+        and dates is not None
+        and mention.dates is not None
+        and recent is not None
+        and recent.start.earliest() <= dates.end.latest()
+        and dates.start.earliest() <= mention.dates.end.latest()
+    )
+    if (
+        not leg
+        and not ends_later
+        and dates is not None
+        and mention.dates is not None
+        and not _overlap(dates, mention.dates)
+    ):
         return False  # (a leg before a visit's last day, the one day it is dated by, is in it)
     if (
         published is not None
@@ -448,7 +464,7 @@ def _fits(
     if venue is not None and mention.object_venue is not None and venue != mention.object_venue:
         return False
     plain = {EventStatus.SCHEDULED, EventStatus.OCCURRED}
-    if leg:
+    if leg or ends_later:
         return True
     return not (stated <= plain and known <= plain and len(stated | known) > 1)
 
@@ -485,7 +501,10 @@ def _leg(
     # (a place of no known country, a region the gazetteer does not place, may be in it too)
     if mention.dates is None or country is None or place is None or countries.get(place, country) != country:
         return False
-    last = dates.end.latest() if dates is not None else published.latest() + _dt.timedelta(days=_LEG_DAYS)
+    if dates is None or _dated_by_arrival(event):  # (or arrived that day: still there)
+        last = published.latest() + _dt.timedelta(days=_LEG_DAYS)
+    else:
+        last = dates.end.latest()
     if last < published.earliest():
         return False
     return published.earliest() <= mention.dates.start.earliest() and mention.dates.end.latest() <= last
@@ -555,6 +574,7 @@ def _visit_holding(
     published: PartialDate | None,
     parent_of: dict[int, Draft],
     persons: frozenset[str],
+    arrived: frozenset[int] = frozenset(),
 ) -> Draft | None:
     """The visit, summit or forum that talks, a meeting, a signing or a ceremony is most likely
     part of; and the visit a forum is part of (``During the visit, ... and address a business
@@ -578,7 +598,7 @@ def _visit_holding(
             return None
         if statuses[id(visit)] is EventStatus.SCHEDULED and statuses[id(event)] is EventStatus.OCCURRED:
             return None  # what has happened is no part of a visit still to come
-        span = _held_span(visit, statuses[id(visit)], published)
+        span = _held_span(visit, statuses[id(visit)], published, id(visit) in arrived)
         if dates is not None and (span is None or not _overlap(dates, span)):
             return None
         visitors = visit.people(_VISITOR)
@@ -596,7 +616,9 @@ def _alone(event: Draft, people: set[str] | frozenset[str]) -> bool:
     return event.kind in BILATERAL and len(people) == 1
 
 
-def _held_span(visit: Draft, status: EventStatus, published: PartialDate | None) -> DateRange | None:
+def _held_span(
+    visit: Draft, status: EventStatus, published: PartialDate | None, arrival: bool = False
+) -> DateRange | None:
     """The days a holder may hold its parts on: its own dates; undated, the two weeks either side
     of publication (the visit the news is about); being held but dated only after publication
     (``продлится до 7 ноября``, ``завершится в четверг``: its end), from two weeks before."""
@@ -609,11 +631,18 @@ def _held_span(visit: Draft, status: EventStatus, published: PartialDate | None)
         before = _around(published, 14)
         if before is not None:
             return DateRange(start=before.start, end=span.end)
+    if arrival and status is EventStatus.OCCURRED:  # arrived that day, and still there
+        after = _around(published, 14)
+        if after is not None:
+            return DateRange(start=span.start, end=after.end)
     return span
 
 
 def _visit_being_held(
-    events: list[Draft], statuses: dict[int, EventStatus], published: PartialDate | None
+    events: list[Draft],
+    statuses: dict[int, EventStatus],
+    published: PartialDate | None,
+    arrived: frozenset[int] = frozenset(),
 ) -> tuple[Draft, DateRange | None] | None:
     """The article's one visit being held (its visitor named, its days holding the day of
     publication) and the days it may hold its parts on; ``None`` when there is none or several."""
@@ -622,7 +651,7 @@ def _visit_being_held(
         for e in events
         if e.kind in VISITS and statuses[id(e)] is EventStatus.OCCURRED and e.people(_VISITOR)
     ]
-    spans = [(e, _held_span(e, EventStatus.OCCURRED, published)) for e in held]
+    spans = [(e, _held_span(e, EventStatus.OCCURRED, published, id(e) in arrived)) for e in held]
     spans = [(e, span) for e, span in spans if _covers_publication(span, published)]
     return spans[0] if len(spans) == 1 else None
 
@@ -709,7 +738,9 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
     parents: dict[str, str | None] = {}
     parent_of: dict[int, Draft] = {}
     persons = frozenset(p.id for p in ctx.article.persons)
-    under_way = _visit_being_held(events, statuses, ctx.article.published)
+    # "who arrived in Tashkent on Wednesday on an official visit": that day is the visit's first only
+    arrived = frozenset(id(e) for e in events if _dated_by_arrival(e))
+    under_way = _visit_being_held(events, statuses, ctx.article.published, arrived)
     for n, event in enumerate(events):
         parent = next(
             (
@@ -736,7 +767,9 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
             parent = _sidelines_of(event, events[:n])
         if parent is None:
             previous = events[n - 1] if n else None
-            parent = _visit_holding(event, previous, statuses, ctx.article.published, parent_of, persons)
+            parent = _visit_holding(
+                event, previous, statuses, ctx.article.published, parent_of, persons, arrived
+            )
         if parent is None:
             parent = _visit_under_way(event, under_way, statuses, persons)
         if parent is not None:
@@ -796,8 +829,16 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
             taking_part[id(event)] = tuple(
                 p for p in taking_part[id(event)] if not (p.part is Part.HOST and p.entity in inviters)
             )
-    dated = {id(e): _dates_of(e, parent_of.get(id(e)), statuses, ctx.article.published) for e in events}
-    _same_day(events, dated)
+    dated: dict[int, DateRange | None] = {}
+    for e in events:
+        held_in = parent_of.get(id(e))
+        held_in = None if held_in is not None and id(held_in) in arrived else held_in
+        dated[id(e)] = _dates_of(e, held_in, statuses, ctx.article.published)
+    # (nor does a visit of several days tell the day of "Earlier in the day")
+    stays = {
+        id(e) for e in events if e.kind in VISITS and (d := dated[id(e)]) is not None and d.start != d.end
+    }
+    _same_day(events, {k: None if k in arrived or k in stays else v for k, v in dated.items()}, dated)
     held_at = _sidelines_venues(events, ids, parents, statuses, kinds)
     out = []
     for event in events:
@@ -808,6 +849,8 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
         venue = held_at.get(id(event)) or _venue_of(
             event, kinds, at_dateline, parent_of.get(id(event)), statuses, country_of
         )
+        if venue is None and status is EventStatus.OCCURRED and _arrival_only(ctx.text, event):
+            venue = at_dateline  # "BAKU (Reuters) - ... Sharif, who arrived on Wednesday,": in Baku
         out.append(
             Event(
                 id=eid,
@@ -840,6 +883,17 @@ def _sidelines_of(event: Draft, before: list[Draft]) -> Draft | None:
         if e.kind in _SIDELINES_HOLDERS and any(m.start < at for m in e.mentions)
     ]
     return before[max(spoken)[1]] if spoken else None
+
+
+_ARRIVED = re.compile(r"arriv", re.IGNORECASE)
+
+
+def _arrival_only(text: str, event: Draft) -> bool:
+    """Whether a visit is spoken of only by an English verb of arriving (``who arrived on
+    Wednesday``), which names no place: the visitor arrived where the dateline puts the news."""
+    return event.kind in VISITS and all(
+        _ARRIVED.match(text, a, b) is not None for m in event.mentions for a, b in m.evidence
+    )
 
 
 def _status(event: Draft, published: PartialDate | None) -> EventStatus | None:
@@ -888,9 +942,24 @@ def _dates_of(
     return None
 
 
-def _same_day(events: list[Draft], dated: dict[int, DateRange | None]) -> None:
+def _dated_by_arrival(event: Draft) -> bool:
+    """Whether a visit is dated by one day of an English verb of arriving with no length (``who
+    arrived in Tashkent on Wednesday on an official visit``): its first day, not its one day."""
+    dates = event.dates()
+    return (
+        event.kind in VISITS
+        and dates is not None
+        and dates.start == dates.end
+        and any(m.arrival and m.dates is not None and m.days is None for m in event.mentions)
+    )
+
+
+def _same_day(
+    events: list[Draft], known: dict[int, DateRange | None], dated: dict[int, DateRange | None]
+) -> None:
     """An undated event whose sentence opens with ``В тот же день`` takes the day of the dated
-    event spoken of last before it, when that one was dated to one day."""
+    event spoken of last before it, when that one was dated to one day. ``known`` are the dates
+    that tell such a day (not an arrival's), ``dated`` those given, filled here."""
     spoken = sorted((m.start, i) for i, e in enumerate(events) for m in e.mentions)
     starts = [at for at, _ in spoken]
     for event in events:
@@ -900,10 +969,10 @@ def _same_day(events: list[Draft], dated: dict[int, DateRange | None]) -> None:
         if at is None:
             continue
         k = bisect.bisect_left(starts, at) - 1
-        while k >= 0 and (events[spoken[k][1]] is event or dated[id(events[spoken[k][1]])] is None):
+        while k >= 0 and (events[spoken[k][1]] is event or known[id(events[spoken[k][1]])] is None):
             k -= 1  # not itself, nor an undated event between ("X находится в стране с визитом")
         if k >= 0:
-            before = dated[id(events[spoken[k][1]])]
+            before = known[id(events[spoken[k][1]])]
             if before is not None and before.start == before.end and before.start.day is not None:
                 dated[id(event)] = before
 
@@ -965,7 +1034,8 @@ def _venue_of(
     if event.kind is EventKind.PHONE_CALL:
         return None
     venue = _venue(event, kinds)
-    if venue is not None and event.kind in VISITS and event.destination() is None and country_of:
+    legs = any(m.leg for m in event.mentions)  # "arrived in Tashkent ... will travel to Samarkand"
+    if venue is not None and event.kind in VISITS and (event.destination() is None or legs) and country_of:
         return country_of.get(venue, venue)
     if venue is not None or event.kind in VISITS:
         return venue

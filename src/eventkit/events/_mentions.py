@@ -305,6 +305,12 @@ class EventMention:
     outcome_of: EventMention | None = None
     """The talks or meeting it followed (``По итогам переговоров подписан меморандум``): whose
     parent it shares."""
+    closes: bool = False
+    """Its date is the day the visit ends (``The visit will end on Saturday``): the last of the
+    visit's days, no status of its own."""
+    arrival: bool = False
+    """Named by an English verb of arriving (``who arrived on Wednesday``): a date of its own is
+    the visit's first day, not its one day."""
     invited_only: bool = False
     """A visit only invited to (``invited X to visit``) with no word that the invitation was
     accepted: no event."""
@@ -483,6 +489,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     kept = [t for t in triggers if not names_no_event(text, t, ctx.clause_bounds(sentence, t.start))]
     dropped = {ctx.clause_bounds(sentence, t.start) for t in triggers if t not in kept}
     triggers = _apply_modes(ctx, sentence, kept, dropped)
+    triggers = [_in_session(text, t) for t in triggers]
     if not triggers:
         return []
     frames: dict[int, FrameCue] = {}
@@ -618,6 +625,25 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
 # "По итогам заседания": the outcome of a gathering, where what is signed after it was signed
 _OUTCOME = re.compile(r"по\s+итогам(?![\w])", re.IGNORECASE)
 
+_SESSION_BODIES = "|".join(sorted(table("word_lists").words(list="session_body", lang="en")))
+# "the fourth meeting of the inter-parliamentary commission", "the commission would meet"
+_OF_SESSION_BODY = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_SESSION_BODIES})(?![\w])", re.IGNORECASE
+)
+_SESSION_BODY_BEFORE = re.compile(rf"(?<![\w])(?:{_SESSION_BODIES})\s+(?:(?-i:[a-z]+)\s+)?$", re.IGNORECASE)
+
+
+def _in_session(text: str, trigger: Trigger) -> Trigger:
+    """A meeting of a commission, or a commission that meets, is the commission's session."""
+    if trigger.kind is not EventKind.MEETING or trigger.hosting:
+        return trigger
+    held = (
+        _SESSION_BODY_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+        if trigger.verb
+        else _OF_SESSION_BODY.match(text, trigger.end)
+    )
+    return trigger if held is None else Trigger(EventKind.SESSION, trigger.start, trigger.end, trigger.verb)
+
 
 # prepositions that put the person after them in an object, not the subject
 _OBJECT_WORDS = frozenset(
@@ -749,6 +775,10 @@ _LASTS = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:продлится|продлятся|завершится|завершатся|закончится|закончатся)\s+(?:до|по)\s",
     re.IGNORECASE,
 )
+# "The visit will end on Saturday": the day an English visit ends
+_ENDS_ON = re.compile(
+    r"\s+(?:will\s+end|ends|will\s+conclude|concludes|is\s+due\s+to\s+end)\s+on\s", re.IGNORECASE
+)
 # "встречались в апреле в Минске на заседании": the dates and places between a part and "на"
 _HELD_AT = re.compile(
     r"(?:\s+(?:в|во)\s+[\w-]+(?:\s+\d{4}\s+года)?)*\s+(на)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
@@ -871,6 +901,7 @@ def _mention(
         )
     )
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
+    mention.arrival = visit and trigger.verb and _ARRIVAL.match(text, trigger.start) is not None
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
     fresh = _FRESH.search(text, max(sentence.start, start - 40), trigger.start)
@@ -1225,6 +1256,8 @@ def _fill_main(
     status = _clause_status(ctx, trigger, start, end, free)
     if status is not None and not trigger.verb and _LASTS.match(text, trigger.end, end):
         status = None  # "Рабочий визит Байрамова продлится до 13 марта: в пятницу он встретится ...": its end
+    if mention.kind in VISITS and not trigger.verb and _ENDS_ON.match(text, trigger.end, end):
+        status, mention.closes = None, True  # "The visit will end on Saturday": its last day
     if status is not None:
         mention.statuses.append((3, status, trigger.start))
         mention.spoken = mention.quoted
@@ -2302,6 +2335,7 @@ def _merge_in_sentence(mentions: list[EventMention], text: str) -> list[EventMen
             target.venue = mention.venue
         target.object_venue = target.object_venue or mention.object_venue
         target.days = target.days or mention.days
+        target.arrival = target.arrival or mention.arrival
         target.parent = target.parent or mention.parent
         target.inviters |= mention.inviters  # "по приглашению президента X": no host taking part
         for other in out:
@@ -2383,6 +2417,7 @@ class Draft:
     mentions: list[EventMention] = field(default_factory=list)
     _dates: DateRange | None = None
     _ends: bool = False
+    _last: DateRange | None = None
     _planned: DateRange | None = None
     _days: int | None = None
     _object_venue: str | None = None
@@ -2397,7 +2432,9 @@ class Draft:
 
     def add(self, mention: EventMention) -> None:
         self.mentions.append(mention)
-        if self._dates is None or (mention.dates is not None and _refines(mention.dates, self._dates)):
+        if mention.closes:
+            self._last = self._last or mention.dates  # "The visit will end on Saturday"
+        elif self._dates is None or (mention.dates is not None and _refines(mention.dates, self._dates)):
             self._dates = mention.dates  # "in May", then "on May 12-13": the finer dates
             self._ends = mention.ends
         self._planned = self._planned or mention.planned
@@ -2430,6 +2467,9 @@ class Draft:
         stated length (``двухдневный``)."""
         dates = self._dates or self._planned
         days = self._days
+        ending = self._last
+        if dates is not None and ending is not None and dates.start.earliest() <= ending.end.latest():
+            return DateRange(start=dates.start, end=ending.end)  # from its first day to the one it ends
         if dates is None or days is None or dates.start != dates.end or dates.start.day is None:
             return dates
         try:
