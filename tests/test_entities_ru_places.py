@@ -309,11 +309,6 @@ def test_a_region_whose_name_never_declines_is_a_place() -> None:
     assert "Кентукки" in [v.name for v in found.venues]
 
 
-def test_a_place_the_dictionary_only_guesses_to_be_persons_stays_a_place() -> None:
-    found = _recognize("Паводок отрезал от района селение Гимры на три дня.")
-    assert [m.text for v in found.venues for m in v.mentions] == ["Гимры"]
-
-
 def test_items_of_a_bulleted_list_are_names_of_their_own() -> None:
     found = _recognize(
         "Соглашение подписали: • Замбия • Кения • Уганда • Объединённые Арабские Эмираты • Эфиопия."
@@ -322,5 +317,5 @@ def test_items_of_a_bulleted_list_are_names_of_their_own() -> None:
 
 
 def test_a_city_the_dictionary_does_not_decline_is_one_venue_in_every_case() -> None:
-    found = _recognize("Делегация прилетела в Боготу в среду. Из Боготы она отправится в Лиму.")
-    assert [(v.name, len(v.mentions)) for v in found.venues] == [("Богота", 2), ("Лима", 1)]
+    found = _recognize("Делегация прилетела в Боготу в среду. В Боготе она пробудет два дня.")
+    assert [(v.name, len(v.mentions)) for v in found.venues] == [("Богота", 2)]

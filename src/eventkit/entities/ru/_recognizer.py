@@ -239,8 +239,6 @@ _ACRONYM_MIN = 3
 """The fewest letters an acronym has to be matched with a full name by its initials alone."""
 _ABBREVIATIONS = frozenset(fold(w) for w in table("word_lists").words(list="abbreviation"))
 """Abbreviations whose full stop a name keeps (``им.``, ``Inc.``)."""
-_PEOPLE_ENDINGS = ("ец", "анин", "янин")
-"""Endings of the singular of a people's name (``иорданец``, ``россиянин``)."""
 _BULLET = re.compile(r"[•·▪◦]")
 """A list's bullet, which no name holds."""
 _LIST_ITEM = re.compile(r"[^•·▪◦\s](?:[^•·▪◦]*[^•·▪◦\s])?")
@@ -802,18 +800,11 @@ class _Document:
             return True  # (Кентукки, which the dictionary guesses to be a people)
         if self._opens_sentence(name.start) and self._no_noun(raw, parses):
             return False  # Придётся ..., Так ...: a sentence's first word, no name of a place
-        first = parses[0] if parses else None
-        # Американцы, Иорданцы: a people (a word of the dictionary, or one formed as a people's
-        # name is), not Гимры, Боготы, Шарлотт, which the dictionary only guesses to be persons
         return not (
-            first is not None
-            and first.tag.POS == "NOUN"
-            and "anim" in first.tag
-            and first.tag.number == "plur"
-            and (
-                (first.is_known and "Name" not in first.tag)
-                or str(first.normal_form).endswith(_PEOPLE_ENDINGS)
-            )
+            parses
+            and parses[0].tag.POS == "NOUN"
+            and "anim" in parses[0].tag
+            and parses[0].tag.number == "plur"
         )
 
     @staticmethod
