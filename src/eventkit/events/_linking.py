@@ -59,10 +59,11 @@ def link_events(article: Article) -> tuple[Event, ...]:
     found = sentences(article)
     for sentence in found:
         mentions.extend(sentence_mentions(ctx, sentence))
-    _guests(mentions, frozenset(p.id for p in article.persons))
+    persons = frozenset(p.id for p in article.persons)
+    _guests(mentions, persons)
     countries = {v.id: v.country for v in article.venues if v.country}
     titles = {p.id: tuple(r.title.lower() for r in p.roles) for p in article.persons}
-    events = _join(mentions, frozenset(p.id for p in article.persons), countries, article.published, titles)
+    events = _join(mentions, persons, countries, article.published, titles)
     attending = _attending(ctx, mentions, events, found)
     for event, people in _chairing(ctx, mentions, events, found).items():
         attending.setdefault(event, []).extend(people)

@@ -196,14 +196,14 @@ _TO = frozenset({"в", "во", "на", "to", "into"})
 # the English words of a kind of settlement before "of" and its name (the ``settlement_word`` list)
 _SETTLEMENTS = "|".join(sorted(table("word_lists").words(list="settlement_word", lang="en")))
 # "in the Turkish resort of Antalya": the words before the place a frame's "in" names
-_SETTLEMENT_OF = re.compile(rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{_SETTLEMENTS})\s+of\s+", re.IGNORECASE)
+_SETTLEMENT_PHRASE = rf"(?:[\w-]+\s+){{0,2}}?(?:{_SETTLEMENTS})\s+of\s+"
+_SETTLEMENT_OF = re.compile(r"the\s+" + _SETTLEMENT_PHRASE, re.IGNORECASE)
 # "в Минске", "в городе Габала", "in the city of Gabala", "in the Kyrgyz city of Batken": where an event is
 _AT = re.compile(
-    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:городе|селе|поселке|посёлке)\s+|(?:[\w-]+\s+){0,2}?(?:"
-    + _SETTLEMENTS
-    + r")\s+of\s+"
+    r"(?<![\w])(?:в|во|на|in|at)\s+(?:the\s+)?(?:(?:городе|селе|поселке|посёлке)\s+|"
+    + _SETTLEMENT_PHRASE
     # "в загородной резиденции «Куксарой»": a building's noun (and adjective) before its name
-    r"|(?-i:(?:[а-яё]+(?:ой|ом|ем|ей)\s+)?[а-яё]{4,}(?:е|и)\s+[«\"“]))?$",
+    + r"|(?-i:(?:[а-яё]+(?:ой|ом|ем|ей)\s+)?[а-яё]{4,}(?:е|и)\s+[«\"“]))?$",
     re.IGNORECASE,
 )
 _AT_REACH = 40  # how far back from a place _AT looks
@@ -1526,9 +1526,9 @@ def _invited(text: str, trigger: Trigger, start: int, people: list[Ref]) -> int 
 _WHERE = re.compile(r"\s*(?:where|где)(?![\w])", re.IGNORECASE)  # a clause that says where
 # a clause that says when, after a trip, with the one who takes part left out: "побывал в Ашхабаде
 # в декабре, когда принял участие в форуме"
+_TAKE_PART = r"(?:принял\w*|примет|примут|принима\w+)\s+участие"  # "принял участие", "примут участие"
 _WHEN_TAKING_PART = re.compile(
-    r"\s*когда\s+(?:[\w-]+\s+){0,2}?(?:принял\w*|примет|примут|принима\w+)\s+участие\s+(?:в|во)\s",
-    re.IGNORECASE,
+    r"\s*когда\s+(?:[\w-]+\s+){0,2}?" + _TAKE_PART + r"\s+(?:в|во)\s", re.IGNORECASE
 )
 _BEFORE_CLAUSE = re.compile(r"\s*,\s*")
 # "переговоры с делегацией ЕС", "met with the board of X": the other side of talks, a body.
@@ -2140,8 +2140,7 @@ _THE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"[\s«\"„“]*")
 _IN_OPENING = re.compile(r"\s*(?:В|Во)\s+")
 _TOOK_PART = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:также\s+|тоже\s+)?(?:принял\w*|примет|примут|принима\w+)\s+участие(?![\w])",
-    re.IGNORECASE,
+    r"(?:\s+[\w-]+){0,2}?\s+(?:также\s+|тоже\s+)?" + _TAKE_PART + r"(?![\w])", re.IGNORECASE
 )
 _WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 

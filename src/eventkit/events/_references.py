@@ -444,6 +444,10 @@ class References:
         venues = {v.id: v for v in self.article.venues}
         at_dateline = venues.get(dateline_venue(self.article) or "")
         home = at_dateline.country if at_dateline is not None else None
+        role_words = [
+            (p, frozenset(w for r in p.roles for w in _TOKEN.findall(r.title.lower())))
+            for p in self.article.persons
+        ]
         found: list[Ref] = []
         for m in _BARE_EN.finditer(text):
             if _BARE_EN_AFTER.match(text, m.end()):
@@ -453,11 +457,7 @@ class References:
                 continue  # a mention or a title stands there already
             word = m.group(1).lower()
             wanted = _GENERIC.get(word, frozenset({word}))
-            holders = [
-                p
-                for p in self.article.persons
-                if any(w in wanted for r in p.roles for w in _TOKEN.findall(r.title.lower()))
-            ]
+            holders = [p for p, words in role_words if not words.isdisjoint(wanted)]
             if len(holders) > 1:
                 holders = [p for p in holders if home is not None and any(r.country == home for r in p.roles)]
             if len(holders) == 1:

@@ -1549,8 +1549,9 @@ class _Document:
             if self._joined(end - 1, n) and _en_places.country_code(self._slice(m, n)) is not None:
                 return n
         known = self._known_at(m)
-        sent_to = known is not None and known.type == "ORG"
-        return known.last if known is not None and sent_to and self._joined(end - 1, known.last) else end
+        if known is not None and known.type == "ORG" and self._joined(end - 1, known.last):
+            return known.last
+        return end
 
     def _place_remit(self, k: int, end: int) -> bool:
         """Whether tokens ``k .. end-1`` are ``for`` or ``in`` and a place alone: the remit of a
@@ -1665,7 +1666,7 @@ class _Document:
             and self._lower(s.first - 1) == "("
             and self._lower(s.last) == ")"
             and self._lower(s.last + 1) in ("—", "-", "--", "–")
-            and self._stops[s.first] == self._stops[self._block_start(s.first)]
+            and self._same_sentence(self._block_start(s.first), s.first)
         )
 
     def _block_start(self, k: int) -> int:

@@ -424,9 +424,8 @@ class NameForms:
         if not names:
             text = " ".join(words)
             return PersonName(text, None, None, None, None, initials=text)
-        slots = self._slots(names)
-        if initials and len(names) == 1:
-            slots = ["family"]  # Л.Кудратов: one word after initials is the family name
+        # Л.Кудратов: one word after initials is the family name
+        slots = ["family"] if initials and len(names) == 1 else self._slots(names)
         readings, totals = self._reading(names, slots, favoured)
         case, gender = max(totals, key=totals.__getitem__)
         out: list[str] = []

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from ...errors import EventkitError, MissingExtraError
 from ...lexicon import fold, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
+from ...text._sentences import ABBREVIATIONS
 from .._base import Entities, venue_rank
 from .._gender import gender_of
 from . import _linker, _originals, _roles, _venues
@@ -237,8 +238,6 @@ _JOINING_WORDS = frozenset(fold(w) for w in table("word_lists").words(lang="ru",
 """Words an acronym leaves out of the name it stands for (``о`` in ``ОДКБ``, ``и`` in ``ЕБРР``)."""
 _ACRONYM_MIN = 3
 """The fewest letters an acronym has to be matched with a full name by its initials alone."""
-_ABBREVIATIONS = frozenset(fold(w) for w in table("word_lists").words(list="abbreviation"))
-"""Abbreviations whose full stop a name keeps (``им.``, ``Inc.``)."""
 _BULLET = re.compile(r"[•·▪◦]")
 """A list's bullet, which no name holds."""
 _LIST_ITEM = re.compile(r"[^•·▪◦\s](?:[^•·▪◦]*[^•·▪◦\s])?")
@@ -529,7 +528,7 @@ class _Document:
             return False
         word = last.group(1)
         dotted = self.text[last.start(1) - 1 : last.start(1)] == "."
-        return len(word) > 1 and not dotted and fold(word) not in _ABBREVIATIONS
+        return len(word) > 1 and not dotted and fold(word) not in ABBREVIATIONS
 
     def _after_leading_title(self, start: int, end: int) -> int:
         """Where a person's name begins once the capitalised titles the tagger took in before it
@@ -2788,12 +2787,7 @@ class _Document:
             if (
                 not w[:1].isalpha()
                 and w not in ("-",)
-                and not (
-                    j + 1 < end
-                    and (
-                        self._ordinal_complement(None, j) or self._listed_complements(j) or self._numbered(j)
-                    )
-                )
+                and not (j + 1 < end and (self._complement_goes_on(None, j)))
             ):
                 break
             if j + 1 < end and self._opens(j + 1):
@@ -2926,7 +2920,7 @@ class _Document:
                     break
                 j = closing + 1
                 continue
-            if self._ordinal_complement(head_at, j) or self._listed_complements(j) or self._numbered(j):
+            if self._complement_goes_on(head_at, j):
                 j += 1  # начальник 75-го отдела полиции; министр экономики, торговли и промышленности
                 continue
             if not w[:1].isalpha() or j in person_tokens:
@@ -2947,6 +2941,11 @@ class _Document:
                 break  # актриса тромб, президент также: no genitive, so no part of the title
             j += 1
         return j
+
+    def _complement_goes_on(self, head_at: int | None, j: int) -> bool:
+        """A title's complement goes on past ``j``: an ordinal in figures, a listed complement
+        or a number sign with its number."""
+        return self._ordinal_complement(head_at, j) or self._listed_complements(j) or self._numbered(j)
 
     def _listed_complements(self, j: int) -> bool:
         """Whether the comma at token ``j`` joins complements of a title listed up to ``и``, each in
@@ -3192,7 +3191,7 @@ class _Document:
                     break
                 j = closing + 1
                 continue
-            if self._ordinal_complement(head_at, j) or self._listed_complements(j) or self._numbered(j):
+            if self._complement_goes_on(head_at, j):
                 j += 1  # назначен заместителем начальника 75-го отдела полиции
                 continue
             if not w[:1].isalpha() or j in person_tokens:
