@@ -17,7 +17,7 @@ import attrs
 
 from ..lexicon import fold, table
 from ..model import Mention, Person, Quote, QuoteKind, Span
-from ..text._words import is_outlet_name, is_role_word, names_body_first
+from ..text._words import is_outlet_name, is_role_word, is_source_noun, names_body_first
 from ._gender import gender_of, pronoun_gender
 from .ru import _roles, _venues
 
@@ -38,8 +38,6 @@ _ENGLISH_GENERIC = table("title_words").grouped("word", "means", lang="en", part
 _ANAPHOR_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="speaker_anaphor")))
 _SINGULAR = frozenset({"", "ь", "а", "я", "у", "ю", "ом", "ем", "е"})
 """The singular endings after such a stem: ``эксперты`` are many, and no one quoted before."""
-# Nouns of an unnamed source (``источник в МИД``, ``собеседник агентства``): no person speaks
-_SOURCE_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="source_noun")))
 # ``в свою очередь``, ``in turn`` after a speaker: one other than the one quoted before
 _IN_TURN = re.compile(r"\s*,\s*(?:в\s+свою\s+очередь|in\s+turn)\s*,", re.IGNORECASE)
 # Words that say the speaker goes unnamed (``неназванный представитель``, ``анонимный источник``)
@@ -288,10 +286,7 @@ def _speaker(
     if not written:
         return None
     persons = people.persons
-    first_word = fold(written.split()[0]).lower()
-    if len(written.split()) > 1 and any(
-        first_word.startswith(stem) and len(first_word) - len(stem) <= 3 for stem in _SOURCE_STEMS
-    ):
+    if len(written.split()) > 1 and is_source_noun(fold(written.split()[0])):
         return None  # ``источник в правительстве``, ``собеседник “Ъ”``: someone unnamed
     if any(fold(w).lower().startswith(_UNNAMED_STEMS) for w in written.split()[:3]):
         return None  # ``неназванный представитель министерства``: not one the text names
@@ -538,13 +533,9 @@ def _quoted_last(
     """The one quoted just before rather than ``found`` for a pronoun of his gender, when ``found``
     was last named before that quote: ``«...», — сказал Мендес, пожав руку Петрову. «...», —
     добавил он`` is Мендес's, the quote itself being the last mention of him."""
-    if found is None or previous is None or previous is found or not 0 <= previous_at <= before:
-        return found
-    k_previous = people.index.get(previous.id)
-    k_found = people.index.get(found.id)
-    if k_previous is None or k_found is None or people.genders[k_previous] not in (gender, None):
-        return found
-    return previous if people.last_before(k_found, before) < previous_at else found
+    return _previous_if(
+        people, found, previous, previous_at, before, lambda k: people.genders[k] in (gender, None)
+    )
 
 
 def _rather_previous(
@@ -558,11 +549,26 @@ def _rather_previous(
     """The one quoted just before rather than ``found``, when he holds the title too and was
     quoted after ``found`` was last named: ``«...», — сказал Мендес. По словам дипломата, ...`` is
     Мендес's, though the other minister was named after Мендес's own last mention."""
+    return _previous_if(
+        people, found, previous, previous_at, before, lambda k: any(k == e for _, e in group.ends)
+    )
+
+
+def _previous_if(
+    people: _People,
+    found: Person | None,
+    previous: Person | None,
+    previous_at: int,
+    before: int,
+    fits: Callable[[int], bool],
+) -> Person | None:
+    """``previous`` (quoted at ``previous_at``) rather than ``found`` when the one quoted before
+    ``fits`` (by his index among the persons) and ``found`` was last named before that quote."""
     if found is None or previous is None or previous is found or not 0 <= previous_at <= before:
         return found
     k_previous = people.index.get(previous.id)
     k_found = people.index.get(found.id)
-    if k_previous is None or k_found is None or all(k != k_previous for _, k in group.ends):
+    if k_previous is None or k_found is None or not fits(k_previous):
         return found
     return previous if people.last_before(k_found, before) < previous_at else found
 

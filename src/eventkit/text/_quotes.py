@@ -49,6 +49,7 @@ from ._words import (
     is_body_name,
     is_outlet_name,
     is_role_word,
+    is_source_noun,
     is_statement,
     names_body_first,
     quote_segments,
@@ -96,21 +97,18 @@ _LEADS = _list("speaker_lead")
 _POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _JOINT = _list("joint_subject")
 _ADVERBS = _list("speech_adverb")
-# ``собеседник агентства``, ``источник “Ъ”``: an outlet's unnamed source speaks, not the outlet
-_SOURCE_NOUNS = tuple(sorted(_list("source_noun")))
 
 
-def _source_noun(word: str) -> bool:
-    """Whether ``word`` is a form of a noun of the ``source_noun`` list (``источника``)."""
-    w = word.lower()
-    return any(w.startswith(stem) and len(w) - len(stem) <= 3 for stem in _SOURCE_NOUNS)
+def _has_words(text: str, start: int, end: int, n: int) -> bool:
+    """Whether ``text[start:end]`` holds at least ``n`` words."""
+    return len(list(itertools.islice(WORD.finditer(text, start, end), n))) == n
 
 
 def _outlet_speaker(text: str, speaker: Block) -> bool:
     """Whether the speaker as written is an outlet (``— сообщает ТАСС``), not an unnamed source
     it names after a noun of the ``source_noun`` list (``— сказал собеседник агентства``)."""
     written = text[speaker.start : speaker.end]
-    return is_outlet_name(written) and not _source_noun(written.split()[0])
+    return is_outlet_name(written) and not is_source_noun(written.split()[0])
 
 
 _PO_CUE = (
@@ -426,7 +424,7 @@ def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
     last = text[ws[-1].start : ws[-1].end]
     if last.lower() in _PRONOUNS:
         return ws[-1]
-    if _source_noun(text[ws[0].start : ws[0].end]):
+    if is_source_noun(text[ws[0].start : ws[0].end]):
         # ``Источник “Ъ” в МИД сообщил``: an unnamed source, all the words up to the cue
         return Block(ws[0].start, ws[-1].end)
     # Words next to the cue, up to a stop word.
@@ -521,7 +519,7 @@ def _acceptable_speaker(text: str, speaker: Block | None) -> bool:
     if speaker is None:
         return False
     value = text[speaker.start : speaker.end]
-    if _source_noun(value.split()[0]):
+    if is_source_noun(value.split()[0]):
         return True  # ``Источник в правительстве``: someone unnamed speaks
     if is_outlet_name(value) or is_body_name(value):
         return False  # a source, not a speaker
@@ -684,7 +682,7 @@ class _Paragraph:
         if nxt is not None:
             stop = min(stop, nxt.open)
         lead = text[sentence.start : seg.open].rstrip()
-        if lead and lead[-1] not in ":—–-" and len(list(itertools.islice(WORD.finditer(lead), 3))) == 3:
+        if lead and lead[-1] not in ":—–-" and _has_words(lead, 0, len(lead), 3):
             # ``X told the meeting that India would not support a statement that did not condemn
             # "terrorism in all its forms", officials said``: words quoted inside a sentence's
             # speech, whose attribution is the sentence's
@@ -1046,7 +1044,7 @@ class _Paragraph:
                 stated = m[cue_name].lower() == "говорится" and is_statement(value)
                 if not ((body or stated) and not is_outlet_name(value)):
                     continue
-            if len(list(itertools.islice(WORD.finditer(text, m.end(), s.end), 3))) < 3:
+            if not _has_words(text, m.end(), s.end, 3):
                 continue
             start = m.end()
             if cue_name == "cue4":
@@ -1058,7 +1056,7 @@ class _Paragraph:
                 lead = _TIME_LEAD.match(text, start, s.end)
                 if lead is not None:
                     start = lead.end()
-                if len(list(itertools.islice(WORD.finditer(text, start, s.end), 3))) < 3:
+                if not _has_words(text, start, s.end, 3):
                     continue  # ``the Kremlin said in a statement on Tuesday.``: where, not what
             cue = m[cue_name].split()[0] if cue_name == "cue4" else " ".join(m[cue_name].split())
             tail = _SOURCE_TAIL.search(text, start, s.end)  # ``..., сообщает пресс-служба Акорды.``

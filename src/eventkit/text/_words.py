@@ -23,6 +23,7 @@ __all__ = [
     "is_body_name",
     "is_outlet_name",
     "is_role_word",
+    "is_source_noun",
     "letters_of",
     "names_body_first",
     "nothing_to_find",
@@ -297,6 +298,16 @@ def names_body_first(name: str) -> bool:
 def is_outlet_name(name: str) -> bool:
     """Whether ``name`` names a news outlet or agency rather than a person."""
     return _OUTLETS.search(name) is not None
+
+
+# ``собеседник агентства``, ``источник “Ъ”``: an outlet's unnamed source speaks, not the outlet
+_SOURCE_NOUNS = tuple(sorted(table("word_lists").words(list="source_noun")))
+
+
+def is_source_noun(word: str) -> bool:
+    """Whether ``word`` is a form of a noun of the ``source_noun`` list (``источника``)."""
+    w = word.lower()
+    return any(w.startswith(stem) and len(w) - len(stem) <= 3 for stem in _SOURCE_NOUNS)
 
 
 def _straight_opens(text: str, i: int, start: int, end: int) -> bool:

@@ -1422,12 +1422,17 @@ class _Document:
             longer = [n for n in groups if n.startswith(short + " ")]
             if len(longer) != 1 or short not in groups:
                 continue
-            main = longer[0]
-            groups[main].extend(groups.pop(short))
-            groups[main].sort()
-            for alias in (short, *aliases.pop(short, ())):
-                if alias != main and alias not in aliases.setdefault(main, []):
-                    aliases[main].append(alias)
+            _Document._merge(groups, aliases, longer[0], short)
+
+    @staticmethod
+    def _merge(groups: dict[str, list[_Name]], aliases: dict[str, list[str]], main: str, short: str) -> None:
+        """The names of ``short`` go to the organization ``main``; ``short`` and its aliases
+        become ``main``'s aliases."""
+        groups[main].extend(groups.pop(short))
+        groups[main].sort()
+        for alias in (short, *aliases.pop(short, ())):
+            if alias != main and alias not in aliases.setdefault(main, []):
+                aliases[main].append(alias)
 
     @staticmethod
     def _same_bodies(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
@@ -1463,15 +1468,10 @@ class _Document:
             if len(words) >= _ACRONYM_MIN and all(w[:1].isalpha() for w in words):
                 by_letters.setdefault("".join(w[0] for w in words).upper(), []).append(name)
         for short in [n for n in groups if n.isalpha() and n.isupper() and len(n) >= _ACRONYM_MIN]:
+            # a full name has three words or more, so it is never an acronym nor merged away
             full = by_letters.get(short, [])
-            if len(full) != 1 or full[0] == short or full[0] not in groups or short not in groups:
-                continue
-            main = full[0]
-            groups[main].extend(groups.pop(short))
-            groups[main].sort()
-            for alias in (short, *aliases.pop(short, ())):
-                if alias != main and alias not in aliases.setdefault(main, []):
-                    aliases[main].append(alias)
+            if len(full) == 1:
+                _Document._merge(groups, aliases, full[0], short)
 
     def _short_forms(self, named: list[tuple[_Name, str]]) -> dict[str, str]:
         """The full name of each body's form in parentheses after it: ``МОК`` →
