@@ -99,6 +99,10 @@ _JOINT = _list("joint_subject")
 _ADVERBS = _list("speech_adverb")
 
 
+_QUOTE_MARKS = frozenset('«»"“”„')
+"""Quote marks: a lead that holds one follows a quote of its own."""
+
+
 def _has_words(text: str, start: int, end: int, n: int) -> bool:
     """Whether ``text[start:end]`` holds at least ``n`` words."""
     return len(list(itertools.islice(WORD.finditer(text, start, end), n))) == n
@@ -682,10 +686,16 @@ class _Paragraph:
         if nxt is not None:
             stop = min(stop, nxt.open)
         lead = text[sentence.start : seg.open].rstrip()
-        if lead and lead[-1] not in ":—–-" and _has_words(lead, 0, len(lead), 3):
+        if (
+            lead
+            and lead[-1] not in ":—–-"
+            and _has_words(lead, 0, len(lead), 3)
+            and not _QUOTE_MARKS.intersection(lead)
+        ):
             # ``X told the meeting that India would not support a statement that did not condemn
             # "terrorism in all its forms", officials said``: words quoted inside a sentence's
-            # speech, whose attribution is the sentence's
+            # speech, whose attribution is the sentence's (not a second quote after a first one
+            # and its own attribution: ``«...», — сказал X, и «...», — добавил он``)
             return None
         m = _AFTER_QUOTE.match(text, seg.close + 1, stop)
         assert m is not None
