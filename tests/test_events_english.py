@@ -1270,3 +1270,17 @@ def test_leaders_who_watched_ministers_sign_are_the_signings() -> None:
     (signing,) = _of_kind(article, "signing")
     assert signing.status.value == "occurred"
     assert _names(article, signing) == ["Ilham Aliyev", "Shehbaz Sharif"]
+
+
+def test_a_meeting_of_a_named_body_is_no_talks_held_before() -> None:
+    article = _parse(
+        "ASTANA – Foreign Minister of Latvia Baiba Braze held talks with Murat Nurtleu.\n\n"
+        "Braze came to Astana from Baku, where on Thursday she attended a meeting of the Council "
+        "of the Baltic Sea States.",
+        "2026-03-13",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) is None
+    (meeting,) = _of_kind(article, "meeting")
+    assert _dates(meeting) == ("2026-03-12", "2026-03-12")
+    assert _names(article, meeting) == ["Baiba Braze"]

@@ -401,6 +401,10 @@ def _fits(
     """
     if not same_family(event.kind, mention.kind):
         return False
+    if (mention.of_body and event.kind is EventKind.TALKS) or (
+        mention.kind is EventKind.TALKS and any(m.of_body for m in event.mentions)
+    ):
+        return False  # talks, then "attended a meeting of the Council of Foreign Ministers"
     ceremony = EventKind.CEREMONY in (event.kind, mention.kind) and event.kind is not mention.kind
     if ceremony and mention.paragraph - event.paragraph > 2:
         return False

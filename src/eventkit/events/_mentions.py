@@ -296,6 +296,9 @@ class EventMention:
     held within the gathering or meeting spoken of just before."""
     definite: bool = False
     """A noun after ``the`` (``attended the ceremony``): an event spoken of before."""
+    of_body: bool = False
+    """A meeting noun with a body's name after ``of`` (``a meeting of the Council of Foreign
+    Ministers``): that body's gathering, not talks between persons."""
     near: frozenset[str] = frozenset()
     """The persons named in the mention's clause, whatever their part (to tell which event a
     bare reference means)."""
@@ -885,6 +888,11 @@ def _mention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
+    mention.of_body = (
+        trigger.kind is EventKind.MEETING
+        and not trigger.verb
+        and _OF_BODY.match(text, trigger.end, sentence.end) is not None
+    )
     mention.definite = not trigger.verb and (
         _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
         # "Заседание прошло под председательством ...": a Russian noun that opens its sentence
@@ -970,6 +978,9 @@ def _titled(ctx: ArticleContext, position: int) -> bool:
         return False
     w = _WORD.match(ctx.text, at)
     return w is not None and w.group().lower().startswith(_TITLE_STEMS)
+
+
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _named(text: str, trigger: Trigger, limit: int, end: int) -> bool:
