@@ -1284,3 +1284,20 @@ def test_a_meeting_of_a_named_body_is_no_talks_held_before() -> None:
     (meeting,) = _of_kind(article, "meeting")
     assert _dates(meeting) == ("2026-03-12", "2026-03-12")
     assert _names(article, meeting) == ["Baiba Braze"]
+
+
+def test_a_meeting_of_ministers_in_the_plural_is_no_talks_but_one_of_two_leaders_is() -> None:
+    article = _parse(
+        "MINSK – Viktor Khrenin held talks with Zakir Hasanov on the sidelines of a meeting of "
+        "defence ministers of the CIS in Minsk on Friday.",
+        "2026-10-16",
+    )
+    assert len(_of_kind(article, "talks")) == 1
+    assert len(_of_kind(article, "meeting")) == 1
+    article = _parse(
+        "MINSK – Viktor Khrenin held talks with Zakir Hasanov in Minsk on Friday.\n\n"
+        "The meeting of the two ministers lasted three hours.",
+        "2026-10-16",
+    )
+    assert len(_of_kind(article, "talks")) == 1
+    assert not _of_kind(article, "meeting")

@@ -29,6 +29,7 @@ from ..model import (
     VenueKind,
 )
 from ..text import dateline_venue
+from ..text._words import is_role_word
 from ._references import INVITE_VERBS, Ref, References
 from ._sentences import Sentence, blocks, clause_bounds, clause_breaks, quoted_regions
 from ._status import StatusCue, find_status_cues, status_of_word
@@ -889,9 +890,7 @@ def _mention(
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
     mention.of_body = (
-        trigger.kind is EventKind.MEETING
-        and not trigger.verb
-        and _OF_BODY.match(text, trigger.end, sentence.end) is not None
+        trigger.kind is EventKind.MEETING and not trigger.verb and _of_body(text, trigger.end, sentence.end)
     )
     mention.definite = not trigger.verb and (
         _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
@@ -980,7 +979,15 @@ def _titled(ctx: ArticleContext, position: int) -> bool:
     return w is not None and w.group().lower().startswith(_TITLE_STEMS)
 
 
-_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z]|(?:(?!two\b|both\b)([a-z-]+)\s+)?([a-z]+s)\b)")
+
+
+def _of_body(text: str, start: int, end: int) -> bool:
+    """Whether a meeting's noun ending at ``start`` goes on with a body's name (``of the Council
+    of ...``) or holders of a post in the plural (``of defense ministers``, not ``of the two
+    leaders``): a gathering of its own."""
+    found = _OF_BODY.match(text, start, end)
+    return found is not None and (found.group(2) is None or is_role_word(found.group(2)))
 
 
 def _named(text: str, trigger: Trigger, limit: int, end: int) -> bool:
