@@ -1301,3 +1301,36 @@ def test_a_meeting_of_ministers_in_the_plural_is_no_talks_but_one_of_two_leaders
     )
     assert len(_of_kind(article, "talks")) == 1
     assert not _of_kind(article, "meeting")
+
+
+def test_an_invitation_to_visit_at_a_time_of_its_own_is_a_visit_to_come_of_the_invited() -> None:
+    article = _parse(
+        "VIENTIANE – Foreign Minister of Laos Thongsavanh Phomvihane on Tuesday received Ahmad "
+        "Mahmud, who conveyed an invitation to President of Malaysia Anwar Ibrahim to visit "
+        "Kuala Lumpur next year.",
+        "2026-09-15",
+    )
+    (visit,) = [e for e in _of_kind(article, "visit") if _venue(article, e) == "Kuala Lumpur"]
+    assert visit.status.value == "scheduled"
+    assert _dates(visit) == ("2027", "2027")
+    assert _names(article, visit) == ["Anwar Ibrahim"]
+
+
+def test_who_accepted_an_invitation_to_visit_is_the_visitor_of_a_visit_to_come() -> None:
+    article = _parse(
+        "VIENTIANE – Ahmad Mahmud on Tuesday met Thongsavanh Phomvihane, who accepted an "
+        "invitation to visit Kuala Lumpur.",
+        "2026-09-15",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert visit.status.value == "scheduled"
+    assert _names(article, visit) == ["Thongsavanh Phomvihane"]
+
+
+def test_an_invitation_to_visit_with_no_time_and_not_accepted_is_no_event() -> None:
+    article = _parse(
+        "VIENTIANE – Ahmad Mahmud on Tuesday met Thongsavanh Phomvihane, who conveyed an "
+        "invitation to Anwar Ibrahim to visit Laos.",
+        "2026-09-15",
+    )
+    assert not _of_kind(article, "visit")

@@ -258,8 +258,8 @@ def _join(
     while k < len(queue):
         mention = queue[k]
         k += 1
-        if mention.invited_only:
-            continue
+        if mention.invited_only and mention.dates is None:
+            continue  # (an invitation to visit at a time of its own is a visit to come)
         # (a visitor named with the trigger keeps the group out: "the parties discussed the visit of X")
         named = any(
             e in persons and (at < mention.start or p is Part.VISITOR) for e, p, at in mention.participants

@@ -1351,28 +1351,39 @@ def _fill_main(
         )
     ]
     who_of = _who_antecedent(ctx, sentence, trigger)
-    if who_of is not None and trigger.verb:
+    # "X, who conveyed an invitation to Y to visit Dushanbe": Y visits, not X
+    invitation = _INVITATION.search(text, who_of.end, trigger.start) if who_of and visit else None
+    invited = invitation is not None and any(invitation.end() < r.start < trigger.start for r in people)
+    if who_of is not None and trigger.verb and not invited:
         # "Tokayev, who arrived in Gabala on Tuesday": the relative clause's verb is of its subject;
         # "Foreign Ministers X and Y, who met last week": of both
         antecedents = [*_coordinated_before(ctx, sentence.start, who_of), who_of]
         taken = {r.entity for r in antecedents}
         people = [*antecedents, *(r for r in people if r.start > trigger.start and r.entity not in taken)]
-    elif who_of is not None and visit and not _INVITATION.search(text, who_of.end, trigger.start):
+    elif who_of is not None and visit and invitation is None:
         # "X received Y, who arrived ... on an official visit": Y's visit, not X's
         people = [who_of, *(r for r in people if r.start > who_of.end and r.entity != who_of.entity)]
     elif who_of is not None and all(r.entity != who_of.entity for r in people):
         people.append(who_of)  # "Rasulzoda, who accompanied him on Friday to the opening"
     people.sort(key=lambda r: r.start)
-    if visit and not mention.quoted and _INVITED_TO.search(text, sentence.start, trigger.start):
+    # (a verb's trigger may begin with its own "to": "an invitation to X to visit Tbilisi")
+    own_to = _OWN_TO.match(text, trigger.start, trigger.end)
+    invited_until = own_to.end() if own_to is not None else trigger.start
+    inviting = _INVITED_TO.search(text, sentence.start, invited_until) if visit else None
+    if inviting is not None and not mention.quoted:
         # "conveyed an invitation to X to pay an official visit": a visit only invited to is no
-        # event until the invitation is accepted (in its sentence or the next), and then to come
+        # event until the invitation is accepted (before it in its sentence, or after it there or
+        # in the next), and then to come
         ahead = text[trigger.end : text.find("\n", trigger.end) % (len(text) + 1)]
-        accepted = _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead))
+        accepted = _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead)) or _ACCEPTED.search(
+            text, sentence.start, trigger.start
+        )  # "who accepted an invitation to visit Tbilisi"
         mention.invited_only = accepted is None
-        if accepted is not None:
-            status = EventStatus.SCHEDULED
-            mention.statuses = [(3, status, trigger.start)]
+        status = EventStatus.SCHEDULED
+        mention.statuses = [(3, status, trigger.start)]
     invite = _invited(text, trigger, start, people) if visit else None
+    if invite is None and inviting is not None and any(inviting.start() < r.start for r in people):
+        invite = inviting.start()  # "conveyed an invitation to X to visit Dushanbe": X visits
     if invite is not None:
         # "X пригласил его посетить Хараре": whom X invites visits; the visit is still to come
         people = [r for r in people if r.start > invite]
@@ -1614,6 +1625,7 @@ _INVITED_TO = re.compile(
     + r")(?![\w])[^.;]{0,100}?\bto\s+(?:pay\s+|make\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_OWN_TO = re.compile(r"to\s+", re.IGNORECASE)
 _ACCEPTED_WORDS = sorted(table("word_lists").words(list="invite_accepted", lang="en"))
 _ACCEPTED = re.compile(r"(?<![\w])(?:" + "|".join(_ACCEPTED_WORDS) + r")(?![\w])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
