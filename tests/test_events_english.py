@@ -1270,3 +1270,67 @@ def test_leaders_who_watched_ministers_sign_are_the_signings() -> None:
     (signing,) = _of_kind(article, "signing")
     assert signing.status.value == "occurred"
     assert _names(article, signing) == ["Ilham Aliyev", "Shehbaz Sharif"]
+
+
+def test_a_meeting_of_a_named_body_is_no_talks_held_before() -> None:
+    article = _parse(
+        "ASTANA – Foreign Minister of Latvia Baiba Braze held talks with Murat Nurtleu.\n\n"
+        "Braze came to Astana from Baku, where on Thursday she attended a meeting of the Council "
+        "of the Baltic Sea States.",
+        "2026-03-13",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) is None
+    (meeting,) = _of_kind(article, "meeting")
+    assert _dates(meeting) == ("2026-03-12", "2026-03-12")
+    assert _names(article, meeting) == ["Baiba Braze"]
+
+
+def test_a_meeting_of_ministers_in_the_plural_is_no_talks_but_one_of_two_leaders_is() -> None:
+    article = _parse(
+        "MINSK – Viktor Khrenin held talks with Zakir Hasanov on the sidelines of a meeting of "
+        "defence ministers of the CIS in Minsk on Friday.",
+        "2026-10-16",
+    )
+    assert len(_of_kind(article, "talks")) == 1
+    assert len(_of_kind(article, "meeting")) == 1
+    article = _parse(
+        "MINSK – Viktor Khrenin held talks with Zakir Hasanov in Minsk on Friday.\n\n"
+        "The meeting of the two ministers lasted three hours.",
+        "2026-10-16",
+    )
+    assert len(_of_kind(article, "talks")) == 1
+    assert not _of_kind(article, "meeting")
+
+
+def test_an_invitation_to_visit_at_a_time_of_its_own_is_a_visit_to_come_of_the_invited() -> None:
+    article = _parse(
+        "VIENTIANE – Foreign Minister of Laos Thongsavanh Phomvihane on Tuesday received Ahmad "
+        "Mahmud, who conveyed an invitation to President of Malaysia Anwar Ibrahim to visit "
+        "Kuala Lumpur next year.",
+        "2026-09-15",
+    )
+    (visit,) = [e for e in _of_kind(article, "visit") if _venue(article, e) == "Kuala Lumpur"]
+    assert visit.status.value == "scheduled"
+    assert _dates(visit) == ("2027", "2027")
+    assert _names(article, visit) == ["Anwar Ibrahim"]
+
+
+def test_who_accepted_an_invitation_to_visit_is_the_visitor_of_a_visit_to_come() -> None:
+    article = _parse(
+        "VIENTIANE – Ahmad Mahmud on Tuesday met Thongsavanh Phomvihane, who accepted an "
+        "invitation to visit Kuala Lumpur.",
+        "2026-09-15",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert visit.status.value == "scheduled"
+    assert _names(article, visit) == ["Thongsavanh Phomvihane"]
+
+
+def test_an_invitation_to_visit_with_no_time_and_not_accepted_is_no_event() -> None:
+    article = _parse(
+        "VIENTIANE – Ahmad Mahmud on Tuesday met Thongsavanh Phomvihane, who conveyed an "
+        "invitation to Anwar Ibrahim to visit Laos.",
+        "2026-09-15",
+    )
+    assert not _of_kind(article, "visit")

@@ -258,8 +258,8 @@ def _join(
     while k < len(queue):
         mention = queue[k]
         k += 1
-        if mention.invited_only:
-            continue
+        if mention.invited_only and mention.dates is None:
+            continue  # (an invitation to visit at a time of its own is a visit to come)
         # (a visitor named with the trigger keeps the group out: "the parties discussed the visit of X")
         named = any(
             e in persons and (at < mention.start or p is Part.VISITOR) for e, p, at in mention.participants
@@ -401,6 +401,10 @@ def _fits(
     """
     if not same_family(event.kind, mention.kind):
         return False
+    if (mention.of_body and event.kind is EventKind.TALKS) or (
+        mention.kind is EventKind.TALKS and any(m.of_body for m in event.mentions)
+    ):
+        return False  # talks, then "attended a meeting of the Council of Foreign Ministers"
     ceremony = EventKind.CEREMONY in (event.kind, mention.kind) and event.kind is not mention.kind
     if ceremony and mention.paragraph - event.paragraph > 2:
         return False

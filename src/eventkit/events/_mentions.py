@@ -29,6 +29,7 @@ from ..model import (
     VenueKind,
 )
 from ..text import dateline_venue
+from ..text._words import is_role_word
 from ._references import INVITE_VERBS, Ref, References
 from ._sentences import Sentence, blocks, clause_bounds, clause_breaks, quoted_regions
 from ._status import StatusCue, find_status_cues, status_of_word
@@ -296,6 +297,9 @@ class EventMention:
     held within the gathering or meeting spoken of just before."""
     definite: bool = False
     """A noun after ``the`` (``attended the ceremony``): an event spoken of before."""
+    of_body: bool = False
+    """A meeting noun with a body's name after ``of`` (``a meeting of the Council of Foreign
+    Ministers``): that body's gathering, not talks between persons."""
     near: frozenset[str] = frozenset()
     """The persons named in the mention's clause, whatever their part (to tell which event a
     bare reference means)."""
@@ -885,6 +889,9 @@ def _mention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
     mention.named = _named(text, trigger, sentence.start, sentence.end)
+    mention.of_body = (
+        trigger.kind is EventKind.MEETING and not trigger.verb and _of_body(text, trigger.end, sentence.end)
+    )
     mention.definite = not trigger.verb and (
         _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
         # "Заседание прошло под председательством ...": a Russian noun that opens its sentence
@@ -970,6 +977,17 @@ def _titled(ctx: ArticleContext, position: int) -> bool:
         return False
     w = _WORD.match(ctx.text, at)
     return w is not None and w.group().lower().startswith(_TITLE_STEMS)
+
+
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z]|(?:(?!two\b|both\b)([a-z-]+)\s+)?([a-z]+s)\b)")
+
+
+def _of_body(text: str, start: int, end: int) -> bool:
+    """Whether a meeting's noun ending at ``start`` goes on with a body's name (``of the Council
+    of ...``) or holders of a post in the plural (``of defense ministers``, not ``of the two
+    leaders``): a gathering of its own."""
+    found = _OF_BODY.match(text, start, end)
+    return found is not None and (found.group(2) is None or is_role_word(found.group(2)))
 
 
 def _named(text: str, trigger: Trigger, limit: int, end: int) -> bool:
@@ -1333,28 +1351,39 @@ def _fill_main(
         )
     ]
     who_of = _who_antecedent(ctx, sentence, trigger)
-    if who_of is not None and trigger.verb:
+    # "X, who conveyed an invitation to Y to visit Dushanbe": Y visits, not X
+    invitation = _INVITATION.search(text, who_of.end, trigger.start) if who_of and visit else None
+    invited = invitation is not None and any(invitation.end() < r.start < trigger.start for r in people)
+    if who_of is not None and trigger.verb and not invited:
         # "Tokayev, who arrived in Gabala on Tuesday": the relative clause's verb is of its subject;
         # "Foreign Ministers X and Y, who met last week": of both
         antecedents = [*_coordinated_before(ctx, sentence.start, who_of), who_of]
         taken = {r.entity for r in antecedents}
         people = [*antecedents, *(r for r in people if r.start > trigger.start and r.entity not in taken)]
-    elif who_of is not None and visit and not _INVITATION.search(text, who_of.end, trigger.start):
+    elif who_of is not None and visit and invitation is None:
         # "X received Y, who arrived ... on an official visit": Y's visit, not X's
         people = [who_of, *(r for r in people if r.start > who_of.end and r.entity != who_of.entity)]
     elif who_of is not None and all(r.entity != who_of.entity for r in people):
         people.append(who_of)  # "Rasulzoda, who accompanied him on Friday to the opening"
     people.sort(key=lambda r: r.start)
-    if visit and not mention.quoted and _INVITED_TO.search(text, sentence.start, trigger.start):
+    # (a verb's trigger may begin with its own "to": "an invitation to X to visit Tbilisi")
+    own_to = _OWN_TO.match(text, trigger.start, trigger.end)
+    invited_until = own_to.end() if own_to is not None else trigger.start
+    inviting = _INVITED_TO.search(text, sentence.start, invited_until) if visit else None
+    if inviting is not None and not mention.quoted:
         # "conveyed an invitation to X to pay an official visit": a visit only invited to is no
-        # event until the invitation is accepted (in its sentence or the next), and then to come
+        # event until the invitation is accepted (before it in its sentence, or after it there or
+        # in the next), and then to come
         ahead = text[trigger.end : text.find("\n", trigger.end) % (len(text) + 1)]
-        accepted = _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead))
+        accepted = _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead)) or _ACCEPTED.search(
+            text, sentence.start, trigger.start
+        )  # "who accepted an invitation to visit Tbilisi"
         mention.invited_only = accepted is None
-        if accepted is not None:
-            status = EventStatus.SCHEDULED
-            mention.statuses = [(3, status, trigger.start)]
+        status = EventStatus.SCHEDULED
+        mention.statuses = [(3, status, trigger.start)]
     invite = _invited(text, trigger, start, people) if visit else None
+    if invite is None and inviting is not None and any(inviting.start() < r.start for r in people):
+        invite = inviting.start()  # "conveyed an invitation to X to visit Dushanbe": X visits
     if invite is not None:
         # "X пригласил его посетить Хараре": whom X invites visits; the visit is still to come
         people = [r for r in people if r.start > invite]
@@ -1596,6 +1625,7 @@ _INVITED_TO = re.compile(
     + r")(?![\w])[^.;]{0,100}?\bto\s+(?:pay\s+|make\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_OWN_TO = re.compile(r"to\s+", re.IGNORECASE)
 _ACCEPTED_WORDS = sorted(table("word_lists").words(list="invite_accepted", lang="en"))
 _ACCEPTED = re.compile(r"(?<![\w])(?:" + "|".join(_ACCEPTED_WORDS) + r")(?![\w])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
