@@ -439,3 +439,18 @@ def test_a_guest_come_to_the_republic_goes_to_the_country_of_the_dateline() -> N
     )
     visit = next(e for e in article.events if e.kind is EventKind.STATE_VISIT)
     assert venue_name(article, visit) == "Литва"
+
+
+def test_the_day_a_russian_visit_ends_is_its_last_not_a_visit_to_come() -> None:
+    article = eventkit.parse_article(
+        "Министр иностранных дел Латвии Ивар Озолс прибыл во вторник в Казахстан с официальным "
+        "визитом. В среду он провел переговоры с министром иностранных дел Казахстана Ермеком "
+        "Кошербаевым. Визит завершится в пятницу.",
+        published="2026-10-14",
+        language="ru",
+    )
+    (visit,) = [e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT]
+    assert visit.status is EventStatus.OCCURRED
+    assert visit.dates is not None
+    assert (str(visit.dates.start), str(visit.dates.end)) == ("2026-10-13", "2026-10-16")
+    assert not [e for e in article.events if e.kind is EventKind.VISIT]

@@ -775,9 +775,13 @@ _LASTS = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:продлится|продлятся|завершится|завершатся|закончится|закончатся)\s+(?:до|по)\s",
     re.IGNORECASE,
 )
-# "The visit will end on Saturday": the day an English visit ends
+# "The visit will end on Saturday", "Визит завершится в пятницу", "визит продлится до 16 мая":
+# the day a visit ends
 _ENDS_ON = re.compile(
-    r"\s+(?:will\s+end|ends|will\s+conclude|concludes|is\s+due\s+to\s+end)\s+on\s", re.IGNORECASE
+    r"\s+(?:will\s+end|ends|will\s+conclude|concludes|is\s+due\s+to\s+end)\s+on\s"
+    r"|(?:\s+[\w-]+){0,3}?\s+(?:завершится|закончится)\s+(?:в|во)\s"
+    r"|(?:\s+[\w-]+){0,3}?\s+(?:продлится|завершится|закончится)\s+(?:до|по)\s",
+    re.IGNORECASE,
 )
 # "встречались в апреле в Минске на заседании": the dates and places between a part and "на"
 _HELD_AT = re.compile(
