@@ -454,3 +454,21 @@ def test_the_day_a_russian_visit_ends_is_its_last_not_a_visit_to_come() -> None:
     assert visit.dates is not None
     assert (str(visit.dates.start), str(visit.dates.end)) == ("2026-10-13", "2026-10-16")
     assert not [e for e in article.events if e.kind is EventKind.VISIT]
+
+
+def test_a_russian_arrival_day_is_the_visits_first_and_a_trip_after_it_a_leg() -> None:
+    article = eventkit.parse_article(
+        "Министр иностранных дел Латвии Ивар Озолс, прибывший накануне в Казахстан с официальным "
+        "визитом, провел в среду переговоры с министром иностранных дел Казахстана Ермеком "
+        "Кошербаевым. Позднее Озолса принял президент Казахстана Касым-Жомарт Токаев. В четверг "
+        "Озолс отправится в Алматы, где встретится с акимом города Даном Ахметовым.",
+        published="2026-10-14",
+        language="ru",
+    )
+    visits = [e for e in article.events if e.kind in (EventKind.VISIT, EventKind.OFFICIAL_VISIT)]
+    assert [v.kind for v in visits] == [EventKind.OFFICIAL_VISIT]
+    meetings = [e for e in article.events if e.kind is EventKind.MEETING]
+    assert len(meetings) == 2
+    assert all(m.parent == visits[0].id for m in meetings)
+    reception = meetings[0]
+    assert reception.dates is None or str(reception.dates.start) != "2026-10-13"

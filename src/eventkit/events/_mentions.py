@@ -905,7 +905,10 @@ def _mention(
         )
     )
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
-    mention.arrival = visit and trigger.verb and _ARRIVAL.match(text, trigger.start) is not None
+    mention.arrival = visit and (
+        (trigger.verb and _ARRIVAL.match(text, trigger.start) is not None)
+        or (not trigger.verb and _ARRIVED_WITH.search(text, sentence.start, trigger.start) is not None)
+    )
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
     fresh = _FRESH.search(text, max(sentence.start, start - 40), trigger.start)
@@ -1995,6 +1998,8 @@ _AS_CLAUSE = re.compile(
 )  # "..., the first day of a two-day visit": the day of the event before the comma too
 _WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
 _ARRIVAL = re.compile(r"arriv", re.IGNORECASE)  # "who arrived on Wednesday": the stay's first day only
+# "прибывший накануне в Грузию с официальным визитом": the same day, a Russian arrival's
+_ARRIVED_WITH = re.compile(r"(?<![\w])прибы\w*(?:\s+[\w-]+){0,5}?\s+со?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 
