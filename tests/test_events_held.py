@@ -472,3 +472,17 @@ def test_a_russian_arrival_day_is_the_visits_first_and_a_trip_after_it_a_leg() -
     assert all(m.parent == visits[0].id for m in meetings)
     reception = meetings[0]
     assert reception.dates is None or str(reception.dates.start) != "2026-10-13"
+
+
+def test_a_reception_later_in_the_day_takes_the_day_of_the_talks_before_it() -> None:
+    for later in ("Позднее", "Позднее в тот же день"):
+        article = eventkit.parse_article(
+            "Министр иностранных дел Латвии Ивар Озолс провел в среду в Астане переговоры с "
+            f"министром иностранных дел Казахстана Ермеком Кошербаевым. {later} латвийского "
+            "министра принял президент Казахстана Касым-Жомарт Токаев.",
+            published="2026-10-14",
+            language="ru",
+        )
+        (meeting,) = [e for e in article.events if e.kind is EventKind.MEETING]
+        assert meeting.dates is not None, later
+        assert str(meeting.dates.start) == "2026-10-14", later
