@@ -305,6 +305,9 @@ class EventMention:
     outcome_of: EventMention | None = None
     """The talks or meeting it followed (``По итогам переговоров подписан меморандум``): whose
     parent it shares."""
+    unheld_subject: bool = False
+    """Its subject is an office no one of the text holds (``В среду туркменский министр проведет
+    переговоры``): someone unnamed, not the guest of a visit it is held in."""
     closes: bool = False
     """Its date is the day the visit ends (``The visit will end on Saturday``): the last of the
     visit's days, no status of its own."""
@@ -1271,6 +1274,7 @@ def _fill_main(
     if mention.quoted and not mention.spoken:
         return
     visit = mention.kind in VISITS
+    mention.unheld_subject = any(start <= a and b <= trigger.start for a, b in ctx.refs.unheld)
     speakers = ctx.speakers_of(trigger, start, end)
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
