@@ -486,3 +486,22 @@ def test_a_reception_later_in_the_day_takes_the_day_of_the_talks_before_it() -> 
         (meeting,) = [e for e in article.events if e.kind is EventKind.MEETING]
         assert meeting.dates is not None, later
         assert str(meeting.dates.start) == "2026-10-14", later
+
+
+def test_the_sides_who_agree_to_continue_at_a_summit_take_part_in_it() -> None:
+    for agreed in (
+        "Собеседники договорились продолжить общение в ходе саммита СНГ",
+        "Условлено продолжить личный диалог на полях саммита СНГ",
+    ):
+        article = eventkit.parse_article(
+            "Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с президентом "
+            f"Узбекистана Шавкатом Мирзиёевым. {agreed}, который пройдет в октябре в Душанбе.",
+            published="2026-09-08",
+            language="ru",
+        )
+        (summit,) = [e for e in article.events if e.kind is EventKind.SUMMIT]
+        persons = {p.id: p.name for p in article.persons}
+        assert sorted(persons[p.entity] for p in summit.participants) == [
+            "Касым-Жомарт Токаев",
+            "Шавкат Мирзиёев",
+        ], agreed

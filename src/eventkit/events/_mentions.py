@@ -554,6 +554,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mentions[i].venue is None:
             mentions[i].venue = mentions[i - 1].venue
     _sidelines_date(ctx, sentence, mentions)
+    _continued_at(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
     _when_visits(ctx, sentence, mentions)
     _purpose_of_trips(ctx, mentions)
@@ -1970,6 +1971,32 @@ _SIDELINES = re.compile(r"sidelines|полях|кулуарах", re.IGNORECASE)
 # "On the sidelines, X and Y signed ...", "On its sidelines, ...": the gathering spoken of before
 _BARE_SIDELINES = re.compile(r"\s*(?:on|at)\s+(?:the|its|their)\s+sidelines\s*,", re.IGNORECASE)
 _FOR_THE = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
+# "Собеседники договорились продолжить общение в ходе саммита": the sides go on at the gathering
+_CONTINUED = re.compile(
+    r"(?<![\w])продолжить\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(table("word_lists").words(list="continued_contact", lang="ru")))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def _continued_at(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """A gathering to come at which two sides agree to continue their exchange (``договорились
+    продолжить общение в ходе саммита``, ``Условлено продолжить личный диалог на полях
+    саммита``) has them as participants: the persons of the event spoken of before, as a group
+    subject (``лидеры``) takes them."""
+    for mention in mentions:
+        if (
+            mention.frame is not None
+            and mention.frame.frame is Frame.WITHIN
+            and mention.kind in GATHERINGS
+            and not mention.participants
+            and _CONTINUED.search(ctx.text, sentence.start, mention.frame.start)
+        ):
+            mention.group = True
+            mention.named_last = ctx.last_persons(mention.start, sentence.paragraph)
 
 
 def _sidelines_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
