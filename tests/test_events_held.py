@@ -439,3 +439,69 @@ def test_a_guest_come_to_the_republic_goes_to_the_country_of_the_dateline() -> N
     )
     visit = next(e for e in article.events if e.kind is EventKind.STATE_VISIT)
     assert venue_name(article, visit) == "Литва"
+
+
+def test_the_day_a_russian_visit_ends_is_its_last_not_a_visit_to_come() -> None:
+    article = eventkit.parse_article(
+        "Министр иностранных дел Латвии Ивар Озолс прибыл во вторник в Казахстан с официальным "
+        "визитом. В среду он провел переговоры с министром иностранных дел Казахстана Ермеком "
+        "Кошербаевым. Визит завершится в пятницу.",
+        published="2026-10-14",
+        language="ru",
+    )
+    (visit,) = [e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT]
+    assert visit.status is EventStatus.OCCURRED
+    assert visit.dates is not None
+    assert (str(visit.dates.start), str(visit.dates.end)) == ("2026-10-13", "2026-10-16")
+    assert not [e for e in article.events if e.kind is EventKind.VISIT]
+
+
+def test_a_russian_arrival_day_is_the_visits_first_and_a_trip_after_it_a_leg() -> None:
+    article = eventkit.parse_article(
+        "Министр иностранных дел Латвии Ивар Озолс, прибывший накануне в Казахстан с официальным "
+        "визитом, провел в среду переговоры с министром иностранных дел Казахстана Ермеком "
+        "Кошербаевым. Позднее Озолса принял президент Казахстана Касым-Жомарт Токаев. В четверг "
+        "Озолс отправится в Алматы, где встретится с акимом города Даном Ахметовым.",
+        published="2026-10-14",
+        language="ru",
+    )
+    visits = [e for e in article.events if e.kind in (EventKind.VISIT, EventKind.OFFICIAL_VISIT)]
+    assert [v.kind for v in visits] == [EventKind.OFFICIAL_VISIT]
+    meetings = [e for e in article.events if e.kind is EventKind.MEETING]
+    assert len(meetings) == 2
+    assert all(m.parent == visits[0].id for m in meetings)
+    reception = meetings[0]
+    assert reception.dates is None or str(reception.dates.start) != "2026-10-13"
+
+
+def test_a_reception_later_in_the_day_takes_the_day_of_the_talks_before_it() -> None:
+    for later in ("Позднее", "Позднее в тот же день"):
+        article = eventkit.parse_article(
+            "Министр иностранных дел Латвии Ивар Озолс провел в среду в Астане переговоры с "
+            f"министром иностранных дел Казахстана Ермеком Кошербаевым. {later} латвийского "
+            "министра принял президент Казахстана Касым-Жомарт Токаев.",
+            published="2026-10-14",
+            language="ru",
+        )
+        (meeting,) = [e for e in article.events if e.kind is EventKind.MEETING]
+        assert meeting.dates is not None, later
+        assert str(meeting.dates.start) == "2026-10-14", later
+
+
+def test_the_sides_who_agree_to_continue_at_a_summit_take_part_in_it() -> None:
+    for agreed in (
+        "Собеседники договорились продолжить общение в ходе саммита СНГ",
+        "Условлено продолжить личный диалог на полях саммита СНГ",
+    ):
+        article = eventkit.parse_article(
+            "Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с президентом "
+            f"Узбекистана Шавкатом Мирзиёевым. {agreed}, который пройдет в октябре в Душанбе.",
+            published="2026-09-08",
+            language="ru",
+        )
+        (summit,) = [e for e in article.events if e.kind is EventKind.SUMMIT]
+        persons = {p.id: p.name for p in article.persons}
+        assert sorted(persons[p.entity] for p in summit.participants) == [
+            "Касым-Жомарт Токаев",
+            "Шавкат Мирзиёев",
+        ], agreed

@@ -1089,7 +1089,8 @@ def _participants(
         # with no one named, an event its words put in the visit ("As part of the visit, a meeting
         # with the leadership of UNIDO is scheduled") is the visitor's too
         framed = any(m.parent is not None and m.parent.event is parent for m in event.mentions)
-        if (len(named) == 1 or (framed and not named)) and len(visitors) == 1:
+        unheld = any(m.unheld_subject for m in event.mentions)  # "туркменский министр проведет"
+        if (len(named) == 1 or (framed and not named)) and len(visitors) == 1 and not unheld:
             parts[visitors[0]] = (Part.PARTICIPANT, -1)
     ordered = sorted(parts.items(), key=lambda item: item[1][1])
     return tuple(Participant(entity=entity, part=part) for entity, (part, _) in ordered)

@@ -309,6 +309,9 @@ class EventMention:
     outcome_of: EventMention | None = None
     """The talks or meeting it followed (``По итогам переговоров подписан меморандум``): whose
     parent it shares."""
+    unheld_subject: bool = False
+    """Its subject is an office no one of the text holds (``В среду туркменский министр проведет
+    переговоры``): someone unnamed, not the guest of a visit it is held in."""
     closes: bool = False
     """Its date is the day the visit ends (``The visit will end on Saturday``): the last of the
     visit's days, no status of its own."""
@@ -555,6 +558,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mentions[i].venue is None:
             mentions[i].venue = mentions[i - 1].venue
     _sidelines_date(ctx, sentence, mentions)
+    _continued_at(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
     _when_visits(ctx, sentence, mentions)
     _purpose_of_trips(ctx, mentions)
@@ -779,9 +783,13 @@ _LASTS = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:продлится|продлятся|завершится|завершатся|закончится|закончатся)\s+(?:до|по)\s",
     re.IGNORECASE,
 )
-# "The visit will end on Saturday": the day an English visit ends
+# "The visit will end on Saturday", "Визит завершится в пятницу", "визит продлится до 16 мая":
+# the day a visit ends
 _ENDS_ON = re.compile(
-    r"\s+(?:will\s+end|ends|will\s+conclude|concludes|is\s+due\s+to\s+end)\s+on\s", re.IGNORECASE
+    r"\s+(?:will\s+end|ends|will\s+conclude|concludes|is\s+due\s+to\s+end)\s+on\s"
+    r"|(?:\s+[\w-]+){0,3}?\s+(?:завершится|закончится)\s+(?:в|во)\s"
+    r"|(?:\s+[\w-]+){0,3}?\s+(?:продлится|завершится|закончится)\s+(?:до|по)\s",
+    re.IGNORECASE,
 )
 # "встречались в апреле в Минске на заседании": the dates and places between a part and "на"
 _HELD_AT = re.compile(
@@ -908,7 +916,10 @@ def _mention(
         )
     )
     mention.same_day = _SAME_DAY.match(text, sentence.start, trigger.start) is not None
-    mention.arrival = visit and trigger.verb and _ARRIVAL.match(text, trigger.start) is not None
+    mention.arrival = visit and (
+        (trigger.verb and _ARRIVAL.match(text, trigger.start) is not None)
+        or (not trigger.verb and _ARRIVED_WITH.search(text, sentence.start, trigger.start) is not None)
+    )
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
     fresh = _FRESH.search(text, max(sentence.start, start - 40), trigger.start)
@@ -1282,6 +1293,7 @@ def _fill_main(
     if mention.quoted and not mention.spoken:
         return
     visit = mention.kind in VISITS
+    mention.unheld_subject = any(start <= a and b <= trigger.start for a, b in ctx.refs.unheld)
     speakers = ctx.speakers_of(trigger, start, end)
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
     people += [r for r in ctx.pronouns(start, end, sentence.paragraph) if free(r.start, r.end)]
@@ -1991,6 +2003,32 @@ _BARE_SIDELINES = re.compile(r"\s*(?:on|at)\s+(?:the|its|their)\s+sidelines\s*,"
 _FOR_THE = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
+# "Собеседники договорились продолжить общение в ходе саммита": the sides go on at the gathering
+_CONTINUED = re.compile(
+    r"(?<![\w])продолжить\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(table("word_lists").words(list="continued_contact", lang="ru")))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def _continued_at(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """A gathering to come at which two sides agree to continue their exchange (``договорились
+    продолжить общение в ходе саммита``, ``Условлено продолжить личный диалог на полях
+    саммита``) has them as participants: the persons of the event spoken of before, as a group
+    subject (``лидеры``) takes them."""
+    for mention in mentions:
+        if (
+            mention.frame is not None
+            and mention.frame.frame is Frame.WITHIN
+            and mention.kind in GATHERINGS
+            and not mention.participants
+            and _CONTINUED.search(ctx.text, sentence.start, mention.frame.start)
+        ):
+            mention.group = True
+            mention.named_last = ctx.last_persons(mention.start, sentence.paragraph)
+
+
 def _sidelines_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
     """``met on the sidelines of the SCO summit in Tianjin in September 2025``: a month or a year
     written after the gathering's name is the gathering's too; else one written before the cue
@@ -2021,6 +2059,8 @@ _AS_CLAUSE = re.compile(
 )  # "..., the first day of a two-day visit": the day of the event before the comma too
 _WHO_START = re.compile(r"\s*who(?![\w])", re.IGNORECASE)
 _ARRIVAL = re.compile(r"arriv", re.IGNORECASE)  # "who arrived on Wednesday": the stay's first day only
+# "прибывший накануне в Грузию с официальным визитом": the same day, a Russian arrival's
+_ARRIVED_WITH = re.compile(r"(?<![\w])прибы\w*(?:\s+[\w-]+){0,5}?\s+со?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,\s*(?:когда|when)(?![\w])", re.IGNORECASE)
 _TIME_OF = re.compile(r"(?:в|во|in|on)\s", re.IGNORECASE)  # "в августе", not "since 2021"
 

@@ -196,6 +196,9 @@ def _rank_then_name(text: str, position: int, persons_at: set[int]) -> bool:
     return False
 
 
+_RU_NATIONALS_MANY = re.compile(r"(?<![\w-])([а-яё]+(?:ие|ые))\s+([а-яё]+)(?![\w-])")
+_RU_PLURAL = frozenset({"ы", "и"})
+"""The plural endings after a head (``лидеры``, ``министры``)."""
 _OPENS = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
 INVITE_VERBS = "|".join(sorted(table("word_lists").words(list="invite_verb")))
 """The verbs of inviting (the ``invite_verb`` list of ``word_lists``), as a pattern's alternatives:
@@ -303,6 +306,8 @@ class References:
         bodies = sorted((r.start, r.end) for r in named if r.group == "organization")
         named.extend(self._roles(text, covered, bodies))
         named.extend(self._nationals(text, sorted((r.start, r.end) for r in named)))
+        self.unheld: list[tuple[int, int]] = []
+        """``туркменский министр`` where no one, or several, of the text hold that office."""
         named.extend(self._nationals_ru(text, sorted((r.start, r.end) for r in named)))
         named.extend(self._bare_titles_ru(text, sorted((r.start, r.end) for r in named)))
         named.extend(self._bare_titles_en(text, sorted((r.start, r.end) for r in named)))
@@ -427,11 +432,21 @@ class References:
             if k < len(starts) and starts[k] <= m.end() + 1:
                 continue  # a mention stands there, or a name right after
             holders = [p for p in self.article.persons if _holds_ru(p, offices, country.code)]
-            if len(holders) == 1:
+            if len(holders) != 1:
+                self.unheld.append((m.start(), m.end()))
+            else:
                 person = holders[0]
                 whole = adjective.endswith(("ий", "ый", "ой")) and word in offices | _RU_GENERIC.keys()
                 ref = Ref(m.start(), m.end(), person.id, "person", m.group(), person.name, None, False, whole)
                 found.append(ref)
+        for m in _RU_NATIONALS_MANY.finditer(text):  # "туркменские лидеры": several, held by no one
+            word = m.group(2)
+            if _ru_venues.country_by_adjective(m.group(1).lower()) is None:
+                continue
+            head = _ru_roles.head_of(word)
+            stems = [*_RU_GENERIC, *([head] if head else [])]
+            if any(word.startswith(stem) and word[len(stem) :] in _RU_PLURAL for stem in stems):
+                self.unheld.append((m.start(), m.end()))
         return found
 
     def _bare_titles_en(self, text: str, covered: list[tuple[int, int]]) -> list[Ref]:
