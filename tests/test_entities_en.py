@@ -203,6 +203,15 @@ def test_family_name_first() -> None:
     assert [m.text for m in wang.mentions] == ["Wang Yi", "Wang"]
 
 
+def test_korean_family_name_first() -> None:
+    article = _parse(
+        "Seoul delegation\n\nSpeaker Kwon Min-jae arrived in Astana. On Friday, Kwon will visit Almaty."
+    )
+    (kwon,) = article.persons
+    assert (kwon.family_name, kwon.given_name) == ("Kwon", "Min-jae")
+    assert [m.text for m in kwon.mentions] == ["Kwon Min-jae", "Kwon"]
+
+
 def test_no_persons_from_places_bodies_or_sentence_starts() -> None:
     text = (
         "Central Asia and the Middle East\n\n"
