@@ -926,6 +926,23 @@ def test_a_guest_received_by_a_titled_host_is_a_meeting_of_the_two() -> None:
     assert parts == {"host", "visitor"}
 
 
+def test_a_delegation_received_is_a_meeting_with_the_one_who_leads_it() -> None:
+    article = _parse(
+        "VILNIUS – President Roman Babin on Monday received a parliamentary delegation of Austria "
+        "led by Speaker Karim Osman.",
+        "2026-11-16",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert meeting.status.value == "occurred"
+    assert _names(article, meeting) == ["Karim Osman", "Roman Babin"]
+    assert _dates(meeting) == ("2026-11-16", "2026-11-16")
+
+
+def test_a_letter_received_from_a_delegation_is_no_meeting() -> None:
+    article = _parse("VILNIUS – The ministry received a letter from the delegation.", "2026-11-16")
+    assert _of_kind(article, "meeting") == []
+
+
 def test_received_by_a_body_is_no_meeting() -> None:
     article = _parse("The proposal was received by the committee on Monday.", "2026-11-19")
     assert _of_kind(article, "meeting") == []

@@ -67,7 +67,8 @@ _HOSTING = re.compile(
     + _E
     + r"(?=\s+(?:(?i:в|in|at)\s+\w+\s+)?(?:[A-ZА-ЯЁ]|(?i:"
     + _TITLE_HEAD
-    + r"|делегаци|president|prime|minister|chancellor|king|queen|crown|his|her)))"
+    + r"|делегаци|president|prime|minister|chancellor|king|queen|crown|his|her"
+    + r"|(?:a|the)\s+(?:[\w-]+\s+){0,2}delegations?\b)))"
 )  # case matters after the verb: a name or a title follows, not "участие" or "a letter"
 
 # "Кулубаев будет принят Президентом Таджикистана": the guest is the subject, the host follows.
