@@ -1278,6 +1278,18 @@ def test_the_visit_will_end_on_a_day_is_the_last_day_of_the_visit_being_held() -
     assert _dates(talks) == ("2026-05-21", "2026-05-21")
 
 
+def test_earlier_in_the_day_takes_no_day_a_visit_is_given_only_after_it() -> None:
+    article = _parse(
+        "VILNIUS – President Roman Babin on Monday received Speaker Karim Osman, who is in "
+        "Lithuania on an official visit.\n\n"
+        "Earlier in the day, Osman held talks with the Speaker of the Seimas Tomas Kairys.\n\n"
+        "On Tuesday, the guests will travel to Kaunas, where Osman will meet with the mayor.",
+        "2026-11-30",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) == ("2026-11-30", "2026-11-30")
+
+
 def test_leaders_who_watched_ministers_sign_are_the_signings() -> None:
     article = _parse(
         "Shehbaz Sharif held talks with Ilham Aliyev in Baku on Thursday, and the two leaders then "

@@ -974,12 +974,25 @@ def _same_day(
         if at is None:
             continue
         k = bisect.bisect_left(starts, at) - 1
-        while k >= 0 and (events[spoken[k][1]] is event or known[id(events[spoken[k][1]])] is None):
-            k -= 1  # not itself, nor an undated event between ("X находится в стране с визитом")
+        while k >= 0 and (
+            events[spoken[k][1]] is event
+            or known[id(events[spoken[k][1]])] is None
+            or _dated_after(events[spoken[k][1]], at)
+        ):
+            k -= 1  # not itself, nor an undated event between ("X находится в стране с визитом"),
+            # nor one whose day only its words after the phrase tell (a visit dated by a later leg)
         if k >= 0:
             before = known[id(events[spoken[k][1]])]
             if before is not None and before.start == before.end and before.start.day is not None:
                 dated[id(event)] = before
+
+
+def _dated_after(event: Draft, at: int) -> bool:
+    """Whether the words that date ``event`` all come after ``at``: ``who is in X on an official
+    visit ... Earlier in the day ... On Tuesday, the guests will travel to Y`` tells no day of
+    the visit before the phrase."""
+    told = [m.start for m in event.mentions if m.dates is not None]
+    return bool(told) and min(told) > at
 
 
 def _under_way(dates: DateRange | None, published: PartialDate | None) -> bool:
