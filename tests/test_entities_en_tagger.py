@@ -536,3 +536,17 @@ def test_two_name_words_the_tagger_reads_as_a_thing_are_a_person() -> None:
         "Samarkand\n\nHe will lay flowers at the mausoleum of Islam Karimov. The visit will end on Saturday."
     )
     assert [p.name for p in article.persons] == ["Islam Karimov"]
+
+
+def test_a_family_name_alone_the_tagger_reads_as_a_body_is_the_person_named_in_full() -> None:
+    article = _parse(
+        "VILNIUS – Earlier in the day, the delegation held talks with Chairperson of the Senate of "
+        "the Oliy Majlis Tanzila Narbaeva and Speaker Kwon Min-jae, after which Narbaeva and Kwon "
+        "signed an agreement on inter-parliamentary cooperation."
+    )
+    mentions = {p.name: [m.text for m in p.mentions] for p in article.persons}
+    assert mentions == {
+        "Tanzila Narbaeva": ["Tanzila Narbaeva", "Narbaeva"],
+        "Kwon Min-jae": ["Kwon Min-jae", "Kwon"],
+    }
+    assert "Narbaeva" not in [o.name for o in article.organizations]

@@ -523,12 +523,17 @@ class _Document:
                 if not (name_key(v.name) in self.guessed and name_key(v.name) in names | bodies)
             ]
             held = {r.organization for p in persons for r in p.roles}  # bodies that roles name stay
+            # (``after which Narbaeva and Woo signed``: one word, the family name of a person
+            # named in full, is that person's)
+            families = {name_key(p.family_name) for p in persons if p.family_name and " " in p.name}
             theirs = [
                 s
                 for s in orgs
                 if name_key(s.name) in self.tagged_orgs
-                and " and " in s.name
-                and self._of_persons(s.name, names)
+                and (
+                    (" and " in s.name and self._of_persons(s.name, names))
+                    or (" " not in s.name and name_key(s.name) in families)
+                )
                 and not any(o.id in held and name_key(o.name) == name_key(s.name) for o in org_objs)
             ]
             if theirs:  # ``Albusaidi and Wadephul last met``: their names are mentions of them
