@@ -415,12 +415,11 @@ def _fits(
     known = event.direct_status()
     leg = _leg(event, mention, stated, known, published, countries)
     # "The visit will end on Saturday": the last day of a visit that began lately
-    recent = _around(published, 14) if published is not None else None
+    recent = _around(published, 14) if mention.closes and published is not None else None
     ends_later = (
-        mention.closes
+        recent is not None
         and dates is not None
         and mention.dates is not None
-        and recent is not None
         and recent.start.earliest() <= dates.end.latest()
         and dates.start.earliest() <= mention.dates.end.latest()
     )

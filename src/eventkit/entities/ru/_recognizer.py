@@ -137,6 +137,8 @@ _NOT_IN_TITLES = frozenset({"ADVB", "COMP", "NUMR", "PRCL", "NPRO", "INTJ"})
 _JOINED_TITLES = 4
 _PRONOUN_GAP = 4
 """The most words between ``он`` or ``она`` and the verb of the post it holds (``он уже не являлся``)."""
+_PRONOUN_GENDER = {"он": "m", "она": "f"}
+"""The pronouns that hold a post after a name (``До этого он был директором``), by gender."""
 _PRONOUN_BACK = 40
 """How many tokens before ``он`` or ``она`` the person it stands for may be named."""
 _COPULAS = ("был", "была", "будет")
@@ -2787,7 +2789,7 @@ class _Document:
             if (
                 not w[:1].isalpha()
                 and w not in ("-",)
-                and not (j + 1 < end and (self._complement_goes_on(None, j)))
+                and not (j + 1 < end and self._complement_goes_on(None, j))
             ):
                 break
             if j + 1 < end and self._opens(j + 1):
@@ -3602,7 +3604,7 @@ class _Document:
             for c in people
         ]
         for i, t in enumerate(toks):
-            gender = {"он": "m", "она": "f"}.get(t.text.lower())
+            gender = _PRONOUN_GENDER.get(t.text.lower())
             if gender is None:
                 continue
             lowest = toks[max(0, i - _PRONOUN_BACK)].start
