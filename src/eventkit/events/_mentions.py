@@ -1382,18 +1382,15 @@ def _fill_main(
     own_to = _OWN_TO.match(text, trigger.start, trigger.end)
     invited_until = own_to.end() if own_to is not None else trigger.start
     inviting = _INVITED_TO.search(text, sentence.start, invited_until) if visit else None
-    if inviting is not None and not mention.quoted:
-        # "conveyed an invitation to X to pay an official visit": a visit only invited to is no
-        # event until the invitation is accepted (before it in its sentence, or after it there or
-        # in the next), and then to come
-        ahead = text[trigger.end : text.find("\n", trigger.end) % (len(text) + 1)]
-        accepted = _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead)) or _ACCEPTED.search(
-            text, sentence.start, trigger.start
-        )  # "who accepted an invitation to visit Tbilisi"
-        mention.invited_only = accepted is None
-        status = EventStatus.SCHEDULED
-        mention.statuses = [(3, status, trigger.start)]
     invite = _invited(text, trigger, start, people) if visit else None
+    if (inviting is not None or invite is not None) and not mention.quoted:
+        # "conveyed an invitation to X to pay an official visit", "пригласил его посетить Париж":
+        # a visit only invited to is no event until the invitation is accepted (before it in its
+        # sentence, or after it there or in the next) or given a time, and then to come
+        mention.invited_only = not _accepted(text, sentence.start, trigger)
+        if inviting is not None:
+            status = EventStatus.SCHEDULED
+            mention.statuses = [(3, status, trigger.start)]
     if invite is None and inviting is not None and any(inviting.start() < r.start for r in people):
         invite = inviting.start()  # "conveyed an invitation to X to visit Dushanbe": X visits
     if invite is not None:
@@ -1638,8 +1635,30 @@ _INVITED_TO = re.compile(
     re.IGNORECASE,
 )
 _OWN_TO = re.compile(r"to\s+", re.IGNORECASE)
-_ACCEPTED_WORDS = sorted(table("word_lists").words(list="invite_accepted", lang="en"))
-_ACCEPTED = re.compile(r"(?<![\w])(?:" + "|".join(_ACCEPTED_WORDS) + r")(?![\w])", re.IGNORECASE)
+# "accepted", "принял приглашение", "приглашение было с благодарностью принято": a phrase's words
+# may have up to three words between them
+_ACCEPTED = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        r"\s+(?:[\w-]+\s+){0,3}?".join(re.escape(w) for w in phrase.split())
+        for phrase in sorted(table("word_lists").words(list="invite_accepted"))
+    )
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _accepted(text: str, sentence_start: int, trigger: Trigger) -> bool:
+    """Whether the words say the invitation to a visit was accepted: after its trigger in its
+    sentence or the next (``Приглашение было принято``), or before it in its sentence (``who
+    accepted an invitation to visit Tbilisi``)."""
+    ahead = text[trigger.end : text.find("\n", trigger.end) % (len(text) + 1)]
+    return bool(
+        _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead))
+        or _ACCEPTED.search(text, sentence_start, trigger.start)
+    )
+
+
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
