@@ -1363,3 +1363,20 @@ def test_an_invitation_to_visit_with_no_time_and_not_accepted_is_no_event() -> N
         "2026-09-15",
     )
     assert not _of_kind(article, "visit")
+
+
+def test_who_invites_to_a_gathering_takes_no_part_and_the_invited_only_once_accepted() -> None:
+    refused = _parse(
+        "VIENTIANE – Ahmad Mahmud on Tuesday invited Thongsavanh Phomvihane to the Kuala Lumpur "
+        "Economic Forum in March 2027.",
+        "2026-09-15",
+    )
+    (forum,) = _of_kind(refused, "forum")
+    assert _names(refused, forum) == []
+    accepted = _parse(
+        "VIENTIANE – Ahmad Mahmud on Tuesday invited Thongsavanh Phomvihane to the Kuala Lumpur "
+        "Economic Forum in March 2027, an invitation the minister accepted.",
+        "2026-09-15",
+    )
+    (forum,) = _of_kind(accepted, "forum")
+    assert _names(accepted, forum) == ["Thongsavanh Phomvihane"]

@@ -1393,6 +1393,14 @@ def _fill_main(
         mention.invited_only = accepted is None
         status = EventStatus.SCHEDULED
         mention.statuses = [(3, status, trigger.start)]
+    if inviting is None and mention.kind in GATHERINGS and not mention.quoted:
+        inviting = _INVITED_TO_GATHERING.search(text, start, trigger.start)
+        if inviting is not None:
+            # "X invited Y to the Astana Forum": X invites, and takes no part; Y does once the
+            # invitation is accepted (in its sentence or the next), else no one named does yet
+            ahead = text[trigger.end : text.find("\n", trigger.end) % (len(text) + 1)]
+            accepted = _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead))
+            people = [r for r in people if accepted is not None and r.start > inviting.start()]
     invite = _invited(text, trigger, start, people) if visit else None
     if invite is None and inviting is not None and any(inviting.start() < r.start for r in people):
         invite = inviting.start()  # "conveyed an invitation to X to visit Dushanbe": X visits
@@ -1635,6 +1643,14 @@ _INVITED_TO = re.compile(
     r"(?<![\w])(?:"
     + "|".join(sorted(table("word_lists").words(list="invite_verb", lang="en") | set(_INVITE_NOUNS)))
     + r")(?![\w])[^.;]{0,100}?\bto\s+(?:pay\s+|make\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "invited the pontiff to the Congress of ...", "invited Macron to the Astana International Forum",
+# "X, invited to Astana religions congress": a gathering invited to, up to three words of its name between
+_INVITED_TO_GATHERING = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(sorted(table("word_lists").words(list="invite_verb", lang="en") | set(_INVITE_NOUNS)))
+    + r")(?![\w])[^.;]{0,100}?\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _OWN_TO = re.compile(r"to\s+", re.IGNORECASE)
