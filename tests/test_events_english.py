@@ -1380,3 +1380,14 @@ def test_who_invites_to_a_gathering_takes_no_part_and_the_invited_only_once_acce
     )
     (forum,) = _of_kind(accepted, "forum")
     assert _names(accepted, forum) == ["Thongsavanh Phomvihane"]
+
+
+def test_who_hands_over_an_invitation_from_another_to_visit_is_not_the_visitor() -> None:
+    article = _parse(
+        "VIENTIANE – Thongsavanh Phomvihane on Tuesday met Ambassador of Malaysia Ahmad Mahmud, "
+        "who handed over an invitation from President of Malaysia Anwar Ibrahim to pay a state "
+        "visit to Kuala Lumpur next year. The invitation was accepted.",
+        "2026-09-15",
+    )
+    (visit,) = _of_kind(article, "state_visit")
+    assert _names(article, visit) == ["Thongsavanh Phomvihane"]

@@ -1365,6 +1365,9 @@ def _fill_main(
     who_of = _who_antecedent(ctx, sentence, trigger)
     # "X, who conveyed an invitation to Y to visit Dushanbe": Y visits, not X
     invitation = _INVITATION.search(text, who_of.end, trigger.start) if who_of and visit else None
+    if invitation is not None:
+        # "who handed over an invitation from President X to pay a state visit": X invites
+        people = [r for r in people if not _FROM_INVITER.fullmatch(text, invitation.end(), r.start)]
     invited = invitation is not None and any(invitation.end() < r.start < trigger.start for r in people)
     if who_of is not None and trigger.verb and not invited:
         # "Tokayev, who arrived in Gabala on Tuesday": the relative clause's verb is of its subject;
@@ -1375,7 +1378,7 @@ def _fill_main(
     elif who_of is not None and visit and invitation is None:
         # "X received Y, who arrived ... on an official visit": Y's visit, not X's
         people = [who_of, *(r for r in people if r.start > who_of.end and r.entity != who_of.entity)]
-    elif who_of is not None and all(r.entity != who_of.entity for r in people):
+    elif who_of is not None and invitation is None and all(r.entity != who_of.entity for r in people):
         people.append(who_of)  # "Rasulzoda, who accompanied him on Friday to the opening"
     people.sort(key=lambda r: r.start)
     # (a verb's trigger may begin with its own "to": "an invitation to X to visit Tbilisi")
@@ -1653,6 +1656,8 @@ _INVITED_TO_GATHERING = re.compile(
     + r")(?![\w])[^.;]{0,100}?\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "an invitation from President of Vietnam X": whom the invitation is from, a name after its title
+_FROM_INVITER = re.compile(r"\s+from\s+(?:[\w'-]+\s+){0,6}", re.IGNORECASE)
 _OWN_TO = re.compile(r"to\s+", re.IGNORECASE)
 _ACCEPTED_WORDS = sorted(table("word_lists").words(list="invite_accepted", lang="en"))
 _ACCEPTED = re.compile(r"(?<![\w])(?:" + "|".join(_ACCEPTED_WORDS) + r")(?![\w])", re.IGNORECASE)
