@@ -1391,3 +1391,14 @@ def test_who_hands_over_an_invitation_from_another_to_visit_is_not_the_visitor()
     )
     (visit,) = _of_kind(article, "state_visit")
     assert _names(article, visit) == ["Thongsavanh Phomvihane"]
+
+
+def test_the_press_service_of_a_leader_that_reported_an_event_is_no_side_of_it() -> None:
+    article = _parse(
+        "VIENTIANE – President of Laos Thongloun Sisoulith on Monday received Ahmad Mahmud. "
+        "The previous session of the Lao-Malaysian Joint Commission was held in Kuala Lumpur in "
+        "May, the press service of the President reported.",
+        "2026-09-15",
+    )
+    (session,) = _of_kind(article, "session")
+    assert _names(article, session) == []
