@@ -1402,3 +1402,28 @@ def test_the_press_service_of_a_leader_that_reported_an_event_is_no_side_of_it()
     )
     (session,) = _of_kind(article, "session")
     assert _names(article, session) == []
+
+
+def test_holders_of_an_office_no_one_named_holds_are_not_the_leaders_named_before() -> None:
+    article = _parse(
+        "VIENTIANE – President of Laos Thongloun Sisoulith met Prime Minister of Malaysia Anwar "
+        "Ibrahim on Tuesday. The two leaders agreed that their energy ministers would meet in "
+        "Kuala Lumpur in January.",
+        "2026-09-15",
+    )
+    meetings = _of_kind(article, "meeting")
+    (planned,) = [e for e in meetings if _venue(article, e) == "Kuala Lumpur"]
+    assert _names(article, planned) == []
+    assert len(meetings) == 2
+
+
+def test_a_meeting_of_deputy_ministers_is_not_the_ministers_meeting_named_before() -> None:
+    article = _parse(
+        "HANOI, Dec 3 (Reuters) - Foreign Minister of Laos Thongsavanh Phomvihane met Foreign "
+        "Minister of Vietnam Bui Thanh Son in Hanoi on Thursday. The talks come a week after "
+        "deputy foreign ministers of the two countries met in Vientiane.",
+        "2026-12-03",
+    )
+    meetings = _of_kind(article, "meeting") + _of_kind(article, "talks")
+    (earlier,) = [e for e in meetings if _venue(article, e) == "Vientiane"]
+    assert _names(article, earlier) == []

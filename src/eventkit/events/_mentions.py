@@ -266,6 +266,9 @@ class EventMention:
     group: bool = False
     group_title: str = ""
     """The stem of the title a group names (``presiden`` of ``the two presidents``), if any."""
+    group_office: tuple[str, ...] = ()
+    """For a group that names holders of one office (``their energy ministers``): the stem of
+    its head and its modifiers (``ministe``, ``energy``), which the persons it is read as hold."""
     planned: DateRange | None = None
     days: int | None = None
     titled: bool = False
@@ -981,6 +984,26 @@ def _group_title(group: str) -> str:
     return ""
 
 
+# the groups of the ``event_groups`` table that name holders of one office (its ``office`` column)
+_OFFICE_GROUP = re.compile(
+    r"(?:" + "|".join(table("event_groups").words("pattern", office="yes")) + r")", re.IGNORECASE
+)
+_TITLE_MODIFIERS = frozenset(table("title_words").words(part="modifier", lang="en"))
+
+
+def _group_office(group: str, stem: str) -> tuple[str, ...]:
+    """The head stem and the title modifiers of a group that names holders of one office
+    (``ministe``, ``deputy``, ``foreign`` of ``deputy foreign ministers of the two countries``);
+    none for another group (``the two leaders``, ``the sides``)."""
+    found = _OFFICE_GROUP.match(group)
+    if not stem or found is None:
+        return ()
+    words = [w.group().lower() for w in _WORD.finditer(found.group())]
+    heads = [t for w in words if (t := next((t for t in _TITLE_STEMS if w.startswith(t)), None))]
+    head = heads[-1] if heads else stem  # (an English head comes last: "deputy foreign ministers")
+    return (head, *(w for w in words if w in _TITLE_MODIFIERS and not w.startswith(head)))
+
+
 def _titled(ctx: ArticleContext, position: int) -> bool:
     """Whether a title that names no known person comes right after ``position``."""
     at = _SPACE.match(ctx.text, position).end()  # type: ignore[union-attr]
@@ -1314,6 +1337,7 @@ def _fill_main(
     if mention.group:
         mention.named_last = ctx.last_persons(start, sentence.paragraph)
         mention.group_title = _group_title(text[groups[0][0] : groups[0][1]])
+        mention.group_office = _group_office(text[groups[0][0] : groups[0][1]], mention.group_title)
     inside = main_starts[bisect.bisect_left(main_starts, start) : bisect.bisect_left(main_starts, end)]
     later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
     own_zone = (trigger.start, inside[later] if later < len(inside) else end)
