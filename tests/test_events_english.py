@@ -1363,3 +1363,67 @@ def test_an_invitation_to_visit_with_no_time_and_not_accepted_is_no_event() -> N
         "2026-09-15",
     )
     assert not _of_kind(article, "visit")
+
+
+def test_who_invites_to_a_gathering_takes_no_part_and_the_invited_only_once_accepted() -> None:
+    refused = _parse(
+        "VIENTIANE – Ahmad Mahmud on Tuesday invited Thongsavanh Phomvihane to the Kuala Lumpur "
+        "Economic Forum in March 2027.",
+        "2026-09-15",
+    )
+    (forum,) = _of_kind(refused, "forum")
+    assert _names(refused, forum) == []
+    accepted = _parse(
+        "VIENTIANE – Ahmad Mahmud on Tuesday invited Thongsavanh Phomvihane to the Kuala Lumpur "
+        "Economic Forum in March 2027, an invitation the minister accepted.",
+        "2026-09-15",
+    )
+    (forum,) = _of_kind(accepted, "forum")
+    assert _names(accepted, forum) == ["Thongsavanh Phomvihane"]
+
+
+def test_who_hands_over_an_invitation_from_another_to_visit_is_not_the_visitor() -> None:
+    article = _parse(
+        "VIENTIANE – Thongsavanh Phomvihane on Tuesday met Ambassador of Malaysia Ahmad Mahmud, "
+        "who handed over an invitation from President of Malaysia Anwar Ibrahim to pay a state "
+        "visit to Kuala Lumpur next year. The invitation was accepted.",
+        "2026-09-15",
+    )
+    (visit,) = _of_kind(article, "state_visit")
+    assert _names(article, visit) == ["Thongsavanh Phomvihane"]
+
+
+def test_the_press_service_of_a_leader_that_reported_an_event_is_no_side_of_it() -> None:
+    article = _parse(
+        "VIENTIANE – President of Laos Thongloun Sisoulith on Monday received Ahmad Mahmud. "
+        "The previous session of the Lao-Malaysian Joint Commission was held in Kuala Lumpur in "
+        "May, the press service of the President reported.",
+        "2026-09-15",
+    )
+    (session,) = _of_kind(article, "session")
+    assert _names(article, session) == []
+
+
+def test_holders_of_an_office_no_one_named_holds_are_not_the_leaders_named_before() -> None:
+    article = _parse(
+        "VIENTIANE – President of Laos Thongloun Sisoulith met Prime Minister of Malaysia Anwar "
+        "Ibrahim on Tuesday. The two leaders agreed that their energy ministers would meet in "
+        "Kuala Lumpur in January.",
+        "2026-09-15",
+    )
+    meetings = _of_kind(article, "meeting")
+    (planned,) = [e for e in meetings if _venue(article, e) == "Kuala Lumpur"]
+    assert _names(article, planned) == []
+    assert len(meetings) == 2
+
+
+def test_a_meeting_of_deputy_ministers_is_not_the_ministers_meeting_named_before() -> None:
+    article = _parse(
+        "HANOI, Dec 3 (Reuters) - Foreign Minister of Laos Thongsavanh Phomvihane met Foreign "
+        "Minister of Vietnam Bui Thanh Son in Hanoi on Thursday. The talks come a week after "
+        "deputy foreign ministers of the two countries met in Vientiane.",
+        "2026-12-03",
+    )
+    meetings = _of_kind(article, "meeting") + _of_kind(article, "talks")
+    (earlier,) = [e for e in meetings if _venue(article, e) == "Vientiane"]
+    assert _names(article, earlier) == []

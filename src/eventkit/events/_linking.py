@@ -315,13 +315,25 @@ def _take_group(
     the last two persons named before. A group that names a title (``the two presidents``) is
     first the persons holding it of the latest event with two of them."""
     part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
+    office = mention.group_office or (mention.group_title,)
+
+    def holds(person: str) -> bool:
+        return any(
+            all(any(w.startswith(o) for w in t.split()) for o in office) for t in titles.get(person, ())
+        )
+
+    def others(names: tuple[str, ...] | list[str]) -> bool:
+        """Whether the persons are plainly not the group's: all of known titles, none of its office
+        ("the ministers" after a meeting of a commissioner and a president), or an office with
+        modifiers that no one of the text holds ("their energy ministers", "deputy foreign ministers")."""
+        return bool(mention.group_office) and (
+            all(titles.get(e) and not holds(e) for e in names)
+            or (len(office) > 1 and not any(holds(e) for e in titles))
+        )
+
     if mention.group_title:
         for event in latest:
-            names = [
-                e
-                for e in event.named_before(persons, mention.start)
-                if any(w.startswith(mention.group_title) for t in titles.get(e, ()) for w in t.split())
-            ]
+            names = [e for e in event.named_before(persons, mention.start) if holds(e)]
             if len(names) >= 2:
                 mention.participants += [(e, part, mention.start) for e in names]
                 mention.taken = tuple(names)
@@ -329,9 +341,13 @@ def _take_group(
     for event in latest:
         names = event.named_before(persons, mention.start)
         if len(names) >= 2:
+            if others(names):
+                return
             mention.participants += [(e, part, mention.start) for e in names]
             mention.taken = tuple(names)
             return
+    if others(mention.named_last):
+        return
     mention.participants += [(e, part, mention.start) for e in mention.named_last]
     mention.taken = mention.named_last
 
@@ -460,6 +476,10 @@ def _fits(
     # (but "told the summit, which was chaired by X" is the gathering spoken of, whoever it names)
     if theirs and ours and not theirs & ours and not (mention.definite and event.kind in GATHERINGS):
         return False
+    if mention.group_office and not mention.taken and theirs:
+        return False  # "deputy foreign ministers of the two countries met": not the ministers' meeting
+    if ours and not theirs and all(m.group_office and not m.taken for m in event.mentions):
+        return False  # "their energy ministers would meet", then talks of the leaders
     if event.kind in BILATERAL and not _one_circle(theirs & persons, ours & persons):
         return False
     if event.kind in VISITS and _elsewhere(event.destination(), mention, countries):

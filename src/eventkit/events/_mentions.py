@@ -266,6 +266,9 @@ class EventMention:
     group: bool = False
     group_title: str = ""
     """The stem of the title a group names (``presiden`` of ``the two presidents``), if any."""
+    group_office: tuple[str, ...] = ()
+    """For a group that names holders of one office (``their energy ministers``): the stem of
+    its head and its modifiers (``ministe``, ``energy``), which the persons it is read as hold."""
     planned: DateRange | None = None
     days: int | None = None
     titled: bool = False
@@ -981,6 +984,26 @@ def _group_title(group: str) -> str:
     return ""
 
 
+# the groups of the ``event_groups`` table that name holders of one office (its ``office`` column)
+_OFFICE_GROUP = re.compile(
+    r"(?:" + "|".join(table("event_groups").words("pattern", office="yes")) + r")", re.IGNORECASE
+)
+_TITLE_MODIFIERS = frozenset(table("title_words").words(part="modifier", lang="en"))
+
+
+def _group_office(group: str, stem: str) -> tuple[str, ...]:
+    """The head stem and the title modifiers of a group that names holders of one office
+    (``ministe``, ``deputy``, ``foreign`` of ``deputy foreign ministers of the two countries``);
+    none for another group (``the two leaders``, ``the sides``)."""
+    found = _OFFICE_GROUP.match(group)
+    if not stem or found is None:
+        return ()
+    words = [w.group().lower() for w in _WORD.finditer(found.group())]
+    heads = [t for w in words if (t := next((t for t in _TITLE_STEMS if w.startswith(t)), None))]
+    head = heads[-1] if heads else stem  # (an English head comes last: "deputy foreign ministers")
+    return (head, *(w for w in words if w in _TITLE_MODIFIERS and not w.startswith(head)))
+
+
 def _titled(ctx: ArticleContext, position: int) -> bool:
     """Whether a title that names no known person comes right after ``position``."""
     at = _SPACE.match(ctx.text, position).end()  # type: ignore[union-attr]
@@ -1314,6 +1337,7 @@ def _fill_main(
     if mention.group:
         mention.named_last = ctx.last_persons(start, sentence.paragraph)
         mention.group_title = _group_title(text[groups[0][0] : groups[0][1]])
+        mention.group_office = _group_office(text[groups[0][0] : groups[0][1]], mention.group_title)
     inside = main_starts[bisect.bisect_left(main_starts, start) : bisect.bisect_left(main_starts, end)]
     later = bisect.bisect_right(inside, trigger.start)  # the first main trigger after this one
     own_zone = (trigger.start, inside[later] if later < len(inside) else end)
@@ -1365,6 +1389,9 @@ def _fill_main(
     who_of = _who_antecedent(ctx, sentence, trigger)
     # "X, who conveyed an invitation to Y to visit Dushanbe": Y visits, not X
     invitation = _INVITATION.search(text, who_of.end, trigger.start) if who_of and visit else None
+    if invitation is not None:
+        # "who handed over an invitation from President X to pay a state visit": X invites
+        people = [r for r in people if not _FROM_INVITER.fullmatch(text, invitation.end(), r.start)]
     invited = invitation is not None and any(invitation.end() < r.start < trigger.start for r in people)
     if who_of is not None and trigger.verb and not invited:
         # "Tokayev, who arrived in Gabala on Tuesday": the relative clause's verb is of its subject;
@@ -1375,7 +1402,7 @@ def _fill_main(
     elif who_of is not None and visit and invitation is None:
         # "X received Y, who arrived ... on an official visit": Y's visit, not X's
         people = [who_of, *(r for r in people if r.start > who_of.end and r.entity != who_of.entity)]
-    elif who_of is not None and all(r.entity != who_of.entity for r in people):
+    elif who_of is not None and invitation is None and all(r.entity != who_of.entity for r in people):
         people.append(who_of)  # "Rasulzoda, who accompanied him on Friday to the opening"
     people.sort(key=lambda r: r.start)
     # (a verb's trigger may begin with its own "to": "an invitation to X to visit Tbilisi")
@@ -1391,6 +1418,14 @@ def _fill_main(
         if inviting is not None:
             status = EventStatus.SCHEDULED
             mention.statuses = [(3, status, trigger.start)]
+    if inviting is None and mention.kind in GATHERINGS and not mention.quoted:
+        inviting = _INVITED_TO_GATHERING.search(text, start, trigger.start)
+        if inviting is not None:
+            # "X invited Y to the Astana Forum": X invites, and takes no part; Y does once the
+            # invitation is accepted (in its sentence or the next), else no one named does yet
+            ahead = text[trigger.end : text.find("\n", trigger.end) % (len(text) + 1)]
+            accepted = _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead))
+            people = [r for r in people if accepted is not None and r.start > inviting.start()]
     if invite is None and inviting is not None and any(inviting.start() < r.start for r in people):
         invite = inviting.start()  # "conveyed an invitation to X to visit Dushanbe": X visits
     if invite is not None:
@@ -1634,6 +1669,16 @@ _INVITED_TO = re.compile(
     + r")(?![\w])[^.;]{0,100}?\bto\s+(?:pay\s+|make\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "invited the pontiff to the Congress of ...", "invited Macron to the Astana International Forum",
+# "X, invited to Astana religions congress": a gathering invited to, up to three words of its name between
+_INVITED_TO_GATHERING = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(sorted(table("word_lists").words(list="invite_verb", lang="en") | set(_INVITE_NOUNS)))
+    + r")(?![\w])[^.;]{0,100}?\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "an invitation from President of Vietnam X": whom the invitation is from, a name after its title
+_FROM_INVITER = re.compile(r"\s+from\s+(?:[\w'-]+\s+){0,6}", re.IGNORECASE)
 _OWN_TO = re.compile(r"to\s+", re.IGNORECASE)
 # "accepted", "принял приглашение", "приглашение было с благодарностью принято": a phrase's words
 # may have up to three words between them
