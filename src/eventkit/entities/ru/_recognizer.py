@@ -75,11 +75,12 @@ _BODY_NAMES = {fold(r[2]): r[3] for r in table("case_forms").where(lang="ru", li
 """Parliaments' names whose first word never declines, by form (``Жогорку Кенеша`` →
 ``Жогорку Кенеш``): the dictionary would decline both words."""
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
-_TITLE_TIME = table("word_lists").words(lang="ru", list="title_time") | table("word_lists").words(
-    lang="ru", list="title_origin"
+_TITLE_TIME = frozenset().union(
+    *(table("word_lists").words(lang="ru", list=n) for n in ("title_time", "title_origin", "title_scope"))
 )
-"""Nouns that end a title: a span of time (``футболист года``) or an origin (``актриса венгерского
-происхождения``) says when or whence, not the post."""
+"""Nouns that end a title: a span of time (``футболист года``), an origin (``актриса венгерского
+происхождения``) or where a merit counts (``лучший бомбардир турнира``) says when, whence or where
+best, not the post."""
 _TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
 """Nouns after ``по`` that end a title: what the person is by training or birth (``экономист по
 образованию``), not the post."""
