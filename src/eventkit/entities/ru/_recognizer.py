@@ -220,6 +220,9 @@ _STREETS = frozenset({"площадь", "улица", "проспект", "на�
 _IN_A_CITY = frozenset({VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING})
 # buildings that stand in one city however many the article names ("" : no one city)
 _LANDMARKS = {"кремль": "москва", "белый дом": "", "смольный": "санкт-петербург", "ак орда": "астана"}
+_PRESS_OFFICES = tuple(sorted(table("word_lists").words(lang="ru", list="press_office")))
+"""Stems of a press office's nouns (``пресс-служб``): before a seat of government they name the
+office, no mention of the government itself."""
 _PLACE_PREPOSITIONS = table("word_lists").words(lang="ru", list="place_preposition")
 """Prepositions before a place: after them a seat of government is the place (``в Кремле``)."""
 _QUOTED_NAME = re.compile(r'«[^«»\n]{1,200}»|„[^„“\n]{1,200}“|"[^"\n]{1,200}"')
@@ -447,6 +450,7 @@ class _Document:
         self._org_heads: dict[str, list[tuple[Organization, str]]] | None = None
         self._towns: dict[tuple[int, VenueKind], list[tuple[int, int, int, str]]] | None = None
         self._role_tokens: set[int] = set()  # the tokens of the titles the rules made roles of
+        self._seats_acting: list[_Name] = []  # seats of government that stand for the government
 
     # ------------------------------------------------------------------ tagger corrections
 
@@ -1023,6 +1027,13 @@ class _Document:
         orgs = [o for o in orgs if not inside_headed.covers(o.start, o.end)]
         bodies = {(o.start, o.end) for o in orgs}
         venues = [v for v in venues if (v.start, v.end) not in bodies]
+        seats = [
+            b
+            for n in self._seats_acting
+            if (n.start, n.end) not in bodies and (b := self._seat_as_body(n)) is not None
+        ]
+        if seats:
+            orgs = sorted(orgs + seats, key=_name_order)
         org_objs = self._org_objects(orgs)
         venue_objs = self._venue_objects(venues)
         persons = self._persons(org_objs)
@@ -1561,6 +1572,7 @@ class _Document:
                     covered = not (t.start < p.start and p.end == t.end and (p.start, p.end) in self._headed)
             if not covered:
                 out.append(t)
+        self._seats_acting = [v for v in out if self._acting_seat(v)]
         out = [v for v in out if not self._acting_seat(v)]
         if named_after:  # МГУ им. М.В. Ломоносова: the person a body is named after, no place
             out = [
@@ -1597,6 +1609,19 @@ class _Document:
             return False  # a country that is a seat (Ватикан) is a country either way
         k = self._tok(v.start)
         return k == 0 or self.tokens[k - 1].text.lower() not in _PLACE_PREPOSITIONS
+
+    def _seat_as_body(self, v: _Name) -> _Name | None:
+        """A seat of government that stands for the government (``Кремль заявил``, ``на сайте
+        Кремля``, ``Белый дом объявил``) as a body's name, ``Кремль`` or ``Белый дом``; ``None``
+        after a title or a press service, whose words name a person or the press service
+        (``пресс-секретарь Кремля``, ``пресс-служба Кремля``)."""
+        k = self._tok(v.start)
+        before = self.tokens[k - 1].text.lower() if k > 0 else ""
+        if before.startswith(_PRESS_OFFICES) or (before and self._head(before) is not None):
+            return None
+        words = tuple(_NAME_WORD.findall(self.text[v.start : v.end]))
+        name = v.name or self._seat(words)
+        return _Name(v.start, v.end, "ORG", name=name) if name else None
 
     def _places_in_bodies(self, orgs: list[_Name], venues: list[_Name]) -> Iterable[_Name]:
         """Countries, cities and regions named inside a body's name (``Банка России``,
