@@ -1427,3 +1427,15 @@ def test_a_meeting_of_deputy_ministers_is_not_the_ministers_meeting_named_before
     meetings = _of_kind(article, "meeting") + _of_kind(article, "talks")
     (earlier,) = [e for e in meetings if _venue(article, e) == "Vientiane"]
     assert _names(article, earlier) == []
+
+
+def test_later_in_the_day_takes_the_day_of_the_last_event_dated_to_one_day() -> None:
+    article = _parse(
+        "HANOI, Dec 3 (Reuters) - Foreign Minister of Laos Thongsavanh Phomvihane held talks with "
+        "Foreign Minister of Vietnam Bui Thanh Son in Hanoi on Thursday. Bui Thanh Son said the two "
+        "sides would hold a summit in Vientiane next year. Later in the day Phomvihane was received "
+        "by Prime Minister Pham Minh Chinh.",
+        "2026-12-03",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _dates(meeting) == ("2026-12-03", "2026-12-03")
