@@ -1439,3 +1439,15 @@ def test_later_in_the_day_takes_the_day_of_the_last_event_dated_to_one_day() -> 
     )
     (meeting,) = _of_kind(article, "meeting")
     assert _dates(meeting) == ("2026-12-03", "2026-12-03")
+
+
+def test_the_national_minister_is_not_the_prime_minister_of_that_country() -> None:
+    article = _parse(
+        "VIENTIANE – Minister of Foreign Affairs of Malaysia Ahmad Mahmud on Wednesday opened the "
+        "new building of the Embassy of Malaysia in Vientiane. Later in the day, the Malaysian "
+        "minister was received by President of Laos Thongloun Sisoulith, who conveyed an invitation "
+        "to Prime Minister of Malaysia Anwar Ibrahim to visit Vientiane next year.",
+        "2026-12-02",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, meeting) == ["Ahmad Mahmud", "Thongloun Sisoulith"]
