@@ -1427,3 +1427,27 @@ def test_a_meeting_of_deputy_ministers_is_not_the_ministers_meeting_named_before
     meetings = _of_kind(article, "meeting") + _of_kind(article, "talks")
     (earlier,) = [e for e in meetings if _venue(article, e) == "Vientiane"]
     assert _names(article, earlier) == []
+
+
+def test_later_in_the_day_takes_the_day_of_the_last_event_dated_to_one_day() -> None:
+    article = _parse(
+        "HANOI, Dec 3 (Reuters) - Foreign Minister of Laos Thongsavanh Phomvihane held talks with "
+        "Foreign Minister of Vietnam Bui Thanh Son in Hanoi on Thursday. Bui Thanh Son said the two "
+        "sides would hold a summit in Vientiane next year. Later in the day Phomvihane was received "
+        "by Prime Minister Pham Minh Chinh.",
+        "2026-12-03",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _dates(meeting) == ("2026-12-03", "2026-12-03")
+
+
+def test_the_national_minister_is_not_the_prime_minister_of_that_country() -> None:
+    article = _parse(
+        "VIENTIANE – Minister of Foreign Affairs of Malaysia Ahmad Mahmud on Wednesday opened the "
+        "new building of the Embassy of Malaysia in Vientiane. Later in the day, the Malaysian "
+        "minister was received by President of Laos Thongloun Sisoulith, who conveyed an invitation "
+        "to Prime Minister of Malaysia Anwar Ibrahim to visit Vientiane next year.",
+        "2026-12-02",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, meeting) == ["Ahmad Mahmud", "Thongloun Sisoulith"]

@@ -252,3 +252,16 @@ def test_a_page_top_date_line_takes_the_first_date_that_names_its_year() -> None
     date = first_absolute_date("27 июня, обновлено 3 июля 2020 года")
     assert date is not None
     assert date.isoformat() == "2020-07-03"
+
+
+def test_a_clause_with_no_tense_word_takes_the_tense_of_the_nearest_one_in_its_sentence() -> None:
+    text = (
+        "The minister spoke by telephone with his counterpart on Thursday to explain the decision, "
+        "and the two agreed that the visit would take place next year."
+    )
+    assert dates(text, "2026-12-04")[0] == ("on Thursday", "2026-12-03", "2026-12-03")
+    text = (
+        "The delegation reached an agreement in principle, and the minister will sign it in Baku "
+        "on Thursday after a meeting."
+    )
+    assert dates(text, "2026-12-04")[0] == ("on Thursday", "2026-12-10", "2026-12-10")

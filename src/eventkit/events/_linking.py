@@ -995,7 +995,7 @@ def _same_day(
         k = bisect.bisect_left(starts, at) - 1
         while k >= 0 and (
             events[spoken[k][1]] is event
-            or known[id(events[spoken[k][1]])] is None
+            or not _one_day(known[id(events[spoken[k][1]])])
             or _dated_after(events[spoken[k][1]], at)
         ):
             k -= 1  # not itself, nor an undated event between ("X находится в стране с визитом"),
@@ -1004,6 +1004,10 @@ def _same_day(
             before = known[id(events[spoken[k][1]])]
             if before is not None and before.start == before.end and before.start.day is not None:
                 dated[id(event)] = before
+
+
+def _one_day(dates: DateRange | None) -> bool:
+    return dates is not None and dates.start == dates.end and dates.start.day is not None
 
 
 def _dated_after(event: Draft, at: int) -> bool:

@@ -167,6 +167,12 @@ _TITLES = table("title_words")
 # "leader": the heads it stands for
 _GENERIC = _TITLES.grouped("word", "means", lang="en", part="generic")
 _HEADS = sorted(_TITLES.words(lang="en", part="head") | _GENERIC.keys(), key=len, reverse=True)
+# "minister": the heads of several words that end in it ("prime minister")
+_COMPOUNDS_ENDING: dict[str, tuple[str, ...]] = {}
+for _compound in sorted(_TITLES.words(lang="en", part="compound")):
+    if " " in _compound:
+        _COMPOUNDS_ENDING.setdefault(_compound.rsplit(" ", 1)[1], ())
+        _COMPOUNDS_ENDING[_compound.rsplit(" ", 1)[1]] += (_compound,)
 _NATIONAL = re.compile(
     rf"(?<![\w])[Tt]he\s+([A-Z][a-z]+)\s+((?:[a-z]+\s+)?(?:{'|'.join(map(re.escape, _HEADS))}))(?![\w-])"
 )
@@ -265,8 +271,12 @@ def _holds(person: Person, words: list[str], country: str) -> bool:
     for role in person.roles:
         title = role.title.lower()
         # "Energy Minister", "Minister of Foreign Affairs": the head ends the title or opens it before "of"
+        # (not the end of a head of its own: "the Hungarian minister" is no Prime Minister)
         if role.country == country and any(
-            title == w or title.endswith(" " + w) or title.startswith(w + " of ") for w in wanted
+            title == w
+            or (title.endswith(" " + w) and not any(title.endswith(c) for c in _COMPOUNDS_ENDING.get(w, ())))
+            or title.startswith(w + " of ")
+            for w in wanted
         ):
             return True
     return False

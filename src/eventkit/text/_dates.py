@@ -24,7 +24,7 @@ Rules of resolution, documented in ``docs/parsing.md``:
   ``15 января`` in one of 20 December is next January, and ``May 8-9`` in one of 14 March is
   this May, whatever the tense.
 * A weekday is the nearest such day on or before the published date, or on or after it when
-  the clause (or else its sentence) speaks of the future.
+  the clause (or else the nearest tense word of its sentence) speaks of the future.
 * ``накануне`` is the day before only when it stands alone (``накануне он заявил``); followed by
   a noun in the genitive (``накануне визита``) it means "on the eve of" and gives no date (a
   capitalised word in -ов / -ев is a family name, the subject: ``Накануне Лавров заявил``).
@@ -344,7 +344,20 @@ class _Tenses:
         if join is not None:
             clause_end = join[0]
         tense = self.tense(clause_start, clause_end)
-        return tense if tense != "none" else self.tense(left, right)
+        return tense if tense != "none" else self.nearest(left, right, start, end)
+
+    def nearest(self, left: int, right: int, start: int, end: int) -> str:
+        """The tense of the sentence's tense word nearest to ``[start, end)`` (``spoke ... on
+        Thursday to explain it, and the two agreed that the visit would take place``: past)."""
+        found = []
+        for tense, spans in (("future", self.future), ("past", self.past)):
+            before = spans.last_end(left, start)
+            if before is not None:
+                found.append((start - before, tense))
+            after = spans.first(end, right)
+            if after is not None:
+                found.append((after[0] - end, tense))
+        return min(found)[1] if found else "none"
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around ``[start, end)``: after the last stop before it, to the next one."""
