@@ -2459,6 +2459,8 @@ class _Document:
         k: int | None = self._tok(start)
         assert k is not None
         title = self._title_before(k)
+        if title is not None and self._plural_before_one(title, k):
+            return []  # Адвокаты Петрова: the lawyers of Петров
         if title is None:
             by_verb = self._role_by_verb_before(k, org_spans, orgs)
             if by_verb is not None:
@@ -2621,6 +2623,27 @@ class _Document:
         ):
             return None  # Новым руководителем ..., Исполняющим обязанности главы ... назначен X
         return self._make_role(*title, org_spans, orgs)
+
+    def _plural_before_one(self, title: tuple[int, int, int], k: int) -> bool:
+        """Whether the title right before the name at token ``k`` is in the plural only and no
+        other name follows that one in a list (``Адвокаты Петрова заявили``, ``критики Алиева``):
+        the name is whose they are, not one of them (as it is after ``из``: ``один из экспертов X``)."""
+        head = self.tokens[title[1]].text
+        if not self._has(head, "NOUN", "plur") or self._has(head, "NOUN", "sing"):
+            return False
+        name = self._tagged_at.get(self.tokens[k].start)
+        toks, persons = self.tokens, self._person_tokens()
+        i = title[0] - 1
+        while i > 0 and toks[i].text.islower() and self._has(toks[i].text, "ADJF"):
+            i -= 1  # одного из самых известных художников X
+        if name is None or any(t.text.lower() in _AMONG | {"из"} for t in toks[max(0, i - 1) : i + 1]):
+            return False  # один из экспертов института X, в числе активисток X: one of them
+        j = self._tok_end(name.end)
+        if j < len(toks) and toks[j].text == "(":
+            j = next((x + 1 for x in range(j + 1, min(len(toks), j + 6)) if toks[x].text == ")"), j)
+        elif j + 1 < len(toks) and toks[j].text == "из" and toks[j + 1].text[:1].isupper():
+            j += 2  # сенаторы X из Кентукки и Y из Флориды
+        return not (j + 1 < len(toks) and toks[j].text in (",", "и") and j + 1 in persons)
 
     def _previous_in_list(self, k: int) -> int | None:
         """The first token of the name before the name at token ``k`` in a list (``А, Б и В``),
