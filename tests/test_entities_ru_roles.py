@@ -848,3 +848,17 @@ def test_a_title_in_the_plural_before_one_name_is_not_that_persons(text: str) ->
 )
 def test_a_plural_title_before_a_list_or_after_iz_is_each_ones(text: str, name: str, title: str) -> None:
     assert _titles(_recognize(text), name) == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Вчера президент-республиканец Иван Петров подписал закон.", "президент"),
+        ("Первая женщина-пилот Анна Петрова получила награду.", "пилот"),
+        ("Лётчик-испытатель Иван Петров поднял самолёт.", "лётчик-испытатель"),
+        ("Поп-певица Анна Петрова дала концерт.", "поп-певица"),
+    ],
+)
+def test_a_compound_keeps_the_title_without_a_word_about_its_holder(text: str, title: str) -> None:
+    name = "Иван Петров" if "Иван" in text else "Анна Петрова"
+    assert _titles(_recognize(text), name) == [title]

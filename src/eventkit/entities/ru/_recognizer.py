@@ -87,6 +87,8 @@ _TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
 _APPOINT = table("word_lists").words(lang="ru", list="appoint")
 _AMONG = table("word_lists").words(lang="ru", list="among")
+_COMPOUND_DESCRIPTORS = table("word_lists").words(lang="ru", list="compound_descriptor")
+"""Nouns that describe a title's holder in a compound, not the post (президент-республиканец)."""
 _POST_PLACE = frozenset({"посту", "должности"})
 """The post held, after ``на этом`` (``сменив на этом посту X``)."""
 _THEM = table("word_lists").words(lang="ru", list="them")
@@ -3332,6 +3334,9 @@ class _Document:
         head_part = self.forms.phrase(tuple(words[: head_index + 1]), self._head_lemma(words[head_index]))
         rest = words[head_index + 1 :]
         title_words = head_part.split() + rest
+        at = len(head_part.split()) - 1
+        if at >= 0:
+            title_words[at] = self._title_of_compound(title_words[at])
         if acting:
             title_words = ["и.о.", *words]
         elif len(title_words) == len(words):
@@ -3393,6 +3398,27 @@ class _Document:
             title_words[0] = title_words[0].lower()
         title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words)).replace(" , ", ", ")
         return Role(title=title, organization=organization.id if organization else None, country=country)
+
+    def _title_of_compound(self, word: str) -> str:
+        """The title word of a compound of a title and a noun of :data:`_COMPOUND_DESCRIPTORS`
+        (``президент-республиканец``, ``женщина-пилот``, ``шпион-перебежчик``: ``президент``,
+        ``пилот``, ``шпион``), in the nominative as the compound is; a compound of two titles
+        (``актёр-режиссёр``), one listed whole (``генерал-майор``) or with another noun
+        (``лётчик-испытатель``) stays as it is."""
+        parts = word.split("-")
+        if len(parts) != 2 or not all(p.isalpha() and p.islower() for p in parts):
+            return word
+        if fold(word) in _roles.HEADS or any(
+            fold(p.normal_form) in _roles.OCCUPATIONS | _roles.HEADS for p in self.morph.parse(word)
+        ):
+            return word
+        heads = [self._head(p) is not None for p in parts]
+        if sum(heads) != 1:
+            return word
+        other = parts[heads.index(False)]
+        if not any(fold(p.normal_form) in _COMPOUND_DESCRIPTORS for p in self.morph.parse(other)):
+            return word  # философ-экзистенциалист, рок-музыкант: as NEREL keeps them
+        return parts[heads.index(True)]
 
     def _country_before(self, offset: int) -> str | None:
         """The code of the country named last before ``offset`` (up to :data:`_COUNTRY_BACK` tokens
