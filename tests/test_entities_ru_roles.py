@@ -825,3 +825,40 @@ def test_a_post_a_decree_writes_with_a_capital() -> None:
 def test_a_title_after_a_participle_of_holding_a_post_set_off_after_a_name() -> None:
     found = _recognize("Главой агентства назначена Анна Зимина, работавшая заместителем Рыбина.")
     assert _titles(found, "Анна Зимина") == ["глава агентства", "заместитель"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Адвокаты Ивана Петрова заявили о жалобе в суд.",
+        "Критики Ивана Петрова вышли на площадь.",
+    ],
+)
+def test_a_title_in_the_plural_before_one_name_is_not_that_persons(text: str) -> None:
+    assert _titles(_recognize(text), "Иван Петров") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Пляжные волейболисты Анна Петрова и Мария Белова вышли.", "Мария Белова", "пляжный волейболист"),
+        ("Сенаторы Анна Петрова из Тулы и Мария Белова из Орла выступили.", "Анна Петрова", "сенатор"),
+        ("Один из экспертов института Анна Петрова ответила.", "Анна Петрова", "эксперт института"),
+    ],
+)
+def test_a_plural_title_before_a_list_or_after_iz_is_each_ones(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Вчера президент-республиканец Иван Петров подписал закон.", "президент"),
+        ("Первая женщина-пилот Анна Петрова получила награду.", "пилот"),
+        ("Лётчик-испытатель Иван Петров поднял самолёт.", "лётчик-испытатель"),
+        ("Поп-певица Анна Петрова дала концерт.", "поп-певица"),
+    ],
+)
+def test_a_compound_keeps_the_title_without_a_word_about_its_holder(text: str, title: str) -> None:
+    name = "Иван Петров" if "Иван" in text else "Анна Петрова"
+    assert _titles(_recognize(text), name) == [title]

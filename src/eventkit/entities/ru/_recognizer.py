@@ -87,6 +87,8 @@ _TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
 _APPOINT = table("word_lists").words(lang="ru", list="appoint")
 _AMONG = table("word_lists").words(lang="ru", list="among")
+_COMPOUND_DESCRIPTORS = table("word_lists").words(lang="ru", list="compound_descriptor")
+"""Nouns that describe a title's holder in a compound, not the post (президент-республиканец)."""
 _POST_PLACE = frozenset({"посту", "должности"})
 """The post held, after ``на этом`` (``сменив на этом посту X``)."""
 _THEM = table("word_lists").words(lang="ru", list="them")
@@ -2484,6 +2486,8 @@ class _Document:
         k: int | None = self._tok(start)
         assert k is not None
         title = self._title_before(k)
+        if title is not None and self._plural_before_one(title, k):
+            return []  # Адвокаты Петрова: the lawyers of Петров
         if title is None:
             by_verb = self._role_by_verb_before(k, org_spans, orgs)
             if by_verb is not None:
@@ -2646,6 +2650,27 @@ class _Document:
         ):
             return None  # Новым руководителем ..., Исполняющим обязанности главы ... назначен X
         return self._make_role(*title, org_spans, orgs)
+
+    def _plural_before_one(self, title: tuple[int, int, int], k: int) -> bool:
+        """Whether the title right before the name at token ``k`` is in the plural only and no
+        other name follows that one in a list (``Адвокаты Петрова заявили``, ``критики Алиева``):
+        the name is whose they are, not one of them (as it is after ``из``: ``один из экспертов X``)."""
+        head = self.tokens[title[1]].text
+        if not self._has(head, "NOUN", "plur") or self._has(head, "NOUN", "sing"):
+            return False
+        name = self._tagged_at.get(self.tokens[k].start)
+        toks, persons = self.tokens, self._person_tokens()
+        i = title[0] - 1
+        while i > 0 and toks[i].text.islower() and self._has(toks[i].text, "ADJF"):
+            i -= 1  # одного из самых известных художников X
+        if name is None or any(t.text.lower() in _AMONG | {"из"} for t in toks[max(0, i - 1) : i + 1]):
+            return False  # один из экспертов института X, в числе активисток X: one of them
+        j = self._tok_end(name.end)
+        if j < len(toks) and toks[j].text == "(":
+            j = next((x + 1 for x in range(j + 1, min(len(toks), j + 6)) if toks[x].text == ")"), j)
+        elif j + 1 < len(toks) and toks[j].text == "из" and toks[j + 1].text[:1].isupper():
+            j += 2  # сенаторы X из Кентукки и Y из Флориды
+        return not (j + 1 < len(toks) and toks[j].text in (",", "и") and j + 1 in persons)
 
     def _previous_in_list(self, k: int) -> int | None:
         """The first token of the name before the name at token ``k`` in a list (``А, Б и В``),
@@ -3334,6 +3359,9 @@ class _Document:
         head_part = self.forms.phrase(tuple(words[: head_index + 1]), self._head_lemma(words[head_index]))
         rest = words[head_index + 1 :]
         title_words = head_part.split() + rest
+        at = len(head_part.split()) - 1
+        if at >= 0:
+            title_words[at] = self._title_of_compound(title_words[at])
         if acting:
             title_words = ["и.о.", *words]
         elif len(title_words) == len(words):
@@ -3395,6 +3423,27 @@ class _Document:
             title_words[0] = title_words[0].lower()
         title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words)).replace(" , ", ", ")
         return Role(title=title, organization=organization.id if organization else None, country=country)
+
+    def _title_of_compound(self, word: str) -> str:
+        """The title word of a compound of a title and a noun of :data:`_COMPOUND_DESCRIPTORS`
+        (``президент-республиканец``, ``женщина-пилот``, ``шпион-перебежчик``: ``президент``,
+        ``пилот``, ``шпион``), in the nominative as the compound is; a compound of two titles
+        (``актёр-режиссёр``), one listed whole (``генерал-майор``) or with another noun
+        (``лётчик-испытатель``) stays as it is."""
+        parts = word.split("-")
+        if len(parts) != 2 or not all(p.isalpha() and p.islower() for p in parts):
+            return word
+        if fold(word) in _roles.HEADS or any(
+            fold(p.normal_form) in _roles.OCCUPATIONS | _roles.HEADS for p in self.morph.parse(word)
+        ):
+            return word
+        heads = [self._head(p) is not None for p in parts]
+        if sum(heads) != 1:
+            return word
+        other = parts[heads.index(False)]
+        if not any(fold(p.normal_form) in _COMPOUND_DESCRIPTORS for p in self.morph.parse(other)):
+            return word  # философ-экзистенциалист, рок-музыкант: as NEREL keeps them
+        return parts[heads.index(True)]
 
     def _country_before(self, offset: int) -> str | None:
         """The code of the country named last before ``offset`` (up to :data:`_COUNTRY_BACK` tokens
