@@ -205,12 +205,27 @@ def test_a_quoted_name_after_its_kind_and_an_inflected_acronym_keep_their_writte
             "Комитет Сената Италии по иностранным делам, министры и эксперты собрались.",
             "Комитет Сената Италии по иностранным делам",
         ),
+        (
+            "Стороны готовят заседание Межправительственной комиссии по торговому сотрудничеству.",
+            "Межправительственная комиссия по торговому сотрудничеству",
+        ),
+        (
+            "Дело рассмотрит Международный трибунал по бывшей Югославии в апреле.",
+            "Международный трибунал по бывшей Югославии",
+        ),
     ],
 )
 def test_a_committees_remit_after_po_is_part_of_its_name(text: str, name: str) -> None:
     names = _names(text)
     assert name in names
     assert not [n for n in names if "министры" in n], names
+
+
+@needs_ru
+def test_a_remit_does_not_end_on_an_adjective() -> None:
+    names = _names("Проект одобрил Комитет Сената США по иностранным, финансовым и бюджетным вопросам.")
+    assert "Комитет Сената США" in names, names
+    assert not [n for n in names if n.endswith("иностранным")], names
 
 
 @needs_ru
