@@ -77,6 +77,12 @@ def test_a_national_team_is_a_body() -> None:
 
 
 @needs_ru
+def test_a_body_s_common_noun_with_a_place_at_a_sentence_s_start_is_a_body() -> None:
+    text = "Сборная Мексики уступила в финале. Тренер признал поражение."
+    assert "Сборная Мексики" in _names(text)
+
+
+@needs_ru
 def test_a_council_of_member_states_goes_on_with_its_body() -> None:
     text = (
         "В Душанбе прошло заседание Совета министров иностранных дел государств – участников СНГ. "

@@ -1331,8 +1331,10 @@ class _Document:
         России`` → ``Сборная России``."""
         locs = {t.start: t for t in self.tagged if t.type == "LOC"}
         for k, tok in enumerate(self.tokens):
-            if not tok.text.islower():
-                continue
+            if not tok.text.islower() and not (
+                tok.text[1:].islower() and tok.text[:1].isupper() and self._opens_sentence(tok.start)
+            ):
+                continue  # (Сборная России at a sentence's start: its capital is the sentence's)
             j = k + 1
             if j < len(self.tokens) and self.tokens[j].text in _STOP_GEO:
                 j += 1
