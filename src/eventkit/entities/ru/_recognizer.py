@@ -1173,15 +1173,17 @@ class _Document:
     def _remit(self, start: int, end: int) -> int:
         """The end of a committee's name that goes on with its remit after ``по``: lower-case
         nouns and adjectives, joined by commas or ``и`` (``Комитет Сената США по международным
-        отношениям``, ``Комитет Госдумы по вопросам семьи, женщин и детей``); the head, the
-        name's first word, is a ``remit_head`` written with a capital."""
-        first = _NAME_WORD.match(self.text, start)
-        if first is None or not first.group()[:1].isupper() or self._lemma(first.group()) not in _REMIT_HEADS:
+        отношениям``, ``Комитет Госдумы по вопросам семьи, женщин и детей``), and the place an
+        adjective of it goes with (``Международный трибунал по бывшей Югославии``); the head,
+        the name's first word or its first noun after adjectives (``Межправительственная
+        комиссия``), is a ``remit_head``, and the name starts with a capital."""
+        if not self._remit_headed(start, end):
             return end
         m = _REMIT.match(self.text, end)
         if m is None:
             return end
         reach = end
+        ends: list[tuple[int, str]] = []  # each remit word's end, and the word
         cases: set[str] = set()
         after_comma = False
         for w in _REMIT_WORD.finditer(self.text, m.start() + 4, m.end()):
@@ -1196,7 +1198,37 @@ class _Document:
                 break
             cases, after_comma = here, w.group().endswith(",")
             reach = w.start(1) + len(word)
+            ends.append((reach, word))
+        if ends and self._first_is(ends[-1][1], "ADJF"):
+            place = self._tagged_at.get(reach + 1)
+            if place is not None and place.type == "LOC" and self.text[reach] == " ":
+                return place.end  # по бывшей Югославии: the place the adjective goes with
+            name = _NAME_WORD.match(self.text, reach + 1)
+            if (
+                self.text[reach : reach + 1] == " "
+                and name is not None
+                and name.group()[:1].isupper()
+                and (place is None or place.type != "PER")
+                and self._agrees(ends[-1][1], name.group())
+            ):
+                return name.end()  # (a place's name the tagger left unnamed)
+            while ends and self._first_is(ends[-1][1], "ADJF"):
+                ends.pop()  # an adjective with nothing after it ends no remit
+            reach = ends[-1][0] if ends else end
         return reach
+
+    def _remit_headed(self, start: int, end: int) -> bool:
+        """Whether a name that starts with a capital is headed by a ``remit_head``: its first
+        word, or its first noun after adjectives (``Межправительственной комиссии``)."""
+        for k, w in enumerate(_NAME_WORD.finditer(self.text, start, end)):
+            word = w.group()
+            if k == 0 and not word[:1].isupper():
+                return False
+            if self._lemma(word) in _REMIT_HEADS:
+                return True
+            if not self._first_is(word, "ADJF"):
+                return False
+        return False
 
     def _remit_word(self, word: str) -> bool:
         """A noun or an adjective that no verb or participle reading makes a clause's word."""
@@ -1302,8 +1334,10 @@ class _Document:
         России`` → ``Сборная России``."""
         locs = {t.start: t for t in self.tagged if t.type == "LOC"}
         for k, tok in enumerate(self.tokens):
-            if not tok.text.islower():
-                continue
+            if not tok.text.islower() and not (
+                tok.text[1:].islower() and tok.text[:1].isupper() and self._opens_sentence(tok.start)
+            ):
+                continue  # (Сборная России at a sentence's start: its capital is the sentence's)
             j = k + 1
             if j < len(self.tokens) and self.tokens[j].text in _STOP_GEO:
                 j += 1
