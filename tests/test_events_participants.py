@@ -690,3 +690,31 @@ def test_who_invites_takes_no_part_in_the_visit_of_a_verb_and_noun_read_as_one()
         ["Ухнаагийн Хурэлсух"],
         ["Абдалла Второй"],
     ]
+
+
+_PROGRAMME = (
+    "ДУШАНБЕ, 3 марта. Президент Кыргызстана Садыр Жапаров 20 марта посетит Таджикистан с "
+    "государственным визитом, сообщил пресс-секретарь президента Таджикистана. "
+)
+
+
+def test_a_session_in_the_quoted_programme_of_a_visit_is_an_event_of_that_visit() -> None:
+    for quote in (
+        "«В ходе визита главы государств проведут переговоры, а также заседание Высшего совета "
+        "сотрудничества», — сказал он.",
+        "«В программе визита переговоры президентов и заседание межправительственной комиссии», — сказал он.",
+    ):
+        article = eventkit.parse_article(_PROGRAMME + quote, language="ru", published="2026-03-03")
+        visit = next(e for e in article.events if e.kind is EventKind.STATE_VISIT)
+        session = next(e for e in article.events if e.kind is EventKind.SESSION)
+        assert session.parent == visit.id
+        assert session.status is EventStatus.SCHEDULED  # the visit's, nothing else tells it
+
+
+def test_a_session_only_quoted_with_no_visit_programme_is_no_event() -> None:
+    article = eventkit.parse_article(
+        _PROGRAMME + "«Заседание межправительственной комиссии было полезным», — сказал он.",
+        language="ru",
+        published="2026-03-03",
+    )
+    assert [e.kind for e in article.events] == [EventKind.STATE_VISIT]

@@ -538,9 +538,15 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     mains = [m for m in mentions if m.frame is None]
     main_starts = [t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None]
     verbs = frozenset(t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None and t.verb)
+    # "«В программе визита сохраняются переговоры министров и заседание ...»": the events of a
+    # visit's programme, in the quoted words of one who speaks of it, are events of that visit
+    programme = any(
+        m.quoted and m.frame is not None and m.frame.frame is Frame.WITHIN and m.kind in VISITS
+        for m in mentions
+    )
     for mention, trigger in zip(mentions, triggers, strict=True):
         if mention.frame is None:
-            _fill_main(ctx, sentence, trigger, mention, extents, main_starts, verbs)
+            _fill_main(ctx, sentence, trigger, mention, extents, main_starts, verbs, programme)
     for mention, trigger in zip(mentions, triggers, strict=True):
         if mention.describes:  # "провел переговоры с Токаевым, находящимся в России с визитом"
             _host_country(ctx, sentence, mention, trigger)
@@ -1284,6 +1290,7 @@ def _fill_main(
     extents: list[tuple[int, int]],
     main_starts: list[int],
     verbs: frozenset[int],
+    programme: bool = False,
 ) -> None:
     """Status, persons and venue of a trigger that is not a frame, from its clause.
 
@@ -1297,7 +1304,7 @@ def _fill_main(
         # Direct speech that plainly announces a meeting ("Modi and Putin will hold talks on
         # Tuesday") is evidence enough; other words in quotes only echo events found elsewhere.
         region = ctx.quote_around(trigger.start, trigger.end)
-        if region is None or mention.kind not in _SPOKEN_KINDS:
+        if region is None or (mention.kind not in _SPOKEN_KINDS and not programme):
             return
         start, end = max(start, region[0]), min(end, region[1])
 
@@ -1313,6 +1320,8 @@ def _fill_main(
     if status is not None:
         mention.statuses.append((3, status, trigger.start))
         mention.spoken = mention.quoted
+    if mention.quoted and programme:
+        mention.spoken = True  # "«В ходе визита ... проведут переговоры, а также заседание»"
     if mention.quoted and not mention.spoken:
         return
     visit = mention.kind in VISITS
