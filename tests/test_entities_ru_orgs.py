@@ -296,6 +296,20 @@ def test_a_parliament_whose_first_word_never_declines_is_named_in_the_nominative
 
 
 @needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Очевидец пожара рассказал Викиновостям, что здание горело час.", "Викиновости"),
+        ("Следователи связали нападение на посольство с Аль-Кайдой.", "Аль-Каида"),
+    ],
+)
+def test_a_body_the_tagger_takes_for_a_person_is_a_body(text: str, name: str) -> None:
+    found = _recognize(text)
+    assert name in {o.name for o in found.organizations}, found.organizations
+    assert found.persons == ()
+
+
+@needs_ru
 def test_a_name_keeps_the_e_the_text_writes_for_yo() -> None:
     plain = _names("Делегация Казанского вертолетного завода прибыла в Ташкент.")
     dotted = _names("Делегация Казанского вертолётного завода прибыла в Ташкент.")
