@@ -1451,3 +1451,16 @@ def test_the_national_minister_is_not_the_prime_minister_of_that_country() -> No
     )
     (meeting,) = _of_kind(article, "meeting")
     assert _names(article, meeting) == ["Ahmad Mahmud", "Thongloun Sisoulith"]
+
+
+def test_fly_on_to_a_city_is_a_trip_there_as_travel_on_to_is() -> None:
+    article = _parse(
+        "VIENTIANE (AP) — Prime Minister of Malaysia Anwar Ibrahim met President of Laos Thongloun "
+        "Sisoulith on Wednesday. Anwar is scheduled to fly on to Hanoi for talks with President of "
+        "Vietnam Luong Cuong, officials said.",
+        "2026-12-02",
+    )
+    (trip,) = [e for e in _of_kind(article, "visit") if _venue(article, e) == "Hanoi"]
+    assert trip.status.value == "scheduled"
+    (talks,) = _of_kind(article, "talks")
+    assert talks.parent == trip.id
