@@ -1464,3 +1464,16 @@ def test_fly_on_to_a_city_is_a_trip_there_as_travel_on_to_is() -> None:
     assert trip.status.value == "scheduled"
     (talks,) = _of_kind(article, "talks")
     assert talks.parent == trip.id
+
+
+def test_a_visit_whose_first_day_is_that_of_publication_is_being_held_whatever_its_tense() -> None:
+    article = _parse(
+        "HANOI, Dec 3 (Reuters) - Foreign Minister of Laos Thongsavanh Phomvihane held talks with "
+        "Foreign Minister of Vietnam Bui Thanh Son in Hanoi on Thursday, the first day of a two-day "
+        "visit that will also take him to the port city of Haiphong.",
+        "2026-12-03",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert visit.status.value == "occurred"
+    (talks,) = _of_kind(article, "talks")
+    assert talks.parent == visit.id
