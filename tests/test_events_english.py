@@ -182,7 +182,7 @@ def test_a_weekday_takes_the_tense_of_the_verb_before_it() -> None:
     assert _dates(talks) == ("2026-11-18", "2026-11-18")  # the Wednesday before, with "held"
     (visit,) = _of_kind(article, "visit")
     assert visit.status.value == "scheduled"
-    assert visit.dates is None
+    assert _dates(visit) == ("2026-11-23", "2026-11-29")  # next week, not the Wednesday
 
 
 def test_a_date_before_and_a_new_subject_dates_its_own_clause() -> None:
@@ -1477,3 +1477,21 @@ def test_a_visit_whose_first_day_is_that_of_publication_is_being_held_whatever_i
     assert visit.status.value == "occurred"
     (talks,) = _of_kind(article, "talks")
     assert talks.parent == visit.id
+
+
+def test_a_trip_next_week_is_dated_by_the_week_and_by_its_own_days_where_given() -> None:
+    week = _parse(
+        "RIGA (AFP) - Foreign Minister of Laos Thongsavanh Phomvihane will travel to Riga next week "
+        "for talks with his Latvian counterpart Baiba Braze.",
+        "2026-12-03",
+    )
+    (trip,) = _of_kind(week, "visit")
+    assert _dates(trip) == ("2026-12-07", "2026-12-13")
+    days = _parse(
+        "Laos minister to visit Riga next week\n\nRIGA (AFP) - Foreign Minister of Laos Thongsavanh "
+        "Phomvihane will travel to Latvia from December 8 to 9 for talks with his counterpart Baiba "
+        "Braze.",
+        "2026-12-03",
+    )
+    (trip,) = _of_kind(days, "visit")
+    assert _dates(trip) == ("2026-12-08", "2026-12-09")

@@ -2509,10 +2509,16 @@ def finer(a: EventKind, b: EventKind) -> EventKind:
     return a
 
 
+def _a_week(dates: DateRange) -> bool:
+    """Whether the dates are the days of a week, Monday to Sunday (``next week``)."""
+    first, last = dates.start.earliest(), dates.end.latest()
+    return first.weekday() == 0 and (last - first).days == 6
+
+
 def _refines(finer: DateRange, coarser: DateRange) -> bool:
-    """Whether ``finer`` lies inside ``coarser`` and says more (days within its month)."""
+    """Whether ``finer`` lies inside ``coarser`` and says more (days within its month, or its week)."""
     return (
-        finer.start.precision.value != coarser.start.precision.value
+        (finer.start.precision.value != coarser.start.precision.value or _a_week(coarser))
         and coarser.start.earliest() <= finer.start.earliest()
         and finer.end.latest() <= coarser.end.latest()
         and (finer.end.latest() - finer.start.earliest()) < (coarser.end.latest() - coarser.start.earliest())
