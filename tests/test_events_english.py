@@ -1495,3 +1495,13 @@ def test_a_trip_next_week_is_dated_by_the_week_and_by_its_own_days_where_given()
     )
     (trip,) = _of_kind(days, "visit")
     assert _dates(trip) == ("2026-12-08", "2026-12-09")
+
+
+def test_agreed_to_meet_again_is_a_meeting_of_its_own_after_one_called_off() -> None:
+    article = _parse(
+        "A meeting of the ministers with Japanese officials, planned for October in Osaka, was "
+        "called off last week. The ministers agreed to meet again in Geneva in the spring.",
+        "2026-10-13",
+    )
+    meetings = _of_kind(article, "meeting")
+    assert sorted(_venue(article, e) or "" for e in meetings) == ["Geneva", "Osaka"]

@@ -925,7 +925,9 @@ def _mention(
     )
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
-    fresh = _FRESH.search(text, max(sentence.start, start - 40), trigger.start)
+    # (a verb's trigger may begin with its own "to": "agreed to meet again in Brussels")
+    own_to = _OWN_TO.match(text, trigger.start, trigger.end) if trigger.verb else None
+    fresh = _FRESH.search(text, max(sentence.start, start - 40), own_to.end() if own_to else trigger.start)
     mention.fresh = (
         fresh is not None
         or _INDEFINITE.search(text, max(sentence.start, trigger.start - 30), trigger.start) is not None
