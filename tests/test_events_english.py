@@ -182,7 +182,7 @@ def test_a_weekday_takes_the_tense_of_the_verb_before_it() -> None:
     assert _dates(talks) == ("2026-11-18", "2026-11-18")  # the Wednesday before, with "held"
     (visit,) = _of_kind(article, "visit")
     assert visit.status.value == "scheduled"
-    assert visit.dates is None
+    assert _dates(visit) == ("2026-11-23", "2026-11-29")  # next week, not the Wednesday
 
 
 def test_a_date_before_and_a_new_subject_dates_its_own_clause() -> None:
@@ -1451,3 +1451,57 @@ def test_the_national_minister_is_not_the_prime_minister_of_that_country() -> No
     )
     (meeting,) = _of_kind(article, "meeting")
     assert _names(article, meeting) == ["Ahmad Mahmud", "Thongloun Sisoulith"]
+
+
+def test_fly_on_to_a_city_is_a_trip_there_as_travel_on_to_is() -> None:
+    article = _parse(
+        "VIENTIANE (AP) — Prime Minister of Malaysia Anwar Ibrahim met President of Laos Thongloun "
+        "Sisoulith on Wednesday. Anwar is scheduled to fly on to Hanoi for talks with President of "
+        "Vietnam Luong Cuong, officials said.",
+        "2026-12-02",
+    )
+    (trip,) = [e for e in _of_kind(article, "visit") if _venue(article, e) == "Hanoi"]
+    assert trip.status.value == "scheduled"
+    (talks,) = _of_kind(article, "talks")
+    assert talks.parent == trip.id
+
+
+def test_a_visit_whose_first_day_is_that_of_publication_is_being_held_whatever_its_tense() -> None:
+    article = _parse(
+        "HANOI, Dec 3 (Reuters) - Foreign Minister of Laos Thongsavanh Phomvihane held talks with "
+        "Foreign Minister of Vietnam Bui Thanh Son in Hanoi on Thursday, the first day of a two-day "
+        "visit that will also take him to the port city of Haiphong.",
+        "2026-12-03",
+    )
+    (visit,) = _of_kind(article, "visit")
+    assert visit.status.value == "occurred"
+    (talks,) = _of_kind(article, "talks")
+    assert talks.parent == visit.id
+
+
+def test_a_trip_next_week_is_dated_by_the_week_and_by_its_own_days_where_given() -> None:
+    week = _parse(
+        "RIGA (AFP) - Foreign Minister of Laos Thongsavanh Phomvihane will travel to Riga next week "
+        "for talks with his Latvian counterpart Baiba Braze.",
+        "2026-12-03",
+    )
+    (trip,) = _of_kind(week, "visit")
+    assert _dates(trip) == ("2026-12-07", "2026-12-13")
+    days = _parse(
+        "Laos minister to visit Riga next week\n\nRIGA (AFP) - Foreign Minister of Laos Thongsavanh "
+        "Phomvihane will travel to Latvia from December 8 to 9 for talks with his counterpart Baiba "
+        "Braze.",
+        "2026-12-03",
+    )
+    (trip,) = _of_kind(days, "visit")
+    assert _dates(trip) == ("2026-12-08", "2026-12-09")
+
+
+def test_agreed_to_meet_again_is_a_meeting_of_its_own_after_one_called_off() -> None:
+    article = _parse(
+        "A meeting of the ministers with Japanese officials, planned for October in Osaka, was "
+        "called off last week. The ministers agreed to meet again in Geneva in the spring.",
+        "2026-10-13",
+    )
+    meetings = _of_kind(article, "meeting")
+    assert sorted(_venue(article, e) or "" for e in meetings) == ["Geneva", "Osaka"]

@@ -112,6 +112,7 @@ def test_a_week_is_its_days_from_monday_to_sunday() -> None:
     assert dates("На прошлой неделе комиссия провела заседание.") == [
         ("На прошлой неделе", "2025-11-03", "2025-11-09")
     ]
+    assert dates("The minister will travel to Riga next week.") == [("next week", "2025-11-17", "2025-11-23")]
 
 
 def test_a_year_told_from_the_published_one_after_a_month_or_a_day() -> None:

@@ -931,7 +931,9 @@ def _mention(
     )
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
-    fresh = _FRESH.search(text, max(sentence.start, start - 40), trigger.start)
+    # (a verb's trigger may begin with its own "to": "agreed to meet again in Brussels")
+    own_to = _OWN_TO.match(text, trigger.start, trigger.end) if trigger.verb else None
+    fresh = _FRESH.search(text, max(sentence.start, start - 40), own_to.end() if own_to else trigger.start)
     mention.fresh = (
         fresh is not None
         or _INDEFINITE.search(text, max(sentence.start, trigger.start - 30), trigger.start) is not None
@@ -2537,10 +2539,16 @@ def finer(a: EventKind, b: EventKind) -> EventKind:
     return a
 
 
+def _a_week(dates: DateRange) -> bool:
+    """Whether the dates are the days of a week, Monday to Sunday (``next week``)."""
+    first, last = dates.start.earliest(), dates.end.latest()
+    return first.weekday() == 0 and (last - first).days == 6
+
+
 def _refines(finer: DateRange, coarser: DateRange) -> bool:
-    """Whether ``finer`` lies inside ``coarser`` and says more (days within its month)."""
+    """Whether ``finer`` lies inside ``coarser`` and says more (days within its month, or its week)."""
     return (
-        finer.start.precision.value != coarser.start.precision.value
+        (finer.start.precision.value != coarser.start.precision.value or _a_week(coarser))
         and coarser.start.earliest() <= finer.start.earliest()
         and finer.end.latest() <= coarser.end.latest()
         and (finer.end.latest() - finer.start.earliest()) < (coarser.end.latest() - coarser.start.earliest())

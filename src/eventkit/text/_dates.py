@@ -13,7 +13,7 @@ Grammar (``D`` a day number, ``M`` a month name, ``Y`` a four-digit year; ``[x]`
     numbered  := D "-го числа" | "on the" D ("st"|"nd"|"rd"|"th") -> a day of the published month
     weekday   := ("в"|"во"|"on") weekday-name                    -> the nearest such day
     relative  := вчера | сегодня | завтра | накануне | на следующей неделе | yesterday | today | ...
-                 | "в прошлом/этом/следующем году" | "last/this/next year" (and months)
+                 | "в прошлом/этом/следующем году" | "last/this/next year" (and months) | "next week"
 
 Rules of resolution, documented in ``docs/parsing.md``:
 
@@ -208,7 +208,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"(?<![\w-])(?P<rel>yesterday|today|tomorrow|(?:last|this|next)\s+(?:year|month))(?!\w)",
+            r"(?<![\w-])(?P<rel>yesterday|today|tomorrow|(?:last|this|next)\s+(?:year|month)|next\s+week)(?!\w)",
             re.IGNORECASE,
         ),
     ),
@@ -449,7 +449,7 @@ def _relative(rel: str, published: PartialDate | None) -> DateRange | None:
         shift = -1
     elif any(w in rel for w in ("следующем", "будущем", "следующей", "будущей", "next")):
         shift = 1
-    if "недел" in rel:  # "на следующей неделе": that week's days, Monday to Sunday
+    if "недел" in rel or "week" in rel:  # "на следующей неделе": that week's days, Monday to Sunday
         if published.day is None:
             return None
         pub = published.earliest()
