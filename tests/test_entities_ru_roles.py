@@ -862,3 +862,15 @@ def test_a_plural_title_before_a_list_or_after_iz_is_each_ones(text: str, name: 
 def test_a_compound_keeps_the_title_without_a_word_about_its_holder(text: str, title: str) -> None:
     name = "Иван Петров" if "Иван" in text else "Анна Петрова"
     assert _titles(_recognize(text), name) == [title]
+
+
+def test_a_title_ends_before_and_a_second_body_but_keeps_its_country() -> None:
+    found = _recognize("Председатель Госсовета и Совета министров Кубы Рауль Кастро объявил дату.")
+    assert _titles(found, "Рауль Кастро") == ["председатель Госсовета"]
+    person = next(p for p in found.persons if p.name == "Рауль Кастро")
+    assert person.roles[0].country == "CU"
+
+
+def test_complements_joined_by_and_that_name_no_body_stay_in_the_title() -> None:
+    found = _recognize("Министр промышленности и торговли Иван Петров прибыл в Тулу.")
+    assert _titles(found, "Иван Петров") == ["министр промышленности и торговли"]

@@ -3394,6 +3394,7 @@ class _Document:
                 while len(title_words) > 1 and title_words[-1] in ("и", "или"):
                     title_words.pop()  # народный артист РТ и заслуженный артист России
             organization, country = None, None
+        title_words = title_words[: self._second_body(title_words, at + 1)]
         if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
             title_words[0] = title_words[0].lower()
         title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words)).replace(" , ", ", ")
@@ -3419,6 +3420,21 @@ class _Document:
         if not any(fold(p.normal_form) in _COMPOUND_DESCRIPTORS for p in self.morph.parse(other)):
             return word  # философ-экзистенциалист, рок-музыкант: as NEREL keeps them
         return parts[heads.index(True)]
+
+    def _second_body(self, words: list[str], start: int) -> int:
+        """Where a title's words end before ``и`` and a second body (``председатель Госсовета и
+        Совета министров Кубы``, ``нападающий «Реала» и сборной Португалии``: a post in the first
+        alone, as NEREL marks it); the body's country or organization is still the role's.
+        ``len(words)`` when there is none."""
+        for i in range(max(start, 1), len(words) - 1):
+            if words[i] != "и":
+                continue
+            k = i + 1
+            while k + 1 < len(words) and words[k].islower() and self._modifier(words[k]):
+                k += 1
+            if words[k].isalpha() and fold(self._lemma(words[k].lower())) in _ORG_HEADS | _ORG_DESCRIPTORS:
+                return i
+        return len(words)
 
     def _country_before(self, offset: int) -> str | None:
         """The code of the country named last before ``offset`` (up to :data:`_COUNTRY_BACK` tokens
