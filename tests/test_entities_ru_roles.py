@@ -874,3 +874,14 @@ def test_a_title_ends_before_and_a_second_body_but_keeps_its_country() -> None:
 def test_complements_joined_by_and_that_name_no_body_stay_in_the_title() -> None:
     found = _recognize("Министр промышленности и торговли Иван Петров прибыл в Тулу.")
     assert _titles(found, "Иван Петров") == ["министр промышленности и торговли"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Президент назначил Ивана Петрова на пост посла России в Египте.", "посол России в Египте"),
+        ("Губернатор поздравил Ивана Петрова с избранием на пост мэра Тулы.", "мэр Тулы"),
+    ],
+)
+def test_a_post_after_the_appointed_name_is_that_persons(text: str, title: str) -> None:
+    assert title in _titles(_recognize(text), "Иван Петров")

@@ -3118,7 +3118,9 @@ class _Document:
     ) -> list[Role]:
         """A title in the instrumental right after a name that a verb of appointing or electing
         stands before: ``Президент назначил Ивана Петрова послом в Египте``, ``избрала дочь
-        президента Анну главой комитета``, ``назначение Петрова министром``."""
+        президента Анну главой комитета``, ``назначение Петрова министром``; or in the genitive
+        after ``на пост`` or ``на должность`` there (``назначил Ивана Петрова на пост посла``,
+        ``поздравил X с избранием на пост президента``)."""
         toks = self.tokens
         j = self._tok_end(end)
         k = self._tok(start)
@@ -3132,8 +3134,17 @@ class _Document:
             if w.islower() and fold(self._lemma(w)) in _APPOINT:
                 appointed = True
                 break
+        i = j
+        elected = i + 1 < len(toks) and toks[i].text == "с"
+        if elected and fold(self._lemma(toks[i + 1].text.lower())) in _APPOINT:
+            appointed, i = True, i + 2  # поздравил X с избранием на пост главы
         if not appointed:
             return []
+        if i + 2 < len(toks) and toks[i].text == "на" and self._post(toks[i + 1].text, "noun"):
+            post = self._title_starting(i + 2, "gent")  # назначил X на пост постоянного представителя
+            if post is None:
+                return []
+            return [self._make_role(*t, org_spans, orgs) for t in self._joined_after(post, "gent")]
         title = self._title_starting(j, "ablt")
         if title is None:
             return []
