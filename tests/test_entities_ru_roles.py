@@ -885,3 +885,16 @@ def test_complements_joined_by_and_that_name_no_body_stay_in_the_title() -> None
 )
 def test_a_post_after_the_appointed_name_is_that_persons(text: str, title: str) -> None:
     assert title in _titles(_recognize(text), "Иван Петров")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("На должность директора музея назначена Анна Петрова.", "Анна Петрова", "директор музея"),
+        ("Пост министра торговли занимал Иван Петров.", "Иван Петров", "министр торговли"),
+        ("На пост главы района большинством голосов избрана Анна Петрова.", "Анна Петрова", "глава района"),
+        ("Главным тренером назначен Иван Петров.", "Иван Петров", "главный тренер"),
+    ],
+)
+def test_a_post_named_before_the_verb_and_the_name_is_that_persons(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]

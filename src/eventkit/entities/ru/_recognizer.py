@@ -2606,7 +2606,9 @@ class _Document:
 
     def _role_by_verb_before(self, k: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
         """A title in the instrumental before a verb of holding a post before token ``k``:
-        ``Новым руководителем агентства назначен [X]``, ``Капитаном команды стал [вратарь X]``."""
+        ``Новым руководителем агентства назначен [X]``, ``Капитаном команды стал [вратарь X]``;
+        or in the genitive after a post's noun (``На должность директора назначена [X]``, ``Пост
+        министра занимал [X]``)."""
         toks = self.tokens
         j = k - 1
         if j >= 1 and _AGE.fullmatch(toks[j].text.lower()):
@@ -2614,17 +2616,39 @@ class _Document:
         if j >= 1 and fold(toks[j].text) in ("именно", "же"):
             j -= 1
         copula = j >= 1 and toks[j].text.lower() in _COPULAS
-        if j < 1 or not (copula or fold(toks[j].text) in _ROLE_VERBS):
+        verb = j >= 1 and fold(toks[j].text) in _ROLE_VERBS
+        held = j >= 1 and not (copula or verb) and self._post(toks[j].text, "verb")  # Пост министра занимал X
+        if j < 1 or not (copula or held or verb):
             return None  # Президентом фонда был X: the copula alone names the post as well
         if not copula and j >= 2 and toks[j - 1].text.lower() in _COPULAS:
             j -= 1
         title = self._title_ending(j)
-        if title is None or not (
-            self._has(toks[title[1]].text, "NOUN", "ablt")
-            or any(self._has(toks[i].text, "PRTF", "ablt") for i in range(title[0], title[1]))
+        if title is not None and self._post_before(title):
+            post = self._title_starting(title[0], "gent")  # ends before большинством голосов
+            if post is not None and post[2] <= title[2]:
+                return self._make_role(*post, org_spans, orgs)  # На должность директора назначена X
+        if (
+            held
+            or title is None
+            or not (
+                self._has(toks[title[1]].text, "NOUN", "ablt")
+                or any(self._has(toks[i].text, "PRTF", "ablt") for i in range(title[0], title[1]))
+            )
         ):
             return None  # Новым руководителем ..., Исполняющим обязанности главы ... назначен X
         return self._make_role(*title, org_spans, orgs)
+
+    def _post_before(self, title: tuple[int, int, int]) -> bool:
+        """Whether the title is in the genitive right after a noun of a post (``пост``,
+        ``должность``, perhaps after ``на``): ``На должность директора музея``."""
+        toks = self.tokens
+        i = title[0] - 1
+        return (
+            i >= 0
+            and self._post(toks[i].text.lower(), "noun")
+            and self._has(toks[i].text.lower(), "NOUN", "sing")
+            and self._has(toks[title[1]].text, "NOUN", "gent")
+        )
 
     def _plural_before_one(self, title: tuple[int, int, int], k: int) -> bool:
         """Whether the title right before the name at token ``k`` is in the plural only and no
