@@ -898,3 +898,16 @@ def test_a_post_after_the_appointed_name_is_that_persons(text: str, title: str) 
 )
 def test_a_post_named_before_the_verb_and_the_name_is_that_persons(text: str, name: str, title: str) -> None:
     assert _titles(_recognize(text), name) == [title]
+
+
+def test_a_title_after_a_noun_of_kinship_is_the_relatives() -> None:
+    found = _recognize("Актёр умер вчера. Анна Белова, жена актёра, рассказала об этом.")
+    assert _titles(found, "Анна Белова") == []
+    found = _recognize("Старший сын бывшего руководителя ФСБ - Андрей - работает в банке.")
+    assert _titles(found, "Андрей") == []
+
+
+def test_a_name_in_the_genitive_after_a_title_after_kinship_holds_it() -> None:
+    found = _recognize("Вице-спикер и сын председателя партии Владимира Жириновского Игорь Лебедев приехал.")
+    assert _titles(found, "Владимир Жириновский") == ["председатель партии"]
+    assert _titles(found, "Игорь Лебедев") == []

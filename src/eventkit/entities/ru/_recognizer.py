@@ -87,6 +87,8 @@ _TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
 _APPOINT = table("word_lists").words(lang="ru", list="appoint")
 _AMONG = table("word_lists").words(lang="ru", list="among")
+_KIN = table("word_lists").words(lang="ru", list="kin")
+"""Nouns of kinship: ``жена актёра`` is the actor's wife, not an actor."""
 _COMPOUND_DESCRIPTORS = table("word_lists").words(lang="ru", list="compound_descriptor")
 """Nouns that describe a title's holder in a compound, not the post (президент-республиканец)."""
 _POST_PLACE = frozenset({"посту", "должности"})
@@ -2463,6 +2465,8 @@ class _Document:
         title = self._title_before(k)
         if title is not None and self._plural_before_one(title, k):
             return []  # Адвокаты Петрова: the lawyers of Петров
+        if title is not None and title[2] < k and self._kin_before(title[0]) is not None:
+            return []  # сын бывшего руководителя ФСБ - Андрей: the son, set off by a dash
         if title is None:
             by_verb = self._role_by_verb_before(k, org_spans, orgs)
             if by_verb is not None:
@@ -2649,6 +2653,20 @@ class _Document:
             and self._has(toks[i].text.lower(), "NOUN", "sing")
             and self._has(toks[title[1]].text, "NOUN", "gent")
         )
+
+    def _kin_before(self, first: int) -> int | None:
+        """The token of a noun of kinship right before the title starting at token ``first`` (its
+        modifiers and an age read over), whose relative the title names: ``жена актёра``,
+        ``сын бывшего руководителя ФСБ``; ``None`` when there is none."""
+        toks = self.tokens
+        j = first - 1
+        while j >= 0 and toks[j].text.islower():
+            if not (_AGE.fullmatch(toks[j].text) or self._modifier(toks[j].text)):
+                break
+            j -= 1
+        if j < 0 or not toks[j].text.isalpha() or fold(self._lemma(toks[j].text.lower())) not in _KIN:
+            return None
+        return j
 
     def _plural_before_one(self, title: tuple[int, int, int], k: int) -> bool:
         """Whether the title right before the name at token ``k`` is in the plural only and no
