@@ -198,6 +198,11 @@ def _titles(doc: _Document, taken: set[int]) -> Iterator[tuple[int, int, int]]:
         j = max(end, j + 1)
 
 
+def _apart(doc: _Document, a: int, b: int) -> bool:
+    """Whether only commas and dashes stand between tokens ``a`` and ``b`` (``a`` before ``b``)."""
+    return a <= b and all(doc.tokens[i].text in (",", "-", "—", "–") for i in range(a, b))
+
+
 def _lower_or_opening(doc: _Document, k: int) -> bool:
     """Whether token ``k`` is written in lower case, or capitalised only as it opens a sentence."""
     w: str = doc.tokens[k].text
@@ -310,6 +315,7 @@ def _features(
     s = sentence[head_at]
     toks = doc.tokens
     near: list[tuple[int, int, int, int]] = []  # (distance, person, token of nearest mention, its end)
+    kin = doc._kin_before(first)
     for p, spans in enumerate(mention_tokens):
         best = None
         for a, b in spans:
@@ -323,6 +329,8 @@ def _features(
         a = best[2]
         if sentence[a] == s and a >= end and any(_possessive(doc, i) for i in range(end, a)):
             continue  # глава семьи и его сын Илья
+        if kin is not None and (_apart(doc, best[3], kin) or (a > end and _apart(doc, end, a))):
+            continue  # Анна, жена актёра; сын руководителя ФСБ - Андрей: the relative, not the holder
         near.append(best)
     if not near:
         return []

@@ -87,6 +87,8 @@ _TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
 _APPOINT = table("word_lists").words(lang="ru", list="appoint")
 _AMONG = table("word_lists").words(lang="ru", list="among")
+_KIN = table("word_lists").words(lang="ru", list="kin")
+"""Nouns of kinship: ``жена актёра`` is the actor's wife, not an actor."""
 _COMPOUND_DESCRIPTORS = table("word_lists").words(lang="ru", list="compound_descriptor")
 """Nouns that describe a title's holder in a compound, not the post (президент-республиканец)."""
 _POST_PLACE = frozenset({"посту", "должности"})
@@ -2522,6 +2524,8 @@ class _Document:
         title = self._title_before(k)
         if title is not None and self._plural_before_one(title, k):
             return []  # Адвокаты Петрова: the lawyers of Петров
+        if title is not None and title[2] < k and self._kin_before(title[0]) is not None:
+            return []  # сын бывшего руководителя ФСБ - Андрей: the son, set off by a dash
         if title is None:
             by_verb = self._role_by_verb_before(k, org_spans, orgs)
             if by_verb is not None:
@@ -2665,7 +2669,9 @@ class _Document:
 
     def _role_by_verb_before(self, k: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
         """A title in the instrumental before a verb of holding a post before token ``k``:
-        ``Новым руководителем агентства назначен [X]``, ``Капитаном команды стал [вратарь X]``."""
+        ``Новым руководителем агентства назначен [X]``, ``Капитаном команды стал [вратарь X]``;
+        or in the genitive after a post's noun (``На должность директора назначена [X]``, ``Пост
+        министра занимал [X]``)."""
         toks = self.tokens
         j = k - 1
         if j >= 1 and _AGE.fullmatch(toks[j].text.lower()):
@@ -2673,17 +2679,53 @@ class _Document:
         if j >= 1 and fold(toks[j].text) in ("именно", "же"):
             j -= 1
         copula = j >= 1 and toks[j].text.lower() in _COPULAS
-        if j < 1 or not (copula or fold(toks[j].text) in _ROLE_VERBS):
+        verb = j >= 1 and fold(toks[j].text) in _ROLE_VERBS
+        held = j >= 1 and not (copula or verb) and self._post(toks[j].text, "verb")  # Пост министра занимал X
+        if j < 1 or not (copula or held or verb):
             return None  # Президентом фонда был X: the copula alone names the post as well
         if not copula and j >= 2 and toks[j - 1].text.lower() in _COPULAS:
             j -= 1
         title = self._title_ending(j)
-        if title is None or not (
-            self._has(toks[title[1]].text, "NOUN", "ablt")
-            or any(self._has(toks[i].text, "PRTF", "ablt") for i in range(title[0], title[1]))
+        if title is not None and self._post_before(title):
+            post = self._title_starting(title[0], "gent")  # ends before большинством голосов
+            if post is not None and post[2] <= title[2]:
+                return self._make_role(*post, org_spans, orgs)  # На должность директора назначена X
+        if (
+            held
+            or title is None
+            or not (
+                self._has(toks[title[1]].text, "NOUN", "ablt")
+                or any(self._has(toks[i].text, "PRTF", "ablt") for i in range(title[0], title[1]))
+            )
         ):
             return None  # Новым руководителем ..., Исполняющим обязанности главы ... назначен X
         return self._make_role(*title, org_spans, orgs)
+
+    def _post_before(self, title: tuple[int, int, int]) -> bool:
+        """Whether the title is in the genitive right after a noun of a post (``пост``,
+        ``должность``, perhaps after ``на``): ``На должность директора музея``."""
+        toks = self.tokens
+        i = title[0] - 1
+        return (
+            i >= 0
+            and self._post(toks[i].text.lower(), "noun")
+            and self._has(toks[i].text.lower(), "NOUN", "sing")
+            and self._has(toks[title[1]].text, "NOUN", "gent")
+        )
+
+    def _kin_before(self, first: int) -> int | None:
+        """The token of a noun of kinship right before the title starting at token ``first`` (its
+        modifiers and an age read over), whose relative the title names: ``жена актёра``,
+        ``сын бывшего руководителя ФСБ``; ``None`` when there is none."""
+        toks = self.tokens
+        j = first - 1
+        while j >= 0 and toks[j].text.islower():
+            if not (_AGE.fullmatch(toks[j].text) or self._modifier(toks[j].text)):
+                break
+            j -= 1
+        if j < 0 or not toks[j].text.isalpha() or fold(self._lemma(toks[j].text.lower())) not in _KIN:
+            return None
+        return j
 
     def _plural_before_one(self, title: tuple[int, int, int], k: int) -> bool:
         """Whether the title right before the name at token ``k`` is in the plural only and no
@@ -3177,7 +3219,9 @@ class _Document:
     ) -> list[Role]:
         """A title in the instrumental right after a name that a verb of appointing or electing
         stands before: ``Президент назначил Ивана Петрова послом в Египте``, ``избрала дочь
-        президента Анну главой комитета``, ``назначение Петрова министром``."""
+        президента Анну главой комитета``, ``назначение Петрова министром``; or in the genitive
+        after ``на пост`` or ``на должность`` there (``назначил Ивана Петрова на пост посла``,
+        ``поздравил X с избранием на пост президента``)."""
         toks = self.tokens
         j = self._tok_end(end)
         k = self._tok(start)
@@ -3191,8 +3235,17 @@ class _Document:
             if w.islower() and fold(self._lemma(w)) in _APPOINT:
                 appointed = True
                 break
+        i = j
+        elected = i + 1 < len(toks) and toks[i].text == "с"
+        if elected and fold(self._lemma(toks[i + 1].text.lower())) in _APPOINT:
+            appointed, i = True, i + 2  # поздравил X с избранием на пост главы
         if not appointed:
             return []
+        if i + 2 < len(toks) and toks[i].text == "на" and self._post(toks[i + 1].text, "noun"):
+            post = self._title_starting(i + 2, "gent")  # назначил X на пост постоянного представителя
+            if post is None:
+                return []
+            return [self._make_role(*t, org_spans, orgs) for t in self._joined_after(post, "gent")]
         title = self._title_starting(j, "ablt")
         if title is None:
             return []
@@ -3453,6 +3506,7 @@ class _Document:
                 while len(title_words) > 1 and title_words[-1] in ("и", "или"):
                     title_words.pop()  # народный артист РТ и заслуженный артист России
             organization, country = None, None
+        title_words = title_words[: self._second_body(title_words, at + 1)]
         if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
             title_words[0] = title_words[0].lower()
         title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words)).replace(" , ", ", ")
@@ -3478,6 +3532,21 @@ class _Document:
         if not any(fold(p.normal_form) in _COMPOUND_DESCRIPTORS for p in self.morph.parse(other)):
             return word  # философ-экзистенциалист, рок-музыкант: as NEREL keeps them
         return parts[heads.index(True)]
+
+    def _second_body(self, words: list[str], start: int) -> int:
+        """Where a title's words end before ``и`` and a second body (``председатель Госсовета и
+        Совета министров Кубы``, ``нападающий «Реала» и сборной Португалии``: a post in the first
+        alone, as NEREL marks it); the body's country or organization is still the role's.
+        ``len(words)`` when there is none."""
+        for i in range(max(start, 1), len(words) - 1):
+            if words[i] != "и":
+                continue
+            k = i + 1
+            while k + 1 < len(words) and words[k].islower() and self._modifier(words[k]):
+                k += 1
+            if words[k].isalpha() and fold(self._lemma(words[k].lower())) in _ORG_HEADS | _ORG_DESCRIPTORS:
+                return i
+        return len(words)
 
     def _country_before(self, offset: int) -> str | None:
         """The code of the country named last before ``offset`` (up to :data:`_COUNTRY_BACK` tokens
