@@ -97,6 +97,7 @@ _LEADS = _list("speaker_lead")
 _POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _JOINT = _list("joint_subject")
 _ADVERBS = _list("speech_adverb")
+_PRESS_OFFICES = tuple(sorted(table("word_lists").words(lang="ru", list="press_office")))
 
 
 _QUOTE_MARKS = frozenset('«»"“”„')
@@ -517,6 +518,15 @@ def _is_adjective(word: str) -> bool:
     return (word[:1].isupper() and word.isascii()) or word.lower().endswith(
         ("ский", "ская", "цкий", "ный", "ная", "ний", "ий", "ый", "ой", "ая", "ого", "его")
     )
+
+
+def _press_office(text: str, speaker: Block) -> bool:
+    """Whether the speaker as written is a press office, after a preposition (``пресс-служба МИД``,
+    ``в пресс-службе главы государства``): the source of the news it follows, no one quoted."""
+    ws = text[speaker.start : speaker.end].lower().split()
+    if ws and ws[0] in ("в", "во"):
+        ws = ws[1:]
+    return bool(ws) and ws[0].startswith(_PRESS_OFFICES)
 
 
 def _acceptable_speaker(text: str, speaker: Block | None) -> bool:
@@ -1001,6 +1011,10 @@ class _Paragraph:
                     text[speaker.start : speaker.end].isascii() and not self._person_like(speaker)
                 ):
                     whole = False
+            if m["cue"] and _press_office(text, speaker):
+                # ``..., сообщила пресс-служба МИД.``, ``..., сообщили БЕЛТА в пресс-службе ...``:
+                # the news and its source, as ``сообщает пресс-служба`` is (found with the sources)
+                return None
             if whole and _acceptable_speaker(text, speaker) and len(words(text, s.start, m.start())) >= 3:
                 start = s.start
                 dash = _DASH_START.match(text, s.start, m.start())
