@@ -97,6 +97,7 @@ _LEADS = _list("speaker_lead")
 _POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _JOINT = _list("joint_subject")
 _ADVERBS = _list("speech_adverb")
+_PRESS_OFFICES = tuple(sorted(table("word_lists").words(lang="ru", list="press_office")))
 
 
 _QUOTE_MARKS = frozenset('«»"“”„')
@@ -235,12 +236,13 @@ _NAME_WORDS = re.compile(r"[A-ZА-ЯЁ][\w’'-]*+(?:\s++[A-ZА-ЯЁ][\w’'-]*+
 _NOT_DASH = re.compile(r"[^ —–-]")
 # a role word in lower case, then a name of two or three capitalised words that ends the speaker
 _NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
-# "an Uzbek official", "a senior EU diplomat", "a Kyrgyz government spokesman", "Tajik officials",
-# "two diplomats": someone unnamed by a noun of the ``unnamed_speaker`` list, in the plural only
-# after a capitalised word or a number (bare "officials" may be a body's voice, a source)
+# "an Uzbek official", "a senior EU diplomat", "a Kyrgyz government spokesman", "a diplomatic
+# source", "Tajik officials", "two diplomats": someone unnamed by a noun of the
+# ``unnamed_speaker`` list (one lower-case word may describe it after the article), in the plural
+# only after a capitalised word or a number (bare "officials" may be a body's voice, a source)
 _UNNAMED_NOUN = "(?:" + "|".join(sorted(_list("unnamed_speaker"), key=len, reverse=True)) + ")"
 _UNNAMED = re.compile(
-    rf"(?:an?\s+)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?(?:government\s+)?{_UNNAMED_NOUN}"
+    rf"(?:an?\s+(?:[a-z][\w-]*\s+)?)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?(?:government\s+)?{_UNNAMED_NOUN}"
     rf"|(?:[A-Z][\w-]*\s+|(?:two|three|four|several)\s+)+{_UNNAMED_NOUN}s"
 )
 _ARTICLE = re.compile(r"an?\s+")
@@ -517,6 +519,15 @@ def _is_adjective(word: str) -> bool:
     return (word[:1].isupper() and word.isascii()) or word.lower().endswith(
         ("ский", "ская", "цкий", "ный", "ная", "ний", "ий", "ый", "ой", "ая", "ого", "его")
     )
+
+
+def _press_office(text: str, speaker: Block) -> bool:
+    """Whether the speaker as written is a press office, after a preposition (``пресс-служба МИД``,
+    ``в пресс-службе главы государства``): the source of the news it follows, no one quoted."""
+    ws = text[speaker.start : speaker.end].lower().split()
+    if ws and ws[0] in ("в", "во"):
+        ws = ws[1:]
+    return bool(ws) and ws[0].startswith(_PRESS_OFFICES)
 
 
 def _acceptable_speaker(text: str, speaker: Block | None) -> bool:
@@ -978,6 +989,7 @@ class _Paragraph:
             name = "spk" if m["spk"] else "spk2"
             speaker = Block(m.start(name), m.end(name))
             whole = True
+            unnamed = False
             if m["spk"]:
                 after = _speaker_after(text, m.start("spk"), m.end("spk"))
                 english = text[m.start("spk") : m.end("spk")].isascii()
@@ -993,7 +1005,8 @@ class _Paragraph:
                 ):
                     # "Kazakhstan's ambassador to Moscow said": the envoy, not the place
                     speaker = Block(m.start("spk2"), m.end("spk2"))
-                if _UNNAMED.fullmatch(phrase) and not _CUE.search(text, s.start, m.start()):
+                unnamed = _UNNAMED.fullmatch(phrase) is not None and not _CUE.search(text, s.start, m.start())
+                if unnamed:
                     # "Tajik officials said", "a Turkmen official said": the whole phrase, less its article
                     article = _ARTICLE.match(text, m.start("spk2"), m.end("spk2"))
                     speaker = Block(article.end() if article else m.start("spk2"), m.end("spk2"))
@@ -1001,7 +1014,12 @@ class _Paragraph:
                     text[speaker.start : speaker.end].isascii() and not self._person_like(speaker)
                 ):
                     whole = False
-            if whole and _acceptable_speaker(text, speaker) and len(words(text, s.start, m.start())) >= 3:
+            if m["cue"] and _press_office(text, speaker):
+                # ``..., сообщила пресс-служба МИД.``, ``..., сообщили БЕЛТА в пресс-службе ...``:
+                # the news and its source, as ``сообщает пресс-служба`` is (found with the sources)
+                return None
+            acceptable = unnamed or _acceptable_speaker(text, speaker)
+            if whole and acceptable and len(words(text, s.start, m.start())) >= 3:
                 start = s.start
                 dash = _DASH_START.match(text, s.start, m.start())
                 kind_cue = m["cue"] or m["cue2"]
@@ -1010,7 +1028,7 @@ class _Paragraph:
                 # speech before an English attribution that may name a body, not a person; but
                 # "an Uzbek official said", "an EU diplomat said": someone unnamed, a quote still
                 value = text[speaker.start : speaker.end]
-                tentative = value.isascii() and not _UNNAMED.fullmatch(value)
+                tentative = value.isascii() and not (unnamed or _UNNAMED.fullmatch(value))
                 return start, m.start(), kind_cue, speaker, False, tentative
         first_comma: int | None = None
         subjects: dict[tuple[int, int], Block | None] = {}

@@ -72,7 +72,7 @@ _EN_LEAD = re.compile(
 )
 _GENITIVE_CUE = re.compile(
     r"(?<![\w-])(?P<cue>[Пп]о\s+(?:данным|информации|сведениям|сообщению)|со\s+ссылкой\s+на"
-    r"|(?:как\s+)?сообщили\s+в|\(цитата\s+по)\s+"
+    r"|(?:как\s+)?сообщили(?:\s+[A-ZА-ЯЁ][\w-]*)?\s+в|\(цитата\s+по)\s+"
 )
 _POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
 _EN_ACCORDING = re.compile(r"(?<![\w-])(?P<cue>[Aa]ccording\s+to)\s+")
