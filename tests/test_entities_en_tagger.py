@@ -550,3 +550,30 @@ def test_a_family_name_alone_the_tagger_reads_as_a_body_is_the_person_named_in_f
         "Kwon Min-jae": ["Kwon Min-jae", "Kwon"],
     }
     assert "Narbaeva" not in [o.name for o in article.organizations]
+
+
+def test_a_name_joined_by_and_to_a_body_is_a_body() -> None:
+    article = _parse(
+        "Deals\n\nThe leaders watched the signing of a supply contract between Orano and Kazatomprom. "
+        "Under another deal, Hyundai and Uzbekistan's state carmaker UzAuto Motors will build a plant, "
+        "and Rosatom and Uzatom will study a small reactor."
+    )
+    assert [o.name for o in article.organizations] == [
+        "Orano",
+        "Kazatomprom",
+        "Hyundai",
+        "UzAuto Motors",
+        "Rosatom",
+        "Uzatom",
+    ]
+    assert not article.persons
+    assert [v.name for v in article.venues] == ["Uzbekistan"]
+
+
+def test_a_person_joined_by_and_to_a_body_stays_a_person() -> None:
+    article = _parse(
+        "Talks\n\nKazakh President Kassym-Jomart Tokayev met NATO officials. Later Tokayev and the "
+        "EBRD president discussed projects, and Wang Yi and Gazprom signed nothing."
+    )
+    assert [p.name for p in article.persons] == ["Kassym-Jomart Tokayev", "Wang Yi"]
+    assert "Wang Yi" not in [o.name for o in article.organizations]

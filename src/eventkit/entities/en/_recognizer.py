@@ -594,6 +594,117 @@ class _Document:
         self._titles_read_as_misc()
         self._towns_named_after_of()
         self._towns_of_a_route()
+        self._bodies_joined_to_bodies()
+
+    def _bodies_joined_to_bodies(self) -> None:
+        """``a contract between Orano and Kazatomprom``, ``Korea Zinc and Kazakhstan's state mining
+        company Tau-Ken Samruk will explore``: a name of one to three words that the tagger reads
+        as a person or a place, joined by ``and`` to a body (a known one, one it reads as a body,
+        or one named after a common noun of its kind), is a body too, when nothing tells a person
+        (a known given name, a title before it, the family name of a name read in full, a leader
+        of the officials list) or a place (a gazetteer) in it."""
+        toks = self.toks
+        # the family names of the other names of two words or more the tagger reads
+        families: dict[str, set[tuple[int, int]]] = {}
+        for kind, a, b in self.tagged:
+            if kind == "PER" and b - a >= 2:
+                families.setdefault(fold(toks[b - 1].text), set()).add((a, b))
+        found: list[tuple[int, int]] = []
+        for k in range(1, len(toks) - 1):
+            if self._lower(k) != "and":
+                continue
+            left = self._run_ending(k)
+            right = self._run_after_and(k)
+            if left is None or right is None:
+                continue
+            (la, lb), (ra, rb, named) = left, right
+            for (ua, ub), (ba, bb, by_noun) in (((la, lb), (ra, rb, named)), ((ra, rb), (la, lb, False))):
+                if by_noun and (ua, ub) == (ra, rb):
+                    continue  # (the name after the common noun is the body's)
+                if self._unknown_name(ua, ub, families) and self._body_run(ba, bb, by_noun):
+                    found.append((ua, ub))
+                    break
+        for a, b in found:
+            for k in range(a, b):
+                self.labels[k] = "ORG"
+                self.long_misc[k] = False
+            self.tagged = [t for t in self.tagged if t[2] <= a or t[1] >= b]
+            self.tagged.append(("ORG", a, b))
+        if found:
+            self.tagged.sort(key=lambda t: t[1])
+
+    def _run_ending(self, k: int) -> tuple[int, int] | None:
+        """The capitalised name words (up to three) right before token ``k``."""
+        a = k
+        while a > 0 and k - a < 3 and self._name_like(self.toks[a - 1].text) and self._joined(a - 1, k + 1):
+            a -= 1
+        return (a, k) if a < k else None
+
+    def _run_after_and(self, k: int) -> tuple[int, int, bool] | None:
+        """The capitalised name words (up to three) after ``and`` at token ``k``, past ``the``, a
+        place's possessive and a common noun of a body's kind with its modifiers (``and
+        Kazakhstan's state mining company Tau-Ken Samruk``); whether such a noun stands before them."""
+        toks = self.toks
+        a = k + 1
+        if self._lower(a) == "the":
+            a += 1
+        if self.labels[a] == "LOC" if a < len(toks) else False:
+            m = a
+            while m < len(toks) and self.labels[m] == "LOC":
+                m += 1
+            if self._lower(m) in ("'s", "’s"):
+                a = m + 1
+        noun = False
+        m = a
+        while m < len(toks) and m < a + 4 and toks[m].text.islower() and toks[m].text.isalpha():
+            m += 1
+        if m > a and self._lower(m - 1) in _org_kind("common"):
+            a, noun = m, True
+        b = a
+        while b < len(toks) and b - a < 3 and (self._name_like(toks[b].text) or toks[b].text.isupper()):
+            b += 1
+        if b == a or not self._joined(k, b) or (b < len(toks) and self._capital(toks[b].text)):
+            return None
+        return a, b, noun
+
+    def _unknown_name(self, a: int, b: int, families: dict[str, set[tuple[int, int]]]) -> bool:
+        """Whether tokens ``a .. b-1`` are name words the tagger reads as one person or place and
+        nothing else tells either."""
+        toks = self.toks
+        labels = {self.labels[k] for k in range(a, b)}
+        if len(labels) != 1 or labels.pop() not in ("PER", "LOC"):
+            return False
+        if any((t, x, y) for t, x, y in self.tagged if x < a < y or x < b < y):
+            return False  # (part of a longer tagged run)
+        raw = self._slice(a, b)
+        if _en_places.place(raw) is not None or _place_kind(raw) is not None:
+            return False
+        if (
+            latin_gender(toks[a].text, None) is not None
+            or latin_gender(None, toks[b - 1].text) is not None  # (a family name's ending: -ov, -eva)
+            or self._lower(a) in _FAMILY_FIRST
+            or self._lower(a - 1) in _TITLE_WORDS
+        ):
+            return False
+        return all(
+            self._name_like(toks[k].text)
+            and self._lower(k) not in _TITLE_WORDS
+            and not families.get(fold(toks[k].text), set()) - {(a, b)}
+            and fold(toks[k].text) not in self.rec._officials
+            and not _is_demonym(toks[k].text)
+            for k in range(a, b)
+        )
+
+    def _body_run(self, a: int, b: int, by_noun: bool) -> bool:
+        """Whether tokens ``a .. b-1`` name a body: after a common noun of its kind, read as one by
+        the tagger, or known; not a body's name that a title goes on (``the SCO secretary-general``)."""
+        if b < len(self.toks) and self._lower(b) in _TITLE_WORDS:
+            return False
+        if by_noun or self.rec._bodies.get(name_key(self._slice(a, b))) is not None:
+            return True
+        return all(self.labels[k] == "ORG" for k in range(a, b)) and not any(
+            x < a < y or x < b < y for t, x, y in self.tagged
+        )
 
     def _towns_of_a_route(self) -> None:
         """``the Ashgabat–Turkmenabat highway``, ``the Batken-Isfara road``: two name words joined
