@@ -400,6 +400,31 @@ def test_a_press_office_after_the_news_is_its_source_not_a_speaker(text: str, so
     assert source in [s.name for s in article.info_sources]
 
 
+def test_a_press_office_named_after_a_weekday_or_by_whose_office_it_is_is_the_source() -> None:
+    article = parse(
+        "АСТАНА, 3 марта - Интерфакс. Министры двух стран обсудят поставки зерна в апреле, "
+        "сообщила в среду пресс-служба главы казахского государства."
+    )
+    assert article.quotes == ()
+    assert [s.name for s in article.info_sources] == ["пресс-служба главы казахского государства"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["сообщила накануне пресс-служба ведомства.", "сообщила журналистам пресс-служба министерства."],
+)
+def test_a_press_office_the_sources_cannot_name_keeps_its_report_as_a_quote(tail: str) -> None:
+    # nothing is lost: the report stays, its speaker as written and no person
+    article = parse(
+        "АСТАНА, 3 марта - Интерфакс. Министры двух стран обсудят поставки зерна в апреле, " + tail
+    )
+    (quote,) = article.quotes
+    assert quote.text == "Министры двух стран обсудят поставки зерна в апреле"
+    assert quote.speaker is None
+    assert quote.speaker_text is not None and "пресс-служб" in quote.speaker_text
+    assert article.info_sources == ()
+
+
 def test_naming_something_in_ones_own_words_is_mixed_speech() -> None:
     article = parse("Открывая встречу, Иван Орлов назвал визит гостя «историческим событием» для двух стран.")
     assert [(q.text, q.kind, q.cue) for q in article.quotes] == [

@@ -72,6 +72,9 @@ class FoundQuote(NamedTuple):
     tentative: bool = False
     """Kept only when the speaker turns out to be a person: ``..., the Ministry said`` and a
     headline's ``X: ...`` are a source's statement or a title when ``X`` names no one."""
+    sourced: bool = False
+    """A press office's report after the news (``..., сообщила пресс-служба МИД.``): that news'
+    source where the sources name the office there, else a quote with no person as speaker."""
 
 
 def _cues(lang: str) -> str:
@@ -627,6 +630,7 @@ class _Paragraph:
         speaker: Block | None,
         *,
         tentative: bool = False,
+        sourced: bool = False,
         paragraph: int | None = None,
     ) -> None:
         start, end = _clean_span(self.text, start, end, full_stop=kind != QuoteKind.DIRECT)
@@ -640,7 +644,7 @@ class _Paragraph:
         if end <= start or not self.text[start:end].strip():
             return
         index = self.index if paragraph is None else paragraph
-        self.quotes.append(FoundQuote(start, end, kind, cue, speaker, index, tentative))
+        self.quotes.append(FoundQuote(start, end, kind, cue, speaker, index, tentative, sourced))
 
     def _sentence_of(self, pos: int) -> Block:
         k = bisect.bisect_right(self._starts, pos) - 1
@@ -875,7 +879,7 @@ class _Paragraph:
             found = self._reported(sentence)
             if found is None:
                 continue
-            start, end, cue, speaker, continues, tentative = found
+            start, end, cue, speaker, continues, tentative, sourced = found
             if start > end:  # ``Об этом заявил X``: the sentence before
                 if i == 1:  # the last of the paragraph before
                     previous = self._last_before
@@ -912,12 +916,12 @@ class _Paragraph:
                 kind = QuoteKind.MIXED if quoted else QuoteKind.INDIRECT
                 if dialogue:
                     kind = QuoteKind.DIRECT  # speech after a dash
-                self._add(part_start, part_end, kind, part_cue, speaker, tentative=tentative)
+                self._add(part_start, part_end, kind, part_cue, speaker, tentative=tentative, sourced=sourced)
             if end < sentence.end and _ADDING_TAIL.match(self.text, end, sentence.end):
                 self._adding(end, speaker)  # "..., the official said, adding that ..."
             self.claimed.append(Block(sentence.start, end))
 
-    def _reported(self, s: Block) -> tuple[int, int, str, Block | None, bool, bool] | None:
+    def _reported(self, s: Block) -> tuple[int, int, str, Block | None, bool, bool, bool] | None:
         text = self.text
         speaker: Block | None
         if _SOURCE_CUE.match(text, s.start, s.end):
@@ -934,11 +938,15 @@ class _Paragraph:
             if speaker is None or not _acceptable_speaker(text, speaker):
                 return None
             if index == 0:  # a paragraph that opens with it: the last sentence of the one before
-                return (s.end, s.start, about["cue"], speaker, False, False) if self._last_before else None
+                return (
+                    (s.end, s.start, about["cue"], speaker, False, False, False)
+                    if self._last_before
+                    else None
+                )
             prior = self.sentences[index - 1]
             if self._claimed(prior.start, prior.end) or len(words(text, prior.start, prior.end)) < 3:
                 return None
-            return s.end, s.start, about["cue"], speaker, False, False
+            return s.end, s.start, about["cue"], speaker, False, False, False
         connective = _CONNECTIVE.match(text, s.start, s.end)
         for pattern in (_PO_SLOVAM, _KAK, _ACCORDING):
             m = pattern.match(text, s.start, s.end)
@@ -965,7 +973,7 @@ class _Paragraph:
             relative = _RELATIVE.match(text, start, s.end)
             if relative is not None:  # ``По словам X, которого цитирует «Интерфакс», ...``
                 start = relative.end()
-            return start, s.end, m["cue"], speaker, True, False
+            return start, s.end, m["cue"], speaker, True, False, False
         m = _PO_SLOVAM_INSIDE.search(text, s.start, s.end)
         if m is not None and len(words(text, m.end(), s.end)) >= 2 and not _CUE.search(text, s.start, s.end):
             # the sentence around the cue is the speech
@@ -973,12 +981,12 @@ class _Paragraph:
             if m["spk"]:
                 speaker = _without_addressee(text, Block(m.start("spk"), m.end("spk")))
             if speaker is not None and not _outlet_speaker(text, speaker):
-                return s.start, s.end, " ".join(m["cue"].split()), speaker, False, False
+                return s.start, s.end, " ".join(m["cue"].split()), speaker, False, False, False
         m = _ACCORDING_END.search(text, s.start, s.end)
         if m is not None:
             speaker = Block(m.start("spk"), m.end("spk"))
             if self._person_like(speaker) and not is_outlet_name(m["spk"]):
-                return s.start, m.start(), m["cue"], speaker, False, False
+                return s.start, m.start(), m["cue"], speaker, False, False, False
         m = _TAIL.search(text, s.start, s.end)
         if m is None:
             # "..., the official said, adding that ...": the attribution before more of his speech
@@ -1014,10 +1022,9 @@ class _Paragraph:
                     text[speaker.start : speaker.end].isascii() and not self._person_like(speaker)
                 ):
                     whole = False
-            if m["cue"] and _press_office(text, speaker):
-                # ``..., сообщила пресс-служба МИД.``, ``..., сообщили БЕЛТА в пресс-службе ...``:
-                # the news and its source, as ``сообщает пресс-служба`` is (found with the sources)
-                return None
+            # ``..., сообщила пресс-служба МИД.``, ``..., сообщили БЕЛТА в пресс-службе ...``: the
+            # news and its source, as ``сообщает пресс-служба`` is, where the sources name it
+            sourced = bool(m["cue"]) and _press_office(text, speaker)
             acceptable = unnamed or _acceptable_speaker(text, speaker)
             if whole and acceptable and len(words(text, s.start, m.start())) >= 3:
                 start = s.start
@@ -1029,7 +1036,7 @@ class _Paragraph:
                 # "an Uzbek official said", "an EU diplomat said": someone unnamed, a quote still
                 value = text[speaker.start : speaker.end]
                 tentative = value.isascii() and not (unnamed or _UNNAMED.fullmatch(value))
-                return start, m.start(), kind_cue, speaker, False, tentative
+                return start, m.start(), kind_cue, speaker, False, tentative, sourced
         first_comma: int | None = None
         subjects: dict[tuple[int, int], Block | None] = {}
         for m in itertools.islice(_THAT.finditer(text, s.start, s.end), _CUES_TRIED):
@@ -1090,12 +1097,12 @@ class _Paragraph:
             tail = _SOURCE_TAIL.search(text, start, s.end)  # ``..., сообщает пресс-служба Акорды.``
             if tail is None and english:
                 tail = _SAID_TAIL.search(text, start, s.end)  # ``Wang said ..., Kazakh officials said.``
-            return start, tail.start() if tail else s.end, cue, before, tail is None, False
+            return start, tail.start() if tail else s.end, cue, before, tail is None, False, False
         m = _GERUND_THAT.search(text, s.start, s.end)
         if m is not None:
             subject = self._opening_subject(s.start, m.start())
             if subject is not None and self._person_like(subject) and _acceptable_speaker(text, subject):
-                return m.end(), s.end, m["cue"], subject, True, False
+                return m.end(), s.end, m["cue"], subject, True, False, False
         return None
 
     def _named_as(self, start: int, end: int) -> bool:
