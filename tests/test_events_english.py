@@ -1505,3 +1505,15 @@ def test_agreed_to_meet_again_is_a_meeting_of_its_own_after_one_called_off() -> 
     )
     meetings = _of_kind(article, "meeting")
     assert sorted(_venue(article, e) or "" for e in meetings) == ["Geneva", "Osaka"]
+
+
+def test_the_head_of_a_countrys_diplomatic_service_is_its_foreign_minister() -> None:
+    article = _parse(
+        "On 4 March 2026, Minister of Foreign Affairs of Latvia Baiba Braze, who is on a working "
+        "visit to Laos, held talks in Vientiane with Thongsavanh Phomvihane. On the same day, the "
+        "head of the Latvian diplomatic service took part in the opening of an exhibition of "
+        "Latvian textiles at the National Library.",
+        "2026-03-04",
+    )
+    (opening,) = _of_kind(article, "opening")
+    assert _names(article, opening) == ["Baiba Braze"]

@@ -222,6 +222,17 @@ for _row in table("title_aliases").where(lang="ru"):
     _RU_ALIASES.setdefault(_row[1], []).append((_row[2], _row[3]))
 
 
+# "the head of the Uzbek diplomatic service" is Uzbekistan's foreign minister (English rows of
+# the ``title_aliases`` table: the words after the country → the words of the office's title)
+_EN_ALIASES = {r[2]: r[3].split() for r in table("title_aliases").where(lang="en")}
+_EN_ALIAS = re.compile(
+    r"(?<![\w])[Tt]he\s+(?:head|chief)\s+of\s+the\s+([A-Z][a-z]+)\s+("
+    + "|".join(sorted((r"\s+".join(k.split()) for k in _EN_ALIASES), key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _by_country_genitive(title: str, genitive: str | None) -> str | None:
     """A Russian title whose country is named otherwise (``президент Турецкой Республики``) as
     written with the country's usual genitive (``президент Турции``), if that differs."""
@@ -415,6 +426,22 @@ class References:
             holders = [p for p in self.article.persons if _holds(p, words, country)]
             if len(holders) != 1:
                 holders = [p for p in self.article.persons if _holds(p, words[-1:], country)]
+            if len(holders) == 1:
+                person = holders[0]
+                found.append(
+                    Ref(m.start(), m.end(), person.id, "person", m.group(), person.name, None, False, True)
+                )
+        for m in _EN_ALIAS.finditer(text):
+            country = demonym_country(m.group(1).lower())
+            office = _EN_ALIASES.get(" ".join(m.group(2).lower().split()))
+            k = bisect.bisect_left(starts, m.start())
+            if country is None or office is None or (k < len(starts) and starts[k] <= m.end() + 1):
+                continue
+            holders = [
+                p
+                for p in self.article.persons
+                if any(r.country == country and set(office) <= set(r.title.lower().split()) for r in p.roles)
+            ]
             if len(holders) == 1:
                 person = holders[0]
                 found.append(
