@@ -911,3 +911,10 @@ def test_a_name_in_the_genitive_after_a_title_after_kinship_holds_it() -> None:
     found = _recognize("Вице-спикер и сын председателя партии Владимира Жириновского Игорь Лебедев приехал.")
     assert _titles(found, "Владимир Жириновский") == ["председатель партии"]
     assert _titles(found, "Игорь Лебедев") == []
+
+
+def test_a_representative_of_a_party_holds_no_post() -> None:
+    found = _recognize("Представитель Демократической партии Иван Петров победил на выборах.")
+    assert _titles(found, "Иван Петров") == []
+    found = _recognize("Представитель Министерства обороны Иван Петров заявил о манёврах.")
+    assert _titles(found, "Иван Петров") == ["представитель Министерства обороны"]
