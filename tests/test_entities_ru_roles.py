@@ -729,6 +729,7 @@ def test_an_acting_governor_before_the_name_keeps_the_whole_title(text: str) -> 
         ("Комиссар по правам человека Анна Белова приехала.", "Анна Белова", "комиссар по правам человека"),
         ("Лучший защитник мира Иван Петров завершил карьеру.", "Иван Петров", "защитник"),
         ("Иван Петров, бомбардир прошлого турнира, забил снова.", "Иван Петров", "бомбардир"),
+        ("Анна Белова, актриса второго плана, получила премию.", "Анна Белова", "актриса"),
     ],
 )
 def test_a_time_or_an_origin_ends_the_title_with_its_adjectives(text: str, name: str, title: str) -> None:
@@ -911,3 +912,10 @@ def test_a_name_in_the_genitive_after_a_title_after_kinship_holds_it() -> None:
     found = _recognize("Вице-спикер и сын председателя партии Владимира Жириновского Игорь Лебедев приехал.")
     assert _titles(found, "Владимир Жириновский") == ["председатель партии"]
     assert _titles(found, "Игорь Лебедев") == []
+
+
+def test_a_representative_of_a_party_holds_no_post() -> None:
+    found = _recognize("Представитель Демократической партии Иван Петров победил на выборах.")
+    assert _titles(found, "Иван Петров") == []
+    found = _recognize("Представитель Министерства обороны Иван Петров заявил о манёврах.")
+    assert _titles(found, "Иван Петров") == ["представитель Министерства обороны"]

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from ...errors import EventkitError
+from ...lexicon import table
 from ...model import Organization
 
 _Document = Any
@@ -57,6 +58,8 @@ _BEFORE, _AFTER = 2, 1
 """The window: persons named up to two sentences before the title and one after."""
 
 _STOPS = frozenset({".", "!", "?", "...", "…"})
+_UNNAMED = table("word_lists").words(lang="ru", list="unnamed_title")
+"""Heads of titles that, standing alone, name someone the text does not name (``представитель``)."""
 _AND = frozenset({"и", "или"})
 
 
@@ -183,6 +186,9 @@ def _titles(doc: _Document, taken: set[int]) -> Iterator[tuple[int, int, int]]:
             continue
         low = w.lower()
         if doc._head_lemma(low) is None or not doc._has(low, "NOUN", "sing"):  # премьеру: no премьер
+            j += 1
+            continue
+        if doc._head(low) in _UNNAMED:  # Представитель министерства заявил: a spokesman unnamed
             j += 1
             continue
         first = j

@@ -3567,9 +3567,11 @@ class _Document:
 
     def _post_held(self, role: Role) -> bool:
         """Whether a role's title names a post: not a member of a family or a party (``член
-        семьи``, ``член Республиканской партии``; the first noun after ``член`` tells)."""
+        семьи``, ``член Республиканской партии``, ``представитель Демократической партии``,
+        ``представитель королевской династии``; the first noun after ``член`` or
+        ``представитель`` tells)."""
         words = role.title.split()
-        if len(words) < 2 or fold(words[0]) != "член":
+        if len(words) < 2 or fold(words[0]) not in ("член", "представитель"):
             return True
         for w in words[1:]:
             parses = self.morph.parse(w.lower())
