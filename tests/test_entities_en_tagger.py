@@ -577,3 +577,18 @@ def test_a_person_joined_by_and_to_a_body_stays_a_person() -> None:
     )
     assert [p.name for p in article.persons] == ["Kassym-Jomart Tokayev", "Wang Yi"]
     assert "Wang Yi" not in [o.name for o in article.organizations]
+
+
+def test_a_titles_field_after_and_or_a_comma_is_no_body_nor_place() -> None:
+    article = _parse(
+        "Talks\n\nHungarian Minister of Foreign Affairs and Trade Peter Szabo met Minister of Investment, "
+        "Industry and Trade Laziz Kudratov and the Minister of Industry and Trade Ivan Petrov. The Governor "
+        "of Navoi and Samarkand officials met the Ambassador of Japan and Korea's envoy."
+    )
+    roles = {p.name: [r.title for r in p.roles] for p in article.persons}
+    assert list(roles) == ["Peter Szabo", "Laziz Kudratov", "Ivan Petrov"]
+    assert roles["Peter Szabo"] == ["Minister of Foreign Affairs and Trade"]
+    assert roles["Ivan Petrov"] == ["Minister of Industry and Trade"]
+    assert not article.organizations
+    assert {"Navoi", "Samarkand", "Japan"} <= {v.name for v in article.venues}
+    assert not {"Trade", "Industry"} & {v.name for v in article.venues}

@@ -982,11 +982,24 @@ class _Document:
             town: _Span | None = None
             acronym = any(len(t.text) > 1 and t.text.isupper() and t.text.isalpha() for t in self.toks[a:b])
             if (
+                kind == "LOC"
+                and self._known_place(a, b) is None
+                and self._title_field_before(a)
+                and self._lower(b) not in ("'s", "’s")
+            ):
+                # ``Minister of Investment, Industry and Trade``: a word of a title's field after
+                # ``and`` or a comma that no gazetteer knows is no place
+                for k in range(a, b):
+                    self.labels[k] = "MISC"
+                    self.long_misc[k] = b - a > 1
+                continue
+            if (
                 kind == "ORG"
                 and not acronym
                 and (
                     self._title_of_before(a, the=False)
                     or (self._title_of_before(a) and self._ends_in_a_name(a, b))
+                    or self._title_field_before(a)
                 )
             ):
                 # ``Minister of Mines and Petroleum Hedayatullah Badri``, ``Chairman of the Cabinet
@@ -994,6 +1007,8 @@ class _Document:
                 # the run ends the capitalised words) the name's last two words
                 named_on = b < len(self.toks) and self._capital(self.toks[b].text)
                 end = b - 2 if b - a >= 3 and not named_on else b
+                # (``and Trade/ORG Peter/ORG Szijjarto``: the run goes into the name)
+                end = next((m for m in range(a + 1, end) if self._person_name_at(m)), end)
                 if end == b - 2 and b - a >= 4 and self._lower(end) in _SURNAME_PARTICLES:
                     end -= 1  # ``... Bank Muhammad Al Jasser``: a family name with its particle
                 for k in range(a, b):
@@ -1206,6 +1221,20 @@ class _Document:
         return self._lower(of) == "of" or (
             self._lower(of) in ("for", "to") and self._capital(self.toks[of - 1].text)
         )
+
+    def _title_field_before(self, a: int) -> bool:
+        """Whether token ``a`` goes on a title's field after ``and`` or a comma (``Minister of
+        Foreign Affairs and Trade X``, ``Minister of Investment, Industry and Trade X``): the
+        capitalised words back to the title's ``of`` or ``for`` hold no person's name."""
+        k = a - 1
+        if self._lower(k) not in ("and", ","):
+            return False
+        k -= 1
+        while k > a - 8 and k >= 0 and (self._capital(self.toks[k].text) or self._lower(k) in ("and", ",")):
+            if self.labels[k] == "PER" or self._person_name_at(k):
+                return False
+            k -= 1
+        return k < a - 2 and self._title_of_before(k + 1, the=False) and self._joined(k, a)
 
     def _person_name_at(self, k: int) -> bool:
         """Whether tokens ``k`` and ``k+1`` read as a person's given and family name: two name
