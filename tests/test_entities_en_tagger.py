@@ -592,3 +592,12 @@ def test_a_titles_field_after_and_or_a_comma_is_no_body_nor_place() -> None:
     assert not article.organizations
     assert {"Navoi", "Samarkand", "Japan"} <= {v.name for v in article.venues}
     assert not {"Trade", "Industry"} & {v.name for v in article.venues}
+
+
+def test_a_months_abbreviation_before_a_day_is_no_body() -> None:
+    article = _parse(
+        "Talks end\n\nROME, Dec 4 (Reuters) - Italian Prime Minister Giorgia Meloni will meet the Kazakh "
+        "president on Jan 12 in Rome, the government said on Feb. 3."
+    )
+    assert [o.name for o in article.organizations] == ["Reuters"]
+    assert [p.name for p in article.persons] == ["Giorgia Meloni"]

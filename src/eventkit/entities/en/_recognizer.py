@@ -106,6 +106,8 @@ _MISSION_HEADS = _list("mission_head")
 _OWNED_BY = tuple(sorted(_list("owner_suffix")))
 # ``Dong Jun``: a month's abbreviation may be a word of a name
 _MONTH_ABBREVIATIONS = table("calendar").words(lang="en", unit="month", form="abbreviation")
+_MONTHS = table("calendar").words(lang="en", unit="month")
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])\Z")
 # ``The pipeline, known as TAPI``: the words that give a thing's name after its noun
 _THING_ALIASES = _list("thing_alias")
 # the particles between a building's head and its name (``Palais des Nations``)
@@ -942,6 +944,9 @@ class _Document:
                 b -= 1
             if kind not in ("ORG", "LOC") or a >= b or not self._joined(a, b):
                 continue
+            if b - a == 1 and self._day_after_month(a):
+                self.labels[a] = "O"  # ``YEREVAN, Dec 3 (Reuters)``, ``on Feb 16``: a date
+                continue
             if b - a == 1 and kind == "ORG" and fold(self.toks[a].text) in self.rec._officials:
                 self.labels[a] = "PER"  # ``Macron would receive Tokayev``: a leader the list knows
                 continue
@@ -1072,6 +1077,19 @@ class _Document:
             for s in final
         ]
         return sorted(final)
+
+    def _day_after_month(self, k: int) -> bool:
+        """Whether token ``k`` is a month's name or abbreviation in capitals with a day's number
+        after it (``Dec 3``, ``Feb. 16-17``, ``March 24``)."""
+        word = self.toks[k].text
+        n = k + 1 + (self._lower(k + 1) == ".")
+        return (
+            self._capital(word)
+            and word.lower() in _MONTHS
+            and n < len(self.toks)
+            and _DAY.match(self.toks[n].text) is not None
+            and self._joined(k, n + 1)
+        )
 
     def _gathering(self, s: _Span) -> bool:
         """``an invitation to the Paris Peace Forum``, ``the Forum is due to take place``, ``the
