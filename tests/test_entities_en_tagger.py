@@ -601,3 +601,14 @@ def test_a_months_abbreviation_before_a_day_is_no_body() -> None:
     )
     assert [o.name for o in article.organizations] == ["Reuters"]
     assert [p.name for p in article.persons] == ["Giorgia Meloni"]
+
+
+def test_the_words_of_a_documents_name_are_no_person_nor_body() -> None:
+    article = _parse(
+        "Consultations\n\nThe parties initialled the Agreement on Mutual Visa-Free Travel for Holders of "
+        "Ordinary Passports and the Agreement on Mutual Legal Assistance in Criminal Matters, and Foreign "
+        "Minister Ermek Kosherbayev said the Plan of Consultations with Wang Yi was ready."
+    )
+    assert [p.name for p in article.persons] == ["Ermek Kosherbayev", "Wang Yi"]
+    assert not article.organizations
+    assert not article.venues

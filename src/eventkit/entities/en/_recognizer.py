@@ -110,6 +110,8 @@ _MONTHS = table("calendar").words(lang="en", unit="month")
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])\Z")
 # ``The pipeline, known as TAPI``: the words that give a thing's name after its noun
 _THING_ALIASES = _list("thing_alias")
+# the small words a document's name goes on over (``the Agreement on ... for Holders of ...``)
+_DOCUMENT_LINKS = _list("document_link")
 # the particles between a building's head and its name (``Palais des Nations``)
 _OF_PARTICLES = frozenset({"de", "des", "del", "della", "di", "du", "la"})
 _TAGGED_NOT_NAMES = frozenset(
@@ -467,6 +469,7 @@ class _Document:
         self.guessed: set[str] = set()  # tagged places that no gazetteer knows (folded names)
         self.guessed_orgs: set[str] = set()  # tagged one-word organizations (folded names)
         self.tagged_orgs: set[str] = set()  # tagged organizations of any length (folded names)
+        self.in_document = bytearray(len(self.toks))  # the words of a document's name after its head
         self._lower_words: set[str] | None = None
         self._place_names: set[str] = set()  # the places read, by name key
         # counted once, so that whether a stretch of tokens is joined, or lies in one sentence,
@@ -597,6 +600,7 @@ class _Document:
         self._towns_named_after_of()
         self._towns_of_a_route()
         self._bodies_joined_to_bodies()
+        self._documents_named()
 
     def _bodies_joined_to_bodies(self) -> None:
         """``a contract between Orano and Kazatomprom``, ``Korea Zinc and Kazakhstan's state mining
@@ -707,6 +711,50 @@ class _Document:
         return all(self.labels[k] == "ORG" for k in range(a, b)) and not any(
             x < a < y or x < b < y for t, x, y in self.tagged
         )
+
+    def _documents_named(self) -> None:
+        """``the Agreement on Mutual Visa-Free Travel for Holders of Ordinary Passports``: a
+        document's name goes on from ``Agreement on``, ``Treaty of`` (a document's word in
+        capitals before ``of``, ``on`` or ``for``) over capitalised words and the small words of
+        the ``document_link`` list, in one sentence, up to a title's word or a known given name
+        before a capital; its words are no person's name, and what the
+        tagger reads in them is no body nor, unless a gazetteer knows it, a place."""
+        toks = self.toks
+        for k in range(len(toks) - 2):
+            if not (
+                self._capital(toks[k].text)
+                and self._lower(k + 1) in ("of", "on", "for")
+                and self._document_at(k)
+            ):
+                continue
+            end = j = k + 1
+            while j < len(toks) and self._joined(j - 1, j + 1):
+                if self._lower(j) in _TITLE_WORDS or (
+                    latin_gender(toks[j].text, None) is not None
+                    and j + 1 < len(toks)
+                    and self._capital(toks[j + 1].text)
+                ):
+                    break  # ``... and Foreign Minister X``, ``... and Ilham Aliyev``: a person
+                if self._capital(toks[j].text) or toks[j].text[:1].isdigit():
+                    end = j + 1
+                elif self._lower(j) not in _DOCUMENT_LINKS:
+                    break
+                j += 1
+            for m in range(k + 1, end):
+                self.in_document[m] = 1
+        if not any(self.in_document):
+            return
+        kept: list[tuple[str, int, int]] = []
+        for kind, a, b in self.tagged:
+            if all(self.in_document[m] for m in range(a, b)) and not (
+                kind == "LOC" and self._known_place(a, b) is not None
+            ):
+                for m in range(a, b):
+                    self.labels[m] = "O"
+                    self.long_misc[m] = False
+                continue
+            kept.append((kind, a, b))
+        self.tagged = kept
 
     def _towns_of_a_route(self) -> None:
         """``the Ashgabat–Turkmenabat highway``, ``the Batken-Isfara road``: two name words joined
@@ -1963,7 +2011,7 @@ class _Document:
     def _name_word(self, k: int) -> bool:
         """Whether token ``k`` may be part of a person's name."""
         label = self.labels[k]
-        if self.taken[k] or label in ("ORG", "LOC"):
+        if self.taken[k] or label in ("ORG", "LOC") or self.in_document[k]:
             return False
         if label == "MISC" and self.long_misc[k]:
             return False  # ``World Series``; a single word the tagger calls so is left to the rules
