@@ -612,3 +612,11 @@ def test_the_words_of_a_documents_name_are_no_person_nor_body() -> None:
     assert [p.name for p in article.persons] == ["Ermek Kosherbayev", "Wang Yi"]
     assert not article.organizations
     assert not article.venues
+
+
+def test_a_forum_a_named_person_is_invited_to_is_no_body() -> None:
+    article = _parse(
+        "Call\n\nDuring the call, Mirziyoyev invited Prime Minister Shehbaz Sharif to the Tashkent "
+        "International Investment Forum, and Putin invited Lukashenko to the Council of Europe."
+    )
+    assert [o.name for o in article.organizations] == ["Council of Europe"]

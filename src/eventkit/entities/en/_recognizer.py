@@ -1140,8 +1140,9 @@ class _Document:
         )
 
     def _gathering(self, s: _Span) -> bool:
-        """``an invitation to the Paris Peace Forum``, ``the Forum is due to take place``, ``the
-        Congress of ..., which Kazakhstan will host``: a gathering named like a body is an event."""
+        """``an invitation to the Paris Peace Forum``, ``invited Macron to the X Forum``, ``the Forum
+        is due to take place``, ``the Congress of ..., which Kazakhstan will host``: a gathering
+        named like a body is an event."""
         heads = [k for k in range(s.first, s.last) if self._lower(k) in _GATHERING_HEADS]
         if not heads or self.rec._bodies.get(name_key(s.name)) is not None:
             return False
@@ -1154,6 +1155,12 @@ class _Document:
             return True
         if self._lower(k) == "to" and self._lower(k - 1) in _INVITATION_WORDS | {"him", "her", "them"}:
             return self._lower(k - 1) in _INVITATION_WORDS or self._lower(k - 2) in _INVITATION_WORDS
+        if self._lower(k) == "to":  # ``invited Macron to the Astana International Forum``
+            m = k - 1
+            while m > k - 6 and self._name_like(self.toks[m].text):
+                m -= 1
+            if m < k - 1 and self._lower(m) in _INVITATION_WORDS and self._joined(m, k):
+                return True
         after = [self._lower(m) for m in range(s.last, min(len(self.toks), s.last + 8))]
         text = " ".join(after)
         if _TAKES_PLACE.match(text):
