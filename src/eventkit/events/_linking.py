@@ -421,6 +421,10 @@ def _fits(
         mention.kind is EventKind.TALKS and any(m.of_body for m in event.mentions)
     ):
         return False  # talks, then "attended a meeting of the Council of Foreign Ministers"
+    if (mention.of_body and event.people(_HOST)) or (
+        any(p is Part.HOST for _, p, _ in mention.participants) and any(m.of_body for m in event.mentions)
+    ):
+        return False  # "was received by the President", then "a meeting of the Council of ..."
     ceremony = EventKind.CEREMONY in (event.kind, mention.kind) and event.kind is not mention.kind
     if ceremony and mention.paragraph - event.paragraph > 2:
         return False
@@ -542,6 +546,7 @@ def _within(inner: DateRange, outer: DateRange) -> bool:
 
 
 _VISITOR = frozenset({Part.VISITOR})
+_HOST = frozenset({Part.HOST})
 
 
 def _one_circle(theirs: set[str], ours: set[str]) -> bool:
