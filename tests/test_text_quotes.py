@@ -421,7 +421,8 @@ def test_a_press_office_the_sources_cannot_name_keeps_its_report_as_a_quote(tail
     (quote,) = article.quotes
     assert quote.text == "Министры двух стран обсудят поставки зерна в апреле"
     assert quote.speaker is None
-    assert quote.speaker_text is not None and "пресс-служб" in quote.speaker_text
+    assert quote.speaker_text is not None
+    assert "пресс-служб" in quote.speaker_text
     assert article.info_sources == ()
 
 
