@@ -550,3 +550,73 @@ def test_a_family_name_alone_the_tagger_reads_as_a_body_is_the_person_named_in_f
         "Kwon Min-jae": ["Kwon Min-jae", "Kwon"],
     }
     assert "Narbaeva" not in [o.name for o in article.organizations]
+
+
+def test_a_name_joined_by_and_to_a_body_is_a_body() -> None:
+    article = _parse(
+        "Deals\n\nThe leaders watched the signing of a supply contract between Orano and Kazatomprom. "
+        "Under another deal, Hyundai and Uzbekistan's state carmaker UzAuto Motors will build a plant, "
+        "and Rosatom and Uzatom will study a small reactor."
+    )
+    assert [o.name for o in article.organizations] == [
+        "Orano",
+        "Kazatomprom",
+        "Hyundai",
+        "UzAuto Motors",
+        "Rosatom",
+        "Uzatom",
+    ]
+    assert not article.persons
+    assert [v.name for v in article.venues] == ["Uzbekistan"]
+
+
+def test_a_person_joined_by_and_to_a_body_stays_a_person() -> None:
+    article = _parse(
+        "Talks\n\nKazakh President Kassym-Jomart Tokayev met NATO officials. Later Tokayev and the "
+        "EBRD president discussed projects, and Wang Yi and Gazprom signed nothing."
+    )
+    assert [p.name for p in article.persons] == ["Kassym-Jomart Tokayev", "Wang Yi"]
+    assert "Wang Yi" not in [o.name for o in article.organizations]
+
+
+def test_a_titles_field_after_and_or_a_comma_is_no_body_nor_place() -> None:
+    article = _parse(
+        "Talks\n\nHungarian Minister of Foreign Affairs and Trade Peter Szabo met Minister of Investment, "
+        "Industry and Trade Laziz Kudratov and the Minister of Industry and Trade Ivan Petrov. The Governor "
+        "of Navoi and Samarkand officials met the Ambassador of Japan and Korea's envoy."
+    )
+    roles = {p.name: [r.title for r in p.roles] for p in article.persons}
+    assert list(roles) == ["Peter Szabo", "Laziz Kudratov", "Ivan Petrov"]
+    assert roles["Peter Szabo"] == ["Minister of Foreign Affairs and Trade"]
+    assert roles["Ivan Petrov"] == ["Minister of Industry and Trade"]
+    assert not article.organizations
+    assert {"Navoi", "Samarkand", "Japan"} <= {v.name for v in article.venues}
+    assert not {"Trade", "Industry"} & {v.name for v in article.venues}
+
+
+def test_a_months_abbreviation_before_a_day_is_no_body() -> None:
+    article = _parse(
+        "Talks end\n\nROME, Dec 4 (Reuters) - Italian Prime Minister Giorgia Meloni will meet the Kazakh "
+        "president on Jan 12 in Rome, the government said on Feb. 3."
+    )
+    assert [o.name for o in article.organizations] == ["Reuters"]
+    assert [p.name for p in article.persons] == ["Giorgia Meloni"]
+
+
+def test_the_words_of_a_documents_name_are_no_person_nor_body() -> None:
+    article = _parse(
+        "Consultations\n\nThe parties initialled the Agreement on Mutual Visa-Free Travel for Holders of "
+        "Ordinary Passports and the Agreement on Mutual Legal Assistance in Criminal Matters, and Foreign "
+        "Minister Ermek Kosherbayev said the Plan of Consultations with Wang Yi was ready."
+    )
+    assert [p.name for p in article.persons] == ["Ermek Kosherbayev", "Wang Yi"]
+    assert not article.organizations
+    assert not article.venues
+
+
+def test_a_forum_a_named_person_is_invited_to_is_no_body() -> None:
+    article = _parse(
+        "Call\n\nDuring the call, Mirziyoyev invited Prime Minister Shehbaz Sharif to the Tashkent "
+        "International Investment Forum, and Putin invited Lukashenko to the Council of Europe."
+    )
+    assert [o.name for o in article.organizations] == ["Council of Europe"]

@@ -107,3 +107,13 @@ def test_the_model_file_is_the_same_for_the_same_weights(tmp_path: Path) -> None
 def test_a_malformed_model_file_is_a_clear_error_naming_it(data: bytes, message: str) -> None:
     with pytest.raises(EventkitError, match=rf"^models/role_linker\.json\.gz: .*{message}"):
         _linker.read(data, "models/role_linker.json.gz")
+
+
+@needs_ru
+def test_a_lone_representative_is_no_candidate_for_a_person_named_nearby() -> None:
+    text = "Иван Петров прибыл в Тулу. Представитель министерства и министр сообщили о встрече."
+    with _linker.recording() as found:
+        recognize_ru(text)
+    titles = {text[c.title[0] : c.title[1]] for document in found for c in document}
+    assert "министр" in titles
+    assert not any(t.startswith("Представитель") for t in titles)

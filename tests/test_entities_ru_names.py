@@ -66,6 +66,37 @@ def test_a_body_keeps_its_acronym_or_original_apart(inner: str) -> None:
     assert originals == {inner: "Северный торговый банк"}
 
 
+@pytest.mark.parametrize("quote", ["«»", '""', "„“"])
+def test_a_quoted_body_keeps_its_original_after_the_closing_mark(quote: str) -> None:
+    text = f"Завод купила компания {quote[0]}Северный ветер{quote[1]} (North Wind) в мае."
+    names, originals = _split(text, "Северный ветер", kind="ORG")
+    assert names == ["Северный ветер", "North Wind"]
+    assert originals == {"North Wind": "Северный ветер"}
+
+
+def test_a_closing_mark_that_no_opening_mark_before_the_name_pairs_is_no_end_of_it() -> None:
+    text = "Об этом пишет Вестник» (North Wind) в мае."
+    names, originals = _split(text, "Вестник", kind="ORG")
+    assert names == ["Вестник"]
+    assert originals == {}
+
+
+@pytest.mark.parametrize("inner", ["Центробанк", "Форин-офис", "Эксперт РА"])
+def test_a_body_keeps_its_other_russian_name_apart(inner: str) -> None:
+    text = f"Решение принял Северный торговый банк ({inner}) в прошлом году."
+    names, originals = _split(text, "Северный торговый банк", kind="ORG")
+    assert names == ["Северный торговый банк", inner]
+    assert originals == {inner: "Северный торговый банк"}
+
+
+@pytest.mark.parametrize("inner", ["бывший Госбанк", "Банк номер два", "Налоговая служба", "1992"])
+def test_other_russian_words_after_a_body_are_no_name_of_it(inner: str) -> None:
+    text = f"Решение принял Северный торговый банк ({inner}) в прошлом году."
+    names, originals = _split(text, "Северный торговый банк", kind="ORG")
+    assert names == ["Северный торговый банк"]
+    assert originals == {}
+
+
 def test_a_place_in_parentheses_keeps_the_type_the_tagger_gave_it() -> None:
     text = "Кредит выдал Северный торговый банк (Норвегия) в прошлом году."
     spans = [(13, 35, "ORG"), (37, 45, "LOC")]

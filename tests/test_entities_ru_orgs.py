@@ -77,6 +77,12 @@ def test_a_national_team_is_a_body() -> None:
 
 
 @needs_ru
+def test_a_body_s_common_noun_with_a_place_at_a_sentence_s_start_is_a_body() -> None:
+    text = "Сборная Мексики уступила в финале. Тренер признал поражение."
+    assert "Сборная Мексики" in _names(text)
+
+
+@needs_ru
 def test_a_council_of_member_states_goes_on_with_its_body() -> None:
     text = (
         "В Душанбе прошло заседание Совета министров иностранных дел государств – участников СНГ. "
@@ -205,12 +211,27 @@ def test_a_quoted_name_after_its_kind_and_an_inflected_acronym_keep_their_writte
             "Комитет Сената Италии по иностранным делам, министры и эксперты собрались.",
             "Комитет Сената Италии по иностранным делам",
         ),
+        (
+            "Стороны готовят заседание Межправительственной комиссии по торговому сотрудничеству.",
+            "Межправительственная комиссия по торговому сотрудничеству",
+        ),
+        (
+            "Дело рассмотрит Международный трибунал по бывшей Югославии в апреле.",
+            "Международный трибунал по бывшей Югославии",
+        ),
     ],
 )
 def test_a_committees_remit_after_po_is_part_of_its_name(text: str, name: str) -> None:
     names = _names(text)
     assert name in names
     assert not [n for n in names if "министры" in n], names
+
+
+@needs_ru
+def test_a_remit_does_not_end_on_an_adjective() -> None:
+    names = _names("Проект одобрил Комитет Сената США по иностранным, финансовым и бюджетным вопросам.")
+    assert "Комитет Сената США" in names, names
+    assert not [n for n in names if n.endswith("иностранным")], names
 
 
 @needs_ru
@@ -272,6 +293,20 @@ def test_a_parliament_whose_first_word_never_declines_is_named_in_the_nominative
     names = _names(text)
     assert name in names, names
     assert not [n for n in names if n.startswith(("Жогорка", "Милли Меджлиса"))], names
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Очевидец пожара рассказал Викиновостям, что здание горело час.", "Викиновости"),
+        ("Следователи связали нападение на посольство с Аль-Кайдой.", "Аль-Каида"),
+    ],
+)
+def test_a_body_the_tagger_takes_for_a_person_is_a_body(text: str, name: str) -> None:
+    found = _recognize(text)
+    assert name in {o.name for o in found.organizations}, found.organizations
+    assert found.persons == ()
 
 
 @needs_ru

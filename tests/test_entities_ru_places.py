@@ -170,6 +170,32 @@ def test_a_seat_of_government_is_a_venue_only_where_it_is_the_place() -> None:
     assert [m.text for m in kremlin.mentions] == ["Кремле"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Кремль одобрил проект соглашения о торговле.", "Кремль", "Кремль"),
+        ("Новый указ появился на сайте Кремля во вторник.", "Кремль", "Кремля"),
+        ("В понедельник Белый дом объявил о новых пошлинах.", "Белый дом", "Белый дом"),
+    ],
+)
+def test_a_seat_that_stands_for_the_government_is_a_body(text: str, name: str, mention: str) -> None:
+    found = _recognize(text)
+    assert [(o.name, [m.text for m in o.mentions]) for o in found.organizations] == [(name, [mention])]
+    assert found.venues == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об итогах встречи рассказал пресс-центр Кремля.",
+        "Соглашение одобрил помощник Кремля по международным делам.",
+        "Соглашение подписали в Кремле во вторник.",
+    ],
+)
+def test_a_seat_after_a_press_office_a_title_or_a_place_s_preposition_is_no_body(text: str) -> None:
+    assert [o.name for o in _recognize(text).organizations] == []
+
+
 def test_a_seat_that_is_a_country_stays_a_country() -> None:
     vatican = _venue(_recognize("Ватикан выразил соболезнования семьям погибших."), "Ватикан")
     assert vatican.kind is VenueKind.COUNTRY

@@ -727,6 +727,9 @@ def test_an_acting_governor_before_the_name_keeps_the_whole_title(text: str) -> 
         ("Анна Белова, экономист по образованию, приехала в Тверь.", "Анна Белова", "экономист"),
         ("Юрист по профессии Анна Белова приехала в Тверь.", "Анна Белова", "юрист"),
         ("Комиссар по правам человека Анна Белова приехала.", "Анна Белова", "комиссар по правам человека"),
+        ("Лучший защитник мира Иван Петров завершил карьеру.", "Иван Петров", "защитник"),
+        ("Иван Петров, бомбардир прошлого турнира, забил снова.", "Иван Петров", "бомбардир"),
+        ("Анна Белова, актриса второго плана, получила премию.", "Анна Белова", "актриса"),
     ],
 )
 def test_a_time_or_an_origin_ends_the_title_with_its_adjectives(text: str, name: str, title: str) -> None:
@@ -823,3 +826,96 @@ def test_a_post_a_decree_writes_with_a_capital() -> None:
 def test_a_title_after_a_participle_of_holding_a_post_set_off_after_a_name() -> None:
     found = _recognize("Главой агентства назначена Анна Зимина, работавшая заместителем Рыбина.")
     assert _titles(found, "Анна Зимина") == ["глава агентства", "заместитель"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Адвокаты Ивана Петрова заявили о жалобе в суд.",
+        "Критики Ивана Петрова вышли на площадь.",
+    ],
+)
+def test_a_title_in_the_plural_before_one_name_is_not_that_persons(text: str) -> None:
+    assert _titles(_recognize(text), "Иван Петров") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Пляжные волейболисты Анна Петрова и Мария Белова вышли.", "Мария Белова", "пляжный волейболист"),
+        ("Сенаторы Анна Петрова из Тулы и Мария Белова из Орла выступили.", "Анна Петрова", "сенатор"),
+        ("Один из экспертов института Анна Петрова ответила.", "Анна Петрова", "эксперт института"),
+    ],
+)
+def test_a_plural_title_before_a_list_or_after_iz_is_each_ones(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Вчера президент-республиканец Иван Петров подписал закон.", "президент"),
+        ("Первая женщина-пилот Анна Петрова получила награду.", "пилот"),
+        ("Лётчик-испытатель Иван Петров поднял самолёт.", "лётчик-испытатель"),
+        ("Поп-певица Анна Петрова дала концерт.", "поп-певица"),
+    ],
+)
+def test_a_compound_keeps_the_title_without_a_word_about_its_holder(text: str, title: str) -> None:
+    name = "Иван Петров" if "Иван" in text else "Анна Петрова"
+    assert _titles(_recognize(text), name) == [title]
+
+
+def test_a_title_ends_before_and_a_second_body_but_keeps_its_country() -> None:
+    found = _recognize("Председатель Госсовета и Совета министров Кубы Рауль Кастро объявил дату.")
+    assert _titles(found, "Рауль Кастро") == ["председатель Госсовета"]
+    person = next(p for p in found.persons if p.name == "Рауль Кастро")
+    assert person.roles[0].country == "CU"
+
+
+def test_complements_joined_by_and_that_name_no_body_stay_in_the_title() -> None:
+    found = _recognize("Министр промышленности и торговли Иван Петров прибыл в Тулу.")
+    assert _titles(found, "Иван Петров") == ["министр промышленности и торговли"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Президент назначил Ивана Петрова на пост посла России в Египте.", "посол России в Египте"),
+        ("Губернатор поздравил Ивана Петрова с избранием на пост мэра Тулы.", "мэр Тулы"),
+    ],
+)
+def test_a_post_after_the_appointed_name_is_that_persons(text: str, title: str) -> None:
+    assert title in _titles(_recognize(text), "Иван Петров")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("На должность директора музея назначена Анна Петрова.", "Анна Петрова", "директор музея"),
+        ("Пост министра торговли занимал Иван Петров.", "Иван Петров", "министр торговли"),
+        ("На пост главы района большинством голосов избрана Анна Петрова.", "Анна Петрова", "глава района"),
+        ("Главным тренером назначен Иван Петров.", "Иван Петров", "главный тренер"),
+    ],
+)
+def test_a_post_named_before_the_verb_and_the_name_is_that_persons(text: str, name: str, title: str) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+def test_a_title_after_a_noun_of_kinship_is_the_relatives() -> None:
+    found = _recognize("Актёр умер вчера. Анна Белова, жена актёра, рассказала об этом.")
+    assert _titles(found, "Анна Белова") == []
+    found = _recognize("Старший сын бывшего руководителя ФСБ - Андрей - работает в банке.")
+    assert _titles(found, "Андрей") == []
+
+
+def test_a_name_in_the_genitive_after_a_title_after_kinship_holds_it() -> None:
+    found = _recognize("Вице-спикер и сын председателя партии Владимира Жириновского Игорь Лебедев приехал.")
+    assert _titles(found, "Владимир Жириновский") == ["председатель партии"]
+    assert _titles(found, "Игорь Лебедев") == []
+
+
+def test_a_representative_of_a_party_holds_no_post() -> None:
+    found = _recognize("Представитель Демократической партии Иван Петров победил на выборах.")
+    assert _titles(found, "Иван Петров") == []
+    found = _recognize("Представитель Министерства обороны Иван Петров заявил о манёврах.")
+    assert _titles(found, "Иван Петров") == ["представитель Министерства обороны"]

@@ -1530,3 +1530,19 @@ def test_a_deputy_ministers_title_does_not_name_the_minister() -> None:
     )
     (talks,) = _of_kind(article, "talks")
     assert _names(article, talks) == ["Andris Pelss", "Lasha Darsalia"]
+
+
+def test_a_meeting_of_a_body_is_not_the_reception_of_its_member() -> None:
+    article = _parse(
+        "Talks in Bishkek\n\nBISHKEK – Kyrgyz Foreign Minister Zheenbek Kulubaev and Hungarian Minister of "
+        "Foreign Affairs and Trade Peter Szabo held talks on Thursday.\n\n"
+        "Later in the day, the Hungarian minister was received by President of Kyrgyzstan Sadyr Japarov.\n\n"
+        "Szabo arrived in Bishkek on Wednesday from Astana, where on Tuesday he attended a meeting of the "
+        "Council of Foreign Ministers of the Organization of Turkic States.",
+        "2026-05-14",
+    )
+    meetings = _of_kind(article, "meeting")
+    assert [(_names(article, e), _venue(article, e)) for e in meetings] == [
+        (["Peter Szabo", "Sadyr Japarov"], "Bishkek"),
+        (["Peter Szabo"], "Astana"),
+    ]

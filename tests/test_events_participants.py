@@ -427,23 +427,51 @@ def test_talks_with_one_person_named_apart_from_the_visit_being_held_have_the_vi
     assert sorted(n for n, _ in names(article, talks)) == ["Иван Петров", "Нурланбек Шакиев"]
 
 
-def test_whom_a_verb_of_inviting_invites_is_the_visitor_of_a_visit_still_to_come() -> None:
+_INVITED = (
+    "АСТАНА, 25 июня. Президент Франции Эмманюэль Макрон встретился с президентом Казахстана "
+    "Касым-Жомартом Токаевым. "
+)
+
+
+def test_a_visit_only_invited_to_with_no_time_and_not_accepted_is_no_event() -> None:
+    for tail in ("", " в удобное время"):  # "в удобное время" gives no time
+        article = eventkit.parse_article(
+            _INVITED + f"Эмманюэль Макрон пригласил Касым-Жомарта Токаева посетить Париж{tail}.",
+            language="ru",
+            published="2026-06-25",
+        )
+        assert [e.kind for e in article.events] == [EventKind.MEETING]
+
+
+def test_whom_a_verb_of_inviting_invites_is_the_visitor_of_a_visit_given_a_time() -> None:
     article = eventkit.parse_article(
-        "АСТАНА, 25 июня. Президент Франции Эмманюэль Макрон встретился с президентом Казахстана "
-        "Касым-Жомартом Токаевым. Эмманюэль Макрон пригласил Касым-Жомарта Токаева посетить Париж.",
+        _INVITED + "Эмманюэль Макрон пригласил Касым-Жомарта Токаева посетить Париж в следующем году.",
         language="ru",
         published="2026-06-25",
     )
     visit = next(e for e in article.events if e.kind is EventKind.VISIT)
     assert visit.status is EventStatus.SCHEDULED
+    assert visit.dates is not None
+    assert str(visit.dates.start) == "2027"
     assert names(article, visit) == [("Касым-Жомарт Токаев", "visitor")]  # not who invites him
+
+
+def test_a_visit_invited_to_whose_invitation_is_accepted_is_to_come() -> None:
+    for after in ("Приглашение было с благодарностью принято.", "Казахстанский лидер принял приглашение."):
+        article = eventkit.parse_article(
+            _INVITED + "Эмманюэль Макрон пригласил Касым-Жомарта Токаева посетить Париж. " + after,
+            language="ru",
+            published="2026-06-25",
+        )
+        visit = next(e for e in article.events if e.kind is EventKind.VISIT)
+        assert visit.status is EventStatus.SCHEDULED
+        assert names(article, visit) == [("Касым-Жомарт Токаев", "visitor")]
 
 
 def test_a_pronoun_a_verb_of_inviting_governs_is_not_that_verbs_subject() -> None:
     article = eventkit.parse_article(
-        "АСТАНА, 25 июня. Президент Франции Эмманюэль Макрон встретился с президентом Казахстана "
-        "Касым-Жомартом Токаевым. Макрон поблагодарил казахстанского лидера за прием и пригласил его "
-        "посетить Париж.",
+        _INVITED + "Макрон поблагодарил казахстанского лидера за прием и пригласил его посетить Париж. "
+        "Приглашение было принято.",
         language="ru",
         published="2026-06-25",
     )
@@ -662,3 +690,31 @@ def test_who_invites_takes_no_part_in_the_visit_of_a_verb_and_noun_read_as_one()
         ["Ухнаагийн Хурэлсух"],
         ["Абдалла Второй"],
     ]
+
+
+_PROGRAMME = (
+    "ДУШАНБЕ, 3 марта. Президент Кыргызстана Садыр Жапаров 20 марта посетит Таджикистан с "
+    "государственным визитом, сообщил пресс-секретарь президента Таджикистана. "
+)
+
+
+def test_a_session_in_the_quoted_programme_of_a_visit_is_an_event_of_that_visit() -> None:
+    for quote in (
+        "«В ходе визита главы государств проведут переговоры, а также заседание Высшего совета "
+        "сотрудничества», — сказал он.",
+        "«В программе визита переговоры президентов и заседание межправительственной комиссии», — сказал он.",
+    ):
+        article = eventkit.parse_article(_PROGRAMME + quote, language="ru", published="2026-03-03")
+        visit = next(e for e in article.events if e.kind is EventKind.STATE_VISIT)
+        session = next(e for e in article.events if e.kind is EventKind.SESSION)
+        assert session.parent == visit.id
+        assert session.status is EventStatus.SCHEDULED  # the visit's, nothing else tells it
+
+
+def test_a_session_only_quoted_with_no_visit_programme_is_no_event() -> None:
+    article = eventkit.parse_article(
+        _PROGRAMME + "«Заседание межправительственной комиссии было полезным», — сказал он.",
+        language="ru",
+        published="2026-03-03",
+    )
+    assert [e.kind for e in article.events] == [EventKind.STATE_VISIT]

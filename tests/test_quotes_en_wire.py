@@ -287,6 +287,18 @@ def test_an_official_who_told_an_agency_and_one_who_said_more_after_a_gerund() -
     ]
 
 
+def test_an_unnamed_source_described_in_lower_case_keeps_the_quote_without_a_speaker() -> None:
+    article = _parse(
+        "The defence minister will travel to Bishkek instead on Friday, a diplomatic source told AFP.\n\n"
+        "The ministers will sign a water deal in May, a senior official said."
+    )
+    assert _said(article) == [
+        ("The defence minister will travel to Bishkek instead on Friday", None, "told"),
+        ("The ministers will sign a water deal in May", None, "said"),
+    ]
+    assert [q.speaker_text for q in article.quotes] == ["diplomatic source", "senior official"]
+
+
 def test_a_government_spokesman_and_two_diplomats_unnamed_keep_the_quote_without_a_speaker() -> None:
     article = _parse(
         "The minister will also meet the prime minister during the trip, a Kazakh government "

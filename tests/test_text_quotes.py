@@ -371,12 +371,58 @@ def test_a_possessive_before_the_speaker_is_not_the_speaker() -> None:
 
 def test_reported_speech_in_a_lead_starts_after_its_dateline() -> None:
     article = parse(
-        "РИГА, 3 марта (БЕЛТА) – Министры двух стран обсудили поставки зерна, сообщили БЕЛТА в пресс-службе "
-        "министерства."
+        "РИГА, 3 марта (БЕЛТА) – Министры двух стран обсудили поставки зерна, сообщил БЕЛТА "
+        "министр сельского хозяйства Иван Орлов."
     )
     (quote,) = article.quotes
     assert quote.text == "Министры двух стран обсудили поставки зерна"
-    assert quote.speaker_text == "пресс-службе министерства"
+    assert quote.speaker_text == "министр сельского хозяйства Иван Орлов"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "РИГА, 3 марта (БЕЛТА) – Министры двух стран обсудили поставки зерна, сообщили БЕЛТА "
+            "в пресс-службе Министерства сельского хозяйства.",
+            "пресс-служба Министерства сельского хозяйства",
+        ),
+        (
+            "РИГА, 3 марта - Интерфакс. Новый терминал порта открылся во вторник, "
+            "сообщила пресс-служба МИД Латвии.",
+            "пресс-служба МИД Латвии",
+        ),
+    ],
+)
+def test_a_press_office_after_the_news_is_its_source_not_a_speaker(text: str, source: str) -> None:
+    article = parse(text)
+    assert article.quotes == ()
+    assert source in [s.name for s in article.info_sources]
+
+
+def test_a_press_office_named_after_a_weekday_or_by_whose_office_it_is_is_the_source() -> None:
+    article = parse(
+        "АСТАНА, 3 марта - Интерфакс. Министры двух стран обсудят поставки зерна в апреле, "
+        "сообщила в среду пресс-служба главы казахского государства."
+    )
+    assert article.quotes == ()
+    assert [s.name for s in article.info_sources] == ["пресс-служба главы казахского государства"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["сообщила накануне пресс-служба ведомства.", "сообщила журналистам пресс-служба министерства."],
+)
+def test_a_press_office_the_sources_cannot_name_keeps_its_report_as_a_quote(tail: str) -> None:
+    # nothing is lost: the report stays, its speaker as written and no person
+    article = parse(
+        "АСТАНА, 3 марта - Интерфакс. Министры двух стран обсудят поставки зерна в апреле, " + tail
+    )
+    (quote,) = article.quotes
+    assert quote.text == "Министры двух стран обсудят поставки зерна в апреле"
+    assert quote.speaker is None
+    assert quote.speaker_text is not None and "пресс-служб" in quote.speaker_text
+    assert article.info_sources == ()
 
 
 def test_naming_something_in_ones_own_words_is_mixed_speech() -> None:

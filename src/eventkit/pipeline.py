@@ -55,6 +55,7 @@ from .model import (
 from .text import (
     SUPPORTED_LANGUAGES,
     Block,
+    FoundQuote,
     FoundSource,
     decode_text,
     detect_language,
@@ -206,6 +207,18 @@ def _info_source(text: str, source: FoundSource, organizations: _OrganizationNam
     )
 
 
+def _sourced(quote: FoundQuote, sources: Sequence[FoundSource]) -> bool:
+    """Whether ``quote`` is a press office's report whose office the sources name as the news'
+    source (``..., сообщила пресс-служба МИД.``): then that source, not a quote; a report whose
+    office they do not name stays a quote with no person as speaker, so that nothing is lost."""
+    speaker = quote.speaker
+    return (
+        quote.sourced
+        and speaker is not None
+        and any(not s.outlet and s.start < speaker.end and speaker.start < s.end for s in sources)
+    )
+
+
 def parse_article(
     text: str | bytes,
     *,
@@ -259,7 +272,10 @@ def parse_article(
     headline = _paragraph(text, structure.headline) if structure.headline else None
     lead = paragraphs[0] if headline is not None and paragraphs else None
 
-    found_quotes = find_quotes(text, structure.paragraphs, structure.headline)
+    sources = find_sources(text, structure.paragraphs, structure.headline, structure.boilerplate)
+    found_quotes = [
+        q for q in find_quotes(text, structure.paragraphs, structure.headline) if not _sourced(q, sources)
+    ]
     quotes = tuple(
         Quote(
             id=f"q{n}",
@@ -300,7 +316,6 @@ def parse_article(
         if identify:
             persons, organizations, venues = identify_entities(persons, organizations, venues)
 
-    sources = find_sources(text, structure.paragraphs, structure.headline, structure.boilerplate)
     org_names = _OrganizationNames(organizations)
     outlet = next((_info_source(text, s, org_names) for s in sources if s.outlet), None)
     info_sources: list[InfoSource] = []  # each source once, at its first mention; the outlet is not one

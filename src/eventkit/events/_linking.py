@@ -421,6 +421,10 @@ def _fits(
         mention.kind is EventKind.TALKS and any(m.of_body for m in event.mentions)
     ):
         return False  # talks, then "attended a meeting of the Council of Foreign Ministers"
+    if (mention.of_body and event.people(_HOST)) or (
+        any(p is Part.HOST for _, p, _ in mention.participants) and any(m.of_body for m in event.mentions)
+    ):
+        return False  # "was received by the President", then "a meeting of the Council of ..."
     ceremony = EventKind.CEREMONY in (event.kind, mention.kind) and event.kind is not mention.kind
     if ceremony and mention.paragraph - event.paragraph > 2:
         return False
@@ -542,6 +546,7 @@ def _within(inner: DateRange, outer: DateRange) -> bool:
 
 
 _VISITOR = frozenset({Part.VISITOR})
+_HOST = frozenset({Part.HOST})
 
 
 def _one_circle(theirs: set[str], ours: set[str]) -> bool:
@@ -755,9 +760,18 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
         if status is None:
             # nothing says: the part of a visit or summit spoken of just before takes its status
             # ("travels to Astana on Thursday for a meeting"), else it has happened
+            # ("В программе визита ... заседание": the visit its words put it in, before)
             previous = events[n - 1] if n else None
             held = previous is not None and previous.kind in _HOLDERS and e.kind in _PARTS_OF_VISITS
-            status = statuses[id(previous)] if held and previous is not None else EventStatus.OCCURRED
+            framed = [
+                statuses[id(m.parent.event)]
+                for m in e.mentions
+                if m.parent is not None and m.parent.event is not None and id(m.parent.event) in statuses
+            ]
+            if framed:
+                status = framed[0]
+            else:
+                status = statuses[id(previous)] if held and previous is not None else EventStatus.OCCURRED
         statuses[id(e)] = status
     parents: dict[str, str | None] = {}
     parent_of: dict[int, Draft] = {}

@@ -538,9 +538,15 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     mains = [m for m in mentions if m.frame is None]
     main_starts = [t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None]
     verbs = frozenset(t.start for m, t in zip(mentions, triggers, strict=True) if m.frame is None and t.verb)
+    # "«В программе визита сохраняются переговоры министров и заседание ...»": the events of a
+    # visit's programme, in the quoted words of one who speaks of it, are events of that visit
+    programme = any(
+        m.quoted and m.frame is not None and m.frame.frame is Frame.WITHIN and m.kind in VISITS
+        for m in mentions
+    )
     for mention, trigger in zip(mentions, triggers, strict=True):
         if mention.frame is None:
-            _fill_main(ctx, sentence, trigger, mention, extents, main_starts, verbs)
+            _fill_main(ctx, sentence, trigger, mention, extents, main_starts, verbs, programme)
     for mention, trigger in zip(mentions, triggers, strict=True):
         if mention.describes:  # "провел переговоры с Токаевым, находящимся в России с визитом"
             _host_country(ctx, sentence, mention, trigger)
@@ -1286,6 +1292,7 @@ def _fill_main(
     extents: list[tuple[int, int]],
     main_starts: list[int],
     verbs: frozenset[int],
+    programme: bool = False,
 ) -> None:
     """Status, persons and venue of a trigger that is not a frame, from its clause.
 
@@ -1299,7 +1306,7 @@ def _fill_main(
         # Direct speech that plainly announces a meeting ("Modi and Putin will hold talks on
         # Tuesday") is evidence enough; other words in quotes only echo events found elsewhere.
         region = ctx.quote_around(trigger.start, trigger.end)
-        if region is None or mention.kind not in _SPOKEN_KINDS:
+        if region is None or (mention.kind not in _SPOKEN_KINDS and not programme):
             return
         start, end = max(start, region[0]), min(end, region[1])
 
@@ -1315,6 +1322,8 @@ def _fill_main(
     if status is not None:
         mention.statuses.append((3, status, trigger.start))
         mention.spoken = mention.quoted
+    if mention.quoted and programme:
+        mention.spoken = True  # "«В ходе визита ... проведут переговоры, а также заседание»"
     if mention.quoted and not mention.spoken:
         return
     visit = mention.kind in VISITS
@@ -1411,17 +1420,15 @@ def _fill_main(
     own_to = _OWN_TO.match(text, trigger.start, trigger.end)
     invited_until = own_to.end() if own_to is not None else trigger.start
     inviting = _INVITED_TO.search(text, sentence.start, invited_until) if visit else None
-    if inviting is not None and not mention.quoted:
-        # "conveyed an invitation to X to pay an official visit": a visit only invited to is no
-        # event until the invitation is accepted (before it in its sentence, or after it there or
-        # in the next), and then to come
-        ahead = text[trigger.end : text.find("\n", trigger.end) % (len(text) + 1)]
-        accepted = _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead)) or _ACCEPTED.search(
-            text, sentence.start, trigger.start
-        )  # "who accepted an invitation to visit Tbilisi"
-        mention.invited_only = accepted is None
-        status = EventStatus.SCHEDULED
-        mention.statuses = [(3, status, trigger.start)]
+    invite = _invited(text, trigger, start, people) if visit else None
+    if (inviting is not None or invite is not None) and not mention.quoted:
+        # "conveyed an invitation to X to pay an official visit", "пригласил его посетить Париж":
+        # a visit only invited to is no event until the invitation is accepted (before it in its
+        # sentence, or after it there or in the next) or given a time, and then to come
+        mention.invited_only = not _accepted(text, sentence.start, trigger)
+        if inviting is not None:
+            status = EventStatus.SCHEDULED
+            mention.statuses = [(3, status, trigger.start)]
     if inviting is None and mention.kind in GATHERINGS and not mention.quoted:
         inviting = _INVITED_TO_GATHERING.search(text, start, trigger.start)
         if inviting is not None:
@@ -1430,7 +1437,6 @@ def _fill_main(
             ahead = text[trigger.end : text.find("\n", trigger.end) % (len(text) + 1)]
             accepted = _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead))
             people = [r for r in people if accepted is not None and r.start > inviting.start()]
-    invite = _invited(text, trigger, start, people) if visit else None
     if invite is None and inviting is not None and any(inviting.start() < r.start for r in people):
         invite = inviting.start()  # "conveyed an invitation to X to visit Dushanbe": X visits
     if invite is not None:
@@ -1685,8 +1691,30 @@ _INVITED_TO_GATHERING = re.compile(
 # "an invitation from President of Vietnam X": whom the invitation is from, a name after its title
 _FROM_INVITER = re.compile(r"\s+from\s+(?:[\w'-]+\s+){0,6}", re.IGNORECASE)
 _OWN_TO = re.compile(r"to\s+", re.IGNORECASE)
-_ACCEPTED_WORDS = sorted(table("word_lists").words(list="invite_accepted", lang="en"))
-_ACCEPTED = re.compile(r"(?<![\w])(?:" + "|".join(_ACCEPTED_WORDS) + r")(?![\w])", re.IGNORECASE)
+# "accepted", "принял приглашение", "приглашение было с благодарностью принято": a phrase's words
+# may have up to three words between them
+_ACCEPTED = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        r"\s+(?:[\w-]+\s+){0,3}?".join(re.escape(w) for w in phrase.split())
+        for phrase in sorted(table("word_lists").words(list="invite_accepted"))
+    )
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _accepted(text: str, sentence_start: int, trigger: Trigger) -> bool:
+    """Whether the words say the invitation to a visit was accepted: after its trigger in its
+    sentence or the next (``Приглашение было принято``), or before it in its sentence (``who
+    accepted an invitation to visit Tbilisi``)."""
+    ahead = text[trigger.end : text.find("\n", trigger.end) % (len(text) + 1)]
+    return bool(
+        _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead))
+        or _ACCEPTED.search(text, sentence_start, trigger.start)
+    )
+
+
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 

@@ -72,6 +72,9 @@ class FoundQuote(NamedTuple):
     tentative: bool = False
     """Kept only when the speaker turns out to be a person: ``..., the Ministry said`` and a
     headline's ``X: ...`` are a source's statement or a title when ``X`` names no one."""
+    sourced: bool = False
+    """A press office's report after the news (``..., сообщила пресс-служба МИД.``): that news'
+    source where the sources name the office there, else a quote with no person as speaker."""
 
 
 def _cues(lang: str) -> str:
@@ -97,6 +100,7 @@ _LEADS = _list("speaker_lead")
 _POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _JOINT = _list("joint_subject")
 _ADVERBS = _list("speech_adverb")
+_PRESS_OFFICES = tuple(sorted(table("word_lists").words(lang="ru", list="press_office")))
 
 
 _QUOTE_MARKS = frozenset('«»"“”„')
@@ -235,12 +239,13 @@ _NAME_WORDS = re.compile(r"[A-ZА-ЯЁ][\w’'-]*+(?:\s++[A-ZА-ЯЁ][\w’'-]*+
 _NOT_DASH = re.compile(r"[^ —–-]")
 # a role word in lower case, then a name of two or three capitalised words that ends the speaker
 _NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}$")
-# "an Uzbek official", "a senior EU diplomat", "a Kyrgyz government spokesman", "Tajik officials",
-# "two diplomats": someone unnamed by a noun of the ``unnamed_speaker`` list, in the plural only
-# after a capitalised word or a number (bare "officials" may be a body's voice, a source)
+# "an Uzbek official", "a senior EU diplomat", "a Kyrgyz government spokesman", "a diplomatic
+# source", "Tajik officials", "two diplomats": someone unnamed by a noun of the
+# ``unnamed_speaker`` list (one lower-case word may describe it after the article), in the plural
+# only after a capitalised word or a number (bare "officials" may be a body's voice, a source)
 _UNNAMED_NOUN = "(?:" + "|".join(sorted(_list("unnamed_speaker"), key=len, reverse=True)) + ")"
 _UNNAMED = re.compile(
-    rf"(?:an?\s+)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?(?:government\s+)?{_UNNAMED_NOUN}"
+    rf"(?:an?\s+(?:[a-z][\w-]*\s+)?)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?(?:government\s+)?{_UNNAMED_NOUN}"
     rf"|(?:[A-Z][\w-]*\s+|(?:two|three|four|several)\s+)+{_UNNAMED_NOUN}s"
 )
 _ARTICLE = re.compile(r"an?\s+")
@@ -519,6 +524,15 @@ def _is_adjective(word: str) -> bool:
     )
 
 
+def _press_office(text: str, speaker: Block) -> bool:
+    """Whether the speaker as written is a press office, after a preposition (``пресс-служба МИД``,
+    ``в пресс-службе главы государства``): the source of the news it follows, no one quoted."""
+    ws = text[speaker.start : speaker.end].lower().split()
+    if ws and ws[0] in ("в", "во"):
+        ws = ws[1:]
+    return bool(ws) and ws[0].startswith(_PRESS_OFFICES)
+
+
 def _acceptable_speaker(text: str, speaker: Block | None) -> bool:
     if speaker is None:
         return False
@@ -616,6 +630,7 @@ class _Paragraph:
         speaker: Block | None,
         *,
         tentative: bool = False,
+        sourced: bool = False,
         paragraph: int | None = None,
     ) -> None:
         start, end = _clean_span(self.text, start, end, full_stop=kind != QuoteKind.DIRECT)
@@ -629,7 +644,7 @@ class _Paragraph:
         if end <= start or not self.text[start:end].strip():
             return
         index = self.index if paragraph is None else paragraph
-        self.quotes.append(FoundQuote(start, end, kind, cue, speaker, index, tentative))
+        self.quotes.append(FoundQuote(start, end, kind, cue, speaker, index, tentative, sourced))
 
     def _sentence_of(self, pos: int) -> Block:
         k = bisect.bisect_right(self._starts, pos) - 1
@@ -864,7 +879,7 @@ class _Paragraph:
             found = self._reported(sentence)
             if found is None:
                 continue
-            start, end, cue, speaker, continues, tentative = found
+            start, end, cue, speaker, continues, tentative, sourced = found
             if start > end:  # ``Об этом заявил X``: the sentence before
                 if i == 1:  # the last of the paragraph before
                     previous = self._last_before
@@ -901,12 +916,12 @@ class _Paragraph:
                 kind = QuoteKind.MIXED if quoted else QuoteKind.INDIRECT
                 if dialogue:
                     kind = QuoteKind.DIRECT  # speech after a dash
-                self._add(part_start, part_end, kind, part_cue, speaker, tentative=tentative)
+                self._add(part_start, part_end, kind, part_cue, speaker, tentative=tentative, sourced=sourced)
             if end < sentence.end and _ADDING_TAIL.match(self.text, end, sentence.end):
                 self._adding(end, speaker)  # "..., the official said, adding that ..."
             self.claimed.append(Block(sentence.start, end))
 
-    def _reported(self, s: Block) -> tuple[int, int, str, Block | None, bool, bool] | None:
+    def _reported(self, s: Block) -> tuple[int, int, str, Block | None, bool, bool, bool] | None:
         text = self.text
         speaker: Block | None
         if _SOURCE_CUE.match(text, s.start, s.end):
@@ -923,11 +938,15 @@ class _Paragraph:
             if speaker is None or not _acceptable_speaker(text, speaker):
                 return None
             if index == 0:  # a paragraph that opens with it: the last sentence of the one before
-                return (s.end, s.start, about["cue"], speaker, False, False) if self._last_before else None
+                return (
+                    (s.end, s.start, about["cue"], speaker, False, False, False)
+                    if self._last_before
+                    else None
+                )
             prior = self.sentences[index - 1]
             if self._claimed(prior.start, prior.end) or len(words(text, prior.start, prior.end)) < 3:
                 return None
-            return s.end, s.start, about["cue"], speaker, False, False
+            return s.end, s.start, about["cue"], speaker, False, False, False
         connective = _CONNECTIVE.match(text, s.start, s.end)
         for pattern in (_PO_SLOVAM, _KAK, _ACCORDING):
             m = pattern.match(text, s.start, s.end)
@@ -954,7 +973,7 @@ class _Paragraph:
             relative = _RELATIVE.match(text, start, s.end)
             if relative is not None:  # ``По словам X, которого цитирует «Интерфакс», ...``
                 start = relative.end()
-            return start, s.end, m["cue"], speaker, True, False
+            return start, s.end, m["cue"], speaker, True, False, False
         m = _PO_SLOVAM_INSIDE.search(text, s.start, s.end)
         if m is not None and len(words(text, m.end(), s.end)) >= 2 and not _CUE.search(text, s.start, s.end):
             # the sentence around the cue is the speech
@@ -962,12 +981,12 @@ class _Paragraph:
             if m["spk"]:
                 speaker = _without_addressee(text, Block(m.start("spk"), m.end("spk")))
             if speaker is not None and not _outlet_speaker(text, speaker):
-                return s.start, s.end, " ".join(m["cue"].split()), speaker, False, False
+                return s.start, s.end, " ".join(m["cue"].split()), speaker, False, False, False
         m = _ACCORDING_END.search(text, s.start, s.end)
         if m is not None:
             speaker = Block(m.start("spk"), m.end("spk"))
             if self._person_like(speaker) and not is_outlet_name(m["spk"]):
-                return s.start, m.start(), m["cue"], speaker, False, False
+                return s.start, m.start(), m["cue"], speaker, False, False, False
         m = _TAIL.search(text, s.start, s.end)
         if m is None:
             # "..., the official said, adding that ...": the attribution before more of his speech
@@ -978,6 +997,7 @@ class _Paragraph:
             name = "spk" if m["spk"] else "spk2"
             speaker = Block(m.start(name), m.end(name))
             whole = True
+            unnamed = False
             if m["spk"]:
                 after = _speaker_after(text, m.start("spk"), m.end("spk"))
                 english = text[m.start("spk") : m.end("spk")].isascii()
@@ -993,7 +1013,8 @@ class _Paragraph:
                 ):
                     # "Kazakhstan's ambassador to Moscow said": the envoy, not the place
                     speaker = Block(m.start("spk2"), m.end("spk2"))
-                if _UNNAMED.fullmatch(phrase) and not _CUE.search(text, s.start, m.start()):
+                unnamed = _UNNAMED.fullmatch(phrase) is not None and not _CUE.search(text, s.start, m.start())
+                if unnamed:
                     # "Tajik officials said", "a Turkmen official said": the whole phrase, less its article
                     article = _ARTICLE.match(text, m.start("spk2"), m.end("spk2"))
                     speaker = Block(article.end() if article else m.start("spk2"), m.end("spk2"))
@@ -1001,7 +1022,11 @@ class _Paragraph:
                     text[speaker.start : speaker.end].isascii() and not self._person_like(speaker)
                 ):
                     whole = False
-            if whole and _acceptable_speaker(text, speaker) and len(words(text, s.start, m.start())) >= 3:
+            # ``..., сообщила пресс-служба МИД.``, ``..., сообщили БЕЛТА в пресс-службе ...``: the
+            # news and its source, as ``сообщает пресс-служба`` is, where the sources name it
+            sourced = bool(m["cue"]) and _press_office(text, speaker)
+            acceptable = unnamed or _acceptable_speaker(text, speaker)
+            if whole and acceptable and len(words(text, s.start, m.start())) >= 3:
                 start = s.start
                 dash = _DASH_START.match(text, s.start, m.start())
                 kind_cue = m["cue"] or m["cue2"]
@@ -1010,8 +1035,8 @@ class _Paragraph:
                 # speech before an English attribution that may name a body, not a person; but
                 # "an Uzbek official said", "an EU diplomat said": someone unnamed, a quote still
                 value = text[speaker.start : speaker.end]
-                tentative = value.isascii() and not _UNNAMED.fullmatch(value)
-                return start, m.start(), kind_cue, speaker, False, tentative
+                tentative = value.isascii() and not (unnamed or _UNNAMED.fullmatch(value))
+                return start, m.start(), kind_cue, speaker, False, tentative, sourced
         first_comma: int | None = None
         subjects: dict[tuple[int, int], Block | None] = {}
         for m in itertools.islice(_THAT.finditer(text, s.start, s.end), _CUES_TRIED):
@@ -1072,12 +1097,12 @@ class _Paragraph:
             tail = _SOURCE_TAIL.search(text, start, s.end)  # ``..., сообщает пресс-служба Акорды.``
             if tail is None and english:
                 tail = _SAID_TAIL.search(text, start, s.end)  # ``Wang said ..., Kazakh officials said.``
-            return start, tail.start() if tail else s.end, cue, before, tail is None, False
+            return start, tail.start() if tail else s.end, cue, before, tail is None, False, False
         m = _GERUND_THAT.search(text, s.start, s.end)
         if m is not None:
             subject = self._opening_subject(s.start, m.start())
             if subject is not None and self._person_like(subject) and _acceptable_speaker(text, subject):
-                return m.end(), s.end, m["cue"], subject, True, False
+                return m.end(), s.end, m["cue"], subject, True, False, False
         return None
 
     def _named_as(self, start: int, end: int) -> bool:

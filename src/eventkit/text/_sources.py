@@ -53,9 +53,19 @@ class FoundSource(NamedTuple):
     outlet: bool
 
 
+# a weekday as ``в`` governs it: the accusative, the nominative where the two are one
+_WEEKDAY_ROWS = table("calendar").where(lang="ru", unit="weekday")
+_WEEKDAYS = sorted(
+    r[4]
+    for r in _WEEKDAY_ROWS
+    if r[3] == "accusative"
+    or (r[3] == "nominative" and not any(a[2] == r[2] and a[3] == "accusative" for a in _WEEKDAY_ROWS))
+)
 _REPORTS = re.compile(
     r"(?<![\w-])(?P<cue>сообщает|сообщают|передает|передаёт|пишет|пишут|информирует|цитирует|приводит|приводят"
     r"|сообщил[аио]?|передал[аио]?|написал[аио]?)"
+    # ``сообщила в среду пресс-служба ...``: the weekday of the report between the verb and the name
+    r"(?:\s+во?\s+(?:" + "|".join(_WEEKDAYS) + r"))?"
     r"(?:\s+(?:собственный\s+)?корреспондент(?:ы)?)?\s+(?=[«\"A-ZА-ЯЁ0-9]|пресс-|агентство|издание|газета|портал|телеканал|сайт)",
 )
 # ``заявил РИА Новости``, ``рассказал агентству «Казинформ»``: the outlet a person spoke to.
@@ -72,7 +82,7 @@ _EN_LEAD = re.compile(
 )
 _GENITIVE_CUE = re.compile(
     r"(?<![\w-])(?P<cue>[Пп]о\s+(?:данным|информации|сведениям|сообщению)|со\s+ссылкой\s+на"
-    r"|(?:как\s+)?сообщили\s+в|\(цитата\s+по)\s+"
+    r"|(?:как\s+)?сообщили(?:\s+[A-ZА-ЯЁ][\w-]*)?\s+в|\(цитата\s+по)\s+"
 )
 _POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
 _EN_ACCORDING = re.compile(r"(?<![\w-])(?P<cue>[Aa]ccording\s+to)\s+")
@@ -98,12 +108,21 @@ _LEAD_NOUNS = re.compile(
     rf"(?:агентств\w*|издани\w*|газет\w*|портал\w*|телеканал\w*|сайт\w*|{_BODY_STEMS})(?![\w-])"
 )
 _BODY_LEAD = re.compile(rf"(?:{_BODY_STEMS})(?![\w-])", re.IGNORECASE)
+
+
+def _owner_words(owner: list[str]) -> str:
+    """An owner's words as a pattern, with room for one adjective in the genitive before its last
+    word (``главы узбекского государства``, ``белорусского президента``)."""
+    *before, last = map(re.escape, owner)
+    return r"\s+".join([*before, r"(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?" + last])
+
+
 # ``сообщает пресс-служба главы государства``: a body's lead noun and the one office it serves,
 # a name though no word of it is capitalised (``пресс-служба ведомства`` names none)
 _OFFICE_OWNER = re.compile(
     r"\s+(?:"
     + "|".join(
-        r"\s+".join(map(re.escape, owner.split()))
+        _owner_words(owner.split())
         for owner in sorted(table("word_lists").words(lang="ru", list="office_owner"), key=len, reverse=True)
     )
     + r")(?![\w-])(?!\s+[а-яё])"

@@ -106,8 +106,12 @@ _MISSION_HEADS = _list("mission_head")
 _OWNED_BY = tuple(sorted(_list("owner_suffix")))
 # ``Dong Jun``: a month's abbreviation may be a word of a name
 _MONTH_ABBREVIATIONS = table("calendar").words(lang="en", unit="month", form="abbreviation")
+_MONTHS = table("calendar").words(lang="en", unit="month")
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])\Z")
 # ``The pipeline, known as TAPI``: the words that give a thing's name after its noun
 _THING_ALIASES = _list("thing_alias")
+# the small words a document's name goes on over (``the Agreement on ... for Holders of ...``)
+_DOCUMENT_LINKS = _list("document_link")
 # the particles between a building's head and its name (``Palais des Nations``)
 _OF_PARTICLES = frozenset({"de", "des", "del", "della", "di", "du", "la"})
 _TAGGED_NOT_NAMES = frozenset(
@@ -465,6 +469,7 @@ class _Document:
         self.guessed: set[str] = set()  # tagged places that no gazetteer knows (folded names)
         self.guessed_orgs: set[str] = set()  # tagged one-word organizations (folded names)
         self.tagged_orgs: set[str] = set()  # tagged organizations of any length (folded names)
+        self.in_document = bytearray(len(self.toks))  # the words of a document's name after its head
         self._lower_words: set[str] | None = None
         self._place_names: set[str] = set()  # the places read, by name key
         # counted once, so that whether a stretch of tokens is joined, or lies in one sentence,
@@ -594,6 +599,162 @@ class _Document:
         self._titles_read_as_misc()
         self._towns_named_after_of()
         self._towns_of_a_route()
+        self._bodies_joined_to_bodies()
+        self._documents_named()
+
+    def _bodies_joined_to_bodies(self) -> None:
+        """``a contract between Orano and Kazatomprom``, ``Korea Zinc and Kazakhstan's state mining
+        company Tau-Ken Samruk will explore``: a name of one to three words that the tagger reads
+        as a person or a place, joined by ``and`` to a body (a known one, one it reads as a body,
+        or one named after a common noun of its kind), is a body too, when nothing tells a person
+        (a known given name, a title before it, the family name of a name read in full, a leader
+        of the officials list) or a place (a gazetteer) in it."""
+        toks = self.toks
+        # the family names of the other names of two words or more the tagger reads
+        families: dict[str, set[tuple[int, int]]] = {}
+        for kind, a, b in self.tagged:
+            if kind == "PER" and b - a >= 2:
+                families.setdefault(fold(toks[b - 1].text), set()).add((a, b))
+        found: list[tuple[int, int]] = []
+        for k in range(1, len(toks) - 1):
+            if self._lower(k) != "and":
+                continue
+            left = self._run_ending(k)
+            right = self._run_after_and(k)
+            if left is None or right is None:
+                continue
+            (la, lb), (ra, rb, named) = left, right
+            for (ua, ub), (ba, bb, by_noun) in (((la, lb), (ra, rb, named)), ((ra, rb), (la, lb, False))):
+                if by_noun and (ua, ub) == (ra, rb):
+                    continue  # (the name after the common noun is the body's)
+                if self._unknown_name(ua, ub, families) and self._body_run(ba, bb, by_noun):
+                    found.append((ua, ub))
+                    break
+        for a, b in found:
+            for k in range(a, b):
+                self.labels[k] = "ORG"
+                self.long_misc[k] = False
+            self.tagged = [t for t in self.tagged if t[2] <= a or t[1] >= b]
+            self.tagged.append(("ORG", a, b))
+        if found:
+            self.tagged.sort(key=lambda t: t[1])
+
+    def _run_ending(self, k: int) -> tuple[int, int] | None:
+        """The capitalised name words (up to three) right before token ``k``."""
+        a = k
+        while a > 0 and k - a < 3 and self._name_like(self.toks[a - 1].text) and self._joined(a - 1, k + 1):
+            a -= 1
+        return (a, k) if a < k else None
+
+    def _run_after_and(self, k: int) -> tuple[int, int, bool] | None:
+        """The capitalised name words (up to three) after ``and`` at token ``k``, past ``the``, a
+        place's possessive and a common noun of a body's kind with its modifiers (``and
+        Kazakhstan's state mining company Tau-Ken Samruk``); whether such a noun stands before them."""
+        toks = self.toks
+        a = k + 1
+        if self._lower(a) == "the":
+            a += 1
+        if self.labels[a] == "LOC" if a < len(toks) else False:
+            m = a
+            while m < len(toks) and self.labels[m] == "LOC":
+                m += 1
+            if self._lower(m) in ("'s", "’s"):
+                a = m + 1
+        noun = False
+        m = a
+        while m < len(toks) and m < a + 4 and toks[m].text.islower() and toks[m].text.isalpha():
+            m += 1
+        if m > a and self._lower(m - 1) in _org_kind("common"):
+            a, noun = m, True
+        b = a
+        while b < len(toks) and b - a < 3 and (self._name_like(toks[b].text) or toks[b].text.isupper()):
+            b += 1
+        if b == a or not self._joined(k, b) or (b < len(toks) and self._capital(toks[b].text)):
+            return None
+        return a, b, noun
+
+    def _unknown_name(self, a: int, b: int, families: dict[str, set[tuple[int, int]]]) -> bool:
+        """Whether tokens ``a .. b-1`` are name words the tagger reads as one person or place and
+        nothing else tells either."""
+        toks = self.toks
+        labels = {self.labels[k] for k in range(a, b)}
+        if len(labels) != 1 or labels.pop() not in ("PER", "LOC"):
+            return False
+        if any((t, x, y) for t, x, y in self.tagged if x < a < y or x < b < y):
+            return False  # (part of a longer tagged run)
+        raw = self._slice(a, b)
+        if _en_places.place(raw) is not None or _place_kind(raw) is not None:
+            return False
+        if (
+            latin_gender(toks[a].text, None) is not None
+            or latin_gender(None, toks[b - 1].text) is not None  # (a family name's ending: -ov, -eva)
+            or self._lower(a) in _FAMILY_FIRST
+            or self._lower(a - 1) in _TITLE_WORDS
+        ):
+            return False
+        return all(
+            self._name_like(toks[k].text)
+            and self._lower(k) not in _TITLE_WORDS
+            and not families.get(fold(toks[k].text), set()) - {(a, b)}
+            and fold(toks[k].text) not in self.rec._officials
+            and not _is_demonym(toks[k].text)
+            for k in range(a, b)
+        )
+
+    def _body_run(self, a: int, b: int, by_noun: bool) -> bool:
+        """Whether tokens ``a .. b-1`` name a body: after a common noun of its kind, read as one by
+        the tagger, or known; not a body's name that a title goes on (``the SCO secretary-general``)."""
+        if b < len(self.toks) and self._lower(b) in _TITLE_WORDS:
+            return False
+        if by_noun or self.rec._bodies.get(name_key(self._slice(a, b))) is not None:
+            return True
+        return all(self.labels[k] == "ORG" for k in range(a, b)) and not any(
+            x < a < y or x < b < y for t, x, y in self.tagged
+        )
+
+    def _documents_named(self) -> None:
+        """``the Agreement on Mutual Visa-Free Travel for Holders of Ordinary Passports``: a
+        document's name goes on from ``Agreement on``, ``Treaty of`` (a document's word in
+        capitals before ``of``, ``on`` or ``for``) over capitalised words and the small words of
+        the ``document_link`` list, in one sentence, up to a title's word or a known given name
+        before a capital; its words are no person's name, and what the
+        tagger reads in them is no body nor, unless a gazetteer knows it, a place."""
+        toks = self.toks
+        for k in range(len(toks) - 2):
+            if not (
+                self._capital(toks[k].text)
+                and self._lower(k + 1) in ("of", "on", "for")
+                and self._document_at(k)
+            ):
+                continue
+            end = j = k + 1
+            while j < len(toks) and self._joined(j - 1, j + 1):
+                if self._lower(j) in _TITLE_WORDS or (
+                    latin_gender(toks[j].text, None) is not None
+                    and j + 1 < len(toks)
+                    and self._capital(toks[j + 1].text)
+                ):
+                    break  # ``... and Foreign Minister X``, ``... and Ilham Aliyev``: a person
+                if self._capital(toks[j].text) or toks[j].text[:1].isdigit():
+                    end = j + 1
+                elif self._lower(j) not in _DOCUMENT_LINKS:
+                    break
+                j += 1
+            for m in range(k + 1, end):
+                self.in_document[m] = 1
+        if not any(self.in_document):
+            return
+        kept: list[tuple[str, int, int]] = []
+        for kind, a, b in self.tagged:
+            if all(self.in_document[m] for m in range(a, b)) and not (
+                kind == "LOC" and self._known_place(a, b) is not None
+            ):
+                for m in range(a, b):
+                    self.labels[m] = "O"
+                    self.long_misc[m] = False
+                continue
+            kept.append((kind, a, b))
+        self.tagged = kept
 
     def _towns_of_a_route(self) -> None:
         """``the Ashgabat–Turkmenabat highway``, ``the Batken-Isfara road``: two name words joined
@@ -831,6 +992,9 @@ class _Document:
                 b -= 1
             if kind not in ("ORG", "LOC") or a >= b or not self._joined(a, b):
                 continue
+            if b - a == 1 and self._day_after_month(a):
+                self.labels[a] = "O"  # ``YEREVAN, Dec 3 (Reuters)``, ``on Feb 16``: a date
+                continue
             if b - a == 1 and kind == "ORG" and fold(self.toks[a].text) in self.rec._officials:
                 self.labels[a] = "PER"  # ``Macron would receive Tokayev``: a leader the list knows
                 continue
@@ -871,11 +1035,24 @@ class _Document:
             town: _Span | None = None
             acronym = any(len(t.text) > 1 and t.text.isupper() and t.text.isalpha() for t in self.toks[a:b])
             if (
+                kind == "LOC"
+                and self._known_place(a, b) is None
+                and self._title_field_before(a)
+                and self._lower(b) not in ("'s", "’s")
+            ):
+                # ``Minister of Investment, Industry and Trade``: a word of a title's field after
+                # ``and`` or a comma that no gazetteer knows is no place
+                for k in range(a, b):
+                    self.labels[k] = "MISC"
+                    self.long_misc[k] = b - a > 1
+                continue
+            if (
                 kind == "ORG"
                 and not acronym
                 and (
                     self._title_of_before(a, the=False)
                     or (self._title_of_before(a) and self._ends_in_a_name(a, b))
+                    or self._title_field_before(a)
                 )
             ):
                 # ``Minister of Mines and Petroleum Hedayatullah Badri``, ``Chairman of the Cabinet
@@ -883,6 +1060,8 @@ class _Document:
                 # the run ends the capitalised words) the name's last two words
                 named_on = b < len(self.toks) and self._capital(self.toks[b].text)
                 end = b - 2 if b - a >= 3 and not named_on else b
+                # (``and Trade/ORG Peter/ORG Szijjarto``: the run goes into the name)
+                end = next((m for m in range(a + 1, end) if self._person_name_at(m)), end)
                 if end == b - 2 and b - a >= 4 and self._lower(end) in _SURNAME_PARTICLES:
                     end -= 1  # ``... Bank Muhammad Al Jasser``: a family name with its particle
                 for k in range(a, b):
@@ -947,9 +1126,23 @@ class _Document:
         ]
         return sorted(final)
 
+    def _day_after_month(self, k: int) -> bool:
+        """Whether token ``k`` is a month's name or abbreviation in capitals with a day's number
+        after it (``Dec 3``, ``Feb. 16-17``, ``March 24``)."""
+        word = self.toks[k].text
+        n = k + 1 + (self._lower(k + 1) == ".")
+        return (
+            self._capital(word)
+            and word.lower() in _MONTHS
+            and n < len(self.toks)
+            and _DAY.match(self.toks[n].text) is not None
+            and self._joined(k, n + 1)
+        )
+
     def _gathering(self, s: _Span) -> bool:
-        """``an invitation to the Paris Peace Forum``, ``the Forum is due to take place``, ``the
-        Congress of ..., which Kazakhstan will host``: a gathering named like a body is an event."""
+        """``an invitation to the Paris Peace Forum``, ``invited Macron to the X Forum``, ``the Forum
+        is due to take place``, ``the Congress of ..., which Kazakhstan will host``: a gathering
+        named like a body is an event."""
         heads = [k for k in range(s.first, s.last) if self._lower(k) in _GATHERING_HEADS]
         if not heads or self.rec._bodies.get(name_key(s.name)) is not None:
             return False
@@ -962,6 +1155,12 @@ class _Document:
             return True
         if self._lower(k) == "to" and self._lower(k - 1) in _INVITATION_WORDS | {"him", "her", "them"}:
             return self._lower(k - 1) in _INVITATION_WORDS or self._lower(k - 2) in _INVITATION_WORDS
+        if self._lower(k) == "to":  # ``invited Macron to the Astana International Forum``
+            m = k - 1
+            while m > k - 6 and self._name_like(self.toks[m].text):
+                m -= 1
+            if m < k - 1 and self._lower(m) in _INVITATION_WORDS and self._joined(m, k):
+                return True
         after = [self._lower(m) for m in range(s.last, min(len(self.toks), s.last + 8))]
         text = " ".join(after)
         if _TAKES_PLACE.match(text):
@@ -1095,6 +1294,20 @@ class _Document:
         return self._lower(of) == "of" or (
             self._lower(of) in ("for", "to") and self._capital(self.toks[of - 1].text)
         )
+
+    def _title_field_before(self, a: int) -> bool:
+        """Whether token ``a`` goes on a title's field after ``and`` or a comma (``Minister of
+        Foreign Affairs and Trade X``, ``Minister of Investment, Industry and Trade X``): the
+        capitalised words back to the title's ``of`` or ``for`` hold no person's name."""
+        k = a - 1
+        if self._lower(k) not in ("and", ","):
+            return False
+        k -= 1
+        while k > a - 8 and k >= 0 and (self._capital(self.toks[k].text) or self._lower(k) in ("and", ",")):
+            if self.labels[k] == "PER" or self._person_name_at(k):
+                return False
+            k -= 1
+        return k < a - 2 and self._title_of_before(k + 1, the=False) and self._joined(k, a)
 
     def _person_name_at(self, k: int) -> bool:
         """Whether tokens ``k`` and ``k+1`` read as a person's given and family name: two name
@@ -1805,7 +2018,7 @@ class _Document:
     def _name_word(self, k: int) -> bool:
         """Whether token ``k`` may be part of a person's name."""
         label = self.labels[k]
-        if self.taken[k] or label in ("ORG", "LOC"):
+        if self.taken[k] or label in ("ORG", "LOC") or self.in_document[k]:
             return False
         if label == "MISC" and self.long_misc[k]:
             return False  # ``World Series``; a single word the tagger calls so is left to the rules

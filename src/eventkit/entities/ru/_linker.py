@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from ...errors import EventkitError
+from ...lexicon import table
 from ...model import Organization
 
 _Document = Any
@@ -57,6 +58,8 @@ _BEFORE, _AFTER = 2, 1
 """The window: persons named up to two sentences before the title and one after."""
 
 _STOPS = frozenset({".", "!", "?", "...", "…"})
+_UNNAMED = table("word_lists").words(lang="ru", list="unnamed_title")
+"""Heads of titles that, standing alone, name someone the text does not name (``представитель``)."""
 _AND = frozenset({"и", "или"})
 
 
@@ -185,6 +188,9 @@ def _titles(doc: _Document, taken: set[int]) -> Iterator[tuple[int, int, int]]:
         if doc._head_lemma(low) is None or not doc._has(low, "NOUN", "sing"):  # премьеру: no премьер
             j += 1
             continue
+        if doc._head(low) in _UNNAMED:  # Представитель министерства заявил: a spokesman unnamed
+            j += 1
+            continue
         first = j
         while first > 0 and first - 1 not in taken and _lower_or_opening(doc, first - 1):
             if not doc._modifier(toks[first - 1].text):
@@ -196,6 +202,11 @@ def _titles(doc: _Document, taken: set[int]) -> Iterator[tuple[int, int, int]]:
         if (first == 0 or not _possessive(doc, first - 1)) and not _joined(doc, first, end, taken):
             yield first, j, end
         j = max(end, j + 1)
+
+
+def _apart(doc: _Document, a: int, b: int) -> bool:
+    """Whether only commas and dashes stand between tokens ``a`` and ``b`` (``a`` before ``b``)."""
+    return a <= b and all(doc.tokens[i].text in (",", "-", "—", "–") for i in range(a, b))
 
 
 def _lower_or_opening(doc: _Document, k: int) -> bool:
@@ -310,6 +321,7 @@ def _features(
     s = sentence[head_at]
     toks = doc.tokens
     near: list[tuple[int, int, int, int]] = []  # (distance, person, token of nearest mention, its end)
+    kin = doc._kin_before(first)
     for p, spans in enumerate(mention_tokens):
         best = None
         for a, b in spans:
@@ -323,6 +335,8 @@ def _features(
         a = best[2]
         if sentence[a] == s and a >= end and any(_possessive(doc, i) for i in range(end, a)):
             continue  # глава семьи и его сын Илья
+        if kin is not None and (_apart(doc, best[3], kin) or (a > end and _apart(doc, end, a))):
+            continue  # Анна, жена актёра; сын руководителя ФСБ - Андрей: the relative, not the holder
         near.append(best)
     if not near:
         return []

@@ -25,6 +25,7 @@ _PAREN = re.compile(rf"[ \t\u00a0]?\(([^()\n]{{1,{_MAX_INNER}}})\)")
 _RUSSIAN = re.compile(r"[а-яёА-ЯЁ]")
 _WORD = re.compile(r"[^\s,;]+")
 _SHORT_FORM = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9&.+-]{0,11}")
+_RUSSIAN_FORM = re.compile(r"[А-ЯЁ][а-яёА-ЯЁ]*(?:-[а-яёА-ЯЁ]+)?(?: [А-ЯЁ][а-яёА-ЯЁ]*(?:-[а-яёА-ЯЁ]+)?)?")
 _OPENERS = {"»": "«", "”": "“„", "“": "„", '"': '"'}
 """Each closing quote mark with the marks that open it."""
 
@@ -65,13 +66,19 @@ def _body_original(inner: str) -> bool:
     return 1 <= len(words) <= 8 and _capitalised(words[0]) and any(ch.isalpha() for ch in inner)
 
 
+def _russian_form(inner: str) -> bool:
+    """A body's other Russian name of one or two capitalised words that the tagger left
+    unnamed: ``Федеральной резервной системы (Центробанка)``, ``МИД (Форин-офис)``."""
+    return _RUSSIAN_FORM.fullmatch(inner) is not None
+
+
 def _inner_type(outer_type: str, inner: str) -> str | None:
     """The type of a parenthesised form after a name of ``outer_type`` (``None``: no name of
     the same entity)."""
     if outer_type == "PER":
         return "PER" if _original_name(inner) else None
     if outer_type == "ORG":
-        return "ORG" if _short_form(inner) or _body_original(inner) else None
+        return "ORG" if _short_form(inner) or _body_original(inner) or _russian_form(inner) else None
     return None
 
 
@@ -109,7 +116,7 @@ def split(text: str, names: Sequence[tuple[int, int, str]]) -> tuple[Names, Orig
                 originals[inner] = outer_end
             continue
         out.append((start, end, kind))
-        m = _PAREN.match(text, end)
+        m = _PAREN.match(text, _after_quotes(text, start, end))
         if m is None:
             continue
         inner = _stripped(text, m.start(1), m.end(1))
@@ -125,6 +132,18 @@ def split(text: str, names: Sequence[tuple[int, int, str]]) -> tuple[Names, Orig
         originals[inner] = end
     out.sort()
     return out, originals
+
+
+def _after_quotes(text: str, start: int, end: int) -> int:
+    """Where a name ends with the quote marks that close it: ``«Бургер Кинг»`` before
+    ``(Burger King)``, whether the tagger's name takes in the opening mark or not."""
+    at = end
+    while at < len(text) and text[at] in _OPENERS:
+        openers = _OPENERS[text[at]]
+        if not any(ch in openers for ch in text[max(0, start - 2) : at]):
+            break
+        at += 1
+    return at
 
 
 def _unquoted(name: str) -> str:

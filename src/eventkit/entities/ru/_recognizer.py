@@ -75,17 +75,22 @@ _BODY_NAMES = {fold(r[2]): r[3] for r in table("case_forms").where(lang="ru", li
 """Parliaments' names whose first word never declines, by form (``Жогорку Кенеша`` →
 ``Жогорку Кенеш``): the dictionary would decline both words."""
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
-_TITLE_TIME = table("word_lists").words(lang="ru", list="title_time") | table("word_lists").words(
-    lang="ru", list="title_origin"
+_TITLE_TIME = frozenset().union(
+    *(table("word_lists").words(lang="ru", list=n) for n in ("title_time", "title_origin", "title_scope"))
 )
-"""Nouns that end a title: a span of time (``футболист года``) or an origin (``актриса венгерского
-происхождения``) says when or whence, not the post."""
+"""Nouns that end a title: a span of time (``футболист года``), an origin (``актриса венгерского
+происхождения``) or where a merit counts (``лучший бомбардир турнира``) says when, whence or where
+best, not the post."""
 _TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
 """Nouns after ``по`` that end a title: what the person is by training or birth (``экономист по
 образованию``), not the post."""
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
 _APPOINT = table("word_lists").words(lang="ru", list="appoint")
 _AMONG = table("word_lists").words(lang="ru", list="among")
+_KIN = table("word_lists").words(lang="ru", list="kin")
+"""Nouns of kinship: ``жена актёра`` is the actor's wife, not an actor."""
+_COMPOUND_DESCRIPTORS = table("word_lists").words(lang="ru", list="compound_descriptor")
+"""Nouns that describe a title's holder in a compound, not the post (президент-республиканец)."""
 _POST_PLACE = frozenset({"посту", "должности"})
 """The post held, after ``на этом`` (``сменив на этом посту X``)."""
 _THEM = table("word_lists").words(lang="ru", list="them")
@@ -219,6 +224,9 @@ _STREETS = frozenset({"площадь", "улица", "проспект", "на�
 _IN_A_CITY = frozenset({VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING})
 # buildings that stand in one city however many the article names ("" : no one city)
 _LANDMARKS = {"кремль": "москва", "белый дом": "", "смольный": "санкт-петербург", "ак орда": "астана"}
+_PRESS_OFFICES = tuple(sorted(table("word_lists").words(lang="ru", list="press_office")))
+"""Stems of a press office's nouns (``пресс-служб``): before a seat of government they name the
+office, no mention of the government itself."""
 _PLACE_PREPOSITIONS = table("word_lists").words(lang="ru", list="place_preposition")
 """Prepositions before a place: after them a seat of government is the place (``в Кремле``)."""
 _QUOTED_NAME = re.compile(r'«[^«»\n]{1,200}»|„[^„“\n]{1,200}“|"[^"\n]{1,200}"')
@@ -446,6 +454,7 @@ class _Document:
         self._org_heads: dict[str, list[tuple[Organization, str]]] | None = None
         self._towns: dict[tuple[int, VenueKind], list[tuple[int, int, int, str]]] | None = None
         self._role_tokens: set[int] = set()  # the tokens of the titles the rules made roles of
+        self._seats_acting: list[_Name] = []  # seats of government that stand for the government
 
     # ------------------------------------------------------------------ tagger corrections
 
@@ -1022,6 +1031,13 @@ class _Document:
         orgs = [o for o in orgs if not inside_headed.covers(o.start, o.end)]
         bodies = {(o.start, o.end) for o in orgs}
         venues = [v for v in venues if (v.start, v.end) not in bodies]
+        seats = [
+            b
+            for n in self._seats_acting
+            if (n.start, n.end) not in bodies and (b := self._seat_as_body(n)) is not None
+        ]
+        if seats:
+            orgs = sorted(orgs + seats, key=_name_order)
         org_objs = self._org_objects(orgs)
         venue_objs = self._venue_objects(venues)
         persons = self._persons(org_objs)
@@ -1159,15 +1175,17 @@ class _Document:
     def _remit(self, start: int, end: int) -> int:
         """The end of a committee's name that goes on with its remit after ``по``: lower-case
         nouns and adjectives, joined by commas or ``и`` (``Комитет Сената США по международным
-        отношениям``, ``Комитет Госдумы по вопросам семьи, женщин и детей``); the head, the
-        name's first word, is a ``remit_head`` written with a capital."""
-        first = _NAME_WORD.match(self.text, start)
-        if first is None or not first.group()[:1].isupper() or self._lemma(first.group()) not in _REMIT_HEADS:
+        отношениям``, ``Комитет Госдумы по вопросам семьи, женщин и детей``), and the place an
+        adjective of it goes with (``Международный трибунал по бывшей Югославии``); the head,
+        the name's first word or its first noun after adjectives (``Межправительственная
+        комиссия``), is a ``remit_head``, and the name starts with a capital."""
+        if not self._remit_headed(start, end):
             return end
         m = _REMIT.match(self.text, end)
         if m is None:
             return end
         reach = end
+        ends: list[tuple[int, str]] = []  # each remit word's end, and the word
         cases: set[str] = set()
         after_comma = False
         for w in _REMIT_WORD.finditer(self.text, m.start() + 4, m.end()):
@@ -1182,7 +1200,37 @@ class _Document:
                 break
             cases, after_comma = here, w.group().endswith(",")
             reach = w.start(1) + len(word)
+            ends.append((reach, word))
+        if ends and self._first_is(ends[-1][1], "ADJF"):
+            place = self._tagged_at.get(reach + 1)
+            if place is not None and place.type == "LOC" and self.text[reach] == " ":
+                return place.end  # по бывшей Югославии: the place the adjective goes with
+            name = _NAME_WORD.match(self.text, reach + 1)
+            if (
+                self.text[reach : reach + 1] == " "
+                and name is not None
+                and name.group()[:1].isupper()
+                and (place is None or place.type != "PER")
+                and self._agrees(ends[-1][1], name.group())
+            ):
+                return name.end()  # (a place's name the tagger left unnamed)
+            while ends and self._first_is(ends[-1][1], "ADJF"):
+                ends.pop()  # an adjective with nothing after it ends no remit
+            reach = ends[-1][0] if ends else end
         return reach
+
+    def _remit_headed(self, start: int, end: int) -> bool:
+        """Whether a name that starts with a capital is headed by a ``remit_head``: its first
+        word, or its first noun after adjectives (``Межправительственной комиссии``)."""
+        for k, w in enumerate(_NAME_WORD.finditer(self.text, start, end)):
+            word = w.group()
+            if k == 0 and not word[:1].isupper():
+                return False
+            if self._lemma(word) in _REMIT_HEADS:
+                return True
+            if not self._first_is(word, "ADJF"):
+                return False
+        return False
 
     def _remit_word(self, word: str) -> bool:
         """A noun or an adjective that no verb or participle reading makes a clause's word."""
@@ -1288,8 +1336,10 @@ class _Document:
         России`` → ``Сборная России``."""
         locs = {t.start: t for t in self.tagged if t.type == "LOC"}
         for k, tok in enumerate(self.tokens):
-            if not tok.text.islower():
-                continue
+            if not tok.text.islower() and not (
+                tok.text[1:].islower() and tok.text[:1].isupper() and self._opens_sentence(tok.start)
+            ):
+                continue  # (Сборная России at a sentence's start: its capital is the sentence's)
             j = k + 1
             if j < len(self.tokens) and self.tokens[j].text in _STOP_GEO:
                 j += 1
@@ -1560,6 +1610,7 @@ class _Document:
                     covered = not (t.start < p.start and p.end == t.end and (p.start, p.end) in self._headed)
             if not covered:
                 out.append(t)
+        self._seats_acting = [v for v in out if self._acting_seat(v)]
         out = [v for v in out if not self._acting_seat(v)]
         if named_after:  # МГУ им. М.В. Ломоносова: the person a body is named after, no place
             out = [
@@ -1596,6 +1647,19 @@ class _Document:
             return False  # a country that is a seat (Ватикан) is a country either way
         k = self._tok(v.start)
         return k == 0 or self.tokens[k - 1].text.lower() not in _PLACE_PREPOSITIONS
+
+    def _seat_as_body(self, v: _Name) -> _Name | None:
+        """A seat of government that stands for the government (``Кремль заявил``, ``на сайте
+        Кремля``, ``Белый дом объявил``) as a body's name, ``Кремль`` or ``Белый дом``; ``None``
+        after a title or a press service, whose words name a person or the press service
+        (``пресс-секретарь Кремля``, ``пресс-служба Кремля``)."""
+        k = self._tok(v.start)
+        before = self.tokens[k - 1].text.lower() if k > 0 else ""
+        if before.startswith(_PRESS_OFFICES) or (before and self._head(before) is not None):
+            return None
+        words = tuple(_NAME_WORD.findall(self.text[v.start : v.end]))
+        name = v.name or self._seat(words)
+        return _Name(v.start, v.end, "ORG", name=name) if name else None
 
     def _places_in_bodies(self, orgs: list[_Name], venues: list[_Name]) -> Iterable[_Name]:
         """Countries, cities and regions named inside a body's name (``Банка России``,
@@ -2458,6 +2522,10 @@ class _Document:
         k: int | None = self._tok(start)
         assert k is not None
         title = self._title_before(k)
+        if title is not None and self._plural_before_one(title, k):
+            return []  # Адвокаты Петрова: the lawyers of Петров
+        if title is not None and title[2] < k and self._kin_before(title[0]) is not None:
+            return []  # сын бывшего руководителя ФСБ - Андрей: the son, set off by a dash
         if title is None:
             by_verb = self._role_by_verb_before(k, org_spans, orgs)
             if by_verb is not None:
@@ -2601,7 +2669,9 @@ class _Document:
 
     def _role_by_verb_before(self, k: int, org_spans: _OrgSpans, orgs: list[Organization]) -> Role | None:
         """A title in the instrumental before a verb of holding a post before token ``k``:
-        ``Новым руководителем агентства назначен [X]``, ``Капитаном команды стал [вратарь X]``."""
+        ``Новым руководителем агентства назначен [X]``, ``Капитаном команды стал [вратарь X]``;
+        or in the genitive after a post's noun (``На должность директора назначена [X]``, ``Пост
+        министра занимал [X]``)."""
         toks = self.tokens
         j = k - 1
         if j >= 1 and _AGE.fullmatch(toks[j].text.lower()):
@@ -2609,17 +2679,74 @@ class _Document:
         if j >= 1 and fold(toks[j].text) in ("именно", "же"):
             j -= 1
         copula = j >= 1 and toks[j].text.lower() in _COPULAS
-        if j < 1 or not (copula or fold(toks[j].text) in _ROLE_VERBS):
+        verb = j >= 1 and fold(toks[j].text) in _ROLE_VERBS
+        held = j >= 1 and not (copula or verb) and self._post(toks[j].text, "verb")  # Пост министра занимал X
+        if j < 1 or not (copula or held or verb):
             return None  # Президентом фонда был X: the copula alone names the post as well
         if not copula and j >= 2 and toks[j - 1].text.lower() in _COPULAS:
             j -= 1
         title = self._title_ending(j)
-        if title is None or not (
-            self._has(toks[title[1]].text, "NOUN", "ablt")
-            or any(self._has(toks[i].text, "PRTF", "ablt") for i in range(title[0], title[1]))
+        if title is not None and self._post_before(title):
+            post = self._title_starting(title[0], "gent")  # ends before большинством голосов
+            if post is not None and post[2] <= title[2]:
+                return self._make_role(*post, org_spans, orgs)  # На должность директора назначена X
+        if (
+            held
+            or title is None
+            or not (
+                self._has(toks[title[1]].text, "NOUN", "ablt")
+                or any(self._has(toks[i].text, "PRTF", "ablt") for i in range(title[0], title[1]))
+            )
         ):
             return None  # Новым руководителем ..., Исполняющим обязанности главы ... назначен X
         return self._make_role(*title, org_spans, orgs)
+
+    def _post_before(self, title: tuple[int, int, int]) -> bool:
+        """Whether the title is in the genitive right after a noun of a post (``пост``,
+        ``должность``, perhaps after ``на``): ``На должность директора музея``."""
+        toks = self.tokens
+        i = title[0] - 1
+        return (
+            i >= 0
+            and self._post(toks[i].text.lower(), "noun")
+            and self._has(toks[i].text.lower(), "NOUN", "sing")
+            and self._has(toks[title[1]].text, "NOUN", "gent")
+        )
+
+    def _kin_before(self, first: int) -> int | None:
+        """The token of a noun of kinship right before the title starting at token ``first`` (its
+        modifiers and an age read over), whose relative the title names: ``жена актёра``,
+        ``сын бывшего руководителя ФСБ``; ``None`` when there is none."""
+        toks = self.tokens
+        j = first - 1
+        while j >= 0 and toks[j].text.islower():
+            if not (_AGE.fullmatch(toks[j].text) or self._modifier(toks[j].text)):
+                break
+            j -= 1
+        if j < 0 or not toks[j].text.isalpha() or fold(self._lemma(toks[j].text.lower())) not in _KIN:
+            return None
+        return j
+
+    def _plural_before_one(self, title: tuple[int, int, int], k: int) -> bool:
+        """Whether the title right before the name at token ``k`` is in the plural only and no
+        other name follows that one in a list (``Адвокаты Петрова заявили``, ``критики Алиева``):
+        the name is whose they are, not one of them (as it is after ``из``: ``один из экспертов X``)."""
+        head = self.tokens[title[1]].text
+        if not self._has(head, "NOUN", "plur") or self._has(head, "NOUN", "sing"):
+            return False
+        name = self._tagged_at.get(self.tokens[k].start)
+        toks, persons = self.tokens, self._person_tokens()
+        i = title[0] - 1
+        while i > 0 and toks[i].text.islower() and self._has(toks[i].text, "ADJF"):
+            i -= 1  # одного из самых известных художников X
+        if name is None or any(t.text.lower() in _AMONG | {"из"} for t in toks[max(0, i - 1) : i + 1]):
+            return False  # один из экспертов института X, в числе активисток X: one of them
+        j = self._tok_end(name.end)
+        if j < len(toks) and toks[j].text == "(":
+            j = next((x + 1 for x in range(j + 1, min(len(toks), j + 6)) if toks[x].text == ")"), j)
+        elif j + 1 < len(toks) and toks[j].text == "из" and toks[j + 1].text[:1].isupper():
+            j += 2  # сенаторы X из Кентукки и Y из Флориды
+        return not (j + 1 < len(toks) and toks[j].text in (",", "и") and j + 1 in persons)
 
     def _previous_in_list(self, k: int) -> int | None:
         """The first token of the name before the name at token ``k`` in a list (``А, Б и В``),
@@ -3092,7 +3219,9 @@ class _Document:
     ) -> list[Role]:
         """A title in the instrumental right after a name that a verb of appointing or electing
         stands before: ``Президент назначил Ивана Петрова послом в Египте``, ``избрала дочь
-        президента Анну главой комитета``, ``назначение Петрова министром``."""
+        президента Анну главой комитета``, ``назначение Петрова министром``; or in the genitive
+        after ``на пост`` or ``на должность`` there (``назначил Ивана Петрова на пост посла``,
+        ``поздравил X с избранием на пост президента``)."""
         toks = self.tokens
         j = self._tok_end(end)
         k = self._tok(start)
@@ -3106,8 +3235,17 @@ class _Document:
             if w.islower() and fold(self._lemma(w)) in _APPOINT:
                 appointed = True
                 break
+        i = j
+        elected = i + 1 < len(toks) and toks[i].text == "с"
+        if elected and fold(self._lemma(toks[i + 1].text.lower())) in _APPOINT:
+            appointed, i = True, i + 2  # поздравил X с избранием на пост главы
         if not appointed:
             return []
+        if i + 2 < len(toks) and toks[i].text == "на" and self._post(toks[i + 1].text, "noun"):
+            post = self._title_starting(i + 2, "gent")  # назначил X на пост постоянного представителя
+            if post is None:
+                return []
+            return [self._make_role(*t, org_spans, orgs) for t in self._joined_after(post, "gent")]
         title = self._title_starting(j, "ablt")
         if title is None:
             return []
@@ -3308,6 +3446,9 @@ class _Document:
         head_part = self.forms.phrase(tuple(words[: head_index + 1]), self._head_lemma(words[head_index]))
         rest = words[head_index + 1 :]
         title_words = head_part.split() + rest
+        at = len(head_part.split()) - 1
+        if at >= 0:
+            title_words[at] = self._title_of_compound(title_words[at])
         if acting:
             title_words = ["и.о.", *words]
         elif len(title_words) == len(words):
@@ -3365,10 +3506,47 @@ class _Document:
                 while len(title_words) > 1 and title_words[-1] in ("и", "или"):
                     title_words.pop()  # народный артист РТ и заслуженный артист России
             organization, country = None, None
+        title_words = title_words[: self._second_body(title_words, at + 1)]
         if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
             title_words[0] = title_words[0].lower()
         title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words)).replace(" , ", ", ")
         return Role(title=title, organization=organization.id if organization else None, country=country)
+
+    def _title_of_compound(self, word: str) -> str:
+        """The title word of a compound of a title and a noun of :data:`_COMPOUND_DESCRIPTORS`
+        (``президент-республиканец``, ``женщина-пилот``, ``шпион-перебежчик``: ``президент``,
+        ``пилот``, ``шпион``), in the nominative as the compound is; a compound of two titles
+        (``актёр-режиссёр``), one listed whole (``генерал-майор``) or with another noun
+        (``лётчик-испытатель``) stays as it is."""
+        parts = word.split("-")
+        if len(parts) != 2 or not all(p.isalpha() and p.islower() for p in parts):
+            return word
+        if fold(word) in _roles.HEADS or any(
+            fold(p.normal_form) in _roles.OCCUPATIONS | _roles.HEADS for p in self.morph.parse(word)
+        ):
+            return word
+        heads = [self._head(p) is not None for p in parts]
+        if sum(heads) != 1:
+            return word
+        other = parts[heads.index(False)]
+        if not any(fold(p.normal_form) in _COMPOUND_DESCRIPTORS for p in self.morph.parse(other)):
+            return word  # философ-экзистенциалист, рок-музыкант: as NEREL keeps them
+        return parts[heads.index(True)]
+
+    def _second_body(self, words: list[str], start: int) -> int:
+        """Where a title's words end before ``и`` and a second body (``председатель Госсовета и
+        Совета министров Кубы``, ``нападающий «Реала» и сборной Португалии``: a post in the first
+        alone, as NEREL marks it); the body's country or organization is still the role's.
+        ``len(words)`` when there is none."""
+        for i in range(max(start, 1), len(words) - 1):
+            if words[i] != "и":
+                continue
+            k = i + 1
+            while k + 1 < len(words) and words[k].islower() and self._modifier(words[k]):
+                k += 1
+            if words[k].isalpha() and fold(self._lemma(words[k].lower())) in _ORG_HEADS | _ORG_DESCRIPTORS:
+                return i
+        return len(words)
 
     def _country_before(self, offset: int) -> str | None:
         """The code of the country named last before ``offset`` (up to :data:`_COUNTRY_BACK` tokens
@@ -3389,9 +3567,11 @@ class _Document:
 
     def _post_held(self, role: Role) -> bool:
         """Whether a role's title names a post: not a member of a family or a party (``член
-        семьи``, ``член Республиканской партии``; the first noun after ``член`` tells)."""
+        семьи``, ``член Республиканской партии``, ``представитель Демократической партии``,
+        ``представитель королевской династии``; the first noun after ``член`` or
+        ``представитель`` tells)."""
         words = role.title.split()
-        if len(words) < 2 or fold(words[0]) != "член":
+        if len(words) < 2 or fold(words[0]) not in ("член", "представитель"):
             return True
         for w in words[1:]:
             parses = self.morph.parse(w.lower())
