@@ -1519,6 +1519,19 @@ def test_the_head_of_a_countrys_diplomatic_service_is_its_foreign_minister() -> 
     assert _names(article, opening) == ["Baiba Braze"]
 
 
+def test_a_deputy_ministers_title_does_not_name_the_minister() -> None:
+    article = _parse(
+        "Riga, 3 December 2026 – Deputy Minister of Foreign Affairs of the Republic of Latvia Andris "
+        "Pelss and State Secretary of the Ministry of Foreign Affairs of Georgia Lasha Darsalia held "
+        "today in Riga the second round of political consultations between the foreign ministries "
+        "of the two countries.\n\nLasha Darsalia was also received by Minister of Foreign Affairs "
+        "of the Republic of Latvia Baiba Braze.",
+        "2026-12-03",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _names(article, talks) == ["Andris Pelss", "Lasha Darsalia"]
+
+
 def test_a_meeting_of_a_body_is_not_the_reception_of_its_member() -> None:
     article = _parse(
         "Talks in Bishkek\n\nBISHKEK – Kyrgyz Foreign Minister Zheenbek Kulubaev and Hungarian Minister of "

@@ -74,6 +74,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 # a capitalised word before a name ("Prince Abdulaziz"), and a demonym right before a title
 _RANK = re.compile(r"[A-Z][a-z]+\s+")
 _DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
+# "Deputy", "Vice" right before an English title: the words name another office
+_DEPUTY_WORDS = "|".join(sorted(table("word_lists").words(list="deputy_word", lang="en")))
+_DEPUTY_BEFORE = re.compile(rf"(?<![\w-])(?:{_DEPUTY_WORDS})[\s-]+$", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?\s+)?")
 
 
@@ -404,6 +407,8 @@ class References:
                 continue  # "Saudi Energy Minister" is not Uzbekistan's
             if any(t.start <= start and end <= t.end for t in find_triggers(text, start, end)):
                 continue
+            if title.isascii() and _DEPUTY_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "Deputy Minister of Foreign Affairs X": another office than the minister's
             written = text[start:end]
             nominative = written.lower() == title.lower()
             found.append(Ref(start, end, pid, "person", written, names[pid], None, False, nominative))
