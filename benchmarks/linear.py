@@ -240,6 +240,10 @@ CASES: tuple[Case, ...] = (
     Case("word Russian capitalised", _r("Слово ")),
     Case("word English", _r("word ")),
     Case("word English capitalised", _r("Word ")),
+    Case(
+        "word hyphen-joined English",
+        _r("a-", "The ministers held talks in Paris. ", " ministers of both countries met."),
+    ),
     Case("word all caps", _r("PRESIDENT ")),
     Case("word all caps Russian", _r("ПРЕЗИДЕНТ ")),
     Case("word name Russian", _r("Путин ")),

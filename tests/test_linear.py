@@ -66,6 +66,13 @@ def test_a_run_of_stops_goes_through_the_name_tagger() -> None:
     assert article.language == "ru"
 
 
+def test_a_run_of_hyphen_joined_words_before_a_group_of_ministers() -> None:
+    text = "The ministers held talks in Paris. " + "a-" * 12_000 + " ministers of both countries met."
+    article = parse(text)
+    assert article.language == "en"
+    assert [e.kind for e in article.events] == [EventKind.TALKS]
+
+
 def test_white_space_between_two_words() -> None:
     for space in (" ", "\t"):
         text = "Слово" + space * 20_000 + "конец"
