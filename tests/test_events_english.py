@@ -1466,19 +1466,6 @@ def test_fly_on_to_a_city_is_a_trip_there_as_travel_on_to_is() -> None:
     assert talks.parent == trip.id
 
 
-def test_a_visit_whose_first_day_is_that_of_publication_is_being_held_whatever_its_tense() -> None:
-    article = _parse(
-        "HANOI, Dec 3 (Reuters) - Foreign Minister of Laos Thongsavanh Phomvihane held talks with "
-        "Foreign Minister of Vietnam Bui Thanh Son in Hanoi on Thursday, the first day of a two-day "
-        "visit that will also take him to the port city of Haiphong.",
-        "2026-12-03",
-    )
-    (visit,) = _of_kind(article, "visit")
-    assert visit.status.value == "occurred"
-    (talks,) = _of_kind(article, "talks")
-    assert talks.parent == visit.id
-
-
 def test_a_trip_next_week_is_dated_by_the_week_and_by_its_own_days_where_given() -> None:
     week = _parse(
         "RIGA (AFP) - Foreign Minister of Laos Thongsavanh Phomvihane will travel to Riga next week "

@@ -1033,15 +1033,13 @@ def _dated_after(event: Draft, at: int) -> bool:
 
 
 def _under_way(dates: DateRange | None, published: PartialDate | None) -> bool:
-    """Whether dated days began before the day of publication, or on it, and run to it or past it:
-    an event being held when the text was written, whatever tense speaks of its remaining days
-    (``on Thursday, the first day of a two-day visit that will also take her to Gyumri``)."""
+    """Whether dated days began before the day of publication and run to it or past it: an
+    event being held when the text was written, whatever tense speaks of its remaining days."""
     return (
         dates is not None
         and published is not None
-        and dates.start.latest() <= published.earliest()
+        and dates.start.latest() < published.earliest()
         and dates.end.latest() >= published.earliest()
-        and dates.start != dates.end
     )
 
 
