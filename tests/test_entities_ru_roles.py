@@ -919,3 +919,8 @@ def test_a_representative_of_a_party_holds_no_post() -> None:
     assert _titles(found, "Иван Петров") == []
     found = _recognize("Представитель Министерства обороны Иван Петров заявил о манёврах.")
     assert _titles(found, "Иван Петров") == ["представитель Министерства обороны"]
+
+
+def test_a_place_adjective_before_a_bodys_name_is_no_word_of_the_title() -> None:
+    found = _recognize("Полузащитник московского «Спартака» Андрей Тихонов забил гол.")
+    assert _titles(found, "Андрей Тихонов") == ["полузащитник «Спартака»"]

@@ -3448,6 +3448,11 @@ class _Document:
                     title_words.pop()  # народный артист РТ и заслуженный артист России
             organization, country = None, None
         title_words = title_words[: self._second_body(title_words, at + 1)]
+        title_words = [
+            w
+            for i, w in enumerate(title_words)
+            if not (i > at and i + 1 < len(title_words) and self._place_before_name(w, title_words[i + 1]))
+        ]
         if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
             title_words[0] = title_words[0].lower()
         title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words)).replace(" , ", ", ")
@@ -3473,6 +3478,14 @@ class _Document:
         if not any(fold(p.normal_form) in _COMPOUND_DESCRIPTORS for p in self.morph.parse(other)):
             return word  # философ-экзистенциалист, рок-музыкант: as NEREL keeps them
         return parts[heads.index(True)]
+
+    def _place_before_name(self, word: str, following: str) -> bool:
+        """Whether ``word``, inside a title's complement, is the adjective of a place or a country
+        right before a body's name (``полузащитник московского «Спартака»``, ``тренер грозненского
+        «Терека»``): where the body is, no word of the post, as NEREL leaves it out."""
+        if not word.islower() or not (following[:1] in _QUOTE_MARKS or following[:1].isupper()):
+            return False
+        return _venues.place_by_adjective(word) is not None or _venues.country_by_adjective(word) is not None
 
     def _second_body(self, words: list[str], start: int) -> int:
         """Where a title's words end before ``и`` and a second body (``председатель Госсовета и
