@@ -924,3 +924,11 @@ def test_a_representative_of_a_party_holds_no_post() -> None:
 def test_a_place_adjective_before_a_bodys_name_is_no_word_of_the_title() -> None:
     found = _recognize("Полузащитник московского «Спартака» Андрей Тихонов забил гол.")
     assert _titles(found, "Андрей Тихонов") == ["полузащитник «Спартака»"]
+
+
+def test_a_title_after_a_name_whose_complement_names_a_person_is_the_first_names() -> None:
+    found = _recognize("Олег Сидоров, представитель фонда Марины Цветаевой, сказал, что письмо подлинное.")
+    assert _titles(found, "Олег Сидоров") == ["представитель фонда"]
+    assert _titles(found, "Марина Цветаева") == []
+    found = _recognize("На встрече были министр финансов Иван Петров, замглавы Минфина Анна Белова.")
+    assert _titles(found, "Иван Петров") == ["министр финансов"]

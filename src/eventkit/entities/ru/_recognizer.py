@@ -2759,6 +2759,8 @@ class _Document:
             if inner is not None and self._apposed(inner[1], k):
                 self._role_tokens.update(range(title[0], inner[0]))  # another's title, no lone one
                 return inner
+            if title[0] >= 2 and toks[title[0] - 1].text == "," and title[0] - 2 in self._per_tokens:
+                return None  # Олег Сидоров, представитель фонда Марины Цветаевой: Сидоров's title
         return title
 
     def _set_off(self, k: int) -> bool:
@@ -2958,9 +2960,25 @@ class _Document:
                 toks[titles[0][1]].text
             ):
                 break
-        if titles and titles[-1][2] < len(toks) and titles[-1][2] in self._person_tokens():
+        last = titles[-1][2] if titles else len(toks)
+        if last < len(toks) and last in self._person_tokens() and not self._complement_person(titles[-1]):
             return []  # the title of the next name in a list: министр ... А, замглавы ... Б
         return [self._make_role(*t, org_spans, orgs) for t in titles]
+
+    def _complement_person(self, title: tuple[int, int, int]) -> bool:
+        """Whether the name right after a title with a complement is written in the genitive (not
+        in its nominative), as its last word is, and a comma, a dash or a full stop follows it:
+        the complement's (``Олег Сидоров, представитель фонда Марины Цветаевой, сказал``), not a
+        name of its own; the title ends before it."""
+        toks = self.tokens
+        _, head_at, end = title
+        name = self._tagged_at.get(toks[end].start)
+        if name is None or name.type != "PER" or end - 1 <= head_at:
+            return False
+        if not self._has(toks[end - 1].text, "gent") or not self._oblique_name(name.start, name.end):
+            return False
+        j = self._tok_end(name.end)
+        return j >= len(toks) or toks[j].text in (",", ".", *_DASHES)
 
     def _title_after_at(self, first: int) -> tuple[int, int, int] | None:
         """The title in the nominative or any case that starts at token ``first`` after a name."""
