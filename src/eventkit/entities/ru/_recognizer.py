@@ -3757,6 +3757,9 @@ class _Document:
         ]
         for i, t in enumerate(toks):
             gender = _PRONOUN_GENDER.get(t.text.lower())
+            zero = gender is None and self._subjectless(i)
+            if zero:
+                gender = self._verb_gender(t.text)  # В 2006 году назначен ...: the subject left out
             if gender is None:
                 continue
             lowest = toks[max(0, i - _PRONOUN_BACK)].start
@@ -3777,6 +3780,12 @@ class _Document:
             ):
                 continue  # Абэ ... Он был X: a name that does not tell its gender, if no one else is near
             found: list[Role] = []
+            if zero:
+                found = self._role_by_verb(toks[i - 1].end, org_spans, orgs) or self._role_by_post(
+                    toks[i - 1].end, org_spans, orgs
+                )
+                out.extend((holder, role) for role in found if self._post_held(role))
+                continue
             if i + 1 < len(toks) and toks[i + 1].text in _DASHES:
                 found = self._roles_after(t.end, org_spans, orgs)  # Сейчас он — профессор университета
             j = i
@@ -3789,6 +3798,51 @@ class _Document:
                     break  # он, по его словам, ...: only plain words between the pronoun and its verb
             out.extend((holder, role) for role in found if self._post_held(role))
         return out
+
+    def _subjectless(self, i: int) -> bool:
+        """Whether token ``i`` is a verb of holding a post (or ``был``, ``была``) whose sentence
+        names no subject before it: only numbers, adverbs and phrases after a preposition stand
+        there (``С 1975 по 1977 работал инженером``, ``В 2006 году назначен на должность ...``,
+        ``11 марта 2013 года указом президента назначен ...``)."""
+        toks = self.tokens
+        w = toks[i].text.lower()
+        if (
+            i < 1
+            or not toks[i].text.isalpha()
+            or not (w in _COPULAS or fold(w) in _ROLE_VERBS or self._post(w, "verb"))
+        ):
+            return False
+        if self._has(w, "PRTF") or self._verb_gender(w) is None:
+            return False  # являющийся: a participle goes with a noun of its own
+        in_phrase = False
+        j = i - 1
+        while j >= 0 and toks[j].text not in (".", "!", "?", "…"):
+            if "\n" in self.text[toks[j].end : toks[j + 1].start]:
+                break  # a paragraph begins
+            word = toks[j].text
+            j -= 1
+            if word.isdigit() or not word[:1].isalpha():
+                continue
+            parses = self.morph.parse(word.lower())
+            if parses and parses[0].tag.POS in ("ADVB", "PRCL", "CONJ", "PREP"):
+                continue
+            if any(p.tag.case == "nomn" and p.tag.POS in ("NOUN", "NPRO", "ADJF") for p in parses):
+                # a nominative outside a phrase after a preposition is a subject
+                in_phrase = any(
+                    self.morph.parse(x.text.lower())[:1]
+                    and self.morph.parse(x.text.lower())[0].tag.POS == "PREP"
+                    for x in toks[max(0, j - 2) : j + 1]
+                )
+                if not in_phrase:
+                    return False
+        return True
+
+    def _verb_gender(self, word: str) -> str | None:
+        """``m`` or ``f``: the gender of a verb in the past or a short participle in the singular."""
+        for p in self.morph.parse(word.lower()):
+            if p.tag.POS in ("VERB", "PRTS") and p.tag.number == "sing" and p.tag.gender in ("masc", "femn"):
+                return "m" if p.tag.gender == "masc" else "f"
+        return None
 
     def _standalone_roles(self, people: list[_Cluster]) -> None:
         """``президент Казахстана`` alone: a mention of the person known to hold that office."""
