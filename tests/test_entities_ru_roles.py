@@ -919,3 +919,43 @@ def test_a_representative_of_a_party_holds_no_post() -> None:
     assert _titles(found, "Иван Петров") == []
     found = _recognize("Представитель Министерства обороны Иван Петров заявил о манёврах.")
     assert _titles(found, "Иван Петров") == ["представитель Министерства обороны"]
+
+
+def test_a_place_adjective_before_a_bodys_name_is_no_word_of_the_title() -> None:
+    found = _recognize("Полузащитник московского «Спартака» Андрей Тихонов забил гол.")
+    assert _titles(found, "Андрей Тихонов") == ["полузащитник «Спартака»"]
+
+
+def test_a_title_after_a_name_whose_complement_names_a_person_is_the_first_names() -> None:
+    found = _recognize("Олег Сидоров, представитель фонда Марины Цветаевой, сказал, что письмо подлинное.")
+    assert _titles(found, "Олег Сидоров") == ["представитель фонда"]
+    assert _titles(found, "Марина Цветаева") == []
+    found = _recognize("На встрече были министр финансов Иван Петров, замглавы Минфина Анна Белова.")
+    assert _titles(found, "Иван Петров") == ["министр финансов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Иван Петров родился в Туле. Учился в школе. Окончил вуз. В 2006 году назначен директором музея.",
+            "Иван Петров",
+            "директор музея",
+        ),
+        (
+            "Анна Белова родилась в Туле. Окончила вуз. Переехала в Москву. С 2005 года была главой района.",
+            "Анна Белова",
+            "глава района",
+        ),
+    ],
+)
+def test_a_post_held_with_the_subject_left_out_is_the_last_named_persons(
+    text: str, name: str, title: str
+) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
+def test_a_verb_with_a_subject_of_its_own_gives_the_post_to_that_subject() -> None:
+    found = _recognize("Иван Петров родился в Туле. В 1990 году Анна Белова работала инженером завода.")
+    assert _titles(found, "Иван Петров") == []
+    assert _titles(found, "Анна Белова") == ["инженер завода"]

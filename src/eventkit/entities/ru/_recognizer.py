@@ -2818,6 +2818,8 @@ class _Document:
             if inner is not None and self._apposed(inner[1], k):
                 self._role_tokens.update(range(title[0], inner[0]))  # another's title, no lone one
                 return inner
+            if title[0] >= 2 and toks[title[0] - 1].text == "," and title[0] - 2 in self._per_tokens:
+                return None  # Олег Сидоров, представитель фонда Марины Цветаевой: Сидоров's title
         return title
 
     def _set_off(self, k: int) -> bool:
@@ -3017,9 +3019,25 @@ class _Document:
                 toks[titles[0][1]].text
             ):
                 break
-        if titles and titles[-1][2] < len(toks) and titles[-1][2] in self._person_tokens():
+        last = titles[-1][2] if titles else len(toks)
+        if last < len(toks) and last in self._person_tokens() and not self._complement_person(titles[-1]):
             return []  # the title of the next name in a list: министр ... А, замглавы ... Б
         return [self._make_role(*t, org_spans, orgs) for t in titles]
+
+    def _complement_person(self, title: tuple[int, int, int]) -> bool:
+        """Whether the name right after a title with a complement is written in the genitive (not
+        in its nominative), as its last word is, and a comma, a dash or a full stop follows it:
+        the complement's (``Олег Сидоров, представитель фонда Марины Цветаевой, сказал``), not a
+        name of its own; the title ends before it."""
+        toks = self.tokens
+        _, head_at, end = title
+        name = self._tagged_at.get(toks[end].start)
+        if name is None or name.type != "PER" or end - 1 <= head_at:
+            return False
+        if not self._has(toks[end - 1].text, "gent") or not self._oblique_name(name.start, name.end):
+            return False
+        j = self._tok_end(name.end)
+        return j >= len(toks) or toks[j].text in (",", ".", *_DASHES)
 
     def _title_after_at(self, first: int) -> tuple[int, int, int] | None:
         """The title in the nominative or any case that starts at token ``first`` after a name."""
@@ -3507,6 +3525,11 @@ class _Document:
                     title_words.pop()  # народный артист РТ и заслуженный артист России
             organization, country = None, None
         title_words = title_words[: self._second_body(title_words, at + 1)]
+        title_words = [
+            w
+            for i, w in enumerate(title_words)
+            if not (i > at and i + 1 < len(title_words) and self._place_before_name(w, title_words[i + 1]))
+        ]
         if title_words and title_words[0][:1].isupper() and not title_words[0].isupper():
             title_words[0] = title_words[0].lower()
         title = _QUOTED_GAPS.sub(r"\1\2\3", " ".join(title_words)).replace(" , ", ", ")
@@ -3532,6 +3555,14 @@ class _Document:
         if not any(fold(p.normal_form) in _COMPOUND_DESCRIPTORS for p in self.morph.parse(other)):
             return word  # философ-экзистенциалист, рок-музыкант: as NEREL keeps them
         return parts[heads.index(True)]
+
+    def _place_before_name(self, word: str, following: str) -> bool:
+        """Whether ``word``, inside a title's complement, is the adjective of a place or a country
+        right before a body's name (``полузащитник московского «Спартака»``, ``тренер грозненского
+        «Терека»``): where the body is, no word of the post, as NEREL leaves it out."""
+        if not word.islower() or not (following[:1] in _QUOTE_MARKS or following[:1].isupper()):
+            return False
+        return _venues.place_by_adjective(word) is not None or _venues.country_by_adjective(word) is not None
 
     def _second_body(self, words: list[str], start: int) -> int:
         """Where a title's words end before ``и`` and a second body (``председатель Госсовета и
@@ -3785,6 +3816,9 @@ class _Document:
         ]
         for i, t in enumerate(toks):
             gender = _PRONOUN_GENDER.get(t.text.lower())
+            zero = gender is None and self._subjectless(i)
+            if zero:
+                gender = self._verb_gender(t.text)  # В 2006 году назначен ...: the subject left out
             if gender is None:
                 continue
             lowest = toks[max(0, i - _PRONOUN_BACK)].start
@@ -3805,6 +3839,12 @@ class _Document:
             ):
                 continue  # Абэ ... Он был X: a name that does not tell its gender, if no one else is near
             found: list[Role] = []
+            if zero:
+                found = self._role_by_verb(toks[i - 1].end, org_spans, orgs) or self._role_by_post(
+                    toks[i - 1].end, org_spans, orgs
+                )
+                out.extend((holder, role) for role in found if self._post_held(role))
+                continue
             if i + 1 < len(toks) and toks[i + 1].text in _DASHES:
                 found = self._roles_after(t.end, org_spans, orgs)  # Сейчас он — профессор университета
             j = i
@@ -3817,6 +3857,51 @@ class _Document:
                     break  # он, по его словам, ...: only plain words between the pronoun and its verb
             out.extend((holder, role) for role in found if self._post_held(role))
         return out
+
+    def _subjectless(self, i: int) -> bool:
+        """Whether token ``i`` is a verb of holding a post (or ``был``, ``была``) whose sentence
+        names no subject before it: only numbers, adverbs and phrases after a preposition stand
+        there (``С 1975 по 1977 работал инженером``, ``В 2006 году назначен на должность ...``,
+        ``11 марта 2013 года указом президента назначен ...``)."""
+        toks = self.tokens
+        w = toks[i].text.lower()
+        if (
+            i < 1
+            or not toks[i].text.isalpha()
+            or not (w in _COPULAS or fold(w) in _ROLE_VERBS or self._post(w, "verb"))
+        ):
+            return False
+        if self._has(w, "PRTF") or self._verb_gender(w) is None:
+            return False  # являющийся: a participle goes with a noun of its own
+        in_phrase = False
+        j = i - 1
+        while j >= 0 and toks[j].text not in (".", "!", "?", "…"):
+            if "\n" in self.text[toks[j].end : toks[j + 1].start]:
+                break  # a paragraph begins
+            word = toks[j].text
+            j -= 1
+            if word.isdigit() or not word[:1].isalpha():
+                continue
+            parses = self.morph.parse(word.lower())
+            if parses and parses[0].tag.POS in ("ADVB", "PRCL", "CONJ", "PREP"):
+                continue
+            if any(p.tag.case == "nomn" and p.tag.POS in ("NOUN", "NPRO", "ADJF") for p in parses):
+                # a nominative outside a phrase after a preposition is a subject
+                in_phrase = any(
+                    self.morph.parse(x.text.lower())[:1]
+                    and self.morph.parse(x.text.lower())[0].tag.POS == "PREP"
+                    for x in toks[max(0, j - 2) : j + 1]
+                )
+                if not in_phrase:
+                    return False
+        return True
+
+    def _verb_gender(self, word: str) -> str | None:
+        """``m`` or ``f``: the gender of a verb in the past or a short participle in the singular."""
+        for p in self.morph.parse(word.lower()):
+            if p.tag.POS in ("VERB", "PRTS") and p.tag.number == "sing" and p.tag.gender in ("masc", "femn"):
+                return "m" if p.tag.gender == "masc" else "f"
+        return None
 
     def _standalone_roles(self, people: list[_Cluster]) -> None:
         """``президент Казахстана`` alone: a mention of the person known to hold that office."""
