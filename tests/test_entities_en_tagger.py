@@ -620,3 +620,14 @@ def test_a_forum_a_named_person_is_invited_to_is_no_body() -> None:
         "International Investment Forum, and Putin invited Lukashenko to the Council of Europe."
     )
     assert [o.name for o in article.organizations] == ["Council of Europe"]
+
+
+def test_a_country_before_a_currencys_noun_is_no_venue() -> None:
+    article = _parse(
+        "Loan\n\nThe bank's portfolio in Turkmenistan exceeded 1.5 billion US dollars, and deals worth "
+        "40 million U.S. dollars were signed in the United States."
+    )
+    assert [(v.name, [m.text for m in v.mentions]) for v in article.venues] == [
+        ("Turkmenistan", ["Turkmenistan"]),
+        ("United States", ["United States"]),
+    ]

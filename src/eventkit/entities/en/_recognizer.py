@@ -112,6 +112,8 @@ _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])\Z")
 _THING_ALIASES = _list("thing_alias")
 # the small words a document's name goes on over (``the Agreement on ... for Holders of ...``)
 _DOCUMENT_LINKS = _list("document_link")
+# ``1.5 billion US dollars``: a currency's noun after a country's name, which then names no venue
+_CURRENCY_NOUNS = _list("currency_noun")
 # the particles between a building's head and its name (``Palais des Nations``)
 _OF_PARTICLES = frozenset({"de", "des", "del", "della", "di", "du", "la"})
 _TAGGED_NOT_NAMES = frozenset(
@@ -508,7 +510,8 @@ class _Document:
         self._tag()
         spans = self._fixed_and_patterns()
         orgs = [s for s in spans if s.type == "ORG"]
-        locs = [s for s in spans if s.type == "LOC"]
+        # (``600 million US dollars``: a currency, no venue)
+        locs = [s for s in spans if s.type == "LOC" and not self._currency_after(s.last)]
         gatherings = {name_key(s.name) for s in orgs if self._gathering(s)}
         orgs = [s for s in orgs if name_key(s.name) not in gatherings]
         org_objs, org_of = self._org_objects(orgs)
@@ -1138,6 +1141,10 @@ class _Document:
             and _DAY.match(self.toks[n].text) is not None
             and self._joined(k, n + 1)
         )
+
+    def _currency_after(self, k: int) -> bool:
+        """Whether token ``k`` is a currency's noun in lower case (``US dollars``)."""
+        return k < len(self.toks) and self.toks[k].text.islower() and self._lower(k) in _CURRENCY_NOUNS
 
     def _gathering(self, s: _Span) -> bool:
         """``an invitation to the Paris Peace Forum``, ``invited Macron to the X Forum``, ``the Forum
