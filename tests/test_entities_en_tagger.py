@@ -631,3 +631,15 @@ def test_a_country_before_a_currencys_noun_is_no_venue() -> None:
         ("Turkmenistan", ["Turkmenistan"]),
         ("United States", ["United States"]),
     ]
+
+
+def test_a_name_before_a_state_residence_is_a_building() -> None:
+    article = _parse(
+        "Residence\n\nJaparov received the guests at the Ala-Archa state residence, and the leaders later "
+        "met at the Yangi Uzbekistan presidential residence and at the Russian state residence."
+    )
+    assert [(v.name, v.kind.value) for v in article.venues] == [
+        ("Ala-Archa", "building"),
+        ("Yangi Uzbekistan", "building"),
+    ]
+    assert not article.organizations
