@@ -620,3 +620,26 @@ def test_a_forum_a_named_person_is_invited_to_is_no_body() -> None:
         "International Investment Forum, and Putin invited Lukashenko to the Council of Europe."
     )
     assert [o.name for o in article.organizations] == ["Council of Europe"]
+
+
+def test_a_country_before_a_currencys_noun_is_no_venue() -> None:
+    article = _parse(
+        "Loan\n\nThe bank's portfolio in Turkmenistan exceeded 1.5 billion US dollars, and deals worth "
+        "40 million U.S. dollars were signed in the United States."
+    )
+    assert [(v.name, [m.text for m in v.mentions]) for v in article.venues] == [
+        ("Turkmenistan", ["Turkmenistan"]),
+        ("United States", ["United States"]),
+    ]
+
+
+def test_a_name_before_a_state_residence_is_a_building() -> None:
+    article = _parse(
+        "Residence\n\nJaparov received the guests at the Ala-Archa state residence, and the leaders later "
+        "met at the Yangi Uzbekistan presidential residence and at the Russian state residence."
+    )
+    assert [(v.name, v.kind.value) for v in article.venues] == [
+        ("Ala-Archa", "building"),
+        ("Yangi Uzbekistan", "building"),
+    ]
+    assert not article.organizations

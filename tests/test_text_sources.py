@@ -211,3 +211,17 @@ def test_an_english_body_that_said_and_the_body_a_figure_is_according_to() -> No
         "Azerbaijani presidential press service",
         "Agency on Statistics",
     ]
+
+
+def test_an_english_body_that_said_inside_a_paragraph_and_a_press_service_of_an_office() -> None:
+    article = parse(
+        "Rahmon will visit Baku in May, the Tajik Foreign Ministry said. The date is not yet set.\n\n"
+        "The commission last met in June, the press service of the President reported.\n\n"
+        "The talks were frank, the press service of the President of Tajikistan said. It was long.\n\n"
+        "The talks were frank, the Foreign Minister of Tajikistan said."
+    )
+    assert [s.name for s in article.info_sources] == [
+        "Tajik Foreign Ministry",
+        "press service of the President",
+        "press service of the President of Tajikistan",
+    ]

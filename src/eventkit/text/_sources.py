@@ -134,8 +134,10 @@ _OFFICE_OWNER = re.compile(
 _EN_BODY = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:Ministry|Office|Government|Embassy|Administration|Department|Agency|Council"
     r"|Committee|Parliament|Secretariat|Bureau|[Pp]ress\s+[Ss]ervice|[Pp]ress\s+[Oo]ffice)"
-    r"(?:\s+(?:of|on|for)(?:\s+the)?(?:\s+(?:[A-Z][\w-]*|and|for)){1,5})?"
+    r"(?:\s+(?:of|on|for)(?:\s+the)?(?:\s+(?:[A-Z][\w-]*|and|for|of(?=\s+[A-Z]))){1,5})?"
 )
+# ``the press service of the President``: a body's voice, though its owner is an office
+_EN_PRESS = re.compile(r"(?:[\w-]+\s+){0,2}[Pp]ress\s+(?:[Ss]ervice|[Oo]ffice)\s+of\b")
 _ORG_EN = re.compile(
     r"(?i)\b(?:ministry|office|service|bureau|kremlin|government|agency|statement|report|sources?|data|department"
     r"|embassy|administration|council|committee|press|spokes\w*\s+office|news|reuters|tass|xinhua)\b"
@@ -376,13 +378,16 @@ def find_sources(
             src = _source(text, m["cue"], start, end, in_lead and m["cue"] in _OUTLET_CUES and media)
             if src:
                 found.append(src)
-        for sentence in sentences(text, block, []) if _found(_BODY_SAID, text, fold, block) else ():
+        # (its ``$`` ends a sentence, not the paragraph: only its factors are looked for in the block)
+        said_here = not nothing_to_find(text, fold, block.start, block.end, _FINDERS[_BODY_SAID], None)
+        for sentence in sentences(text, block, []) if said_here else ():
             said = _BODY_SAID.search(text, sentence.start, sentence.end)
             if said is None:
                 continue
             key = "name" if said["name"] else "name2"
             value = said[key]
-            english = key == "name" and value.isascii() and not has_role_word(value)
+            voiced = not has_role_word(value) or _EN_PRESS.match(value) is not None
+            english = key == "name" and value.isascii() and voiced
             if (is_body_name(value) or (english and _EN_BODY.fullmatch(value))) and any(
                 ch.isupper() for ch in value
             ):

@@ -112,6 +112,10 @@ _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])\Z")
 _THING_ALIASES = _list("thing_alias")
 # the small words a document's name goes on over (``the Agreement on ... for Holders of ...``)
 _DOCUMENT_LINKS = _list("document_link")
+# ``1.5 billion US dollars``: a currency's noun after a country's name, which then names no venue
+_CURRENCY_NOUNS = _list("currency_noun")
+# ``the Ala-Archa state residence``: the words between a building's name and its head
+_VENUE_MODIFIERS = _list("venue_modifier")
 # the particles between a building's head and its name (``Palais des Nations``)
 _OF_PARTICLES = frozenset({"de", "des", "del", "della", "di", "du", "la"})
 _TAGGED_NOT_NAMES = frozenset(
@@ -508,7 +512,8 @@ class _Document:
         self._tag()
         spans = self._fixed_and_patterns()
         orgs = [s for s in spans if s.type == "ORG"]
-        locs = [s for s in spans if s.type == "LOC"]
+        # (``600 million US dollars``: a currency, no venue)
+        locs = [s for s in spans if s.type == "LOC" and not self._currency_after(s.last)]
         gatherings = {name_key(s.name) for s in orgs if self._gathering(s)}
         orgs = [s for s in orgs if name_key(s.name) not in gatherings]
         org_objs, org_of = self._org_objects(orgs)
@@ -601,6 +606,7 @@ class _Document:
         self._towns_of_a_route()
         self._bodies_joined_to_bodies()
         self._documents_named()
+        self._buildings_before_a_head()
 
     def _bodies_joined_to_bodies(self) -> None:
         """``a contract between Orano and Kazatomprom``, ``Korea Zinc and Kazakhstan's state mining
@@ -755,6 +761,43 @@ class _Document:
                 continue
             kept.append((kind, a, b))
         self.tagged = kept
+
+    def _buildings_before_a_head(self) -> None:
+        """``at the Ala-Archa state residence``, ``the X presidential residence``: one to three name
+        words after ``the`` and before one or two words of the ``venue_modifier`` list and a
+        building's head in lower case are the building's name, whatever the tagger read in them
+        (not a known place, body or people's adjective)."""
+        toks = self.toks
+        found: list[tuple[int, int]] = []
+        for h in range(2, len(toks)):
+            if not toks[h].text.islower() or _VENUE_HEADS.get(self._lower(h)) is not VenueKind.BUILDING:
+                continue
+            b = h
+            while b > h - 2 and self._lower(b - 1) in _VENUE_MODIFIERS and toks[b - 1].text.islower():
+                b -= 1
+            if b == h:
+                continue  # (a head right after a name: the tagger's place, see _tagged_spans)
+            a = b
+            while a > b - 3 and a > 0 and self._name_like(toks[a - 1].text):
+                a -= 1
+            if a == b or self._lower(a - 1) != "the" or not self._joined(a - 1, h + 1):
+                continue
+            raw = self._slice(a, b)
+            if (
+                self._known_place(a, b) is not None
+                or self.rec._bodies.get(name_key(raw)) is not None
+                or any(_is_demonym(toks[k].text) or self._lower(k) in _TITLE_WORDS for k in range(a, b))
+            ):
+                continue
+            found.append((a, b))
+        for a, b in found:
+            for k in range(a, b):
+                self.labels[k] = "LOC"
+                self.long_misc[k] = False
+            self.tagged = [t for t in self.tagged if t[2] <= a or t[1] >= b]
+            self.tagged.append(("LOC", a, b))
+        if found:
+            self.tagged.sort(key=lambda t: t[1])
 
     def _towns_of_a_route(self) -> None:
         """``the Ashgabat–Turkmenabat highway``, ``the Batken-Isfara road``: two name words joined
@@ -1103,11 +1146,16 @@ class _Document:
                     if known is None:
                         self.guessed.add(name_key(raw))
                     headed: VenueKind | None = None
-                    if b < len(self.toks) and self.toks[b].text.islower():
-                        if self._lower(b) in _org_kind("region"):
+                    h = b
+                    while h < b + 2 and self._lower(h) in _VENUE_MODIFIERS and self.toks[h].text.islower():
+                        h += 1  # (``the Ala-Archa state residence``)
+                    if h < len(self.toks) and self.toks[h].text.islower():
+                        if self._lower(h) in _org_kind("region") and h == b:
                             headed = VenueKind.REGION  # ``the Navoi region``
-                        elif self._lower(b) in _VENUE_HEADS:
-                            headed = _VENUE_HEADS[self._lower(b)]  # ``the Kuksaroy residence``
+                        elif self._lower(h) in _VENUE_HEADS and (
+                            h == b or _VENUE_HEADS[self._lower(h)] is VenueKind.BUILDING
+                        ):
+                            headed = _VENUE_HEADS[self._lower(h)]  # ``the Kuksaroy residence``
                     if headed is not None:
                         head_kinds[name_key(raw)] = headed
                     guess = headed or known or (VenueKind.CITY if b - a == 1 else VenueKind.OTHER)
@@ -1138,6 +1186,10 @@ class _Document:
             and _DAY.match(self.toks[n].text) is not None
             and self._joined(k, n + 1)
         )
+
+    def _currency_after(self, k: int) -> bool:
+        """Whether token ``k`` is a currency's noun in lower case (``US dollars``)."""
+        return k < len(self.toks) and self.toks[k].text.islower() and self._lower(k) in _CURRENCY_NOUNS
 
     def _gathering(self, s: _Span) -> bool:
         """``an invitation to the Paris Peace Forum``, ``invited Macron to the X Forum``, ``the Forum
