@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventkit import Article, QuoteKind, parse_article
+from eventkit.text._words import is_outlet_name
 
 __all__: list[str] = []
 
@@ -417,3 +418,29 @@ def test_naming_something_in_ones_own_words_is_mixed_speech() -> None:
 )
 def test_an_adverb_before_the_speech_verb_is_not_the_speaker(text: str) -> None:
     assert only(parse(text))[3] == "Министр Иван Орлов"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Глава парламента Костас Тассулас сообщил, что присяга пройдет в пятницу утром.", "Костас Тассулас"),
+        ("Maria Lopez said the embassy would reopen in the spring.", "Maria Lopez"),
+    ],
+)
+def test_a_name_that_begins_like_an_outlet_is_a_person_speaking(text: str, speaker: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.speaker_text is not None
+    assert quote.speaker_text.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ТАСС", "Интерфаксу", "РИА Новости", "Коммерсанту", "агентству «Казинформ»", "информагентства", "AP"],
+)
+def test_outlets_are_still_outlets_in_their_case_forms(name: str) -> None:
+    assert is_outlet_name(name)
+
+
+@pytest.mark.parametrize("name", ["Тассулас", "Maria Lopez", "Спутникова", "Риана"])
+def test_a_word_that_only_begins_or_ends_like_an_outlet_is_none(name: str) -> None:
+    assert not is_outlet_name(name)
