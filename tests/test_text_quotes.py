@@ -444,3 +444,17 @@ def test_outlets_are_still_outlets_in_their_case_forms(name: str) -> None:
 @pytest.mark.parametrize("name", ["Тассулас", "Maria Lopez", "Спутникова", "Риана"])
 def test_a_word_that_only_begins_or_ends_like_an_outlet_is_none(name: str) -> None:
     assert not is_outlet_name(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "При этом Иван Орлов уточнил, что визит пройдет по плану в мае.",
+        "Кроме того министр Иван Орлов заявил, что визит пройдет по плану в мае.",
+    ],
+)
+def test_a_linking_word_without_its_comma_is_no_part_of_the_speaker(text: str) -> None:
+    speech, _kind, _cue, speaker = only(parse(text))
+    assert speech == "визит пройдет по плану в мае"
+    assert speaker is not None
+    assert speaker.endswith("Иван Орлов")

@@ -139,6 +139,17 @@ _CONNECTIVE = re.compile(
     + r")\s*,\s*",
     re.IGNORECASE,
 )
+# the same word with no comma after it, opening the clause of a speaker (``При этом Петров
+# заявил, что ...``, ``Однако министр отметил ...``): no part of the speaker
+_CONNECTIVE_LEAD = re.compile(
+    r"(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in sorted(_list("speech_connective"), key=len, reverse=True)
+    )
+    + r")\s+(?=\w)",
+    re.IGNORECASE,
+)
 _KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}}?)\s*,\s*")
 _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
 _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*+[.!?…]?\s*+$")
@@ -418,6 +429,17 @@ def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
     Of a clause longer than twice _CLAUSE_MAX characters, only its first and last _CLAUSE_MAX
     are read: the speaker stands next to the cue or opens the clause.
     """
+    found = _speaker_in(text, clause_start, pos)
+    if found is None:
+        # ``При этом Петров заявил``: a linking word with no comma after it opens the clause
+        lead = _CONNECTIVE_LEAD.match(text, clause_start, pos)
+        if lead is not None:
+            found = _speaker_in(text, lead.end(), pos)
+    return found
+
+
+def _speaker_in(text: str, clause_start: int, pos: int) -> Block | None:
+    """The speaker of the clause ``text[clause_start:pos]`` before its cue, or ``None``."""
     if pos - clause_start > 2 * _CLAUSE_MAX:
         head_end = _word_start(text, clause_start + _CLAUSE_MAX, pos)
         ws = words(text, clause_start, head_end) + words(text, _word_start(text, pos - _CLAUSE_MAX, pos), pos)
