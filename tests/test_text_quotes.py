@@ -458,3 +458,19 @@ def test_a_linking_word_without_its_comma_is_no_part_of_the_speaker(text: str) -
     assert speech == "визит пройдет по плану в мае"
     assert speaker is not None
     assert speaker.endswith("Иван Орлов")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр Иван Орлов сказал “Ъ”, что визит пройдет по плану в мае.",
+        "Министр Иван Орлов рассказал «Известиям», что визит пройдет по плану в мае.",
+    ],
+)
+def test_a_paper_told_in_quote_marks_before_that_is_no_end_of_the_cue(text: str) -> None:
+    speech, kind, _cue, speaker = only(parse(text))
+    assert (speech, kind, speaker) == (
+        "визит пройдет по плану в мае",
+        QuoteKind.INDIRECT,
+        "Министр Иван Орлов",
+    )

@@ -157,7 +157,9 @@ _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,
 _NAMING_VERBS = _list("naming_verb")
 _NAMING = "(?:" + "|".join(sorted(_NAMING_VERBS, key=len, reverse=True)) + ")"
 _THAT = re.compile(
-    rf"(?<![\w-])(?P<cue>{_RU_CUE})(?P<obj>\s+[^,.:;!?«»\"]{{0,60}}?)?(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+"
+    # (the one told may be a paper named in quote marks: ``заявил “Ъ”, что``, ``рассказал «Известиям», что``)
+    rf"(?<![\w-])(?P<cue>{_RU_CUE})(?P<obj>\s+(?:[^,.:;!?«»\"“”]|[«“\"][^«»\"“”,.]{{1,30}}[»”\"]){{0,60}}?)?"
+    r"(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+"
     rf"|(?<![\w-])(?P<cue2>{_RU_CUE})\s*:\s*(?![«\"„“])"
     rf"|(?<![\w-])(?P<cue3>{_EN_CUE})(?P<obj3>(?:\s+[^\s,.:;!?]++){{0,5}}?)\s+that\s+"
     rf"|(?<![\w-])(?P<cue4>said|says|told\s+(?:reporters|journalists|[A-Z][\w.]+))\s+(?=[a-zA-Z])"
