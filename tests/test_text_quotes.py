@@ -474,3 +474,16 @@ def test_a_paper_told_in_quote_marks_before_that_is_no_end_of_the_cue(text: str)
         QuoteKind.INDIRECT,
         "Министр Иван Орлов",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("В МИД Латвии заявили, что ждут от соседей разъяснений по делу.", "МИД Латвии"),
+        ("Кроме того, в ведомстве отметили, что запрос направил депутат парламента.", "ведомстве"),
+    ],
+)
+def test_a_body_after_v_with_a_plural_verb_speaks_with_no_person(text: str, speaker: str) -> None:
+    _speech, kind, _cue, written = only(parse(text))
+    assert (kind, written) == (QuoteKind.INDIRECT, speaker)
+    assert parse_article(" date 2025-11-11 " + text).quotes[0].speaker is None

@@ -259,6 +259,8 @@ _UNNAMED = re.compile(
     rf"|(?:[A-Z][\w-]*\s+|(?:two|three|four|several)\s+)+{_UNNAMED_NOUN}s"
 )
 _ARTICLE = re.compile(r"an?\s+")
+_IN_BODY = re.compile(r"(?<![\w-])[Вв]о?\s+$")
+"""``в`` right before a body that speaks (``В МИД России заявили``)."""
 _GOVERNED = re.compile(r"(?<![\w-])(?:to|in|at|of|for)\s+$")
 _CLAUSE_MAX = 400
 """How far before a cue or a colon its clause is read for the speaker, in characters."""
@@ -1094,7 +1096,15 @@ class _Paragraph:
                 body = english and value.isascii() and is_body_name(value)
                 # ``В заявлении МИД говорится, что ...``: a statement's words, no person
                 stated = m[cue_name].lower() == "говорится" and is_statement(value)
-                if not ((body or stated) and not is_outlet_name(value)):
+                # ``В МИД России заявили, что ...``, ``В ведомстве отметили, что ...``: a body
+                # speaks in the plural, no one named
+                voiced = (
+                    cue_name == "cue"
+                    and m[cue_name].lower().endswith("ли")
+                    and _IN_BODY.search(text, clause_start, before.start) is not None
+                    and is_body_head(value.split()[0])
+                )
+                if not ((body or stated or voiced) and not is_outlet_name(value)):
                     continue
             if not _has_words(text, m.end(), s.end, 3):
                 continue
