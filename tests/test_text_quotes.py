@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventkit import Article, QuoteKind, parse_article
+from eventkit.text._words import is_outlet_name
 
 __all__: list[str] = []
 
@@ -443,3 +444,72 @@ def test_naming_something_in_ones_own_words_is_mixed_speech() -> None:
 )
 def test_an_adverb_before_the_speech_verb_is_not_the_speaker(text: str) -> None:
     assert only(parse(text))[3] == "Министр Иван Орлов"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Глава парламента Костас Тассулас сообщил, что присяга пройдет в пятницу утром.", "Костас Тассулас"),
+        ("Maria Lopez said the embassy would reopen in the spring.", "Maria Lopez"),
+    ],
+)
+def test_a_name_that_begins_like_an_outlet_is_a_person_speaking(text: str, speaker: str) -> None:
+    (quote,) = parse(text).quotes
+    assert quote.speaker_text is not None
+    assert quote.speaker_text.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ТАСС", "Интерфаксу", "РИА Новости", "Коммерсанту", "агентству «Казинформ»", "информагентства", "AP"],
+)
+def test_outlets_are_still_outlets_in_their_case_forms(name: str) -> None:
+    assert is_outlet_name(name)
+
+
+@pytest.mark.parametrize("name", ["Тассулас", "Maria Lopez", "Спутникова", "Риана"])
+def test_a_word_that_only_begins_or_ends_like_an_outlet_is_none(name: str) -> None:
+    assert not is_outlet_name(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "При этом Иван Орлов уточнил, что визит пройдет по плану в мае.",
+        "Кроме того министр Иван Орлов заявил, что визит пройдет по плану в мае.",
+    ],
+)
+def test_a_linking_word_without_its_comma_is_no_part_of_the_speaker(text: str) -> None:
+    speech, _kind, _cue, speaker = only(parse(text))
+    assert speech == "визит пройдет по плану в мае"
+    assert speaker is not None
+    assert speaker.endswith("Иван Орлов")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр Иван Орлов сказал “Ъ”, что визит пройдет по плану в мае.",
+        "Министр Иван Орлов рассказал «Известиям», что визит пройдет по плану в мае.",
+    ],
+)
+def test_a_paper_told_in_quote_marks_before_that_is_no_end_of_the_cue(text: str) -> None:
+    speech, kind, _cue, speaker = only(parse(text))
+    assert (speech, kind, speaker) == (
+        "визит пройдет по плану в мае",
+        QuoteKind.INDIRECT,
+        "Министр Иван Орлов",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("В МИД Латвии заявили, что ждут от соседей разъяснений по делу.", "МИД Латвии"),
+        ("Кроме того, в ведомстве отметили, что запрос направил депутат парламента.", "ведомстве"),
+    ],
+)
+def test_a_body_after_v_with_a_plural_verb_speaks_with_no_person(text: str, speaker: str) -> None:
+    _speech, kind, _cue, written = only(parse(text))
+    assert (kind, written) == (QuoteKind.INDIRECT, speaker)
+    assert parse_article(" date 2025-11-11 " + text).quotes[0].speaker is None

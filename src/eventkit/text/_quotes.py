@@ -142,6 +142,17 @@ _CONNECTIVE = re.compile(
     + r")\s*,\s*",
     re.IGNORECASE,
 )
+# the same word with no comma after it, opening the clause of a speaker (``При этом Петров
+# заявил, что ...``, ``Однако министр отметил ...``): no part of the speaker
+_CONNECTIVE_LEAD = re.compile(
+    r"(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in sorted(_list("speech_connective"), key=len, reverse=True)
+    )
+    + r")\s+(?=\w)",
+    re.IGNORECASE,
+)
 _KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}}?)\s*,\s*")
 _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
 _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*+[.!?…]?\s*+$")
@@ -149,7 +160,9 @@ _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,
 _NAMING_VERBS = _list("naming_verb")
 _NAMING = "(?:" + "|".join(sorted(_NAMING_VERBS, key=len, reverse=True)) + ")"
 _THAT = re.compile(
-    rf"(?<![\w-])(?P<cue>{_RU_CUE})(?P<obj>\s+[^,.:;!?«»\"]{{0,60}}?)?(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+"
+    # (the one told may be a paper named in quote marks: ``заявил “Ъ”, что``, ``рассказал «Известиям», что``)
+    rf"(?<![\w-])(?P<cue>{_RU_CUE})(?P<obj>\s+(?:[^,.:;!?«»\"“”]|[«“\"][^«»\"“”,.]{{1,30}}[»”\"]){{0,60}}?)?"
+    r"(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+"
     rf"|(?<![\w-])(?P<cue2>{_RU_CUE})\s*:\s*(?![«\"„“])"
     rf"|(?<![\w-])(?P<cue3>{_EN_CUE})(?P<obj3>(?:\s+[^\s,.:;!?]++){{0,5}}?)\s+that\s+"
     rf"|(?<![\w-])(?P<cue4>said|says|told\s+(?:reporters|journalists|[A-Z][\w.]+))\s+(?=[a-zA-Z])"
@@ -249,6 +262,8 @@ _UNNAMED = re.compile(
     rf"|(?:[A-Z][\w-]*\s+|(?:two|three|four|several)\s+)+{_UNNAMED_NOUN}s"
 )
 _ARTICLE = re.compile(r"an?\s+")
+_IN_BODY = re.compile(r"(?<![\w-])[Вв]о?\s+$")
+"""``в`` right before a body that speaks (``В МИД России заявили``)."""
 _GOVERNED = re.compile(r"(?<![\w-])(?:to|in|at|of|for)\s+$")
 _CLAUSE_MAX = 400
 """How far before a cue or a colon its clause is read for the speaker, in characters."""
@@ -421,6 +436,17 @@ def _speaker_before(text: str, clause_start: int, pos: int) -> Block | None:
     Of a clause longer than twice _CLAUSE_MAX characters, only its first and last _CLAUSE_MAX
     are read: the speaker stands next to the cue or opens the clause.
     """
+    found = _speaker_in(text, clause_start, pos)
+    if found is None:
+        # ``При этом Петров заявил``: a linking word with no comma after it opens the clause
+        lead = _CONNECTIVE_LEAD.match(text, clause_start, pos)
+        if lead is not None:
+            found = _speaker_in(text, lead.end(), pos)
+    return found
+
+
+def _speaker_in(text: str, clause_start: int, pos: int) -> Block | None:
+    """The speaker of the clause ``text[clause_start:pos]`` before its cue, or ``None``."""
     if pos - clause_start > 2 * _CLAUSE_MAX:
         head_end = _word_start(text, clause_start + _CLAUSE_MAX, pos)
         ws = words(text, clause_start, head_end) + words(text, _word_start(text, pos - _CLAUSE_MAX, pos), pos)
@@ -1077,7 +1103,15 @@ class _Paragraph:
                 body = english and value.isascii() and is_body_name(value)
                 # ``В заявлении МИД говорится, что ...``: a statement's words, no person
                 stated = m[cue_name].lower() == "говорится" and is_statement(value)
-                if not ((body or stated) and not is_outlet_name(value)):
+                # ``В МИД России заявили, что ...``, ``В ведомстве отметили, что ...``: a body
+                # speaks in the plural, no one named
+                voiced = (
+                    cue_name == "cue"
+                    and m[cue_name].lower().endswith("ли")
+                    and _IN_BODY.search(text, clause_start, before.start) is not None
+                    and is_body_head(value.split()[0])
+                )
+                if not ((body or stated or voiced) and not is_outlet_name(value)):
                     continue
             if not _has_words(text, m.end(), s.end, 3):
                 continue

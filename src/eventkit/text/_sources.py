@@ -9,7 +9,7 @@ in quote marks, optionally led by a noun such as ``пресс-служба``)::
     source  := ("По данным"|"По информации") NAME-genitive ","
              | ("Источник"|"Source") ":" NAME           -- a line of its own
              | "со ссылкой на" NAME-accusative | "цитирует" NAME | "(цитата по" NAME ")"
-             | "сообщили в" NAME-prepositional
+             | "сообщили" [OUTLET] "в" NAME-prepositional    -- ``сообщили БЕЛТА в пресс-службе ...``
              | ("сообщает"|"передает"|"пишет") NAME   -- anywhere after the first paragraph
              | ("сообщил"|"передала"|...) BODY-NAME    -- a body: ``сообщила пресс-служба МИД ...``
              | "according to" NAME-of-a-body | "told" OUTLET | OUTLET "reported"
