@@ -631,19 +631,26 @@ class _Document:
                 continue
             (la, lb), (ra, rb, named) = left, right
             for (ua, ub), (ba, bb, by_noun) in (((la, lb), (ra, rb, named)), ((ra, rb), (la, lb, False))):
-                if by_noun and (ua, ub) == (ra, rb):
-                    continue  # (the name after the common noun is the body's)
                 if self._unknown_name(ua, ub, families) and self._body_run(ba, bb, by_noun):
                     found.append((ua, ub))
                     break
+        self._retag(found, "ORG")
+
+    def _retag(self, found: list[tuple[int, int]], kind: str) -> None:
+        """Tokens ``a .. b-1`` of each run found are one name of ``kind``, in place of the tagged
+        runs they overlap."""
         for a, b in found:
             for k in range(a, b):
-                self.labels[k] = "ORG"
+                self.labels[k] = kind
                 self.long_misc[k] = False
             self.tagged = [t for t in self.tagged if t[2] <= a or t[1] >= b]
-            self.tagged.append(("ORG", a, b))
+            self.tagged.append((kind, a, b))
         if found:
             self.tagged.sort(key=lambda t: t[1])
+
+    def _in_longer_tagged(self, a: int, b: int) -> bool:
+        """Whether tokens ``a .. b-1`` cut into a longer tagged run."""
+        return any(x < a < y or x < b < y for _, x, y in self.tagged)
 
     def _run_ending(self, k: int) -> tuple[int, int] | None:
         """The capitalised name words (up to three) right before token ``k``."""
@@ -660,7 +667,7 @@ class _Document:
         a = k + 1
         if self._lower(a) == "the":
             a += 1
-        if self.labels[a] == "LOC" if a < len(toks) else False:
+        if a < len(toks) and self.labels[a] == "LOC":
             m = a
             while m < len(toks) and self.labels[m] == "LOC":
                 m += 1
@@ -686,7 +693,7 @@ class _Document:
         labels = {self.labels[k] for k in range(a, b)}
         if len(labels) != 1 or labels.pop() not in ("PER", "LOC"):
             return False
-        if any((t, x, y) for t, x, y in self.tagged if x < a < y or x < b < y):
+        if self._in_longer_tagged(a, b):
             return False  # (part of a longer tagged run)
         raw = self._slice(a, b)
         if _en_places.place(raw) is not None or _place_kind(raw) is not None:
@@ -714,9 +721,7 @@ class _Document:
             return False
         if by_noun or self.rec._bodies.get(name_key(self._slice(a, b))) is not None:
             return True
-        return all(self.labels[k] == "ORG" for k in range(a, b)) and not any(
-            x < a < y or x < b < y for t, x, y in self.tagged
-        )
+        return all(self.labels[k] == "ORG" for k in range(a, b)) and not self._in_longer_tagged(a, b)
 
     def _documents_named(self) -> None:
         """``the Agreement on Mutual Visa-Free Travel for Holders of Ordinary Passports``: a
@@ -790,14 +795,7 @@ class _Document:
             ):
                 continue
             found.append((a, b))
-        for a, b in found:
-            for k in range(a, b):
-                self.labels[k] = "LOC"
-                self.long_misc[k] = False
-            self.tagged = [t for t in self.tagged if t[2] <= a or t[1] >= b]
-            self.tagged.append(("LOC", a, b))
-        if found:
-            self.tagged.sort(key=lambda t: t[1])
+        self._retag(found, "LOC")
 
     def _towns_of_a_route(self) -> None:
         """``the Ashgabat–Turkmenabat highway``, ``the Batken-Isfara road``: two name words joined
@@ -836,14 +834,7 @@ class _Document:
                 b += 1
             if b > a and not any(self.labels[k] == "LOC" for k in range(a, b)):
                 found.append((a, b))
-        for a, b in found:
-            for k in range(a, b):
-                self.labels[k] = "LOC"
-                self.long_misc[k] = False
-            self.tagged = [t for t in self.tagged if t[2] <= a or t[1] >= b]
-            self.tagged.append(("LOC", a, b))
-        if found:
-            self.tagged.sort(key=lambda t: t[1])
+        self._retag(found, "LOC")
 
     def _titles_read_as_misc(self) -> None:
         """``said EU Energy/MISC Commissioner/MISC Dan/MISC Jorgensen/MISC``: a tagged MISC run

@@ -85,8 +85,10 @@ _TITLE_BY = table("word_lists").words(lang="ru", list="title_by")
 """Nouns after ``по`` that end a title: what the person is by training or birth (``экономист по
 образованию``), not the post."""
 _NO_POST = table("word_lists").words(lang="ru", list="no_post")
+_MEMBER_HEADS = table("word_lists").words(lang="ru", list="member_head")
 _APPOINT = table("word_lists").words(lang="ru", list="appoint")
 _AMONG = table("word_lists").words(lang="ru", list="among")
+_AMONG_OR_FROM = _AMONG | {"из"}  # (``из них``: one of those named)
 _KIN = table("word_lists").words(lang="ru", list="kin")
 """Nouns of kinship: ``жена актёра`` is the actor's wife, not an actor."""
 _COMPOUND_DESCRIPTORS = table("word_lists").words(lang="ru", list="compound_descriptor")
@@ -2739,7 +2741,7 @@ class _Document:
         i = title[0] - 1
         while i > 0 and toks[i].text.islower() and self._has(toks[i].text, "ADJF"):
             i -= 1  # одного из самых известных художников X
-        if name is None or any(t.text.lower() in _AMONG | {"из"} for t in toks[max(0, i - 1) : i + 1]):
+        if name is None or any(t.text.lower() in _AMONG_OR_FROM for t in toks[max(0, i - 1) : i + 1]):
             return False  # один из экспертов института X, в числе активисток X: one of them
         j = self._tok_end(name.end)
         if j < len(toks) and toks[j].text == "(":
@@ -3545,7 +3547,8 @@ class _Document:
         if len(parts) != 2 or not all(p.isalpha() and p.islower() for p in parts):
             return word
         if fold(word) in _roles.HEADS or any(
-            fold(p.normal_form) in _roles.OCCUPATIONS | _roles.HEADS for p in self.morph.parse(word)
+            fold(p.normal_form) in _roles.OCCUPATIONS or fold(p.normal_form) in _roles.HEADS
+            for p in self.morph.parse(word)
         ):
             return word
         heads = [self._head(p) is not None for p in parts]
@@ -3575,7 +3578,9 @@ class _Document:
             k = i + 1
             while k + 1 < len(words) and words[k].islower() and self._modifier(words[k]):
                 k += 1
-            if words[k].isalpha() and fold(self._lemma(words[k].lower())) in _ORG_HEADS | _ORG_DESCRIPTORS:
+            if words[k].isalpha() and (
+                (lemma := fold(self._lemma(words[k].lower()))) in _ORG_HEADS or lemma in _ORG_DESCRIPTORS
+            ):
                 return i
         return len(words)
 
@@ -3602,7 +3607,7 @@ class _Document:
         ``представитель королевской династии``; the first noun after ``член`` or
         ``представитель`` tells)."""
         words = role.title.split()
-        if len(words) < 2 or fold(words[0]) not in ("член", "представитель"):
+        if len(words) < 2 or fold(words[0]) not in _MEMBER_HEADS:
             return True
         for w in words[1:]:
             parses = self.morph.parse(w.lower())
