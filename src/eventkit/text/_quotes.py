@@ -1091,9 +1091,9 @@ class _Paragraph:
                 before = self._opening_name(s.start, m.start(cue_name))
             if before is None and m[cue_name].lower() == "говорится":
                 # ``В совместном заявлении говорится, что ...``: the statement after ``в``
-                written = _IN_WRITING.search(text, clause_start, m.start(cue_name))
-                if written is not None and names_body_first(written["what"]):
-                    before = Block(written.start("what"), written.end("what"))
+                where = _IN_WRITING.search(text, clause_start, m.start(cue_name))
+                if where is not None and names_body_first(where["what"]):
+                    before = Block(where.start("what"), where.end("what"))
             if before is None:
                 continue
             if not _acceptable_speaker(text, before):
