@@ -513,3 +513,16 @@ def test_a_body_after_v_with_a_plural_verb_speaks_with_no_person(text: str, spea
     _speech, kind, _cue, written = only(parse(text))
     assert (kind, written) == (QuoteKind.INDIRECT, speaker)
     assert parse_article(" date 2025-11-11 " + text).quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("В итоговом документе говорится, что стороны поддерживают диалог.", "итоговом документе"),
+        ("В совместном заявлении говорится, что стороны прекратят огонь в полночь.", "совместном заявлении"),
+        ("В резолюции говорится, что стороны прекратят огонь в полночь.", "резолюции"),
+    ],
+)
+def test_what_a_document_says_is_its_quote_with_no_person(text: str, written: str) -> None:
+    _speech, kind, cue, speaker = only(parse(text))
+    assert (kind, cue, speaker) == (QuoteKind.INDIRECT, "говорится", written)

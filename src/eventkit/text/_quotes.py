@@ -50,7 +50,6 @@ from ._words import (
     is_outlet_name,
     is_role_word,
     is_source_noun,
-    is_statement,
     names_body_first,
     quote_segments,
     sentences,
@@ -262,6 +261,8 @@ _UNNAMED = re.compile(
     rf"|(?:[A-Z][\w-]*\s+|(?:two|three|four|several)\s+)+{_UNNAMED_NOUN}s"
 )
 _ARTICLE = re.compile(r"an?\s+")
+_IN_WRITING = re.compile(r"(?<![\w-])[Вв]о?\s+(?P<what>[а-яё]+(?:\s+[а-яё]+){0,2}?)\s+$")
+"""``в совместном заявлении`` right before ``говорится``: where the words are written."""
 _IN_BODY = re.compile(r"(?<![\w-])[Вв]о?\s+$")
 """``в`` right before a body that speaks (``В МИД России заявили``)."""
 _GOVERNED = re.compile(r"(?<![\w-])(?:to|in|at|of|for)\s+$")
@@ -1095,6 +1096,11 @@ class _Paragraph:
             if before is None and english and clause_start == s.start:
                 # ``Tokayev backed the idea but said ...``: the name that opens the sentence
                 before = self._opening_name(s.start, m.start(cue_name))
+            if before is None and m[cue_name].lower() == "говорится":
+                # ``В совместном заявлении говорится, что ...``: the statement after ``в``
+                where = _IN_WRITING.search(text, clause_start, m.start(cue_name))
+                if where is not None and names_body_first(where["what"]):
+                    before = Block(where.start("what"), where.end("what"))
             if before is None:
                 continue
             if not _acceptable_speaker(text, before):
@@ -1102,7 +1108,8 @@ class _Paragraph:
                 value = text[before.start : before.end]
                 body = english and value.isascii() and is_body_name(value)
                 # ``В заявлении МИД говорится, что ...``: a statement's words, no person
-                stated = m[cue_name].lower() == "говорится" and is_statement(value)
+                # (``В итоговом документе говорится``: adjectives before the noun)
+                stated = m[cue_name].lower() == "говорится" and names_body_first(value)
                 # ``В МИД России заявили, что ...``, ``В ведомстве отметили, что ...``: a body
                 # speaks in the plural, no one named
                 voiced = (
