@@ -975,9 +975,7 @@ def _dates_of(
     held = parent.dates()
     if published is not None and held is not None and held.start.earliest() > published.latest():
         return None
-    if held is not None and held.start == held.end and held.start.day is not None:
-        return held
-    return None
+    return held if _one_day(held) else None
 
 
 def _dated_by_arrival(event: Draft) -> bool:
@@ -1015,12 +1013,11 @@ def _same_day(
             k -= 1  # not itself, nor an undated event between ("X находится в стране с визитом"),
             # nor one whose day only its words after the phrase tell (a visit dated by a later leg)
         if k >= 0:
-            before = known[id(events[spoken[k][1]])]
-            if before is not None and before.start == before.end and before.start.day is not None:
-                dated[id(event)] = before
+            dated[id(event)] = known[id(events[spoken[k][1]])]  # (one day: the loop passed any other)
 
 
 def _one_day(dates: DateRange | None) -> bool:
+    """Whether ``dates`` are one known day."""
     return dates is not None and dates.start == dates.end and dates.start.day is not None
 
 

@@ -228,8 +228,11 @@ for _row in table("title_aliases").where(lang="ru"):
 # "the head of the Uzbek diplomatic service" is Uzbekistan's foreign minister (English rows of
 # the ``title_aliases`` table: the words after the country → the words of the office's title)
 _EN_ALIASES = {r[2]: r[3].split() for r in table("title_aliases").where(lang="en")}
+_EN_ALIAS_HEADS = sorted({r[1] for r in table("title_aliases").where(lang="en")})
 _EN_ALIAS = re.compile(
-    r"(?<![\w])[Tt]he\s+(?:head|chief)\s+of\s+the\s+([A-Z][a-z]+)\s+("
+    r"(?<![\w])[Tt]he\s+(?:"
+    + "|".join(_EN_ALIAS_HEADS)
+    + r")\s+of\s+the\s+([A-Z][a-z]+)\s+("
     + "|".join(sorted((r"\s+".join(k.split()) for k in _EN_ALIASES), key=len, reverse=True))
     + r")(?![\w-])",
     re.IGNORECASE,

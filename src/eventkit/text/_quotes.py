@@ -48,6 +48,7 @@ from ._words import (
     is_body_head,
     is_body_name,
     is_outlet_name,
+    is_press_office,
     is_role_word,
     is_source_noun,
     names_body_first,
@@ -99,7 +100,6 @@ _LEADS = _list("speaker_lead")
 _POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 _JOINT = _list("joint_subject")
 _ADVERBS = _list("speech_adverb")
-_PRESS_OFFICES = tuple(sorted(table("word_lists").words(lang="ru", list="press_office")))
 
 
 _QUOTE_MARKS = frozenset('«»"“”„')
@@ -557,7 +557,7 @@ def _press_office(text: str, speaker: Block) -> bool:
     ws = text[speaker.start : speaker.end].lower().split()
     if ws and ws[0] in ("в", "во"):
         ws = ws[1:]
-    return bool(ws) and ws[0].startswith(_PRESS_OFFICES)
+    return bool(ws) and is_press_office(ws[0])
 
 
 def _acceptable_speaker(text: str, speaker: Block | None) -> bool:

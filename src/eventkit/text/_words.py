@@ -22,6 +22,7 @@ __all__ = [
     "is_body_head",
     "is_body_name",
     "is_outlet_name",
+    "is_press_office",
     "is_role_word",
     "is_source_noun",
     "letters_of",
@@ -306,6 +307,15 @@ def is_outlet_name(name: str) -> bool:
 
 # ``собеседник агентства``, ``источник “Ъ”``: an outlet's unnamed source speaks, not the outlet
 _SOURCE_NOUNS = tuple(sorted(table("word_lists").words(list="source_noun")))
+
+
+_PRESS_OFFICES = tuple(sorted(table("word_lists").words(lang="ru", list="press_office")))
+
+
+def is_press_office(word: str) -> bool:
+    """Whether ``word`` is a form of a Russian noun of a press office (the ``press_office`` list:
+    ``пресс-службы``, ``пресс-секретариат``)."""
+    return word.lower().startswith(_PRESS_OFFICES)
 
 
 def is_source_noun(word: str) -> bool:

@@ -23,6 +23,7 @@ from ...errors import EventkitError, MissingExtraError
 from ...lexicon import fold, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
 from ...text._sentences import ABBREVIATIONS
+from ...text._words import is_press_office
 from .._base import Entities, venue_rank
 from .._gender import gender_of
 from . import _linker, _originals, _roles, _venues
@@ -226,7 +227,6 @@ _STREETS = frozenset({"площадь", "улица", "проспект", "на�
 _IN_A_CITY = frozenset({VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING})
 # buildings that stand in one city however many the article names ("" : no one city)
 _LANDMARKS = {"кремль": "москва", "белый дом": "", "смольный": "санкт-петербург", "ак орда": "астана"}
-_PRESS_OFFICES = tuple(sorted(table("word_lists").words(lang="ru", list="press_office")))
 """Stems of a press office's nouns (``пресс-служб``): before a seat of government they name the
 office, no mention of the government itself."""
 _PLACE_PREPOSITIONS = table("word_lists").words(lang="ru", list="place_preposition")
@@ -1657,7 +1657,7 @@ class _Document:
         (``пресс-секретарь Кремля``, ``пресс-служба Кремля``)."""
         k = self._tok(v.start)
         before = self.tokens[k - 1].text.lower() if k > 0 else ""
-        if before.startswith(_PRESS_OFFICES) or (before and self._head(before) is not None):
+        if is_press_office(before) or (before and self._head(before) is not None):
             return None
         words = tuple(_NAME_WORD.findall(self.text[v.start : v.end]))
         name = v.name or self._seat(words)
