@@ -745,3 +745,15 @@ def test_a_relative_named_in_the_nominative_after_the_noun_takes_part() -> None:
     )
     opening = next(e for e in article.events if e.kind is EventKind.OPENING)
     assert [n for n, _ in names(article, opening)] == ["Анна Сидорова"]
+
+
+def test_a_framed_meeting_with_someone_takes_its_place_and_the_subject_after_it() -> None:
+    article = eventkit.parse_article(
+        "КАЗАНЬ, 12 мая. Во время встречи с губернатором края Петром Сидоровым в Казани министр "
+        "Иван Петров обсудил поставки зерна.",
+        language="ru",
+        published="2026-05-12",
+    )
+    meeting = next(e for e in article.events if e.kind is EventKind.MEETING)
+    assert [n for n, _ in names(article, meeting)] == ["Пётр Сидоров", "Иван Петров"]
+    assert venue_name(article, meeting) == "Казань"

@@ -582,6 +582,17 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                 mention.participants = [(subject.entity, Part.VISITOR, subject.start)]
         elif (
             mention.frame is not None
+            and mention.kind in BILATERAL
+            and len({p[0] for p in mention.participants}) == 1
+            and not mention.quoted
+        ):
+            subject = _subject_after(ctx, mention.extent[1], sentence.end)
+            if subject is not None and subject.entity != mention.participants[0][0]:
+                # "Во время встречи с X в Сочи Петров заявил ...": the one who met X
+                part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
+                mention.participants.append((subject.entity, part, subject.start))
+        elif (
+            mention.frame is not None
             and mention.frame.frame is Frame.WITHIN
             and mention.kind not in VISITS
             and not mention.participants
@@ -1236,6 +1247,12 @@ def _object_phrase(
             ):
                 refs.append(ahead[0])
                 pos = ahead[0].end
+                same = ctx.refs.starting_at(_SPACE.match(text, pos).end())  # type: ignore[union-attr]
+                if same is not None and same.entity == ahead[0].entity:
+                    pos = same.end  # "с президентом России Дмитрием Медведевым": the title, then the name
+                after = _WORD.match(text, _SPACE.match(text, pos).end())  # type: ignore[union-attr]
+                if after is not None and after.group().lower() in ("в", "во", "на"):
+                    continue  # "во время встречи с Петром Сидоровым в Казани": then where
             break
         if low in ("of", "by") and not trigger.verb:
             # "a visit by President Vladimir Putin to China": names the recognizer did not tag
