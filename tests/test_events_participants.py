@@ -718,3 +718,42 @@ def test_a_session_only_quoted_with_no_visit_programme_is_no_event() -> None:
         published="2026-03-03",
     )
     assert [e.kind for e in article.events] == [EventKind.STATE_VISIT]
+
+
+def test_one_named_in_the_genitive_of_a_family_a_death_or_a_law_takes_no_part() -> None:
+    article = eventkit.parse_article(
+        "КАЗАНЬ, 12 мая. Министр культуры Иван Петров встретился с семьей композитора Петра "
+        "Сидорова.\n\n"
+        "Торжественная церемония пройдет в Казани в день смерти Петра Сидорова.\n\n"
+        "На заседании комиссии обсуждали закон Анны Климовой.\n\n"
+        "На церемонии присутствовала вдова Петра Сидорова.",
+        language="ru",
+        published="2026-05-12",
+    )
+    meeting = next(e for e in article.events if e.kind is EventKind.MEETING)
+    assert [n for n, _ in names(article, meeting)] == ["Иван Петров"]
+    for event in article.events:
+        assert "Пётр Сидоров" not in [n for n, _ in names(article, event)]
+        assert "Анна Климова" not in [n for n, _ in names(article, event)]
+
+
+def test_a_relative_named_in_the_nominative_after_the_noun_takes_part() -> None:
+    article = eventkit.parse_article(
+        "КАЗАНЬ, 12 мая. На церемонии открытия музея присутствовала вдова Анна Сидорова.",
+        language="ru",
+        published="2026-05-12",
+    )
+    opening = next(e for e in article.events if e.kind is EventKind.OPENING)
+    assert [n for n, _ in names(article, opening)] == ["Анна Сидорова"]
+
+
+def test_a_framed_meeting_with_someone_takes_its_place_and_the_subject_after_it() -> None:
+    article = eventkit.parse_article(
+        "КАЗАНЬ, 12 мая. Во время встречи с губернатором края Петром Сидоровым в Казани министр "
+        "Иван Петров обсудил поставки зерна.",
+        language="ru",
+        published="2026-05-12",
+    )
+    meeting = next(e for e in article.events if e.kind is EventKind.MEETING)
+    assert [n for n, _ in names(article, meeting)] == ["Пётр Сидоров", "Иван Петров"]
+    assert venue_name(article, meeting) == "Казань"

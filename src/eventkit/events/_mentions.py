@@ -582,6 +582,17 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                 mention.participants = [(subject.entity, Part.VISITOR, subject.start)]
         elif (
             mention.frame is not None
+            and mention.kind in BILATERAL
+            and len({p[0] for p in mention.participants}) == 1
+            and not mention.quoted
+        ):
+            subject = _subject_after(ctx, mention.extent[1], sentence.end)
+            if subject is not None and subject.entity != mention.participants[0][0]:
+                # "Во время встречи с X в Сочи Петров заявил ...": the one who met X
+                part = SPECIFIC_PARTS.get(mention.kind, Part.PARTICIPANT)
+                mention.participants.append((subject.entity, part, subject.start))
+        elif (
+            mention.frame is not None
             and mention.frame.frame is Frame.WITHIN
             and mention.kind not in VISITS
             and not mention.participants
@@ -636,7 +647,55 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                 for main in mains:  # "По итогам переговоров подписан меморандум": within their visit
                     if main.kind is EventKind.SIGNING:
                         main.outcome_of = mention
+    for mention in mentions:  # "встретился с семьей X", "в день смерти X": X is no side of it
+        mention.participants = [p for p in mention.participants if not _owner(ctx, p[2], sentence.start)]
     return _split_bilateral(ctx.text, _merge_in_sentence(mentions, ctx.text))
+
+
+# the nouns whose genitive names someone who is no side of the clause's event (the owner_noun
+# and kin_noun lists: stems, read with a noun's case endings; relative_noun: nominatives)
+_NOUN_ENDING = r"(?:|а|я|ы|и|е|у|ю|о|ь|й|ой|ей|ою|ею|ом|ем|ью|ах|ях|ов|ев|ам|ям|ами|ями)"
+
+
+def _stems(name: str) -> str:
+    """The words of a Russian list of the word_lists table as a pattern, the longest first."""
+    return "|".join(sorted(table("word_lists").words(lang="ru", list=name), key=len, reverse=True))
+
+
+_OWNER_STEMS, _KIN_STEMS, _RELATIVES = _stems("owner_noun"), _stems("kin_noun"), _stems("relative_noun")
+# the head, then up to four words of its phrase before the name (бывшего президента ЮАР)
+_OWNER_BEFORE = re.compile(
+    rf"(?<![\w])(?i:(?:(?P<owner>{_OWNER_STEMS})|{_KIN_STEMS}){_NOUN_ENDING}|(?P<kin>{_RELATIVES}))\s+"
+    r"(?P<mid>(?:(?:[а-яё-]+|[A-ZА-ЯЁ]{2,}|«[^»]{1,40}»)\s+){0,4})$"
+)
+# "в годовщину его смерти": a possessive pronoun before such a noun
+_OWNER_PRONOUN = re.compile(rf"(?:его|её|ее|их)\s+(?i:{_OWNER_STEMS}){_NOUN_ENDING}(?![\w])", re.IGNORECASE)
+# words that end such a phrase: a verb's endings, prepositions and the small words between phrases
+_VERB_LIKE = re.compile(r"\w*(?:л|ла|ло|ли|лся|лась|лись|ть|ться|ет|ит|ют|ят|ут|ат|ется|ится)")
+_PHRASE_BREAK = frozenset(
+    fold(w) for lst in ("preposition", "joiner") for w in table("word_lists").words(lang="ru", list=lst)
+) | {"а", "но", "или", "что", "как"}
+
+
+def _owner(ctx: ArticleContext, position: int, sentence_start: int) -> bool:
+    """Whether the person named at ``position`` is named in the genitive of a noun of the
+    owner_noun or kin_noun lists (``встретился с семьей бывшего президента X``, ``в день смерти
+    X``, ``закон X``, ``в годовщину его смерти``, ``присутствовала жена X``), and so is no side
+    of the event; a name in the nominative after a relative (``жена Анна``) is the relative."""
+    text = ctx.text
+    ref = ctx.refs.starting_at(position)
+    if ref is None or ref.group != "person":
+        return ref is None and _OWNER_PRONOUN.match(text, position) is not None
+    m = _OWNER_BEFORE.search(text, max(sentence_start, position - 120), position)
+    if m is None:
+        return False
+    for word in m.group("mid").split():
+        if word.islower() and (fold(word) in _PHRASE_BREAK or _VERB_LIKE.fullmatch(word)):
+            return False
+    if m.group("owner") is not None:
+        return True
+    first = ref.text.split()[0]  # "в семье рабочих Анна Петрова": the name of the sentence's subject
+    return not ref.nominative and (m.group("kin") is None or first[-1:].lower() in ("а", "я", "ы", "и"))
 
 
 # "По итогам заседания": the outcome of a gathering, where what is signed after it was signed
@@ -1190,6 +1249,12 @@ def _object_phrase(
             ):
                 refs.append(ahead[0])
                 pos = ahead[0].end
+                same = ctx.refs.starting_at(_SPACE.match(text, pos).end())  # type: ignore[union-attr]
+                if same is not None and same.entity == ahead[0].entity:
+                    pos = same.end  # "с президентом России Дмитрием Медведевым": the title, then the name
+                after = _WORD.match(text, _SPACE.match(text, pos).end())  # type: ignore[union-attr]
+                if after is not None and after.group().lower() in ("в", "во", "на"):
+                    continue  # "во время встречи с Петром Сидоровым в Казани": then where
             break
         if low in ("of", "by") and not trigger.verb:
             # "a visit by President Vladimir Putin to China": names the recognizer did not tag
