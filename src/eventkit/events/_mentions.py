@@ -1499,9 +1499,8 @@ def _fill_main(
         if inviting is not None:
             # "X invited Y to the Astana Forum": X invites, and takes no part; Y does once the
             # invitation is accepted (in its sentence or the next), else no one named does yet
-            ahead = text[trigger.end : text.find("\n", trigger.end) % (len(text) + 1)]
-            accepted = _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead))
-            people = [r for r in people if accepted is not None and r.start > inviting.start()]
+            accepted = _accepted_after(text, trigger)
+            people = [r for r in people if accepted and r.start > inviting.start()]
     if invite is None and inviting is not None and any(inviting.start() < r.start for r in people):
         invite = inviting.start()  # "conveyed an invitation to X to visit Dushanbe": X visits
     if invite is not None:
@@ -1739,18 +1738,18 @@ _WHO_CLAUSE = re.compile(r"\s*,\s*who(?![\w])[^,.;]{1,80},\s*", re.IGNORECASE)
 _INVITE_NOUNS = sorted(table("word_lists").words(list="invite_noun", lang="en"))
 _INVITATION = re.compile(r"(?<![\w])(?:" + "|".join(_INVITE_NOUNS) + r")(?![\w])", re.IGNORECASE)
 # "invited X to visit", "an invitation from X to pay a state visit": the invitation right before a visit
+# the English verbs and nouns of inviting, as one alternation
+_INVITING = "|".join(sorted(table("word_lists").words(list="invite_verb", lang="en") | set(_INVITE_NOUNS)))
 _INVITED_TO = re.compile(
     r"(?<![\w])(?:"
-    + "|".join(sorted(table("word_lists").words(list="invite_verb", lang="en") | set(_INVITE_NOUNS)))
+    + _INVITING
     + r")(?![\w])[^.;]{0,100}?\bto\s+(?:pay\s+|make\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "invited the pontiff to the Congress of ...", "invited Macron to the Astana International Forum",
 # "X, invited to Astana religions congress": a gathering invited to, up to three words of its name between
 _INVITED_TO_GATHERING = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(sorted(table("word_lists").words(list="invite_verb", lang="en") | set(_INVITE_NOUNS)))
-    + r")(?![\w])[^.;]{0,100}?\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
+    r"(?<![\w])(?:" + _INVITING + r")(?![\w])[^.;]{0,100}?\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "an invitation from President of Vietnam X": whom the invitation is from, a name after its title
@@ -1769,15 +1768,18 @@ _ACCEPTED = re.compile(
 )
 
 
+def _accepted_after(text: str, trigger: Trigger) -> bool:
+    """Whether the words after an invitation's trigger, in its sentence or the next, say it was
+    accepted (``Приглашение было принято``)."""
+    ahead = text[trigger.end : text.find("\n", trigger.end) % (len(text) + 1)]
+    return _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead)) is not None
+
+
 def _accepted(text: str, sentence_start: int, trigger: Trigger) -> bool:
     """Whether the words say the invitation to a visit was accepted: after its trigger in its
     sentence or the next (``Приглашение было принято``), or before it in its sentence (``who
     accepted an invitation to visit Tbilisi``)."""
-    ahead = text[trigger.end : text.find("\n", trigger.end) % (len(text) + 1)]
-    return bool(
-        _ACCEPTED.search(ahead, 0, _second_sentence_end(ahead))
-        or _ACCEPTED.search(text, sentence_start, trigger.start)
-    )
+    return bool(_accepted_after(text, trigger) or _ACCEPTED.search(text, sentence_start, trigger.start))
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

@@ -132,26 +132,13 @@ _LAST_COLON = re.compile(r"[:;—–]\s*(?=[Пп]о\s)")
 _WHOLE_END = re.compile(r"\s*[.!?…]?\s*$")
 # a word that links a sentence to the one before, then its comma (``Однако,``, ``Кроме того,``):
 # the ``speech_connective`` list
-_CONNECTIVE = re.compile(
-    r"(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, w.split()))
-        for w in sorted(_list("speech_connective"), key=len, reverse=True)
-    )
-    + r")\s*,\s*",
-    re.IGNORECASE,
+_CONNECTIVES = "|".join(
+    r"\s+".join(map(re.escape, w.split())) for w in sorted(_list("speech_connective"), key=len, reverse=True)
 )
+_CONNECTIVE = re.compile(rf"(?:{_CONNECTIVES})\s*,\s*", re.IGNORECASE)
 # the same word with no comma after it, opening the clause of a speaker (``При этом Петров
 # заявил, что ...``, ``Однако министр отметил ...``): no part of the speaker
-_CONNECTIVE_LEAD = re.compile(
-    r"(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, w.split()))
-        for w in sorted(_list("speech_connective"), key=len, reverse=True)
-    )
-    + r")\s+(?=\w)",
-    re.IGNORECASE,
-)
+_CONNECTIVE_LEAD = re.compile(rf"(?:{_CONNECTIVES})\s+(?=\w)", re.IGNORECASE)
 _KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}}?)\s*,\s*")
 _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
 _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*+[.!?…]?\s*+$")
