@@ -418,11 +418,11 @@ def _fits(
     if not same_family(event.kind, mention.kind):
         return False
     if (mention.of_body and event.kind is EventKind.TALKS) or (
-        mention.kind is EventKind.TALKS and any(m.of_body for m in event.mentions)
+        mention.kind is EventKind.TALKS and event.of_body
     ):
         return False  # talks, then "attended a meeting of the Council of Foreign Ministers"
     if (mention.of_body and event.people(_HOST)) or (
-        any(p is Part.HOST for _, p, _ in mention.participants) and any(m.of_body for m in event.mentions)
+        any(p is Part.HOST for _, p, _ in mention.participants) and event.of_body
     ):
         return False  # "was received by the President", then "a meeting of the Council of ..."
     ceremony = EventKind.CEREMONY in (event.kind, mention.kind) and event.kind is not mention.kind
@@ -482,7 +482,7 @@ def _fits(
         return False
     if mention.group_office and not mention.taken and theirs:
         return False  # "deputy foreign ministers of the two countries met": not the ministers' meeting
-    if ours and not theirs and all(m.group_office and not m.taken for m in event.mentions):
+    if ours and not theirs and event.office_groups_only:
         return False  # "their energy ministers would meet", then talks of the leaders
     if event.kind in BILATERAL and not _one_circle(theirs & persons, ours & persons):
         return False

@@ -2646,9 +2646,16 @@ class Draft:
     _count: int = 0
     _venue: tuple[int, str] | None = None
     _occurrences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    of_body: bool = False
+    """Whether a mention is a body's own gathering (``a meeting of the Council of ...``)."""
+    office_groups_only: bool = True
+    """Whether every mention is a group naming holders of one office that was read as no one
+    (``their energy ministers would meet``)."""
 
     def add(self, mention: EventMention) -> None:
         self.mentions.append(mention)
+        self.of_body = self.of_body or mention.of_body
+        self.office_groups_only = self.office_groups_only and bool(mention.group_office) and not mention.taken
         if mention.closes:
             self._last = self._last or mention.dates  # "The visit will end on Saturday"
         elif self._dates is None or (mention.dates is not None and _refines(mention.dates, self._dates)):
