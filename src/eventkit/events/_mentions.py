@@ -991,8 +991,7 @@ def _mention(
     mention.titled = visit and not trigger.verb and _titled(ctx, trigger.end)
     # before the trigger's own words too: "провести следующий форум" has "следующий" in its evidence
     # (a verb's trigger may begin with its own "to": "agreed to meet again in Brussels")
-    own_to = _OWN_TO.match(text, trigger.start, trigger.end) if trigger.verb else None
-    fresh = _FRESH.search(text, max(sentence.start, start - 40), own_to.end() if own_to else trigger.start)
+    fresh = _FRESH.search(text, max(sentence.start, start - 40), _words_start(text, trigger))
     mention.fresh = (
         fresh is not None
         or _INDEFINITE.search(text, max(sentence.start, trigger.start - 30), trigger.start) is not None
@@ -1482,9 +1481,7 @@ def _fill_main(
         people.append(who_of)  # "Rasulzoda, who accompanied him on Friday to the opening"
     people.sort(key=lambda r: r.start)
     # (a verb's trigger may begin with its own "to": "an invitation to X to visit Tbilisi")
-    own_to = _OWN_TO.match(text, trigger.start, trigger.end)
-    invited_until = own_to.end() if own_to is not None else trigger.start
-    inviting = _INVITED_TO.search(text, sentence.start, invited_until) if visit else None
+    inviting = _INVITED_TO.search(text, sentence.start, _words_start(text, trigger)) if visit else None
     invite = _invited(text, trigger, start, people) if visit else None
     if (inviting is not None or invite is not None) and not mention.quoted:
         # "conveyed an invitation to X to pay an official visit", "пригласил его посетить Париж":
@@ -1755,6 +1752,15 @@ _INVITED_TO_GATHERING = re.compile(
 # "an invitation from President of Vietnam X": whom the invitation is from, a name after its title
 _FROM_INVITER = re.compile(r"\s+from\s+(?:[\w'-]+\s+){0,6}", re.IGNORECASE)
 _OWN_TO = re.compile(r"to\s+", re.IGNORECASE)
+
+
+def _words_start(text: str, trigger: Trigger) -> int:
+    """Where the words of a trigger's event begin: after its own ``to`` (``agreed to meet``, ``an
+    invitation to X to visit Tbilisi``: the trigger ``to visit``), else at the trigger."""
+    own_to = _OWN_TO.match(text, trigger.start, trigger.end)
+    return own_to.end() if own_to is not None else trigger.start
+
+
 # "accepted", "принял приглашение", "приглашение было с благодарностью принято": a phrase's words
 # may have up to three words between them
 _ACCEPTED = re.compile(
