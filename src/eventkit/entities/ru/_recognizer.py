@@ -220,7 +220,7 @@ _QUOTED_BODY_HEADS = frozenset(
         "предприятие",
     ]
 )
-_ENVOYS = frozenset({"посол", "постпред", "представитель", "консул", "генконсул", "полпред"})
+_ENVOYS = table("word_lists").words(lang="ru", list="envoy_head")
 _STOP_GEO = frozenset({"города", "г.", "столицы", "республики"})
 _STREETS = frozenset({"площадь", "улица", "проспект", "набережная", "переулок", "шоссе"})
 # kinds of place that lie in a city: with one city in the article, in that one
@@ -3074,12 +3074,7 @@ class _Document:
                 continue
             if not w[:1].isalpha() or j in person_tokens:
                 break
-            envoy_in = (
-                w == "в"
-                and _roles.head_of(toks[head_at].text) in _ENVOYS
-                and j + 1 < len(toks)
-                and toks[j + 1].text[:1].isupper()
-            )
+            envoy_in = w == "в" and self._envoy_in(toks, head_at, j)
             if w.islower() and w not in ("по", "при") and not envoy_in and self._stops_title(w):
                 break
             if self._opens(j) or (w.islower() and self._pronoun(w)):
@@ -3356,12 +3351,7 @@ class _Document:
                 continue
             if not w[:1].isalpha() or j in person_tokens:
                 break
-            envoy_in = (
-                w == "в"
-                and _roles.head_of(toks[head_at].text) in _ENVOYS
-                and j + 1 < len(toks)
-                and toks[j + 1].text[:1].isupper()
-            )  # назначен послом в Египте: an envoy's title names where he serves
+            envoy_in = w == "в" and self._envoy_in(toks, head_at, j)  # назначен послом в Египте
             if w.islower() and w not in ("по", "при") and not envoy_in and self._stops_title(w):
                 break
             if self._has(w, "ablt") and not self._has(w, "gent") and (w.islower() or self._head(w.lower())):
@@ -3600,6 +3590,17 @@ class _Document:
             if c is not None:
                 return c.code
         return None
+
+    @staticmethod
+    def _envoy_in(toks: Sequence[Token], head_at: int, j: int) -> bool:
+        """Whether ``в`` at token ``j`` names where the envoy whose title is headed at ``head_at``
+        serves (``посол КНР в Казахстане``, ``назначен послом в Египте``): a capitalised word
+        after it, an envoy's head (the ``envoy_head`` list) before it."""
+        return (
+            _roles.head_of(toks[head_at].text) in _ENVOYS
+            and j + 1 < len(toks)
+            and toks[j + 1].text[:1].isupper()
+        )
 
     def _post_held(self, role: Role) -> bool:
         """Whether a role's title names a post: not a member of a family or a party (``член
