@@ -163,9 +163,7 @@ _QUOTE_CLOSE = "\"»“”'"
 _INFLECTED_ACRONYM = re.compile(r"([А-ЯЁ]{2,})(?:а|у|ом|е|ов|ам|ами|ах)")
 """An acronym with a case ending (``КАМАЗа``, ``МИДом``)."""
 _ORG_HEADS = table("word_lists").words(lang="ru", list="org_head")
-_ORG_ACRONYMS = frozenset(
-    {"МИД", "МВД", "ФСБ", "СВР", "МЧС", "Минобороны", "Минфин", "Минюст", "Минкультуры"}
-)
+_ORG_ACRONYMS = table("word_lists").words(lang="ru", list="org_acronym")
 _ORG_DESCRIPTORS = table("word_lists").words(lang="ru", list="org_descriptor")
 _PLACE_WORDS = table("word_lists").words(lang="ru", list="body_place_word")
 """``штата`` in ``Верховный суд штата Нью-Йорк``: a kind of place between a body's name and the
@@ -179,66 +177,23 @@ _BODY_GAP_WORDS = _BODY_LINKS | _PLACE_WORDS
 """Lower-case words between a body's name and the rest of it (its parliament, its kind of place)."""
 _TITLE_HEADS = table("title_words").words(lang="ru", part="head")
 """Head nouns of persons' titles (``глава``, ``представитель``): no word of a body's name."""
-_LEGAL_FORMS = frozenset(
-    {"ОАО", "ЗАО", "ООО", "ПАО", "АО", "НАО", "ГУП", "ФГУП", "МУП", "НКО", "АНО", "ГК", "ФГБУ"}
-)
-_QUOTED_BODY_HEADS = frozenset(
-    [
-        "газета",
-        "журнал",
-        "издание",
-        "агентство",
-        "информагентство",
-        "телеканал",
-        "канал",
-        "радиостанция",
-        "радио",
-        "телекомпания",
-        "компания",
-        "корпорация",
-        "концерн",
-        "холдинг",
-        "банк",
-        "партия",
-        "движение",
-        "фонд",
-        "организация",
-        "объединение",
-        "ассоциация",
-        "общество",
-        "клуб",
-        "завод",
-        "фабрика",
-        "издательство",
-        "студия",
-        "сеть",
-        "портал",
-        "сайт",
-        "группа",
-        "авиакомпания",
-        "госкорпорация",
-        "предприятие",
-    ]
-)
+_LEGAL_FORMS = table("word_lists").words(lang="ru", list="legal_form")
+_QUOTED_BODY_HEADS = table("word_lists").words(lang="ru", list="quoted_body_head")
 _ENVOYS = table("word_lists").words(lang="ru", list="envoy_head")
-_STOP_GEO = frozenset({"города", "г.", "столицы", "республики"})
-_STREETS = frozenset({"площадь", "улица", "проспект", "набережная", "переулок", "шоссе"})
+_STOP_GEO = table("word_lists").words(lang="ru", list="geo_stop")
+_STREETS = table("word_lists").words(lang="ru", list="street_head")
 # kinds of place that lie in a city: with one city in the article, in that one
 _IN_A_CITY = frozenset({VenueKind.STATION, VenueKind.PARK, VenueKind.BUILDING})
 # buildings that stand in one city however many the article names ("" : no one city)
 _LANDMARKS = {"кремль": "москва", "белый дом": "", "смольный": "санкт-петербург", "ак орда": "астана"}
-"""Stems of a press office's nouns (``пресс-служб``): before a seat of government they name the
-office, no mention of the government itself."""
 _PLACE_PREPOSITIONS = table("word_lists").words(lang="ru", list="place_preposition")
 """Prepositions before a place: after them a seat of government is the place (``в Кремле``)."""
 _QUOTED_NAME = re.compile(r'«[^«»\n]{1,200}»|„[^„“\n]{1,200}“|"[^"\n]{1,200}"')
 """A stretch in quote marks, where a place's word is part of a name (``«Сила Сибири»``)."""
 # heads whose name follows in apposition, in the nominative whatever the head's case
-_NAMED_BY_APPOSITION = frozenset({"аэропорт", "вокзал"})
+_NAMED_BY_APPOSITION = table("word_lists").words(lang="ru", list="apposition_head")
 # common heads that a proper name follows (парке Горького, улице Тверской, памятника Пушкину)
-_NAMED_AFTER_HEAD = frozenset(
-    {"парк", "сад", "сквер", "бульвар", "музей", "театр", "памятник", "мемориал"} | _STREETS
-)
+_NAMED_AFTER_HEAD = table("word_lists").words(lang="ru", list="named_after_head") | _STREETS
 _NATURAL_HEADS = table("word_lists").words(lang="ru", list="natural_head")
 """Nouns of a natural place before its name (``остров Кенгуру``, ``реке Калке``)."""
 _NUMBER_AFTER = re.compile(r"[ \xa0]?№[ \xa0]?\d+(?![\w-])")
@@ -255,9 +210,7 @@ _BULLET = re.compile(r"[•·▪◦]")
 _LIST_ITEM = re.compile(r"[^•·▪◦\s](?:[^•·▪◦]*[^•·▪◦\s])?")
 _VOWELS = frozenset("аеёиоуыэюя")
 """Letters an oblique case ends in (``Калке``); a name ending in another is as written (``Роббенэйланд``)."""
-_VENUE_HEADS_LOWER = frozenset(
-    {"станция", "метро", "дворец", "особняк", "сквер", "парк", "аллея", "площадь", "улица", "проспект"}
-)
+_VENUE_HEADS_LOWER = table("word_lists").words(lang="ru", list="venue_head_lower")
 
 
 _ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
