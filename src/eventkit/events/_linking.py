@@ -34,6 +34,7 @@ from ..model import (
 )
 from ..text import dateline_venue
 from ._mentions import (
+    _ARRIVAL,
     BILATERAL,
     GATHERINGS,
     GUEST,
@@ -603,7 +604,7 @@ def _visit_holding(
     published: PartialDate | None,
     parent_of: dict[int, Draft],
     persons: frozenset[str],
-    arrived: frozenset[int] = frozenset(),
+    arrived: frozenset[int],
 ) -> Draft | None:
     """The visit, summit or forum that talks, a meeting, a signing or a ceremony is most likely
     part of; and the visit a forum is part of (``During the visit, ... and address a business
@@ -646,7 +647,7 @@ def _alone(event: Draft, people: set[str] | frozenset[str]) -> bool:
 
 
 def _held_span(
-    visit: Draft, status: EventStatus, published: PartialDate | None, arrival: bool = False
+    visit: Draft, status: EventStatus, published: PartialDate | None, arrival: bool
 ) -> DateRange | None:
     """The days a holder may hold its parts on: its own dates; undated, the two weeks either side
     of publication (the visit the news is about); being held but dated only after publication
@@ -671,7 +672,7 @@ def _visit_being_held(
     events: list[Draft],
     statuses: dict[int, EventStatus],
     published: PartialDate | None,
-    arrived: frozenset[int] = frozenset(),
+    arrived: frozenset[int],
 ) -> tuple[Draft, DateRange | None] | None:
     """The article's one visit being held (its visitor named, its days holding the day of
     publication) and the days it may hold its parts on; ``None`` when there is none or several."""
@@ -923,14 +924,11 @@ def _sidelines_of(event: Draft, before: list[Draft]) -> Draft | None:
     return before[max(spoken)[1]] if spoken else None
 
 
-_ARRIVED = re.compile(r"arriv", re.IGNORECASE)
-
-
 def _arrival_only(text: str, event: Draft) -> bool:
     """Whether a visit is spoken of only by an English verb of arriving (``who arrived on
     Wednesday``), which names no place: the visitor arrived where the dateline puts the news."""
     return event.kind in VISITS and all(
-        _ARRIVED.match(text, a, b) is not None for m in event.mentions for a, b in m.evidence
+        _ARRIVAL.match(text, a, b) is not None for m in event.mentions for a, b in m.evidence
     )
 
 

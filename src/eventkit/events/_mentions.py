@@ -673,8 +673,10 @@ _OWNER_PRONOUN = re.compile(rf"(?:его|её|ее|их)\s+(?i:{_OWNER_STEMS}){_
 # words that end such a phrase: a verb's endings, prepositions and the small words between phrases
 _VERB_LIKE = re.compile(r"\w*(?:л|ла|ло|ли|лся|лась|лись|ть|ться|ет|ит|ют|ят|ут|ат|ется|ится)")
 _PHRASE_BREAK = frozenset(
-    fold(w) for lst in ("preposition", "joiner") for w in table("word_lists").words(lang="ru", list=lst)
-) | {"а", "но", "или", "что", "как"}
+    fold(w)
+    for lst in ("preposition", "joiner", "phrase_break")
+    for w in table("word_lists").words(lang="ru", list=lst)
+)
 
 
 def _owner(ctx: ArticleContext, position: int, sentence_start: int) -> bool:
@@ -1356,7 +1358,7 @@ def _fill_main(
     extents: list[tuple[int, int]],
     main_starts: list[int],
     verbs: frozenset[int],
-    programme: bool = False,
+    programme: bool,
 ) -> None:
     """Status, persons and venue of a trigger that is not a frame, from its clause.
 

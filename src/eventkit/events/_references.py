@@ -174,8 +174,8 @@ _HEADS = sorted(_TITLES.words(lang="en", part="head") | _GENERIC.keys(), key=len
 _COMPOUNDS_ENDING: dict[str, tuple[str, ...]] = {}
 for _compound in sorted(_TITLES.words(lang="en", part="compound")):
     if " " in _compound:
-        _COMPOUNDS_ENDING.setdefault(_compound.rsplit(" ", 1)[1], ())
-        _COMPOUNDS_ENDING[_compound.rsplit(" ", 1)[1]] += (_compound,)
+        _head = _compound.rsplit(" ", 1)[1]
+        _COMPOUNDS_ENDING[_head] = (*_COMPOUNDS_ENDING.get(_head, ()), _compound)
 _NATIONAL = re.compile(
     rf"(?<![\w])[Tt]he\s+([A-Z][a-z]+)\s+((?:[a-z]+\s+)?(?:{'|'.join(map(re.escape, _HEADS))}))(?![\w-])"
 )

@@ -89,7 +89,8 @@ _EN_MON = (
 )
 _RU_WEEKDAYS = {w: n for n, forms in _calendar("ru", "weekday").items() for w in forms}
 _EN_WEEKDAYS = {w: n for n, forms in _calendar("en", "weekday").items() for w in forms}
-_RU_WD = _alt(list(_RU_WEEKDAYS))
+RU_WEEKDAY = _alt(list(_RU_WEEKDAYS))
+"""Any form of a Russian weekday's name, as one alternation (``среду`` after ``в``)."""
 _EN_WD = _alt(list(_EN_WEEKDAYS))
 
 _D = r"(?:0?[1-9]|[12][0-9]|3[01])"
@@ -128,7 +129,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day",
         re.compile(
-            rf"{_B}(?:(?:в|во)\s+(?P<wd>{_RU_WD}),?\s+)?(?P<d1>{_D})\s+(?P<m1>{_RU_GEN})(?:\s+{_RU_YEAR})?{_E}",
+            rf"{_B}(?:(?:в|во)\s+(?P<wd>{RU_WEEKDAY}),?\s+)?(?P<d1>{_D})\s+(?P<m1>{_RU_GEN})(?:\s+{_RU_YEAR})?{_E}",
             re.IGNORECASE,
         ),
     ),
@@ -152,7 +153,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"{_B}(?:в\s+)?(?P<y>[12][0-9]{{3}})\s*(?:(?:году|года|год)(?!\w)|г\.)", re.IGNORECASE),
     ),
     ("numbered", re.compile(rf"{_B}(?P<d1>{_D})-?го\s+числа{_E}", re.IGNORECASE)),
-    ("weekday", re.compile(rf"{_B}(?:в|во)\s+(?P<wd>{_RU_WD}){_E}", re.IGNORECASE)),
+    ("weekday", re.compile(rf"{_B}(?:в|во)\s+(?P<wd>{RU_WEEKDAY}){_E}", re.IGNORECASE)),
     (
         "relative",
         re.compile(

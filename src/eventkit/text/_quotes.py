@@ -183,7 +183,7 @@ _TIME_LEAD = re.compile(
 # list; what follows is the speech
 _MEDIUM_LEAD = re.compile(
     r"(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted(table("word_lists").words(lang="en", list="speech_medium"), key=len, reverse=True))
+    + "|".join(sorted(_list("speech_medium"), key=len, reverse=True))
     + r")s?\b(?:\s+(?:with|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?\s*"
 )
 _TIME_COMMA = re.compile(r"(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,")

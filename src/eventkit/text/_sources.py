@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from ..lexicon import table
 from ._dateline import find_dateline
+from ._dates import RU_WEEKDAY
 from ._structure import Block
 from ._words import (
     WORD,
@@ -53,19 +54,11 @@ class FoundSource(NamedTuple):
     outlet: bool
 
 
-# a weekday as ``в`` governs it: the accusative, the nominative where the two are one
-_WEEKDAY_ROWS = table("calendar").where(lang="ru", unit="weekday")
-_WEEKDAYS = sorted(
-    r[4]
-    for r in _WEEKDAY_ROWS
-    if r[3] == "accusative"
-    or (r[3] == "nominative" and not any(a[2] == r[2] and a[3] == "accusative" for a in _WEEKDAY_ROWS))
-)
 _REPORTS = re.compile(
     r"(?<![\w-])(?P<cue>сообщает|сообщают|передает|передаёт|пишет|пишут|информирует|цитирует|приводит|приводят"
     r"|сообщил[аио]?|передал[аио]?|написал[аио]?)"
     # ``сообщила в среду пресс-служба ...``: the weekday of the report between the verb and the name
-    r"(?:\s+во?\s+(?:" + "|".join(_WEEKDAYS) + r"))?"
+    r"(?:\s+во?\s+(?:" + RU_WEEKDAY + r"))?"
     r"(?:\s+(?:собственный\s+)?корреспондент(?:ы)?)?\s+(?=[«\"A-ZА-ЯЁ0-9]|пресс-|агентство|издание|газета|портал|телеканал|сайт)",
 )
 # ``заявил РИА Новости``, ``рассказал агентству «Казинформ»``: the outlet a person spoke to.
@@ -319,11 +312,16 @@ _FINDERS = {
 }
 
 
+def _may_find(pattern: re.Pattern[str], text: str, fold: str | None, block: Block) -> bool:
+    """Whether ``pattern`` may match in ``block``: one of its factors is there."""
+    return not nothing_to_find(text, fold, block.start, block.end, _FINDERS[pattern], None)
+
+
 def _found(pattern: re.Pattern[str], text: str, fold: str | None, block: Block) -> list[re.Match[str]]:
     """The matches of ``pattern`` in ``block``; none looked for where none of its factors is."""
-    if nothing_to_find(text, fold, block.start, block.end, _FINDERS[pattern], None):
-        return []
-    return list(pattern.finditer(text, block.start, block.end))
+    return (
+        list(pattern.finditer(text, block.start, block.end)) if _may_find(pattern, text, fold, block) else []
+    )
 
 
 def find_sources(
@@ -379,7 +377,7 @@ def find_sources(
             if src:
                 found.append(src)
         # (its ``$`` ends a sentence, not the paragraph: only its factors are looked for in the block)
-        said_here = not nothing_to_find(text, fold, block.start, block.end, _FINDERS[_BODY_SAID], None)
+        said_here = _may_find(_BODY_SAID, text, fold, block)
         for sentence in sentences(text, block, []) if said_here else ():
             said = _BODY_SAID.search(text, sentence.start, sentence.end)
             if said is None:
