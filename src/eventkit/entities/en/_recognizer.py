@@ -961,16 +961,7 @@ class _Document:
                     k = b - 1
                     break
             k += 1
-        if not found:
-            return
-        for a, b in found:
-            for n in range(a, b):
-                self.labels[n] = "ORG"
-                self.long_misc[n] = False
-        self.tagged = [t for t in self.tagged if not any(t[1] < b and a < t[2] for a, b in found)] + [
-            ("ORG", a, b) for a, b in found
-        ]
-        self.tagged.sort(key=lambda t: t[1])
+        self._retag(found, "ORG")
 
     def _tagged_spans(self, found: list[_Span]) -> list[_Span]:
         """The rules' spans with the tagger's organizations and places added.

@@ -205,9 +205,10 @@ _JOINING_WORDS = frozenset(fold(w) for w in table("word_lists").words(lang="ru",
 """Words an acronym leaves out of the name it stands for (``о`` in ``ОДКБ``, ``и`` in ``ЕБРР``)."""
 _ACRONYM_MIN = 3
 """The fewest letters an acronym has to be matched with a full name by its initials alone."""
-_BULLET = re.compile(r"[•·▪◦]")
+_BULLETS = "•·▪◦"
+_BULLET = re.compile(f"[{_BULLETS}]")
 """A list's bullet, which no name holds."""
-_LIST_ITEM = re.compile(r"[^•·▪◦\s](?:[^•·▪◦]*[^•·▪◦\s])?")
+_LIST_ITEM = re.compile(rf"[^{_BULLETS}\s](?:[^{_BULLETS}]*[^{_BULLETS}\s])?")
 _VOWELS = frozenset("аеёиоуыэюя")
 """Letters an oblique case ends in (``Калке``); a name ending in another is as written (``Роббенэйланд``)."""
 _VENUE_HEADS_LOWER = table("word_lists").words(lang="ru", list="venue_head_lower")
@@ -532,8 +533,12 @@ class _Document:
         return start
 
     def _opens_sentence(self, offset: int) -> bool:
-        before = self.text[:offset].rstrip(' \t«"„“—–-')
-        return not before or before[-1] in ".!?\n"
+        """Whether only spaces, opening quote marks and dashes stand between ``offset`` and the end
+        of the sentence before it (or the text's start); read back from ``offset``, not copied."""
+        i = offset
+        while i > 0 and self.text[i - 1] in ' \t«"„“—–-':
+            i -= 1
+        return i == 0 or self.text[i - 1] in ".!?\n"
 
     def _common_word(self, word: str) -> bool:
         """Whether a capitalised word is one the dictionary knows, and only as a common word."""
@@ -1455,13 +1460,8 @@ class _Document:
                 continue
             main = next((n for n in names if not n.isupper()), names[0])
             for other in names:
-                if other == main:
-                    continue
-                groups[main].extend(groups.pop(other))
-                for alias in (other, *aliases.pop(other, ())):
-                    if alias != main and alias not in aliases.setdefault(main, []):
-                        aliases[main].append(alias)
-            groups[main].sort()
+                if other != main:
+                    _Document._merge(groups, aliases, main, other)
 
     @staticmethod
     def _acronyms_of(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
@@ -3786,15 +3786,22 @@ class _Document:
             holder = next(
                 (
                     k
-                    for s, k in reversed(named[: bisect.bisect_left(named, (t.start, -1))])
-                    if s >= lowest and genders[k] in (gender, None)
+                    for _, k in reversed(
+                        named[
+                            bisect.bisect_left(named, (lowest, -1)) : bisect.bisect_left(named, (t.start, -1))
+                        ]
+                    )
+                    if genders[k] in (gender, None)
                 ),
                 None,
             )
             if holder is None:
                 continue
             if genders[holder] is None and any(
-                k != holder for s, k in everyone[: bisect.bisect_left(everyone, (t.start, -1))] if s >= lowest
+                k != holder
+                for _, k in everyone[
+                    bisect.bisect_left(everyone, (lowest, -1)) : bisect.bisect_left(everyone, (t.start, -1))
+                ]
             ):
                 continue  # Абэ ... Он был X: a name that does not tell its gender, if no one else is near
             found: list[Role] = []
@@ -3832,7 +3839,6 @@ class _Document:
             return False
         if self._has(w, "PRTF") or self._verb_gender(w) is None:
             return False  # являющийся: a participle goes with a noun of its own
-        in_phrase = False
         j = i - 1
         while j >= 0 and toks[j].text not in (".", "!", "?", "…"):
             if "\n" in self.text[toks[j].end : toks[j + 1].start]:
@@ -3844,15 +3850,11 @@ class _Document:
             parses = self.morph.parse(word.lower())
             if parses and parses[0].tag.POS in ("ADVB", "PRCL", "CONJ", "PREP"):
                 continue
-            if any(p.tag.case == "nomn" and p.tag.POS in ("NOUN", "NPRO", "ADJF") for p in parses):
-                # a nominative outside a phrase after a preposition is a subject
-                in_phrase = any(
-                    self.morph.parse(x.text.lower())[:1]
-                    and self.morph.parse(x.text.lower())[0].tag.POS == "PREP"
-                    for x in toks[max(0, j - 2) : j + 1]
-                )
-                if not in_phrase:
-                    return False
+            # a nominative outside a phrase after a preposition is a subject
+            if any(
+                p.tag.case == "nomn" and p.tag.POS in ("NOUN", "NPRO", "ADJF") for p in parses
+            ) and not any(self._first_is(x.text.lower(), "PREP") for x in toks[max(0, j - 2) : j + 1]):
+                return False
         return True
 
     def _verb_gender(self, word: str) -> str | None:
