@@ -38,8 +38,15 @@ _ENGLISH_GENERIC = table("title_words").grouped("word", "means", lang="en", part
 _ANAPHOR_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="speaker_anaphor")))
 _SINGULAR = frozenset({"", "ь", "а", "я", "у", "ю", "ом", "ем", "е"})
 """The singular endings after such a stem: ``эксперты`` are many, and no one quoted before."""
-# ``в свою очередь``, ``in turn`` after a speaker: one other than the one quoted before
-_IN_TURN = re.compile(r"\s*,\s*(?:в\s+свою\s+очередь|in\s+turn)\s*,", re.IGNORECASE)
+# ``в свою очередь``, ``in turn`` (the ``in_turn`` list) after a speaker: one other than the one quoted before
+_IN_TURN = re.compile(
+    r"\s*,\s*(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in sorted(table("word_lists").words(list="in_turn"))
+    )
+    + r")\s*,",
+    re.IGNORECASE,
+)
 # Words that say the speaker goes unnamed (``неназванный представитель``, ``анонимный источник``)
 _UNNAMED_STEMS = tuple(sorted(table("word_lists").words(lang="ru", list="unnamed_modifier")))
 # Words that stress the one named after them (``Сам Кимура``): no noun whose owner is named
