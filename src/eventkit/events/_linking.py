@@ -100,12 +100,12 @@ def _guests(mentions: list[EventMention], persons: frozenset[str]) -> None:
 # "Tokayev is expected to attend.", "confirmed that he would attend,": the verb with nothing after
 # it, from the ``word_lists`` table, and the words between it and the one who attends
 _ATTEND_VERB = re.compile(
-    r"(?<![\w])(?:" + "|".join(sorted(table("word_lists").words(list="attend_verb", lang="en"))) + r")"
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="attend_verb", lang="en") + r")"
     r"(?=\s*[.,;:!?\"\u201d\u00bb])",
     re.IGNORECASE,
 )
 _ATTEND_LEAD = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(table("word_lists").words(list="attend_lead", lang="en"))) + r"))*\s+$",
+    r"(?:\s+(?:" + table("word_lists").pattern(list="attend_lead", lang="en") + r"))*\s+$",
     re.IGNORECASE,
 )
 _ATTENDED = GATHERINGS | {EventKind.CEREMONY, EventKind.OPENING}

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..lexicon import fold, table
+from ..lexicon import alternation, fold, table
 from ..model import (
     Article,
     DateMention,
@@ -195,7 +195,7 @@ _CLOSED_WORDS = frozenset(
 )  # words that are never part of a trigger's phrase
 _TO = frozenset({"в", "во", "на", "to", "into"})
 # the English words of a kind of settlement before "of" and its name (the ``settlement_word`` list)
-_SETTLEMENTS = "|".join(sorted(table("word_lists").words(list="settlement_word", lang="en")))
+_SETTLEMENTS = table("word_lists").pattern(list="settlement_word", lang="en")
 # "in the Turkish resort of Antalya": the words before the place a frame's "in" names
 _SETTLEMENT_PHRASE = rf"(?:[\w-]+\s+){{0,2}}?(?:{_SETTLEMENTS})\s+of\s+"
 _SETTLEMENT_OF = re.compile(r"the\s+" + _SETTLEMENT_PHRASE, re.IGNORECASE)
@@ -657,12 +657,9 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
 _NOUN_ENDING = r"(?:|а|я|ы|и|е|у|ю|о|ь|й|ой|ей|ою|ею|ом|ем|ью|ах|ях|ов|ев|ам|ям|ами|ями)"
 
 
-def _stems(name: str) -> str:
-    """The words of a Russian list of the word_lists table as a pattern, the longest first."""
-    return "|".join(sorted(table("word_lists").words(lang="ru", list=name), key=len, reverse=True))
-
-
-_OWNER_STEMS, _KIN_STEMS, _RELATIVES = _stems("owner_noun"), _stems("kin_noun"), _stems("relative_noun")
+_OWNER_STEMS, _KIN_STEMS, _RELATIVES = (
+    table("word_lists").pattern(lang="ru", list=n) for n in ("owner_noun", "kin_noun", "relative_noun")
+)
 # the head, then up to four words of its phrase before the name (бывшего президента ЮАР)
 _OWNER_BEFORE = re.compile(
     rf"(?<![\w])(?i:(?:(?P<owner>{_OWNER_STEMS})|{_KIN_STEMS}){_NOUN_ENDING}|(?P<kin>{_RELATIVES}))\s+"
@@ -703,7 +700,7 @@ def _owner(ctx: ArticleContext, position: int, sentence_start: int) -> bool:
 # "По итогам заседания": the outcome of a gathering, where what is signed after it was signed
 _OUTCOME = re.compile(r"по\s+итогам(?![\w])", re.IGNORECASE)
 
-_SESSION_BODIES = "|".join(sorted(table("word_lists").words(list="session_body", lang="en")))
+_SESSION_BODIES = table("word_lists").pattern(list="session_body", lang="en")
 # "the fourth meeting of the inter-parliamentary commission", "the commission would meet"
 _OF_SESSION_BODY = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_SESSION_BODIES})(?![\w])", re.IGNORECASE
@@ -1581,9 +1578,7 @@ def _subject_chain(ctx: ArticleContext, start: int, verb: int) -> list[Ref]:
 
 
 _HOST_COUNTRY = re.compile(
-    r"(?<!\w)(?:в|во)\s+(?:"
-    + "|".join(sorted(table("word_lists").words(list="host_country", lang="ru"), key=len, reverse=True))
-    + r")(?!\w)",
+    r"(?<!\w)(?:в|во)\s+(?:" + table("word_lists").pattern(list="host_country", lang="ru") + r")(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1738,7 +1733,7 @@ _INVITE_NOUNS = sorted(table("word_lists").words(list="invite_noun", lang="en"))
 _INVITATION = re.compile(r"(?<![\w])(?:" + "|".join(_INVITE_NOUNS) + r")(?![\w])", re.IGNORECASE)
 # "invited X to visit", "an invitation from X to pay a state visit": the invitation right before a visit
 # the English verbs and nouns of inviting, as one alternation
-_INVITING = "|".join(sorted(table("word_lists").words(list="invite_verb", lang="en") | set(_INVITE_NOUNS)))
+_INVITING = alternation(table("word_lists").words(list="invite_verb", lang="en") | set(_INVITE_NOUNS))
 _INVITED_TO = re.compile(
     r"(?<![\w])(?:"
     + _INVITING
@@ -2156,7 +2151,7 @@ _FOR_THE = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNOR
 # "Собеседники договорились продолжить общение в ходе саммита": the sides go on at the gathering
 _CONTINUED = re.compile(
     r"(?<![\w])продолжить\s+(?:[\w-]+\s+)?(?:"
-    + "|".join(sorted(table("word_lists").words(list="continued_contact", lang="ru")))
+    + table("word_lists").pattern(list="continued_contact", lang="ru")
     + r")\s+$",
     re.IGNORECASE,
 )

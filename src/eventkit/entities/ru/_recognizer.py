@@ -105,9 +105,9 @@ it stands for may be named."""
 """Heads that name a body alone at a sentence's start (``Полиция``, ``Правительство``)."""
 _MEMBERS = re.compile(
     r"(?:\s+(?:"
-    + "|".join(sorted(table("word_lists").words(lang="ru", list="member_states")))
+    + table("word_lists").pattern(lang="ru", list="member_states")
     + r"))?\s*[-‐–—]\s*(?:"
-    + "|".join(sorted(table("word_lists").words(lang="ru", list="member_link")))
+    + table("word_lists").pattern(lang="ru", list="member_link")
     + r")\s+"
 )
 """``государств – участников`` between a body's name and the body of which they are members."""
