@@ -846,16 +846,22 @@ _CHAIRED = re.compile(r"котор\w+\s+(?:прош\w+\s+|проход\w+\s+)?п
 # "визит продлится до 13 марта: в пятницу он встретится": the name right before a verb is its subject
 _SUBJECT_GAP = re.compile(r"\s+")
 # "визит Байрамова продлится до 13 марта": how long an event goes on, which says nothing of its status
-_LASTS = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:продлится|продлятся|завершится|завершатся|закончится|закончатся)\s+(?:до|по)\s",
-    re.IGNORECASE,
+# (the ``lasting_verb`` list; up to three words between the event and the verb)
+_LASTING = (
+    r"(?:\s+[\w-]+){0,3}?\s+(?:"
+    + table("word_lists").pattern(list="lasting_verb", lang="ru")
+    + r")\s+(?:до|по)\s"
 )
+_LASTS = re.compile(_LASTING, re.IGNORECASE)
 # "The visit will end on Saturday", "Визит завершится в пятницу", "визит продлится до 16 мая":
-# the day a visit ends
+# the day a visit ends (the ``ending_verb`` list)
 _ENDS_ON = re.compile(
-    r"\s+(?:will\s+end|ends|will\s+conclude|concludes|is\s+due\s+to\s+end)\s+on\s"
-    r"|(?:\s+[\w-]+){0,3}?\s+(?:завершится|закончится)\s+(?:в|во)\s"
-    r"|(?:\s+[\w-]+){0,3}?\s+(?:продлится|завершится|закончится)\s+(?:до|по)\s",
+    r"\s+(?:"
+    + alternation(r"\s+".join(w.split()) for w in table("word_lists").words(list="ending_verb", lang="en"))
+    + r")\s+on\s|(?:\s+[\w-]+){0,3}?\s+(?:"
+    + table("word_lists").pattern(list="ending_verb", lang="ru")
+    + r")\s+(?:в|во)\s|"
+    + _LASTING,
     re.IGNORECASE,
 )
 # "встречались в апреле в Минске на заседании": the dates and places between a part and "на"
