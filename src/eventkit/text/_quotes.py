@@ -1248,23 +1248,23 @@ class _Paragraph:
             return False
         return not any(self._long_enough(seg, _MIXED_WORDS) for seg in self._tops_from(s.start, s.end))
 
+    def _quoted_inside(self, start: int, end: int, words: int = _MIXED_WORDS, lower: bool = False) -> bool:
+        """Whether the clause from ``start`` to ``end`` holds a quote-marked stretch of at least
+        ``words`` words, closed inside it; with ``lower``, one that also starts in lower case."""
+        for seg in self._tops_from(start, end + 1):
+            if seg.close >= end + 1 or not self._long_enough(seg, words):
+                continue
+            first = WORD.search(self.text, seg.open + 1, seg.close) if lower else None
+            if not lower or (first is not None and first.group().islower()):
+                return True
+        return False
+
     def _words_quoted(self, start: int, end: int) -> bool:
         """Whether English reported speech quotes a phrase of the speaker's own: three words or
         more in quote marks that start in lower case (``said the talks were "long and frank"``);
         not a name (``the "Central Asia plus Germany" format``), nor two words, which are as often
         a term the writer marks (``the "shadow fleet"``)."""
-        for seg in self._tops_from(start, end + 1):
-            first = WORD.search(self.text, seg.open + 1, seg.close)
-            lower = first is not None and first.group().islower()
-            if seg.close < end + 1 and lower and self._long_enough(seg, 3):
-                return True
-        return False
-
-    def _quoted_inside(self, start: int, end: int) -> bool:
-        return any(
-            seg.close < end + 1 and self._long_enough(seg, _MIXED_WORDS)
-            for seg in self._tops_from(start, end + 1)
-        )
+        return self._quoted_inside(start, end, 3, lower=True)
 
     # -- whole sentences in quote marks --------------------------------------------------
 
@@ -1280,8 +1280,6 @@ class _Paragraph:
                 m.start() < len(inner) - 1 for m in _INNER_STOP.finditer(inner)
             )
             if not self._long_enough(seg, _STANDALONE_WORDS) or not (sentence_like or whole):
-                continue
-            if not whole and not sentence_like:
                 continue
             speaker = previous.speaker if previous is not None else None
             self._add(seg.open + 1, seg.close, QuoteKind.DIRECT, None, speaker)
