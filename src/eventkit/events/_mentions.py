@@ -653,12 +653,12 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
 
 
 # the nouns whose genitive names someone who is no side of the clause's event (the owner_noun
-# and kin_noun lists: stems, read with a noun's case endings; relative_noun: nominatives)
+# and kin_noun lists: stems, read with a noun's case endings; kin: nominatives)
 _NOUN_ENDING = r"(?:|а|я|ы|и|е|у|ю|о|ь|й|ой|ей|ою|ею|ом|ем|ью|ах|ях|ов|ев|ам|ям|ами|ями)"
 
 
 _OWNER_STEMS, _KIN_STEMS, _RELATIVES = (
-    table("word_lists").pattern(lang="ru", list=n) for n in ("owner_noun", "kin_noun", "relative_noun")
+    table("word_lists").pattern(lang="ru", list=n) for n in ("owner_noun", "kin_noun", "kin")
 )
 # the head, then up to four words of its phrase before the name (бывшего президента ЮАР)
 _OWNER_BEFORE = re.compile(
