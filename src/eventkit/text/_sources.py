@@ -115,7 +115,7 @@ def _owner_words(owner: list[str]) -> str:
 # ``сообщает пресс-служба главы государства``: a body's lead noun and the one office it serves,
 # a name though no word of it is capitalised (``пресс-служба ведомства`` names none)
 _OFFICE_OWNER = re.compile(
-    r"\s+(?:"
+    r"\s+(?i:"
     + "|".join(
         _owner_words(owner.split())
         for owner in sorted(table("word_lists").words(lang="ru", list="office_owner"), key=len, reverse=True)
@@ -123,7 +123,8 @@ _OFFICE_OWNER = re.compile(
     + r")(?![\w-])(?!\s+[а-яё])"
 )
 """The owner must end the name: a lower-case word after it (``правительства области``, ``президента
-в понедельник``) leaves the name unknown rather than cut."""
+в понедельник``) leaves the name unknown rather than cut. Its words may be capitalised
+(``пресс-служба Кабинета министров``)."""
 # ``the Japanese Foreign Ministry``, ``the Uzbek presidential press service``, ``Bureau of National
 # Statistics``: an English body named by its head noun, with the words before it and an ``of`` phrase
 _EN_BODY = re.compile(
@@ -358,9 +359,15 @@ def find_sources(
                 continue
             start = m.end()
             office = None
-            if _BODY_LEAD.fullmatch(text, start, end) is not None:
-                office = _OFFICE_OWNER.match(text, end, block.end)
-                end = office.end() if office is not None else end
+            lead = _BODY_LEAD.match(text, start, end)
+            if lead is not None:
+                # ``пресс-служба главы государства``, ``пресс-служба Кабинета министров``: the office
+                # served, though some of its words are in lower case
+                office = _OFFICE_OWNER.match(text, lead.end(), block.end)
+                if office is not None and office.end() > end:
+                    end = office.end()
+                elif lead.end() < end:
+                    office = None
             if m["cue"] in _CITING_CUES:
                 # ``цитирует Лаврова ТАСС``: the one quoted, then the outlet that quotes
                 start = next(
