@@ -210,6 +210,16 @@ def test_reported_speech(text: str, expected: tuple[object, ...]) -> None:
     assert only(parse(text)) == expected
 
 
+def test_about_this_said_x_reports_the_sentence_after_a_dateline_with_a_stop() -> None:
+    article = parse(
+        "АСТАНА. KAZINFORM – Визит министра в Грузию перенесен на ноябрь. "
+        "Об этом журналистам сообщил официальный представитель МИД Айбек Нуров."
+    )
+    (quote,) = article.quotes
+    assert quote.text == "Визит министра в Грузию перенесен на ноябрь"
+    assert quote.speaker_text == "официальный представитель МИД Айбек Нуров"
+
+
 def test_about_this_said_x_reports_the_sentence_before() -> None:
     a = parse("Визит президента пройдет 11-12 ноября. Об этом заявил пресс-секретарь Кремля Дмитрий Песков.")
     assert only(a) == (

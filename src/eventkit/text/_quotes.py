@@ -277,6 +277,8 @@ _INSIDE_END = re.compile(r"(?:\s*+,\s*+|\s++)?[^.!?«»\"“”—–]{0,120}?[.
 # a full stop inside quote marks that ends a sentence; not an initial's (``музей имени И. Д. Воронина``)
 _INNER_STOP = re.compile(r"(?<!(?<!\w)[A-ZА-ЯЁ])[.!?…]\s")
 _MIXED_WORDS = 4
+_DATELINE_REACH = 80
+"""How far into its paragraph a quote may start and still be read for a dateline before it."""
 _INSTRUMENTAL = ("ым", "им", "ой", "ей", "ом", "ем", "ами", "ями", "ью")
 """The endings of adjectives and nouns in the instrumental (``историческим событием``)."""
 _STANDALONE_WORDS = 6
@@ -644,8 +646,9 @@ class _Paragraph:
         paragraph: int | None = None,
     ) -> None:
         start, end = _clean_span(self.text, start, end, full_stop=kind != QuoteKind.DIRECT)
-        if start == self.block.start and self.index < 2:
-            # ``МИНСК, 25 февраля (БЕЛТА) – ...``: the speech starts after the dateline
+        if self.index < 2 and start - self.block.start < _DATELINE_REACH:
+            # ``МИНСК, 25 февраля (БЕЛТА) – ...``: the speech starts after the dateline, also when
+            # a stop inside it ends a sentence (``АСТАНА. KAZINFORM – ...``)
             dateline = find_dateline(self.text, [self.block])
             if dateline is not None and start < dateline.end < end:
                 start = dateline.end
