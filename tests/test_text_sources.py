@@ -269,3 +269,11 @@ def test_an_english_body_by_its_seat_acronym_or_palace_and_an_agency_after_its_n
         "The plan was approved, Ivan Petrov said."
     )
     assert [s.name for s in article.info_sources] == ["Turkish Embassy", "WTO", "Elysee", "Anadolu"]
+
+
+def test_as_a_press_service_said_is_its_quote_not_a_source() -> None:
+    said = parse("Лидеры поговорили.\n\nКак сообщила пресс-служба Кремля, разговор был долгим.")
+    assert said.info_sources == ()
+    assert [q.speaker_text for q in said.quotes] == ["пресс-служба Кремля"]
+    reports = parse("Лидеры поговорили.\n\nКак сообщает пресс-служба Кремля, разговор был долгим.")
+    assert [s.name for s in reports.info_sources] == ["пресс-служба Кремля"]

@@ -81,6 +81,8 @@ _GENITIVE_CUE = re.compile(
 )
 _POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
 _EN_ACCORDING = re.compile(r"(?<![\w-])(?P<cue>[Aa]ccording\s+to)\s+")
+# ``Как`` opening a clause right before a speech verb
+_AS_BEFORE = re.compile(r"(?:^|[.!?,;:]\s+)[Кк]ак\s+$")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 _EN_TOLD = re.compile(r"(?<![\w-])(?P<cue>told)\s+(?=[A-Z])")
 # A name starts a word: tried at each capital of a long capitalised token, the pattern read the
@@ -387,6 +389,12 @@ def find_sources(
             if office is None and not any(ch.isupper() or ch in '«"' for ch in name):
                 continue  # ``сообщает газета``: no name given
             media = _BODY_LEAD.match(name) is None  # a press service reports, but is no outlet
+            if (
+                not media
+                and m["cue"].endswith(("л", "ла", "ло", "ли"))
+                and _AS_BEFORE.search(text[max(block.start, m.start() - 40) : m.start()])
+            ):
+                continue  # ``Как сообщила пресс-служба Кремля, ...``: a body's words, a quote of it
             src = _source(text, m["cue"], start, end, in_lead and m["cue"] in _OUTLET_CUES and media)
             if src:
                 found.append(src)
