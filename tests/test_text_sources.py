@@ -266,7 +266,8 @@ def test_an_english_body_by_its_seat_acronym_or_palace_and_an_agency_after_its_n
         "The talks on accession will resume in May, the WTO said.\n\n"
         "The two leaders spoke by phone on Monday, the Elysee said in a statement.\n\n"
         "The visit was cut short, Turkish state news agency Anadolu reported.\n\n"
-        "The plan was approved, Ivan Petrov said."
+        "The plan was approved, Ivan Petrov said.\n\n"
+        "The sanctions will stay, the US said."
     )
     assert [s.name for s in article.info_sources] == ["Turkish Embassy", "WTO", "Elysee", "Anadolu"]
 

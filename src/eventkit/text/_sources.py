@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..lexicon import name_key, table
+from ..lexicon import country_names, name_key, table
 from ._dateline import find_dateline, outlet_named
 from ._dates import RU_WEEKDAY
 from ._structure import Block
@@ -99,8 +99,11 @@ _BODY_SAID = re.compile(
 )
 # ``in Kyrgyzstan`` after an English body's head: where it sits, no part of its name
 _EN_SEAT = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
-# ``..., the WTO said.``: a body named by its acronym alone
+# ``..., the WTO said.``: a body named by its acronym alone (not a country's: ``the US said``)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_COUNTRY_NAMES = frozenset(
+    name_key(n) for c in country_names("en") for n in (c.name, *c.aliases, *c.iso_names)
+)
 # the lead nouns of a body's own voice, not the media's: a source, never the outlet
 _BODY_STEMS = (
     r"пресс-служб\w*|министерств\w*|ведомств\w*|правительств\w*|администраци\w*|посольств\w*"
@@ -110,6 +113,11 @@ _LEAD_NOUNS = re.compile(
     rf"(?:агентств\w*|издани\w*|газет\w*|портал\w*|телеканал\w*|сайт\w*|{_BODY_STEMS})(?![\w-])"
 )
 _BODY_LEAD = re.compile(rf"(?:{_BODY_STEMS})(?![\w-])", re.IGNORECASE)
+
+
+def _acronym_body(value: str) -> bool:
+    """Whether ``value`` is an acronym that names a body, not a country (``WTO``, not ``US``)."""
+    return _ACRONYM.fullmatch(value) is not None and name_key(value) not in _COUNTRY_NAMES
 
 
 def _owner_words(owner: list[str]) -> str:
@@ -415,7 +423,7 @@ def find_sources(
                     # ``the Indian Embassy in Kyrgyzstan said``: the body, less the place it sits in
                     value, end = value[: seat.start()], start + seat.start()
             if (
-                is_body_name(value) or (english and (_EN_BODY.fullmatch(value) or _ACRONYM.fullmatch(value)))
+                is_body_name(value) or (english and (_EN_BODY.fullmatch(value) or _acronym_body(value)))
             ) and any(ch.isupper() for ch in value):
                 cue = said["cue"] or said["cue2"]
                 name = nominative(value) if key == "name2" else value
