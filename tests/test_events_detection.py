@@ -1,11 +1,12 @@
-"""Which words name an event at all: travelling that is no one's visit.
+"""Which words name an event at all (travelling that is no one's visit), and which dates of a
+sentence are no event's time (the year of another noun).
 
 The sentences are our own. Each test names the behaviour it checks.
 """
 
 from __future__ import annotations
 
-from test_events import build, check, names
+from test_events import build, check, dates_of, names
 
 from eventkit import EventKind
 
@@ -44,3 +45,20 @@ def test_a_visit_named_by_its_noun_stays_though_it_names_no_one() -> None:
     )
     (visit,) = check(article)
     assert visit.kind is EventKind.VISIT
+
+
+def test_a_bare_year_after_another_noun_is_that_nouns_not_the_events() -> None:
+    article = build(
+        "На церемонии в Омске лучшим романом 2024 года назван «Сад».",
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("2024 года", "2024", "2024")],
+    )
+    (ceremony,) = check(article)
+    assert (ceremony.kind, ceremony.dates) == (EventKind.CEREMONY, None)
+
+
+def test_a_bare_year_after_a_part_of_the_year_or_the_events_word_dates_the_event() -> None:
+    for text in ("Весной 2024 года в Омске прошла церемония.", "Церемония 2024 года прошла в Омске."):
+        article = build(text, venues=[("Омск", "city", ["Омске"])], dates=[("2024 года", "2024", "2024")])
+        (ceremony,) = check(article)
+        assert dates_of(ceremony) == ("2024", "2024"), text
