@@ -1,4 +1,5 @@
-"""Which words name an event at all (travelling that is no one's visit), and which dates of a
+"""Which words name an event at all (travelling that is no one's visit, contact over time that is
+no one meeting), and which dates of a
 sentence are no event's time (the year of another noun).
 
 The sentences are our own. Each test names the behaviour it checks.
@@ -62,3 +63,22 @@ def test_a_bare_year_after_a_part_of_the_year_or_the_events_word_dates_the_event
         article = build(text, venues=[("Омск", "city", ["Омске"])], dates=[("2024 года", "2024", "2024")])
         (ceremony,) = check(article)
         assert dates_of(ceremony) == ("2024", "2024"), text
+
+
+def test_an_undated_past_imperfective_meeting_alone_in_its_sentence_is_no_event() -> None:
+    article = build(
+        "Долгое время Анна Вик встречалась с Ларсом Хольмом.",
+        persons=[("Анна Вик", ["Анна Вик"], []), ("Ларс Хольм", ["Ларсом Хольмом"], [])],
+    )
+    assert check(article) == ()
+
+
+def test_a_dated_past_imperfective_meeting_is_one_meeting() -> None:
+    article = build(
+        "Анна Вик и Ларс Хольм встречались в мае в Омске.",
+        persons=[("Анна Вик", ["Анна Вик"], []), ("Ларс Хольм", ["Ларс Хольм"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("в мае", "2025-05", "2025-05")],
+    )
+    (meeting,) = check(article)
+    assert (meeting.kind, dates_of(meeting)) == (EventKind.MEETING, ("2025-05", "2025-05"))

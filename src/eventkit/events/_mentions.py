@@ -654,7 +654,18 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                         main.outcome_of = mention
     for mention in mentions:  # "встретился с семьей X", "в день смерти X": X is no side of it
         mention.participants = [p for p in mention.participants if not _owner(ctx, p[2], sentence.start)]
+    if len(mentions) == 1 and mentions[0].dates is None and _habitual(text, triggers[0]):
+        return []  # "В последнее время она встречалась с X": contact over time, no one meeting
     return _split_bilateral(ctx.text, _merge_in_sentence(mentions, ctx.text))
+
+
+# the past imperfective forms of meeting (встречался), which speak of repeated contact unless dated
+_HABITUAL = frozenset(fold(w) for w in table("word_lists").words(list="habitual_meeting"))
+
+
+def _habitual(text: str, trigger: Trigger) -> bool:
+    """Whether a meeting's trigger is a past imperfective form (``встречался``)."""
+    return trigger.verb and fold(text[trigger.start : trigger.end]) in _HABITUAL
 
 
 # the nouns whose genitive names someone who is no side of the clause's event (the owner_noun
