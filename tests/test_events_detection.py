@@ -1,6 +1,6 @@
 """Which words name an event at all (travelling that is no one's visit, contact over time that is
 no one meeting), and which dates of a
-sentence are no event's time (the year of another noun).
+sentence are no event's time (the year of another noun, the date of a birth or a death).
 
 The sentences are our own. Each test names the behaviour it checks.
 """
@@ -82,3 +82,24 @@ def test_a_dated_past_imperfective_meeting_is_one_meeting() -> None:
     )
     (meeting,) = check(article)
     assert (meeting.kind, dates_of(meeting)) == (EventKind.MEETING, ("2025-05", "2025-05"))
+
+
+def test_the_date_of_a_birth_or_a_death_is_no_time_of_the_event() -> None:
+    article = build(
+        "Родившийся 3 мая 1950 года в Омске Ларс Хольм посетил Томск 6 июня 2024 года.",
+        persons=[("Ларс Хольм", ["Ларс Хольм"], [])],
+        venues=[("Омск", "city", ["Омске"]), ("Томск", "city", ["Томск"])],
+        dates=[
+            ("3 мая 1950 года", "1950-05-03", "1950-05-03"),
+            ("6 июня 2024 года", "2024-06-06", "2024-06-06"),
+        ],
+    )
+    (visit,) = check(article)
+    assert dates_of(visit) == ("2024-06-06", "2024-06-06")
+    article = build(
+        "Премию вручат на церемонии в Омске в годовщину его смерти в 1990 году.",
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("в 1990 году", "1990", "1990")],
+    )
+    (ceremony,) = check(article)
+    assert ceremony.dates is None

@@ -1997,6 +1997,16 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+(?:\d{4}\s*[-–—]\s*)?$"
 _YEAR_PARTS = tuple(sorted(table("word_lists").words(list="year_part")))
 
 
+# a word of a birth or a death, and up to two words, right before a date: whose date it is
+_LIFE_EVENT = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(table("word_lists").words(list="life_event")))
+    + r")\w*(?:\s+[\w-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\d{3,4}")
+
+
 def _owned_year(text: str, start: int, date: DateMention, mentions: list[EventMention]) -> bool:
     """Whether a bare year in the genitive is the year of the lower-case noun right before it
     (``лучшим фильмом 2011 года``, ``по итогам 2012 года``), not a time of the sentence's events:
@@ -2021,6 +2031,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             continue
         if _owned_year(ctx.text, sentence.start, date, mentions):
             continue  # "лучшим фильмом 2011 года": the film's year, not the ceremony's
+        if _LIFE_EVENT.search(ctx.text, max(sentence.start, s - 60), s) and _YEAR.search(date.text):
+            continue  # "в годовщину его смерти в 1896 году", "Родившаяся 26 августа 1910 года"
         segment = _segment_start(ctx.text, sentence.start, s)
         segment_end = _segment_end(ctx.text, segment, sentence.end)
         if _WHO_START.match(ctx.text, segment) and not any(
