@@ -68,7 +68,27 @@ def link_events(article: Article) -> tuple[Event, ...]:
     attending = _attending(ctx, mentions, events, found)
     for event, people in _chairing(ctx, mentions, events, found).items():
         attending.setdefault(event, []).extend(people)
+    held = {id(m.parent.event) for m in mentions if m.parent is not None and m.parent.event is not None}
+    if article.language == "ru":
+        events = [e for e in events if not _nobody_travels(e, attending, held)]
     return _build(ctx, events, attending)
+
+
+def _nobody_travels(event: Draft, attending: dict[int, list[str]], held: set[int]) -> bool:
+    """Whether a Russian visit is spoken of only by verbs of travelling whose clauses name no one who
+    travels (``Военнослужащие прибыли в республику``, ``Предки X приехали в США``): people at
+    large moving about, no visit of anyone's, unless an event is held within it or the words
+    before the verb name an office or a delegation (``Министр посетил завод``, ``Деловая миссия
+    побывала во Вьетнаме``)."""
+    return (
+        event.kind is EventKind.VISIT
+        and id(event) not in held
+        and not attending.get(id(event))
+        and all(
+            m.verb and len(m.evidence) == 1 and not m.participants and not m.group and not m.office
+            for m in event.mentions
+        )
+    )
 
 
 def _guests(mentions: list[EventMention], persons: frozenset[str]) -> None:

@@ -318,6 +318,11 @@ class EventMention:
     closes: bool = False
     """Its date is the day the visit ends (``The visit will end on Saturday``): the last of the
     visit's days, no status of its own."""
+    verb: bool = False
+    """Named by a verb (``прибыл``, ``встретился``), not a noun."""
+    office: bool = False
+    """A visit's verb after words of its sentence that name an office or a delegation
+    (``Министр посетил``, ``Деловая миссия побывала``): someone's visit, named or not."""
     arrival: bool = False
     """Named by an English verb of arriving (``who arrived on Wednesday``): a date of its own is
     the visit's first day, not its one day."""
@@ -969,6 +974,8 @@ def _mention(
     mention = EventMention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
+    mention.verb = trigger.verb
+    mention.office = visit and trigger.verb and _names_office(text, sentence.start, trigger.start)
     mention.named = _named(text, trigger, sentence.start, sentence.end)
     mention.of_body = (
         trigger.kind is EventKind.MEETING and not trigger.verb and _of_body(text, trigger.end, sentence.end)
@@ -1043,6 +1050,16 @@ _BETWEEN = re.compile(r"between\s+", re.IGNORECASE)  # "talks between the two mi
 _TITLE_STEMS = tuple(
     sorted({w[:-1] if len(w) > 5 else w for w in table("title_words").words(part="head") if " " not in w})
 )
+
+
+# the stems of Russian nouns of a body of persons sent abroad (делегация, миссия)
+_DELEGATION_STEMS = tuple(sorted(table("word_lists").words(list="delegation_noun")))
+
+
+def _names_office(text: str, start: int, end: int) -> bool:
+    """Whether a word of ``text[start:end]`` begins with a title's head or a delegation's noun."""
+    stems = _TITLE_STEMS + _DELEGATION_STEMS
+    return any(w.lower().startswith(stems) for w in _WORD.findall(text, start, end))
 
 
 def _group_title(group: str) -> str:
