@@ -431,3 +431,18 @@ def test_a_persons_family_name_the_tagger_reads_as_a_body_is_no_body(monkeypatch
     monkeypatch.setattr(tagger, "tag", misreading)
     found = recognizer.recognize(text, [Span(start=0, end=len(text))])
     assert "аль-Харузи" not in [o.name for o in found.organizations]
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Интервью напечатал немецкий журнал ''Der Abend'' в пятницу.", "Der Abend"),
+        ("По словам представителя компании ''Nordwind Logistics'', груз задержан.", "Nordwind Logistics"),
+        ("Сообщение опубликовала газета ''Вечерний курьер'' утром.", "Вечерний курьер"),
+    ],
+)
+def test_a_name_in_doubled_apostrophes_after_its_kind_is_a_body(text: str, name: str) -> None:
+    # two apostrophes stand for one quote mark on both sides of the name
+    bodies = [o for o in _recognize(text).organizations if name in [m.text for m in o.mentions]]
+    assert bodies

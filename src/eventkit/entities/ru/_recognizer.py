@@ -624,7 +624,11 @@ class _Document:
             if word not in _LEGAL_FORMS and not (word.islower() and self._lemma(word) in _QUOTED_BODY_HEADS):
                 continue
             start = toks[k + 1].end
-            close = self.text.find(_closing(toks[k + 1].text), start, start + _QUOTED_NAME_MAX + 1)
+            closing = _closing(toks[k + 1].text)
+            if closing == "'" and toks[k + 2].text == "'" and toks[k + 2].start == start:
+                # журнала ''Bild'': a quote mark typed as two apostrophes, closed by two
+                start, closing = toks[k + 2].end, "''"
+            close = self.text.find(closing, start, start + _QUOTED_NAME_MAX + 1)
             inner = self.text[start:close] if close > start else ""
             if not _quoted_name(inner):
                 continue
