@@ -225,3 +225,21 @@ def test_an_english_body_that_said_inside_a_paragraph_and_a_press_service_of_an_
         "press service of the President",
         "press service of the President of Tajikistan",
     ]
+
+
+def test_the_articles_own_outlet_is_no_info_source() -> None:
+    # a daily's own sign for itself: its own reporting
+    daily = parse("Министры встретятся в мае.\n\nПо данным “Ъ”, встреча пройдет в Минске.")
+    assert daily.info_sources == ()
+    # the agency of the dateline, named in full in its own story
+    wire = parse(
+        "ALMATY, Kazakhstan (AP) — The talks ended on Monday.\n\n"
+        "A spokesman told The Associated Press that the ministers would meet again, "
+        "according to the Foreign Ministry."
+    )
+    assert wire.outlet is not None
+    assert wire.outlet.name == "AP"
+    assert [s.name for s in wire.info_sources] == ["Foreign Ministry"]
+    # another outlet's data stays a source
+    other = parse("Министры встретятся в мае.\n\nПо данным ТАСС, встреча пройдет в Минске.")
+    assert [s.name for s in other.info_sources] == ["ТАСС"]

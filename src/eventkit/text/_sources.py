@@ -25,8 +25,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..lexicon import table
-from ._dateline import find_dateline
+from ..lexicon import name_key, table
+from ._dateline import find_dateline, outlet_named
 from ._dates import RU_WEEKDAY
 from ._structure import Block
 from ._words import (
@@ -67,6 +67,8 @@ _TOLD_OUTLET = re.compile(
     r"(?P<name>ТАСС|РИА\s+Новости|Интерфаксу|РБК|Reuters|AFP|Bloomberg|Sputnik|Синьхуа|Казинформу"
     r"|(?:агентству|изданию|газете|телеканалу|порталу)\s+(?:«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*))(?![\w-])"
 )
+# ``Ъ``: the sign a daily gives itself in its own text (the ``own_sign`` list)
+_OWN_SIGNS = frozenset(name_key(w) for w in table("word_lists").words(list="own_sign"))
 _DATIVES = {r[2]: r[3] for r in table("case_forms").where(lang="ru", list="outlet_dative")}
 _OUTLET_CUES = table("word_lists").words(lang="ru", list="outlet_cue")
 _CITING_CUES = table("word_lists").words(lang="ru", list="citing_verb")
@@ -430,7 +432,10 @@ def find_sources(
                 if src:
                     found.append(src)
     found.sort(key=lambda s: s.start)
-    # One outlet: the first one found; any other candidate is an info source.
+    # One outlet: the first one found; any other candidate is an info source, unless it names
+    # the article's own outlet (``told The Associated Press`` under an AP dateline, a daily's own
+    # sign ``по данным “Ъ”``): the outlet's own reporting.
+    outlet = next((outlet_named(src.name) for src in found if src.outlet), None)
     out: list[FoundSource] = []
     starts: set[int] = set()
     have_outlet = False
@@ -439,6 +444,10 @@ def find_sources(
             src = src._replace(outlet=False)
         have_outlet = have_outlet or src.outlet
         if src.start in starts:
+            continue
+        if not src.outlet and (
+            name_key(src.name) in _OWN_SIGNS or (outlet is not None and outlet_named(src.name) == outlet)
+        ):
             continue
         starts.add(src.start)
         out.append(src)
