@@ -1,11 +1,13 @@
-"""Which words name an event at all: travelling that is no one's visit.
+"""Which words name an event at all (travelling that is no one's visit, contact over time that is
+no one meeting), and which dates of a
+sentence are no event's time (the year of another noun).
 
 The sentences are our own. Each test names the behaviour it checks.
 """
 
 from __future__ import annotations
 
-from test_events import build, check, names
+from test_events import build, check, dates_of, names
 
 from eventkit import EventKind
 
@@ -44,3 +46,39 @@ def test_a_visit_named_by_its_noun_stays_though_it_names_no_one() -> None:
     )
     (visit,) = check(article)
     assert visit.kind is EventKind.VISIT
+
+
+def test_a_bare_year_after_another_noun_is_that_nouns_not_the_events() -> None:
+    article = build(
+        "На церемонии в Омске лучшим романом 2024 года назван «Сад».",
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("2024 года", "2024", "2024")],
+    )
+    (ceremony,) = check(article)
+    assert (ceremony.kind, ceremony.dates) == (EventKind.CEREMONY, None)
+
+
+def test_a_bare_year_after_a_part_of_the_year_or_the_events_word_dates_the_event() -> None:
+    for text in ("Весной 2024 года в Омске прошла церемония.", "Церемония 2024 года прошла в Омске."):
+        article = build(text, venues=[("Омск", "city", ["Омске"])], dates=[("2024 года", "2024", "2024")])
+        (ceremony,) = check(article)
+        assert dates_of(ceremony) == ("2024", "2024"), text
+
+
+def test_an_undated_past_imperfective_meeting_alone_in_its_sentence_is_no_event() -> None:
+    article = build(
+        "Долгое время Анна Вик встречалась с Ларсом Хольмом.",
+        persons=[("Анна Вик", ["Анна Вик"], []), ("Ларс Хольм", ["Ларсом Хольмом"], [])],
+    )
+    assert check(article) == ()
+
+
+def test_a_dated_past_imperfective_meeting_is_one_meeting() -> None:
+    article = build(
+        "Анна Вик и Ларс Хольм встречались в мае в Омске.",
+        persons=[("Анна Вик", ["Анна Вик"], []), ("Ларс Хольм", ["Ларс Хольм"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+        dates=[("в мае", "2025-05", "2025-05")],
+    )
+    (meeting,) = check(article)
+    assert (meeting.kind, dates_of(meeting)) == (EventKind.MEETING, ("2025-05", "2025-05"))

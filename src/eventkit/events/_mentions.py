@@ -654,7 +654,18 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                         main.outcome_of = mention
     for mention in mentions:  # "встретился с семьей X", "в день смерти X": X is no side of it
         mention.participants = [p for p in mention.participants if not _owner(ctx, p[2], sentence.start)]
+    if len(mentions) == 1 and mentions[0].dates is None and _habitual(text, triggers[0]):
+        return []  # "В последнее время она встречалась с X": contact over time, no one meeting
     return _split_bilateral(ctx.text, _merge_in_sentence(mentions, ctx.text))
+
+
+# the past imperfective forms of meeting (встречался), which speak of repeated contact unless dated
+_HABITUAL = frozenset(fold(w) for w in table("word_lists").words(list="habitual_meeting"))
+
+
+def _habitual(text: str, trigger: Trigger) -> bool:
+    """Whether a meeting's trigger is a past imperfective form (``встречался``)."""
+    return trigger.verb and fold(text[trigger.start : trigger.end]) in _HABITUAL
 
 
 # the nouns whose genitive names someone who is no side of the clause's event (the owner_noun
@@ -1981,6 +1992,26 @@ def _to_of_another_noun(text: str, trigger: Trigger, to: int, preposition: str) 
     )
 
 
+# a bare year in the genitive ("2011 года", "2011—2012 годов") and the word right before it
+_BARE_YEAR = re.compile(r"\d{4}(?:\s*[-–—]\s*\d{4})?\s+год(?:а|ов)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+(?:\d{4}\s*[-–—]\s*)?$")  # (a span's first year)
+_YEAR_PARTS = tuple(sorted(table("word_lists").words(list="year_part")))
+
+
+def _owned_year(text: str, start: int, date: DateMention, mentions: list[EventMention]) -> bool:
+    """Whether a bare year in the genitive is the year of the lower-case noun right before it
+    (``лучшим фильмом 2011 года``, ``по итогам 2012 года``), not a time of the sentence's events:
+    not after a word of a part of a year (``весной 2011 года``) nor after an event's own word
+    (``саммит 2011 года``)."""
+    s = date.span.start
+    if _BARE_YEAR.fullmatch(date.text) is None:
+        return False
+    word = _WORD_BEFORE.search(text, max(start, s - 40), s)
+    if word is None or word.group(1).startswith(_YEAR_PARTS):
+        return False
+    return not any(a <= word.start(1) < b for m in mentions for a, b in m.evidence)
+
+
 def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
     """Each date of the sentence goes to the frame whose phrase holds it, or the nearest event."""
     for date in ctx.dates_within(sentence.start, sentence.end):
@@ -1989,6 +2020,8 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             continue  # "ASTANA, Nov 20 —", "Oct 14 (Reuters) -": when the story was filed
         if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
             continue
+        if _owned_year(ctx.text, sentence.start, date, mentions):
+            continue  # "лучшим фильмом 2011 года": the film's year, not the ceremony's
         segment = _segment_start(ctx.text, sentence.start, s)
         segment_end = _segment_end(ctx.text, segment, sentence.end)
         if _WHO_START.match(ctx.text, segment) and not any(
