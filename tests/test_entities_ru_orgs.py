@@ -486,3 +486,19 @@ def test_a_branch_for_a_city_and_its_owner() -> None:
     assert "ГУ МВД России по г. Самаре" in mentions
     # the body the branch belongs to, named without the branch's city, is a body of its own
     assert mentions.get("МВД России") == "МВД России"
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        ("Лидеры Большой семёрки соберутся в Италии.", "Большой семёрки", "Большая семёрка"),
+        ("Венесуэлу исключили из Меркосура в прошлом году.", "Меркосура", "Меркосур"),
+        ("Кандидат от Гоминьдана выиграл выборы на Тайване.", "Гоминьдана", "Гоминьдан"),
+        ("Выборы выиграла оппозиционная коалиция «Новый путь».", "Новый путь", "Новый путь"),
+    ],
+)
+def test_groupings_parties_and_coalitions_are_bodies(text: str, written: str, name: str) -> None:
+    entities = _recognize(text)
+    assert name in {o.name for o in entities.organizations if written in [m.text for m in o.mentions]}
+    assert written not in {m.text for p in (*entities.persons, *entities.venues) for m in p.mentions}
