@@ -1533,3 +1533,22 @@ def test_a_meeting_of_a_body_is_not_the_reception_of_its_member() -> None:
         (["Peter Szabo", "Sadyr Japarov"], "Bishkek"),
         (["Peter Szabo"], "Astana"),
     ]
+
+
+def test_a_gathering_opened_is_the_thing_opened_and_a_meeting_that_opens_is_the_meeting() -> None:
+    article = _parse(
+        "ROME, Nov 5 (Reuters) - Polish President Karol Nawrocki attended the opening of the "
+        "Polish-Italian Business Forum in Milan on Thursday. On Friday, he is expected to open the "
+        "regional investment forum in Turin.\n\n"
+        "The third meeting of the Baltic Energy Dialogue opened in Rome on Wednesday.",
+        "2026-11-05",
+    )
+    assert _of_kind(article, "forum") == []
+    openings = _of_kind(article, "opening")
+    assert [(e.status.value, _venue(article, e), _dates(e)) for e in openings] == [
+        ("occurred", "Milan", ("2026-11-05", "2026-11-05")),
+        ("scheduled", "Turin", ("2026-11-06", "2026-11-06")),
+    ]
+    (meeting,) = _of_kind(article, "meeting")
+    assert _venue(article, meeting) == "Rome"
+    assert _dates(meeting) == ("2026-11-04", "2026-11-04")

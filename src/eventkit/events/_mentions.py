@@ -812,10 +812,24 @@ def _join_adjacent(text: str, triggers: list[Trigger]) -> list[Trigger]:
             if close and kind is not None:
                 out[-1] = Trigger(kind, last.start, trigger.end, last.verb and trigger.verb)
                 continue
-            if _opens_itself(text, last, trigger):
+            if _opens_itself(text, last, trigger) or _opened_gathering(text, last, trigger):
                 continue
         out.append(trigger)
     return out
+
+
+# "attended the opening of the X Business Forum", "to open the Finnish-Kazakh business forum":
+# the English words between an opening and the gathering it opens (its object)
+_OPENED_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,4}", re.IGNORECASE)
+
+
+def _opened_gathering(text: str, opening: Trigger, gathering: Trigger) -> bool:
+    """Whether ``gathering`` is the English object of ``opening`` (``the opening of the X Business
+    Forum``, ``to open the business forum``): the thing opened, no event of its own."""
+    if opening.kind is not EventKind.OPENING or gathering.kind not in GATHERINGS or gathering.verb:
+        return False
+    gap = _OPENED_OBJECT.fullmatch(text, opening.end, gathering.start)
+    return gap is not None and _modifiers_only(text[gap.start() : gathering.start].replace(" of ", " "))
 
 
 # the kinds of events held within a forum or summit named after them in the genitive
@@ -892,11 +906,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"—–]")
 _WHICH = re.compile(r"\s*,\s*(?:котор(?:ый|ая|ое|ые)|which)\s+")
 
 
+# "the fifth meeting of the X Dialogue opened in the capital": a meeting begun, as a forum is
+_OPEN_ITSELF = GATHERINGS | {EventKind.MEETING}
+
+
 def _opens_itself(text: str, gathering: Trigger, opening: Trigger) -> bool:
     """Whether ``opening`` only says that the forum, summit or session named before it in the
     same stretch of the clause, or in a relative clause right after it, began (``XXII Форум регионов
     открылся в среду``, ``форума, который открылся во вторник``): no event of its own."""
-    if gathering.kind not in GATHERINGS or opening.kind is not EventKind.OPENING or not opening.verb:
+    if gathering.kind not in _OPEN_ITSELF or opening.kind is not EventKind.OPENING or not opening.verb:
         return False
     gap = text[gathering.end : opening.start]
     which = _WHICH.search(gap)
