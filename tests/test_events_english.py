@@ -1552,3 +1552,21 @@ def test_a_gathering_opened_is_the_thing_opened_and_a_meeting_that_opens_is_the_
     (meeting,) = _of_kind(article, "meeting")
     assert _venue(article, meeting) == "Rome"
     assert _dates(meeting) == ("2026-11-04", "2026-11-04")
+
+
+def test_the_day_before_is_the_day_before_the_news() -> None:
+    article = _parse(
+        "TALLINN, May 6 (Reuters) - Estonian Prime Minister Kristen Michal held talks with Latvian "
+        "Prime Minister Evika Silina in Tallinn on Wednesday. Foreign ministers Margus Tsahkna and "
+        "Baiba Braze met the day before to finalise the documents.\n\n"
+        "The day before, Silina held talks with Finnish President Alexander Stubb in Helsinki.",
+        "2026-05-06",
+    )
+    talks = _of_kind(article, "talks")
+    assert [(_names(article, e), _dates(e)) for e in talks] == [
+        (["Evika Silina", "Kristen Michal"], ("2026-05-06", "2026-05-06")),
+        (["Alexander Stubb", "Evika Silina"], ("2026-05-05", "2026-05-05")),
+    ]
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, meeting) == ["Baiba Braze", "Margus Tsahkna"]
+    assert _dates(meeting) == ("2026-05-05", "2026-05-05")

@@ -295,6 +295,9 @@ class EventMention:
     same_day: bool = False
     """Its sentence opens with ``В тот же день`` / ``the same day``: the day of the event spoken of
     just before."""
+    day_before: bool = False
+    """Dated by ``the day before`` (the ``day_before`` list), at its sentence's head or after its
+    trigger: the day before the day of the article's news."""
     sidelines: bool = False
     """Its sentence opens with ``On the sidelines,`` or ``On its sidelines,`` (no gathering named):
     held within the gathering or meeting spoken of just before."""
@@ -607,6 +610,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     if _BARE_SIDELINES.match(text, sentence.start):
         for main in mains:
             main.sidelines = not main.quoted
+    _day_before(text, sentence, mentions)
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
         if mention.frame is None:
@@ -674,6 +678,28 @@ _PHRASE_BREAK = frozenset(
     for lst in ("preposition", "joiner", "phrase_break")
     for w in table("word_lists").words(lang="ru", list=lst)
 )
+
+
+# "Foreign ministers X and Y met the day before", "The day before, X held talks": the day before
+# the day of the article's news (the ``day_before`` list)
+_DAY_BEFORE = re.compile(
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="day_before", lang="en") + r")(?![\w])", re.IGNORECASE
+)
+_HEAD_GAP = re.compile(r"\s*")
+
+
+def _day_before(text: str, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """Mark the events ``the day before`` dates: every main one of its sentence when the phrase
+    opens it (``The day before, ...``), else the main event named last before the phrase."""
+    for m in _DAY_BEFORE.finditer(text, sentence.start, sentence.end):
+        mains = [x for x in mentions if x.frame is None and not x.quoted]
+        if _HEAD_GAP.fullmatch(text, sentence.start, m.start()):
+            for main in mains:
+                main.day_before = True
+            continue
+        before = [x for x in mains if x.start < m.start()]
+        if before:
+            max(before, key=lambda x: x.start).day_before = True
 
 
 def _owner(ctx: ArticleContext, position: int, sentence_start: int) -> bool:
@@ -2514,6 +2540,7 @@ def _copy(mention: EventMention, participants: list[tuple[str, Part, int]]) -> E
     )
     copy.participants = participants
     copy.same_day = mention.same_day  # "В тот же день ... провел встречи с X и Y": both that day
+    copy.day_before = mention.day_before
     copy.fresh = True  # each is an event of its own
     return copy
 
