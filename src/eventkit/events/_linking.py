@@ -898,6 +898,7 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
         id(e) for e in events if e.kind in VISITS and (d := dated[id(e)]) is not None and d.start != d.end
     }
     _same_day(events, {k: None if k in arrived or k in stays else v for k, v in dated.items()}, dated)
+    _day_before(events, {k: None if k in arrived or k in stays else v for k, v in dated.items()}, dated)
     held_at = _sidelines_venues(events, ids, parents, statuses, kinds)
     out = []
     for event in events:
@@ -1032,6 +1033,26 @@ def _same_day(
             # nor one whose day only its words after the phrase tell (a visit dated by a later leg)
         if k >= 0:
             dated[id(event)] = known[id(events[spoken[k][1]])]  # (one day: the loop passed any other)
+
+
+def _day_before(
+    events: list[Draft], known: dict[int, DateRange | None], dated: dict[int, DateRange | None]
+) -> None:
+    """An undated event dated by ``the day before`` takes the day before the day of the article's
+    news: that of the event spoken of first that is dated to one day (``known``, not an arrival's),
+    not itself."""
+    first = min(
+        ((min(m.start for m in e.mentions), id(e)) for e in events if _one_day(known[id(e)])),
+        default=None,
+    )
+    if first is None:
+        return
+    news = known[first[1]]
+    assert news is not None
+    for event in events:
+        if dated[id(event)] is None and id(event) != first[1] and any(m.day_before for m in event.mentions):
+            day = news.start.earliest() - _dt.timedelta(days=1)
+            dated[id(event)] = DateRange.single(PartialDate.from_date(day))
 
 
 def _one_day(dates: DateRange | None) -> bool:

@@ -295,6 +295,9 @@ class EventMention:
     same_day: bool = False
     """Its sentence opens with ``В тот же день`` / ``the same day``: the day of the event spoken of
     just before."""
+    day_before: bool = False
+    """Dated by ``the day before`` (the ``day_before`` list), at its sentence's head or after its
+    trigger: the day before the day of the article's news."""
     sidelines: bool = False
     """Its sentence opens with ``On the sidelines,`` or ``On its sidelines,`` (no gathering named):
     held within the gathering or meeting spoken of just before."""
@@ -612,6 +615,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     if _BARE_SIDELINES.match(text, sentence.start):
         for main in mains:
             main.sidelines = not main.quoted
+    _day_before(text, sentence, mentions)
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
         if mention.frame is None:
@@ -690,6 +694,28 @@ _PHRASE_BREAK = frozenset(
     for lst in ("preposition", "joiner", "phrase_break")
     for w in table("word_lists").words(lang="ru", list=lst)
 )
+
+
+# "Foreign ministers X and Y met the day before", "The day before, X held talks": the day before
+# the day of the article's news (the ``day_before`` list)
+_DAY_BEFORE = re.compile(
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="day_before", lang="en") + r")(?![\w])", re.IGNORECASE
+)
+_HEAD_GAP = re.compile(r"\s*")
+
+
+def _day_before(text: str, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """Mark the events ``the day before`` dates: every main one of its sentence when the phrase
+    opens it (``The day before, ...``), else the main event named last before the phrase."""
+    for m in _DAY_BEFORE.finditer(text, sentence.start, sentence.end):
+        mains = [x for x in mentions if x.frame is None and not x.quoted]
+        if _HEAD_GAP.fullmatch(text, sentence.start, m.start()):
+            for main in mains:
+                main.day_before = True
+            continue
+        before = [x for x in mains if x.start < m.start()]
+        if before:
+            max(before, key=lambda x: x.start).day_before = True
 
 
 def _owner(ctx: ArticleContext, position: int, sentence_start: int) -> bool:
@@ -828,10 +854,24 @@ def _join_adjacent(text: str, triggers: list[Trigger]) -> list[Trigger]:
             if close and kind is not None:
                 out[-1] = Trigger(kind, last.start, trigger.end, last.verb and trigger.verb)
                 continue
-            if _opens_itself(text, last, trigger):
+            if _opens_itself(text, last, trigger) or _opened_gathering(text, last, trigger):
                 continue
         out.append(trigger)
     return out
+
+
+# "attended the opening of the X Business Forum", "to open the Finnish-Kazakh business forum":
+# the English words between an opening and the gathering it opens (its object)
+_OPENED_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,4}", re.IGNORECASE)
+
+
+def _opened_gathering(text: str, opening: Trigger, gathering: Trigger) -> bool:
+    """Whether ``gathering`` is the English object of ``opening`` (``the opening of the X Business
+    Forum``, ``to open the business forum``): the thing opened, no event of its own."""
+    if opening.kind is not EventKind.OPENING or gathering.kind not in GATHERINGS or gathering.verb:
+        return False
+    gap = _OPENED_OBJECT.fullmatch(text, opening.end, gathering.start)
+    return gap is not None and _modifiers_only(text[gap.start() : gathering.start].replace(" of ", " "))
 
 
 # the kinds of events held within a forum or summit named after them in the genitive
@@ -908,11 +948,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"—–]")
 _WHICH = re.compile(r"\s*,\s*(?:котор(?:ый|ая|ое|ые)|which)\s+")
 
 
+# "the fifth meeting of the X Dialogue opened in the capital": a meeting begun, as a forum is
+_OPEN_ITSELF = GATHERINGS | {EventKind.MEETING}
+
+
 def _opens_itself(text: str, gathering: Trigger, opening: Trigger) -> bool:
     """Whether ``opening`` only says that the forum, summit or session named before it in the
     same stretch of the clause, or in a relative clause right after it, began (``XXII Форум регионов
     открылся в среду``, ``форума, который открылся во вторник``): no event of its own."""
-    if gathering.kind not in GATHERINGS or opening.kind is not EventKind.OPENING or not opening.verb:
+    if gathering.kind not in _OPEN_ITSELF or opening.kind is not EventKind.OPENING or not opening.verb:
         return False
     gap = text[gathering.end : opening.start]
     which = _WHICH.search(gap)
@@ -2546,6 +2590,7 @@ def _copy(mention: EventMention, participants: list[tuple[str, Part, int]]) -> E
     )
     copy.participants = participants
     copy.same_day = mention.same_day  # "В тот же день ... провел встречи с X и Y": both that day
+    copy.day_before = mention.day_before
     copy.fresh = True  # each is an event of its own
     return copy
 
