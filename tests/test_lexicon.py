@@ -4,6 +4,7 @@ the normaliser keeps positions, countries come from pycountry."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,25 @@ def test_a_table_is_read_into_columns_and_rows() -> None:
     assert (t.source, t.licence, t.date, t.title) == ("us", "MIT", dt.date(2026, 1, 2), "A table.")
     with pytest.raises(KeyError, match="no column 'kind'; it has lang, word"):
         t.column("kind")
+
+
+def test_a_word_list_becomes_a_pattern_whose_longer_words_win() -> None:
+    t = lexicon.parse_table("t", _HEADER + "lang\tword\nen\tvisit\nen\tvisiting\nen\tvisit\nru\tвизит\n")
+    assert t.pattern(lang="en") == "visiting|visit"
+    assert lexicon.alternation(["b", "a", "ccc", "a"]) == "ccc|a|b"
+    # the longer word is found whole, not cut at the shorter one that begins it
+    found = re.match(f"(?:{t.pattern(lang='en')})", "visiting")
+    assert found is not None
+    assert found.group(0) == "visiting"
+
+
+@given(st.lists(st.text(alphabet="abc", min_size=1, max_size=4), min_size=1, max_size=8))
+def test_an_alternation_matches_each_word_whole(words: list[str]) -> None:
+    pattern = re.compile(f"(?:{lexicon.alternation(words)})")
+    for w in words:
+        found = pattern.match(w)
+        assert found is not None
+        assert found.group(0) == w
 
 
 @pytest.mark.parametrize(

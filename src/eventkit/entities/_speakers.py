@@ -133,10 +133,12 @@ def _locate(text: str, quote: Quote) -> int:
 
 
 class _Group(NamedTuple):
-    """Some persons: their mention ends as ``(end, person)``, sorted, and the one mentioned first."""
+    """Some persons: their mention ends as ``(end, person)``, sorted, the one mentioned first, and
+    the persons themselves."""
 
     ends: list[tuple[int, int]]
     earliest: int | None
+    members: frozenset[int]
 
 
 class _People:
@@ -227,11 +229,12 @@ class _People:
 
     def _group(self, members: list[int]) -> _Group:
         ends = sorted((e, k) for k in members for e in self.ends[k])
-        return _Group(ends, min(members, key=lambda k: (self.first[k], k)) if members else None)
+        first = min(members, key=lambda k: (self.first[k], k)) if members else None
+        return _Group(ends, first, frozenset(members))
 
     def nearest_in(self, group: _Group, offset: int) -> Person | None:
         """:meth:`nearest` of a group made by :meth:`group`, in O(log n)."""
-        ends, earliest = group
+        ends, earliest, _ = group
         if earliest is None:
             return None
         i = bisect.bisect_right(ends, (offset, 1 << 62))
@@ -457,7 +460,7 @@ def _speaker(
         in_turn = _IN_TURN.match(text, at + len(written))
         if found is not None and found is previous and 0 <= previous_at <= at and in_turn:
             # ``Белорусский министр, в свою очередь, сообщил``: the other holder answers
-            others = sorted({k for _, k in group.ends if persons[k] is not previous})
+            others = sorted(k for k in group.members if persons[k] is not previous)  # a set: each once
             found = people.nearest(others, before)
         if found is not None:
             return found
@@ -556,9 +559,7 @@ def _rather_previous(
     """The one quoted just before rather than ``found``, when he holds the title too and was
     quoted after ``found`` was last named: ``«...», — сказал Мендес. По словам дипломата, ...`` is
     Мендес's, though the other minister was named after Мендес's own last mention."""
-    return _previous_if(
-        people, found, previous, previous_at, before, lambda k: any(k == e for _, e in group.ends)
-    )
+    return _previous_if(people, found, previous, previous_at, before, group.members.__contains__)
 
 
 def _previous_if(

@@ -120,12 +120,12 @@ def _guests(mentions: list[EventMention], persons: frozenset[str]) -> None:
 # "Tokayev is expected to attend.", "confirmed that he would attend,": the verb with nothing after
 # it, from the ``word_lists`` table, and the words between it and the one who attends
 _ATTEND_VERB = re.compile(
-    r"(?<![\w])(?:" + "|".join(sorted(table("word_lists").words(list="attend_verb", lang="en"))) + r")"
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="attend_verb", lang="en") + r")"
     r"(?=\s*[.,;:!?\"\u201d\u00bb])",
     re.IGNORECASE,
 )
 _ATTEND_LEAD = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(table("word_lists").words(list="attend_lead", lang="en"))) + r"))*\s+$",
+    r"(?:\s+(?:" + table("word_lists").pattern(list="attend_lead", lang="en") + r"))*\s+$",
     re.IGNORECASE,
 )
 _ATTENDED = GATHERINGS | {EventKind.CEREMONY, EventKind.OPENING}
@@ -898,6 +898,7 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
         id(e) for e in events if e.kind in VISITS and (d := dated[id(e)]) is not None and d.start != d.end
     }
     _same_day(events, {k: None if k in arrived or k in stays else v for k, v in dated.items()}, dated)
+    _day_before(events, {k: None if k in arrived or k in stays else v for k, v in dated.items()}, dated)
     held_at = _sidelines_venues(events, ids, parents, statuses, kinds)
     out = []
     for event in events:
@@ -1032,6 +1033,26 @@ def _same_day(
             # nor one whose day only its words after the phrase tell (a visit dated by a later leg)
         if k >= 0:
             dated[id(event)] = known[id(events[spoken[k][1]])]  # (one day: the loop passed any other)
+
+
+def _day_before(
+    events: list[Draft], known: dict[int, DateRange | None], dated: dict[int, DateRange | None]
+) -> None:
+    """An undated event dated by ``the day before`` takes the day before the day of the article's
+    news: that of the event spoken of first that is dated to one day (``known``, not an arrival's),
+    not itself."""
+    first = min(
+        ((min(m.start for m in e.mentions), id(e)) for e in events if _one_day(known[id(e)])),
+        default=None,
+    )
+    if first is None:
+        return
+    news = known[first[1]]
+    assert news is not None
+    for event in events:
+        if dated[id(event)] is None and id(event) != first[1] and any(m.day_before for m in event.mentions):
+            day = news.start.earliest() - _dt.timedelta(days=1)
+            dated[id(event)] = DateRange.single(PartialDate.from_date(day))
 
 
 def _one_day(dates: DateRange | None) -> bool:

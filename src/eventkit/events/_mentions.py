@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..lexicon import fold, table
+from ..lexicon import alternation, fold, table
 from ..model import (
     Article,
     DateMention,
@@ -195,7 +195,7 @@ _CLOSED_WORDS = frozenset(
 )  # words that are never part of a trigger's phrase
 _TO = frozenset({"в", "во", "на", "to", "into"})
 # the English words of a kind of settlement before "of" and its name (the ``settlement_word`` list)
-_SETTLEMENTS = "|".join(sorted(table("word_lists").words(list="settlement_word", lang="en")))
+_SETTLEMENTS = table("word_lists").pattern(list="settlement_word", lang="en")
 # "in the Turkish resort of Antalya": the words before the place a frame's "in" names
 _SETTLEMENT_PHRASE = rf"(?:[\w-]+\s+){{0,2}}?(?:{_SETTLEMENTS})\s+of\s+"
 _SETTLEMENT_OF = re.compile(r"the\s+" + _SETTLEMENT_PHRASE, re.IGNORECASE)
@@ -295,6 +295,9 @@ class EventMention:
     same_day: bool = False
     """Its sentence opens with ``В тот же день`` / ``the same day``: the day of the event spoken of
     just before."""
+    day_before: bool = False
+    """Dated by ``the day before`` (the ``day_before`` list), at its sentence's head or after its
+    trigger: the day before the day of the article's news."""
     sidelines: bool = False
     """Its sentence opens with ``On the sidelines,`` or ``On its sidelines,`` (no gathering named):
     held within the gathering or meeting spoken of just before."""
@@ -612,6 +615,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     if _BARE_SIDELINES.match(text, sentence.start):
         for main in mains:
             main.sidelines = not main.quoted
+    _day_before(text, sentence, mentions)
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
         if mention.frame is None:
@@ -669,16 +673,13 @@ def _habitual(text: str, trigger: Trigger) -> bool:
 
 
 # the nouns whose genitive names someone who is no side of the clause's event (the owner_noun
-# and kin_noun lists: stems, read with a noun's case endings; relative_noun: nominatives)
+# and kin_noun lists: stems, read with a noun's case endings; kin: nominatives)
 _NOUN_ENDING = r"(?:|а|я|ы|и|е|у|ю|о|ь|й|ой|ей|ою|ею|ом|ем|ью|ах|ях|ов|ев|ам|ям|ами|ями)"
 
 
-def _stems(name: str) -> str:
-    """The words of a Russian list of the word_lists table as a pattern, the longest first."""
-    return "|".join(sorted(table("word_lists").words(lang="ru", list=name), key=len, reverse=True))
-
-
-_OWNER_STEMS, _KIN_STEMS, _RELATIVES = _stems("owner_noun"), _stems("kin_noun"), _stems("relative_noun")
+_OWNER_STEMS, _KIN_STEMS, _RELATIVES = (
+    table("word_lists").pattern(lang="ru", list=n) for n in ("owner_noun", "kin_noun", "kin")
+)
 # the head, then up to four words of its phrase before the name (бывшего президента ЮАР)
 _OWNER_BEFORE = re.compile(
     rf"(?<![\w])(?i:(?:(?P<owner>{_OWNER_STEMS})|{_KIN_STEMS}){_NOUN_ENDING}|(?P<kin>{_RELATIVES}))\s+"
@@ -693,6 +694,28 @@ _PHRASE_BREAK = frozenset(
     for lst in ("preposition", "joiner", "phrase_break")
     for w in table("word_lists").words(lang="ru", list=lst)
 )
+
+
+# "Foreign ministers X and Y met the day before", "The day before, X held talks": the day before
+# the day of the article's news (the ``day_before`` list)
+_DAY_BEFORE = re.compile(
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="day_before", lang="en") + r")(?![\w])", re.IGNORECASE
+)
+_HEAD_GAP = re.compile(r"\s*")
+
+
+def _day_before(text: str, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """Mark the events ``the day before`` dates: every main one of its sentence when the phrase
+    opens it (``The day before, ...``), else the main event named last before the phrase."""
+    for m in _DAY_BEFORE.finditer(text, sentence.start, sentence.end):
+        mains = [x for x in mentions if x.frame is None and not x.quoted]
+        if _HEAD_GAP.fullmatch(text, sentence.start, m.start()):
+            for main in mains:
+                main.day_before = True
+            continue
+        before = [x for x in mains if x.start < m.start()]
+        if before:
+            max(before, key=lambda x: x.start).day_before = True
 
 
 def _owner(ctx: ArticleContext, position: int, sentence_start: int) -> bool:
@@ -719,7 +742,7 @@ def _owner(ctx: ArticleContext, position: int, sentence_start: int) -> bool:
 # "По итогам заседания": the outcome of a gathering, where what is signed after it was signed
 _OUTCOME = re.compile(r"по\s+итогам(?![\w])", re.IGNORECASE)
 
-_SESSION_BODIES = "|".join(sorted(table("word_lists").words(list="session_body", lang="en")))
+_SESSION_BODIES = table("word_lists").pattern(list="session_body", lang="en")
 # "the fourth meeting of the inter-parliamentary commission", "the commission would meet"
 _OF_SESSION_BODY = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_SESSION_BODIES})(?![\w])", re.IGNORECASE
@@ -831,10 +854,24 @@ def _join_adjacent(text: str, triggers: list[Trigger]) -> list[Trigger]:
             if close and kind is not None:
                 out[-1] = Trigger(kind, last.start, trigger.end, last.verb and trigger.verb)
                 continue
-            if _opens_itself(text, last, trigger):
+            if _opens_itself(text, last, trigger) or _opened_gathering(text, last, trigger):
                 continue
         out.append(trigger)
     return out
+
+
+# "attended the opening of the X Business Forum", "to open the Finnish-Kazakh business forum":
+# the English words between an opening and the gathering it opens (its object)
+_OPENED_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,4}", re.IGNORECASE)
+
+
+def _opened_gathering(text: str, opening: Trigger, gathering: Trigger) -> bool:
+    """Whether ``gathering`` is the English object of ``opening`` (``the opening of the X Business
+    Forum``, ``to open the business forum``): the thing opened, no event of its own."""
+    if opening.kind is not EventKind.OPENING or gathering.kind not in GATHERINGS or gathering.verb:
+        return False
+    gap = _OPENED_OBJECT.fullmatch(text, opening.end, gathering.start)
+    return gap is not None and _modifiers_only(text[gap.start() : gathering.start].replace(" of ", " "))
 
 
 # the kinds of events held within a forum or summit named after them in the genitive
@@ -865,16 +902,22 @@ _CHAIRED = re.compile(r"котор\w+\s+(?:прош\w+\s+|проход\w+\s+)?п
 # "визит продлится до 13 марта: в пятницу он встретится": the name right before a verb is its subject
 _SUBJECT_GAP = re.compile(r"\s+")
 # "визит Байрамова продлится до 13 марта": how long an event goes on, which says nothing of its status
-_LASTS = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:продлится|продлятся|завершится|завершатся|закончится|закончатся)\s+(?:до|по)\s",
-    re.IGNORECASE,
+# (the ``lasting_verb`` list; up to three words between the event and the verb)
+_LASTING = (
+    r"(?:\s+[\w-]+){0,3}?\s+(?:"
+    + table("word_lists").pattern(list="lasting_verb", lang="ru")
+    + r")\s+(?:до|по)\s"
 )
+_LASTS = re.compile(_LASTING, re.IGNORECASE)
 # "The visit will end on Saturday", "Визит завершится в пятницу", "визит продлится до 16 мая":
-# the day a visit ends
+# the day a visit ends (the ``ending_verb`` list)
 _ENDS_ON = re.compile(
-    r"\s+(?:will\s+end|ends|will\s+conclude|concludes|is\s+due\s+to\s+end)\s+on\s"
-    r"|(?:\s+[\w-]+){0,3}?\s+(?:завершится|закончится)\s+(?:в|во)\s"
-    r"|(?:\s+[\w-]+){0,3}?\s+(?:продлится|завершится|закончится)\s+(?:до|по)\s",
+    r"\s+(?:"
+    + alternation(r"\s+".join(w.split()) for w in table("word_lists").words(list="ending_verb", lang="en"))
+    + r")\s+on\s|(?:\s+[\w-]+){0,3}?\s+(?:"
+    + table("word_lists").pattern(list="ending_verb", lang="ru")
+    + r")\s+(?:в|во)\s|"
+    + _LASTING,
     re.IGNORECASE,
 )
 # "встречались в апреле в Минске на заседании": the dates and places between a part and "на"
@@ -905,11 +948,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"—–]")
 _WHICH = re.compile(r"\s*,\s*(?:котор(?:ый|ая|ое|ые)|which)\s+")
 
 
+# "the fifth meeting of the X Dialogue opened in the capital": a meeting begun, as a forum is
+_OPEN_ITSELF = GATHERINGS | {EventKind.MEETING}
+
+
 def _opens_itself(text: str, gathering: Trigger, opening: Trigger) -> bool:
     """Whether ``opening`` only says that the forum, summit or session named before it in the
     same stretch of the clause, or in a relative clause right after it, began (``XXII Форум регионов
     открылся в среду``, ``форума, который открылся во вторник``): no event of its own."""
-    if gathering.kind not in GATHERINGS or opening.kind is not EventKind.OPENING or not opening.verb:
+    if gathering.kind not in _OPEN_ITSELF or opening.kind is not EventKind.OPENING or not opening.verb:
         return False
     gap = text[gathering.end : opening.start]
     which = _WHICH.search(gap)
@@ -1609,9 +1656,7 @@ def _subject_chain(ctx: ArticleContext, start: int, verb: int) -> list[Ref]:
 
 
 _HOST_COUNTRY = re.compile(
-    r"(?<!\w)(?:в|во)\s+(?:"
-    + "|".join(sorted(table("word_lists").words(list="host_country", lang="ru"), key=len, reverse=True))
-    + r")(?!\w)",
+    r"(?<!\w)(?:в|во)\s+(?:" + table("word_lists").pattern(list="host_country", lang="ru") + r")(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1766,7 +1811,7 @@ _INVITE_NOUNS = sorted(table("word_lists").words(list="invite_noun", lang="en"))
 _INVITATION = re.compile(r"(?<![\w])(?:" + "|".join(_INVITE_NOUNS) + r")(?![\w])", re.IGNORECASE)
 # "invited X to visit", "an invitation from X to pay a state visit": the invitation right before a visit
 # the English verbs and nouns of inviting, as one alternation
-_INVITING = "|".join(sorted(table("word_lists").words(list="invite_verb", lang="en") | set(_INVITE_NOUNS)))
+_INVITING = alternation(table("word_lists").words(list="invite_verb", lang="en") | set(_INVITE_NOUNS))
 _INVITED_TO = re.compile(
     r"(?<![\w])(?:"
     + _INVITING
@@ -2218,7 +2263,7 @@ _FOR_THE = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNOR
 # "Собеседники договорились продолжить общение в ходе саммита": the sides go on at the gathering
 _CONTINUED = re.compile(
     r"(?<![\w])продолжить\s+(?:[\w-]+\s+)?(?:"
-    + "|".join(sorted(table("word_lists").words(list="continued_contact", lang="ru")))
+    + table("word_lists").pattern(list="continued_contact", lang="ru")
     + r")\s+$",
     re.IGNORECASE,
 )
@@ -2557,6 +2602,7 @@ def _copy(mention: EventMention, participants: list[tuple[str, Part, int]]) -> E
     )
     copy.participants = participants
     copy.same_day = mention.same_day  # "В тот же день ... провел встречи с X и Y": both that day
+    copy.day_before = mention.day_before
     copy.fresh = True  # each is an event of its own
     return copy
 

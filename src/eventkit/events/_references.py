@@ -19,7 +19,7 @@ from ..entities._gender import gender_of, pronouns
 from ..entities.en._places import demonym_country
 from ..entities.ru import _roles as _ru_roles
 from ..entities.ru import _venues as _ru_venues
-from ..lexicon import table
+from ..lexicon import alternation, table
 from ..model import Article, Person, VenueKind
 from ..text import dateline_venue
 from ._triggers import find_triggers
@@ -75,7 +75,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _RANK = re.compile(r"[A-Z][a-z]+\s+")
 _DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
 # "Deputy", "Vice" right before an English title: the words name another office
-_DEPUTY_WORDS = "|".join(sorted(table("word_lists").words(list="deputy_word", lang="en")))
+_DEPUTY_WORDS = table("word_lists").pattern(list="deputy_word", lang="en")
 _DEPUTY_BEFORE = re.compile(rf"(?<![\w-])(?:{_DEPUTY_WORDS})[\s-]+$", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?\s+)?")
 
@@ -209,7 +209,7 @@ _RU_NATIONALS_MANY = re.compile(r"(?<![\w-])([а-яё]+(?:ие|ые))\s+([а-я�
 _RU_PLURAL = frozenset({"ы", "и"})
 """The plural endings after a head (``лидеры``, ``министры``)."""
 _OPENS = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
-INVITE_VERBS = "|".join(sorted(table("word_lists").words(list="invite_verb")))
+INVITE_VERBS = table("word_lists").pattern(list="invite_verb")
 """The verbs of inviting (the ``invite_verb`` list of ``word_lists``), as a pattern's alternatives:
 whom they invite visits (``пригласил его посетить``, ``invited him to visit``)."""
 # a verb of inviting right before a pronoun, its object
@@ -233,7 +233,7 @@ _EN_ALIAS = re.compile(
     r"(?<![\w])[Tt]he\s+(?:"
     + "|".join(_EN_ALIAS_HEADS)
     + r")\s+of\s+the\s+([A-Z][a-z]+)\s+("
-    + "|".join(sorted((r"\s+".join(k.split()) for k in _EN_ALIASES), key=len, reverse=True))
+    + alternation(r"\s+".join(k.split()) for k in _EN_ALIASES)
     + r")(?![\w-])",
     re.IGNORECASE,
 )

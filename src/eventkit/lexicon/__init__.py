@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from ._geo import City, Country, CountryNames, cities, countries, country, country_named, country_names
 from ._normal import fold, name_key, normalise
-from ._tables import Table, parse_table, table, table_names
+from ._tables import Table, alternation, parse_table, table, table_names
 
 __all__ = [
     "City",
     "Country",
     "CountryNames",
     "Table",
+    "alternation",
     "cities",
     "countries",
     "country",

@@ -20,18 +20,24 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 import attrs
 
 from ..errors import LexiconError
 
-__all__ = ["Table", "parse_table", "table", "table_names"]
+__all__ = ["Table", "alternation", "parse_table", "table", "table_names"]
 
 _REQUIRED = ("source", "licence", "date")
 _META = re.compile(r"#\s*(\w+):\s*(.*\S)\s*$")
 _NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``words`` as a pattern's alternatives (``a|b|c``), the longest first so that a word is never
+    cut short by one that begins it, ties in alphabetical order (the same pattern every run)."""
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @attrs.frozen
@@ -60,6 +66,10 @@ class Table:
         """The set of one column's cells over the rows that match ``cells``."""
         k = self._index(column)
         return frozenset(row[k] for row in self.where(**cells))
+
+    def pattern(self, column: str = "word", **cells: str) -> str:
+        """The cells of :meth:`words` as a pattern's alternatives, by :func:`alternation`."""
+        return alternation(self.words(column, **cells))
 
     def grouped(self, key: str, value: str, **cells: str) -> dict[str, frozenset[str]]:
         """Each ``key`` cell → the set of its rows' ``value`` cells, over the rows that match

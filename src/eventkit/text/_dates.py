@@ -13,7 +13,7 @@ Grammar (``D`` a day number, ``M`` a month name, ``Y`` a four-digit year; ``[x]`
     numbered  := D "-го числа" | "on the" D ("st"|"nd"|"rd"|"th") -> a day of the published month
     weekday   := ("в"|"во"|"on") weekday-name                    -> the nearest such day
     relative  := вчера | сегодня | завтра | накануне | на следующей неделе | yesterday | today | ...
-                 | "в прошлом/этом/следующем году" | "last/this/next year" (and months) | "next week"
+                 | "в прошлом/этом/следующем году" | "last/this/next year" (and months) | "last/next week"
 
 Rules of resolution, documented in ``docs/parsing.md``:
 
@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import ValidationError
-from ..lexicon import table
+from ..lexicon import alternation, table
 from ..model import DateMention, DateRange, PartialDate, Span
 from ._sentences import clause_breaks, sentence_stops
 from ._structure import Block
@@ -73,25 +73,22 @@ for _n, _names in enumerate(_EN_MONTHS, 1):
         _MONTH[_form] = _n
 
 
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-_RU_GEN = _alt([f[1] for f in _RU_MONTHS])
-_RU_PREP = _alt([f[2] for f in _RU_MONTHS])
-_RU_NOM = _alt([f[0] for f in _RU_MONTHS])
-_RU_ABBR = _alt([f for forms in _RU_MONTHS for f in forms[3:]])  # ``3 мар``, as wire datelines write it
+_RU_GEN = alternation([f[1] for f in _RU_MONTHS])
+_RU_PREP = alternation([f[2] for f in _RU_MONTHS])
+_RU_NOM = alternation([f[0] for f in _RU_MONTHS])
+# ``3 мар``, as wire datelines write it
+_RU_ABBR = alternation([f for forms in _RU_MONTHS for f in forms[3:]])
 _EN_MON = (
     r"(?:"
-    + _alt([f for forms in _EN_MONTHS for f in forms[1:]])
+    + alternation([f for forms in _EN_MONTHS for f in forms[1:]])
     + r")\.?|"
-    + _alt([forms[0] for forms in _EN_MONTHS])
+    + alternation([forms[0] for forms in _EN_MONTHS])
 )
 _RU_WEEKDAYS = {w: n for n, forms in _calendar("ru", "weekday").items() for w in forms}
 _EN_WEEKDAYS = {w: n for n, forms in _calendar("en", "weekday").items() for w in forms}
-RU_WEEKDAY = _alt(list(_RU_WEEKDAYS))
+RU_WEEKDAY = alternation(list(_RU_WEEKDAYS))
 """Any form of a Russian weekday's name, as one alternation (``среду`` after ``в``)."""
-_EN_WD = _alt(list(_EN_WEEKDAYS))
+_EN_WD = alternation(list(_EN_WEEKDAYS))
 
 _D = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -209,7 +206,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"(?<![\w-])(?P<rel>yesterday|today|tomorrow|(?:last|this|next)\s+(?:year|month)|next\s+week)(?!\w)",
+            r"(?<![\w-])(?P<rel>yesterday|today|tomorrow|(?:last|this|next)\s+(?:year|month)|(?:last|next)\s+week)(?!\w)",
             re.IGNORECASE,
         ),
     ),

@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..lexicon import table
+from ..lexicon import alternation, table
 from ..model import QuoteKind
 from ._dateline import agency_known, find_dateline
 from ._structure import Block
@@ -144,7 +144,7 @@ _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?
 _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*+[.!?…]?\s*+$")
 # ``Он назвал Ташкент «стратегическим союзником»``: naming in the speaker's own quoted words
 _NAMING_VERBS = _list("naming_verb")
-_NAMING = "(?:" + "|".join(sorted(_NAMING_VERBS, key=len, reverse=True)) + ")"
+_NAMING = "(?:" + alternation(_NAMING_VERBS) + ")"
 _THAT = re.compile(
     # (the one told may be a paper named in quote marks: ``заявил “Ъ”, что``, ``рассказал «Известиям», что``)
     rf"(?<![\w-])(?P<cue>{_RU_CUE})(?P<obj>\s+(?:[^,.:;!?«»\"“”]|[«“\"][^«»\"“”,.]{{1,30}}[»”\"]){{0,60}}?)?"
@@ -183,7 +183,7 @@ _TIME_LEAD = re.compile(
 # list; what follows is the speech
 _MEDIUM_LEAD = re.compile(
     r"(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted(_list("speech_medium"), key=len, reverse=True))
+    + alternation(_list("speech_medium"))
     + r")s?\b(?:\s+(?:with|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?\s*"
 )
 _TIME_COMMA = re.compile(r"(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,")
@@ -222,11 +222,7 @@ _SOURCE_CUE = re.compile(r"(?:[Пп]о\s+данным|[Пп]о\s+информа�
 _DASH_START = re.compile(r"[—–-]\s+")
 _SPEECH_END = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?=(?:{_RU_CUE})(?![\w-]))", re.IGNORECASE)
 # ``«...», — приводит слова Токаева его пресс-секретарь``: the one whose words are given speaks
-_CITING = re.compile(
-    "(?P<cue>"
-    + "|".join(sorted(_list("citing_verb"), key=len, reverse=True))
-    + r")\s+(?:слова\s+)?(?=[A-ZА-ЯЁ])"
-)
+_CITING = re.compile("(?P<cue>" + alternation(_list("citing_verb")) + r")\s+(?:слова\s+)?(?=[A-ZА-ЯЁ])")
 _AFTER_QUOTE = re.compile(r"\s*[,.!?…]?\s*(?P<dash>[—–-]{1,2}\s*)?")
 # Runs of white space are taken whole (possessive): the same run split between two ``\s*`` in
 # every way made a quote, spaces, a name and spaces cubic.
@@ -242,7 +238,7 @@ _NAMED_AFTER_ROLE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+[A-Z][a-z][\w'’-]*(?:
 # source", "Tajik officials", "two diplomats": someone unnamed by a noun of the
 # ``unnamed_speaker`` list (one lower-case word may describe it after the article), in the plural
 # only after a capitalised word or a number (bare "officials" may be a body's voice, a source)
-_UNNAMED_NOUN = "(?:" + "|".join(sorted(_list("unnamed_speaker"), key=len, reverse=True)) + ")"
+_UNNAMED_NOUN = "(?:" + alternation(_list("unnamed_speaker")) + ")"
 _UNNAMED = re.compile(
     rf"(?:an?\s+(?:[a-z][\w-]*\s+)?)?(?:senior\s+)?(?:[A-Z][\w-]*\s+)?(?:government\s+)?{_UNNAMED_NOUN}"
     rf"|(?:[A-Z][\w-]*\s+|(?:two|three|four|several)\s+)+{_UNNAMED_NOUN}s"
@@ -257,7 +253,7 @@ _CLAUSE_MAX = 400
 """How far before a cue or a colon its clause is read for the speaker, in characters."""
 _CUES_TRIED = 16
 """How many speech verbs of one sentence are tried for ``X said that ...`` (a sentence has a few)."""
-_GERUNDS = "|".join(sorted(_list("speech_gerund"), key=len, reverse=True))
+_GERUNDS = alternation(_list("speech_gerund"))
 _ADDING = re.compile(rf",\s*(?P<cue>{_GERUNDS})\s*+,?\s*+(?:that|что)\s+")
 # an attribution after speech, then a gerund that opens more of it: ``, the official said, adding that``
 _ADDING_TAIL = re.compile(
@@ -1252,23 +1248,23 @@ class _Paragraph:
             return False
         return not any(self._long_enough(seg, _MIXED_WORDS) for seg in self._tops_from(s.start, s.end))
 
+    def _quoted_inside(self, start: int, end: int, words: int = _MIXED_WORDS, lower: bool = False) -> bool:
+        """Whether the clause from ``start`` to ``end`` holds a quote-marked stretch of at least
+        ``words`` words, closed inside it; with ``lower``, one that also starts in lower case."""
+        for seg in self._tops_from(start, end + 1):
+            if seg.close >= end + 1 or not self._long_enough(seg, words):
+                continue
+            first = WORD.search(self.text, seg.open + 1, seg.close) if lower else None
+            if not lower or (first is not None and first.group().islower()):
+                return True
+        return False
+
     def _words_quoted(self, start: int, end: int) -> bool:
         """Whether English reported speech quotes a phrase of the speaker's own: three words or
         more in quote marks that start in lower case (``said the talks were "long and frank"``);
         not a name (``the "Central Asia plus Germany" format``), nor two words, which are as often
         a term the writer marks (``the "shadow fleet"``)."""
-        for seg in self._tops_from(start, end + 1):
-            first = WORD.search(self.text, seg.open + 1, seg.close)
-            lower = first is not None and first.group().islower()
-            if seg.close < end + 1 and lower and self._long_enough(seg, 3):
-                return True
-        return False
-
-    def _quoted_inside(self, start: int, end: int) -> bool:
-        return any(
-            seg.close < end + 1 and self._long_enough(seg, _MIXED_WORDS)
-            for seg in self._tops_from(start, end + 1)
-        )
+        return self._quoted_inside(start, end, 3, lower=True)
 
     # -- whole sentences in quote marks --------------------------------------------------
 
@@ -1284,8 +1280,6 @@ class _Paragraph:
                 m.start() < len(inner) - 1 for m in _INNER_STOP.finditer(inner)
             )
             if not self._long_enough(seg, _STANDALONE_WORDS) or not (sentence_like or whole):
-                continue
-            if not whole and not sentence_like:
                 continue
             speaker = previous.speaker if previous is not None else None
             self._add(seg.open + 1, seg.close, QuoteKind.DIRECT, None, speaker)

@@ -16,7 +16,7 @@ import functools
 import itertools
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from typing import NamedTuple
 
 from ...errors import EventkitError, MissingExtraError
@@ -105,9 +105,9 @@ it stands for may be named."""
 """Heads that name a body alone at a sentence's start (``Полиция``, ``Правительство``)."""
 _MEMBERS = re.compile(
     r"(?:\s+(?:"
-    + "|".join(sorted(table("word_lists").words(lang="ru", list="member_states")))
+    + table("word_lists").pattern(lang="ru", list="member_states")
     + r"))?\s*[-‐–—]\s*(?:"
-    + "|".join(sorted(table("word_lists").words(lang="ru", list="member_link")))
+    + table("word_lists").pattern(lang="ru", list="member_link")
     + r")\s+"
 )
 """``государств – участников`` between a body's name and the body of which they are members."""
@@ -168,6 +168,12 @@ _ORG_DESCRIPTORS = table("word_lists").words(lang="ru", list="org_descriptor")
 _PLACE_WORDS = table("word_lists").words(lang="ru", list="body_place_word")
 """``штата`` in ``Верховный суд штата Нью-Йорк``: a kind of place between a body's name and the
 place's name, part of the body's name."""
+_ORDINAL_WORD = re.compile(r"\d+(?:-[а-яё]+)?|[а-яё]+")
+_CONVOCATION = re.compile(
+    r" ((?:\d+(?:-[а-яё]+)?|[а-яё]+)(?:(?:,| и) (?:\d+(?:-[а-яё]+)?|[а-яё]+)){0,3}) (?:"
+    + "|".join(sorted(table("word_lists").words(lang="ru", list="convocation")))
+    + r")(?![\w-])"
+)
 _NAME_TAILS = sorted(table("word_lists").words(lang="ru", list="name_tail"), key=len, reverse=True)
 """Lower-case words that end a body's name (``Совет сотрудничества высокого уровня``)."""
 _BODY_LINKS = table("word_lists").words(lang="ru", list="body_link")
@@ -407,6 +413,7 @@ class _Document:
         self._tagged_at = {t.start: t for t in self.tagged}
         self._tagged_starts = [t.start for t in self.tagged]
         self._nested: dict[tuple[int, int], tuple[int, int]] = {}  # a body's name inside its longer name
+        self._branch_owners: set[tuple[int, int]] = set()  # МВД России in ГУ МВД России по Москве
         self._org_heads: dict[str, list[tuple[Organization, str]]] | None = None
         self._towns: dict[tuple[int, VenueKind], list[tuple[int, int, int, str]]] | None = None
         self._role_tokens: set[int] = set()  # the tokens of the titles the rules made roles of
@@ -624,7 +631,11 @@ class _Document:
             if word not in _LEGAL_FORMS and not (word.islower() and self._lemma(word) in _QUOTED_BODY_HEADS):
                 continue
             start = toks[k + 1].end
-            close = self.text.find(_closing(toks[k + 1].text), start, start + _QUOTED_NAME_MAX + 1)
+            closing = _closing(toks[k + 1].text)
+            if closing == "'" and toks[k + 2].text == "'" and toks[k + 2].start == start:
+                # журнала ''Bild'': a quote mark typed as two apostrophes, closed by two
+                start, closing = toks[k + 2].end, "''"
+            close = self.text.find(closing, start, start + _QUOTED_NAME_MAX + 1)
             inner = self.text[start:close] if close > start else ""
             if not _quoted_name(inner):
                 continue
@@ -1025,7 +1036,7 @@ class _Document:
                 while j < len(tagged) and tagged[j].start < end:
                     j += 1
             before_place = None
-            owner = None
+            owner = owner_end = None
             while j < len(tagged) and self._extends(start, end, tagged[j]):
                 # (not the initials of a person a body is named after: института им. А.М. Горького)
                 # палата парламента X, суд штата X: no mention of the body without its place
@@ -1035,12 +1046,24 @@ class _Document:
                 )
                 if tagged[j].type == "ORG":
                     owner = tagged[j].start
+                elif owner is not None and owner_end is None and self.text.startswith(" по ", end):
+                    # ГУ МВД России по Москве: the branch's place is no word of its owner's name,
+                    # and the owner, named apart from its branch, is a body of its own
+                    owner_end = end
+                    self._branch_owners.add((owner, end))
                 end = tagged[j].end
                 j += 1
             if owner is not None:
                 # ООН in Совет Безопасности ООН: the body the longer one belongs to, named too
-                out.append(_Name(owner, end, "ORG"))
+                out.append(_Name(owner, owner_end or end, "ORG"))
             end = self._with_number(self._with_tail(self._remit(start, self._named_after(start, end))))
+            convened = self._with_convocation(end)
+            if convened != end:
+                # Госдумы шестого созыва: the parliament of one convocation, and the parliament
+                # named without it, a mention of its own
+                out.append(_Name(start, end, "ORG"))
+                self._nested[(start, end)] = (start, convened)
+                end = convened
             out.append(_Name(start, end, "ORG", name=cur.name if end == cur.end else None))
             if before_place is not None:
                 # МВД in МВД Киргизии: the body named without its country, a mention of its own
@@ -1131,6 +1154,17 @@ class _Document:
                 if not (after.isalnum() or after == "-"):
                     return end + 1 + len(tail)
         return end
+
+    def _with_convocation(self, end: int) -> int:
+        """The end of a body's name that goes on with the ordinals of its convocations and a
+        word of the ``convocation`` list (``Госдумы шестого созыва``, ``Государственной думы
+        четвёртого и пятого созывов``, ``Палаты представителей 112 созыва``), else ``end``."""
+        m = _CONVOCATION.match(self.text, end)
+        if m is None or not all(
+            w[:1].isdigit() or self._has(w, "Anum") for w in _ORDINAL_WORD.findall(m.group(1)) if w != "и"
+        ):
+            return end
+        return m.end()
 
     def _remit(self, start: int, end: int) -> int:
         """The end of a committee's name that goes on with its remit after ``по``: lower-case
@@ -1262,6 +1296,10 @@ class _Document:
             return self._country_genitive(nxt, self.text[nxt.start : nxt.end].split()[0])
         if nxt.type == "LOC" and gap.startswith(" ") and gap.endswith(" ") and gap.strip() in _PLACE_WORDS:
             return True  # Верховный суд штата Нью-Йорк: the body's place, named with its kind
+        # ГУ МВД по г. Москве, по городу Москве: a branch for a city, named with the city's kind
+        city = nxt.type == "LOC" and gap.startswith(" по ") and len(gap.split()) == 2
+        if city and self._after_city_word(nxt.start):
+            gap = " по "
         if nxt.type not in ("ORG", "LOC") or gap not in (" ", " по "):
             return False
         words = _NAME_WORD.findall(self.text[start:end])
@@ -1349,7 +1387,9 @@ class _Document:
         self._acronyms_of(groups, aliases)
         self._short_references(groups, aliases)
         self._head_references(groups, aliases)
-        self._owners_within(groups, aliases)
+        branches = self._branch_owners
+        owners = {name for name, ms in groups.items() if any((m.start, m.end) in branches for m in ms)}
+        self._owners_within(groups, aliases, owners)
         out = []
         for k, (key, mentions) in enumerate(groups.items(), 1):
             name = self._written_name(key, mentions)
@@ -1400,13 +1440,18 @@ class _Document:
                 aliases.pop(short, None)
 
     @staticmethod
-    def _owners_within(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
+    def _owners_within(
+        groups: dict[str, list[_Name]], aliases: dict[str, list[str]], branches: Set[str] = frozenset()
+    ) -> None:
         """A body named only inside the name of a body that belongs to it (``СНГ`` in ``Совета
         глав правительств СНГ``, never alone) is part of that name, not a body the text speaks
         of: its mentions go with the longer name's organization, as the body's own name without
-        its country does (``МВД`` in ``МВД Киргизии``)."""
+        its country does (``МВД`` in ``МВД Киргизии``); not one of ``branches``, the owners of a
+        branch for a place (``МВД России`` in ``ГУ МВД России по Москве``)."""
         spans = [(m.start, m.end, name) for name, ms in groups.items() for m in ms]
         for name in list(groups):
+            if name in branches:
+                continue
             outer: str | None = None
             for m in groups[name]:
                 around = next(
