@@ -385,11 +385,11 @@ class _Document:
             for n in names
             if n.type == "PER" and len(words := _NAME_WORD.findall(text[n.start : n.end])) > 1
         }
-        names = [n for t in names for n in self._cleaned(t)]
-        # Майкл Мэйсон (Michael Mason), комитета (МОК): two names of one entity, cut apart
+        names = self._quoted_bodies([n for t in names for n in self._cleaned(t)])
+        # Майкл Мэйсон (Michael Mason), комитета (МОК), фирма «Спейс адвентчерс» (Space
+        # Adventures): two names of one entity, cut apart
         split, self._originals = _originals.split(text, [(n.start, n.end, n.type) for n in names])
         names = [_Name(s, e, t) for s, e, t in split if self._inside(s, e)]
-        names = self._quoted_bodies(names)
         self._quoted_spans: _Intervals | None = None  # the stretches in quote marks, found when asked
         parliaments = self._parliaments(names)
         if parliaments:
