@@ -1570,3 +1570,19 @@ def test_the_day_before_is_the_day_before_the_news() -> None:
     (meeting,) = _of_kind(article, "meeting")
     assert _names(article, meeting) == ["Baiba Braze", "Margus Tsahkna"]
     assert _dates(meeting) == ("2026-05-05", "2026-05-05")
+
+
+def test_who_reports_words_with_a_subject_of_their_own_takes_no_part() -> None:
+    article = _parse(
+        "ASTANA, May 6 (Reuters) - Kazakh Foreign Minister Murat Nurtleu said Kazakhstan was ready to "
+        "host a summit of the Organization of Turkic States next year. Nurtleu told reporters that "
+        "the intergovernmental commission would meet in Baku next month.\n\n"
+        "Nurtleu said he would travel to Tbilisi next week.",
+        "2026-05-06",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _names(article, summit) == []
+    (session,) = _of_kind(article, "session")
+    assert _names(article, session) == []
+    (visit,) = _of_kind(article, "visit")
+    assert _names(article, visit) == ["Murat Nurtleu"]
