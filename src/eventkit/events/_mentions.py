@@ -473,6 +473,11 @@ class ArticleContext:
         others = [r for r in self.refs.within(a, b, "person") if r.entity != speaker]
         if others or _ACTORS.search(self.text, a, b):
             return {speaker}
+        # "X said Turkmenistan is willing to ...", "told AFP that the commission would meet": the
+        # English words open with a subject of their own, no pronoun of the speaker
+        first = _WORD.search(self.text, a, b)
+        if first is not None and first.group().isascii() and first.group().lower() not in _SUBJECTS:
+            return {speaker}
         return set()
 
     def quote_around(self, start: int, end: int) -> tuple[int, int] | None:
