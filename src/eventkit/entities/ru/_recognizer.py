@@ -476,6 +476,10 @@ class _Document:
             return [name._replace(start=start, end=end)] if start < end else []
         if name.type == "ORG" and self._stop_after_name(start, end):
             end -= 1  # Би-би-си. at a sentence's end: the stop is no part of the name
+        if name.type == "ORG":
+            # «Сосновский комбинат хлебопродуктов», of which the tagger took the closing mark
+            # alone: no mark the name does not open
+            end = start + len(_originals.unquoted(self.text[start:end]))
         if name.type != "LOC":
             return [name._replace(start=start, end=end)]
         year = _YEAR_AFTER.search(self.text, start, end)
