@@ -1533,3 +1533,71 @@ def test_a_meeting_of_a_body_is_not_the_reception_of_its_member() -> None:
         (["Peter Szabo", "Sadyr Japarov"], "Bishkek"),
         (["Peter Szabo"], "Astana"),
     ]
+
+
+def test_a_gathering_opened_is_the_thing_opened_and_a_meeting_that_opens_is_the_meeting() -> None:
+    article = _parse(
+        "ROME, Nov 5 (Reuters) - Polish President Karol Nawrocki attended the opening of the "
+        "Polish-Italian Business Forum in Milan on Thursday. On Friday, he is expected to open the "
+        "regional investment forum in Turin.\n\n"
+        "The third meeting of the Baltic Energy Dialogue opened in Rome on Wednesday.",
+        "2026-11-05",
+    )
+    assert _of_kind(article, "forum") == []
+    openings = _of_kind(article, "opening")
+    assert [(e.status.value, _venue(article, e), _dates(e)) for e in openings] == [
+        ("occurred", "Milan", ("2026-11-05", "2026-11-05")),
+        ("scheduled", "Turin", ("2026-11-06", "2026-11-06")),
+    ]
+    (meeting,) = _of_kind(article, "meeting")
+    assert _venue(article, meeting) == "Rome"
+    assert _dates(meeting) == ("2026-11-04", "2026-11-04")
+
+
+def test_the_day_before_is_the_day_before_the_news() -> None:
+    article = _parse(
+        "TALLINN, May 6 (Reuters) - Estonian Prime Minister Kristen Michal held talks with Latvian "
+        "Prime Minister Evika Silina in Tallinn on Wednesday. Foreign ministers Margus Tsahkna and "
+        "Baiba Braze met the day before to finalise the documents.\n\n"
+        "The day before, Silina held talks with Finnish President Alexander Stubb in Helsinki.",
+        "2026-05-06",
+    )
+    talks = _of_kind(article, "talks")
+    assert [(_names(article, e), _dates(e)) for e in talks] == [
+        (["Evika Silina", "Kristen Michal"], ("2026-05-06", "2026-05-06")),
+        (["Alexander Stubb", "Evika Silina"], ("2026-05-05", "2026-05-05")),
+    ]
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, meeting) == ["Baiba Braze", "Margus Tsahkna"]
+    assert _dates(meeting) == ("2026-05-05", "2026-05-05")
+
+
+def test_who_reports_words_with_a_subject_of_their_own_takes_no_part() -> None:
+    article = _parse(
+        "ASTANA, May 6 (Reuters) - Kazakh Foreign Minister Murat Nurtleu said Kazakhstan was ready to "
+        "host a summit of the Organization of Turkic States next year. Nurtleu told reporters that "
+        "the intergovernmental commission would meet in Baku next month.\n\n"
+        "Nurtleu said he would travel to Tbilisi next week.",
+        "2026-05-06",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _names(article, summit) == []
+    (session,) = _of_kind(article, "session")
+    assert _names(article, session) == []
+    (visit,) = _of_kind(article, "visit")
+    assert _names(article, visit) == ["Murat Nurtleu"]
+
+
+def test_what_a_speaker_adds_is_a_clause_of_its_own() -> None:
+    article = _parse(
+        "ROME, May 6 (Reuters) - Italian Foreign Minister Antonio Tajani and his Polish counterpart "
+        "Radoslaw Sikorski met in Rome on Tuesday, a Polish diplomat told Reuters, adding that a "
+        "session of the two countries' business council had been postponed.",
+        "2026-05-06",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert meeting.status.value == "occurred"
+    assert _names(article, meeting) == ["Antonio Tajani", "Radoslaw Sikorski"]
+    (session,) = _of_kind(article, "session")
+    assert session.status.value == "postponed"
+    assert _names(article, session) == []

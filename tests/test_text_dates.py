@@ -113,6 +113,7 @@ def test_a_week_is_its_days_from_monday_to_sunday() -> None:
         ("На прошлой неделе", "2025-11-03", "2025-11-09")
     ]
     assert dates("The minister will travel to Riga next week.") == [("next week", "2025-11-17", "2025-11-23")]
+    assert dates("The two envoys met in Oslo last week.") == [("last week", "2025-11-03", "2025-11-09")]
 
 
 def test_a_year_told_from_the_published_one_after_a_month_or_a_day() -> None:

@@ -68,7 +68,27 @@ def link_events(article: Article) -> tuple[Event, ...]:
     attending = _attending(ctx, mentions, events, found)
     for event, people in _chairing(ctx, mentions, events, found).items():
         attending.setdefault(event, []).extend(people)
+    held = {id(m.parent.event) for m in mentions if m.parent is not None and m.parent.event is not None}
+    if article.language == "ru":
+        events = [e for e in events if not _nobody_travels(e, attending, held)]
     return _build(ctx, events, attending)
+
+
+def _nobody_travels(event: Draft, attending: dict[int, list[str]], held: set[int]) -> bool:
+    """Whether a Russian visit is spoken of only by verbs of travelling whose clauses name no one who
+    travels (``Военнослужащие прибыли в республику``, ``Предки X приехали в США``): people at
+    large moving about, no visit of anyone's, unless an event is held within it or the words
+    before the verb name an office or a delegation (``Министр посетил завод``, ``Деловая миссия
+    побывала во Вьетнаме``)."""
+    return (
+        event.kind is EventKind.VISIT
+        and id(event) not in held
+        and not attending.get(id(event))
+        and all(
+            m.verb and len(m.evidence) == 1 and not m.participants and not m.group and not m.office
+            for m in event.mentions
+        )
+    )
 
 
 def _guests(mentions: list[EventMention], persons: frozenset[str]) -> None:
@@ -878,18 +898,26 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
         id(e) for e in events if e.kind in VISITS and (d := dated[id(e)]) is not None and d.start != d.end
     }
     _same_day(events, {k: None if k in arrived or k in stays else v for k, v in dated.items()}, dated)
+    _day_before(events, {k: None if k in arrived or k in stays else v for k, v in dated.items()}, dated)
     held_at = _sidelines_venues(events, ids, parents, statuses, kinds)
+    city_of_visit: dict[int, str] = {}  # the city the last part of a visit held was placed in
     out = []
     for event in events:
         eid = ids[id(event)]
         status = statuses[id(event)]
         cameo, plover = codes_for(event.kind, status)
         spans = sorted({s for m in event.mentions for s in m.evidence})
-        venue = held_at.get(id(event)) or _venue_of(
-            event, kinds, at_dateline, parent_of.get(id(event)), statuses, country_of
-        )
+        held_in = parent_of.get(id(event))
+        venue = held_at.get(id(event)) or _venue_of(event, kinds, at_dateline, held_in, statuses, country_of)
         if venue is None and status is EventStatus.OCCURRED and _arrival_only(ctx.text, event):
             venue = at_dateline  # "BAKU (Reuters) - ... Sharif, who arrived on Wednesday,": in Baku
+        if held_in is not None and held_in.kind in VISITS and statuses[id(held_in)] is EventStatus.OCCURRED:
+            if venue is None and at_dateline is None:
+                # with no dateline, a part of a visit held that names no place is in the city of
+                # the part before it ("В Казани состоялась церемония ... В тот же день ... провели встречу")
+                venue = city_of_visit.get(id(held_in))
+            if venue is not None and kinds.get(venue) is VenueKind.CITY:
+                city_of_visit[id(held_in)] = venue
         out.append(
             Event(
                 id=eid,
@@ -1012,6 +1040,26 @@ def _same_day(
             # nor one whose day only its words after the phrase tell (a visit dated by a later leg)
         if k >= 0:
             dated[id(event)] = known[id(events[spoken[k][1]])]  # (one day: the loop passed any other)
+
+
+def _day_before(
+    events: list[Draft], known: dict[int, DateRange | None], dated: dict[int, DateRange | None]
+) -> None:
+    """An undated event dated by ``the day before`` takes the day before the day of the article's
+    news: that of the event spoken of first that is dated to one day (``known``, not an arrival's),
+    not itself."""
+    first = min(
+        ((min(m.start for m in e.mentions), id(e)) for e in events if _one_day(known[id(e)])),
+        default=None,
+    )
+    if first is None:
+        return
+    news = known[first[1]]
+    assert news is not None
+    for event in events:
+        if dated[id(event)] is None and id(event) != first[1] and any(m.day_before for m in event.mentions):
+            day = news.start.earliest() - _dt.timedelta(days=1)
+            dated[id(event)] = DateRange.single(PartialDate.from_date(day))
 
 
 def _one_day(dates: DateRange | None) -> bool:

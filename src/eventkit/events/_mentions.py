@@ -295,6 +295,9 @@ class EventMention:
     same_day: bool = False
     """Its sentence opens with ``В тот же день`` / ``the same day``: the day of the event spoken of
     just before."""
+    day_before: bool = False
+    """Dated by ``the day before`` (the ``day_before`` list), at its sentence's head or after its
+    trigger: the day before the day of the article's news."""
     sidelines: bool = False
     """Its sentence opens with ``On the sidelines,`` or ``On its sidelines,`` (no gathering named):
     held within the gathering or meeting spoken of just before."""
@@ -318,6 +321,11 @@ class EventMention:
     closes: bool = False
     """Its date is the day the visit ends (``The visit will end on Saturday``): the last of the
     visit's days, no status of its own."""
+    verb: bool = False
+    """Named by a verb (``прибыл``, ``встретился``), not a noun."""
+    office: bool = False
+    """A visit's verb after words of its sentence that name an office or a delegation
+    (``Министр посетил``, ``Деловая миссия побывала``): someone's visit, named or not."""
     arrival: bool = False
     """Named by an English verb of arriving (``who arrived on Wednesday``): a date of its own is
     the visit's first day, not its one day."""
@@ -465,6 +473,11 @@ class ArticleContext:
         others = [r for r in self.refs.within(a, b, "person") if r.entity != speaker]
         if others or _ACTORS.search(self.text, a, b):
             return {speaker}
+        # "X said Turkmenistan is willing to ...", "told AFP that the commission would meet": the
+        # English words open with a subject of their own, no pronoun of the speaker
+        first = _WORD.search(self.text, a, b)
+        if first is not None and first.group().isascii() and first.group().lower() not in _SUBJECTS:
+            return {speaker}
         return set()
 
     def quote_around(self, start: int, end: int) -> tuple[int, int] | None:
@@ -607,6 +620,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     if _BARE_SIDELINES.match(text, sentence.start):
         for main in mains:
             main.sidelines = not main.quoted
+    _day_before(text, sentence, mentions)
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
         if mention.frame is None:
@@ -649,7 +663,18 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                         main.outcome_of = mention
     for mention in mentions:  # "встретился с семьей X", "в день смерти X": X is no side of it
         mention.participants = [p for p in mention.participants if not _owner(ctx, p[2], sentence.start)]
+    if len(mentions) == 1 and mentions[0].dates is None and _habitual(text, triggers[0]):
+        return []  # "В последнее время она встречалась с X": contact over time, no one meeting
     return _split_bilateral(ctx.text, _merge_in_sentence(mentions, ctx.text))
+
+
+# the past imperfective forms of meeting (встречался), which speak of repeated contact unless dated
+_HABITUAL = frozenset(fold(w) for w in table("word_lists").words(list="habitual_meeting"))
+
+
+def _habitual(text: str, trigger: Trigger) -> bool:
+    """Whether a meeting's trigger is a past imperfective form (``встречался``)."""
+    return trigger.verb and fold(text[trigger.start : trigger.end]) in _HABITUAL
 
 
 # the nouns whose genitive names someone who is no side of the clause's event (the owner_noun
@@ -674,6 +699,28 @@ _PHRASE_BREAK = frozenset(
     for lst in ("preposition", "joiner", "phrase_break")
     for w in table("word_lists").words(lang="ru", list=lst)
 )
+
+
+# "Foreign ministers X and Y met the day before", "The day before, X held talks": the day before
+# the day of the article's news (the ``day_before`` list)
+_DAY_BEFORE = re.compile(
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="day_before", lang="en") + r")(?![\w])", re.IGNORECASE
+)
+_HEAD_GAP = re.compile(r"\s*")
+
+
+def _day_before(text: str, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """Mark the events ``the day before`` dates: every main one of its sentence when the phrase
+    opens it (``The day before, ...``), else the main event named last before the phrase."""
+    for m in _DAY_BEFORE.finditer(text, sentence.start, sentence.end):
+        mains = [x for x in mentions if x.frame is None and not x.quoted]
+        if _HEAD_GAP.fullmatch(text, sentence.start, m.start()):
+            for main in mains:
+                main.day_before = True
+            continue
+        before = [x for x in mains if x.start < m.start()]
+        if before:
+            max(before, key=lambda x: x.start).day_before = True
 
 
 def _owner(ctx: ArticleContext, position: int, sentence_start: int) -> bool:
@@ -812,10 +859,24 @@ def _join_adjacent(text: str, triggers: list[Trigger]) -> list[Trigger]:
             if close and kind is not None:
                 out[-1] = Trigger(kind, last.start, trigger.end, last.verb and trigger.verb)
                 continue
-            if _opens_itself(text, last, trigger):
+            if _opens_itself(text, last, trigger) or _opened_gathering(text, last, trigger):
                 continue
         out.append(trigger)
     return out
+
+
+# "attended the opening of the X Business Forum", "to open the Finnish-Kazakh business forum":
+# the English words between an opening and the gathering it opens (its object)
+_OPENED_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,4}", re.IGNORECASE)
+
+
+def _opened_gathering(text: str, opening: Trigger, gathering: Trigger) -> bool:
+    """Whether ``gathering`` is the English object of ``opening`` (``the opening of the X Business
+    Forum``, ``to open the business forum``): the thing opened, no event of its own."""
+    if opening.kind is not EventKind.OPENING or gathering.kind not in GATHERINGS or gathering.verb:
+        return False
+    gap = _OPENED_OBJECT.fullmatch(text, opening.end, gathering.start)
+    return gap is not None and _modifiers_only(text[gap.start() : gathering.start].replace(" of ", " "))
 
 
 # the kinds of events held within a forum or summit named after them in the genitive
@@ -892,11 +953,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"—–]")
 _WHICH = re.compile(r"\s*,\s*(?:котор(?:ый|ая|ое|ые)|which)\s+")
 
 
+# "the fifth meeting of the X Dialogue opened in the capital": a meeting begun, as a forum is
+_OPEN_ITSELF = GATHERINGS | {EventKind.MEETING}
+
+
 def _opens_itself(text: str, gathering: Trigger, opening: Trigger) -> bool:
     """Whether ``opening`` only says that the forum, summit or session named before it in the
     same stretch of the clause, or in a relative clause right after it, began (``XXII Форум регионов
     открылся в среду``, ``форума, который открылся во вторник``): no event of its own."""
-    if gathering.kind not in GATHERINGS or opening.kind is not EventKind.OPENING or not opening.verb:
+    if gathering.kind not in _OPEN_ITSELF or opening.kind is not EventKind.OPENING or not opening.verb:
         return False
     gap = text[gathering.end : opening.start]
     which = _WHICH.search(gap)
@@ -969,6 +1034,8 @@ def _mention(
     mention = EventMention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
+    mention.verb = trigger.verb
+    mention.office = visit and trigger.verb and _names_office(text, sentence.start, trigger.start)
     mention.named = _named(text, trigger, sentence.start, sentence.end)
     mention.of_body = (
         trigger.kind is EventKind.MEETING and not trigger.verb and _of_body(text, trigger.end, sentence.end)
@@ -1043,6 +1110,16 @@ _BETWEEN = re.compile(r"between\s+", re.IGNORECASE)  # "talks between the two mi
 _TITLE_STEMS = tuple(
     sorted({w[:-1] if len(w) > 5 else w for w in table("title_words").words(part="head") if " " not in w})
 )
+
+
+# the stems of Russian nouns of a body of persons sent abroad (делегация, миссия)
+_DELEGATION_STEMS = tuple(sorted(table("word_lists").words(list="delegation_noun")))
+
+
+def _names_office(text: str, start: int, end: int) -> bool:
+    """Whether a word of ``text[start:end]`` begins with a title's head or a delegation's noun."""
+    stems = _TITLE_STEMS + _DELEGATION_STEMS
+    return any(w.lower().startswith(stems) for w in _WORD.findall(text, start, end))
 
 
 def _group_title(group: str) -> str:
@@ -1964,6 +2041,36 @@ def _to_of_another_noun(text: str, trigger: Trigger, to: int, preposition: str) 
     )
 
 
+# a bare year in the genitive ("2011 года", "2011—2012 годов") and the word right before it
+_BARE_YEAR = re.compile(r"\d{4}(?:\s*[-–—]\s*\d{4})?\s+год(?:а|ов)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+(?:\d{4}\s*[-–—]\s*)?$")  # (a span's first year)
+_YEAR_PARTS = tuple(sorted(table("word_lists").words(list="year_part")))
+
+
+# a word of a birth or a death, and up to two words, right before a date: whose date it is
+_LIFE_EVENT = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(table("word_lists").words(list="life_event")))
+    + r")\w*(?:\s+[\w-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\d{3,4}")
+
+
+def _owned_year(text: str, start: int, date: DateMention, mentions: list[EventMention]) -> bool:
+    """Whether a bare year in the genitive is the year of the lower-case noun right before it
+    (``лучшим фильмом 2011 года``, ``по итогам 2012 года``), not a time of the sentence's events:
+    not after a word of a part of a year (``весной 2011 года``) nor after an event's own word
+    (``саммит 2011 года``)."""
+    s = date.span.start
+    if _BARE_YEAR.fullmatch(date.text) is None:
+        return False
+    word = _WORD_BEFORE.search(text, max(start, s - 40), s)
+    if word is None or word.group(1).startswith(_YEAR_PARTS):
+        return False
+    return not any(a <= word.start(1) < b for m in mentions for a, b in m.evidence)
+
+
 def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
     """Each date of the sentence goes to the frame whose phrase holds it, or the nearest event."""
     for date in ctx.dates_within(sentence.start, sentence.end):
@@ -1972,6 +2079,10 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             continue  # "ASTANA, Nov 20 —", "Oct 14 (Reuters) -": when the story was filed
         if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
             continue
+        if _owned_year(ctx.text, sentence.start, date, mentions):
+            continue  # "лучшим фильмом 2011 года": the film's year, not the ceremony's
+        if _LIFE_EVENT.search(ctx.text, max(sentence.start, s - 60), s) and _YEAR.search(date.text):
+            continue  # "в годовщину его смерти в 1896 году", "Родившаяся 26 августа 1910 года"
         segment = _segment_start(ctx.text, sentence.start, s)
         segment_end = _segment_end(ctx.text, segment, sentence.end)
         if _WHO_START.match(ctx.text, segment) and not any(
@@ -2366,13 +2477,23 @@ _TOOK_PART = re.compile(
 _WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 
 
+# ", который, по данным правительства, состоится ...": a relative pronoun alone before a comma,
+# then up to six words set off by commas, then the clause the pronoun opens
+_INSERTED = re.compile(r",\s*(\w+)\s*,(?:\s+[^\W\d][\w-]*){1,6}\s*,\s*$")
+
+
 def _relative_antecedent(
     ctx: ArticleContext, segment: int, mentions: list[EventMention]
 ) -> EventMention | None:
     """The event a relative clause starting at ``segment`` (``, который планируется в 2027 году``)
     describes: the one named right before its comma (at most four words before it), unless a
-    person is named right there (``с Хурэлсухом, который находится ...`` describes him)."""
+    person is named right there (``с Хурэлсухом, который находится ...`` describes him). A clause
+    after words set off by commas right after its pronoun (``, который, как ожидается,
+    состоится ...``) is read from the pronoun's comma."""
     text = ctx.text
+    inserted = _INSERTED.search(text, max(0, segment - 80), segment)
+    if inserted is not None and fold(inserted.group(1)).lower() in _RELATIVE:
+        segment = inserted.start() + 1  # "визита ..., который, как ожидается, состоится в 2027 году"
     at = _SPACE.match(text, segment).end()  # type: ignore[union-attr]
     w = _WORD.match(text, at)
     if w is None or segment == 0:
@@ -2496,6 +2617,7 @@ def _copy(mention: EventMention, participants: list[tuple[str, Part, int]]) -> E
     )
     copy.participants = participants
     copy.same_day = mention.same_day  # "В тот же день ... провел встречи с X и Y": both that day
+    copy.day_before = mention.day_before
     copy.fresh = True  # each is an event of its own
     return copy
 

@@ -13,7 +13,7 @@ Grammar (``D`` a day number, ``M`` a month name, ``Y`` a four-digit year; ``[x]`
     numbered  := D "-го числа" | "on the" D ("st"|"nd"|"rd"|"th") -> a day of the published month
     weekday   := ("в"|"во"|"on") weekday-name                    -> the nearest such day
     relative  := вчера | сегодня | завтра | накануне | на следующей неделе | yesterday | today | ...
-                 | "в прошлом/этом/следующем году" | "last/this/next year" (and months) | "next week"
+                 | "в прошлом/этом/следующем году" | "last/this/next year" (and months) | "last/next week"
 
 Rules of resolution, documented in ``docs/parsing.md``:
 
@@ -206,7 +206,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"(?<![\w-])(?P<rel>yesterday|today|tomorrow|(?:last|this|next)\s+(?:year|month)|next\s+week)(?!\w)",
+            r"(?<![\w-])(?P<rel>yesterday|today|tomorrow|(?:last|this|next)\s+(?:year|month)|(?:last|next)\s+week)(?!\w)",
             re.IGNORECASE,
         ),
     ),
