@@ -502,3 +502,19 @@ def test_groupings_parties_and_coalitions_are_bodies(text: str, written: str, na
     entities = _recognize(text)
     assert name in {o.name for o in entities.organizations if written in [m.text for m in o.mentions]}
     assert written not in {m.text for p in (*entities.persons, *entities.venues) for m in p.mentions}
+
+
+@needs_ru
+def test_a_quoted_body_after_its_kind_keeps_its_original_name_in_parentheses() -> None:
+    # (a name the tagger does not find: the quoted body is the rules', found before the
+    # parenthesised names are read)
+    text = "Заказ получила фирма «Лунные путешествия» (Lunar Travels) из Техаса."
+    bodies = [o for o in _recognize(text).organizations if "Lunar Travels" in [m.text for m in o.mentions]]
+    assert [o.name for o in bodies] == ["Лунные путешествия"]
+
+
+def test_a_closing_quote_mark_a_name_does_not_open_is_no_part_of_it() -> None:
+    from eventkit.entities.ru._originals import unquoted
+
+    assert unquoted("Северный мукомольный комбинат»") == "Северный мукомольный комбинат"
+    assert unquoted("Центр «Гараж»") == "Центр «Гараж»"

@@ -1570,3 +1570,34 @@ def test_the_day_before_is_the_day_before_the_news() -> None:
     (meeting,) = _of_kind(article, "meeting")
     assert _names(article, meeting) == ["Baiba Braze", "Margus Tsahkna"]
     assert _dates(meeting) == ("2026-05-05", "2026-05-05")
+
+
+def test_who_reports_words_with_a_subject_of_their_own_takes_no_part() -> None:
+    article = _parse(
+        "ASTANA, May 6 (Reuters) - Kazakh Foreign Minister Murat Nurtleu said Kazakhstan was ready to "
+        "host a summit of the Organization of Turkic States next year. Nurtleu told reporters that "
+        "the intergovernmental commission would meet in Baku next month.\n\n"
+        "Nurtleu said he would travel to Tbilisi next week.",
+        "2026-05-06",
+    )
+    (summit,) = _of_kind(article, "summit")
+    assert _names(article, summit) == []
+    (session,) = _of_kind(article, "session")
+    assert _names(article, session) == []
+    (visit,) = _of_kind(article, "visit")
+    assert _names(article, visit) == ["Murat Nurtleu"]
+
+
+def test_what_a_speaker_adds_is_a_clause_of_its_own() -> None:
+    article = _parse(
+        "ROME, May 6 (Reuters) - Italian Foreign Minister Antonio Tajani and his Polish counterpart "
+        "Radoslaw Sikorski met in Rome on Tuesday, a Polish diplomat told Reuters, adding that a "
+        "session of the two countries' business council had been postponed.",
+        "2026-05-06",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert meeting.status.value == "occurred"
+    assert _names(article, meeting) == ["Antonio Tajani", "Radoslaw Sikorski"]
+    (session,) = _of_kind(article, "session")
+    assert session.status.value == "postponed"
+    assert _names(article, session) == []

@@ -473,6 +473,11 @@ class ArticleContext:
         others = [r for r in self.refs.within(a, b, "person") if r.entity != speaker]
         if others or _ACTORS.search(self.text, a, b):
             return {speaker}
+        # "X said Turkmenistan is willing to ...", "told AFP that the commission would meet": the
+        # English words open with a subject of their own, no pronoun of the speaker
+        first = _WORD.search(self.text, a, b)
+        if first is not None and first.group().isascii() and first.group().lower() not in _SUBJECTS:
+            return {speaker}
         return set()
 
     def quote_around(self, start: int, end: int) -> tuple[int, int] | None:
@@ -2468,13 +2473,23 @@ _TOOK_PART = re.compile(
 _WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 
 
+# ", который, по данным правительства, состоится ...": a relative pronoun alone before a comma,
+# then up to six words set off by commas, then the clause the pronoun opens
+_INSERTED = re.compile(r",\s*(\w+)\s*,(?:\s+[^\W\d][\w-]*){1,6}\s*,\s*$")
+
+
 def _relative_antecedent(
     ctx: ArticleContext, segment: int, mentions: list[EventMention]
 ) -> EventMention | None:
     """The event a relative clause starting at ``segment`` (``, который планируется в 2027 году``)
     describes: the one named right before its comma (at most four words before it), unless a
-    person is named right there (``с Хурэлсухом, который находится ...`` describes him)."""
+    person is named right there (``с Хурэлсухом, который находится ...`` describes him). A clause
+    after words set off by commas right after its pronoun (``, который, как ожидается,
+    состоится ...``) is read from the pronoun's comma."""
     text = ctx.text
+    inserted = _INSERTED.search(text, max(0, segment - 80), segment)
+    if inserted is not None and fold(inserted.group(1)).lower() in _RELATIVE:
+        segment = inserted.start() + 1  # "визита ..., который, как ожидается, состоится в 2027 году"
     at = _SPACE.match(text, segment).end()  # type: ignore[union-attr]
     w = _WORD.match(text, at)
     if w is None or segment == 0:

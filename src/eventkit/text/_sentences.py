@@ -39,6 +39,7 @@ _COARSE = re.compile(
     r";|,\s+(?=(?:а(?!\s+также)|но|однако|тогда\s+как|когда|где|while|but|whereas|when|where)\s)"
     r"|,\s+(?=and\s+(?:(?:the|both|he|she|they|we)\s|(?-i:[A-Z]))|(?:after|following|during|at)\s+which\s)"
     r"|,\s+(?=as\s+(?:the|he|she|they|we)\s)"
+    r"|,\s+(?=adding\s+that\s)"
     r"|(?<=\w)\s(?=when\s+(?:(?:the|he|she|they|we)\s|(?-i:[A-Z])))",
     re.IGNORECASE,
 )

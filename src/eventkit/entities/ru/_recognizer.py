@@ -174,6 +174,7 @@ _CONVOCATION = re.compile(
     + "|".join(sorted(table("word_lists").words(lang="ru", list="convocation")))
     + r")(?![\w-])"
 )
+_FACILITY_COMPOUNDS = table("word_lists").words(lang="ru", list="facility_compound")
 _NAME_TAILS = sorted(table("word_lists").words(lang="ru", list="name_tail"), key=len, reverse=True)
 """Lower-case words that end a body's name (``Совет сотрудничества высокого уровня``)."""
 _BODY_LINKS = table("word_lists").words(lang="ru", list="body_link")
@@ -385,11 +386,11 @@ class _Document:
             for n in names
             if n.type == "PER" and len(words := _NAME_WORD.findall(text[n.start : n.end])) > 1
         }
-        names = [n for t in names for n in self._cleaned(t)]
-        # Майкл Мэйсон (Michael Mason), комитета (МОК): two names of one entity, cut apart
+        names = self._quoted_bodies([n for t in names for n in self._cleaned(t)])
+        # Майкл Мэйсон (Michael Mason), комитета (МОК), фирма «Спейс адвентчерс» (Space
+        # Adventures): two names of one entity, cut apart
         split, self._originals = _originals.split(text, [(n.start, n.end, n.type) for n in names])
         names = [_Name(s, e, t) for s, e, t in split if self._inside(s, e)]
-        names = self._quoted_bodies(names)
         self._quoted_spans: _Intervals | None = None  # the stretches in quote marks, found when asked
         parliaments = self._parliaments(names)
         if parliaments:
@@ -475,6 +476,10 @@ class _Document:
             return [name._replace(start=start, end=end)] if start < end else []
         if name.type == "ORG" and self._stop_after_name(start, end):
             end -= 1  # Би-би-си. at a sentence's end: the stop is no part of the name
+        if name.type == "ORG":
+            # «Сосновский комбинат хлебопродуктов», of which the tagger took the closing mark
+            # alone: no mark the name does not open
+            end = start + len(_originals.unquoted(self.text[start:end]))
         if name.type != "LOC":
             return [name._replace(start=start, end=end)]
         year = _YEAR_AFTER.search(self.text, start, end)
@@ -1753,6 +1758,12 @@ class _Document:
                 self._headed.add((named.start, named.end))
                 yield named
                 continue
+            named = self._after_compound_head(k) if word.islower() and 0 < k < n - 1 else None
+            if named is not None:
+                # в торговом центре «Зимняя вишня», в концертном зале Медисон-сквер-гарден
+                self._headed.add((named.start, named.end))
+                yield named
+                continue
             # a facility's acronym (СИЗО, АЭС), which the dictionary may read as another word
             acronym = word.isupper() and len(word) > 1 and _venues.facility_kind(word) is not None
             if acronym:
@@ -1948,6 +1959,30 @@ class _Document:
                 if form is not None:
                     return form[:1].upper() + form[1:]
         return adjective
+
+    def _after_compound_head(self, k: int) -> _Name | None:
+        """The building named after a head of two words at tokens ``k - 1`` and ``k`` (the
+        ``facility_compound`` list: ``торговом центре``, ``концертном зале``, ``ночного клуба``),
+        in quote marks or as a name the tagger found right after it, else ``None``: a place,
+        whatever the tagger read in it, though ``центр``, ``зал`` or ``клуб`` alone may head a
+        body's name."""
+        toks = self.tokens
+        if f"{self._lemma(toks[k - 1].text)} {self._lemma(toks[k].text)}" not in _FACILITY_COMPOUNDS:
+            return None
+        start = toks[k + 1].end if toks[k + 1].text in _QUOTE_OPEN else toks[k + 1].start
+        if start == toks[k + 1].end:
+            close = self.text.find(_closing(toks[k + 1].text), start, start + _QUOTED_NAME_MAX + 1)
+            inner = self.text[start:close] if close > start else ""
+            if not _quoted_name(inner):
+                return None
+            return _Name(start, close, "LOC", VenueKind.BUILDING, inner)
+        tagged = self._tagged_at.get(start)
+        if tagged is None or tagged.type == "PER":
+            return None
+        first = toks[k + 1].text
+        if self._has(first, "gent") and not self._has(first, "nomn"):
+            return None  # в концертном зале Стокгольмской филармонии: the hall's owner, a body
+        return _Name(start, tagged.end, "LOC", VenueKind.BUILDING, self.text[start : tagged.end])
 
     def _apposed_name(self, k: int) -> int:
         """End token index of a name in apposition from token ``k``: capitalised words that no
