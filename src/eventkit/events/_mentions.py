@@ -2048,12 +2048,8 @@ _YEAR_PARTS = tuple(sorted(table("word_lists").words(list="year_part")))
 
 
 # a word of a birth or a death, and up to two words, right before a date: whose date it is
-_LIFE_EVENT = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(sorted(table("word_lists").words(list="life_event")))
-    + r")\w*(?:\s+[\w-]+){0,2}\s+$",
-    re.IGNORECASE,
-)
+_LIFE_WORDS = alternation(table("word_lists").words(list="life_event"))
+_LIFE_EVENT = re.compile(r"(?<![\w-])(?:" + _LIFE_WORDS + r")\w*(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"\d{3,4}")
 
 
