@@ -1205,6 +1205,17 @@ def test_a_relative_clause_after_words_set_off_by_commas_still_dates_its_event()
     assert dates_of(visit) == ("2025-11", "2025-11")
 
 
+def test_the_guest_in_russian_is_the_visitor_spoken_of_before() -> None:
+    article = build(
+        "Андрей Костенко находится в Казахстане с официальным визитом.\n"
+        "В четверг высокий гость посетит Алматы, где примет участие в открытии консульства.",
+        persons=[("Андрей Костенко", ["Андрей Костенко"], [])],
+        venues=[("Казахстан", "country", ["Казахстане"]), ("Алматы", "city", ["Алматы"])],
+    )
+    opening = next(e for e in check(article) if e.kind is EventKind.OPENING)
+    assert names(article, opening) == [("Андрей Костенко", "participant")]
+
+
 def test_a_verb_of_saying_before_that_gives_no_status_to_the_events_after_it() -> None:
     article = build(
         "Помощник президента заявил, что к визиту 20 ноября готовят дорожную карту.\n"

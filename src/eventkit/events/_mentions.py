@@ -135,11 +135,18 @@ _GROUP_SUBJECT = re.compile(
     + r")(?:\s+(?-i:[a-z]+)){0,2}\s+$",
     re.IGNORECASE,
 )
-# "The guest also met ...", "the guest will travel to ...": the visitor spoken of last before it
-# (the ``guest_noun`` list), read as a person whose entity is :data:`GUEST` until the article's
+# "The guest also met ...", "the guest will travel to ...", "гость посетит": the visitor spoken of
+# last before it (the ``guest_noun`` list), read as a person whose entity is :data:`GUEST` until the article's
 # mentions are known
 _GUEST_NOUNS = sorted(table("word_lists").words(list="guest_noun", lang="en"))
-_GUEST = re.compile(r"(?<![\w])[Tt]he\s+(?:" + "|".join(_GUEST_NOUNS) + r")(?![\w-])")
+_GUEST = re.compile(
+    r"(?<![\w])(?:[Tt]he\s+(?:"
+    + "|".join(_GUEST_NOUNS)
+    # "В четверг гость посетит Алматы", "высокий гость завершит визит": one adjective may come first
+    + r")|(?:[а-яё]+(?:ий|ый|ой)\s+)?(?i:"
+    + table("word_lists").pattern(list="guest_noun", lang="ru")
+    + r"))(?![\w-])"
+)
 GUEST = "?guest"
 """The entity of ``the guest`` in a mention's participants, before the visitor it means is known."""
 # "В тот же день ...", "The same day ...", from the ``same_day`` table: the day of the event before.
