@@ -1216,6 +1216,35 @@ def test_the_guest_in_russian_is_the_visitor_spoken_of_before() -> None:
     assert names(article, opening) == [("Андрей Костенко", "participant")]
 
 
+def test_a_framed_call_has_the_sides_named_after_its_noun() -> None:
+    persons = [
+        ("Андрей Костенко", ["Андрей Костенко"], []),
+        ("Сергей Орлов", ["Сергеем Орловым"], []),
+        ("Иван Петров", ["Ивана Петрова"], []),
+        ("Олег Смирнов", ["Олега Смирнова"], []),
+    ]
+    article = build(
+        "Андрей Костенко провел переговоры с Сергеем Орловым.\n"
+        "Их подготовка обсуждалась в ходе телефонного разговора министров иностранных дел двух "
+        "стран Ивана Петрова и Олега Смирнова.",
+        persons=persons,
+    )
+    call = next(e for e in check(article) if e.kind is EventKind.PHONE_CALL)
+    assert names(article, call) == [("Иван Петров", "participant"), ("Олег Смирнов", "participant")]
+    article = build(
+        "Андрей Костенко провел переговоры с Сергеем Орловым.\n"
+        "Новые даты визита были согласованы в ходе телефонного разговора Сийярто с министром "
+        "иностранных дел Олегом Смирновым.",
+        persons=[
+            *persons[:2],
+            ("Петер Сийярто", ["Сийярто"], []),
+            ("Олег Смирнов", ["Олегом Смирновым"], []),
+        ],
+    )
+    call = next(e for e in check(article) if e.kind is EventKind.PHONE_CALL)
+    assert names(article, call) == [("Петер Сийярто", "participant"), ("Олег Смирнов", "participant")]
+
+
 def test_a_verb_of_saying_before_that_gives_no_status_to_the_events_after_it() -> None:
     article = build(
         "Помощник президента заявил, что к визиту 20 ноября готовят дорожную карту.\n"
