@@ -1205,6 +1205,46 @@ def test_a_relative_clause_after_words_set_off_by_commas_still_dates_its_event()
     assert dates_of(visit) == ("2025-11", "2025-11")
 
 
+def test_the_guest_in_russian_is_the_visitor_spoken_of_before() -> None:
+    article = build(
+        "Андрей Костенко находится в Казахстане с официальным визитом.\n"
+        "В четверг высокий гость посетит Алматы, где примет участие в открытии консульства.",
+        persons=[("Андрей Костенко", ["Андрей Костенко"], [])],
+        venues=[("Казахстан", "country", ["Казахстане"]), ("Алматы", "city", ["Алматы"])],
+    )
+    opening = next(e for e in check(article) if e.kind is EventKind.OPENING)
+    assert names(article, opening) == [("Андрей Костенко", "participant")]
+
+
+def test_a_framed_call_has_the_sides_named_after_its_noun() -> None:
+    persons = [
+        ("Андрей Костенко", ["Андрей Костенко"], []),
+        ("Сергей Орлов", ["Сергеем Орловым"], []),
+        ("Иван Петров", ["Ивана Петрова"], []),
+        ("Олег Смирнов", ["Олега Смирнова"], []),
+    ]
+    article = build(
+        "Андрей Костенко провел переговоры с Сергеем Орловым.\n"
+        "Их подготовка обсуждалась в ходе телефонного разговора министров иностранных дел двух "
+        "стран Ивана Петрова и Олега Смирнова.",
+        persons=persons,
+    )
+    call = next(e for e in check(article) if e.kind is EventKind.PHONE_CALL)
+    assert names(article, call) == [("Иван Петров", "participant"), ("Олег Смирнов", "participant")]
+    article = build(
+        "Андрей Костенко провел переговоры с Сергеем Орловым.\n"
+        "Новые даты визита были согласованы в ходе телефонного разговора Сийярто с министром "
+        "иностранных дел Олегом Смирновым.",
+        persons=[
+            *persons[:2],
+            ("Петер Сийярто", ["Сийярто"], []),
+            ("Олег Смирнов", ["Олегом Смирновым"], []),
+        ],
+    )
+    call = next(e for e in check(article) if e.kind is EventKind.PHONE_CALL)
+    assert names(article, call) == [("Петер Сийярто", "participant"), ("Олег Смирнов", "participant")]
+
+
 def test_a_verb_of_saying_before_that_gives_no_status_to_the_events_after_it() -> None:
     article = build(
         "Помощник президента заявил, что к визиту 20 ноября готовят дорожную карту.\n"

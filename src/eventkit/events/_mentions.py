@@ -135,11 +135,18 @@ _GROUP_SUBJECT = re.compile(
     + r")(?:\s+(?-i:[a-z]+)){0,2}\s+$",
     re.IGNORECASE,
 )
-# "The guest also met ...", "the guest will travel to ...": the visitor spoken of last before it
-# (the ``guest_noun`` list), read as a person whose entity is :data:`GUEST` until the article's
+# "The guest also met ...", "the guest will travel to ...", "гость посетит": the visitor spoken of
+# last before it (the ``guest_noun`` list), read as a person whose entity is :data:`GUEST` until the article's
 # mentions are known
 _GUEST_NOUNS = sorted(table("word_lists").words(list="guest_noun", lang="en"))
-_GUEST = re.compile(r"(?<![\w])[Tt]he\s+(?:" + "|".join(_GUEST_NOUNS) + r")(?![\w-])")
+_GUEST = re.compile(
+    r"(?<![\w])(?:[Tt]he\s+(?:"
+    + "|".join(_GUEST_NOUNS)
+    # "В четверг гость посетит Алматы", "высокий гость завершит визит": one adjective may come first
+    + r")|(?:[а-яё]+(?:ий|ый|ой)\s+)?(?i:"
+    + table("word_lists").pattern(list="guest_noun", lang="ru")
+    + r"))(?![\w-])"
+)
 GUEST = "?guest"
 """The entity of ``the guest`` in a mention's participants, before the visitor it means is known."""
 # "В тот же день ...", "The same day ...", from the ``same_day`` table: the day of the event before.
@@ -1088,6 +1095,12 @@ def _mention(
                 mention.venue = (2 if at else 0, ref.entity)
     if frame is not None:
         people = [r for r in ctx.refs.within(start, end, "person") if r.start >= frame.end]
+        bilateral = not people and trigger.kind in BILATERAL
+        sides = _framed_sides(ctx, trigger, sentence.end) if bilateral else None
+        if sides is not None:
+            # "в ходе телефонного разговора министров иностранных дел двух стран X и Y": its sides
+            people = [sides[0], sides[1]]
+            mention.extent = (start, max(mention.extent[1], sides[2]))
         pronouns = ctx.refs.pronouns(frame.end, trigger.start, sentence.paragraph)
         # "During his visit, Khurelsukh ...": an English possessive before the subject is the subject's
         mention.cataphoric = not people and bool(pronouns) and all(r.text.isascii() for r in pronouns)
@@ -1106,6 +1119,54 @@ def _mention(
 
 
 _BETWEEN = re.compile(r"between\s+", re.IGNORECASE)  # "talks between the two ministers"
+_AND_RU = re.compile(r"\s+и\s+")
+_WITH = re.compile(r"\s+со?\s+")
+_SIDES_END = re.compile(r"\s*(?:[.,;]|$)")
+
+
+def _framed_sides(ctx: ArticleContext, trigger: Trigger, limit: int) -> tuple[Ref, Ref, int] | None:
+    """The two sides a frame's call, talks or meeting names after its noun: after a group in the
+    genitive (``в ходе телефонного разговора министров иностранных дел двух стран X и Y``,
+    ``после разговора президентов X и Y``), or one side then the other after ``с`` at the end of
+    the clause (``в ходе телефонного разговора X с министром иностранных дел Казахстана Y.``)."""
+    text = ctx.text
+
+    def person_at(at: int) -> Ref | None:
+        ref = ctx.refs.starting_at(_SPACE.match(text, at).end())  # type: ignore[union-attr]
+        if ref is None or ref.group != "person":
+            return None
+        same = ctx.refs.starting_at(_SPACE.match(text, ref.end).end())  # type: ignore[union-attr]
+        return same if same is not None and same.entity == ref.entity else ref  # a title, then the name
+
+    def past(ref: Ref) -> int:
+        same = ctx.refs.starting_at(_SPACE.match(text, ref.end).end())  # type: ignore[union-attr]
+        return same.end if same is not None and same.entity == ref.entity else ref.end
+
+    after = _SPACE.match(text, trigger.end, limit).end()  # type: ignore[union-attr]
+    group = _GROUP.match(text, after, limit)
+    if group is not None:
+        first = person_at(group.end())
+        joined = _AND_RU.match(text, first.end, limit) if first is not None else None
+        second = person_at(joined.end()) if joined is not None else None
+        if first is not None and second is not None and first.entity != second.entity:
+            return first, second, second.end
+        return None
+    first = ctx.refs.starting_at(after)
+    if first is None or first.group != "person":
+        return None
+    with_ = _WITH.match(text, past(first), limit)
+    if with_ is None:
+        return None
+    ahead = ctx.refs.within(with_.end(), min(limit, with_.end() + 80), "person")
+    gap = text[with_.end() : ahead[0].start] if ahead else ""
+    if not ahead or len(gap.split()) > 5 or any(c in gap for c in ',;:.!?«»"()'):
+        return None
+    second = ahead[0]
+    if second.entity == first.entity or _SIDES_END.match(text, past(second), limit) is None:
+        return None
+    return first, second, past(second)
+
+
 # the stems of the head words of titles (``президент``, ``председатель``, ``minister``)
 _TITLE_STEMS = tuple(
     sorted({w[:-1] if len(w) > 5 else w for w in table("title_words").words(part="head") if " " not in w})
