@@ -1601,3 +1601,14 @@ def test_what_a_speaker_adds_is_a_clause_of_its_own() -> None:
     (session,) = _of_kind(article, "session")
     assert session.status.value == "postponed"
     assert _names(article, session) == []
+
+
+def test_also_inside_a_passive_of_receiving() -> None:
+    article = _parse(
+        "VILNIUS, May 6 (Reuters) - Estonian Foreign Minister Margus Tsahkna held talks with his "
+        "Lithuanian counterpart Kestutis Budrys in Vilnius on Wednesday. Tsahkna was also received "
+        "by President Gitanas Nauseda.",
+        "2026-05-06",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, meeting) == ["Gitanas Nauseda", "Margus Tsahkna"]
