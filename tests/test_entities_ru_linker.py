@@ -48,6 +48,15 @@ def test_a_lone_title_goes_to_the_person_it_describes_with_its_country() -> None
 
 
 @needs_ru
+def test_a_model_set_for_a_block_links_the_texts_recognized_inside_it() -> None:
+    text = "Ольга Смирнова открыла выставку в Казани. Директор музея заявила, что выставка продлится год."
+    with _linker.using(_linker.LinkerModel({"bias": -30.0}, 0.5)):
+        inside = recognize_ru(text)
+    assert _titles(inside, "Ольга Смирнова") == []
+    assert _titles(recognize_ru(text), "Ольга Смирнова") == ["директор музея"]
+
+
+@needs_ru
 def test_a_lone_title_of_the_other_gender_stays_unlinked() -> None:
     found = recognize_ru(
         "Анна Орлова пришла на премьеру фильма. После показа актёр ответил на вопросы зрителей."

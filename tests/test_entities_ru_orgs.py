@@ -431,3 +431,90 @@ def test_a_persons_family_name_the_tagger_reads_as_a_body_is_no_body(monkeypatch
     monkeypatch.setattr(tagger, "tag", misreading)
     found = recognizer.recognize(text, [Span(start=0, end=len(text))])
     assert "аль-Харузи" not in [o.name for o in found.organizations]
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Интервью напечатал немецкий журнал ''Der Abend'' в пятницу.", "Der Abend"),
+        ("По словам представителя компании ''Nordwind Logistics'', груз задержан.", "Nordwind Logistics"),
+        ("Сообщение опубликовала газета ''Вечерний курьер'' утром.", "Вечерний курьер"),
+    ],
+)
+def test_a_name_in_doubled_apostrophes_after_its_kind_is_a_body(text: str, name: str) -> None:
+    # two apostrophes stand for one quote mark on both sides of the name
+    bodies = [o for o in _recognize(text).organizations if name in [m.text for m in o.mentions]]
+    assert bodies
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "whole", "bare"),
+    [
+        ("Его избрали спикером Госдумы седьмого созыва.", "Госдумы седьмого созыва", "Госдумы"),
+        (
+            "Депутат Государственной думы пятого и шестого созывов выступил.",
+            "Государственной думы пятого и шестого созывов",
+            "Государственной думы",
+        ),
+        ("Заседание Палаты представителей 115 созыва открылось.", "Палаты представителей 115 созыва", None),
+    ],
+)
+def test_a_parliament_goes_on_with_the_ordinals_of_its_convocations(
+    text: str, whole: str, bare: str | None
+) -> None:
+    mentions = {m.text for o in _recognize(text).organizations for m in o.mentions}
+    assert whole in mentions
+    if bare is not None:
+        assert bare in mentions  # the parliament named without them is a mention too
+
+
+@needs_ru
+def test_a_convocation_without_an_ordinal_is_no_part_of_the_name() -> None:
+    mentions = {
+        m.text for o in _recognize("Он ждёт перемен от Думы нового созыва.").organizations for m in o.mentions
+    }
+    assert "Думы" in mentions
+    assert not any("созыва" in m for m in mentions)
+
+
+@needs_ru
+def test_a_branch_for_a_city_and_its_owner() -> None:
+    entities = _recognize("В пресс-службе ГУ МВД России по г. Самаре уточнили, что задержаний не было.")
+    mentions = {m.text: o.name for o in entities.organizations for m in o.mentions}
+    assert "ГУ МВД России по г. Самаре" in mentions
+    # the body the branch belongs to, named without the branch's city, is a body of its own
+    assert mentions.get("МВД России") == "МВД России"
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        ("Лидеры Большой семёрки соберутся в Италии.", "Большой семёрки", "Большая семёрка"),
+        ("Венесуэлу исключили из Меркосура в прошлом году.", "Меркосура", "Меркосур"),
+        ("Кандидат от Гоминьдана выиграл выборы на Тайване.", "Гоминьдана", "Гоминьдан"),
+        ("Выборы выиграла оппозиционная коалиция «Новый путь».", "Новый путь", "Новый путь"),
+    ],
+)
+def test_groupings_parties_and_coalitions_are_bodies(text: str, written: str, name: str) -> None:
+    entities = _recognize(text)
+    assert name in {o.name for o in entities.organizations if written in [m.text for m in o.mentions]}
+    assert written not in {m.text for p in (*entities.persons, *entities.venues) for m in p.mentions}
+
+
+@needs_ru
+def test_a_quoted_body_after_its_kind_keeps_its_original_name_in_parentheses() -> None:
+    # (a name the tagger does not find: the quoted body is the rules', found before the
+    # parenthesised names are read)
+    text = "Заказ получила фирма «Лунные путешествия» (Lunar Travels) из Техаса."
+    bodies = [o for o in _recognize(text).organizations if "Lunar Travels" in [m.text for m in o.mentions]]
+    assert [o.name for o in bodies] == ["Лунные путешествия"]
+
+
+def test_a_closing_quote_mark_a_name_does_not_open_is_no_part_of_it() -> None:
+    from eventkit.entities.ru._originals import unquoted
+
+    assert unquoted("Северный мукомольный комбинат»") == "Северный мукомольный комбинат"
+    assert unquoted("Центр «Гараж»") == "Центр «Гараж»"

@@ -312,3 +312,24 @@ def test_a_facility_keeps_its_number() -> None:
 def test_a_number_after_an_acronym_is_no_part_of_the_body() -> None:
     found = _recognize("Совет принял резолюцию Совета Безопасности ООН № 2231 без голосования.")
     assert "Совет Безопасности ООН" in [o.name for o in found.organizations]
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Пожарные потушили огонь в торговом центре «Северное сияние» к утру.", "Северное сияние"),
+        ("Фестиваль открылся в концертном зале Зарядье Холл в субботу.", "Зарядье Холл"),
+        ("Драка случилась у ночного клуба «Маяк» на окраине города.", "Маяк"),
+    ],
+)
+def test_a_name_after_a_two_word_facility_head_is_a_place(text: str, name: str) -> None:
+    entities = _recognize(text)
+    assert name in {m.text for v in entities.venues for m in v.mentions}
+    assert name not in {m.text for o in entities.organizations for m in o.mentions}
+
+
+@needs_ru
+def test_a_genitive_owner_after_a_two_word_facility_head_is_no_place() -> None:
+    entities = _recognize("Концерт прошёл в концертном зале Московской филармонии вечером.")
+    assert "Московской филармонии" not in {m.text for v in entities.venues for m in v.mentions}

@@ -111,7 +111,13 @@ def _setup(text: str, people: list[tuple[str, str, str, str, str | None]]) -> tu
     return tuple(out)
 
 
-_COUNTRY = {"президент России": "RU", "посол Китая": "CN", "министр иностранных дел Казахстана": "KZ"}
+_COUNTRY = {
+    "президент России": "RU",
+    "посол Китая": "CN",
+    "министр иностранных дел Казахстана": "KZ",
+    "министр иностранных дел Киргизии": "KG",
+    "министр иностранных дел Чили": "CL",
+}
 
 
 def _said(text: str, said: str, speaker_text: str) -> Quote:
@@ -155,6 +161,22 @@ def test_a_countrys_diplomat_is_its_envoy() -> None:
     )
     quote = _said(text, "документ откроет новую страницу", "китайского дипломата")
     assert resolve_speakers(text, [quote], persons)[0].speaker == "p2"
+
+
+def test_a_title_names_its_country_by_another_of_its_names_in_the_genitive() -> None:
+    text = (
+        "Министр иностранных дел Киргизии Жээнбек Кулубаев принял коллегу из Чили Альберто ван Кларена. "
+        "Глава внешнеполитического ведомства Кыргызстана отметил, что визит первый за десять лет."
+    )
+    persons = _setup(
+        text,
+        [
+            ("p1", "Жээнбек Кулубаев", "Кулубаев", "Жээнбек Кулубаев", "министр иностранных дел Киргизии"),
+            ("p2", "Альберто Кларен", "Кларен", "Альберто ван Кларена", "министр иностранных дел Чили"),
+        ],
+    )
+    quote = _said(text, "визит первый за десять лет", "Глава внешнеполитического ведомства Кыргызстана")
+    assert resolve_speakers(text, [quote], persons)[0].speaker == "p1"
 
 
 def test_a_pronoun_falls_back_to_a_person_whose_gender_the_name_leaves_open() -> None:

@@ -1171,6 +1171,40 @@ def test_without_a_dateline_an_event_keeps_no_venue() -> None:
     assert talks.venue is None
 
 
+def test_without_a_dateline_a_part_of_a_visit_held_is_in_the_city_of_the_part_before_it() -> None:
+    article = build(
+        "Министр Андрей Костенко, находящийся в Татарстане с рабочим визитом, провел в Казани "
+        "переговоры с Ильей Смирновым.\n"
+        "По итогам переговоров министры подписали меморандум. В тот же день Андрей Костенко "
+        "встретился с Петром Орловым.",
+        persons=[
+            ("Андрей Костенко", ["Андрей Костенко"], []),
+            ("Илья Смирнов", ["Ильей Смирновым"], []),
+            ("Петр Орлов", ["Петром Орловым"], []),
+        ],
+        venues=[("Казань", "city", ["Казани"]), ("Татарстан", "region", ["Татарстане"])],
+    )
+    visit, talks, signing, meeting = check(article)
+    assert venue_name(article, visit) == "Татарстан"
+    assert venue_name(article, talks) == "Казань"
+    assert (signing.parent, meeting.parent) == (visit.id, visit.id)
+    assert venue_name(article, signing) == venue_name(article, meeting) == "Казань"
+
+
+def test_a_relative_clause_after_words_set_off_by_commas_still_dates_its_event() -> None:
+    article = build(
+        "Стороны обсудили подготовку визита Андрея Костенко в Казахстан, который, по данным "
+        "его пресс-службы, состоится в ноябре.",
+        published="2025-10-01",
+        persons=[("Андрей Костенко", ["Андрея Костенко"], [])],
+        venues=[("Казахстан", "country", ["Казахстан"])],
+        dates=[("в ноябре", "2025-11", "2025-11")],
+    )
+    (visit,) = check(article)
+    assert (visit.kind, visit.status) == (EventKind.VISIT, EventStatus.SCHEDULED)
+    assert dates_of(visit) == ("2025-11", "2025-11")
+
+
 def test_a_verb_of_saying_before_that_gives_no_status_to_the_events_after_it() -> None:
     article = build(
         "Помощник президента заявил, что к визиту 20 ноября готовят дорожную карту.\n"

@@ -225,3 +225,47 @@ def test_an_english_body_that_said_inside_a_paragraph_and_a_press_service_of_an_
         "press service of the President",
         "press service of the President of Tajikistan",
     ]
+
+
+def test_the_articles_own_outlet_is_no_info_source() -> None:
+    # a daily's own sign for itself: its own reporting
+    daily = parse("Министры встретятся в мае.\n\nПо данным “Ъ”, встреча пройдет в Минске.")
+    assert daily.info_sources == ()
+    # the agency of the dateline, named in full in its own story
+    wire = parse(
+        "ALMATY, Kazakhstan (AP) — The talks ended on Monday.\n\n"
+        "A spokesman told The Associated Press that the ministers would meet again, "
+        "according to the Foreign Ministry."
+    )
+    assert wire.outlet is not None
+    assert wire.outlet.name == "AP"
+    assert [s.name for s in wire.info_sources] == ["Foreign Ministry"]
+    # another outlet's data stays a source
+    other = parse("Министры встретятся в мае.\n\nПо данным ТАСС, встреча пройдет в Минске.")
+    assert [s.name for s in other.info_sources] == ["ТАСС"]
+
+
+def test_a_press_service_named_by_an_office_in_lower_case_or_of_two_words() -> None:
+    article = parse(
+        "Министры подписали соглашение, сообщает пресс-служба министерства.\n\n"
+        "Лидеры обсудили торговлю, сообщает пресс-служба киргизского лидера.\n\n"
+        "Делегации провели заседание, сообщает пресс-служба Кабинета министров.\n\n"
+        "Стороны обсудили транзит, сообщает пресс-служба Президента Узбекистана."
+    )
+    assert [s.name for s in article.info_sources] == [
+        "пресс-служба министерства",
+        "пресс-служба киргизского лидера",
+        "пресс-служба Кабинета министров",
+        "пресс-служба Президента Узбекистана",
+    ]
+
+
+def test_an_english_body_by_its_seat_acronym_or_palace_and_an_agency_after_its_noun() -> None:
+    article = parse(
+        "The minister will visit Almaty next week, the Turkish Embassy in Kazakhstan said.\n\n"
+        "The talks on accession will resume in May, the WTO said.\n\n"
+        "The two leaders spoke by phone on Monday, the Elysee said in a statement.\n\n"
+        "The visit was cut short, Turkish state news agency Anadolu reported.\n\n"
+        "The plan was approved, Ivan Petrov said."
+    )
+    assert [s.name for s in article.info_sources] == ["Turkish Embassy", "WTO", "Elysee", "Anadolu"]

@@ -68,7 +68,27 @@ def link_events(article: Article) -> tuple[Event, ...]:
     attending = _attending(ctx, mentions, events, found)
     for event, people in _chairing(ctx, mentions, events, found).items():
         attending.setdefault(event, []).extend(people)
+    held = {id(m.parent.event) for m in mentions if m.parent is not None and m.parent.event is not None}
+    if article.language == "ru":
+        events = [e for e in events if not _nobody_travels(e, attending, held)]
     return _build(ctx, events, attending)
+
+
+def _nobody_travels(event: Draft, attending: dict[int, list[str]], held: set[int]) -> bool:
+    """Whether a Russian visit is spoken of only by verbs of travelling whose clauses name no one who
+    travels (``Военнослужащие прибыли в республику``, ``Предки X приехали в США``): people at
+    large moving about, no visit of anyone's, unless an event is held within it or the words
+    before the verb name an office or a delegation (``Министр посетил завод``, ``Деловая миссия
+    побывала во Вьетнаме``)."""
+    return (
+        event.kind is EventKind.VISIT
+        and id(event) not in held
+        and not attending.get(id(event))
+        and all(
+            m.verb and len(m.evidence) == 1 and not m.participants and not m.group and not m.office
+            for m in event.mentions
+        )
+    )
 
 
 def _guests(mentions: list[EventMention], persons: frozenset[str]) -> None:
@@ -880,17 +900,24 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
     _same_day(events, {k: None if k in arrived or k in stays else v for k, v in dated.items()}, dated)
     _day_before(events, {k: None if k in arrived or k in stays else v for k, v in dated.items()}, dated)
     held_at = _sidelines_venues(events, ids, parents, statuses, kinds)
+    city_of_visit: dict[int, str] = {}  # the city the last part of a visit held was placed in
     out = []
     for event in events:
         eid = ids[id(event)]
         status = statuses[id(event)]
         cameo, plover = codes_for(event.kind, status)
         spans = sorted({s for m in event.mentions for s in m.evidence})
-        venue = held_at.get(id(event)) or _venue_of(
-            event, kinds, at_dateline, parent_of.get(id(event)), statuses, country_of
-        )
+        held_in = parent_of.get(id(event))
+        venue = held_at.get(id(event)) or _venue_of(event, kinds, at_dateline, held_in, statuses, country_of)
         if venue is None and status is EventStatus.OCCURRED and _arrival_only(ctx.text, event):
             venue = at_dateline  # "BAKU (Reuters) - ... Sharif, who arrived on Wednesday,": in Baku
+        if held_in is not None and held_in.kind in VISITS and statuses[id(held_in)] is EventStatus.OCCURRED:
+            if venue is None and at_dateline is None:
+                # with no dateline, a part of a visit held that names no place is in the city of
+                # the part before it ("В Казани состоялась церемония ... В тот же день ... провели встречу")
+                venue = city_of_visit.get(id(held_in))
+            if venue is not None and kinds.get(venue) is VenueKind.CITY:
+                city_of_visit[id(held_in)] = venue
         out.append(
             Event(
                 id=eid,

@@ -328,6 +328,11 @@ class EventMention:
     closes: bool = False
     """Its date is the day the visit ends (``The visit will end on Saturday``): the last of the
     visit's days, no status of its own."""
+    verb: bool = False
+    """Named by a verb (``прибыл``, ``встретился``), not a noun."""
+    office: bool = False
+    """A visit's verb after words of its sentence that name an office or a delegation
+    (``Министр посетил``, ``Деловая миссия побывала``): someone's visit, named or not."""
     arrival: bool = False
     """Named by an English verb of arriving (``who arrived on Wednesday``): a date of its own is
     the visit's first day, not its one day."""
@@ -665,7 +670,18 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
                         main.outcome_of = mention
     for mention in mentions:  # "встретился с семьей X", "в день смерти X": X is no side of it
         mention.participants = [p for p in mention.participants if not _owner(ctx, p[2], sentence.start)]
+    if len(mentions) == 1 and mentions[0].dates is None and _habitual(text, triggers[0]):
+        return []  # "В последнее время она встречалась с X": contact over time, no one meeting
     return _split_bilateral(ctx.text, _merge_in_sentence(mentions, ctx.text))
+
+
+# the past imperfective forms of meeting (встречался), which speak of repeated contact unless dated
+_HABITUAL = frozenset(fold(w) for w in table("word_lists").words(list="habitual_meeting"))
+
+
+def _habitual(text: str, trigger: Trigger) -> bool:
+    """Whether a meeting's trigger is a past imperfective form (``встречался``)."""
+    return trigger.verb and fold(text[trigger.start : trigger.end]) in _HABITUAL
 
 
 # the nouns whose genitive names someone who is no side of the clause's event (the owner_noun
@@ -1025,6 +1041,8 @@ def _mention(
     mention = EventMention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
+    mention.verb = trigger.verb
+    mention.office = visit and trigger.verb and _names_office(text, sentence.start, trigger.start)
     mention.named = _named(text, trigger, sentence.start, sentence.end)
     mention.of_body = (
         trigger.kind is EventKind.MEETING and not trigger.verb and _of_body(text, trigger.end, sentence.end)
@@ -1099,6 +1117,16 @@ _BETWEEN = re.compile(r"between\s+", re.IGNORECASE)  # "talks between the two mi
 _TITLE_STEMS = tuple(
     sorted({w[:-1] if len(w) > 5 else w for w in table("title_words").words(part="head") if " " not in w})
 )
+
+
+# the stems of Russian nouns of a body of persons sent abroad (делегация, миссия)
+_DELEGATION_STEMS = tuple(sorted(table("word_lists").words(list="delegation_noun")))
+
+
+def _names_office(text: str, start: int, end: int) -> bool:
+    """Whether a word of ``text[start:end]`` begins with a title's head or a delegation's noun."""
+    stems = _TITLE_STEMS + _DELEGATION_STEMS
+    return any(w.lower().startswith(stems) for w in _WORD.findall(text, start, end))
 
 
 def _group_title(group: str) -> str:
@@ -2020,6 +2048,36 @@ def _to_of_another_noun(text: str, trigger: Trigger, to: int, preposition: str) 
     )
 
 
+# a bare year in the genitive ("2011 года", "2011—2012 годов") and the word right before it
+_BARE_YEAR = re.compile(r"\d{4}(?:\s*[-–—]\s*\d{4})?\s+год(?:а|ов)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+(?:\d{4}\s*[-–—]\s*)?$")  # (a span's first year)
+_YEAR_PARTS = tuple(sorted(table("word_lists").words(list="year_part")))
+
+
+# a word of a birth or a death, and up to two words, right before a date: whose date it is
+_LIFE_EVENT = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(table("word_lists").words(list="life_event")))
+    + r")\w*(?:\s+[\w-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\d{3,4}")
+
+
+def _owned_year(text: str, start: int, date: DateMention, mentions: list[EventMention]) -> bool:
+    """Whether a bare year in the genitive is the year of the lower-case noun right before it
+    (``лучшим фильмом 2011 года``, ``по итогам 2012 года``), not a time of the sentence's events:
+    not after a word of a part of a year (``весной 2011 года``) nor after an event's own word
+    (``саммит 2011 года``)."""
+    s = date.span.start
+    if _BARE_YEAR.fullmatch(date.text) is None:
+        return False
+    word = _WORD_BEFORE.search(text, max(start, s - 40), s)
+    if word is None or word.group(1).startswith(_YEAR_PARTS):
+        return False
+    return not any(a <= word.start(1) < b for m in mentions for a, b in m.evidence)
+
+
 def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
     """Each date of the sentence goes to the frame whose phrase holds it, or the nearest event."""
     for date in ctx.dates_within(sentence.start, sentence.end):
@@ -2028,6 +2086,10 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             continue  # "ASTANA, Nov 20 —", "Oct 14 (Reuters) -": when the story was filed
         if _CANCELLED_ON.search(ctx.text, max(sentence.start, s - 20), s):
             continue
+        if _owned_year(ctx.text, sentence.start, date, mentions):
+            continue  # "лучшим фильмом 2011 года": the film's year, not the ceremony's
+        if _LIFE_EVENT.search(ctx.text, max(sentence.start, s - 60), s) and _YEAR.search(date.text):
+            continue  # "в годовщину его смерти в 1896 году", "Родившаяся 26 августа 1910 года"
         segment = _segment_start(ctx.text, sentence.start, s)
         segment_end = _segment_end(ctx.text, segment, sentence.end)
         if _WHO_START.match(ctx.text, segment) and not any(
@@ -2428,13 +2490,23 @@ _TOOK_PART = re.compile(
 _WHEN_CLAUSE = re.compile(r"\s*when\s", re.IGNORECASE)
 
 
+# ", который, по данным правительства, состоится ...": a relative pronoun alone before a comma,
+# then up to six words set off by commas, then the clause the pronoun opens
+_INSERTED = re.compile(r",\s*(\w+)\s*,(?:\s+[^\W\d][\w-]*){1,6}\s*,\s*$")
+
+
 def _relative_antecedent(
     ctx: ArticleContext, segment: int, mentions: list[EventMention]
 ) -> EventMention | None:
     """The event a relative clause starting at ``segment`` (``, который планируется в 2027 году``)
     describes: the one named right before its comma (at most four words before it), unless a
-    person is named right there (``с Хурэлсухом, который находится ...`` describes him)."""
+    person is named right there (``с Хурэлсухом, который находится ...`` describes him). A clause
+    after words set off by commas right after its pronoun (``, который, как ожидается,
+    состоится ...``) is read from the pronoun's comma."""
     text = ctx.text
+    inserted = _INSERTED.search(text, max(0, segment - 80), segment)
+    if inserted is not None and fold(inserted.group(1)).lower() in _RELATIVE:
+        segment = inserted.start() + 1  # "визита ..., который, как ожидается, состоится в 2027 году"
     at = _SPACE.match(text, segment).end()  # type: ignore[union-attr]
     w = _WORD.match(text, at)
     if w is None or segment == 0:

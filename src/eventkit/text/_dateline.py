@@ -33,7 +33,7 @@ from ..model import Article
 from ._structure import Block
 from ._words import is_outlet_name
 
-__all__ = ["Dateline", "agency_known", "dateline_venue", "find_dateline"]
+__all__ = ["Dateline", "agency_known", "dateline_venue", "find_dateline", "outlet_named"]
 
 
 class Dateline(NamedTuple):
@@ -165,6 +165,13 @@ def _read(text: str, block: Block) -> Dateline | None:
         # ``Душанбе, 13 марта 2026 года –``: a known place, a date and a dash; no agency
         return _dateline(text, title["title"], title.start(), title.end(), after)
     return None
+
+
+def outlet_named(written: str) -> str:
+    """The outlet a name stands for by the ``agencies`` table (``The Associated Press`` is AP), else
+    the name itself, folded."""
+    key = _key(" ".join(written.split()).strip(" ."))
+    return _key(_agencies().get(key, key))
 
 
 def agency_known(written: str) -> bool:

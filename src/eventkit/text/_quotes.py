@@ -921,7 +921,7 @@ class _Paragraph:
                 quoted = (
                     self._quoted_inside(part_start, part_end)
                     or part_cue.lower() in _NAMING_VERBS
-                    or (part_cue.isascii() and self._words_quoted(part_start, part_end))
+                    or self._words_quoted(part_start, part_end)
                 )
                 kind = QuoteKind.MIXED if quoted else QuoteKind.INDIRECT
                 if dialogue:
@@ -1260,10 +1260,11 @@ class _Paragraph:
         return False
 
     def _words_quoted(self, start: int, end: int) -> bool:
-        """Whether English reported speech quotes a phrase of the speaker's own: three words or
-        more in quote marks that start in lower case (``said the talks were "long and frank"``);
-        not a name (``the "Central Asia plus Germany" format``), nor two words, which are as often
-        a term the writer marks (``the "shadow fleet"``)."""
+        """Whether reported speech quotes a phrase of the speaker's own: three words or more in
+        quote marks that start in lower case (``said the talks were "long and frank"``, ``не
+        намерен «разрывать исторические связи»``); not a name (``the "Central Asia plus Germany"
+        format``), nor two words, which are as often a term the writer marks (``the "shadow
+        fleet"``)."""
         return self._quoted_inside(start, end, 3, lower=True)
 
     # -- whole sentences in quote marks --------------------------------------------------

@@ -25,8 +25,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..lexicon import table
-from ._dateline import find_dateline
+from ..lexicon import name_key, table
+from ._dateline import find_dateline, outlet_named
 from ._dates import RU_WEEKDAY
 from ._structure import Block
 from ._words import (
@@ -67,6 +67,8 @@ _TOLD_OUTLET = re.compile(
     r"(?P<name>ТАСС|РИА\s+Новости|Интерфаксу|РБК|Reuters|AFP|Bloomberg|Sputnik|Синьхуа|Казинформу"
     r"|(?:агентству|изданию|газете|телеканалу|порталу)\s+(?:«[^»]{1,40}»|[A-ZА-ЯЁ][\w.-]*))(?![\w-])"
 )
+# ``Ъ``: the sign a daily gives itself in its own text (the ``own_sign`` list)
+_OWN_SIGNS = frozenset(name_key(w) for w in table("word_lists").words(list="own_sign"))
 _DATIVES = {r[2]: r[3] for r in table("case_forms").where(lang="ru", list="outlet_dative")}
 _OUTLET_CUES = table("word_lists").words(lang="ru", list="outlet_cue")
 _CITING_CUES = table("word_lists").words(lang="ru", list="citing_verb")
@@ -79,6 +81,7 @@ _GENITIVE_CUE = re.compile(
 )
 _POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
 _EN_ACCORDING = re.compile(r"(?<![\w-])(?P<cue>[Aa]ccording\s+to)\s+")
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 _EN_TOLD = re.compile(r"(?<![\w-])(?P<cue>told)\s+(?=[A-Z])")
 # A name starts a word: tried at each capital of a long capitalised token, the pattern read the
 # rest of the token each time.
@@ -92,6 +95,10 @@ _BODY_SAID = re.compile(
     r"|,\s*(?P<cue2>сообщили|заявили|сообщила|заявила|сообщило|заявило|сообщил|заявил)\s+"
     r"(?P<name2>[^,.;:!?«»\"]{2,80}?)\s*+[.!?]?\s*+$"
 )
+# ``in Kyrgyzstan`` after an English body's head: where it sits, no part of its name
+_EN_SEAT = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
+# ``..., the WTO said.``: a body named by its acronym alone
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # the lead nouns of a body's own voice, not the media's: a source, never the outlet
 _BODY_STEMS = (
     r"пресс-служб\w*|министерств\w*|ведомств\w*|правительств\w*|администраци\w*|посольств\w*"
@@ -113,7 +120,7 @@ def _owner_words(owner: list[str]) -> str:
 # ``сообщает пресс-служба главы государства``: a body's lead noun and the one office it serves,
 # a name though no word of it is capitalised (``пресс-служба ведомства`` names none)
 _OFFICE_OWNER = re.compile(
-    r"\s+(?:"
+    r"\s+(?i:"
     + "|".join(
         _owner_words(owner.split())
         for owner in sorted(table("word_lists").words(lang="ru", list="office_owner"), key=len, reverse=True)
@@ -121,7 +128,8 @@ _OFFICE_OWNER = re.compile(
     + r")(?![\w-])(?!\s+[а-яё])"
 )
 """The owner must end the name: a lower-case word after it (``правительства области``, ``президента
-в понедельник``) leaves the name unknown rather than cut."""
+в понедельник``) leaves the name unknown rather than cut. Its words may be capitalised
+(``пресс-служба Кабинета министров``)."""
 # ``the Japanese Foreign Ministry``, ``the Uzbek presidential press service``, ``Bureau of National
 # Statistics``: an English body named by its head noun, with the words before it and an ``of`` phrase
 _EN_BODY = re.compile(
@@ -356,9 +364,15 @@ def find_sources(
                 continue
             start = m.end()
             office = None
-            if _BODY_LEAD.fullmatch(text, start, end) is not None:
-                office = _OFFICE_OWNER.match(text, end, block.end)
-                end = office.end() if office is not None else end
+            lead = _BODY_LEAD.match(text, start, end)
+            if lead is not None:
+                # ``пресс-служба главы государства``, ``пресс-служба Кабинета министров``: the office
+                # served, though some of its words are in lower case
+                office = _OFFICE_OWNER.match(text, lead.end(), block.end)
+                if office is not None and office.end() > end:
+                    end = office.end()
+                elif lead.end() < end:
+                    office = None
             if m["cue"] in _CITING_CUES:
                 # ``цитирует Лаврова ТАСС``: the one quoted, then the outlet that quotes
                 start = next(
@@ -386,12 +400,18 @@ def find_sources(
             value = said[key]
             voiced = not has_role_word(value) or _EN_PRESS.match(value) is not None
             english = key == "name" and value.isascii() and voiced
-            if (is_body_name(value) or (english and _EN_BODY.fullmatch(value))) and any(
-                ch.isupper() for ch in value
-            ):
+            start, end = said.start(key), said.end(key)
+            if english:
+                seat = _EN_SEAT.search(value)
+                if seat is not None and _EN_BODY.fullmatch(value, 0, seat.start()):
+                    # ``the Indian Embassy in Kyrgyzstan said``: the body, less the place it sits in
+                    value, end = value[: seat.start()], start + seat.start()
+            if (
+                is_body_name(value) or (english and (_EN_BODY.fullmatch(value) or _ACRONYM.fullmatch(value)))
+            ) and any(ch.isupper() for ch in value):
                 cue = said["cue"] or said["cue2"]
-                name = nominative(said[key]) if key == "name2" else said[key]
-                found.append(FoundSource(name, cue, said.start(key), said.end(key), False))
+                name = nominative(value) if key == "name2" else value
+                found.append(FoundSource(name, cue, start, end, False))
         for m in _found(_TOLD_OUTLET, text, fold, block):
             first, _, rest = m["name"].partition(" ")
             name = " ".join(filter(None, [_DATIVES.get(first.lower(), first), rest]))
@@ -425,12 +445,17 @@ def find_sources(
                 if src:
                     found.append(src)
         for m in _found(_EN_REPORTED, text, fold, block):
-            if is_outlet_name(m["name"]):
+            before = _WORD_BEFORE.search(text, max(block.start, m.start("name") - 40), m.start("name"))
+            # ``state news agency Bernama reported``: an outlet's noun before its name
+            if is_outlet_name(m["name"]) or (before is not None and is_outlet_name(before[1])):
                 src = _source(text, m["cue"], m.start("name"), m.end("name"), in_lead)
                 if src:
                     found.append(src)
     found.sort(key=lambda s: s.start)
-    # One outlet: the first one found; any other candidate is an info source.
+    # One outlet: the first one found; any other candidate is an info source, unless it names
+    # the article's own outlet (``told The Associated Press`` under an AP dateline, a daily's own
+    # sign ``по данным “Ъ”``): the outlet's own reporting.
+    outlet = next((outlet_named(src.name) for src in found if src.outlet), None)
     out: list[FoundSource] = []
     starts: set[int] = set()
     have_outlet = False
@@ -439,6 +464,10 @@ def find_sources(
             src = src._replace(outlet=False)
         have_outlet = have_outlet or src.outlet
         if src.start in starts:
+            continue
+        if not src.outlet and (
+            name_key(src.name) in _OWN_SIGNS or (outlet is not None and outlet_named(src.name) == outlet)
+        ):
             continue
         starts.add(src.start)
         out.append(src)

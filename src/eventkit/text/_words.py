@@ -250,7 +250,7 @@ def words(text: str, start: int, end: int) -> list[Block]:
 
 
 _BODIES = re.compile(
-    r"(?i)(?<![\w-])(?:kremlin|ministry|ministries|office|government|embassy|administration|white\s+house"
+    r"(?i)(?<![\w-])(?:kremlin|elys[eé]e|ministry|ministries|office|government|embassy|administration|white\s+house"
     r"|department|agency|council|committee|parliament|secretariat|кремл[ьяе]|министерств\w*|мид|ведомств\w*"
     r"|пресс-служб\w*|правительств\w*|посольств\w*|администраци\w*|офис\w*|департамент\w*|акимат\w*"
     r"|канцеляри\w*|аппарат\w*|секретариат\w*)(?![\w-])"

@@ -45,6 +45,7 @@ __all__ = [
     "read",
     "recording",
     "shared_model",
+    "using",
     "write",
 ]
 
@@ -123,8 +124,30 @@ _LOCK = threading.Lock()
 _SHARED: list[LinkerModel] = []
 
 
+_USING: contextvars.ContextVar[LinkerModel | None] = contextvars.ContextVar("role_linker_model", default=None)
+
+
+class using:
+    """``with using(model):``: documents recognized inside are linked by ``model`` instead of the
+    shipped one (the trainer scores each held-out fold with the model of the other folds)."""
+
+    def __init__(self, model: LinkerModel) -> None:
+        self.model = model
+
+    def __enter__(self) -> LinkerModel:
+        self._token = _USING.set(self.model)
+        return self.model
+
+    def __exit__(self, *exc: object) -> None:
+        _USING.reset(self._token)
+
+
 def shared_model() -> LinkerModel:
-    """The shipped model, read from the package's data on first use."""
+    """The shipped model, read from the package's data on first use (or the one :class:`using`
+    sets)."""
+    chosen = _USING.get()
+    if chosen is not None:
+        return chosen
     with _LOCK:
         if not _SHARED:
             source = resources.files(__package__).joinpath("data", DATA)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["Names", "Originals", "split"]
+__all__ = ["Names", "Originals", "split", "unquoted"]
 
 Names = list[tuple[int, int, str]]
 """Names as (start, end, PER / LOC / ORG)."""
@@ -102,7 +102,7 @@ def split(text: str, names: Sequence[tuple[int, int, str]]) -> tuple[Names, Orig
         if open_at > start:
             kept = text[start:open_at].rstrip()
             m = _PAREN.match(text, start + len(kept))
-            outer_end = start + len(_unquoted(kept))
+            outer_end = start + len(unquoted(kept))
             if m is None or outer_end <= start:
                 out.append((start, end, kind))
                 continue
@@ -146,7 +146,7 @@ def _after_quotes(text: str, start: int, end: int) -> int:
     return at
 
 
-def _unquoted(name: str) -> str:
+def unquoted(name: str) -> str:
     """``name`` without a closing quote mark at its end that it does not open: the tagger's
     ``Лаборатории Касперского»`` before ``(ЛК)`` ends inside the marks."""
     openers = _OPENERS.get(name[-1:])

@@ -16,7 +16,7 @@ import functools
 import itertools
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from typing import NamedTuple
 
 from ...errors import EventkitError, MissingExtraError
@@ -168,6 +168,13 @@ _ORG_DESCRIPTORS = table("word_lists").words(lang="ru", list="org_descriptor")
 _PLACE_WORDS = table("word_lists").words(lang="ru", list="body_place_word")
 """``штата`` in ``Верховный суд штата Нью-Йорк``: a kind of place between a body's name and the
 place's name, part of the body's name."""
+_ORDINAL_WORD = re.compile(r"\d+(?:-[а-яё]+)?|[а-яё]+")
+_CONVOCATION = re.compile(
+    r" ((?:\d+(?:-[а-яё]+)?|[а-яё]+)(?:(?:,| и) (?:\d+(?:-[а-яё]+)?|[а-яё]+)){0,3}) (?:"
+    + "|".join(sorted(table("word_lists").words(lang="ru", list="convocation")))
+    + r")(?![\w-])"
+)
+_FACILITY_COMPOUNDS = table("word_lists").words(lang="ru", list="facility_compound")
 _NAME_TAILS = sorted(table("word_lists").words(lang="ru", list="name_tail"), key=len, reverse=True)
 """Lower-case words that end a body's name (``Совет сотрудничества высокого уровня``)."""
 _BODY_LINKS = table("word_lists").words(lang="ru", list="body_link")
@@ -379,11 +386,11 @@ class _Document:
             for n in names
             if n.type == "PER" and len(words := _NAME_WORD.findall(text[n.start : n.end])) > 1
         }
-        names = [n for t in names for n in self._cleaned(t)]
-        # Майкл Мэйсон (Michael Mason), комитета (МОК): two names of one entity, cut apart
+        names = self._quoted_bodies([n for t in names for n in self._cleaned(t)])
+        # Майкл Мэйсон (Michael Mason), комитета (МОК), фирма «Спейс адвентчерс» (Space
+        # Adventures): two names of one entity, cut apart
         split, self._originals = _originals.split(text, [(n.start, n.end, n.type) for n in names])
         names = [_Name(s, e, t) for s, e, t in split if self._inside(s, e)]
-        names = self._quoted_bodies(names)
         self._quoted_spans: _Intervals | None = None  # the stretches in quote marks, found when asked
         parliaments = self._parliaments(names)
         if parliaments:
@@ -407,6 +414,7 @@ class _Document:
         self._tagged_at = {t.start: t for t in self.tagged}
         self._tagged_starts = [t.start for t in self.tagged]
         self._nested: dict[tuple[int, int], tuple[int, int]] = {}  # a body's name inside its longer name
+        self._branch_owners: set[tuple[int, int]] = set()  # МВД России in ГУ МВД России по Москве
         self._org_heads: dict[str, list[tuple[Organization, str]]] | None = None
         self._towns: dict[tuple[int, VenueKind], list[tuple[int, int, int, str]]] | None = None
         self._role_tokens: set[int] = set()  # the tokens of the titles the rules made roles of
@@ -468,6 +476,10 @@ class _Document:
             return [name._replace(start=start, end=end)] if start < end else []
         if name.type == "ORG" and self._stop_after_name(start, end):
             end -= 1  # Би-би-си. at a sentence's end: the stop is no part of the name
+        if name.type == "ORG":
+            # «Сосновский комбинат хлебопродуктов», of which the tagger took the closing mark
+            # alone: no mark the name does not open
+            end = start + len(_originals.unquoted(self.text[start:end]))
         if name.type != "LOC":
             return [name._replace(start=start, end=end)]
         year = _YEAR_AFTER.search(self.text, start, end)
@@ -624,7 +636,11 @@ class _Document:
             if word not in _LEGAL_FORMS and not (word.islower() and self._lemma(word) in _QUOTED_BODY_HEADS):
                 continue
             start = toks[k + 1].end
-            close = self.text.find(_closing(toks[k + 1].text), start, start + _QUOTED_NAME_MAX + 1)
+            closing = _closing(toks[k + 1].text)
+            if closing == "'" and toks[k + 2].text == "'" and toks[k + 2].start == start:
+                # журнала ''Bild'': a quote mark typed as two apostrophes, closed by two
+                start, closing = toks[k + 2].end, "''"
+            close = self.text.find(closing, start, start + _QUOTED_NAME_MAX + 1)
             inner = self.text[start:close] if close > start else ""
             if not _quoted_name(inner):
                 continue
@@ -1025,7 +1041,7 @@ class _Document:
                 while j < len(tagged) and tagged[j].start < end:
                     j += 1
             before_place = None
-            owner = None
+            owner = owner_end = None
             while j < len(tagged) and self._extends(start, end, tagged[j]):
                 # (not the initials of a person a body is named after: института им. А.М. Горького)
                 # палата парламента X, суд штата X: no mention of the body without its place
@@ -1035,12 +1051,24 @@ class _Document:
                 )
                 if tagged[j].type == "ORG":
                     owner = tagged[j].start
+                elif owner is not None and owner_end is None and self.text.startswith(" по ", end):
+                    # ГУ МВД России по Москве: the branch's place is no word of its owner's name,
+                    # and the owner, named apart from its branch, is a body of its own
+                    owner_end = end
+                    self._branch_owners.add((owner, end))
                 end = tagged[j].end
                 j += 1
             if owner is not None:
                 # ООН in Совет Безопасности ООН: the body the longer one belongs to, named too
-                out.append(_Name(owner, end, "ORG"))
+                out.append(_Name(owner, owner_end or end, "ORG"))
             end = self._with_number(self._with_tail(self._remit(start, self._named_after(start, end))))
+            convened = self._with_convocation(end)
+            if convened != end:
+                # Госдумы шестого созыва: the parliament of one convocation, and the parliament
+                # named without it, a mention of its own
+                out.append(_Name(start, end, "ORG"))
+                self._nested[(start, end)] = (start, convened)
+                end = convened
             out.append(_Name(start, end, "ORG", name=cur.name if end == cur.end else None))
             if before_place is not None:
                 # МВД in МВД Киргизии: the body named without its country, a mention of its own
@@ -1131,6 +1159,17 @@ class _Document:
                 if not (after.isalnum() or after == "-"):
                     return end + 1 + len(tail)
         return end
+
+    def _with_convocation(self, end: int) -> int:
+        """The end of a body's name that goes on with the ordinals of its convocations and a
+        word of the ``convocation`` list (``Госдумы шестого созыва``, ``Государственной думы
+        четвёртого и пятого созывов``, ``Палаты представителей 112 созыва``), else ``end``."""
+        m = _CONVOCATION.match(self.text, end)
+        if m is None or not all(
+            w[:1].isdigit() or self._has(w, "Anum") for w in _ORDINAL_WORD.findall(m.group(1)) if w != "и"
+        ):
+            return end
+        return m.end()
 
     def _remit(self, start: int, end: int) -> int:
         """The end of a committee's name that goes on with its remit after ``по``: lower-case
@@ -1262,6 +1301,10 @@ class _Document:
             return self._country_genitive(nxt, self.text[nxt.start : nxt.end].split()[0])
         if nxt.type == "LOC" and gap.startswith(" ") and gap.endswith(" ") and gap.strip() in _PLACE_WORDS:
             return True  # Верховный суд штата Нью-Йорк: the body's place, named with its kind
+        # ГУ МВД по г. Москве, по городу Москве: a branch for a city, named with the city's kind
+        city = nxt.type == "LOC" and gap.startswith(" по ") and len(gap.split()) == 2
+        if city and self._after_city_word(nxt.start):
+            gap = " по "
         if nxt.type not in ("ORG", "LOC") or gap not in (" ", " по "):
             return False
         words = _NAME_WORD.findall(self.text[start:end])
@@ -1349,7 +1392,9 @@ class _Document:
         self._acronyms_of(groups, aliases)
         self._short_references(groups, aliases)
         self._head_references(groups, aliases)
-        self._owners_within(groups, aliases)
+        branches = self._branch_owners
+        owners = {name for name, ms in groups.items() if any((m.start, m.end) in branches for m in ms)}
+        self._owners_within(groups, aliases, owners)
         out = []
         for k, (key, mentions) in enumerate(groups.items(), 1):
             name = self._written_name(key, mentions)
@@ -1400,13 +1445,18 @@ class _Document:
                 aliases.pop(short, None)
 
     @staticmethod
-    def _owners_within(groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
+    def _owners_within(
+        groups: dict[str, list[_Name]], aliases: dict[str, list[str]], branches: Set[str] = frozenset()
+    ) -> None:
         """A body named only inside the name of a body that belongs to it (``СНГ`` in ``Совета
         глав правительств СНГ``, never alone) is part of that name, not a body the text speaks
         of: its mentions go with the longer name's organization, as the body's own name without
-        its country does (``МВД`` in ``МВД Киргизии``)."""
+        its country does (``МВД`` in ``МВД Киргизии``); not one of ``branches``, the owners of a
+        branch for a place (``МВД России`` in ``ГУ МВД России по Москве``)."""
         spans = [(m.start, m.end, name) for name, ms in groups.items() for m in ms]
         for name in list(groups):
+            if name in branches:
+                continue
             outer: str | None = None
             for m in groups[name]:
                 around = next(
@@ -1708,6 +1758,12 @@ class _Document:
                 self._headed.add((named.start, named.end))
                 yield named
                 continue
+            named = self._after_compound_head(k) if word.islower() and 0 < k < n - 1 else None
+            if named is not None:
+                # в торговом центре «Зимняя вишня», в концертном зале Медисон-сквер-гарден
+                self._headed.add((named.start, named.end))
+                yield named
+                continue
             # a facility's acronym (СИЗО, АЭС), which the dictionary may read as another word
             acronym = word.isupper() and len(word) > 1 and _venues.facility_kind(word) is not None
             if acronym:
@@ -1903,6 +1959,30 @@ class _Document:
                 if form is not None:
                     return form[:1].upper() + form[1:]
         return adjective
+
+    def _after_compound_head(self, k: int) -> _Name | None:
+        """The building named after a head of two words at tokens ``k - 1`` and ``k`` (the
+        ``facility_compound`` list: ``торговом центре``, ``концертном зале``, ``ночного клуба``),
+        in quote marks or as a name the tagger found right after it, else ``None``: a place,
+        whatever the tagger read in it, though ``центр``, ``зал`` or ``клуб`` alone may head a
+        body's name."""
+        toks = self.tokens
+        if f"{self._lemma(toks[k - 1].text)} {self._lemma(toks[k].text)}" not in _FACILITY_COMPOUNDS:
+            return None
+        start = toks[k + 1].end if toks[k + 1].text in _QUOTE_OPEN else toks[k + 1].start
+        if start == toks[k + 1].end:
+            close = self.text.find(_closing(toks[k + 1].text), start, start + _QUOTED_NAME_MAX + 1)
+            inner = self.text[start:close] if close > start else ""
+            if not _quoted_name(inner):
+                return None
+            return _Name(start, close, "LOC", VenueKind.BUILDING, inner)
+        tagged = self._tagged_at.get(start)
+        if tagged is None or tagged.type == "PER":
+            return None
+        first = toks[k + 1].text
+        if self._has(first, "gent") and not self._has(first, "nomn"):
+            return None  # в концертном зале Стокгольмской филармонии: the hall's owner, a body
+        return _Name(start, tagged.end, "LOC", VenueKind.BUILDING, self.text[start : tagged.end])
 
     def _apposed_name(self, k: int) -> int:
         """End token index of a name in apposition from token ``k``: capitalised words that no
