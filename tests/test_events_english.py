@@ -1601,3 +1601,31 @@ def test_what_a_speaker_adds_is_a_clause_of_its_own() -> None:
     (session,) = _of_kind(article, "session")
     assert session.status.value == "postponed"
     assert _names(article, session) == []
+
+
+def test_also_inside_a_passive_of_receiving() -> None:
+    article = _parse(
+        "VILNIUS, May 6 (Reuters) - Estonian Foreign Minister Margus Tsahkna held talks with his "
+        "Lithuanian counterpart Kestutis Budrys in Vilnius on Wednesday. Tsahkna was also received "
+        "by President Gitanas Nauseda.",
+        "2026-05-06",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, meeting) == ["Gitanas Nauseda", "Margus Tsahkna"]
+
+
+def test_a_date_of_reported_words_is_of_their_event() -> None:
+    article = _parse(
+        "TBILISI, Dec 10 (Reuters) - Georgia signed a protocol with Japan on market access in "
+        "September, the minister noted, and talks with the EU would resume on Tuesday in Brussels.\n\n"
+        "Georgia and Armenia will hold a joint exercise next year, Defence Minister Irakli Chikovani "
+        "said on Wednesday, a day after his Armenian counterpart Suren Papikyan ended a visit to "
+        "Tbilisi.",
+        "2026-12-10",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _dates(signing) == ("2026-09", "2026-09")
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) == ("2026-12-15", "2026-12-15")
+    (visit,) = _of_kind(article, "visit")
+    assert _dates(visit) != ("2027", "2027")

@@ -112,6 +112,13 @@ _REPORTER = re.compile(
 )
 # "Путин отметил, что товарооборот ...", "Xi said that trade ...": reported words, whose dates are
 # of what is reported, not of an event named before them.
+# ", he noted,", ", Turkish Defence Minister X said on Wednesday,": an English attribution set off
+# by commas after the words it reports (a speech verb of the ``quote_cues`` table)
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){1,7}(?:"
+    + table("quote_cues").pattern("pattern", lang="en")
+    + r")(?:\s+[\w.'’-]+){0,3}\s*,",
+)
 _SAID_THAT = re.compile(
     r"(?<![\w])(?:" + _CUES + r")(?![\w])[^.!?;]{0,60}?(?:,\s*что|\bthat)(?![\w])",
     re.IGNORECASE,
@@ -2176,6 +2183,12 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
                 # (not "the agenda of the visit had been agreed in September": when it was agreed)
                 if not candidates and _SET_FOR.search(ctx.text, max(sentence.start, s - 20), s):
                     candidates = [m for m in mentions if not m.quoted and m.frame is not None]
+            comma = ctx.text.find(",", e, sentence.end)
+            if comma >= 0 and region is None and _ATTRIBUTION.match(ctx.text, comma):
+                # "signed a protocol ... in September, he noted, and talks would resume on Tuesday",
+                # "will hold an exercise next year, X said on Wednesday, a day after Y ended a
+                # visit": the date of reported words is of an event of those words, if any
+                candidates = [m for m in candidates if m.start < comma]
             if not candidates:
                 continue
             holder = min(candidates, key=lambda m: _distance(m, s, e))

@@ -74,14 +74,15 @@ _HOSTING = re.compile(
 # "Кулубаев будет принят Президентом Таджикистана": the guest is the subject, the host follows.
 # Only a title may follow (not "закон принят Госдумой"). In English the passive's "by" comes
 # before the host, a name or a capitalized title ("was received by President X", not "was
-# received by the committee").
+# received by the committee"), "also" between them ("was also received by").
 _HOSTED = re.compile(
     _B
     + r"(?:(?i:принят[аоы]?)"
     + _E
     + r"(?=\s+(?i:"
     + _TITLE_HEAD
-    + r"))|(?i:(?:was|were|is|are|will\s+be|to\s+be)\s+(?:received|welcomed|hosted))\s+by(?=\s+[A-Z]))"
+    + r"))|(?i:(?:was|were|is|are|will\s+be|to\s+be)\s+(?:also\s+)?(?:received|welcomed|hosted))"
+    + r"\s+by(?=\s+[A-Z]))"
 )
 
 _COMPILED = tuple(
