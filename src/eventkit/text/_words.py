@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from ..lexicon import table
+from ..lexicon import alternation, table
 from ._sentences import sentence_stops
 from ._structure import Block
 
@@ -250,11 +250,13 @@ def words(text: str, start: int, end: int) -> list[Block]:
 
 
 _BODIES = re.compile(
-    r"(?i)(?<![\w-])(?:kremlin|elys[eé]e|ministry|ministries|office|government|embassy|administration|white\s+house"
-    r"|department|agency|council|committee|parliament|secretariat|кремл[ьяе]|министерств\w*|мид|ведомств\w*"
-    r"|пресс-служб\w*|правительств\w*|посольств\w*|администраци\w*|офис\w*|департамент\w*|акимат\w*"
-    r"|канцеляри\w*|аппарат\w*|секретариат\w*)(?![\w-])"
+    r"(?i)(?<![\w-])(?:"
+    + alternation(r"\s+".join(w.split()) for w in table("word_lists").words(list="body_word"))
+    + r"|(?:"
+    + table("word_lists").pattern(list="body_stem")
+    + r")\w*)(?![\w-])"
 )
+"""The words of a body speaking for itself (the ``body_word`` and ``body_stem`` lists)."""
 
 
 def is_body_name(name: str) -> bool:
