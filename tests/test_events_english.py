@@ -1629,3 +1629,14 @@ def test_a_date_of_reported_words_is_of_their_event() -> None:
     assert _dates(talks) == ("2026-12-15", "2026-12-15")
     (visit,) = _of_kind(article, "visit")
     assert _dates(visit) != ("2027", "2027")
+
+
+def test_the_day_before_another_event_is_its_eve_not_a_day() -> None:
+    article = _parse(
+        "RIGA, May 6 (Reuters) - Latvian Prime Minister Evika Silina held talks with Estonian Prime "
+        "Minister Kristen Michal in Riga on Wednesday. Silina met Lithuanian President Gitanas "
+        "Nauseda on the day before the summit of the Baltic Council.",
+        "2026-05-06",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _dates(meeting) != ("2026-05-05", "2026-05-05")

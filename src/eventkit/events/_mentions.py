@@ -717,8 +717,12 @@ _PHRASE_BREAK = frozenset(
 
 # "Foreign ministers X and Y met the day before", "The day before, X held talks": the day before
 # the day of the article's news (the ``day_before`` list)
+# (not "the day before the summit": the eve of another event, whose day it does not tell)
 _DAY_BEFORE = re.compile(
-    r"(?<![\w])(?:" + table("word_lists").pattern(list="day_before", lang="en") + r")(?![\w])", re.IGNORECASE
+    r"(?<![\w])(?:"
+    + table("word_lists").pattern(list="day_before", lang="en")
+    + r")(?![\w])(?!\s+(?:(?:the|an?|his|her|its|their|this|that)(?![\w])|(?-i:[A-Z])))",
+    re.IGNORECASE,
 )
 _HEAD_GAP = re.compile(r"\s*")
 
