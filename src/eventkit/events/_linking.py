@@ -317,6 +317,8 @@ def _join(
         if target is None:
             if mention.quoted and not mention.spoken:
                 continue
+            if mention.demonstrative:
+                continue  # "об этой встрече" with no meeting told before: told in other words
             target = Draft(mention.kind)
             events.append(target)
             family.append(target)

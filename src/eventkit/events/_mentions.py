@@ -337,6 +337,8 @@ class EventMention:
     visit's days, no status of its own."""
     verb: bool = False
     """Named by a verb (``прибыл``, ``встретился``), not a noun."""
+    demonstrative: bool = False
+    """A noun right after a demonstrative (``об этой встрече``): an event told before."""
     office: bool = False
     """A visit's verb after words of its sentence that name an office or a delegation
     (``Министр посетил``, ``Деловая миссия побывала``): someone's visit, named or not."""
@@ -1053,6 +1055,8 @@ def _mention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
     mention.verb = trigger.verb
+    reach = max(sentence.start, trigger.start - 12)  # (the longest demonstrative and a space)
+    mention.demonstrative = not trigger.verb and _DEMONSTRATIVE.search(text, reach, trigger.start) is not None
     mention.office = visit and trigger.verb and _names_office(text, sentence.start, trigger.start)
     mention.named = _named(text, trigger, sentence.start, sentence.end)
     mention.of_body = (
@@ -1184,6 +1188,10 @@ _TITLE_STEMS = tuple(
 )
 
 
+# a demonstrative right before a trigger (``об этой встрече``)
+_DEMONSTRATIVE = re.compile(
+    r"(?<![\w-])(?:" + alternation(table("word_lists").words(list="demonstrative")) + r")\s+$", re.IGNORECASE
+)
 # the stems of Russian nouns of a body of persons sent abroad (делегация, миссия)
 _DELEGATION_STEMS = tuple(sorted(table("word_lists").words(list="delegation_noun")))
 
