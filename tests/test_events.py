@@ -1191,6 +1191,29 @@ def test_without_a_dateline_a_part_of_a_visit_held_is_in_the_city_of_the_part_be
     assert venue_name(article, signing) == venue_name(article, meeting) == "Казань"
 
 
+def test_without_a_dateline_a_part_of_a_visit_held_is_in_the_city_of_the_event_held_before_it() -> None:
+    article = build(
+        "Официальный визит Андрея Костенко в Татарстан завершился в четверг.\n"
+        "В среду в Казани прошло заседание совместной комиссии.\n"
+        "В четверг Андрей Костенко встретился с Ильей Смирновым.",
+        published="2025-05-15",
+        persons=[
+            ("Андрей Костенко", ["Андрея Костенко", "Андрей Костенко"], []),
+            ("Илья Смирнов", ["Ильей Смирновым"], []),
+        ],
+        venues=[("Казань", "city", ["Казани"]), ("Татарстан", "region", ["Татарстан"])],
+        dates=[
+            ("в четверг", "2025-05-15", "2025-05-15"),
+            ("В среду", "2025-05-14", "2025-05-14"),
+            ("В четверг", "2025-05-15", "2025-05-15"),
+        ],
+    )
+    visit, session, meeting = check(article)
+    assert session.parent is None
+    assert meeting.parent == visit.id
+    assert venue_name(article, session) == venue_name(article, meeting) == "Казань"
+
+
 def test_a_relative_clause_after_words_set_off_by_commas_still_dates_its_event() -> None:
     article = build(
         "Стороны обсудили подготовку визита Андрея Костенко в Казахстан, который, по данным "
