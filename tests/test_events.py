@@ -1268,6 +1268,26 @@ def test_a_framed_call_has_the_sides_named_after_its_noun() -> None:
     assert names(article, call) == [("Петер Сийярто", "participant"), ("Олег Смирнов", "participant")]
 
 
+def test_a_group_names_the_persons_of_a_gathering_only_as_the_subject_of_holding_it() -> None:
+    persons = [("Андрей Костенко", ["Андрей Костенко"], []), ("Сергей Орлов", ["Сергеем Орловым"], [])]
+    agreed = build(
+        "Андрей Костенко провел переговоры с Сергеем Орловым.\n"
+        "Министры договорились провести в мае заседание межправительственной комиссии.",
+        persons=persons,
+        dates=[("в мае", "2026-05", "2026-05")],
+    )
+    session = next(e for e in check(agreed) if e.kind is EventKind.SESSION)
+    assert names(agreed, session) == []
+    held = build(
+        "Андрей Костенко провел переговоры с Сергеем Орловым.\n"
+        "В мае министры проведут заседание межправительственной комиссии.",
+        persons=persons,
+        dates=[("В мае", "2026-05", "2026-05")],
+    )
+    session = next(e for e in check(held) if e.kind is EventKind.SESSION)
+    assert names(held, session) == [("Андрей Костенко", "participant"), ("Сергей Орлов", "participant")]
+
+
 def test_a_verb_of_saying_before_that_gives_no_status_to_the_events_after_it() -> None:
     article = build(
         "Помощник президента заявил, что к визиту 20 ноября готовят дорожную карту.\n"
