@@ -1202,6 +1202,18 @@ def _names_office(text: str, start: int, end: int) -> bool:
     return any(w.lower().startswith(stems) for w in _WORD.findall(text, start, end))
 
 
+def _gathering_spoken_of(text: str, trigger: Trigger, kind: EventKind, group: tuple[int, int]) -> bool:
+    """Whether a Russian group before a gathering's noun is the subject of a verb other than one of
+    holding it or taking part, so names none of its persons (``Министры рассмотрели ход выполнения
+    решений, принятых на саммите``, ``министры договорились провести ... заседание``, ``переговоры
+    министров и заседание совета``); ``главы государств проведут ... заседание`` does."""
+    if kind not in GATHERINGS or trigger.verb or group[1] > trigger.start:
+        return False
+    if not any("а" <= c.lower() <= "я" for c in text[trigger.start : trigger.end]):
+        return False
+    return _HOLDING.search(text, group[1], trigger.start) is None
+
+
 def _group_title(group: str) -> str:
     """The stem of the title word in a group's words (``presiden`` of ``the two presidents``)."""
     for w in _WORD.finditer(group):
@@ -1564,7 +1576,11 @@ def _fill_main(
     ]
     groups = [(a, b) for a, b in ctx.groups(start, end) if free(a, b)]
     # "The ministers agreed to hold the next round of consultations": a next round names no one
-    mention.group = bool(groups) and not _NEXT.search(text, max(start, trigger.start - 40), trigger.start)
+    mention.group = (
+        bool(groups)
+        and not _NEXT.search(text, max(start, trigger.start - 40), trigger.start)
+        and not _gathering_spoken_of(text, trigger, mention.kind, groups[0])
+    )
     # "X held talks with Y, and the two sides signed": the group is the verb's subject, not X
     group_subject = _GROUP_SUBJECT.search(text, max(start, trigger.start - 60), trigger.start)
     if trigger.verb and group_subject is not None and free(*group_subject.span()):
@@ -1832,6 +1848,16 @@ _WHERE = re.compile(r"\s*(?:where|где)(?![\w])", re.IGNORECASE)  # a clause t
 # a clause that says when, after a trip, with the one who takes part left out: "побывал в Ашхабаде
 # в декабре, когда принял участие в форуме"
 _TAKE_PART = r"(?:принял\w*|примет|примут|принима\w+)\s+участие"  # "принял участие", "примут участие"
+# "главы государств проведут ... заседание": a Russian verb of holding or taking part between a
+# group and a gathering's noun (the ``holding_verb`` list)
+_HOLDING = re.compile(
+    r"(?<![\w])(?:"
+    + table("word_lists").pattern(list="holding_verb", lang="ru")
+    + r"|"
+    + _TAKE_PART
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
 _WHEN_TAKING_PART = re.compile(
     r"\s*когда\s+(?:[\w-]+\s+){0,2}?" + _TAKE_PART + r"\s+(?:в|во)\s", re.IGNORECASE
 )
