@@ -96,8 +96,6 @@ _INVITATION_WORDS = _list("invitation_word")
 _TAKES_PLACE = re.compile(
     r"(?:is|was|will|are|were)(?: due| expected| set| scheduled)?(?: to)? (?:be held|take place|took place)"
 )
-_OPENED_MISSIONS = _list("opened_mission")
-_OPENING_WORDS = _list("opening_word")
 # ``the Joint Working Group of X and the Y``: a body of two parties, its name past "and the"
 _JOINT_BODIES = _list("joint_body")
 # ``the Permanent Mission of X to the United Nations``: the heads of missions sent to a country or body
@@ -974,17 +972,13 @@ class _Document:
         spans: list[_Span] = []
         for s in found:
             if (
-                (
-                    s.type == "ORG"
-                    and self.rec._bodies.get(name_key(s.name)) is None  # "European Council President X"
-                    and self._lower(s.first) in _TITLE_WORDS
-                    and s.last < len(self.toks)
-                    and self._capital(self.toks[s.last].text)
-                    and self._lower(s.last) in _TITLE_HEADS
-                )
-                or self._body_of_a_title(s)
-                or self._mission_opened(s)
-            ):
+                s.type == "ORG"
+                and self.rec._bodies.get(name_key(s.name)) is None  # "European Council President X"
+                and self._lower(s.first) in _TITLE_WORDS
+                and s.last < len(self.toks)
+                and self._capital(self.toks[s.last].text)
+                and self._lower(s.last) in _TITLE_HEADS
+            ) or self._body_of_a_title(s):
                 for k in range(s.first, s.last):
                     self.taken[k] = 0
             else:
@@ -1038,7 +1032,6 @@ class _Document:
             if (
                 self._names_a_document(a, b)
                 or self._document_at(a)
-                or (kind == "ORG" and self._mission_opened(_Span(a, b, "ORG", "")))
                 or (kind == "ORG" and self._body_of_a_title(_Span(a, b, "ORG", "")))
                 or self._celebration_at(a)
                 or (
@@ -1212,25 +1205,6 @@ class _Document:
             and self._capital(self.toks[a].text)
             and self._lower(a + 1) == "of"
         )
-
-    def _mission_opened(self, s: _Span) -> bool:
-        """``the opening of the Honorary Consulate of Brazil``, ``opened a new Embassy of X``, ``the
-        Embassy of X was opened``: a mission being opened is the thing opened, not a body."""
-        if s.type != "ORG" or not any(self._lower(k) in _OPENED_MISSIONS for k in range(s.first, s.last)):
-            return False
-        k = s.first - 1
-        while self._lower(k) in ("the", "a", "an", "its", "their", "new", "of"):
-            k -= 1
-        if k < s.first - 1 and self._lower(k) in _OPENING_WORDS and self._same_sentence(k, s.first):
-            return True
-        # the passive after it: ``was opened``, ``will be opened``, ``is to be inaugurated``
-        k = s.last
-        if self._lower(k) not in ("was", "is", "were", "are", "will", "would"):
-            return False
-        k += 1
-        while self._lower(k) in ("to", "be", "officially", "formally"):
-            k += 1
-        return self._lower(k) in _OPENING_WORDS and self._lower(k).endswith("ed")
 
     def _body_of_a_title(self, s: _Span) -> bool:
         """``Kyrgyz Cabinet Chairman X``, ``Chairman of the Cabinet of Ministers of Kyrgyzstan X``: a
