@@ -699,3 +699,17 @@ def test_the_astana_financial_centre_is_a_body() -> None:
     )
     assert [o.name for o in article.organizations] == ["Astana International Financial Centre"]
     assert not any(v.name.startswith("Astana International") for v in article.venues)
+
+
+def test_a_long_title_of_a_chamber_of_a_countrys_parliament_before_a_name() -> None:
+    article = _parse(
+        "Lavrov met Speaker of the Milli Majlis of Azerbaijan Rauf Mammadov on Monday. Chairman "
+        "of the Assembly of Representatives of the Majlisi Oli of Tajikistan Farid Nazarov "
+        "attended the session."
+    )
+    assert {"Rauf Mammadov", "Farid Nazarov"} <= {p.name for p in article.persons}
+    assert [o.name for o in article.organizations] == [
+        "Milli Majlis of Azerbaijan",
+        "Assembly of Representatives of the Majlisi Oli of Tajikistan",
+        "Majlisi Oli of Tajikistan",
+    ]
