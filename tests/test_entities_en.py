@@ -713,3 +713,11 @@ def test_a_long_title_of_a_chamber_of_a_countrys_parliament_before_a_name() -> N
         "Assembly of Representatives of the Majlisi Oli of Tajikistan",
         "Majlisi Oli of Tajikistan",
     ]
+
+
+def test_a_compass_compound_and_a_peoples_family_adjective_are_no_places() -> None:
+    article = _parse(
+        "Aliyev, Tokayev discuss transit at Turkic summit\n\nThe ministers will sign a roadmap on "
+        "the North-South transport corridor in Baku, he said."
+    )
+    assert [v.name for v in article.venues] == ["Baku"]
