@@ -721,3 +721,15 @@ def test_a_compass_compound_and_a_peoples_family_adjective_are_no_places() -> No
         "the North-South transport corridor in Baku, he said."
     )
     assert [v.name for v in article.venues] == ["Baku"]
+
+
+def test_a_name_before_a_buildings_head_in_lower_case_is_the_building() -> None:
+    article = _parse(
+        "The talks were held at the Friendship palace in Dushanbe. Wang met the ministers at the "
+        "Kokhi Somon palace."
+    )
+    assert [(v.name, v.kind.value) for v in article.venues if v.kind.value == "building"] == [
+        ("Friendship", "building"),
+        ("Kokhi Somon", "building"),
+    ]
+    assert article.organizations == ()

@@ -769,7 +769,9 @@ class _Document:
         """``at the Ala-Archa state residence``, ``the X presidential residence``: one to three name
         words after ``the`` and before one or two words of the ``venue_modifier`` list and a
         building's head in lower case are the building's name, whatever the tagger read in them
-        (not a known place, body or people's adjective)."""
+        (not a known place, body, body's head or people's adjective); so are such words right
+        before the head when the tagger reads them as a body or a name of another kind (``at the
+        Kokhi Navruz palace``; one it reads as a place is read in ``_tagged_spans``)."""
         toks = self.toks
         found: list[tuple[int, int]] = []
         for h in range(2, len(toks)):
@@ -778,8 +780,8 @@ class _Document:
             b = h
             while b > h - 2 and self._lower(b - 1) in _VENUE_MODIFIERS and toks[b - 1].text.islower():
                 b -= 1
-            if b == h:
-                continue  # (a head right after a name: the tagger's place, see _tagged_spans)
+            if b == h and self.labels[h - 1] not in ("ORG", "MISC"):
+                continue  # (a head right after a tagged place: see _tagged_spans)
             a = b
             while a > b - 3 and a > 0 and self._name_like(toks[a - 1].text):
                 a -= 1
@@ -789,7 +791,10 @@ class _Document:
             if (
                 self._known_place(a, b) is not None
                 or self.rec._bodies.get(name_key(raw)) is not None
-                or any(_is_demonym(toks[k].text) or self._lower(k) in _TITLE_WORDS for k in range(a, b))
+                or any(
+                    _is_demonym(toks[k].text) or self._lower(k) in _TITLE_WORDS | _ORG_HEADS
+                    for k in range(a, b)
+                )
             ):
                 continue
             found.append((a, b))
