@@ -591,7 +591,7 @@ def test_a_gathering_named_like_a_body_is_no_body_when_the_text_makes_it_an_even
     article = _parse(
         "The president accepted an invitation to the Lisbon Ocean Forum. The Congress of Young "
         "Scientists, which Almaty will host in June, is open to all. The Congress of Deputies "
-        "voted on Monday."
+        "voted on Monday. On Friday he attended the opening of the Kazakh-Italian Business Forum."
     )
     assert [o.name for o in article.organizations] == ["Congress of Deputies"]
 

@@ -1196,8 +1196,8 @@ class _Document:
 
     def _gathering(self, s: _Span) -> bool:
         """``an invitation to the Paris Peace Forum``, ``invited Macron to the X Forum``, ``the Forum
-        is due to take place``, ``the Congress of ..., which Kazakhstan will host``: a gathering
-        named like a body is an event."""
+        is due to take place``, ``the Congress of ..., which Kazakhstan will host``, ``the opening
+        of the X Forum``: a gathering named like a body is an event."""
         heads = [k for k in range(s.first, s.last) if self._lower(k) in _GATHERING_HEADS]
         if not heads or self.rec._bodies.get(name_key(s.name)) is not None:
             return False
@@ -1208,6 +1208,8 @@ class _Document:
             k -= 1
         if self._lower(k) in _GATHERING_VERBS:
             return True
+        if self._lower(k) == "of" and self._lower(k - 1) in ("opening", "closing"):
+            return True  # ``attended the opening of the X Business Forum``: the forum opened
         if self._lower(k) == "to" and self._lower(k - 1) in _INVITATION_WORDS | {"him", "her", "them"}:
             return self._lower(k - 1) in _INVITATION_WORDS or self._lower(k - 2) in _INVITATION_WORDS
         if self._lower(k) == "to":  # ``invited Macron to the Astana International Forum``
