@@ -733,3 +733,11 @@ def test_a_name_before_a_buildings_head_in_lower_case_is_the_building() -> None:
         ("Kokhi Somon", "building"),
     ]
     assert article.organizations == ()
+
+
+def test_a_kazakh_or_uzbek_head_of_a_city_is_a_title_before_a_name() -> None:
+    article = _parse(
+        "The minister will travel to Almaty, where she will meet Akim of Almaty Nurlan Beisenov. "
+        "Hokim of Bukhara region Timur Alimov met the guests."
+    )
+    assert [p.name for p in article.persons] == ["Nurlan Beisenov", "Timur Alimov"]
