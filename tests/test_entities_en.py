@@ -741,3 +741,11 @@ def test_a_kazakh_or_uzbek_head_of_a_city_is_a_title_before_a_name() -> None:
         "Hokim of Bukhara region Timur Alimov met the guests."
     )
     assert [p.name for p in article.persons] == ["Nurlan Beisenov", "Timur Alimov"]
+
+
+def test_a_leader_named_later_by_the_name_the_officials_list_gives_is_the_same_person() -> None:
+    article = _parse(
+        "Malaysian Prime Minister Anwar Ibrahim arrived in Hanoi on Monday. Anwar later met business leaders."
+    )
+    assert [p.name for p in article.persons] == ["Anwar Ibrahim"]
+    assert len(article.persons[0].mentions) == 2
