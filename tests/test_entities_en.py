@@ -749,3 +749,12 @@ def test_a_leader_named_later_by_the_name_the_officials_list_gives_is_the_same_p
     )
     assert [p.name for p in article.persons] == ["Anwar Ibrahim"]
     assert len(article.persons[0].mentions) == 2
+
+
+def test_a_centre_with_a_remit_after_for_is_a_body_and_one_without_a_building() -> None:
+    article = _parse(
+        "Karimova, an analyst at the Centre for Regional Studies in Bishkek, disagrees. The forum "
+        "opened at the Congress Centre in Astana."
+    )
+    assert [o.name for o in article.organizations] == ["Centre for Regional Studies"]
+    assert "Congress Centre" in [v.name for v in article.venues]

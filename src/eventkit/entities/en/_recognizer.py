@@ -114,6 +114,8 @@ _DOCUMENT_LINKS = _list("document_link")
 _CURRENCY_NOUNS = _list("currency_noun")
 # ``the Ala-Archa state residence``: the words between a building's name and its head
 _VENUE_MODIFIERS = _list("venue_modifier")
+# ``the Centre for Economic Research``: a building's head that heads a body's name before a remit
+_REMIT_BODY_HEADS = _list("remit_body_head")
 # the particles between a building's head and its name (``Palais des Nations``)
 _OF_PARTICLES = frozenset({"de", "des", "del", "della", "di", "du", "la"})
 _TAGGED_NOT_NAMES = frozenset(
@@ -1720,7 +1722,8 @@ class _Document:
                 country = next(
                     (c for c in (_en_places.country_code(t.text) for t in toks[first:end]) if c), None
                 )
-                if head_word in _VENUE_HEADS and head_word not in _ORG_HEADS:
+                remit = head_word in _REMIT_BODY_HEADS and self._lower(head + 1) == "for" and end > head + 2
+                if head_word in _VENUE_HEADS and head_word not in _ORG_HEADS and not remit:
                     kind = _VENUE_HEADS[head_word]
                     return _Span(first, end, "LOC", raw, kind, country)
                 if self._thing_named(first, end):
