@@ -758,3 +758,13 @@ def test_a_centre_with_a_remit_after_for_is_a_body_and_one_without_a_building() 
     )
     assert [o.name for o in article.organizations] == ["Centre for Regional Studies"]
     assert "Congress Centre" in [v.name for v in article.venues]
+
+
+def test_a_title_of_a_chamber_named_after_its_parliament_is_at_the_chamber() -> None:
+    article = _parse("The guest met Chairperson of the Senate of the Oliy Majlis Dilnoza Karimova.")
+    person = _person(article, "Dilnoza Karimova")
+    bodies = {o.id: o.name for o in article.organizations}
+    assert [(r.title, bodies.get(r.organization or "")) for r in person.roles] == [
+        ("Chairperson", "Senate of the Oliy Majlis")
+    ]
+    assert sorted(bodies.values()) == ["Oliy Majlis", "Senate of the Oliy Majlis"]

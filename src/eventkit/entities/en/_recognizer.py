@@ -1921,7 +1921,7 @@ class _Document:
             if s.alias and s.alias != s.name and s.alias not in aliases:
                 aliases.append(s.alias)
             for k in range(s.first, s.last):
-                org_of[k] = oid
+                org_of.setdefault(k, oid)  # (a body named inside a longer one: the longer one's)
         first_name: dict[str, str] = {}
         for s in orgs:
             first_name.setdefault(name_key(s.name), s.name)
