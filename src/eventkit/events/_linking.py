@@ -68,8 +68,8 @@ def link_events(article: Article) -> tuple[Event, ...]:
     attending = _attending(ctx, mentions, events, found)
     for event, people in _chairing(ctx, mentions, events, found).items():
         attending.setdefault(event, []).extend(people)
-    held = {id(m.parent.event) for m in mentions if m.parent is not None and m.parent.event is not None}
     if article.language == "ru":
+        held = {id(m.parent.event) for m in mentions if m.parent is not None and m.parent.event is not None}
         events = [e for e in events if not _nobody_travels(e, attending, held)]
     return _build(ctx, events, attending)
 
@@ -1065,9 +1065,9 @@ def _day_before(
         return
     news = known[first[1]]
     assert news is not None
+    day = news.start.earliest() - _dt.timedelta(days=1)
     for event in events:
         if dated[id(event)] is None and id(event) != first[1] and any(m.day_before for m in event.mentions):
-            day = news.start.earliest() - _dt.timedelta(days=1)
             dated[id(event)] = DateRange.single(PartialDate.from_date(day))
 
 

@@ -145,10 +145,9 @@ _GROUP_SUBJECT = re.compile(
 # "The guest also met ...", "the guest will travel to ...", "гость посетит": the visitor spoken of
 # last before it (the ``guest_noun`` list), read as a person whose entity is :data:`GUEST` until the article's
 # mentions are known
-_GUEST_NOUNS = sorted(table("word_lists").words(list="guest_noun", lang="en"))
 _GUEST = re.compile(
     r"(?<![\w])(?:[Tt]he\s+(?:"
-    + "|".join(_GUEST_NOUNS)
+    + table("word_lists").pattern(list="guest_noun", lang="en")
     # "В четверг гость посетит Алматы", "высокий гость завершит визит": one adjective may come first
     + r")|(?:[а-яё]+(?:ий|ый|ой)\s+)?(?i:"
     + table("word_lists").pattern(list="guest_noun", lang="ru")
@@ -723,18 +722,19 @@ _PHRASE_BREAK = frozenset(
 _DAY_BEFORE = re.compile(
     r"(?<![\w])(?:"
     + table("word_lists").pattern(list="day_before", lang="en")
-    + r")(?![\w])(?!\s+(?:(?:the|an?|his|her|its|their|this|that)(?![\w])|(?-i:[A-Z])))",
+    + r")(?![\w])(?!\s+(?:(?:"
+    + alternation(w for w in _DETERMINERS if w.isascii())
+    + r")(?![\w])|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
-_HEAD_GAP = re.compile(r"\s*")
 
 
 def _day_before(text: str, sentence: Sentence, mentions: list[EventMention]) -> None:
     """Mark the events ``the day before`` dates: every main one of its sentence when the phrase
     opens it (``The day before, ...``), else the main event named last before the phrase."""
+    mains = [x for x in mentions if x.frame is None and not x.quoted]
     for m in _DAY_BEFORE.finditer(text, sentence.start, sentence.end):
-        mains = [x for x in mentions if x.frame is None and not x.quoted]
-        if _HEAD_GAP.fullmatch(text, sentence.start, m.start()):
+        if _SPACE.fullmatch(text, sentence.start, m.start()):
             for main in mains:
                 main.day_before = True
             continue
@@ -1136,6 +1136,7 @@ def _mention(
 _BETWEEN = re.compile(r"between\s+", re.IGNORECASE)  # "talks between the two ministers"
 _AND_RU = re.compile(r"\s+и\s+")
 _WITH = re.compile(r"\s+со?\s+")
+_WITH_SIDE = _WITH
 _SIDES_END = re.compile(r"\s*(?:[.,;]|$)")
 
 
@@ -1146,16 +1147,17 @@ def _framed_sides(ctx: ArticleContext, trigger: Trigger, limit: int) -> tuple[Re
     the clause (``в ходе телефонного разговора X с министром иностранных дел Казахстана Y.``)."""
     text = ctx.text
 
+    def whole(ref: Ref) -> Ref:
+        """A title and the same person's name right after it as one: the name, else ``ref``."""
+        same = ctx.refs.starting_at(_SPACE.match(text, ref.end).end())  # type: ignore[union-attr]
+        return same if same is not None and same.entity == ref.entity else ref
+
     def person_at(at: int) -> Ref | None:
         ref = ctx.refs.starting_at(_SPACE.match(text, at).end())  # type: ignore[union-attr]
-        if ref is None or ref.group != "person":
-            return None
-        same = ctx.refs.starting_at(_SPACE.match(text, ref.end).end())  # type: ignore[union-attr]
-        return same if same is not None and same.entity == ref.entity else ref  # a title, then the name
+        return whole(ref) if ref is not None and ref.group == "person" else None
 
     def past(ref: Ref) -> int:
-        same = ctx.refs.starting_at(_SPACE.match(text, ref.end).end())  # type: ignore[union-attr]
-        return same.end if same is not None and same.entity == ref.entity else ref.end
+        return whole(ref).end
 
     after = _SPACE.match(text, trigger.end, limit).end()  # type: ignore[union-attr]
     group = _GROUP.match(text, after, limit)
@@ -1169,7 +1171,7 @@ def _framed_sides(ctx: ArticleContext, trigger: Trigger, limit: int) -> tuple[Re
     first = ctx.refs.starting_at(after)
     if first is None or first.group != "person":
         return None
-    with_ = _WITH.match(text, past(first), limit)
+    with_ = _WITH_SIDE.match(text, past(first), limit)
     if with_ is None:
         return None
     ahead = ctx.refs.within(with_.end(), min(limit, with_.end() + 80), "person")
@@ -1196,10 +1198,12 @@ _DEMONSTRATIVE = re.compile(
 _DELEGATION_STEMS = tuple(sorted(table("word_lists").words(list="delegation_noun")))
 
 
+_OFFICE_STEMS = _TITLE_STEMS + _DELEGATION_STEMS
+
+
 def _names_office(text: str, start: int, end: int) -> bool:
     """Whether a word of ``text[start:end]`` begins with a title's head or a delegation's noun."""
-    stems = _TITLE_STEMS + _DELEGATION_STEMS
-    return any(w.lower().startswith(stems) for w in _WORD.findall(text, start, end))
+    return any(w.lower().startswith(_OFFICE_STEMS) for w in _WORD.findall(text, start, end))
 
 
 def _gathering_spoken_of(text: str, trigger: Trigger, kind: EventKind, group: tuple[int, int]) -> bool:
@@ -1919,7 +1923,9 @@ _WHO_CLAUSE = re.compile(r"\s*,\s*who(?![\w])[^,.;]{1,80},\s*", re.IGNORECASE)
 
 # "who handed over an invitation ... to pay a state visit": the visit is not the clause's subject's
 _INVITE_NOUNS = sorted(table("word_lists").words(list="invite_noun", lang="en"))
-_INVITATION = re.compile(r"(?<![\w])(?:" + "|".join(_INVITE_NOUNS) + r")(?![\w])", re.IGNORECASE)
+_INVITATION = re.compile(
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="invite_noun", lang="en") + r")(?![\w])", re.IGNORECASE
+)
 # "invited X to visit", "an invitation from X to pay a state visit": the invitation right before a visit
 # the English verbs and nouns of inviting, as one alternation
 _INVITING = alternation(table("word_lists").words(list="invite_verb", lang="en") | set(_INVITE_NOUNS))

@@ -2769,6 +2769,12 @@ class _Document:
             return None
         return j
 
+    def _past_bracket(self, j: int) -> int:
+        """The token after a short bracket opening at token ``j`` (``(СХР)``, ``(Великобритания)``:
+        at most five tokens to its ``)``), else ``j`` itself."""
+        toks = self.tokens
+        return next((x + 1 for x in range(j + 1, min(len(toks), j + 6)) if toks[x].text == ")"), j)
+
     def _plural_before_one(self, title: tuple[int, int, int], k: int) -> bool:
         """Whether the title right before the name at token ``k`` is in the plural only and no
         other name follows that one in a list (``Адвокаты Петрова заявили``, ``критики Алиева``):
@@ -2785,7 +2791,7 @@ class _Document:
             return False  # один из экспертов института X, в числе активисток X: one of them
         j = self._tok_end(name.end)
         if j < len(toks) and toks[j].text == "(":
-            j = next((x + 1 for x in range(j + 1, min(len(toks), j + 6)) if toks[x].text == ")"), j)
+            j = self._past_bracket(j)
         elif j + 1 < len(toks) and toks[j].text == "из" and toks[j + 1].text[:1].isupper():
             j += 2  # сенаторы X из Кентукки и Y из Флориды
         return not (j + 1 < len(toks) and toks[j].text in (",", "и") and j + 1 in persons)
@@ -3069,8 +3075,7 @@ class _Document:
                 break
         last = titles[-1][2] if titles else len(toks)
         if last < len(toks) and toks[last].text == "(":  # председатель союза (СХР) Б: Б's title
-            closing = (x for x in range(last + 1, min(len(toks), last + 6)) if toks[x].text == ")")
-            last = next(closing, last - 1) + 1
+            last = self._past_bracket(last)
         if last < len(toks) and last in self._person_tokens() and not self._complement_person(titles[-1]):
             return []  # the title of the next name in a list: министр ... А, замглавы ... Б
         return [self._make_role(*t, org_spans, orgs) for t in titles]
@@ -3286,7 +3291,7 @@ class _Document:
         j = self._tok_end(end)
         for _ in range(_LIST_NAMES):
             if j < len(toks) and toks[j].text == "(":
-                j = next((x + 1 for x in range(j + 1, min(len(toks), j + 6)) if toks[x].text == ")"), j)
+                j = self._past_bracket(j)
             if j + 1 < len(toks) and toks[j].text in (",", "и") and j + 1 in persons:
                 j += 1
                 while j in persons:
@@ -3309,16 +3314,7 @@ class _Document:
             and self._has(toks[head_at].text, "ADJF", "plur")
         ):
             head_at += 1  # и другие известные художники
-        if (
-            head_at >= len(toks)
-            or not toks[head_at].text.islower()
-            or self._head(toks[head_at].text) is None
-            or not self._has(toks[head_at].text, "NOUN", "plur")
-        ):
-            return []
-        end_at = self._title_end(head_at, head_at)
-        end_at = next((x for x in range(head_at + 1, end_at) if toks[x].text == "и"), end_at)
-        return [self._make_role(head_at, head_at, end_at, org_spans, orgs)]
+        return self._group_role(head_at, ("NOUN", "plur"), org_spans, orgs)
 
     def _role_one_of(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> list[Role]:
         """The title of a group in the plural after ``один из`` right after a name, perhaps set
@@ -3354,20 +3350,29 @@ class _Document:
             and (
                 self._has(toks[head_at].text, "ADJF", "plur", "gent")
                 or self._has(toks[head_at].text, "NUMR", "gent")
-                or self.morph.parse(toks[head_at].text)[0].tag.POS == "ADVB"
+                or self._first_is(toks[head_at].text, "ADVB")
             )
         ):
             head_at += 1  # самых известных, пяти лучших, наиболее влиятельных
+        return self._group_role(head_at, ("NOUN", "plur", "gent"), org_spans, orgs)
+
+    def _group_role(
+        self, head_at: int, grammemes: tuple[str, ...], org_spans: _OrgSpans, orgs: list[Organization]
+    ) -> list[Role]:
+        """The title a group's noun at token ``head_at`` gives each of its members, in the singular:
+        the noun must be a title's head in lower case with ``grammemes``; the title ends before
+        ``и`` (``клавишников и ...``: one group)."""
+        toks = self.tokens
         if (
             head_at >= len(toks)
             or not toks[head_at].text.islower()
             or self._head(toks[head_at].text) is None
-            or not self._has(toks[head_at].text, "NOUN", "plur", "gent")
+            or not self._has(toks[head_at].text, *grammemes)
         ):
             return []
         end_at = self._title_end(head_at, head_at)
-        end_at = next((i for i in range(head_at + 1, end_at) if toks[i].text == "и"), end_at)
-        return [self._make_role(head_at, head_at, end_at, org_spans, orgs)]  # клавишников и ...: one
+        end_at = next((x for x in range(head_at + 1, end_at) if toks[x].text == "и"), end_at)
+        return [self._make_role(head_at, head_at, end_at, org_spans, orgs)]
 
     def _role_by_appointment(
         self, start: int, end: int, org_spans: _OrgSpans, orgs: list[Organization]
