@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from test_events import build, check, dates_of, names
 
-from eventkit import EventKind
+from eventkit import EventKind, parse_article
 
 
 def test_people_at_large_arriving_make_no_visit() -> None:
@@ -121,3 +121,19 @@ def test_a_demonstrative_meeting_joins_the_meeting_told_before() -> None:
     )
     (meeting,) = check(article)
     assert [m.text for m in meeting.evidence][-1] == "встреча"
+
+
+def test_a_video_link_alone_is_a_call_with_whom_it_names() -> None:
+    # a mode phrase with no event of its own in its clause names a call when a person follows
+    # "с" or "with" within a few words, whatever his title; with no one, it is only a means
+    for text in (
+        "Президент Казахстана Касым-Жомарт Токаев пообщался по видеосвязи с Председателем КНР "
+        "Си Цзиньпином во вторник.",
+        "Kazakh President Kassym-Jomart Tokayev spoke by video link with Chinese President Xi "
+        "Jinping on Tuesday.",
+    ):
+        article = parse_article(text, published="2026-03-03")
+        (call,) = article.events
+        assert call.kind is EventKind.PHONE_CALL
+        assert len(call.participants) == 2
+    assert parse_article("Его уведомили по видеосвязи.", published="2026-03-03").events == ()

@@ -1135,8 +1135,7 @@ def _mention(
 
 _BETWEEN = re.compile(r"between\s+", re.IGNORECASE)  # "talks between the two ministers"
 _AND_RU = re.compile(r"\s+и\s+")
-_WITH = re.compile(r"\s+со?\s+")
-_WITH_SIDE = _WITH
+_WITH_SIDE = re.compile(r"\s+со?\s+")
 _SIDES_END = re.compile(r"\s*(?:[.,;]|$)")
 
 
