@@ -1640,3 +1640,20 @@ def test_the_day_before_another_event_is_its_eve_not_a_day() -> None:
     )
     (meeting,) = _of_kind(article, "meeting")
     assert _dates(meeting) != ("2026-05-05", "2026-05-05")
+
+
+def test_a_part_after_a_part_of_a_part_is_in_the_visit() -> None:
+    article = _parse(
+        "OSLO, June 5 (Reuters) - Norwegian Defence Minister Tore Sandvik said on Friday that a joint "
+        "drill was planned for next spring, a day after his Polish counterpart Wladyslaw "
+        "Kosiniak-Kamysz ended a three-day visit to Norway.\n\n"
+        "The drill was agreed during talks between the two ministers in Oslo on Wednesday, when they "
+        "also signed a defence roadmap, Sandvik said.\n\n"
+        "Kosiniak-Kamysz also met Chief of Defence General Eirik Kristoffersen, the ministry said.",
+        "2026-06-05",
+    )
+    (visit,) = _of_kind(article, "visit")
+    (talks,) = _of_kind(article, "talks")
+    (meeting,) = _of_kind(article, "meeting")
+    assert _kind(article, talks.parent) == "visit"
+    assert meeting.parent == visit.id

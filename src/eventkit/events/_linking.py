@@ -640,7 +640,11 @@ def _visit_holding(
         return None
     dates = event.dates()
     people = event.people() & persons if persons else event.people()
-    visit = previous if previous.kind in _HOLDERS else parent_of.get(id(previous))
+    visit: Draft | None = previous
+    seen: set[int] = set()
+    while visit is not None and visit.kind not in _HOLDERS and id(visit) not in seen:
+        seen.add(id(visit))  # a part of a part (talks on a meeting's sidelines): the visit holding both
+        visit = parent_of.get(id(visit))
     if visit is not None and visit.kind in _HOLDERS:
         if event.kind is EventKind.FORUM and visit.kind not in VISITS:
             return None  # a forum within a visit (a business forum), not within another gathering
