@@ -574,13 +574,17 @@ def test_a_cabinet_named_inside_a_head_of_government_s_title_is_part_of_the_titl
     assert [o.name for o in article.organizations] == ["Cabinet of Ministers"]
 
 
-def test_a_mission_being_opened_is_the_thing_opened_not_a_body() -> None:
+def test_a_mission_named_in_capitals_is_a_body_when_it_is_opened_too() -> None:
     article = _parse(
         "The minister took part in the opening of the Honorary Consulate of Chile in Almaty. "
         "The Consulate General of Peru will be opened in May. The Embassy of Chile opened an "
-        "exhibition on Monday."
+        "exhibition on Monday. The ambassador will open an honorary consulate of Peru in Osh."
     )
-    assert [o.name for o in article.organizations] == ["Embassy of Chile"]
+    assert [o.name for o in article.organizations] == [
+        "Honorary Consulate of Chile",
+        "Consulate General of Peru",
+        "Embassy of Chile",
+    ]
 
 
 def test_a_gathering_named_like_a_body_is_no_body_when_the_text_makes_it_an_event() -> None:
@@ -695,3 +699,25 @@ def test_the_astana_financial_centre_is_a_body() -> None:
     )
     assert [o.name for o in article.organizations] == ["Astana International Financial Centre"]
     assert not any(v.name.startswith("Astana International") for v in article.venues)
+
+
+def test_a_long_title_of_a_chamber_of_a_countrys_parliament_before_a_name() -> None:
+    article = _parse(
+        "Lavrov met Speaker of the Milli Majlis of Azerbaijan Rauf Mammadov on Monday. Chairman "
+        "of the Assembly of Representatives of the Majlisi Oli of Tajikistan Farid Nazarov "
+        "attended the session."
+    )
+    assert {"Rauf Mammadov", "Farid Nazarov"} <= {p.name for p in article.persons}
+    assert [o.name for o in article.organizations] == [
+        "Milli Majlis of Azerbaijan",
+        "Assembly of Representatives of the Majlisi Oli of Tajikistan",
+        "Majlisi Oli of Tajikistan",
+    ]
+
+
+def test_a_compass_compound_and_a_peoples_family_adjective_are_no_places() -> None:
+    article = _parse(
+        "Aliyev, Tokayev discuss transit at Turkic summit\n\nThe ministers will sign a roadmap on "
+        "the North-South transport corridor in Baku, he said."
+    )
+    assert [v.name for v in article.venues] == ["Baku"]

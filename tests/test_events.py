@@ -1191,6 +1191,29 @@ def test_without_a_dateline_a_part_of_a_visit_held_is_in_the_city_of_the_part_be
     assert venue_name(article, signing) == venue_name(article, meeting) == "Казань"
 
 
+def test_without_a_dateline_a_part_of_a_visit_held_is_in_the_city_of_the_event_held_before_it() -> None:
+    article = build(
+        "Официальный визит Андрея Костенко в Татарстан завершился в четверг.\n"
+        "В среду в Казани прошло заседание совместной комиссии.\n"
+        "В четверг Андрей Костенко встретился с Ильей Смирновым.",
+        published="2025-05-15",
+        persons=[
+            ("Андрей Костенко", ["Андрея Костенко", "Андрей Костенко"], []),
+            ("Илья Смирнов", ["Ильей Смирновым"], []),
+        ],
+        venues=[("Казань", "city", ["Казани"]), ("Татарстан", "region", ["Татарстан"])],
+        dates=[
+            ("в четверг", "2025-05-15", "2025-05-15"),
+            ("В среду", "2025-05-14", "2025-05-14"),
+            ("В четверг", "2025-05-15", "2025-05-15"),
+        ],
+    )
+    visit, session, meeting = check(article)
+    assert session.parent is None
+    assert meeting.parent == visit.id
+    assert venue_name(article, session) == venue_name(article, meeting) == "Казань"
+
+
 def test_a_relative_clause_after_words_set_off_by_commas_still_dates_its_event() -> None:
     article = build(
         "Стороны обсудили подготовку визита Андрея Костенко в Казахстан, который, по данным "
@@ -1243,6 +1266,26 @@ def test_a_framed_call_has_the_sides_named_after_its_noun() -> None:
     )
     call = next(e for e in check(article) if e.kind is EventKind.PHONE_CALL)
     assert names(article, call) == [("Петер Сийярто", "participant"), ("Олег Смирнов", "participant")]
+
+
+def test_a_group_names_the_persons_of_a_gathering_only_as_the_subject_of_holding_it() -> None:
+    persons = [("Андрей Костенко", ["Андрей Костенко"], []), ("Сергей Орлов", ["Сергеем Орловым"], [])]
+    agreed = build(
+        "Андрей Костенко провел переговоры с Сергеем Орловым.\n"
+        "Министры договорились провести в мае заседание межправительственной комиссии.",
+        persons=persons,
+        dates=[("в мае", "2026-05", "2026-05")],
+    )
+    session = next(e for e in check(agreed) if e.kind is EventKind.SESSION)
+    assert names(agreed, session) == []
+    held = build(
+        "Андрей Костенко провел переговоры с Сергеем Орловым.\n"
+        "В мае министры проведут заседание межправительственной комиссии.",
+        persons=persons,
+        dates=[("В мае", "2026-05", "2026-05")],
+    )
+    session = next(e for e in check(held) if e.kind is EventKind.SESSION)
+    assert names(held, session) == [("Андрей Костенко", "participant"), ("Сергей Орлов", "participant")]
 
 
 def test_a_verb_of_saying_before_that_gives_no_status_to_the_events_after_it() -> None:

@@ -1,6 +1,6 @@
 """Which words name an event at all (travelling that is no one's visit, contact over time that is
-no one meeting), and which dates of a
-sentence are no event's time (the year of another noun, the date of a birth or a death).
+no one meeting, a demonstrative's event told in other words), and which dates of a sentence are
+no event's time (the year of another noun, the date of a birth or a death).
 
 The sentences are our own. Each test names the behaviour it checks.
 """
@@ -103,3 +103,21 @@ def test_the_date_of_a_birth_or_a_death_is_no_time_of_the_event() -> None:
     )
     (ceremony,) = check(article)
     assert ceremony.dates is None
+
+
+def test_a_demonstrative_meeting_with_none_told_before_is_no_event() -> None:
+    article = build(
+        "Ларс Хольм раздал детям книги. Они надолго запомнят эту встречу.",
+        persons=[("Ларс Хольм", ["Ларс Хольм"], [])],
+    )
+    assert check(article) == ()
+
+
+def test_a_demonstrative_meeting_joins_the_meeting_told_before() -> None:
+    article = build(
+        "Ларс Хольм встретился с Анной Вик в Омске. Эта встреча стала первой.",
+        persons=[("Ларс Хольм", ["Ларс Хольм"], []), ("Анна Вик", ["Анной Вик"], [])],
+        venues=[("Омск", "city", ["Омске"])],
+    )
+    (meeting,) = check(article)
+    assert [m.text for m in meeting.evidence][-1] == "встреча"

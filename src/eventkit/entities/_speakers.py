@@ -401,7 +401,7 @@ def _speaker(
         country = None
         for w in words:
             c = _venues.country_by_adjective(w.lower()) if w.islower() or w is words[0] else None
-            c = c or _country_named(w)
+            c = c or _venues.country_by_name_or_genitive(w)
             if c is not None:
                 country = c.code
                 break
@@ -467,21 +467,6 @@ def _speaker(
             return None  # ``— сказал собеседник агентства``: the outlet's unnamed source
         return previous  # ``— добавил эксперт``: the one quoted just before
     return None
-
-
-def _country_named(word: str) -> _venues.Country | None:
-    """The country a word names in the nominative or the genitive, also by another of its names
-    (``Туркменистана``, ``Кыргызстана``, ``Беларуси``: the genitive of a name ending in a
-    consonant or a soft sign)."""
-    found = _venues.country_by_name(word) or next(
-        (c for c in _venues.countries() if c.genitive.lower() == word.lower()), None
-    )
-    if found is None and word[:1].isupper() and len(word) > 4:
-        if word.endswith("а"):
-            found = _venues.country_by_name(word[:-1])
-        elif word.endswith("и"):
-            found = _venues.country_by_name(word[:-1] + "ь")
-    return found
 
 
 _AFTER_SPEAKER = re.compile(r"\s*([«“„\"]|[^\W\d_]+(?:\s+[^\W\d_]+)?)")

@@ -317,6 +317,8 @@ def _join(
         if target is None:
             if mention.quoted and not mention.spoken:
                 continue
+            if mention.demonstrative:
+                continue  # "об этой встрече" with no meeting told before: told in other words
             target = Draft(mention.kind)
             events.append(target)
             family.append(target)
@@ -905,6 +907,7 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
     _day_before(events, {k: None if k in arrived or k in stays else v for k, v in dated.items()}, dated)
     held_at = _sidelines_venues(events, ids, parents, statuses, kinds)
     city_of_visit: dict[int, str] = {}  # the city the last part of a visit held was placed in
+    held_cities: list[tuple[int, str]] = []  # where each event held placed in a city is spoken of
     out = []
     for event in events:
         eid = ids[id(event)]
@@ -919,9 +922,15 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
             if venue is None and at_dateline is None:
                 # with no dateline, a part of a visit held that names no place is in the city of
                 # the part before it ("В Казани состоялась церемония ... В тот же день ... провели встречу")
-                venue = city_of_visit.get(id(held_in))
+                # ("В среду в Бишкеке прошло заседание ... В тот же день министра принял президент"),
+                # else of the event held spoken of last before it
+                first = min(m.start for m in event.mentions)
+                before = [(at, city) for at, city in held_cities if at < first]
+                venue = city_of_visit.get(id(held_in)) or (max(before)[1] if before else None)
             if venue is not None and kinds.get(venue) is VenueKind.CITY:
                 city_of_visit[id(held_in)] = venue
+        if venue is not None and status is EventStatus.OCCURRED and kinds.get(venue) is VenueKind.CITY:
+            held_cities += [(m.start, venue) for m in event.mentions]
         out.append(
             Event(
                 id=eid,

@@ -337,6 +337,8 @@ class EventMention:
     visit's days, no status of its own."""
     verb: bool = False
     """Named by a verb (``прибыл``, ``встретился``), not a noun."""
+    demonstrative: bool = False
+    """A noun right after a demonstrative (``об этой встрече``): an event told before."""
     office: bool = False
     """A visit's verb after words of its sentence that name an office or a delegation
     (``Министр посетил``, ``Деловая миссия побывала``): someone's visit, named or not."""
@@ -1053,6 +1055,8 @@ def _mention(
         trigger.kind, [(start, evidence_end)], sentence.paragraph, quoted, frame, (start, end)
     )
     mention.verb = trigger.verb
+    reach = max(sentence.start, trigger.start - 12)  # (the longest demonstrative and a space)
+    mention.demonstrative = not trigger.verb and _DEMONSTRATIVE.search(text, reach, trigger.start) is not None
     mention.office = visit and trigger.verb and _names_office(text, sentence.start, trigger.start)
     mention.named = _named(text, trigger, sentence.start, sentence.end)
     mention.of_body = (
@@ -1184,6 +1188,10 @@ _TITLE_STEMS = tuple(
 )
 
 
+# a demonstrative right before a trigger (``об этой встрече``)
+_DEMONSTRATIVE = re.compile(
+    r"(?<![\w-])(?:" + alternation(table("word_lists").words(list="demonstrative")) + r")\s+$", re.IGNORECASE
+)
 # the stems of Russian nouns of a body of persons sent abroad (делегация, миссия)
 _DELEGATION_STEMS = tuple(sorted(table("word_lists").words(list="delegation_noun")))
 
@@ -1192,6 +1200,18 @@ def _names_office(text: str, start: int, end: int) -> bool:
     """Whether a word of ``text[start:end]`` begins with a title's head or a delegation's noun."""
     stems = _TITLE_STEMS + _DELEGATION_STEMS
     return any(w.lower().startswith(stems) for w in _WORD.findall(text, start, end))
+
+
+def _gathering_spoken_of(text: str, trigger: Trigger, kind: EventKind, group: tuple[int, int]) -> bool:
+    """Whether a Russian group before a gathering's noun is the subject of a verb other than one of
+    holding it or taking part, so names none of its persons (``Министры рассмотрели ход выполнения
+    решений, принятых на саммите``, ``министры договорились провести ... заседание``, ``переговоры
+    министров и заседание совета``); ``главы государств проведут ... заседание`` does."""
+    if kind not in GATHERINGS or trigger.verb or group[1] > trigger.start:
+        return False
+    if not any("а" <= c.lower() <= "я" for c in text[trigger.start : trigger.end]):
+        return False
+    return _HOLDING.search(text, group[1], trigger.start) is None
 
 
 def _group_title(group: str) -> str:
@@ -1556,7 +1576,11 @@ def _fill_main(
     ]
     groups = [(a, b) for a, b in ctx.groups(start, end) if free(a, b)]
     # "The ministers agreed to hold the next round of consultations": a next round names no one
-    mention.group = bool(groups) and not _NEXT.search(text, max(start, trigger.start - 40), trigger.start)
+    mention.group = (
+        bool(groups)
+        and not _NEXT.search(text, max(start, trigger.start - 40), trigger.start)
+        and not _gathering_spoken_of(text, trigger, mention.kind, groups[0])
+    )
     # "X held talks with Y, and the two sides signed": the group is the verb's subject, not X
     group_subject = _GROUP_SUBJECT.search(text, max(start, trigger.start - 60), trigger.start)
     if trigger.verb and group_subject is not None and free(*group_subject.span()):
@@ -1824,6 +1848,16 @@ _WHERE = re.compile(r"\s*(?:where|где)(?![\w])", re.IGNORECASE)  # a clause t
 # a clause that says when, after a trip, with the one who takes part left out: "побывал в Ашхабаде
 # в декабре, когда принял участие в форуме"
 _TAKE_PART = r"(?:принял\w*|примет|примут|принима\w+)\s+участие"  # "принял участие", "примут участие"
+# "главы государств проведут ... заседание": a Russian verb of holding or taking part between a
+# group and a gathering's noun (the ``holding_verb`` list)
+_HOLDING = re.compile(
+    r"(?<![\w])(?:"
+    + table("word_lists").pattern(list="holding_verb", lang="ru")
+    + r"|"
+    + _TAKE_PART
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
 _WHEN_TAKING_PART = re.compile(
     r"\s*когда\s+(?:[\w-]+\s+){0,2}?" + _TAKE_PART + r"\s+(?:в|во)\s", re.IGNORECASE
 )

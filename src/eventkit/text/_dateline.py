@@ -170,8 +170,7 @@ def _read(text: str, block: Block) -> Dateline | None:
 def outlet_named(written: str) -> str:
     """The outlet a name stands for by the ``agencies`` table (``The Associated Press`` is AP), else
     the name itself, folded."""
-    key = _key(" ".join(written.split()).strip(" ."))
-    return _key(_agencies().get(key, key))
+    return _key(_agency(written, inside=False) or "")
 
 
 def agency_known(written: str) -> bool:

@@ -21,6 +21,7 @@ is put in the nominative by its head noun and the adjectives before it (``пре
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -101,9 +102,15 @@ _BODY_SAID = re.compile(
 _EN_SEAT = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
 # ``..., the WTO said.``: a body named by its acronym alone (not a country's: ``the US said``)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_COUNTRY_NAMES = frozenset(
-    name_key(n) for c in country_names("en") for n in (c.name, *c.aliases, *c.iso_names)
-)
+
+
+@functools.cache
+def _country_keys() -> frozenset[str]:
+    """The English names of countries, compared by ``name_key`` (read on first use: pycountry is
+    loaded only when a text needs it)."""
+    return frozenset(name_key(n) for c in country_names("en") for n in (c.name, *c.aliases, *c.iso_names))
+
+
 # the lead nouns of a body's own voice, not the media's: a source, never the outlet
 _BODY_STEMS = (
     r"пресс-служб\w*|министерств\w*|ведомств\w*|правительств\w*|администраци\w*|посольств\w*"
@@ -117,7 +124,7 @@ _BODY_LEAD = re.compile(rf"(?:{_BODY_STEMS})(?![\w-])", re.IGNORECASE)
 
 def _acronym_body(value: str) -> bool:
     """Whether ``value`` is an acronym that names a body, not a country (``WTO``, not ``US``)."""
-    return _ACRONYM.fullmatch(value) is not None and name_key(value) not in _COUNTRY_NAMES
+    return _ACRONYM.fullmatch(value) is not None and name_key(value) not in _country_keys()
 
 
 def _owner_words(owner: list[str]) -> str:
@@ -381,7 +388,7 @@ def find_sources(
                 office = _OFFICE_OWNER.match(text, lead.end(), block.end)
                 if office is not None and office.end() > end:
                     end = office.end()
-                elif lead.end() < end:
+                else:
                     office = None
             if m["cue"] in _CITING_CUES:
                 # ``цитирует Лаврова ТАСС``: the one quoted, then the outlet that quotes
@@ -390,18 +397,13 @@ def find_sources(
                     start,
                 )
             name = text[start:end]
-            if m["cue"].endswith(("л", "ла", "ло", "ли")) and not (
-                is_outlet_name(name) or _BODY_LEAD.match(name) is not None
-            ):
+            past = m["cue"].endswith(("л", "ла", "ло", "ли"))
+            media = _BODY_LEAD.match(name) is None  # a press service reports, but is no outlet
+            if past and media and not is_outlet_name(name):
                 continue  # ``сообщил Песков``: a person speaking, not a source (a press service is one)
             if office is None and not any(ch.isupper() or ch in '«"' for ch in name):
                 continue  # ``сообщает газета``: no name given
-            media = _BODY_LEAD.match(name) is None  # a press service reports, but is no outlet
-            if (
-                not media
-                and m["cue"].endswith(("л", "ла", "ло", "ли"))
-                and _AS_BEFORE.search(text[max(block.start, m.start() - 40) : m.start()])
-            ):
+            if not media and past and _AS_BEFORE.search(text[max(block.start, m.start() - 40) : m.start()]):
                 continue  # ``Как сообщила пресс-служба Кремля, ...``: a body's words, a quote of it
             src = _source(text, m["cue"], start, end, in_lead and m["cue"] in _OUTLET_CUES and media)
             if src:

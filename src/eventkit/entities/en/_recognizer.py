@@ -96,8 +96,6 @@ _INVITATION_WORDS = _list("invitation_word")
 _TAKES_PLACE = re.compile(
     r"(?:is|was|will|are|were)(?: due| expected| set| scheduled)?(?: to)? (?:be held|take place|took place)"
 )
-_OPENED_MISSIONS = _list("opened_mission")
-_OPENING_WORDS = _list("opening_word")
 # ``the Joint Working Group of X and the Y``: a body of two parties, its name past "and the"
 _JOINT_BODIES = _list("joint_body")
 # ``the Permanent Mission of X to the United Nations``: the heads of missions sent to a country or body
@@ -900,12 +898,16 @@ class _Document:
 
     def _names_after_a_title_of_a_country(self) -> None:
         """``with President of Kazakhstan Kassym-Jomart Tokayev``, ``Federal Chancellor of Austria
-        Christian Stocker``: two or more name words right after a title's ``of`` and a country's
-        name are a person's name, whatever the tagger read in them (a place, a body)."""
+        Christian Stocker``, ``Speaker of the Milli Majlis of Azerbaijan X Y``: two or more name
+        words right after a title's ``of`` (or the ``of`` after the bodies of a title) and a
+        country's name are a person's name, whatever the tagger read in them (a place, a body)."""
         toks = self.toks
         for of in range(1, len(toks)):
             if not (
-                (self._lower(of) == "of" and self._lower(of - 1) in _TITLE_WORDS)
+                (
+                    self._lower(of) == "of"
+                    and (self._lower(of - 1) in _TITLE_WORDS or self._title_of_bodies_before(of))
+                )
                 or (self._lower(of) == "to" and self._title_sent_before(of))
             ):
                 continue
@@ -929,6 +931,25 @@ class _Document:
                         self.long_misc[k] = False
                     self.tagged = [t for t in self.tagged if t[2] <= end or t[1] >= j]
                 break
+
+    def _title_of_bodies_before(self, of: int) -> bool:
+        """``Speaker of the Milli Majlis of``, ``Chairman of the Assembly of Representatives of the
+        Majlisi Oli of``: a title's head in capitals, then only ``of``, ``the`` and capitalised
+        words (the bodies it is of, in one run) up to the ``of`` at token ``of``."""
+        k = of - 1
+        words = 0
+        while k >= 0 and of - k <= 10 and self._joined(k, of + 1):
+            w = self.toks[k].text
+            if self._lower(k) in _TITLE_HEADS and self._capital(w):
+                return words > 0 and self._lower(k + 1) == "of"
+            if self._lower(k) in ("of", "the"):
+                k -= 1
+                continue
+            if not self._name_like(w):
+                return False
+            words += 1
+            k -= 1
+        return False
 
     def _title_sent_before(self, to: int) -> bool:
         """``Ambassador of Japan to Kazakhstan X``, ``Head of the Delegation of the European Union
@@ -974,17 +995,13 @@ class _Document:
         spans: list[_Span] = []
         for s in found:
             if (
-                (
-                    s.type == "ORG"
-                    and self.rec._bodies.get(name_key(s.name)) is None  # "European Council President X"
-                    and self._lower(s.first) in _TITLE_WORDS
-                    and s.last < len(self.toks)
-                    and self._capital(self.toks[s.last].text)
-                    and self._lower(s.last) in _TITLE_HEADS
-                )
-                or self._body_of_a_title(s)
-                or self._mission_opened(s)
-            ):
+                s.type == "ORG"
+                and self.rec._bodies.get(name_key(s.name)) is None  # "European Council President X"
+                and self._lower(s.first) in _TITLE_WORDS
+                and s.last < len(self.toks)
+                and self._capital(self.toks[s.last].text)
+                and self._lower(s.last) in _TITLE_HEADS
+            ) or self._body_of_a_title(s):
                 for k in range(s.first, s.last):
                     self.taken[k] = 0
             else:
@@ -1038,7 +1055,6 @@ class _Document:
             if (
                 self._names_a_document(a, b)
                 or self._document_at(a)
-                or (kind == "ORG" and self._mission_opened(_Span(a, b, "ORG", "")))
                 or (kind == "ORG" and self._body_of_a_title(_Span(a, b, "ORG", "")))
                 or self._celebration_at(a)
                 or (
@@ -1212,25 +1228,6 @@ class _Document:
             and self._capital(self.toks[a].text)
             and self._lower(a + 1) == "of"
         )
-
-    def _mission_opened(self, s: _Span) -> bool:
-        """``the opening of the Honorary Consulate of Brazil``, ``opened a new Embassy of X``, ``the
-        Embassy of X was opened``: a mission being opened is the thing opened, not a body."""
-        if s.type != "ORG" or not any(self._lower(k) in _OPENED_MISSIONS for k in range(s.first, s.last)):
-            return False
-        k = s.first - 1
-        while self._lower(k) in ("the", "a", "an", "its", "their", "new", "of"):
-            k -= 1
-        if k < s.first - 1 and self._lower(k) in _OPENING_WORDS and self._same_sentence(k, s.first):
-            return True
-        # the passive after it: ``was opened``, ``will be opened``, ``is to be inaugurated``
-        k = s.last
-        if self._lower(k) not in ("was", "is", "were", "are", "will", "would"):
-            return False
-        k += 1
-        while self._lower(k) in ("to", "be", "officially", "formally"):
-            k += 1
-        return self._lower(k) in _OPENING_WORDS and self._lower(k).endswith("ed")
 
     def _body_of_a_title(self, s: _Span) -> bool:
         """``Kyrgyz Cabinet Chairman X``, ``Chairman of the Cabinet of Ministers of Kyrgyzstan X``: a
@@ -1529,6 +1526,14 @@ class _Document:
                     body = self._known_at(k)
                     if body is not None and body.type == "ORG" and body.last == s.last:
                         nested.append(body)  # ``the Council of ... of the Organization of Turkic States``
+                    elif (
+                        body is not None
+                        and body.type == "ORG"
+                        and body.last < s.last
+                        and self._country_after(k, body.last) == s.last
+                    ):
+                        # ``the Senate of the Oliy Majlis of Uzbekistan``: the body with its country
+                        nested.append(body._replace(last=s.last, name=self._slice(k, s.last)))
         return sorted(found + nested)
 
     def _capital_at(self, i: int) -> _Span | None:
@@ -1846,13 +1851,26 @@ class _Document:
                 return n  # ``the Embassy of the Republic of Korea``
         known = self._known_at(m) if m < len(toks) and self._capital(toks[m].text) else None
         if known is not None and known.type == "ORG" and self._joined(j - 1, known.last):
-            return known.last  # ``the Council of Foreign Ministers of the Organization of Turkic States``
+            # ``the Council of Foreign Ministers of the Organization of Turkic States``; with the
+            # country after it (``the Assembly of Representatives of the Majlisi Oli of Tajikistan``)
+            return self._country_after(j, known.last)
         if chained:
             return None
         k = m
         while k < len(toks) and k - m < 3 and self._capital(toks[k].text) and self._joined(j - 1, k + 1):
             k += 1
         return self._owner_after(j, k, chained=True) if k > m else None
+
+    def _country_after(self, j: int, end: int) -> int:
+        """The end of ``of [the]`` and a country after a known body ending at ``end`` (``the Oliy
+        Majlis of Uzbekistan``), or ``end``."""
+        if self._lower(end) != "of":
+            return end
+        m = end + 1 + (self._lower(end + 1) == "the")
+        for n in range(min(len(self.toks), m + 4), m, -1):
+            if self._joined(j - 1, n) and _en_places.country_code(self._slice(m, n)) is not None:
+                return n
+        return end
 
     def _another_name_at(self, k: int) -> bool:
         """Whether a known body or place, or a name with a possessive, starts at token ``k``: the

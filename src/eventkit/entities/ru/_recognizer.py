@@ -170,8 +170,8 @@ _PLACE_WORDS = table("word_lists").words(lang="ru", list="body_place_word")
 place's name, part of the body's name."""
 _ORDINAL_WORD = re.compile(r"\d+(?:-[а-яё]+)?|[а-яё]+")
 _CONVOCATION = re.compile(
-    r" ((?:\d+(?:-[а-яё]+)?|[а-яё]+)(?:(?:,| и) (?:\d+(?:-[а-яё]+)?|[а-яё]+)){0,3}) (?:"
-    + "|".join(sorted(table("word_lists").words(lang="ru", list="convocation")))
+    rf" ((?:{_ORDINAL_WORD.pattern})(?:(?:,| и) (?:{_ORDINAL_WORD.pattern})){{0,3}}) (?:"
+    + table("word_lists").pattern(lang="ru", list="convocation")
     + r")(?![\w-])"
 )
 _FACILITY_COMPOUNDS = table("word_lists").words(lang="ru", list="facility_compound")
@@ -474,9 +474,9 @@ class _Document:
             if stray:
                 start = words[stray].start()  # спикером Мажлиса Нуриддином Исмоиловым
             return [name._replace(start=start, end=end)] if start < end else []
-        if name.type == "ORG" and self._stop_after_name(start, end):
-            end -= 1  # Би-би-си. at a sentence's end: the stop is no part of the name
         if name.type == "ORG":
+            if self._stop_after_name(start, end):
+                end -= 1  # Би-би-си. at a sentence's end: the stop is no part of the name
             # «Сосновский комбинат хлебопродуктов», of which the tagger took the closing mark
             # alone: no mark the name does not open
             end = start + len(_originals.unquoted(self.text[start:end]))
@@ -640,9 +640,8 @@ class _Document:
             if closing == "'" and toks[k + 2].text == "'" and toks[k + 2].start == start:
                 # журнала ''Bild'': a quote mark typed as two apostrophes, closed by two
                 start, closing = toks[k + 2].end, "''"
-            close = self.text.find(closing, start, start + _QUOTED_NAME_MAX + 1)
-            inner = self.text[start:close] if close > start else ""
-            if not _quoted_name(inner):
+            close = self._quoted_end(start, closing)
+            if close is None:
                 continue
             bodies.append(_Name(start, close, "ORG"))
         if not bodies:
@@ -1446,7 +1445,7 @@ class _Document:
 
     @staticmethod
     def _owners_within(
-        groups: dict[str, list[_Name]], aliases: dict[str, list[str]], branches: Set[str] = frozenset()
+        groups: dict[str, list[_Name]], aliases: dict[str, list[str]], branches: Set[str]
     ) -> None:
         """A body named only inside the name of a body that belongs to it (``СНГ`` in ``Совета
         глав правительств СНГ``, never alone) is part of that name, not a body the text speaks
@@ -1758,7 +1757,7 @@ class _Document:
                 self._headed.add((named.start, named.end))
                 yield named
                 continue
-            named = self._after_compound_head(k) if word.islower() and 0 < k < n - 1 else None
+            named = self._after_compound_head(k, lemma) if word.islower() and 0 < k < n - 1 else None
             if named is not None:
                 # в торговом центре «Зимняя вишня», в концертном зале Медисон-сквер-гарден
                 self._headed.add((named.start, named.end))
@@ -1773,14 +1772,11 @@ class _Document:
                 continue
             # head + quoted name: станции "Алма-Атинская", метро «Охотный ряд», СИЗО «Лефортово»
             if (word.islower() or acronym) and k + 2 < n and toks[k + 1].text in _QUOTE_OPEN:
-                close = self.text.find(
-                    _closing(toks[k + 1].text), toks[k + 1].end, toks[k + 1].end + _QUOTED_NAME_MAX + 1
-                )
-                inner = self.text[toks[k + 1].end : close] if close > toks[k + 1].end else ""
-                if _quoted_name(inner):
+                close = self._quoted_end(toks[k + 1].end, _closing(toks[k + 1].text))
+                if close is not None:
                     if _venues.facility_kind(lemma) is not None:
                         self._headed.add((toks[k + 1].end, close))  # стадионе «Лужники»: a place
-                    yield _Name(toks[k + 1].end, close, "LOC", kind, inner)
+                    yield _Name(toks[k + 1].end, close, "LOC", kind, self.text[toks[k + 1].end : close])
                 continue
             # an airport and its name in apposition: в аэропорту Внуково, аэропорт Хитроу
             if word.islower() and lemma in _NAMED_BY_APPOSITION and k + 1 < n:
@@ -1960,22 +1956,28 @@ class _Document:
                     return form[:1].upper() + form[1:]
         return adjective
 
-    def _after_compound_head(self, k: int) -> _Name | None:
+    def _quoted_end(self, start: int, closing: str) -> int | None:
+        """Where a name in quote marks opened right before ``start`` ends (its closing mark
+        ``closing``), if what the marks hold reads as a name, else ``None``."""
+        close = self.text.find(closing, start, start + _QUOTED_NAME_MAX + 1)
+        return close if close > start and _quoted_name(self.text[start:close]) else None
+
+    def _after_compound_head(self, k: int, lemma: str) -> _Name | None:
         """The building named after a head of two words at tokens ``k - 1`` and ``k`` (the
         ``facility_compound`` list: ``торговом центре``, ``концертном зале``, ``ночного клуба``),
         in quote marks or as a name the tagger found right after it, else ``None``: a place,
         whatever the tagger read in it, though ``центр``, ``зал`` or ``клуб`` alone may head a
         body's name."""
         toks = self.tokens
-        if f"{self._lemma(toks[k - 1].text)} {self._lemma(toks[k].text)}" not in _FACILITY_COMPOUNDS:
+        if f"{self._lemma(toks[k - 1].text)} {lemma}" not in _FACILITY_COMPOUNDS:
             return None
-        start = toks[k + 1].end if toks[k + 1].text in _QUOTE_OPEN else toks[k + 1].start
-        if start == toks[k + 1].end:
-            close = self.text.find(_closing(toks[k + 1].text), start, start + _QUOTED_NAME_MAX + 1)
-            inner = self.text[start:close] if close > start else ""
-            if not _quoted_name(inner):
+        if toks[k + 1].text in _QUOTE_OPEN:
+            start = toks[k + 1].end
+            close = self._quoted_end(start, _closing(toks[k + 1].text))
+            if close is None:
                 return None
-            return _Name(start, close, "LOC", VenueKind.BUILDING, inner)
+            return _Name(start, close, "LOC", VenueKind.BUILDING, self.text[start:close])
+        start = toks[k + 1].start
         tagged = self._tagged_at.get(start)
         if tagged is None or tagged.type == "PER":
             return None

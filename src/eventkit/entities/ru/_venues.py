@@ -24,6 +24,7 @@ __all__ = [
     "countries",
     "country_by_adjective",
     "country_by_name",
+    "country_by_name_or_genitive",
     "facility_kind",
     "is_body",
     "is_place",
@@ -193,6 +194,27 @@ def _city_index() -> dict[str, City]:
 def country_by_name(name: str) -> Country | None:
     """The country a nominative name (or other name such as ``РФ``) stands for."""
     return _country_index().get(fold(name))
+
+
+@lru_cache(maxsize=1)
+def _genitive_index() -> dict[str, Country]:
+    index: dict[str, Country] = {}
+    for c in countries():
+        index.setdefault(c.genitive.lower(), c)  # the first country of a form, as a scan finds it
+    return index
+
+
+def country_by_name_or_genitive(word: str) -> Country | None:
+    """The country a word names in the nominative or the genitive, also by another of its names
+    (``Туркменистана``, ``Кыргызстана``, ``Беларуси``: the genitive of a name ending in a
+    consonant or a soft sign)."""
+    found = country_by_name(word) or _genitive_index().get(word.lower())
+    if found is None and word[:1].isupper() and len(word) > 4:
+        if word.endswith("а"):
+            found = country_by_name(word[:-1])
+        elif word.endswith("и"):
+            found = country_by_name(word[:-1] + "ь")
+    return found
 
 
 @lru_cache(maxsize=1 << 14)  # asked of the same words in every text; the answer reads every country
