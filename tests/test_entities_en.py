@@ -591,7 +591,7 @@ def test_a_gathering_named_like_a_body_is_no_body_when_the_text_makes_it_an_even
     article = _parse(
         "The president accepted an invitation to the Lisbon Ocean Forum. The Congress of Young "
         "Scientists, which Almaty will host in June, is open to all. The Congress of Deputies "
-        "voted on Monday."
+        "voted on Monday. On Friday he attended the opening of the Kazakh-Italian Business Forum."
     )
     assert [o.name for o in article.organizations] == ["Congress of Deputies"]
 
@@ -721,3 +721,50 @@ def test_a_compass_compound_and_a_peoples_family_adjective_are_no_places() -> No
         "the North-South transport corridor in Baku, he said."
     )
     assert [v.name for v in article.venues] == ["Baku"]
+
+
+def test_a_name_before_a_buildings_head_in_lower_case_is_the_building() -> None:
+    article = _parse(
+        "The talks were held at the Friendship palace in Dushanbe. Wang met the ministers at the "
+        "Kokhi Somon palace."
+    )
+    assert [(v.name, v.kind.value) for v in article.venues if v.kind.value == "building"] == [
+        ("Friendship", "building"),
+        ("Kokhi Somon", "building"),
+    ]
+    assert article.organizations == ()
+
+
+def test_a_kazakh_or_uzbek_head_of_a_city_is_a_title_before_a_name() -> None:
+    article = _parse(
+        "The minister will travel to Almaty, where she will meet Akim of Almaty Nurlan Beisenov. "
+        "Hokim of Bukhara region Timur Alimov met the guests."
+    )
+    assert [p.name for p in article.persons] == ["Nurlan Beisenov", "Timur Alimov"]
+
+
+def test_a_leader_named_later_by_the_name_the_officials_list_gives_is_the_same_person() -> None:
+    article = _parse(
+        "Malaysian Prime Minister Anwar Ibrahim arrived in Hanoi on Monday. Anwar later met business leaders."
+    )
+    assert [p.name for p in article.persons] == ["Anwar Ibrahim"]
+    assert len(article.persons[0].mentions) == 2
+
+
+def test_a_centre_with_a_remit_after_for_is_a_body_and_one_without_a_building() -> None:
+    article = _parse(
+        "Karimova, an analyst at the Centre for Regional Studies in Bishkek, disagrees. The forum "
+        "opened at the Congress Centre in Astana."
+    )
+    assert [o.name for o in article.organizations] == ["Centre for Regional Studies"]
+    assert "Congress Centre" in [v.name for v in article.venues]
+
+
+def test_a_title_of_a_chamber_named_after_its_parliament_is_at_the_chamber() -> None:
+    article = _parse("The guest met Chairperson of the Senate of the Oliy Majlis Dilnoza Karimova.")
+    person = _person(article, "Dilnoza Karimova")
+    bodies = {o.id: o.name for o in article.organizations}
+    assert [(r.title, bodies.get(r.organization or "")) for r in person.roles] == [
+        ("Chairperson", "Senate of the Oliy Majlis")
+    ]
+    assert sorted(bodies.values()) == ["Oliy Majlis", "Senate of the Oliy Majlis"]

@@ -121,6 +121,64 @@ def test_a_group_with_no_title_or_mid_sentence_gives_no_title(text: str) -> None
         assert _titles(found, name) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Павел Котов — один из самых известных российских политологов.", "Павел Котов", "политолог"),
+        ("Ирина Белова, одна из директоров фабрики «Заря», ушла.", "Ирина Белова", "директор фабрики «Заря»"),
+        ("За три сезона Олег Рыбин стал одним из лучших вратарей лиги.", "Олег Рыбин", "вратарь лиги"),
+        ("Тренер назвал Павла Котова одним из лучших хоккеистов и защитников.", "Павел Котов", "хоккеист"),
+        ("Павел Котов уехал. Он остаётся одним из архитекторов города.", "Павел Котов", "архитектор города"),
+    ],
+)
+def test_one_of_a_group_in_the_plural_holds_its_title(text: str, name: str, title: str) -> None:
+    assert title in _titles(_recognize(text), name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Павел Котов и один из его заместителей приехали в Тверь.",
+        "Павел Котов, один из гостей праздника, выступил первым.",
+        "Павел Котов встретился с одним из политологов.",
+    ],
+)
+def test_one_of_no_group_title_or_another_subject_gives_no_title(text: str) -> None:
+    assert _titles(_recognize(text), "Павел Котов") == []
+
+
+def test_a_title_in_the_plural_goes_to_names_each_with_where_it_comes_from() -> None:
+    found = _recognize("Выступили губернаторы Павел Котов из Твери и Олег Рыбин из Перми.")
+    for name in ("Павел Котов", "Олег Рыбин"):
+        assert _titles(found, name) == ["губернатор"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вчера заместитель Бондаренко прибыл в Минск.", "Бондаренко"),
+        ("Вчера советник Шойгу прибыл в Минск.", "Шойгу"),
+        ("Газета приводит слова помощника Котова.", "Котов"),
+    ],
+)
+def test_a_family_name_after_a_post_held_for_someone_is_whom_it_serves(text: str, name: str) -> None:
+    assert _titles(_recognize(text), name) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Адвокат Сергей Воронин подтвердил эти сведения.", "Сергей Воронин", "адвокат"),
+        ("Пресс-секретарь Песков ответил на вопросы.", "Песков", "пресс-секретарь"),
+        ("Помощник Иванов прибыл в Минск.", "Иванов", "помощник"),
+    ],
+)
+def test_a_full_name_or_a_nominative_after_a_post_held_for_someone_holds_it(
+    text: str, name: str, title: str
+) -> None:
+    assert _titles(_recognize(text), name) == [title]
+
+
 def test_a_title_in_the_singular_stays_with_its_name() -> None:
     found = _recognize("Приехали губернатор Игорь Лебедев и Олег Рыбин.")
     assert _titles(found, "Игорь Лебедев") == ["губернатор"]

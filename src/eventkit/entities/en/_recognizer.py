@@ -114,6 +114,8 @@ _DOCUMENT_LINKS = _list("document_link")
 _CURRENCY_NOUNS = _list("currency_noun")
 # ``the Ala-Archa state residence``: the words between a building's name and its head
 _VENUE_MODIFIERS = _list("venue_modifier")
+# ``the Centre for Economic Research``: a building's head that heads a body's name before a remit
+_REMIT_BODY_HEADS = _list("remit_body_head")
 # the particles between a building's head and its name (``Palais des Nations``)
 _OF_PARTICLES = frozenset({"de", "des", "del", "della", "di", "du", "la"})
 _TAGGED_NOT_NAMES = frozenset(
@@ -769,7 +771,9 @@ class _Document:
         """``at the Ala-Archa state residence``, ``the X presidential residence``: one to three name
         words after ``the`` and before one or two words of the ``venue_modifier`` list and a
         building's head in lower case are the building's name, whatever the tagger read in them
-        (not a known place, body or people's adjective)."""
+        (not a known place, body, body's head or people's adjective); so are such words right
+        before the head when the tagger reads them as a body or a name of another kind (``at the
+        Kokhi Navruz palace``; one it reads as a place is read in ``_tagged_spans``)."""
         toks = self.toks
         found: list[tuple[int, int]] = []
         for h in range(2, len(toks)):
@@ -778,8 +782,8 @@ class _Document:
             b = h
             while b > h - 2 and self._lower(b - 1) in _VENUE_MODIFIERS and toks[b - 1].text.islower():
                 b -= 1
-            if b == h:
-                continue  # (a head right after a name: the tagger's place, see _tagged_spans)
+            if b == h and self.labels[h - 1] not in ("ORG", "MISC"):
+                continue  # (a head right after a tagged place: see _tagged_spans)
             a = b
             while a > b - 3 and a > 0 and self._name_like(toks[a - 1].text):
                 a -= 1
@@ -789,7 +793,10 @@ class _Document:
             if (
                 self._known_place(a, b) is not None
                 or self.rec._bodies.get(name_key(raw)) is not None
-                or any(_is_demonym(toks[k].text) or self._lower(k) in _TITLE_WORDS for k in range(a, b))
+                or any(
+                    _is_demonym(toks[k].text) or self._lower(k) in _TITLE_WORDS | _ORG_HEADS
+                    for k in range(a, b)
+                )
             ):
                 continue
             found.append((a, b))
@@ -1191,8 +1198,8 @@ class _Document:
 
     def _gathering(self, s: _Span) -> bool:
         """``an invitation to the Paris Peace Forum``, ``invited Macron to the X Forum``, ``the Forum
-        is due to take place``, ``the Congress of ..., which Kazakhstan will host``: a gathering
-        named like a body is an event."""
+        is due to take place``, ``the Congress of ..., which Kazakhstan will host``, ``the opening
+        of the X Forum``: a gathering named like a body is an event."""
         heads = [k for k in range(s.first, s.last) if self._lower(k) in _GATHERING_HEADS]
         if not heads or self.rec._bodies.get(name_key(s.name)) is not None:
             return False
@@ -1203,6 +1210,8 @@ class _Document:
             k -= 1
         if self._lower(k) in _GATHERING_VERBS:
             return True
+        if self._lower(k) == "of" and self._lower(k - 1) in ("opening", "closing"):
+            return True  # ``attended the opening of the X Business Forum``: the forum opened
         if self._lower(k) == "to" and self._lower(k - 1) in _INVITATION_WORDS | {"him", "her", "them"}:
             return self._lower(k - 1) in _INVITATION_WORDS or self._lower(k - 2) in _INVITATION_WORDS
         if self._lower(k) == "to":  # ``invited Macron to the Astana International Forum``
@@ -1713,7 +1722,8 @@ class _Document:
                 country = next(
                     (c for c in (_en_places.country_code(t.text) for t in toks[first:end]) if c), None
                 )
-                if head_word in _VENUE_HEADS and head_word not in _ORG_HEADS:
+                remit = head_word in _REMIT_BODY_HEADS and self._lower(head + 1) == "for" and end > head + 2
+                if head_word in _VENUE_HEADS and head_word not in _ORG_HEADS and not remit:
                     kind = _VENUE_HEADS[head_word]
                     return _Span(first, end, "LOC", raw, kind, country)
                 if self._thing_named(first, end):
@@ -1911,7 +1921,7 @@ class _Document:
             if s.alias and s.alias != s.name and s.alias not in aliases:
                 aliases.append(s.alias)
             for k in range(s.first, s.last):
-                org_of[k] = oid
+                org_of.setdefault(k, oid)  # (a body named inside a longer one: the longer one's)
         first_name: dict[str, str] = {}
         for s in orgs:
             first_name.setdefault(name_key(s.name), s.name)

@@ -89,6 +89,9 @@ _NO_POST = table("word_lists").words(lang="ru", list="no_post")
 _MEMBER_HEADS = table("word_lists").words(lang="ru", list="member_head")
 _APPOINT = table("word_lists").words(lang="ru", list="appoint")
 _AMONG = table("word_lists").words(lang="ru", list="among")
+_ONE_OF = table("word_lists").words(lang="ru", list="one_of")
+_OTHERS = table("word_lists").words(lang="ru", list="others_of_group")
+_SERVED_HEADS = table("word_lists").words(lang="ru", list="served_head")
 _AMONG_OR_FROM = _AMONG | {"из"}  # (``из них``: one of those named)
 _KIN = table("word_lists").words(lang="ru", list="kin")
 """Nouns of kinship: ``жена актёра`` is the actor's wife, not an actor."""
@@ -2372,6 +2375,8 @@ class _Document:
                     *self._role_by_verb(m.end, org_spans, orgs),
                     *self._role_by_appointment(m.start, m.end, org_spans, orgs),
                     *self._role_by_post(m.end, org_spans, orgs),
+                    *self._role_one_of(m.end, org_spans, orgs),
+                    *self._role_with_others(m.end, org_spans, orgs),
                 ):
                     if role.title not in titles and self._post_held(role):
                         roles.append(role)
@@ -2787,7 +2792,8 @@ class _Document:
 
     def _previous_in_list(self, k: int) -> int | None:
         """The first token of the name before the name at token ``k`` in a list (``А, Б и В``),
-        each name perhaps followed by a country in brackets (``Колин Дэвис (Великобритания)``)."""
+        each name perhaps followed by a country in brackets (``Колин Дэвис (Великобритания)``) or
+        by where it comes from (``X из Кентукки и Y``)."""
         toks, person_tokens = self.tokens, self._person_tokens()
         j = k - 1
         if j < 1 or toks[j].text not in (",", "и"):
@@ -2798,6 +2804,8 @@ class _Document:
             if opening is None:
                 return None
             j = opening - 1
+        elif j >= 2 and toks[j].text[:1].isupper() and toks[j - 1].text == "из" and j not in person_tokens:
+            j -= 2  # сенаторы X из Кентукки и Y из Флориды: each name with where it comes from
         if j < 0 or j not in person_tokens:
             return None
         while j - 1 >= 0 and j - 1 in person_tokens:
@@ -2846,6 +2854,9 @@ class _Document:
         if acting is not None and self.tokens[title[1] - 1].text.lower() == "обязанности":
             # исполняющий обязанности губернатора X: the participle is in the name's case
             return title if self._same_case(self.tokens[acting].text, self.tokens[k].text) else None
+        if title[1] == title[2] - 1 and self._served(title[1], k):
+            self._role_tokens.update(range(title[0], title[2]))  # the served one's: no lone title
+            return None
         if title[1] == title[2] - 1 and not self._apposed(title[1], k):
             return None
         if title[1] < title[2] - 1 and not self._apposed(title[1], k):
@@ -3057,6 +3068,9 @@ class _Document:
             ):
                 break
         last = titles[-1][2] if titles else len(toks)
+        if last < len(toks) and toks[last].text == "(":  # председатель союза (СХР) Б: Б's title
+            closing = (x for x in range(last + 1, min(len(toks), last + 6)) if toks[x].text == ")")
+            last = next(closing, last - 1) + 1
         if last < len(toks) and last in self._person_tokens() and not self._complement_person(titles[-1]):
             return []  # the title of the next name in a list: министр ... А, замглавы ... Б
         return [self._make_role(*t, org_spans, orgs) for t in titles]
@@ -3263,6 +3277,97 @@ class _Document:
         if title is None:
             return []
         return [self._make_role(*t, org_spans, orgs) for t in self._joined_after(title, "ablt")]
+
+    def _role_with_others(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> list[Role]:
+        """The title of the group that a list of names ends in, after ``и другие``: ``X, Y и
+        другие художники``, ``с X и другими руководителями компании``, ``X и двух других
+        актрис``: each name of the list is one of the group, so holds its title."""
+        toks, persons = self.tokens, self._person_tokens()
+        j = self._tok_end(end)
+        for _ in range(_LIST_NAMES):
+            if j < len(toks) and toks[j].text == "(":
+                j = next((x + 1 for x in range(j + 1, min(len(toks), j + 6)) if toks[x].text == ")"), j)
+            if j + 1 < len(toks) and toks[j].text in (",", "и") and j + 1 in persons:
+                j += 1
+                while j in persons:
+                    j += 1  # the next name of the list
+                continue
+            break
+        if j + 2 >= len(toks) or toks[j].text != "и":
+            return []
+        i = j + 1
+        if self._has(toks[i].text, "NUMR") and toks[i].text.islower():
+            i += 1  # и двух других актрис
+        if i >= len(toks) or toks[i].text.lower() not in _OTHERS:
+            return []
+        head_at = i + 1
+        while (
+            head_at < len(toks)
+            and head_at - i < 4
+            and toks[head_at].text.islower()
+            and not self._head(toks[head_at].text)
+            and self._has(toks[head_at].text, "ADJF", "plur")
+        ):
+            head_at += 1  # и другие известные художники
+        if (
+            head_at >= len(toks)
+            or not toks[head_at].text.islower()
+            or self._head(toks[head_at].text) is None
+            or not self._has(toks[head_at].text, "NOUN", "plur")
+        ):
+            return []
+        end_at = self._title_end(head_at, head_at)
+        end_at = next((x for x in range(head_at + 1, end_at) if toks[x].text == "и"), end_at)
+        return [self._make_role(head_at, head_at, end_at, org_spans, orgs)]
+
+    def _role_one_of(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> list[Role]:
+        """The title of a group in the plural after ``один из`` right after a name, perhaps set
+        off by a comma or a dash or after a verb: ``X — один из основателей компании``, ``X,
+        одна из самых известных актрис``, ``X стал одним из лучших вратарей лиги``, ``X,
+        ставший одним из ...``, ``X, который считается одним из ...``: the person
+        is one of them, so holds the title (its head and complements, not the adjectives that
+        rank the group)."""
+        toks = self.tokens
+        j = self._tok_end(end)
+        if j < len(toks) and (toks[j].text == "," or toks[j].text in _DASHES):
+            j += 1
+            if j < len(toks) and toks[j].text.lower() in ("который", "которая"):
+                j += 1  # X, который стал одним из ...
+        if j < len(toks) and toks[j].text.lower() not in _ONE_OF:
+            verbs = 0
+            while (
+                j < len(toks)
+                and verbs < 2
+                and toks[j].text.islower()
+                and toks[j].text not in _ONE_OF
+                and self.morph.parse(toks[j].text)[0].tag.POS in ("VERB", "PRTF", "PRTS", "INFN")
+            ):
+                j, verbs = j + 1, verbs + 1  # стал, считается, был признан
+        if j + 2 >= len(toks) or toks[j].text.lower() not in _ONE_OF or toks[j + 1].text != "из":
+            return []
+        head_at = j + 2
+        while (
+            head_at < len(toks)
+            and head_at - j < 8
+            and toks[head_at].text.islower()
+            and not self._head(toks[head_at].text)
+            and (
+                self._has(toks[head_at].text, "ADJF", "plur", "gent")
+                or self._has(toks[head_at].text, "NUMR", "gent")
+                or self.morph.parse(toks[head_at].text)[0].tag.POS == "ADVB"
+            )
+        ):
+            head_at += 1  # самых известных, пяти лучших, наиболее влиятельных
+        if (
+            head_at >= len(toks)
+            or not toks[head_at].text.islower()
+            or self._head(toks[head_at].text) is None
+            or not self._has(toks[head_at].text, "NOUN", "plur", "gent")
+        ):
+            return []
+        end_at = self._title_end(head_at, head_at)
+        end_at = next((i for i in range(head_at + 1, end_at) if toks[i].text == "и"), end_at)
+        return [self._make_role(head_at, head_at, end_at, org_spans, orgs)]  # клавишников и ...: one
 
     def _role_by_appointment(
         self, start: int, end: int, org_spans: _OrgSpans, orgs: list[Organization]
@@ -3796,6 +3901,36 @@ class _Document:
                 return lemma  # лётчики-космонавты: лётчик-космонавт
         return None
 
+    def _served(self, head_at: int, k: int) -> bool:
+        """Whether the name at token ``k``, right after the head at ``head_at`` of a post held for
+        someone (the ``served_head`` list), is whom the holder serves: a family name alone (its
+        initials aside) in a form that can be a genitive, or one that does not decline
+        (``первый заместитель Постникова``, ``заместителем Онищенко``, ``телохранителя
+        Ходорковского``); not a full name (``адвокат Сергей Воронин``)."""
+        toks = self.tokens
+        if fold(self._head(toks[head_at].text) or "") not in _SERVED_HEADS:
+            return False
+        name = self._tagged_at.get(toks[k].start)
+        if name is None or name.type != "PER":
+            return False
+        words = [w for w in _NAME_WORD.findall(self.text[name.start : name.end]) if len(w) > 1]
+        if len(words) != 1:
+            return False
+        heads = {p.tag.case for p in self.morph.parse(toks[head_at].text) if p.tag.POS == "NOUN"}
+        parses = [
+            p for p in self.morph.parse(words[0]) if ("Name" in p.tag or "Surn" in p.tag) and p.is_known
+        ]
+        if not parses:  # a foreign name that does not decline (Онищенко), or after a genitive
+            ends = ("о", "е", "и", "у", "ю", "ы", *(("а", "я") if "gent" in heads else ()))
+            return bool(words[0].lower().endswith(ends))
+        if all("Fixd" in p.tag for p in parses):
+            return True  # заместитель Шойгу
+        if not any(p.tag.case == "gent" for p in parses):
+            return False
+        # телохранителя Ходорковского: the genitive after a genitive; заместителем Онищенко, not
+        # пресс-секретарь Песков (which can be nothing but a nominative)
+        return "gent" in heads or not any(p.tag.case in heads for p in parses if "Fixd" not in p.tag)
+
     def _apposed(self, head_at: int, k: int) -> bool:
         """Whether the name at token ``k`` can stand in apposition to the head at ``head_at``: both
         in one case. ``адвокат Петра`` (a nominative and a genitive) is the lawyer *of* Пётр."""
@@ -3895,6 +4030,8 @@ class _Document:
                 continue
             if i + 1 < len(toks) and toks[i + 1].text in _DASHES:
                 found = self._roles_after(t.end, org_spans, orgs)  # Сейчас он — профессор университета
+            if not found:
+                found = self._role_one_of(t.end, org_spans, orgs)  # Он стал одним из лидеров партии
             j = i
             while not found and j < min(len(toks), i + _PRONOUN_GAP + 1):
                 found = self._role_by_verb(toks[j].end, org_spans, orgs)
