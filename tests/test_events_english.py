@@ -1640,3 +1640,57 @@ def test_the_day_before_another_event_is_its_eve_not_a_day() -> None:
     )
     (meeting,) = _of_kind(article, "meeting")
     assert _dates(meeting) != ("2026-05-05", "2026-05-05")
+
+
+def test_a_part_after_a_part_of_a_part_is_in_the_visit() -> None:
+    article = _parse(
+        "OSLO, June 5 (Reuters) - Norwegian Defence Minister Tore Sandvik said on Friday that a joint "
+        "drill was planned for next spring, a day after his Polish counterpart Wladyslaw "
+        "Kosiniak-Kamysz ended a three-day visit to Norway.\n\n"
+        "The drill was agreed during talks between the two ministers in Oslo on Wednesday, when they "
+        "also signed a defence roadmap, Sandvik said.\n\n"
+        "Kosiniak-Kamysz also met Chief of Defence General Eirik Kristoffersen, the ministry said.",
+        "2026-06-05",
+    )
+    (visit,) = _of_kind(article, "visit")
+    (talks,) = _of_kind(article, "talks")
+    (meeting,) = _of_kind(article, "meeting")
+    assert _kind(article, talks.parent) == "visit"
+    assert meeting.parent == visit.id
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_one_before() -> None:
+    article = _parse(
+        "OSLO, June 3 (Reuters) - Polish Foreign Minister Radoslaw Sikorski, who arrived in Oslo on "
+        "Tuesday on an official visit, held talks with Norwegian Foreign Minister Espen Barth Eide "
+        "and Finnish Minister Jari Lindstrom on Wednesday. He was also received by Prime Minister "
+        "Jonas Gahr Store.",
+        "2026-06-03",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert _names(article, meeting) == ["Jonas Gahr Store", "Radoslaw Sikorski"]
+
+
+def test_a_pronoun_opening_a_sentence_passes_over_a_quoted_name() -> None:
+    article = _parse(
+        'OSLO, June 3 (Reuters) - "Mr Eide knows our position," Polish Foreign Minister Radoslaw '
+        "Sikorski told reporters. He met Prime Minister Jonas Gahr Store on Wednesday.",
+        "2026-06-03",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    assert "Radoslaw Sikorski" in _names(article, meeting)
+
+
+def test_talks_dated_months_before_are_not_the_undated_talks_of_the_news() -> None:
+    article = _parse(
+        "ANKARA, Oct 9 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with Kazakh "
+        "Foreign Minister Murat Nurtleu in Ankara, the ministry said.\n\n"
+        "Nurtleu will visit Istanbul next month, a spokesman said. He and Fidan last met in Astana in "
+        "June, when they signed a memorandum on consular work.",
+        "2026-10-09",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) is None
+    (meeting,) = _of_kind(article, "meeting")
+    assert _dates(meeting) == ("2026-06", "2026-06")
+    assert _names(article, meeting) == ["Hakan Fidan", "Murat Nurtleu"]

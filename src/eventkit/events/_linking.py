@@ -64,7 +64,7 @@ def link_events(article: Article) -> tuple[Event, ...]:
     _guests(mentions, persons)
     countries = {v.id: v.country for v in article.venues if v.country}
     titles = {p.id: tuple(r.title.lower() for r in p.roles) for p in article.persons}
-    events = _join(mentions, persons, countries, article.published, titles)
+    events = _join(mentions, persons, countries, article.published, titles, article.language == "en")
     attending = _attending(ctx, mentions, events, found)
     for event, people in _chairing(ctx, mentions, events, found).items():
         attending.setdefault(event, []).extend(people)
@@ -263,6 +263,7 @@ def _join(
     countries: dict[str, str],
     published: PartialDate | None,
     titles: dict[str, tuple[str, ...]],
+    english: bool = False,
 ) -> list[Draft]:
     events: list[Draft] = []
     families: dict[str, list[Draft]] = {}  # the events of each family, in the order they began
@@ -294,7 +295,9 @@ def _join(
         family = families.setdefault(_family(mention.kind), [])
         latest = family[: -LOOKBACK - 1 : -1]
         fresh = mention.fresh and not (mention.regular and EventStatus.OCCURRED in mention.stated())
-        fitting = [] if fresh else [e for e in latest if _fits(e, mention, countries, persons, published)]
+        fitting = (
+            [] if fresh else [e for e in latest if _fits(e, mention, countries, persons, published, english)]
+        )
         target = fitting[0] if fitting else None
         if fitting and (mention.anaphoric or (mention.definite and mention.kind is EventKind.CEREMONY)):
             target = _antecedent(fitting, mention)  # "X said at the ceremony": the one X took part in
@@ -424,19 +427,25 @@ def _summit_visit(latest_visits: list[Draft], summits: bool, mention: EventMenti
     return max(visits, key=lambda e: (not (e.direct_status() - implied), len(e.mentions)))
 
 
+_EARLIER_DAYS = 31  # how long before publication talks or a meeting is another occasion than the news'
+
+
 def _fits(
     event: Draft,
     mention: EventMention,
     countries: dict[str, str],
     persons: frozenset[str] = frozenset(),
     published: PartialDate | None = None,
+    english: bool = False,
 ) -> bool:
     """Whether ``mention`` can speak of ``event``: same family, and nothing in conflict.
 
     ``countries`` gives the venues' countries: visits to two countries are two visits.
     Talks, meetings and calls between two pairs of ``persons`` that do not hold one another
     (``talks with Xi``, then ``a video call with Merz``) are two events. An event still to come
-    is not one dated before ``published`` (``will meet`` after ``a meeting last month``).
+    is not one dated before ``published`` (``will meet`` after ``a meeting last month``). In
+    ``english``, talks or a meeting dated a month or more before ``published`` are not undated
+    ones spoken of before (``He and Erdogan last met in Astana in May``: not the talks of the news).
     """
     if not same_family(event.kind, mention.kind):
         return False
@@ -454,6 +463,15 @@ def _fits(
     if mention.anaphoric:
         return True
     dates = event.dates()
+    if (
+        english
+        and dates is None
+        and published is not None
+        and mention.dates is not None
+        and mention.kind in BILATERAL
+        and mention.dates.end.latest() < published.earliest() - _dt.timedelta(days=_EARLIER_DAYS)
+    ):
+        return False
     stated = mention.stated()
     known = event.direct_status()
     leg = _leg(event, mention, stated, known, published, countries)
@@ -642,7 +660,11 @@ def _visit_holding(
         return None
     dates = event.dates()
     people = event.people() & persons if persons else event.people()
-    visit = previous if previous.kind in _HOLDERS else parent_of.get(id(previous))
+    visit: Draft | None = previous
+    seen: set[int] = set()
+    while visit is not None and visit.kind not in _HOLDERS and id(visit) not in seen:
+        seen.add(id(visit))  # a part of a part (talks on a meeting's sidelines): the visit holding both
+        visit = parent_of.get(id(visit))
     if visit is not None and visit.kind in _HOLDERS:
         if event.kind is EventKind.FORUM and visit.kind not in VISITS:
             return None  # a forum within a visit (a business forum), not within another gathering

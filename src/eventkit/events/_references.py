@@ -70,6 +70,10 @@ def _nominative(text: str, name: str) -> bool:
 
 _TOKEN = re.compile(r"[\w-]+")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_OPENING = re.compile(r"(?:[.!?]|\n)\s*")  # what ends the sentence before one a word opens
+_BREAK = re.compile(r"[.!?]\s|\n")  # a sentence's or a line's end
+_SENTENCE_REACH = 2000  # how far back a sentence's start is looked for
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 # what may stand between an English title and the name it is written before: "of Azerbaijan "
 # a capitalised word before a name ("Prince Abdulaziz"), and a demonym right before a title
 _RANK = re.compile(r"[A-Z][a-z]+\s+")
@@ -604,9 +608,32 @@ class References:
             # "X пригласил его": the object of a verb of inviting is not the verb's subject
             inviting = _INVITE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
             person = self._antecedent(m.start(), gender, paragraph, subject=not inviting)
+            if person is not None and m.group().isascii():
+                person = self._opening_subject(m.start(), gender, person)
             if person is not None:
                 out.append(Ref(m.start(), m.end(), person.entity, "person", m.group(), person.name))
         return out
+
+    def _opening_subject(self, position: int, gender: str, found: Ref) -> Ref:
+        """An English pronoun opening a sentence (``He was also received by ...``) points to the
+        subject of the sentence before, the first person it names outside quote marks, rather
+        than to one named later in it (``X held talks with Y and Z. He ...``: X)."""
+        text = self.article.text
+        opening = _OPENING.search(text, max(0, position - 3), position + 1)
+        if opening is None or opening.end() != position:
+            return found
+        reach = max(0, opening.start() - _SENTENCE_REACH)
+        ends = list(_BREAK.finditer(text, reach, opening.start()))
+        start = ends[-1].end() if ends else reach
+        if found.start < start or (not ends and reach > 0):
+            return found  # named in no sentence right before
+        for ref in self._person_refs[bisect.bisect_left(self._person_starts, start) :]:
+            if ref.start >= found.start:
+                break
+            quoted = sum(text.count(q, start, ref.start) for q in _QUOTE_MARKS) % 2 == 1
+            if not quoted and self.gender.get(ref.entity) in (None, gender):
+                return ref
+        return found
 
     def _antecedent(self, position: int, gender: str, paragraph: int, subject: bool = True) -> Ref | None:
         """The last person of that gender named before ``position``, unless a person named
