@@ -438,3 +438,11 @@ def test_a_family_name_in_a_read_by_the_dictionary_as_a_things_noun_declines_as_
 
 def test_a_family_name_in_a_consonant_keeps_its_dative() -> None:
     assert _names("Письмо направлено главному редактору журнала Андреасу Веннеру.") == ["Андреас Веннер"]
+
+
+def test_a_capitalised_title_before_a_name_gives_its_case() -> None:
+    text = (
+        "В понедельник в столице прошли переговоры Председателя Правительства Армении Рашида "
+        "Мередова с Министром торговли Египта Муниром Фахри."
+    )
+    assert _names(text) == ["Рашид Мередов", "Мунир Фахри"]
