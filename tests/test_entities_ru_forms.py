@@ -423,3 +423,26 @@ def test_a_family_name_alone_read_as_a_given_name_joins_the_full_name() -> None:
     persons = _recognize(text).persons
     assert [p.name for p in persons] == ["Иван Саидов"]
     assert [m.text for m in persons[0].mentions] == ["Иван Саидов", "Саидов"]
+
+
+def test_a_family_name_in_a_read_by_the_dictionary_as_a_things_noun_declines_as_a_noun_in_a() -> None:
+    text = (
+        "Президент принял в пятницу премьер-министра Португалии Антониу Кошту. По итогам встречи "
+        "в присутствии президента и Антониу Кошты были подписаны документы. Вечером Антониу "
+        "Кошта отбыл в Лиссабон."
+    )
+    people = _recognize(text).persons
+    assert [p.name for p in people] == ["Антониу Кошта"]
+    assert len(people[0].mentions) == 3
+
+
+def test_a_family_name_in_a_consonant_keeps_its_dative() -> None:
+    assert _names("Письмо направлено главному редактору журнала Андреасу Веннеру.") == ["Андреас Веннер"]
+
+
+def test_a_capitalised_title_before_a_name_gives_its_case() -> None:
+    text = (
+        "В понедельник в столице прошли переговоры Председателя Правительства Армении Рашида "
+        "Мередова с Министром торговли Египта Муниром Фахри."
+    )
+    assert _names(text) == ["Рашид Мередов", "Мунир Фахри"]

@@ -62,6 +62,16 @@ _MONGOLIAN_GENITIVE = re.compile(r"(.{4,}(?:ийн|ын|айн))(а|у|ом|е)?
 _MONGOLIAN_CASES = {"": _CASES, "а": ("gent", "accs"), "у": ("datv",), "ом": ("ablt",), "е": ("loct",)}
 # Endings of feminine given names in -ия that a dictionary may read as a masculine -ий name.
 _IA_FORMS = (("ии", ("gent", "datv", "loct")), ("ией", ("ablt",)), ("ию", ("accs",)))
+# The endings of a noun in -а (after a hard consonant) in the singular, their cases, and how much
+# that reading is put above the dictionary's: a little where only a noun in -а has the ending,
+# less where a noun in a consonant has it too (Веннеру, Песке).
+_A_DECLENSION = (
+    ("ой", ("ablt",), 0.05),
+    ("а", ("nomn",), 0.05),
+    ("ы", ("gent",), 0.05),
+    ("е", ("datv", "loct"), -0.3),
+    ("у", ("accs",), -0.3),
+)
 
 
 class PersonName:
@@ -333,6 +343,8 @@ class NameForms:
         for word, slot in zip(names, slots, strict=True):
             pieces = word.split("-") if "-" in word and slot == "given" else [word]
             per_piece = [self._candidates(piece, slot) for piece in pieces]
+            if slot == "family" and len(names) > 1:
+                per_piece[-1].extend(self._a_declension(word, per_piece[-1]))
             for piece, piece_cands in zip(pieces[:-1], per_piece, strict=False):
                 # Касым-Жомарту: the parts before the last may stay as written
                 genders = {g for _n, c, g, _s in piece_cands if c == "nomn"}
@@ -366,6 +378,26 @@ class NameForms:
                     total += 0.3  # their given names are not Russian: do not read -а as feminine
                 totals[case, gender] = total
         return readings, totals
+
+    def _a_declension(
+        self, word: str, readings: Sequence[tuple[str, str, str, float]]
+    ) -> list[tuple[str, str, str, float]]:
+        """Кошта, Кошты, Кошту after a given name: a family name the dictionary knows only as a
+        form of a thing's noun (кошт) is a foreign name in -а that declines as a noun in -а
+        does, for a man too; read as well as the thing's noun, as sure where the ending is the
+        noun's in -а alone (-а, -ы, -ой), less sure where a noun in a consonant has it too
+        (-у, -е: Веннеру)."""
+        lower = word.lower()
+        parses = self.morph.parse(word)
+        if not any(p.is_known for p in parses) or not _thing_only(parses):
+            return []
+        best = max((s for _n, _c, _g, s in readings), default=0.0)
+        for ending, a_cases, above in _A_DECLENSION:
+            if lower.endswith(ending) and len(lower) > len(ending) + 2:
+                in_a = lower[: -len(ending)] + "а"
+                score = best + above
+                return [(in_a, c, g, score) for c in a_cases for g in ("masc", "femn")]
+        return []
 
     def stray_words(self, words: Sequence[str]) -> int:
         """How many words at the start of a name of three or more words belong to what stands
@@ -591,6 +623,14 @@ class NameForms:
             if form:
                 return match_case(word, form)
         return word
+
+
+def _thing_only(parses: Sequence[Parse]) -> bool:
+    """Whether every noun reading of a word is of an inanimate noun that names no one."""
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(
+        "inan" in p.tag and "Name" not in p.tag and "Surn" not in p.tag and "Geox" not in p.tag for p in nouns
+    )
 
 
 def _is_cyrillic(word: str) -> bool:

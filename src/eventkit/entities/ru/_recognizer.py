@@ -2499,8 +2499,10 @@ class _Document:
             w = self.tokens[j].text
             if not w[:1].isalpha() or j in person_tokens:
                 return None
-            opens = self._opens(j)
-            if (w.islower() or opens) and self._head(w) is not None:
+            # a title's head capitalised in the official style (с Министром иностранных дел
+            # Малайзии X, Министра ... Y) is a head as well
+            capitalised = w[:1].isupper() and w[1:].islower()
+            if (w.islower() or capitalised or self._opens(j)) and self._head(w) is not None:
                 return j
             if w.islower() and w not in ("по", "при", "и") and self._stops_title(w):
                 return None
