@@ -167,6 +167,16 @@ def test_dates_with_events_in_one_sentence() -> None:
     assert article.events[0].dates == day("2025-05-05")
 
 
+def test_a_run_of_parts_of_periods() -> None:
+    article = parse("в конце мая " * 2_500)
+    assert len(article.dates) == 2_500
+    assert {d.dates for d in article.dates} == {DateRange.single(PartialDate(year=2025, month=5))}
+    english = parse("in mid- " * 3_000 + "in mid-May")
+    assert [d.text for d in english.dates] == ["in mid-May"]
+    assert parse("in late" + " " * 30_000 + "May").dates[0].text.startswith("in late")
+    assert parse("в конце " * 3_000 + "встречи").dates == ()
+
+
 def test_a_dash_then_many_spaces_after_a_day() -> None:
     article = parse("Слово 5 -" + " " * 30_000 + "мая")
     assert article.dates == ()

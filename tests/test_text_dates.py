@@ -267,3 +267,80 @@ def test_a_clause_with_no_tense_word_takes_the_tense_of_the_nearest_one_in_its_s
         "on Thursday after a meeting."
     )
     assert dates(text, "2026-12-04")[0] == ("on Thursday", "2026-12-10", "2026-12-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Министры договорились встретиться в конце октября в Баку.",
+            "2026-09-24",
+            ("в конце октября", "2026-10"),
+        ),
+        ("Совет соберется в середине ноября.", "2026-09-24", ("в середине ноября", "2026-11")),
+        ("В начале декабря делегация побывала в Ереване.", "2026-12-20", ("В начале декабря", "2026-12")),
+        ("В конце декабря делегация побывала в Ереване.", "2027-01-10", ("В конце декабря", "2026-12")),
+        (
+            "Комиссию перенесли на начало следующего года.",
+            "2026-06-19",
+            ("на начало следующего года", "2027"),
+        ),
+        (
+            "Стороны проведут консультации в начале следующего года.",
+            "2026-09-24",
+            ("в начале следующего года", "2027"),
+        ),
+        ("Работы закончат к концу года.", "2026-09-24", ("к концу года", "2026")),
+        ("Завод открыли в конце 2019 года.", "2026-09-24", ("в конце 2019 года", "2019")),
+        (
+            "Договор ратифицируют во второй половине 2027 года.",
+            "2026-09-24",
+            ("во второй половине 2027 года", "2027"),
+        ),
+        (
+            "Посол вручил грамоты в конце марта прошлого года.",
+            "2026-09-24",
+            ("в конце марта прошлого года", "2025-03"),
+        ),
+        ("The ministers will meet in late October in Baku.", "2026-09-24", ("in late October", "2026-10")),
+        ("A summit is planned in early December.", "2026-09-24", ("in early December", "2026-12")),
+        ("Talks will resume in mid-November.", "2026-09-24", ("in mid-November", "2026-11")),
+        (
+            "The deal should be signed by the end of the year.",
+            "2026-09-24",
+            ("by the end of the year", "2026"),
+        ),
+        (
+            "The envoy arrived at the end of October 2025.",
+            "2026-09-24",
+            ("at the end of October 2025", "2025-10"),
+        ),
+        (
+            "A visit is expected in the first half of 2027.",
+            "2026-09-24",
+            ("in the first half of 2027", "2027"),
+        ),
+        (
+            "Consultations will follow at the start of next year.",
+            "2026-09-24",
+            ("at the start of next year", "2027"),
+        ),
+    ],
+)
+def test_a_part_of_a_period_is_the_period_at_its_own_precision(
+    text: str, published: str, expected: tuple[str, str]
+) -> None:
+    mention, value = expected
+    assert dates(text, published) == [(mention, value, value)]
+
+
+def test_a_part_of_a_meeting_or_a_decade_is_no_date() -> None:
+    assert dates("В начале встречи министр поблагодарил хозяев.", "2026-09-24") == []
+    assert dates("At the start of the talks the minister spoke.", "2026-09-24") == []
+    assert dates("В конце 1990-х годов он работал в Вене.", "2026-09-24") == []
+
+
+def test_a_part_of_a_month_without_a_published_date_takes_the_year_of_a_full_date_before_it() -> None:
+    text = "Договор подписали 3 июля 2020 года, а в конце октября его ратифицировали."
+    assert dates(text, None)[-1] == ("в конце октября", "2020-10", "2020-10")
+    assert dates("Стороны встретятся в конце года.", None) == []

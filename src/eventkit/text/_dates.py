@@ -10,6 +10,9 @@ Grammar (``D`` a day number, ``M`` a month name, ``Y`` a four-digit year; ``[x]`
     year      := ["в"] Y ("году"|"года"|"год"|"г.") | "in" Y      -> a year
                | ("since"|"until"|"before"|"after"|"from") Y        -> the year alone
     years     := ["в"] Y "-" Y ("годах"|"годы"|"гг.")              -> a range of years
+    part      := part-word (M [Y] | Y "года" | "года" | "следующего года" | "the year" | "next year" ...)
+                 (part-word: "в конце", "к началу", "in late", "by the end of" ...; the ``period_parts``
+                 table)                                             -> that month or year
     numbered  := D "-го числа" | "on the" D ("st"|"nd"|"rd"|"th") -> a day of the published month
     weekday   := ("в"|"во"|"on") weekday-name                    -> the nearest such day
     relative  := вчера | сегодня | завтра | накануне | на следующей неделе | yesterday | today | ...
@@ -40,7 +43,7 @@ import bisect
 import datetime as _dt
 import importlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..errors import ValidationError
@@ -102,6 +105,23 @@ _DASH = r"\s*+(?:-|–|—)\s*+"  # white space taken whole: a dash and a long r
 _B = r"(?<![\w-])"  # a word starts here
 _E = r"(?![\w])"  # a word ends here
 
+
+def _parts(lang: str) -> str:
+    """The words naming a part of a period in ``lang`` (the ``period_parts`` table), as one group."""
+    return "(?:" + "|".join(row[1] for row in table("period_parts").where(lang=lang)) + ")"
+
+
+# A part of a period (``в конце``, ``in late``, ``by the end of``) before a month or a year names
+# the period itself at its own precision; ``года`` / ``the year`` alone is the published year.
+_RU_PART_OF = (
+    rf"(?:(?P<m1>{_RU_GEN})(?:\s+{_RU_YEAR})?|{_RU_RY.replace('?P<ry>', '?P<ryb>')}"
+    rf"|(?P<yb>[12][0-9]{{3}})\s*(?:года(?!\w)|г\.)|(?P<cur>года)(?!\w))"
+)
+_EN_PART_OF = (
+    rf"(?:(?P<m1>{_EN_MON})(?:,?\s+{_EN_Y})?{_E}|(?P<yb>[12][0-9]{{3}}){_E}(?!\s*(?:-|–))"
+    rf"|(?:(?P<cur>the)|(?P<ery>last|this|next))\s+year{_E})"
+)
+
 # Each pattern has a kind (how to resolve it) and named groups d1, m1, d2, m2, y, wd, rel.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"{_B}(?P<y>[12][0-9]{{3}})-(?P<m1>[01][0-9])-(?P<d1>[0-3][0-9]){_E}")),
@@ -149,6 +169,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(rf"{_B}(?:в\s+)?(?P<y>[12][0-9]{{3}})\s*(?:(?:году|года|год)(?!\w)|г\.)", re.IGNORECASE),
     ),
+    ("part", re.compile(rf"{_B}{_parts('ru')}\s+{_RU_PART_OF}", re.IGNORECASE)),
     ("numbered", re.compile(rf"{_B}(?P<d1>{_D})-?го\s+числа{_E}", re.IGNORECASE)),
     ("weekday", re.compile(rf"{_B}(?:в|во)\s+(?P<wd>{RU_WEEKDAY}){_E}", re.IGNORECASE)),
     (
@@ -193,6 +214,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    ("part", re.compile(rf"{_B}{_parts('en')}(?:\s+|(?<=-)){_EN_PART_OF}", re.IGNORECASE)),
     ("year", re.compile(rf"{_B}in\s+(?P<y>[12][0-9]{{3}}){_E}(?!\s*(?:-|–))", re.IGNORECASE)),
     # A bare year after a preposition of time: ``since 2021`` gives ``2021``.
     (
@@ -495,6 +517,8 @@ def _resolve(kind: str, m: re.Match[str], published: PartialDate | None, tense: 
     if kind == "month":
         date = _with_year(_month(g.get("m1") or g["m1b"]), None, year, published, tense)
         return DateRange.single(date) if date else None
+    if kind == "part":
+        return _part(g, year, published, tense)
     if kind in ("year", "bare_year"):
         return DateRange.single(PartialDate(year=int(g["y"])))
     if kind == "years":
@@ -524,6 +548,22 @@ def _resolve(kind: str, m: re.Match[str], published: PartialDate | None, tense: 
     return None  # pragma: no cover - every kind is handled above
 
 
+def _part(
+    g: Mapping[str, str | None], year: int | None, published: PartialDate | None, tense: str
+) -> DateRange | None:
+    """A part of a month or a year: that month (its year as a month's without one) or that year."""
+    if g.get("m1"):
+        date = _with_year(_month(g["m1"] or ""), None, year, published, tense)
+        return DateRange.single(date) if date else None
+    if year is None and published is not None:
+        told = (g.get("ryb") or g.get("ery") or "").lower()
+        if told:
+            year = published.year + _YEAR_SHIFT[told]
+        elif g.get("cur"):
+            year = published.year
+    return DateRange.single(PartialDate(year=year)) if year is not None else None
+
+
 _YEAR_SHIFT = {
     "позапрошлого": -2,
     "прошлого": -1,
@@ -532,6 +572,9 @@ _YEAR_SHIFT = {
     "нынешнего": 0,
     "следующего": 1,
     "будущего": 1,
+    "last": -1,
+    "this": 0,
+    "next": 1,
 }
 _NAME_GROUPS = ("m1", "m1b", "m2", "wd")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -621,7 +664,7 @@ def _find_dates(
                 tenses = _Tenses(text, block)
             tense = tenses.around(m.start(), m.end())
             reference = published
-            if reference is None and anchors and kind in _YEARLESS:
+            if reference is None and anchors and (kind in _YEARLESS or (kind == "part" and m.group("m1"))):
                 reference = _anchor_year(anchors, start)
             try:
                 dates = _resolve(kind, m, reference, tense)
