@@ -444,15 +444,18 @@ class NameForms:
             linked = names[-2]
             names = names[:-2] + names[-1:]
         elif len(names) >= 2 and names[-2].lower() in _PARTICLES:
-            # Ле Пен, ван Гог, фон дер Ляйен: the particles belong to the family name, which
-            # does not decline
+            # Ле Пен, ван Гог, фон дер Ляйен: the particles belong to the family name; the
+            # word after them declines where the given names before them show their case
+            # (Доминика де Вильпена, Лулой да Силвой); every word before them is a given name
+            # (Барбарой Сейшас де Фрейтас)
             first = len(names) - 2
             while first > 0 and names[first - 1].lower() in _PARTICLES:
                 first -= 1
-            particle = " ".join(names[first:])
-            names = names[:first]
-            if not names:
+            if first == 0:
+                particle = " ".join(names)
                 return PersonName(particle, None, None, particle, None)
+            particle = " ".join(names[first:-1])
+            names = names[:first] + names[-1:]
         if not names:
             text = " ".join(words)
             return PersonName(text, None, None, None, None, initials=text)
@@ -481,12 +484,13 @@ class NameForms:
             out[-1] = f"{linked} {out[-1]}"
             if slots[-1] == "family":
                 family = out[-1]
-        if particle is not None:
-            if family is not None:
-                given = given or family
-                out = [given if s == "family" else f for f, s in zip(out, slots, strict=True)]
-                slots = ["given" if s == "family" else s for s in slots]
-            family = particle
+        if particle is not None and out:
+            if all(fold(f) == fold(w) for f, w in zip(out[:-1], names[:-1], strict=True)):
+                # Висенте дель Боске: no given name before shows a case, so neither does it
+                out[-1] = names[-1]
+            out[-1] = f"{particle} {out[-1]}"
+            if slots[-1] == "family":
+                family = out[-1]
         if slots[0] == "family" and _east_asian(names[0]) and len(names) > 1:
             name = " ".join(out)
             return PersonName(name, " ".join(out[1:]) or None, None, out[0], gender, initials=None)
