@@ -460,3 +460,11 @@ def test_the_word_after_a_particle_declines_with_the_given_names_before_it() -> 
 def test_a_given_name_before_a_particle_is_no_copy_of_the_first() -> None:
     forms = _forms()
     assert forms.person(("Кристины", "Фернандес", "де", "Киршнер")).name == "Кристина Фернандес де Киршнер"
+
+
+def test_a_russian_family_name_the_dictionary_does_not_decline_declines() -> None:
+    forms = _forms()
+    assert forms.person(("Николая", "Денина")).name == "Николай Денин"
+    assert forms.person(("Константину", "Сомову")).name == "Константин Сомов"
+    assert forms.person(("Анна", "Сомова")).name == "Анна Сомова"
+    assert forms.person(("Еленой", "Мозговой")).name == "Елена Мозговая"

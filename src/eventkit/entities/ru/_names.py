@@ -42,6 +42,16 @@ _SLAVIC_FAMILY = re.compile(
     r"(?:ская|цкая)$",
     re.IGNORECASE,
 )
+# The case endings of a family name in -ов, -ев, -ин, -ын (Денина, Сомову, Мередовым): for a man
+# the stem, for a woman the stem and -а, in the cases each ending has (not -ой, which a name like
+# Мозговая has too).
+_OV_IN_FORMS = re.compile(r"(.{2,}(?:[оеё]в|[иы]н))(а|у|ым|е)$", re.IGNORECASE)
+_OV_IN_CASES = {
+    "а": (("gent", "masc", ""), ("accs", "masc", ""), ("nomn", "femn", "а")),
+    "у": (("datv", "masc", ""), ("accs", "femn", "а")),
+    "ым": (("ablt", "masc", ""),),
+    "е": (("loct", "masc", ""),),
+}
 # Vowels a foreign name may end in and keep in every case (Нисипяну, Камикава, Абдельатты).
 _VOWEL_END = ("а", "я", "ы", "и", "е", "э", "о", "у", "ю")
 # Endings of the instrumental (Бадром, Сирилом) that pymorphy2 may guess as a nominative.
@@ -307,6 +317,12 @@ class NameForms:
             # an unknown name in -ом that the guesser reads as an adjective (Хурэлсухом as if
             # тихом): it may be the instrumental of a man's name in a hard consonant
             out.append((lower[:-2], "ablt", "masc", 0.3))
+        ov_in = _OV_IN_FORMS.fullmatch(lower) if slot == "family" else None
+        if ov_in is not None:
+            # Николая Денина, Константина Сомова: a family name built the Russian way declines
+            # as one though the dictionary does not read it so (денина, сомовый)
+            for c, g, tail in _OV_IN_CASES[ov_in.group(2)]:
+                out.append((ov_in.group(1) + tail, c, g, 0.3))
         if slot == "given" and fold(lower) in self.first and lower.endswith(_INDECLINABLE_END):
             # a given name that the list has exactly as written (Саломе, Аркади): it does not decline
             out.extend((lower, c, g, 1.2) for c in _CASES for g in ("masc", "femn"))
