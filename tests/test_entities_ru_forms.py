@@ -446,3 +446,25 @@ def test_a_capitalised_title_before_a_name_gives_its_case() -> None:
         "Мередова с Министром торговли Египта Муниром Фахри."
     )
     assert _names(text) == ["Рашид Мередов", "Мунир Фахри"]
+
+
+def test_the_word_after_a_particle_declines_with_the_given_names_before_it() -> None:
+    forms = _forms()
+    assert forms.person(("Доминика", "де", "Вильпена")).name == "Доминик де Вильпен"
+    assert forms.person(("Марию", "Сантуш", "да", "Силву")).name == "Мария Сантуш да Силва"
+    # no given name before it shows a case: it stays as written
+    assert forms.person(("Висенте", "дель", "Боске")).name == "Висенте дель Боске"
+    assert forms.person(("Урсулы", "фон", "дер", "Ляйен")).name == "Урсула фон дер Ляйен"
+
+
+def test_a_given_name_before_a_particle_is_no_copy_of_the_first() -> None:
+    forms = _forms()
+    assert forms.person(("Кристины", "Фернандес", "де", "Киршнер")).name == "Кристина Фернандес де Киршнер"
+
+
+def test_a_russian_family_name_the_dictionary_does_not_decline_declines() -> None:
+    forms = _forms()
+    assert forms.person(("Николая", "Денина")).name == "Николай Денин"
+    assert forms.person(("Константину", "Сомову")).name == "Константин Сомов"
+    assert forms.person(("Анна", "Сомова")).name == "Анна Сомова"
+    assert forms.person(("Еленой", "Мозговой")).name == "Елена Мозговая"

@@ -42,6 +42,16 @@ _SLAVIC_FAMILY = re.compile(
     r"(?:ская|цкая)$",
     re.IGNORECASE,
 )
+# The case endings of a family name in -ов, -ев, -ин, -ын (Денина, Сомову, Мередовым): for a man
+# the stem, for a woman the stem and -а, in the cases each ending has (not -ой, which a name like
+# Мозговая has too).
+_OV_IN_FORMS = re.compile(r"(.{2,}(?:[оеё]в|[иы]н))(а|у|ым|е)$", re.IGNORECASE)
+_OV_IN_CASES = {
+    "а": (("gent", "masc", ""), ("accs", "masc", ""), ("nomn", "femn", "а")),
+    "у": (("datv", "masc", ""), ("accs", "femn", "а")),
+    "ым": (("ablt", "masc", ""),),
+    "е": (("loct", "masc", ""),),
+}
 # Vowels a foreign name may end in and keep in every case (Нисипяну, Камикава, Абдельатты).
 _VOWEL_END = ("а", "я", "ы", "и", "е", "э", "о", "у", "ю")
 # Endings of the instrumental (Бадром, Сирилом) that pymorphy2 may guess as a nominative.
@@ -307,6 +317,12 @@ class NameForms:
             # an unknown name in -ом that the guesser reads as an adjective (Хурэлсухом as if
             # тихом): it may be the instrumental of a man's name in a hard consonant
             out.append((lower[:-2], "ablt", "masc", 0.3))
+        ov_in = _OV_IN_FORMS.fullmatch(lower) if slot == "family" else None
+        if ov_in is not None:
+            # Николая Денина, Константина Сомова: a family name built the Russian way declines
+            # as one though the dictionary does not read it so (денина, сомовый)
+            for c, g, tail in _OV_IN_CASES[ov_in.group(2)]:
+                out.append((ov_in.group(1) + tail, c, g, 0.3))
         if slot == "given" and fold(lower) in self.first and lower.endswith(_INDECLINABLE_END):
             # a given name that the list has exactly as written (Саломе, Аркади): it does not decline
             out.extend((lower, c, g, 1.2) for c in _CASES for g in ("masc", "femn"))
@@ -444,15 +460,18 @@ class NameForms:
             linked = names[-2]
             names = names[:-2] + names[-1:]
         elif len(names) >= 2 and names[-2].lower() in _PARTICLES:
-            # Ле Пен, ван Гог, фон дер Ляйен: the particles belong to the family name, which
-            # does not decline
+            # Ле Пен, ван Гог, фон дер Ляйен: the particles belong to the family name; the
+            # word after them declines where the given names before them show their case
+            # (Доминика де Вильпена, Лулой да Силвой); every word before them is a given name
+            # (Барбарой Сейшас де Фрейтас)
             first = len(names) - 2
             while first > 0 and names[first - 1].lower() in _PARTICLES:
                 first -= 1
-            particle = " ".join(names[first:])
-            names = names[:first]
-            if not names:
+            if first == 0:
+                particle = " ".join(names)
                 return PersonName(particle, None, None, particle, None)
+            particle = " ".join(names[first:-1])
+            names = names[:first] + names[-1:]
         if not names:
             text = " ".join(words)
             return PersonName(text, None, None, None, None, initials=text)
@@ -481,12 +500,13 @@ class NameForms:
             out[-1] = f"{linked} {out[-1]}"
             if slots[-1] == "family":
                 family = out[-1]
-        if particle is not None:
-            if family is not None:
-                given = given or family
-                out = [given if s == "family" else f for f, s in zip(out, slots, strict=True)]
-                slots = ["given" if s == "family" else s for s in slots]
-            family = particle
+        if particle is not None and out:
+            if all(fold(f) == fold(w) for f, w in zip(out[:-1], names[:-1], strict=True)):
+                # Висенте дель Боске: no given name before shows a case, so neither does it
+                out[-1] = names[-1]
+            out[-1] = f"{particle} {out[-1]}"
+            if slots[-1] == "family":
+                family = out[-1]
         if slots[0] == "family" and _east_asian(names[0]) and len(names) > 1:
             name = " ".join(out)
             return PersonName(name, " ".join(out[1:]) or None, None, out[0], gender, initials=None)
