@@ -627,12 +627,14 @@ class References:
         start = ends[-1].end() if ends else reach
         if found.start < start or (not ends and reach > 0):
             return found  # named in no sentence right before
-        for ref in self._person_refs[bisect.bisect_left(self._person_starts, start) :]:
+        refs, places = self._person_refs, self._gendered[gender]  # the refs of that gender
+        first = bisect.bisect_left(places, bisect.bisect_left(self._person_starts, start))
+        for k in range(first, len(places)):
+            ref = refs[places[k]]
             if ref.start >= found.start:
                 break
-            quoted = sum(text.count(q, start, ref.start) for q in _QUOTE_MARKS) % 2 == 1
-            if not quoted and self.gender.get(ref.entity) in (None, gender):
-                return ref
+            if sum(text.count(q, start, ref.start) for q in _QUOTE_MARKS) % 2 == 0:
+                return ref  # not in quote marks
         return found
 
     def _antecedent(self, position: int, gender: str, paragraph: int, subject: bool = True) -> Ref | None:

@@ -43,7 +43,7 @@ import bisect
 import datetime as _dt
 import importlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from ..errors import ValidationError
@@ -98,7 +98,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 _RU_Y = r"(?P<y>[12][0-9]{3})(?:\s*(?:(?:года|год)(?!\w)|г\.))?"
 _EN_Y = r"(?P<y>[12][0-9]{3})"
 # "в сентябре прошлого года", "12-13 марта следующего года": a year told from the published one
-_RU_RY = r"(?P<ry>позапрошлого|прошлого|этого|текущего|нынешнего|следующего|будущего)\s+года"
+_RU_RY_WORDS = "позапрошлого|прошлого|этого|текущего|нынешнего|следующего|будущего"
+_RU_RY = rf"(?P<ry>{_RU_RY_WORDS})\s+года"
 _RU_YEAR = rf"(?:{_RU_Y}|{_RU_RY})"
 _DASH = r"\s*+(?:-|–|—)\s*+"  # white space taken whole: a dash and a long run of spaces were quadratic
 
@@ -108,13 +109,13 @@ _E = r"(?![\w])"  # a word ends here
 
 def _parts(lang: str) -> str:
     """The words naming a part of a period in ``lang`` (the ``period_parts`` table), as one group."""
-    return "(?:" + "|".join(row[1] for row in table("period_parts").where(lang=lang)) + ")"
+    return "(?:" + table("period_parts").pattern("pattern", lang=lang) + ")"
 
 
 # A part of a period (``в конце``, ``in late``, ``by the end of``) before a month or a year names
 # the period itself at its own precision; ``года`` / ``the year`` alone is the published year.
 _RU_PART_OF = (
-    rf"(?:(?P<m1>{_RU_GEN})(?:\s+{_RU_YEAR})?|{_RU_RY.replace('?P<ry>', '?P<ryb>')}"
+    rf"(?:(?P<m1>{_RU_GEN})(?:\s+{_RU_YEAR})?|(?P<ryb>{_RU_RY_WORDS})\s+года"
     rf"|(?P<yb>[12][0-9]{{3}})\s*(?:года(?!\w)|г\.)|(?P<cur>года)(?!\w))"
 )
 _EN_PART_OF = (
@@ -492,8 +493,9 @@ def _resolve(kind: str, m: re.Match[str], published: PartialDate | None, tense: 
     g = m.groupdict()
     year_text = g.get("y") or g.get("yb")
     year = int(year_text) if year_text else None
-    if g.get("ry") and published is not None:
-        year = published.year + _YEAR_SHIFT[g["ry"].lower()]
+    told = g.get("ry") or g.get("ryb") or g.get("ery")  # a year told from the published one
+    if told and published is not None:
+        year = published.year + _YEAR_SHIFT[told.lower()]
     if kind == "iso":
         return DateRange.single(PartialDate(year=int(g["y"]), month=int(g["m1"]), day=int(g["d1"])))
     if kind == "days":
@@ -514,11 +516,15 @@ def _resolve(kind: str, m: re.Match[str], published: PartialDate | None, tense: 
             return None
         date = _with_year(_month(mon), int(d1), year, published, tense)
         return DateRange.single(date) if date else None
-    if kind == "month":
+    if kind == "month" or (kind == "part" and g.get("m1")):
+        # a part of a month (``в конце октября``) is that month
         date = _with_year(_month(g.get("m1") or g["m1b"]), None, year, published, tense)
         return DateRange.single(date) if date else None
     if kind == "part":
-        return _part(g, year, published, tense)
+        # a part of a year (``в начале следующего года``) is that year; ``года`` alone the published one
+        if year is None and g.get("cur") and published is not None:
+            year = published.year
+        return DateRange.single(PartialDate(year=year)) if year is not None else None
     if kind in ("year", "bare_year"):
         return DateRange.single(PartialDate(year=int(g["y"])))
     if kind == "years":
@@ -546,22 +552,6 @@ def _resolve(kind: str, m: re.Match[str], published: PartialDate | None, tense: 
     if kind == "relative":
         return _relative(g["rel"], published)
     return None  # pragma: no cover - every kind is handled above
-
-
-def _part(
-    g: Mapping[str, str | None], year: int | None, published: PartialDate | None, tense: str
-) -> DateRange | None:
-    """A part of a month or a year: that month (its year as a month's without one) or that year."""
-    if g.get("m1"):
-        date = _with_year(_month(g["m1"] or ""), None, year, published, tense)
-        return DateRange.single(date) if date else None
-    if year is None and published is not None:
-        told = (g.get("ryb") or g.get("ery") or "").lower()
-        if told:
-            year = published.year + _YEAR_SHIFT[told]
-        elif g.get("cur"):
-            year = published.year
-    return DateRange.single(PartialDate(year=year)) if year is not None else None
 
 
 _YEAR_SHIFT = {

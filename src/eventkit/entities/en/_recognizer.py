@@ -68,6 +68,10 @@ _PLACE_PREPOSITIONS = _list("place_preposition")
 # Words that start sentences or headlines in capitals but are never names.
 _STOP = _list("stop")
 _ORG_HEADS = _list("org_head")
+_TITLE_OR_BODY_WORDS = _TITLE_WORDS | _ORG_HEADS
+_TITLE_OR_BODY_HEADS = _TITLE_HEADS | _ORG_HEADS
+_GATHERING_PARTS = _list("gathering_part")
+"""``opening``, ``closing``: after them and ``of``, a gathering is the thing opened or closed."""
 # heads that make a body on their own after "the" (``the Senate``)
 _LONE_ORG_HEADS = _list("lone_org_head")
 _VENUE_HEADS = {w: VenueKind(k) for _, w, k in table("venue_heads").where(lang="en")}
@@ -794,8 +798,7 @@ class _Document:
                 self._known_place(a, b) is not None
                 or self.rec._bodies.get(name_key(raw)) is not None
                 or any(
-                    _is_demonym(toks[k].text) or self._lower(k) in _TITLE_WORDS | _ORG_HEADS
-                    for k in range(a, b)
+                    _is_demonym(toks[k].text) or self._lower(k) in _TITLE_OR_BODY_WORDS for k in range(a, b)
                 )
             ):
                 continue
@@ -1210,7 +1213,7 @@ class _Document:
             k -= 1
         if self._lower(k) in _GATHERING_VERBS:
             return True
-        if self._lower(k) == "of" and self._lower(k - 1) in ("opening", "closing"):
+        if self._lower(k) == "of" and self._lower(k - 1) in _GATHERING_PARTS:
             return True  # ``attended the opening of the X Business Forum``: the forum opened
         if self._lower(k) == "to" and self._lower(k - 1) in _INVITATION_WORDS | {"him", "her", "them"}:
             return self._lower(k - 1) in _INVITATION_WORDS or self._lower(k - 2) in _INVITATION_WORDS
@@ -1812,9 +1815,9 @@ class _Document:
         m = end + 1 + (self._lower(end + 1) == "the")
         if m >= len(toks) or not self._capital(toks[m].text):
             return end
-        for n in range(min(len(toks), m + 4), m, -1):
-            if self._joined(end - 1, n) and _en_places.country_code(self._slice(m, n)) is not None:
-                return n
+        country = self._country_from(m, end - 1)
+        if country is not None:
+            return country
         known = self._known_at(m)
         if known is not None and known.type == "ORG" and self._joined(end - 1, known.last):
             return known.last
@@ -1840,7 +1843,7 @@ class _Document:
             or self._lower(end + 1) != "the"
             or head >= len(self.toks)
             or not self._capital(self.toks[head].text)
-            or self._lower(head) not in _TITLE_HEADS | _ORG_HEADS
+            or self._lower(head) not in _TITLE_OR_BODY_HEADS
             or not self._joined(end - 1, head + 1)
         ):
             return end
@@ -1876,11 +1879,16 @@ class _Document:
         Majlis of Uzbekistan``), or ``end``."""
         if self._lower(end) != "of":
             return end
-        m = end + 1 + (self._lower(end + 1) == "the")
+        country = self._country_from(end + 1 + (self._lower(end + 1) == "the"), j - 1)
+        return end if country is None else country
+
+    def _country_from(self, m: int, since: int) -> int | None:
+        """The end of a country's name of up to four tokens starting at token ``m`` and joined to
+        the name from token ``since`` (the longest such name), or ``None``."""
         for n in range(min(len(self.toks), m + 4), m, -1):
-            if self._joined(j - 1, n) and _en_places.country_code(self._slice(m, n)) is not None:
+            if self._joined(since, n) and _en_places.country_code(self._slice(m, n)) is not None:
                 return n
-        return end
+        return None
 
     def _another_name_at(self, k: int) -> bool:
         """Whether a known body or place, or a name with a possessive, starts at token ``k``: the

@@ -496,15 +496,14 @@ class NameForms:
                 patronymic = form
             elif slot == "family":
                 family = form
-        if linked is not None and out:
-            out[-1] = f"{linked} {out[-1]}"
-            if slots[-1] == "family":
-                family = out[-1]
-        if particle is not None and out:
-            if all(fold(f) == fold(w) for f, w in zip(out[:-1], names[:-1], strict=True)):
+        before = linked or particle  # ``бен`` or ``де`` before the last word (never both)
+        if before is not None:
+            if particle is not None and all(
+                fold(f) == fold(w) for f, w in zip(out[:-1], names[:-1], strict=True)
+            ):
                 # Висенте дель Боске: no given name before shows a case, so neither does it
                 out[-1] = names[-1]
-            out[-1] = f"{particle} {out[-1]}"
+            out[-1] = f"{before} {out[-1]}"
             if slots[-1] == "family":
                 family = out[-1]
         if slots[0] == "family" and _east_asian(names[0]) and len(names) > 1:
