@@ -757,3 +757,20 @@ def test_a_framed_meeting_with_someone_takes_its_place_and_the_subject_after_it(
     meeting = next(e for e in article.events if e.kind is EventKind.MEETING)
     assert [n for n, _ in names(article, meeting)] == ["Пётр Сидоров", "Иван Петров"]
     assert venue_name(article, meeting) == "Казань"
+
+
+def test_a_place_in_what_a_signed_paper_is_about_is_not_where_it_is_signed() -> None:
+    article = eventkit.parse_article(
+        "Губернатор области Иван Петров подписал указ о строительстве нового моста в Казани.",
+        language="ru",
+        published="2026-05-12",
+    )
+    signing = next(e for e in article.events if e.kind is EventKind.SIGNING)
+    assert venue_name(article, signing) is None
+    held = eventkit.parse_article(
+        "Губернатор области Иван Петров подписал в Казани указ о строительстве нового моста.",
+        language="ru",
+        published="2026-05-12",
+    )
+    signing = next(e for e in held.events if e.kind is EventKind.SIGNING)
+    assert venue_name(held, signing) == "Казань"

@@ -2089,7 +2089,9 @@ def _clause_venue(
     ``zone`` is where the main event named before the trigger in the clause starts, if any, and
     where the trigger's own words end: a place named in its own words wins over one named after
     that other event's trigger (``meet X at the Quirinal Palace and open an exhibition at the
-    Capitoline Museums``: the opening is at the museums)."""
+    Capitoline Museums``: the opening is at the museums). A place after a signing's trigger and a
+    preposition of what the paper is about is the paper's matter, not where it is signed
+    (``подписал указ о строительстве моста в Казани``)."""
     text = ctx.text
     best: tuple[int, int, str] | None = None
     refs = [r for r in ctx.refs.within(start, end, "venue") if not r.embedded and free(r.start, r.end)]
@@ -2100,6 +2102,9 @@ def _clause_venue(
     ):
         refs = [r for r in refs if not previous <= r.start < trigger.start]
     for ref in refs:
+        signed = mention.kind is EventKind.SIGNING and ref.start >= trigger.end
+        if signed and _about(text, trigger.end, ref.start):
+            continue  # "подписал закон о сносе домов в Москве": where the paper's matter is
         prep = _AT.search(text, max(start, ref.start - _AT_REACH), ref.start)
         to = _TO_BEFORE.search(text, max(start, ref.start - 10), ref.start)
         if (
