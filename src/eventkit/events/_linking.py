@@ -469,7 +469,7 @@ def _fits(
         and published is not None
         and mention.dates is not None
         and mention.kind in BILATERAL
-        and mention.dates.end.latest() < published.earliest() - _dt.timedelta(days=_EARLIER_DAYS)
+        and (mention.dates.end.latest() - published.earliest()).days < -_EARLIER_DAYS
     ):
         return False
     stated = mention.stated()
@@ -1087,6 +1087,8 @@ def _day_before(
         return
     news = known[first[1]]
     assert news is not None
+    if news.start.earliest() == _dt.date.min:
+        return  # the first day of the calendar has no day before it
     day = news.start.earliest() - _dt.timedelta(days=1)
     for event in events:
         if dated[id(event)] is None and id(event) != first[1] and any(m.day_before for m in event.mentions):
