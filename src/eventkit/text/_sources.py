@@ -111,13 +111,11 @@ def _country_keys() -> frozenset[str]:
     return frozenset(name_key(n) for c in country_names("en") for n in (c.name, *c.aliases, *c.iso_names))
 
 
-# the lead nouns of a body's own voice, not the media's: a source, never the outlet
-_BODY_STEMS = (
-    r"пресс-служб\w*|министерств\w*|ведомств\w*|правительств\w*|администраци\w*|посольств\w*"
-    r"|канцеляри\w*|офис\w*"
-)
+# the lead nouns of a body's own voice, not the media's: a source, never the outlet (the
+# ``voice_stem`` list), and those of the media (``media_stem``), each read with any ending
+_BODY_STEMS = "(?:" + table("word_lists").pattern(lang="ru", list="voice_stem") + r")\w*"
 _LEAD_NOUNS = re.compile(
-    rf"(?:агентств\w*|издани\w*|газет\w*|портал\w*|телеканал\w*|сайт\w*|{_BODY_STEMS})(?![\w-])"
+    r"(?:(?:" + table("word_lists").pattern(lang="ru", list="media_stem") + rf")\w*|{_BODY_STEMS})(?![\w-])"
 )
 _BODY_LEAD = re.compile(rf"(?:{_BODY_STEMS})(?![\w-])", re.IGNORECASE)
 
