@@ -382,6 +382,50 @@ def test_an_acronym_of_other_initials_stays_a_body_of_its_own() -> None:
     assert sorted(o.name for o in found.organizations) == ["Азиатский банк развития", "МВФ"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Делегация Новосибирского государственного университета имени Ивана Петрова прибыла в Томск. "
+            "В НГУ открыли новую лабораторию.",
+            "Новосибирский государственный университет имени Ивана Петрова",
+            "НГУ",
+        ),
+        (
+            "Заседание Совета министров иностранных дел Организации тюркских государств прошло в Баку. "
+            "Следующее заседание СМИД ОТГ пройдет в Астане.",
+            "Совет министров иностранных дел Организации тюркских государств",
+            "СМИД ОТГ",
+        ),
+        (
+            "Заседание Кабинета министров Республики Таджикистан прошло в Душанбе. "
+            "Пресс-служба Кабмина сообщила о новых назначениях.",
+            "Кабинет министров Республики Таджикистан",
+            "Кабмин",
+        ),
+        (
+            "Председатель Европейского совета прибыл в Ригу. Решение Евросовета ожидается в июне.",
+            "Европейский совет",
+            "Евросовет",
+        ),
+    ],
+)
+def test_a_short_form_of_the_first_words_of_a_full_name_is_the_same_body(
+    text: str, name: str, short: str
+) -> None:
+    found = _recognize(text)
+    assert [(o.name, o.aliases) for o in found.organizations] == [(name, (short,))]
+
+
+def test_a_short_form_of_other_words_stays_a_body_of_its_own() -> None:
+    found = _recognize(
+        "Заседание Кабинета министров Республики Таджикистан прошло в Душанбе. "
+        "Позже выступил представитель Минфина."
+    )
+    full = "Кабинет министров Республики Таджикистан"
+    assert sorted(o.name for o in found.organizations) == [full, "Минфин"]
+
+
 def test_the_full_stop_after_a_body_is_no_part_of_its_name() -> None:
     found = _recognize("Об этом вечером сообщила телекомпания Би-би-си. Позже новость подтвердили.")
     assert [m.text for o in found.organizations for m in o.mentions] == ["Би-би-си"]

@@ -1392,6 +1392,7 @@ class _Document:
                         aliases[name].append(alias)
         self._same_bodies(groups, aliases)
         self._acronyms_of(groups, aliases)
+        self._shortened_of(groups, aliases)
         self._short_references(groups, aliases)
         self._head_references(groups, aliases)
         branches = self._branch_owners
@@ -1531,6 +1532,73 @@ class _Document:
             full = by_letters.get(short, [])
             if len(full) == 1:
                 _Document._merge(groups, aliases, full[0], short)
+
+    def _shortened_of(self, groups: dict[str, list[_Name]], aliases: dict[str, list[str]]) -> None:
+        """A body's short form and its full name in one article become one organization, called
+        by its full name, when the short form is made of the first words of the full name and
+        what follows them is only the body's owner (a country, an acronym, a person it is named
+        after): an acronym of those words' first letters, one word or several (``МГУ`` for
+        ``Московский государственный университет имени ...``, ``СМИД ОТГ`` for ``Совет министров
+        иностранных дел Организации тюркских государств``), or one word joined from their first
+        letters (``Кабмин`` for ``Кабинет министров ...``, ``Евросовет`` for ``Европейский
+        совет``, ``Генассамблея`` for ``Генеральная Ассамблея ООН``)."""
+        fulls = {}
+        for name in groups:
+            words = [w for w in re.split(r"[\s-]+", name) if w and fold(w) not in _JOINING_WORDS]
+            if len(words) >= 2 and all(w[:1].isalpha() for w in words):
+                fulls[name] = words
+        for short in list(groups):
+            letters = short.replace(" ", "")
+            acronym = letters.isalpha() and letters.isupper() and len(letters) >= _ACRONYM_MIN
+            joined = short.isalpha() and short[:1].isupper() and not short.isupper() and len(short) >= 6
+            if not (acronym or joined):
+                continue
+            found = [
+                name
+                for name, words in fulls.items()
+                if name != short
+                and any(
+                    self._owner_tail(words[n:])
+                    and (
+                        "".join(w[0] for w in words[:n]).upper() == letters
+                        if acronym
+                        else _Document._joined_from(fold(short), [fold(w) for w in words[:n]])
+                    )
+                    for n in range(2, len(words) + 1)
+                )
+            ]
+            if len(found) == 1 and short in groups and found[0] in groups:
+                _Document._merge(groups, aliases, found[0], short)
+
+    @staticmethod
+    def _joined_from(word: str, parts: list[str]) -> bool:
+        """Whether ``word`` is the first letters of each of ``parts`` joined, two at least of each
+        part but the last (``кабмин``: ``кабинет министров``; ``евросовет``: ``европейский совет``)."""
+        if not parts:
+            return word == ""
+        head, rest = parts[0], parts[1:]
+        if not rest:
+            return len(word) >= 3 and head.startswith(word)
+        return any(
+            head.startswith(word[:k]) and _Document._joined_from(word[k:], rest)
+            for k in range(2, min(len(head), len(word)) + 1)
+        )
+
+    def _owner_tail(self, words: list[str]) -> bool:
+        """Whether the words after a short form's words are only its body's owner: none, a
+        country, an acronym, or a person it is named after (``имени М.В. Ломоносова``)."""
+        if not words:
+            return True
+        tail = " ".join(words)
+        if len(words) == 1 and words[0].isupper():
+            return True
+        if fold(words[0]) in _NAMED_AFTER or f"{fold(words[0])}." in _NAMED_AFTER:
+            return True
+        nominative = self.forms.phrase(tuple(words))
+        return any(
+            tail == c.genitive or tail in c.aliases or nominative == c.name or nominative in c.aliases
+            for c in _venues.countries()
+        )
 
     def _short_forms(self, named: list[tuple[_Name, str]]) -> dict[str, str]:
         """The full name of each body's form in parentheses after it: ``МОК`` →
