@@ -562,3 +562,22 @@ def test_a_closing_quote_mark_a_name_does_not_open_is_no_part_of_it() -> None:
 
     assert unquoted("Северный мукомольный комбинат»") == "Северный мукомольный комбинат"
     assert unquoted("Центр «Гараж»") == "Центр «Гараж»"
+
+
+@pytest.mark.parametrize(
+    ("word", "parts", "joined"),
+    [
+        ("кабмин", ["кабинет", "министров"], True),
+        ("евросовет", ["европейский", "совет"], True),
+        ("кмин", ["кабинет", "министров"], False),  # one letter of a part that is not the last
+        ("кабми", ["кабинет", "министров"], False),  # two letters of the last part
+        # a word that splits many ways over many alike parts is read once per place it reaches
+        ("а" * 300, ["а" * 40] * 12, True),
+        ("а" * 300 + "б", ["а" * 40] * 12, False),
+    ],
+)
+@needs_ru
+def test_a_word_joined_from_the_first_letters_of_a_name(word: str, parts: list[str], joined: bool) -> None:
+    from eventkit.entities.ru._recognizer import _Document
+
+    assert _Document._joined_from(word, parts) is joined

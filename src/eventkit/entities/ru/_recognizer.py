@@ -1542,47 +1542,53 @@ class _Document:
         иностранных дел Организации тюркских государств``), or one word joined from their first
         letters (``Кабмин`` for ``Кабинет министров ...``, ``Евросовет`` for ``Европейский
         совет``, ``Генассамблея`` for ``Генеральная Ассамблея ООН``)."""
-        fulls = {}
+        # the full names indexed by what a short form must match: the initials of their first
+        # words (for each count of words that only the owner follows), and their first two letters
+        by_initials: dict[str, set[str]] = {}
+        by_start: dict[str, list[tuple[str, list[str], list[int]]]] = {}
         for name in groups:
             words = [w for w in re.split(r"[\s-]+", name) if w and fold(w) not in _JOINING_WORDS]
-            if len(words) >= 2 and all(w[:1].isalpha() for w in words):
-                fulls[name] = words
+            if len(words) < 2 or not all(w[:1].isalpha() for w in words):
+                continue
+            ends = [n for n in range(2, len(words) + 1) if self._owner_tail(words[n:])]
+            for n in ends:
+                by_initials.setdefault("".join(w[0] for w in words[:n]).upper(), set()).add(name)
+            folded = [fold(w) for w in words]
+            by_start.setdefault(folded[0][:2], []).append((name, folded, ends))
         for short in list(groups):
             letters = short.replace(" ", "")
-            acronym = letters.isalpha() and letters.isupper() and len(letters) >= _ACRONYM_MIN
-            joined = short.isalpha() and short[:1].isupper() and not short.isupper() and len(short) >= 6
-            if not (acronym or joined):
+            if letters.isalpha() and letters.isupper() and len(letters) >= _ACRONYM_MIN:
+                found = by_initials.get(letters, set()) - {short}
+            elif short.isalpha() and short[:1].isupper() and not short.isupper() and len(short) >= 6:
+                word = fold(short)
+                found = {
+                    name
+                    for name, folded, ends in by_start.get(word[:2], ())
+                    if name != short and any(_Document._joined_from(word, folded[:n]) for n in ends)
+                }
+            else:
                 continue
-            found = [
-                name
-                for name, words in fulls.items()
-                if name != short
-                and any(
-                    self._owner_tail(words[n:])
-                    and (
-                        "".join(w[0] for w in words[:n]).upper() == letters
-                        if acronym
-                        else _Document._joined_from(fold(short), [fold(w) for w in words[:n]])
-                    )
-                    for n in range(2, len(words) + 1)
-                )
-            ]
-            if len(found) == 1 and short in groups and found[0] in groups:
-                _Document._merge(groups, aliases, found[0], short)
+            if len(found) == 1 and short in groups and (full := next(iter(found))) in groups:
+                _Document._merge(groups, aliases, full, short)
 
     @staticmethod
     def _joined_from(word: str, parts: list[str]) -> bool:
         """Whether ``word`` is the first letters of each of ``parts`` joined, two at least of each
-        part but the last (``кабмин``: ``кабинет министров``; ``евросовет``: ``европейский совет``)."""
+        part but the last, three at least of the last (``кабмин``: ``кабинет министров``;
+        ``евросовет``: ``европейский совет``). Read part by part over the places ``word`` may
+        have reached, so that no split is tried twice."""
         if not parts:
             return word == ""
-        head, rest = parts[0], parts[1:]
-        if not rest:
-            return len(word) >= 3 and head.startswith(word)
-        return any(
-            head.startswith(word[:k]) and _Document._joined_from(word[k:], rest)
-            for k in range(2, min(len(head), len(word)) + 1)
-        )
+        at = {0}
+        for head in parts[:-1]:
+            reached: set[int] = set()
+            for p in at:
+                limit, common = min(len(head), len(word) - p), 0
+                while common < limit and head[common] == word[p + common]:
+                    common += 1
+                reached.update(p + k for k in range(2, common + 1))
+            at = reached
+        return any(len(word) - p >= 3 and parts[-1].startswith(word[p:]) for p in at)
 
     def _owner_tail(self, words: list[str]) -> bool:
         """Whether the words after a short form's words are only its body's owner: none, a
