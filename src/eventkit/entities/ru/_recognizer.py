@@ -16,7 +16,7 @@ import functools
 import itertools
 import re
 import threading
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from typing import NamedTuple
 
 from ...errors import EventkitError, MissingExtraError
@@ -3381,15 +3381,8 @@ class _Document:
             i += 1  # и двух других актрис
         if i >= len(toks) or toks[i].text.lower() not in _OTHERS:
             return []
-        head_at = i + 1
-        while (
-            head_at < len(toks)
-            and head_at - i < 4
-            and toks[head_at].text.islower()
-            and not self._head(toks[head_at].text)
-            and self._has(toks[head_at].text, "ADJF", "plur")
-        ):
-            head_at += 1  # и другие известные художники
+        # и другие известные художники
+        head_at = self._past_modifiers(i + 1, i + 4, lambda w: self._has(w, "ADJF", "plur"))
         return self._group_role(head_at, ("NOUN", "plur"), org_spans, orgs)
 
     def _role_one_of(self, end: int, org_spans: _OrgSpans, orgs: list[Organization]) -> list[Role]:
@@ -3417,20 +3410,23 @@ class _Document:
                 j, verbs = j + 1, verbs + 1  # стал, считается, был признан
         if j + 2 >= len(toks) or toks[j].text.lower() not in _ONE_OF or toks[j + 1].text != "из":
             return []
-        head_at = j + 2
-        while (
-            head_at < len(toks)
-            and head_at - j < 8
-            and toks[head_at].text.islower()
-            and not self._head(toks[head_at].text)
-            and (
-                self._has(toks[head_at].text, "ADJF", "plur", "gent")
-                or self._has(toks[head_at].text, "NUMR", "gent")
-                or self._first_is(toks[head_at].text, "ADVB")
-            )
-        ):
-            head_at += 1  # самых известных, пяти лучших, наиболее влиятельных
+
+        def ranking(w: str) -> bool:  # самых известных, пяти лучших, наиболее влиятельных
+            ranked = self._has(w, "ADJF", "plur", "gent") or self._has(w, "NUMR", "gent")
+            return ranked or self._first_is(w, "ADVB")
+
+        head_at = self._past_modifiers(j + 2, j + 8, ranking)
         return self._group_role(head_at, ("NOUN", "plur", "gent"), org_spans, orgs)
+
+    def _past_modifiers(self, k: int, stop: int, fits: Callable[[str], bool]) -> int:
+        """The first token from ``k`` (and before ``stop``) that is no lower-case modifier of a
+        group's noun: a title's head, a capitalised word, or a word ``fits`` does not accept."""
+        toks = self.tokens
+        while k < min(stop, len(toks)) and toks[k].text.islower() and not self._head(toks[k].text):
+            if not fits(toks[k].text):
+                break
+            k += 1
+        return k
 
     def _group_role(
         self, head_at: int, grammemes: tuple[str, ...], org_spans: _OrgSpans, orgs: list[Organization]
