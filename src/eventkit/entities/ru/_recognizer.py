@@ -736,9 +736,11 @@ class _Document:
     def _facility(self, words: Sequence[str]) -> VenueKind | None:
         """The kind of a name headed by a facility word after its adjectives (``Боткинской
         больнице``, ``Храм Христа Спасителя``, ``Саяно-Шушенской ГЭС``), else ``None``."""
-        for w in words[:4]:
+        for i, w in enumerate(words[:4]):
             parses = self.morph.parse(w)
             lemmas = [str(p.normal_form) for p in parses if p.tag.POS == "NOUN"] or [w.lower()]
+            if i + 1 < len(words):  # a head of two words: Доме правительства
+                lemmas += [f"{lemma} {words[i + 1]}" for lemma in lemmas]
             kind = next((k for k in map(_venues.facility_kind, lemmas) if k is not None), None)
             if kind is not None:
                 return kind
