@@ -90,6 +90,24 @@ def test_a_mission_opened_or_built_is_no_body(text: str) -> None:
 
 
 @needs_ru
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Открытие филиала стало итогом долгих переговоров.",
+        "Обучался музыке в Праге.",
+        "Фонд создан для помощи бедным странам.",
+    ],
+)
+def test_the_words_that_open_a_sentence_are_no_body(text: str) -> None:
+    assert _names(text) == set()
+
+
+@needs_ru
+def test_a_body_that_opens_a_sentence_stays_one() -> None:
+    assert "Следственный комитет" in _names("Следственный комитет возбудил уголовное дело.")
+
+
+@needs_ru
 def test_a_mission_that_acts_is_a_body() -> None:
     assert "Посольство Перу" in _names("Посольство Перу сообщило о задержке рейса.")
 

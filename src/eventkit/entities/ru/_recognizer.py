@@ -168,6 +168,7 @@ _INFLECTED_ACRONYM = re.compile(r"([А-ЯЁ]{2,})(?:а|у|ом|е|ов|ам|ам
 _ORG_HEADS = table("word_lists").words(lang="ru", list="org_head")
 _ORG_ACRONYMS = table("word_lists").words(lang="ru", list="org_acronym")
 _ORG_DESCRIPTORS = table("word_lists").words(lang="ru", list="org_descriptor")
+_EVENT_NOUNS = frozenset(fold(w) for w in table("word_lists").words(lang="ru", list="event_noun"))
 _MISSIONS = table("word_lists").words(lang="ru", list="mission_descriptor")
 _MISSION_OPENED = table("word_lists").words(lang="ru", list="mission_opened")
 _PLACE_WORDS = table("word_lists").words(lang="ru", list="body_place_word")
@@ -775,6 +776,8 @@ class _Document:
             return False
         if name.type in ("ORG", "PER") and self._lone_adjective(name):
             return False
+        if name.type == "ORG" and name.name is None and self._clause_at_start(raw, name.start):
+            return False
         if name.type == "ORG" and self.text[name.start - 1 : name.start] in '«„"“':
             craft = _LAST_WORD.search(self.text, max(0, name.start - 30), name.start - 1)
             if craft is not None and self._lemma(craft.group(1)) in _VEHICLES:
@@ -797,6 +800,26 @@ class _Document:
             and parses[0].tag.POS == "NOUN"
             and "anim" in parses[0].tag
             and parses[0].tag.number == "plur"
+        )
+
+    def _clause_at_start(self, raw: str, start: int) -> bool:
+        """Whether a name that opens its sentence, its other words in lower case and no quote
+        mark in it, is the sentence's own words and no body's name: a verb or a short participle
+        in it (``Обучался музыке``, ``Фонд создан для ...``), or a noun of an event first
+        (``Открытие филиала``: the ``event_noun`` list)."""
+        words = raw.split()
+        if (
+            len(words) < 2
+            or not self._opens_sentence(start)
+            or not all(w.isalpha() and w.islower() for w in words[1:])
+            or not words[0].isalpha()
+        ):
+            return False
+        first = self.morph.parse(words[0])
+        if first and first[0].tag.POS == "NOUN" and fold(str(first[0].normal_form)) in _EVENT_NOUNS:
+            return True
+        return any(
+            all(p.tag.POS in ("VERB", "PRTS", "INFN", "GRND") for p in self.morph.parse(w)[:1]) for w in words
         )
 
     @staticmethod
