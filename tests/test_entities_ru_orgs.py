@@ -77,6 +77,24 @@ def test_a_national_team_is_a_body() -> None:
 
 
 @needs_ru
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министры приняли участие в открытии посольства Перу в Минске.",
+        "В пятницу гость откроет почетное консульство Чили в Казани.",
+        "Новое здание посольства Монголии построено за год.",
+    ],
+)
+def test_a_mission_opened_or_built_is_no_body(text: str) -> None:
+    assert not any(name.startswith(("Посольство", "Консульство")) for name in _names(text))
+
+
+@needs_ru
+def test_a_mission_that_acts_is_a_body() -> None:
+    assert "Посольство Перу" in _names("Посольство Перу сообщило о задержке рейса.")
+
+
+@needs_ru
 def test_a_body_s_common_noun_with_a_place_at_a_sentence_s_start_is_a_body() -> None:
     text = "Сборная Мексики уступила в финале. Тренер признал поражение."
     assert "Сборная Мексики" in _names(text)
