@@ -1694,6 +1694,18 @@ def test_a_pronoun_after_a_phrase_opening_its_sentence_is_the_subject_of_the_one
     assert _names(article, opening) == ["Margus Tsahkna"]
 
 
+def test_a_gathering_that_closes_on_a_weekday_closes_in_the_days_to_come() -> None:
+    article = _parse(
+        "TBILISI (AP) — The Black Sea transport conference, which began on Monday, ends Friday, "
+        "the Georgian government said.",
+        "2026-05-13",
+    )
+    assert [(d.text, str(d.dates.start)) for d in article.dates if "day" in d.text] == [
+        ("on Monday", "2026-05-11"),
+        ("Friday", "2026-05-15"),
+    ]
+
+
 def test_talks_dated_months_before_are_not_the_undated_talks_of_the_news() -> None:
     article = _parse(
         "ANKARA, Oct 9 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with Kazakh "
