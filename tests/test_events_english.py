@@ -1681,6 +1681,31 @@ def test_a_pronoun_opening_a_sentence_passes_over_a_quoted_name() -> None:
     assert "Radoslaw Sikorski" in _names(article, meeting)
 
 
+def test_a_pronoun_after_a_phrase_opening_its_sentence_is_the_subject_of_the_one_before() -> None:
+    article = _parse(
+        "RIGA (AP) — Estonian Foreign Minister Margus Tsahkna held talks on Monday with Latvian "
+        "Prime Minister Evika Silina and Deputy Prime Minister Andris Spruds.\n\n"
+        "Late on Tuesday, he is to fly to Vilnius, where he will open an Estonian school.",
+        "2026-09-07",
+    )
+    (trip,) = _of_kind(article, "visit")
+    assert _names(article, trip) == ["Margus Tsahkna"]
+    (opening,) = _of_kind(article, "opening")
+    assert _names(article, opening) == ["Margus Tsahkna"]
+
+
+def test_a_gathering_that_closes_on_a_weekday_closes_in_the_days_to_come() -> None:
+    article = _parse(
+        "TBILISI (AP) — The Black Sea transport conference, which began on Monday, ends Friday, "
+        "the Georgian government said.",
+        "2026-05-13",
+    )
+    assert [(d.text, str(d.dates.start)) for d in article.dates if "day" in d.text] == [
+        ("on Monday", "2026-05-11"),
+        ("Friday", "2026-05-15"),
+    ]
+
+
 def test_talks_dated_months_before_are_not_the_undated_talks_of_the_news() -> None:
     article = _parse(
         "ANKARA, Oct 9 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with Kazakh "
