@@ -128,20 +128,23 @@ _SAID_THAT = re.compile(
 _GROUP = re.compile(
     r"(?<![\w])(?:" + "|".join(table("event_groups").column("pattern")) + r")(?![\w])", re.IGNORECASE
 )
-# "the two sides signed", "when they also signed": an English group, or a plural pronoun (the
-# ``group_pronoun`` list), right before an event's verb, at most two lower-case words between, is
-# the verb's subject: the persons of the event spoken of before, not those named earlier in the clause
+# "the two sides signed", "when they also signed", "Стороны подписали", "министры планируют
+# подписать": a group, or a plural word of the ``group_pronoun`` list, right before an event's verb,
+# at most two lower-case words between, is the verb's subject: the persons of the event spoken of
+# before, not those named earlier in the clause (not a side's "с белорусской стороны")
 _GROUP_SUBJECT = re.compile(
     r"(?<![\w])(?:"
     + "|".join(
         [
-            *table("event_groups").words("pattern", lang="en"),
-            *table("word_lists").words(list="group_pronoun", lang="en"),
+            *table("event_groups").column("pattern"),
+            *table("word_lists").words(list="group_pronoun"),
         ]
     )
-    + r")(?:\s+(?-i:[a-z]+)){0,2}\s+$",
+    + r")(?:\s+(?-i:[a-zа-яё]+)){0,2}\s+$",
     re.IGNORECASE,
 )
+# "с белорусской стороны", "со стороны Казахстана": one side, no group
+_ONE_SIDE = re.compile(r"(?<![\w])(?:с|со)\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
 # "The guest also met ...", "the guest will travel to ...", "гость посетит": the visitor spoken of
 # last before it (the ``guest_noun`` list), read as a person whose entity is :data:`GUEST` until the article's
 # mentions are known
@@ -1584,9 +1587,16 @@ def _fill_main(
         and not _NEXT.search(text, max(start, trigger.start - 40), trigger.start)
         and not _gathering_spoken_of(text, trigger, mention.kind, groups[0])
     )
-    # "X held talks with Y, and the two sides signed": the group is the verb's subject, not X
+    # "X held talks with Y, and the two sides signed": the group is the verb's subject, not X; right
+    # before the verb it is that even where a frame's words reach it ("По итогам переговоров стороны
+    # подписали": not the talks' side)
     group_subject = _GROUP_SUBJECT.search(text, max(start, trigger.start - 60), trigger.start)
-    if trigger.verb and group_subject is not None and free(*group_subject.span()):
+    if (
+        trigger.verb
+        and group_subject is not None
+        and (mention.quoted or not ctx.quoted(*group_subject.span()))
+        and not _ONE_SIDE.search(text, max(start, group_subject.start() - 30), group_subject.start())
+    ):
         people = [r for r in people if r.start >= group_subject.end()]
         groups = [group_subject.span()]
         mention.group = True
