@@ -128,20 +128,23 @@ _SAID_THAT = re.compile(
 _GROUP = re.compile(
     r"(?<![\w])(?:" + "|".join(table("event_groups").column("pattern")) + r")(?![\w])", re.IGNORECASE
 )
-# "the two sides signed", "when they also signed": an English group, or a plural pronoun (the
-# ``group_pronoun`` list), right before an event's verb, at most two lower-case words between, is
-# the verb's subject: the persons of the event spoken of before, not those named earlier in the clause
+# "the two sides signed", "when they also signed", "Стороны подписали", "министры планируют
+# подписать": a group, or a plural word of the ``group_pronoun`` list, right before an event's verb,
+# at most two lower-case words between, is the verb's subject: the persons of the event spoken of
+# before, not those named earlier in the clause (not a side's "с белорусской стороны")
 _GROUP_SUBJECT = re.compile(
     r"(?<![\w])(?:"
     + "|".join(
         [
-            *table("event_groups").words("pattern", lang="en"),
-            *table("word_lists").words(list="group_pronoun", lang="en"),
+            *table("event_groups").column("pattern"),
+            *table("word_lists").words(list="group_pronoun"),
         ]
     )
-    + r")(?:\s+(?-i:[a-z]+)){0,2}\s+$",
+    + r")(?:\s+(?-i:[a-zа-яё]+)){0,2}\s+$",
     re.IGNORECASE,
 )
+# "с белорусской стороны", "со стороны Казахстана": one side, no group
+_ONE_SIDE = re.compile(r"(?<![\w])(?:с|со)\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
 # "The guest also met ...", "the guest will travel to ...", "гость посетит": the visitor spoken of
 # last before it (the ``guest_noun`` list), read as a person whose entity is :data:`GUEST` until the article's
 # mentions are known
@@ -334,6 +337,8 @@ class EventMention:
     closes: bool = False
     """Its date is the day the visit ends (``The visit will end on Saturday``): the last of the
     visit's days, no status of its own."""
+    opens: bool = False
+    """Its date is the event's first day (``В пятницу, в первый день форума``): no status of its own."""
     verb: bool = False
     """Named by a verb (``прибыл``, ``встретился``), not a noun."""
     demonstrative: bool = False
@@ -595,6 +600,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mentions[i].venue is None:
             mentions[i].venue = mentions[i - 1].venue
     _sidelines_date(ctx, sentence, mentions)
+    _day_of_event(ctx, sentence, mentions)
     _continued_at(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
     _when_visits(ctx, sentence, mentions)
@@ -1584,9 +1590,16 @@ def _fill_main(
         and not _NEXT.search(text, max(start, trigger.start - 40), trigger.start)
         and not _gathering_spoken_of(text, trigger, mention.kind, groups[0])
     )
-    # "X held talks with Y, and the two sides signed": the group is the verb's subject, not X
+    # "X held talks with Y, and the two sides signed": the group is the verb's subject, not X; right
+    # before the verb it is that even where a frame's words reach it ("По итогам переговоров стороны
+    # подписали": not the talks' side)
     group_subject = _GROUP_SUBJECT.search(text, max(start, trigger.start - 60), trigger.start)
-    if trigger.verb and group_subject is not None and free(*group_subject.span()):
+    if (
+        trigger.verb
+        and group_subject is not None
+        and (mention.quoted or not ctx.quoted(*group_subject.span()))
+        and not _ONE_SIDE.search(text, max(start, group_subject.start() - 30), group_subject.start())
+    ):
         people = [r for r in people if r.start >= group_subject.end()]
         groups = [group_subject.span()]
         mention.group = True
@@ -2409,6 +2422,45 @@ def _continued_at(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             mention.named_last = ctx.last_persons(mention.start, sentence.paragraph)
 
 
+# "в первый день форума", "в последний день визита": the first_day and last_day word lists
+_EVENT_DAY = re.compile(
+    r"(?<![\w])(?:в|во)\s+(?:("
+    + table("word_lists").pattern(list="first_day", lang="ru")
+    + r")|("
+    + table("word_lists").pattern(list="last_day", lang="ru")
+    + r"))\s+день\s+$",
+    re.IGNORECASE,
+)
+_EVENT_DAY_OPENS = re.compile(_EVENT_DAY.pattern.removesuffix(r"\s+$") + r"\s", re.IGNORECASE)
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+def _day_of_event(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """``В среду, в последний день визита, X примет Y``, ``В пятницу, в первый день форума, X
+    встретился ...``: the day set off before the phrase is the visit's or gathering's last day (its
+    end, as ``Визит завершится в среду`` is) or first day; the phrase says nothing of its status."""
+    for mention in mentions:
+        if mention.verb or (mention.kind not in VISITS and mention.kind not in GATHERINGS):
+            continue
+        # (the phrase may open the mention's own evidence: "в последний день визита")
+        day = _EVENT_DAY_OPENS.match(ctx.text, mention.start) or _EVENT_DAY.search(
+            ctx.text, max(sentence.start, mention.start - 40), mention.start
+        )
+        if day is None:
+            continue
+        dates = [
+            d
+            for d in ctx.dates_within(sentence.start, day.start())
+            if _APPOSED.fullmatch(ctx.text, d.span.end, day.start())
+        ]
+        if not dates or dates[-1].dates.start.day is None or dates[-1].dates.start != dates[-1].dates.end:
+            continue
+        mention.dates = dates[-1].dates
+        mention.statuses = []
+        mention.closes = day.group(2) is not None
+        mention.opens = not mention.closes
+
+
 def _sidelines_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
     """``met on the sidelines of the SCO summit in Tianjin in September 2025``: a month or a year
     written after the gathering's name is the gathering's too; else one written before the cue
@@ -2884,6 +2936,7 @@ class Draft:
     _dates: DateRange | None = None
     _ends: bool = False
     _last: DateRange | None = None
+    _first: DateRange | None = None
     _planned: DateRange | None = None
     _days: int | None = None
     _object_venue: str | None = None
@@ -2907,6 +2960,8 @@ class Draft:
         self.office_groups_only = self.office_groups_only and bool(mention.group_office) and not mention.taken
         if mention.closes:
             self._last = self._last or mention.dates  # "The visit will end on Saturday"
+        elif mention.opens:
+            self._first = self._first or mention.dates  # "в первый день форума"
         elif self._dates is None or (mention.dates is not None and _refines(mention.dates, self._dates)):
             self._dates = mention.dates  # "in May", then "on May 12-13": the finer dates
             self._ends = mention.ends
@@ -2939,6 +2994,10 @@ class Draft:
         """The first dates given (else the dates it was planned for); a single day stretched by a
         stated length (``двухдневный``)."""
         dates = self._dates or self._planned
+        opening = self._first
+        if opening is not None and (dates is None or opening.start.earliest() <= dates.start.earliest()):
+            # "в первый день форума, который завершился вчера": from its first day
+            dates = DateRange(start=opening.start, end=(dates or opening).end)
         days = self._days
         ending = self._last
         if dates is not None and ending is not None and dates.start.earliest() <= ending.end.latest():
