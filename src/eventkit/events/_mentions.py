@@ -1209,11 +1209,13 @@ def _gathering_spoken_of(text: str, trigger: Trigger, kind: EventKind, group: tu
     """Whether a Russian group before a gathering's noun is the subject of a verb other than one of
     holding it or taking part, so names none of its persons (``Министры рассмотрели ход выполнения
     решений, принятых на саммите``, ``министры договорились провести ... заседание``, ``переговоры
-    министров и заседание совета``); ``главы государств проведут ... заседание`` does."""
+    министров и заседание совета``); ``главы государств проведут ... заседание`` does. An English
+    group is, where a verb of agreeing stands between (``the ministers agreed to hold the first
+    session``, ``had agreed to prepare a summit``): what is agreed names no one yet."""
     if kind not in GATHERINGS or trigger.verb or group[1] > trigger.start:
         return False
     if not any("а" <= c.lower() <= "я" for c in text[trigger.start : trigger.end]):
-        return False
+        return _AGREEING.search(text, group[1], trigger.start) is not None
     return _HOLDING.search(text, group[1], trigger.start) is None
 
 
@@ -1859,6 +1861,12 @@ _HOLDING = re.compile(
     + r"|"
     + _TAKE_PART
     + r")(?![\w])",
+    re.IGNORECASE,
+)
+# "the ministers agreed to hold the first session": an English verb of agreeing between a group
+# and a gathering's noun (the ``agreeing_verb`` list)
+_AGREEING = re.compile(
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="agreeing_verb", lang="en") + r")(?![\w])",
     re.IGNORECASE,
 )
 _WHEN_TAKING_PART = re.compile(
