@@ -1721,6 +1721,25 @@ def test_a_gathering_a_group_agreed_to_hold_or_prepare_names_no_one_yet() -> Non
     assert _names(article, summit) == []
 
 
+def test_a_relative_clause_telling_a_visits_end_or_later_legs_leaves_it_under_way() -> None:
+    article = _parse(
+        "BAKU (AP) — Slovak Foreign Minister Juraj Blanar met Azerbaijani President Ilham Aliyev on "
+        "Monday, the opening day of a three-day trip that will also take him to Ganja.",
+        "2026-04-13",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    (visit,) = _of_kind(article, "visit")
+    assert visit.status.value == "occurred"
+    assert meeting.parent == visit.id
+    article = _parse(
+        "SOFIA (AP) — Estonian Prime Minister Kristen Michal is in Bulgaria on an official visit, "
+        "which concludes on Friday.",
+        "2026-04-15",
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert visit.status.value == "occurred"
+
+
 def test_talks_dated_months_before_are_not_the_undated_talks_of_the_news() -> None:
     article = _parse(
         "ANKARA, Oct 9 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with Kazakh "
