@@ -1706,6 +1706,40 @@ def test_a_gathering_that_closes_on_a_weekday_closes_in_the_days_to_come() -> No
     ]
 
 
+def test_a_gathering_a_group_agreed_to_hold_or_prepare_names_no_one_yet() -> None:
+    article = _parse(
+        "VILNIUS (Reuters) - Lithuanian Foreign Minister Kestutis Budrys and his Polish counterpart "
+        "Radoslaw Sikorski met in Vilnius on Friday.\n\n"
+        "The two ministers decided to open a rail link and to convene the first forum of border "
+        "regions in Kaunas in June. Officials said the presidents had also agreed to prepare a "
+        "Baltic summit next year.",
+        "2026-03-06",
+    )
+    (forum,) = _of_kind(article, "forum")
+    assert _names(article, forum) == []
+    (summit,) = _of_kind(article, "summit")
+    assert _names(article, summit) == []
+
+
+def test_a_relative_clause_telling_a_visits_end_or_later_legs_leaves_it_under_way() -> None:
+    article = _parse(
+        "BAKU (AP) — Slovak Foreign Minister Juraj Blanar met Azerbaijani President Ilham Aliyev on "
+        "Monday, the opening day of a three-day trip that will also take him to Ganja.",
+        "2026-04-13",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    (visit,) = _of_kind(article, "visit")
+    assert visit.status.value == "occurred"
+    assert meeting.parent == visit.id
+    article = _parse(
+        "SOFIA (AP) — Estonian Prime Minister Kristen Michal is in Bulgaria on an official visit, "
+        "which concludes on Friday.",
+        "2026-04-15",
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert visit.status.value == "occurred"
+
+
 def test_talks_dated_months_before_are_not_the_undated_talks_of_the_news() -> None:
     article = _parse(
         "ANKARA, Oct 9 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with Kazakh "

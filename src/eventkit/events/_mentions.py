@@ -951,6 +951,18 @@ _ENDS_ON = re.compile(
     + _LASTING,
     re.IGNORECASE,
 )
+# "a working visit, which will end on December 16", "a two-day visit that will also take her to
+# Gyumri": a relative clause right after a visit's noun that tells its end or its later legs,
+# not whether the visit is to come (group 1: the end's verb, the ``ending_verb`` list)
+_REST_VERB = (
+    r"\s+(?:("
+    + alternation(r"\s+".join(w.split()) for w in table("word_lists").words(list="ending_verb", lang="en"))
+    + r")\s+on\s|will\s+also\s)"
+)
+_REST_OF_VISIT = re.compile(
+    r"(?:(?:\s+[\w'\u2019.-]+){0,4}?\s*,\s*which|\s+that)" + _REST_VERB, re.IGNORECASE
+)
+_REST_CLAUSE = re.compile(r"\s*which" + _REST_VERB, re.IGNORECASE)  # after the clause's comma
 # "встречались в апреле в Минске на заседании": the dates and places between a part and "на"
 _HELD_AT = re.compile(
     r"(?:\s+(?:в|во)\s+[\w-]+(?:\s+\d{4}\s+года)?)*\s+(на)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
@@ -1215,11 +1227,13 @@ def _gathering_spoken_of(text: str, trigger: Trigger, kind: EventKind, group: tu
     """Whether a Russian group before a gathering's noun is the subject of a verb other than one of
     holding it or taking part, so names none of its persons (``Министры рассмотрели ход выполнения
     решений, принятых на саммите``, ``министры договорились провести ... заседание``, ``переговоры
-    министров и заседание совета``); ``главы государств проведут ... заседание`` does."""
+    министров и заседание совета``); ``главы государств проведут ... заседание`` does. An English
+    group is, where a verb of agreeing stands between (``the ministers agreed to hold the first
+    session``, ``had agreed to prepare a summit``): what is agreed names no one yet."""
     if kind not in GATHERINGS or trigger.verb or group[1] > trigger.start:
         return False
     if not any("а" <= c.lower() <= "я" for c in text[trigger.start : trigger.end]):
-        return False
+        return _AGREEING.search(text, group[1], trigger.start) is not None
     return _HOLDING.search(text, group[1], trigger.start) is None
 
 
@@ -1566,6 +1580,13 @@ def _fill_main(
         status = None  # "Рабочий визит Байрамова продлится до 13 марта: в пятницу он встретится ...": its end
     if mention.kind in VISITS and not trigger.verb and _ENDS_ON.match(text, trigger.end, end):
         status, mention.closes = None, True  # "The visit will end on Saturday": its last day
+    visit_noun = mention.kind in VISITS and not trigger.verb
+    rest = _REST_OF_VISIT.match(text, trigger.end, end) if visit_noun else None
+    if rest is not None:
+        # "is on a working visit, which will end on December 16": the status of the words before
+        # the clause, and the clause's day is the visit's last
+        status = _clause_status(ctx, trigger, start, trigger.end, free)
+        mention.closes = mention.closes or rest.group(1) is not None
     if status is not None:
         mention.statuses.append((3, status, trigger.start))
         mention.spoken = mention.quoted
@@ -1872,6 +1893,12 @@ _HOLDING = re.compile(
     + r"|"
     + _TAKE_PART
     + r")(?![\w])",
+    re.IGNORECASE,
+)
+# "the ministers agreed to hold the first session": an English verb of agreeing between a group
+# and a gathering's noun (the ``agreeing_verb`` list)
+_AGREEING = re.compile(
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="agreeing_verb", lang="en") + r")(?![\w])",
     re.IGNORECASE,
 )
 _WHEN_TAKING_PART = re.compile(
@@ -2592,7 +2619,8 @@ def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[Ev
         turned = described is not None and any(
             status in (EventStatus.CANCELLED, EventStatus.POSTPONED) for _, status, _ in described.statuses
         )  # "The summit, which had been scheduled for Thursday, was called off": the news is the last
-        if described is not None and cue is not None and not described.quoted and not turned:
+        rest = described is not None and described.kind in VISITS and _REST_CLAUSE.match(text, comma + 1)
+        if described is not None and cue is not None and not described.quoted and not turned and not rest:
             described.statuses = [(3, cue.status, cue.start)]
         if described is not None and described.frame is not None and described.venue is None:
             for ref in ctx.refs.within(comma + 1, end, "venue"):
