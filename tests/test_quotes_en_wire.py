@@ -393,3 +393,16 @@ def test_a_pronoun_speaker_is_a_word_of_its_own_not_part_of_a_word_before_it() -
         "Jorge Mendez",
         "noted",
     )
+
+
+def test_present_tense_and_informing_verbs_introduce_reported_speech() -> None:
+    article = _parse(
+        "OSLO - Chilean President Jorge Mendez met Norwegian Prime Minister Erik Holm on Monday.\n\n"
+        "Erik Holm informed that Oslo is ready to host the next round in May. Maria Soto, a lawyer in "
+        "Santiago, argues that the quotas are too low. Fishermen in Bergen warn that prices will rise."
+    )
+    assert [(text, cue) for text, _, cue in _said(article)] == [
+        ("Oslo is ready to host the next round in May", "informed"),
+        ("the quotas are too low", "argues"),
+        ("prices will rise", "warn"),
+    ]
