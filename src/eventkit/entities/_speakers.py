@@ -117,9 +117,15 @@ def _locate(text: str, quote: Quote) -> int:
     written = quote.speaker_text
     if not written:
         return quote.span.start
+    if quote.cue:
+        # "Europe, he said, ...": an attribution inside the speech, the speaker right before the cue
+        inside = re.compile(rf"(?<!\w){re.escape(written)}\s+{re.escape(quote.cue)}(?!\w)")
+        m = inside.search(text, quote.span.start, quote.span.end)
+        if m is not None:
+            return m.start()
     best = None
     reach = _LOCATE_WITHIN + len(written)  # no farther occurrence can be near enough
-    pattern = re.compile(re.escape(written))
+    pattern = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)")  # a word of its own: no ``he`` in ``the``
     for m in pattern.finditer(text, max(0, quote.span.start - reach), quote.span.end + reach):
         if m.start() >= quote.span.end:
             distance = m.start() - quote.span.end

@@ -270,6 +270,12 @@ _AND_CUE = re.compile(
     rf"(?P<cue>{_RU_CUE})(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+",
     re.IGNORECASE,
 )
+# "The holdouts, he said, were asking ...", "Europe, he said, \"is ...\"": an English attribution
+# set off by commas inside the speech, a pronoun or a name speaking (not "officials admit")
+_EN_INSIDE = re.compile(
+    rf"(?<=\w),\s*(?P<spk>he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(?P<cue>{_EN_CUE})\s*,\s*"
+    r"(?!(?:adding|citing|speaking|without|according|who|which)\b)(?=\S)"
+)
 _INSIDE = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
 # the speech goes on after the speaker, or after a circumstance of its own (``— сказал Петров,
 # выступая на брифинге. — ...``, ``— заявил министр на пресс-конференции в Минске. — ...``)
@@ -1050,6 +1056,15 @@ class _Paragraph:
                 value = text[speaker.start : speaker.end]
                 tentative = value.isascii() and not (unnamed or _UNNAMED.fullmatch(value))
                 return start, m.start(), kind_cue, speaker, False, tentative, sourced
+        m = _EN_INSIDE.search(text, s.start, s.end)
+        if (
+            m is not None
+            and not _CUE.search(text, s.start, m.start())
+            and len(words(text, m.end(), s.end)) >= 2
+            and self._person_like(Block(m.start("spk"), m.end("spk")))
+        ):
+            # "The holdouts, he said, were asking ...": the attribution inside the speech
+            return s.start, s.end, m["cue"], Block(m.start("spk"), m.end("spk")), False, False, False
         first_comma: int | None = None
         subjects: dict[tuple[int, int], Block | None] = {}
         for m in itertools.islice(_THAT.finditer(text, s.start, s.end), _CUES_TRIED):
