@@ -1390,6 +1390,8 @@ class _Document:
                     continue  # председателя правительства РФ Михаила Мишустина: a title's words, no body
                 if self._opened_mission(k):
                     continue  # открытие посольства Филиппин: the mission opened, no body
+                if not self._has(tok.text, "sing"):
+                    continue  # спикеров парламентов Азербайджана, Турции ...: several bodies, none named
                 if self._has(self.tokens[j].text, "gent"):
                     head = self.forms.phrase((tok.text,))
                     name = head[:1].upper() + head[1:] + " " + self.text[loc.start : loc.end]
