@@ -1379,6 +1379,7 @@ class _Document:
             if (
                 j < len(self.tokens)
                 and self.tokens[j].start in locs
+                and "\n" not in self.text[tok.end : self.tokens[j].start]  # (a headline's last word)
                 and self._lemma(tok.text) in _ORG_DESCRIPTORS
             ):
                 loc = locs[self.tokens[j].start]
