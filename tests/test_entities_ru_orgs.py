@@ -113,6 +113,19 @@ def test_a_mission_that_acts_is_a_body() -> None:
 
 
 @needs_ru
+def test_a_body_s_common_noun_runs_over_no_line_break() -> None:
+    text = "Спикер принял коллегу из соседнего парламента\n\nАСТАНА, Казахстан, 5 июня. Встреча прошла утром."
+    assert not any(name.startswith("Парламент") for name in _names(text))
+
+
+@needs_ru
+def test_a_body_s_common_noun_in_the_plural_names_no_body() -> None:
+    text = "Встреча председателей парламентов Армении, Грузии и Молдовы прошла в Риге."
+    assert not any(name.startswith("Парламент") for name in _names(text))
+    assert "Парламент Армении" in _names("Председатель парламента Армении прибыл в Ригу.")
+
+
+@needs_ru
 def test_a_body_s_common_noun_with_a_place_at_a_sentence_s_start_is_a_body() -> None:
     text = "Сборная Мексики уступила в финале. Тренер признал поражение."
     assert "Сборная Мексики" in _names(text)

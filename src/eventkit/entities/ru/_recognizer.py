@@ -1379,6 +1379,7 @@ class _Document:
             if (
                 j < len(self.tokens)
                 and self.tokens[j].start in locs
+                and "\n" not in self.text[tok.end : self.tokens[j].start]  # (a headline's last word)
                 and self._lemma(tok.text) in _ORG_DESCRIPTORS
             ):
                 loc = locs[self.tokens[j].start]
@@ -1390,6 +1391,8 @@ class _Document:
                     continue  # председателя правительства РФ Михаила Мишустина: a title's words, no body
                 if self._opened_mission(k):
                     continue  # открытие посольства Филиппин: the mission opened, no body
+                if not self._has(tok.text, "sing"):
+                    continue  # спикеров парламентов Азербайджана, Турции ...: several bodies, none named
                 if self._has(self.tokens[j].text, "gent"):
                     head = self.forms.phrase((tok.text,))
                     name = head[:1].upper() + head[1:] + " " + self.text[loc.start : loc.end]
