@@ -530,3 +530,21 @@ def test_a_day_set_off_before_the_first_or_last_day_of_an_event_is_that_day_of_i
     )
     (gathering,) = [e for e in forum.events if e.kind is EventKind.FORUM]
     assert (str(gathering.dates.start), str(gathering.dates.end)) == ("2026-05-15", "2026-05-17")
+
+
+def test_a_visit_after_a_russian_invitation_is_to_come_and_only_invited_to_unless_accepted() -> None:
+    accepted = eventkit.parse_article(
+        "Премьер-министр Монголии Гомбожавын Занданшатар принял приглашение совершить официальный "
+        "визит в Казахстан осенью.",
+        language="ru",
+        published="2026-05-12",
+    )
+    (visit,) = [e for e in accepted.events if e.kind is EventKind.OFFICIAL_VISIT]
+    assert visit.status is EventStatus.SCHEDULED
+    assert [n for n, _ in names(accepted, visit)] == ["Гомбожавын Занданшатар"]
+    passed_on = eventkit.parse_article(
+        "Посол Индии Раджив Кумар передал казахстанскому министру приглашение посетить Нью-Дели.",
+        language="ru",
+        published="2026-05-12",
+    )
+    assert not [e for e in passed_on.events if e.kind in (EventKind.VISIT, EventKind.OFFICIAL_VISIT)]

@@ -1677,6 +1677,16 @@ def _fill_main(
     # (a verb's trigger may begin with its own "to": "an invitation to X to visit Tbilisi")
     inviting = _INVITED_TO.search(text, sentence.start, _words_start(text, trigger)) if visit else None
     invite = _invited(text, trigger, start, people) if visit else None
+    invitation_ru = _INVITATION_RU.search(text, max(start, trigger.start - 80), trigger.start)
+    invited_ru = visit and invitation_ru is not None
+    if invited_ru and not mention.quoted:
+        # "передал белорусскому лидеру приглашение посетить Ханой": to come, only invited to unless
+        # accepted ("принял приглашение посетить Италию"), and then by those who accepted it; who
+        # passes it on or sends it ("послание X с приглашением посетить ...") does not visit
+        mention.invited_only = not _accepted(text, sentence.start, trigger)
+        mention.statuses = [(3, EventStatus.SCHEDULED, trigger.start)]
+        if mention.invited_only:
+            people = []
     if (inviting is not None or invite is not None) and not mention.quoted:
         # "conveyed an invitation to X to pay an official visit", "пригласил его посетить Париж":
         # a visit only invited to is no event until the invitation is accepted (before it in its
@@ -1949,6 +1959,17 @@ _INVITED_TO = re.compile(
 )
 # "invited the pontiff to the Congress of ...", "invited Macron to the Astana International Forum",
 # "X, invited to Astana religions congress": a gathering invited to, up to three words of its name between
+# "передал приглашение посетить Ханой", "принял приглашение посетить Италию": a Russian invitation
+# right before a visit's infinitive
+# (or before its noun: "приглашение посетить Италию с официальным визитом", the invited_visit_verb list)
+_INVITATION_RU = re.compile(
+    r"(?<![\w])(?:"
+    + table("word_lists").pattern(list="invite_noun", lang="ru")
+    + r")\s+(?:(?:"
+    + table("word_lists").pattern(list="invited_visit_verb", lang="ru")
+    + r")\s+(?:[\w-]+\s+){0,4}?)?$",
+    re.IGNORECASE,
+)
 _INVITED_TO_GATHERING = re.compile(
     r"(?<![\w])(?:" + _INVITING + r")(?![\w])[^.;]{0,100}?\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
