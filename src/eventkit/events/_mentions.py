@@ -641,6 +641,11 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     if _BARE_SIDELINES.match(text, sentence.start):
         for main in mains:
             main.sidelines = not main.quoted
+    for main in mains:
+        if not main.quoted and _PRONOUN_SIDELINES.search(
+            text, ctx.clause_bounds(sentence, main.start)[0], main.start
+        ):
+            main.sidelines = True
     _day_before(text, sentence, mentions)
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
@@ -2414,6 +2419,14 @@ _FOR_GATHERING = re.compile(
 _SIDELINES = re.compile(r"sidelines|полях|кулуарах", re.IGNORECASE)
 # "On the sidelines, X and Y signed ...", "On its sidelines, ...": the gathering spoken of before
 _BARE_SIDELINES = re.compile(r"\s*(?:on|at)\s+(?:the|its|their)\s+sidelines\s*,", re.IGNORECASE)
+# "На его полях X провел встречи", "провел в среду на ее полях встречи": the gathering spoken of
+# before (the sidelines_pronoun list), anywhere before the event's word in its clause
+_PRONOUN_SIDELINES = re.compile(
+    r"(?<![\w])на\s+(?:"
+    + table("word_lists").pattern(list="sidelines_pronoun", lang="ru")
+    + r")\s+(?:полях|кулуарах)(?![\w])",
+    re.IGNORECASE,
+)
 _FOR_THE = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
@@ -2809,6 +2822,7 @@ def _copy(mention: EventMention, participants: list[tuple[str, Part, int]]) -> E
     copy.participants = participants
     copy.same_day = mention.same_day  # "В тот же день ... провел встречи с X и Y": both that day
     copy.day_before = mention.day_before
+    copy.sidelines = mention.sidelines  # "На его полях ... провел отдельные встречи с X и Y": both there
     copy.fresh = True  # each is an event of its own
     return copy
 
