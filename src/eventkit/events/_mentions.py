@@ -641,6 +641,11 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     if _BARE_SIDELINES.match(text, sentence.start):
         for main in mains:
             main.sidelines = not main.quoted
+    for main in mains:
+        if not main.quoted and _PRONOUN_SIDELINES.search(
+            text, ctx.clause_bounds(sentence, main.start)[0], main.start
+        ):
+            main.sidelines = True
     _day_before(text, sentence, mentions)
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
@@ -1698,6 +1703,16 @@ def _fill_main(
     # (a verb's trigger may begin with its own "to": "an invitation to X to visit Tbilisi")
     inviting = _INVITED_TO.search(text, sentence.start, _words_start(text, trigger)) if visit else None
     invite = _invited(text, trigger, start, people) if visit else None
+    invitation_ru = _INVITATION_RU.search(text, max(start, trigger.start - 80), trigger.start)
+    invited_ru = visit and invitation_ru is not None
+    if invited_ru and not mention.quoted:
+        # "передал белорусскому лидеру приглашение посетить Ханой": to come, only invited to unless
+        # accepted ("принял приглашение посетить Италию"), and then by those who accepted it; who
+        # passes it on or sends it ("послание X с приглашением посетить ...") does not visit
+        mention.invited_only = not _accepted(text, sentence.start, trigger)
+        mention.statuses = [(3, EventStatus.SCHEDULED, trigger.start)]
+        if mention.invited_only:
+            people = []
     if (inviting is not None or invite is not None) and not mention.quoted:
         # "conveyed an invitation to X to pay an official visit", "пригласил его посетить Париж":
         # a visit only invited to is no event until the invitation is accepted (before it in its
@@ -1976,6 +1991,17 @@ _INVITED_TO = re.compile(
 )
 # "invited the pontiff to the Congress of ...", "invited Macron to the Astana International Forum",
 # "X, invited to Astana religions congress": a gathering invited to, up to three words of its name between
+# "передал приглашение посетить Ханой", "принял приглашение посетить Италию": a Russian invitation
+# right before a visit's infinitive
+# (or before its noun: "приглашение посетить Италию с официальным визитом", the invited_visit_verb list)
+_INVITATION_RU = re.compile(
+    r"(?<![\w])(?:"
+    + table("word_lists").pattern(list="invite_noun", lang="ru")
+    + r")\s+(?:(?:"
+    + table("word_lists").pattern(list="invited_visit_verb", lang="ru")
+    + r")\s+(?:[\w-]+\s+){0,4}?)?$",
+    re.IGNORECASE,
+)
 _INVITED_TO_GATHERING = re.compile(
     r"(?<![\w])(?:" + _INVITING + r")(?![\w])[^.;]{0,100}?\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -2420,6 +2446,14 @@ _FOR_GATHERING = re.compile(
 _SIDELINES = re.compile(r"sidelines|полях|кулуарах", re.IGNORECASE)
 # "On the sidelines, X and Y signed ...", "On its sidelines, ...": the gathering spoken of before
 _BARE_SIDELINES = re.compile(r"\s*(?:on|at)\s+(?:the|its|their)\s+sidelines\s*,", re.IGNORECASE)
+# "На его полях X провел встречи", "провел в среду на ее полях встречи": the gathering spoken of
+# before (the sidelines_pronoun list), anywhere before the event's word in its clause
+_PRONOUN_SIDELINES = re.compile(
+    r"(?<![\w])на\s+(?:"
+    + table("word_lists").pattern(list="sidelines_pronoun", lang="ru")
+    + r")\s+(?:полях|кулуарах)(?![\w])",
+    re.IGNORECASE,
+)
 _FOR_THE = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
@@ -2816,6 +2850,7 @@ def _copy(mention: EventMention, participants: list[tuple[str, Part, int]]) -> E
     copy.participants = participants
     copy.same_day = mention.same_day  # "В тот же день ... провел встречи с X и Y": both that day
     copy.day_before = mention.day_before
+    copy.sidelines = mention.sidelines  # "На его полях ... провел отдельные встречи с X и Y": both there
     copy.fresh = True  # each is an event of its own
     return copy
 
