@@ -1740,6 +1740,18 @@ def test_a_relative_clause_telling_a_visits_end_or_later_legs_leaves_it_under_wa
     assert visit.status.value == "occurred"
 
 
+def test_a_possessive_pronoun_before_a_visit_names_whose_visit_it_is() -> None:
+    article = _parse(
+        "VIENNA (AP) — Austrian Chancellor Christian Stocker received Moldovan Prime Minister "
+        "Alexandru Munteanu, who is in Austria on an official visit.\n\n"
+        "Georgian Foreign Minister Giorgi Kvirikashvili met Estonian Foreign Minister Kaja Kallas in "
+        "Tbilisi on Tuesday, the second day of her three-day working visit to Georgia.",
+        "2026-02-10",
+    )
+    (visit,) = _of_kind(article, "working_visit")
+    assert _names(article, visit) == ["Kaja Kallas"]
+
+
 def test_talks_dated_months_before_are_not_the_undated_talks_of_the_news() -> None:
     article = _parse(
         "ANKARA, Oct 9 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with Kazakh "
