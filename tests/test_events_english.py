@@ -1752,6 +1752,20 @@ def test_a_possessive_pronoun_before_a_visit_names_whose_visit_it_is() -> None:
     assert _names(article, visit) == ["Kaja Kallas"]
 
 
+def test_a_nationals_title_names_a_minister_whose_title_goes_on_with_for() -> None:
+    article = _parse(
+        "Yerevan, 3 March 2026 – Today, President of the Republic of Armenia Vahagn Khachaturyan "
+        "received Minister for Foreign Trade and Development of the Netherlands Reinette Klever.\n\n"
+        "Earlier, the Dutch minister had talks with Minister of Economy of the Republic of Armenia "
+        "Gevorg Papoyan, after which the ministers signed a memorandum on trade.",
+        "2026-03-03",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _names(article, talks) == ["Gevorg Papoyan", "Reinette Klever"]
+    (signing,) = _of_kind(article, "signing")
+    assert _names(article, signing) == ["Gevorg Papoyan", "Reinette Klever"]
+
+
 def test_talks_dated_months_before_are_not_the_undated_talks_of_the_news() -> None:
     article = _parse(
         "ANKARA, Oct 9 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with Kazakh "
