@@ -1766,6 +1766,17 @@ def test_a_nationals_title_names_a_minister_whose_title_goes_on_with_for() -> No
     assert _names(article, signing) == ["Gevorg Papoyan", "Reinette Klever"]
 
 
+def test_leaders_who_watched_ministers_sign_a_number_of_papers_are_its_participants() -> None:
+    article = _parse(
+        "ROME, March 4 (Reuters) - Italian Prime Minister Giorgia Meloni and Kyrgyz President Sadyr "
+        "Japarov held talks at Palazzo Chigi on Wednesday and then watched officials sign three "
+        "memorandums on energy and culture.",
+        "2026-03-04",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _names(article, signing) == ["Giorgia Meloni", "Sadyr Japarov"]
+
+
 def test_talks_dated_months_before_are_not_the_undated_talks_of_the_news() -> None:
     article = _parse(
         "ANKARA, Oct 9 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with Kazakh "
