@@ -1777,6 +1777,18 @@ def test_leaders_who_watched_ministers_sign_a_number_of_papers_are_its_participa
     assert _names(article, signing) == ["Giorgia Meloni", "Sadyr Japarov"]
 
 
+def test_an_opening_only_agreed_on_or_spoken_of_as_possible_is_no_event() -> None:
+    article = _parse(
+        "BAKU (Reuters) - Azerbaijani Foreign Minister Jeyhun Bayramov and his Uzbek counterpart "
+        "Bakhtiyor Saidov held talks in Baku on Monday. They discussed the prospects of opening a "
+        "trade house of Uzbekistan in Sumgait, and Saidov said the sides had decided to open a "
+        "second rail terminal on the border in 2027.",
+        "2026-06-08",
+    )
+    assert _of_kind(article, "opening") == []
+    assert len(_of_kind(article, "talks")) == 1
+
+
 def test_talks_dated_months_before_are_not_the_undated_talks_of_the_news() -> None:
     article = _parse(
         "ANKARA, Oct 9 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with Kazakh "
