@@ -240,6 +240,12 @@ _COMPANION = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")  # "Modi's two-day official visit"
+_POSSESSIVE_PRONOUNS = frozenset(table("word_lists").words(list="possessive_pronoun", lang="en"))
+# "her two-day official visit": up to three words, none a preposition ("received her on a visit")
+_PRONOUN_OWNS = re.compile(
+    r"\s+(?:(?!(?:" + table("word_lists").pattern(list="owner_gap_stop", lang="en") + r")\s)[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 _VERB_ENDINGS = ("ся", "сь", "ть", "ут", "ют", "ат", "ят")
 _OBJECT_FIRST = frozenset({EventKind.OPENING, EventKind.CEREMONY})
 SPECIFIC_PARTS = {
@@ -1739,6 +1745,7 @@ def _fill_main(
     visitor_found = False
     # whose visit the words say: "визит Токаева", "Modi's two-day visit"
     owners = {r.entity for r in people if trigger.end <= r.start < own_end or _owns(text, r, trigger)}
+    owned_by_pronoun = any(r.text.lower() in _POSSESSIVE_PRONOUNS and _owns(text, r, trigger) for r in people)
     described = _described(ctx, start, trigger.start) if visit and not trigger.verb and not owners else None
     if described is not None:
         # "Алиев и Токаев, находящийся в Азербайджане с визитом": the visit is Tokayev's alone,
@@ -1761,6 +1768,8 @@ def _fill_main(
                 visitor_found = True
             elif visitor_found and ref.start > trigger.start and _COMPANION.search(before):
                 part = Part.VISITOR  # who travels along with the visitor
+            elif owners and ref.start < trigger.start and owned_by_pronoun:
+                continue  # "X held talks with Y on Monday, the first day of her visit": Y's alone
             elif owners:
                 part = Part.PARTICIPANT  # "визит Токаева": who else the clause names takes part
             else:
@@ -2106,12 +2115,13 @@ def _about(text: str, start: int, end: int) -> bool:
 
 
 def _owns(text: str, ref: Ref, trigger: Trigger) -> bool:
-    """Whether ``ref`` is a possessive before the trigger noun: ``Modi's two-day visit``."""
-    return (
-        not trigger.verb
-        and ref.end <= trigger.start
-        and _POSSESSIVE.fullmatch(text, ref.end, trigger.start) is not None
-    )
+    """Whether ``ref`` is a possessive before the trigger noun: ``Modi's two-day visit``, ``her
+    two-day official visit`` (a possessive pronoun, the ``possessive_pronoun`` list)."""
+    if trigger.verb or ref.end > trigger.start:
+        return False
+    if ref.text.lower() in _POSSESSIVE_PRONOUNS:
+        return _PRONOUN_OWNS.fullmatch(text, ref.end, trigger.start) is not None
+    return _POSSESSIVE.fullmatch(text, ref.end, trigger.start) is not None
 
 
 def _clause_status(
