@@ -287,3 +287,11 @@ def test_as_a_body_had_reported_is_a_source_not_its_quote() -> None:
     agency = parse("Министры встретились.\n\nКак сообщало агентство «Кабар», встреча была долгой.")
     assert [s.name for s in agency.info_sources] == ["Кабар"]
     assert agency.quotes == ()
+
+
+def test_an_agency_that_reported_is_named_without_its_article() -> None:
+    article = parse_article(
+        "HANOI - The two ministers met in Hanoi.\n\n"
+        "Later the ministers signed a plan, the Lao News Agency reported."
+    )
+    assert [s.name for s in article.info_sources] == ["Lao News Agency"]

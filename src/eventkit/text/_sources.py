@@ -89,7 +89,7 @@ _EN_TOLD = re.compile(r"(?<![\w-])(?P<cue>told)\s+(?=[A-Z])")
 # A name starts a word: tried at each capital of a long capitalised token, the pattern read the
 # rest of the token each time.
 _EN_REPORTED = re.compile(
-    r"(?<![\w.&'-])(?P<name>(?:the\s+)?[A-Z][\w.&'-]*+(?:\s+[A-Z][\w.&'-]*+){0,3})\s+(?P<cue>reported|reports)\b"
+    r"(?<![\w.&'-])(?:the\s+)?(?P<name>[A-Z][\w.&'-]*+(?:\s+[A-Z][\w.&'-]*+){0,3})\s+(?P<cue>reported|reports)\b"
 )
 # ``..., the Kremlin said.``, ``..., сообщили в МИД.``: a body speaking is a source.
 _BODY_SAID = re.compile(
