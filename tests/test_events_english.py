@@ -1681,6 +1681,65 @@ def test_a_pronoun_opening_a_sentence_passes_over_a_quoted_name() -> None:
     assert "Radoslaw Sikorski" in _names(article, meeting)
 
 
+def test_a_pronoun_after_a_phrase_opening_its_sentence_is_the_subject_of_the_one_before() -> None:
+    article = _parse(
+        "RIGA (AP) — Estonian Foreign Minister Margus Tsahkna held talks on Monday with Latvian "
+        "Prime Minister Evika Silina and Deputy Prime Minister Andris Spruds.\n\n"
+        "Late on Tuesday, he is to fly to Vilnius, where he will open an Estonian school.",
+        "2026-09-07",
+    )
+    (trip,) = _of_kind(article, "visit")
+    assert _names(article, trip) == ["Margus Tsahkna"]
+    (opening,) = _of_kind(article, "opening")
+    assert _names(article, opening) == ["Margus Tsahkna"]
+
+
+def test_a_gathering_that_closes_on_a_weekday_closes_in_the_days_to_come() -> None:
+    article = _parse(
+        "TBILISI (AP) — The Black Sea transport conference, which began on Monday, ends Friday, "
+        "the Georgian government said.",
+        "2026-05-13",
+    )
+    assert [(d.text, str(d.dates.start)) for d in article.dates if "day" in d.text] == [
+        ("on Monday", "2026-05-11"),
+        ("Friday", "2026-05-15"),
+    ]
+
+
+def test_a_gathering_a_group_agreed_to_hold_or_prepare_names_no_one_yet() -> None:
+    article = _parse(
+        "VILNIUS (Reuters) - Lithuanian Foreign Minister Kestutis Budrys and his Polish counterpart "
+        "Radoslaw Sikorski met in Vilnius on Friday.\n\n"
+        "The two ministers decided to open a rail link and to convene the first forum of border "
+        "regions in Kaunas in June. Officials said the presidents had also agreed to prepare a "
+        "Baltic summit next year.",
+        "2026-03-06",
+    )
+    (forum,) = _of_kind(article, "forum")
+    assert _names(article, forum) == []
+    (summit,) = _of_kind(article, "summit")
+    assert _names(article, summit) == []
+
+
+def test_a_relative_clause_telling_a_visits_end_or_later_legs_leaves_it_under_way() -> None:
+    article = _parse(
+        "BAKU (AP) — Slovak Foreign Minister Juraj Blanar met Azerbaijani President Ilham Aliyev on "
+        "Monday, the opening day of a three-day trip that will also take him to Ganja.",
+        "2026-04-13",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    (visit,) = _of_kind(article, "visit")
+    assert visit.status.value == "occurred"
+    assert meeting.parent == visit.id
+    article = _parse(
+        "SOFIA (AP) — Estonian Prime Minister Kristen Michal is in Bulgaria on an official visit, "
+        "which concludes on Friday.",
+        "2026-04-15",
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert visit.status.value == "occurred"
+
+
 def test_talks_dated_months_before_are_not_the_undated_talks_of_the_news() -> None:
     article = _parse(
         "ANKARA, Oct 9 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with Kazakh "

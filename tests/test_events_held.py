@@ -505,3 +505,28 @@ def test_the_sides_who_agree_to_continue_at_a_summit_take_part_in_it() -> None:
             "Касым-Жомарт Токаев",
             "Шавкат Мирзиёев",
         ], agreed
+
+
+def test_a_day_set_off_before_the_first_or_last_day_of_an_event_is_that_day_of_it() -> None:
+    article = eventkit.parse_article(
+        "ТАШКЕНТ, 9 сентября. Министр иностранных дел Грузии Мака Бочоришвили, прибывшая в Ташкент в "
+        "понедельник с официальным визитом, провела во вторник переговоры с главой МИД Узбекистана "
+        "Бахтиёром Саидовым.\n\n"
+        "В четверг, в заключительный день визита, грузинского министра примет президент Узбекистана "
+        "Шавкат Мирзиёев.",
+        language="ru",
+        published="2026-09-09",
+    )
+    (visit,) = [e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT]
+    assert (str(visit.dates.start), str(visit.dates.end)) == ("2026-09-07", "2026-09-10")
+    assert visit.status is EventStatus.OCCURRED
+    forum = eventkit.parse_article(
+        "Глава МИД Казахстана Ермек Кошербаев принял участие в Балтийском экономическом форуме, "
+        "который завершился в воскресенье в Риге.\n\n"
+        "В пятницу, в первый день форума, Кошербаев встретился с министром иностранных дел Латвии "
+        "Байбой Браже.",
+        language="ru",
+        published="2026-05-18",
+    )
+    (gathering,) = [e for e in forum.events if e.kind is EventKind.FORUM]
+    assert (str(gathering.dates.start), str(gathering.dates.end)) == ("2026-05-15", "2026-05-17")
