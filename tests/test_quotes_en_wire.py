@@ -406,3 +406,15 @@ def test_present_tense_and_informing_verbs_introduce_reported_speech() -> None:
         ("the quotas are too low", "argues"),
         ("prices will rise", "warn"),
     ]
+
+
+def test_he_after_an_unnamed_speakers_quote_is_that_speaker_not_one_named_before() -> None:
+    article = _parse(
+        "OSLO - Chilean President Jorge Mendez met Norwegian Prime Minister Erik Holm on Monday.\n\n"
+        '"We hear about quotas, but we see no boats," said one Chilean diplomat in Oslo. '
+        "The salmon trade, he noted, grows every year."
+    )
+    assert [(text[:16], speaker) for text, speaker, _ in _said(article)] == [
+        ("We hear about qu", None),
+        ("The salmon trade", None),
+    ]

@@ -139,6 +139,8 @@ _CONNECTIVE = re.compile(rf"(?:{_CONNECTIVES})\s*,\s*", re.IGNORECASE)
 # the same word with no comma after it, opening the clause of a speaker (``При этом Петров
 # заявил, что ...``, ``Однако министр отметил ...``): no part of the speaker
 _CONNECTIVE_LEAD = re.compile(rf"(?:{_CONNECTIVES})\s+(?=\w)", re.IGNORECASE)
+_EARLIER = re.compile(r"сообщал[аио]?", re.IGNORECASE)
+"""The imperfective past of reporting: what a body had reported before, not its words now."""
 _KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}}?)\s*,\s*")
 _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
 _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*+[.!?…]?\s*+$")
@@ -992,7 +994,12 @@ class _Paragraph:
             relative = _RELATIVE.match(text, start, s.end)
             if relative is not None:  # ``По словам X, которого цитирует «Интерфакс», ...``
                 start = relative.end()
-            return start, s.end, m["cue"], speaker, True, False, False
+            # ``Как сообщала пресс-служба Кремля, ...``: what the office had reported, the news'
+            # source where the sources name it (``Как сообщила ...`` is its quote)
+            sourced = (
+                pattern is _KAK and _EARLIER.fullmatch(m["cue"]) is not None and _press_office(text, speaker)
+            )
+            return start, s.end, m["cue"], speaker, True, False, sourced
         m = _PO_SLOVAM_INSIDE.search(text, s.start, s.end)
         if m is not None and len(words(text, m.end(), s.end)) >= 2 and not _CUE.search(text, s.start, s.end):
             # the sentence around the cue is the speech
