@@ -1789,6 +1789,17 @@ def test_an_opening_only_agreed_on_or_spoken_of_as_possible_is_no_event() -> Non
     assert len(_of_kind(article, "talks")) == 1
 
 
+def test_a_welcome_ceremony_is_not_the_signing_the_leaders_witnessed() -> None:
+    article = _parse(
+        "SEOUL (AP) — Uzbek President Shavkat Mirziyoyev was greeted with a welcoming ceremony at "
+        "the presidential office on Tuesday before talks with South Korean President Lee Jae-myung. "
+        "The two presidents then witnessed the signing of nine agreements.",
+        "2026-05-12",
+    )
+    assert len(_of_kind(article, "ceremony")) == 1
+    assert len(_of_kind(article, "signing")) == 1
+
+
 def test_talks_dated_months_before_are_not_the_undated_talks_of_the_news() -> None:
     article = _parse(
         "ANKARA, Oct 9 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with Kazakh "
