@@ -780,3 +780,13 @@ def test_a_title_of_a_chamber_named_after_its_parliament_is_at_the_chamber() -> 
         ("Chairperson", "Senate of the Oliy Majlis")
     ]
     assert sorted(bodies.values()) == ["Oliy Majlis", "Senate of the Oliy Majlis"]
+
+
+def test_a_press_office_is_the_source_of_its_news_and_no_body() -> None:
+    article = _parse(
+        "The two ministers discussed a new rail link, the Ruritanian Foreign Ministry Press Office "
+        "said. Talks will resume in May, according to the Ruritanian presidential press service."
+    )
+    names = [o.name for o in article.organizations]
+    assert not [n for n in names if "press" in n.lower()]
+    assert any("Press Office" in s.name for s in article.info_sources)

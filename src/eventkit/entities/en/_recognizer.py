@@ -93,6 +93,7 @@ _HONORIFICS = _list("honorific")
 _GATHERING_HEADS = _list("gathering_head")
 _GATHERING_VERBS = _list("gathering_verb")
 _CELEBRATION_HEADS = _list("celebration_head")
+_PRESS_OFFICES = tuple(_list("press_office"))
 _SETTLEMENT_WORDS = _list("settlement_word")
 _ROUTE_WORDS = _list("route_word")
 _INVITATION_WORDS = _list("invitation_word")
@@ -161,6 +162,12 @@ class _Span(NamedTuple):
     kind: VenueKind | None = None
     country: str | None = None
     alias: str | None = None
+
+
+def _press_office(name: str) -> bool:
+    """Whether a body's name ends in a press office's words (``Kremlin press service``, ``Holy See
+    Press Office``: the ``press_office`` list): the voice of the body it serves, no body of its own."""
+    return name.lower().endswith(_PRESS_OFFICES)
 
 
 def _plural_head(name: str) -> bool:
@@ -530,7 +537,11 @@ class _Document:
         # (``600 million US dollars``: a currency, no venue)
         locs = [s for s in spans if s.type == "LOC" and not self._currency_after(s.last)]
         gatherings = {name_key(s.name) for s in orgs if self._gathering(s)}
-        orgs = [s for s in orgs if name_key(s.name) not in gatherings and not _plural_head(s.name)]
+        orgs = [
+            s
+            for s in orgs
+            if name_key(s.name) not in gatherings and not _plural_head(s.name) and not _press_office(s.name)
+        ]
         org_objs, org_of = self._org_objects(orgs)
         venue_objs = self._venue_objects(locs)
         countries = {o.id: o.country for o in org_objs}
