@@ -295,16 +295,27 @@ def _holds(person: Person, words: list[str], country: str) -> bool:
         wanted = sorted(_GENERIC[words[0]])
     for role in person.roles:
         title = role.title.lower()
-        # "Energy Minister", "Minister of Foreign Affairs": the head ends the title or opens it before "of"
-        # (not the end of a head of its own: "the Hungarian minister" is no Prime Minister)
+        # "Energy Minister", "Minister of Foreign Affairs", "Federal Minister for European Affairs":
+        # the head ends the title or stands before "of" or "for" (not the end of a head of its
+        # own: "the Hungarian minister" is no Prime Minister)
         if role.country == country and any(
             title == w
             or (title.endswith(" " + w) and not any(title.endswith(c) for c in _COMPOUNDS_ENDING.get(w, ())))
-            or title.startswith(w + " of ")
+            or _head_before_complement(title, w)
             for w in wanted
         ):
             return True
     return False
+
+
+def _head_before_complement(title: str, head: str) -> bool:
+    """Whether ``head`` stands in ``title`` before "of" or "for" and is no compound's end
+    (``minister for foreign affairs``, ``federal minister for ...``; not ``prime minister of``)."""
+    m = re.search(rf"(?<!\S){re.escape(head)}\s+(?:of|for)\s", title)
+    if m is None:
+        return False
+    upto = title[: m.start() + len(head)]
+    return not any(upto.endswith(c) for c in _COMPOUNDS_ENDING.get(head, ()))
 
 
 class References:
