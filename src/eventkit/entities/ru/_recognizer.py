@@ -114,6 +114,10 @@ _MEMBERS = re.compile(
     + r")\s+"
 )
 """``государств – участников`` between a body's name and the body of which they are members."""
+_MEMBER_TAIL = re.compile(
+    r" ([а-яё]+) (?:" + table("word_lists").pattern(lang="ru", list="member_states") + r")(?![\w-]|\s*[-‐–—])"
+)
+"""``тюркских государств`` after a body's head word: the states the body gathers."""
 _SERVICES = frozenset(fold(w) for w in table("word_lists").words(lang="ru", list="online_service"))
 """Web services (``Telegram``, ``Твиттер``): where a post stands is a product, not a body."""
 _SERVICE_PLACES = frozenset(
@@ -1181,12 +1185,24 @@ class _Document:
 
     def _with_tail(self, end: int) -> int:
         """The end of a body's name that goes on with a lower-case tail of the ``name_tail``
-        list (``Совета сотрудничества высокого уровня``)."""
+        list (``Совета сотрудничества высокого уровня``), or, after a body's head word, with
+        the states it gathers: an adjective in the genitive plural and a noun of the
+        ``member_states`` list (``Парламентской ассамблеи тюркских государств``)."""
         for tail in _NAME_TAILS:
             if self.text.startswith(tail, end + 1) and self.text[end : end + 1] == " ":
                 after = self.text[end + 1 + len(tail) : end + 2 + len(tail)]
                 if not (after.isalnum() or after == "-"):
                     return end + 1 + len(tail)
+        members = _MEMBER_TAIL.match(self.text, end)
+        last = _LAST_WORD.search(self.text, max(0, end - 40), end)
+        if (
+            members is not None
+            and last is not None
+            and last.end() == end
+            and self._lemma(last.group(1).lower()) in _ORG_HEADS
+            and self._has(members.group(1), "ADJF", "plur", "gent")
+        ):
+            return members.end()
         return end
 
     def _with_convocation(self, end: int) -> int:
