@@ -505,3 +505,61 @@ def test_the_sides_who_agree_to_continue_at_a_summit_take_part_in_it() -> None:
             "Касым-Жомарт Токаев",
             "Шавкат Мирзиёев",
         ], agreed
+
+
+def test_a_day_set_off_before_the_first_or_last_day_of_an_event_is_that_day_of_it() -> None:
+    article = eventkit.parse_article(
+        "ТАШКЕНТ, 9 сентября. Министр иностранных дел Грузии Мака Бочоришвили, прибывшая в Ташкент в "
+        "понедельник с официальным визитом, провела во вторник переговоры с главой МИД Узбекистана "
+        "Бахтиёром Саидовым.\n\n"
+        "В четверг, в заключительный день визита, грузинского министра примет президент Узбекистана "
+        "Шавкат Мирзиёев.",
+        language="ru",
+        published="2026-09-09",
+    )
+    (visit,) = [e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT]
+    assert (str(visit.dates.start), str(visit.dates.end)) == ("2026-09-07", "2026-09-10")
+    assert visit.status is EventStatus.OCCURRED
+    forum = eventkit.parse_article(
+        "Глава МИД Казахстана Ермек Кошербаев принял участие в Балтийском экономическом форуме, "
+        "который завершился в воскресенье в Риге.\n\n"
+        "В пятницу, в первый день форума, Кошербаев встретился с министром иностранных дел Латвии "
+        "Байбой Браже.",
+        language="ru",
+        published="2026-05-18",
+    )
+    (gathering,) = [e for e in forum.events if e.kind is EventKind.FORUM]
+    assert (str(gathering.dates.start), str(gathering.dates.end)) == ("2026-05-15", "2026-05-17")
+
+
+def test_a_visit_after_a_russian_invitation_is_to_come_and_only_invited_to_unless_accepted() -> None:
+    accepted = eventkit.parse_article(
+        "Премьер-министр Монголии Гомбожавын Занданшатар принял приглашение совершить официальный "
+        "визит в Казахстан осенью.",
+        language="ru",
+        published="2026-05-12",
+    )
+    (visit,) = [e for e in accepted.events if e.kind is EventKind.OFFICIAL_VISIT]
+    assert visit.status is EventStatus.SCHEDULED
+    assert [n for n, _ in names(accepted, visit)] == ["Гомбожавын Занданшатар"]
+    passed_on = eventkit.parse_article(
+        "Посол Индии Раджив Кумар передал казахстанскому министру приглашение посетить Нью-Дели.",
+        language="ru",
+        published="2026-05-12",
+    )
+    assert not [e for e in passed_on.events if e.kind in (EventKind.VISIT, EventKind.OFFICIAL_VISIT)]
+
+
+def test_a_meeting_on_its_sidelines_after_a_pronoun_is_held_at_the_gathering_spoken_of_before() -> None:
+    article = eventkit.parse_article(
+        "ДУШАНБЕ, 15 октября. В среду в Душанбе прошел форум министров экономики стран СНГ.\n\n"
+        "Армянскую делегацию возглавил министр экономики Армении Геворг Папоян, находящийся в "
+        "Таджикистане с рабочим визитом.\n\n"
+        "На его полях Папоян провел встречу с министром экономического развития Таджикистана "
+        "Завки Завкизода.",
+        language="ru",
+        published="2026-10-15",
+    )
+    (forum,) = [e for e in article.events if e.kind is EventKind.FORUM]
+    (meeting,) = [e for e in article.events if e.kind is EventKind.MEETING]
+    assert meeting.parent == forum.id

@@ -792,3 +792,27 @@ def test_a_place_in_what_a_signed_paper_is_about_is_not_where_it_is_signed() -> 
     )
     signing = next(e for e in held.events if e.kind is EventKind.SIGNING)
     assert venue_name(held, signing) == "Казань"
+
+
+def test_the_sides_or_the_participants_before_a_signing_verb_are_the_persons_of_the_event_before() -> None:
+    text = (
+        "МИНСК, 14 мая. Министр экономики Беларуси Олег Ткачук в четверг провел переговоры с "
+        "министром торговли Монголии Батбаяром Ганзоригом. По итогам встречи {who} подписали "
+        "меморандум о сотрудничестве в области торговли."
+    )
+    for who in ("стороны", "участники", "стороны также"):
+        article = eventkit.parse_article(text.format(who=who), language="ru", published="2026-05-14")
+        signing = next(e for e in article.events if e.kind is EventKind.SIGNING)
+        assert sorted(n for n, _ in names(article, signing)) == ["Батбаяр Ганзориг", "Олег Ткачук"], who
+
+
+def test_one_side_after_s_is_no_group_of_the_event_before() -> None:
+    article = eventkit.parse_article(
+        "МИНСК, 14 мая. Министр экономики Беларуси Олег Ткачук в четверг провел переговоры с "
+        "министром торговли Монголии Батбаяром Ганзоригом. С белорусской стороны протокол подписал "
+        "заместитель министра Павел Гурин.",
+        language="ru",
+        published="2026-05-14",
+    )
+    signing = next(e for e in article.events if e.kind is EventKind.SIGNING)
+    assert [n for n, _ in names(article, signing)] == ["Павел Гурин"]

@@ -428,6 +428,7 @@ def _summit_visit(latest_visits: list[Draft], summits: bool, mention: EventMenti
 
 
 _EARLIER_DAYS = 31  # how long before publication talks or a meeting is another occasion than the news'
+_FIRST_DAY_REACH = 14  # how many days before an event's dated day its first day may be
 
 
 def _fits(
@@ -458,6 +459,8 @@ def _fits(
     ):
         return False  # "was received by the President", then "a meeting of the Council of ..."
     ceremony = EventKind.CEREMONY in (event.kind, mention.kind) and event.kind is not mention.kind
+    if ceremony and (mention.welcome or any(m.welcome for m in event.mentions)):
+        return False  # "held a welcome ceremony for X ... witnessed the signing": two events
     if ceremony and mention.paragraph - event.paragraph > 2:
         return False
     if mention.anaphoric:
@@ -484,9 +487,18 @@ def _fits(
         and recent.start.earliest() <= dates.end.latest()
         and dates.start.earliest() <= mention.dates.end.latest()
     )
+    # "В пятницу, в первый день форума": the first day of an event dated up to two weeks later
+    begins_earlier = (
+        mention.opens
+        and dates is not None
+        and mention.dates is not None
+        and mention.dates.start.earliest() <= dates.end.latest()
+        and (dates.start.earliest() - mention.dates.start.earliest()).days <= _FIRST_DAY_REACH
+    )
     if (
         not leg
         and not ends_later
+        and not begins_earlier
         and dates is not None
         and mention.dates is not None
         and not _overlap(dates, mention.dates)

@@ -128,20 +128,23 @@ _SAID_THAT = re.compile(
 _GROUP = re.compile(
     r"(?<![\w])(?:" + "|".join(table("event_groups").column("pattern")) + r")(?![\w])", re.IGNORECASE
 )
-# "the two sides signed", "when they also signed": an English group, or a plural pronoun (the
-# ``group_pronoun`` list), right before an event's verb, at most two lower-case words between, is
-# the verb's subject: the persons of the event spoken of before, not those named earlier in the clause
+# "the two sides signed", "when they also signed", "Стороны подписали", "министры планируют
+# подписать": a group, or a plural word of the ``group_pronoun`` list, right before an event's verb,
+# at most two lower-case words between, is the verb's subject: the persons of the event spoken of
+# before, not those named earlier in the clause (not a side's "с белорусской стороны")
 _GROUP_SUBJECT = re.compile(
     r"(?<![\w])(?:"
     + "|".join(
         [
-            *table("event_groups").words("pattern", lang="en"),
-            *table("word_lists").words(list="group_pronoun", lang="en"),
+            *table("event_groups").column("pattern"),
+            *table("word_lists").words(list="group_pronoun"),
         ]
     )
-    + r")(?:\s+(?-i:[a-z]+)){0,2}\s+$",
+    + r")(?:\s+(?-i:[a-zа-яё]+)){0,2}\s+$",
     re.IGNORECASE,
 )
+# "с белорусской стороны", "со стороны Казахстана": one side, no group
+_ONE_SIDE = re.compile(r"(?<![\w])(?:с|со)\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
 # "The guest also met ...", "the guest will travel to ...", "гость посетит": the visitor spoken of
 # last before it (the ``guest_noun`` list), read as a person whose entity is :data:`GUEST` until the article's
 # mentions are known
@@ -237,6 +240,12 @@ _COMPANION = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")  # "Modi's two-day official visit"
+_POSSESSIVE_PRONOUNS = frozenset(table("word_lists").words(list="possessive_pronoun", lang="en"))
+# "her two-day official visit": up to three words, none a preposition ("received her on a visit")
+_PRONOUN_OWNS = re.compile(
+    r"\s+(?:(?!(?:" + table("word_lists").pattern(list="owner_gap_stop", lang="en") + r")\s)[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 _VERB_ENDINGS = ("ся", "сь", "ть", "ут", "ют", "ат", "ят")
 _OBJECT_FIRST = frozenset({EventKind.OPENING, EventKind.CEREMONY})
 SPECIFIC_PARTS = {
@@ -316,6 +325,9 @@ class EventMention:
     held within the gathering or meeting spoken of just before."""
     definite: bool = False
     """A noun after ``the`` (``attended the ceremony``): an event spoken of before."""
+    welcome: bool = False
+    """A ceremony of welcome (``held a welcome ceremony for X``, ``was welcomed with an official
+    ceremony``: the ``welcome_word`` list): a ceremony of its own, not a signing's or opening's."""
     of_body: bool = False
     """A meeting noun with a body's name after ``of`` (``a meeting of the Council of Foreign
     Ministers``): that body's gathering, not talks between persons."""
@@ -334,6 +346,8 @@ class EventMention:
     closes: bool = False
     """Its date is the day the visit ends (``The visit will end on Saturday``): the last of the
     visit's days, no status of its own."""
+    opens: bool = False
+    """Its date is the event's first day (``В пятницу, в первый день форума``): no status of its own."""
     verb: bool = False
     """Named by a verb (``прибыл``, ``встретился``), not a noun."""
     demonstrative: bool = False
@@ -595,6 +609,7 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
         if mentions[i].venue is None:
             mentions[i].venue = mentions[i - 1].venue
     _sidelines_date(ctx, sentence, mentions)
+    _day_of_event(ctx, sentence, mentions)
     _continued_at(ctx, sentence, mentions)
     _relative_clauses(ctx, sentence, mentions)
     _when_visits(ctx, sentence, mentions)
@@ -635,6 +650,11 @@ def sentence_mentions(ctx: ArticleContext, sentence: Sentence) -> list[EventMent
     if _BARE_SIDELINES.match(text, sentence.start):
         for main in mains:
             main.sidelines = not main.quoted
+    for main in mains:
+        if not main.quoted and _PRONOUN_SIDELINES.search(
+            text, ctx.clause_bounds(sentence, main.start)[0], main.start
+        ):
+            main.sidelines = True
     _day_before(text, sentence, mentions)
     main_status = next((s for m in mains for _, s, _ in m.statuses), None)
     for mention in mentions:
@@ -945,6 +965,18 @@ _ENDS_ON = re.compile(
     + _LASTING,
     re.IGNORECASE,
 )
+# "a working visit, which will end on December 16", "a two-day visit that will also take her to
+# Gyumri": a relative clause right after a visit's noun that tells its end or its later legs,
+# not whether the visit is to come (group 1: the end's verb, the ``ending_verb`` list)
+_REST_VERB = (
+    r"\s+(?:("
+    + alternation(r"\s+".join(w.split()) for w in table("word_lists").words(list="ending_verb", lang="en"))
+    + r")\s+on\s|will\s+also\s)"
+)
+_REST_OF_VISIT = re.compile(
+    r"(?:(?:\s+[\w'\u2019.-]+){0,4}?\s*,\s*which|\s+that)" + _REST_VERB, re.IGNORECASE
+)
+_REST_CLAUSE = re.compile(r"\s*which" + _REST_VERB, re.IGNORECASE)  # after the clause's comma
 # "встречались в апреле в Минске на заседании": the dates and places between a part and "на"
 _HELD_AT = re.compile(
     r"(?:\s+(?:в|во)\s+[\w-]+(?:\s+\d{4}\s+года)?)*\s+(на)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
@@ -1061,6 +1093,9 @@ def _mention(
     mention.named = _named(text, trigger, sentence.start, sentence.end)
     mention.of_body = (
         trigger.kind is EventKind.MEETING and not trigger.verb and _of_body(text, trigger.end, sentence.end)
+    )
+    mention.welcome = trigger.kind is EventKind.CEREMONY and (
+        _WELCOME.search(text, max(sentence.start, trigger.start - _WELCOME_REACH), trigger.start) is not None
     )
     mention.definite = not trigger.verb and (
         _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
@@ -1209,11 +1244,13 @@ def _gathering_spoken_of(text: str, trigger: Trigger, kind: EventKind, group: tu
     """Whether a Russian group before a gathering's noun is the subject of a verb other than one of
     holding it or taking part, so names none of its persons (``Министры рассмотрели ход выполнения
     решений, принятых на саммите``, ``министры договорились провести ... заседание``, ``переговоры
-    министров и заседание совета``); ``главы государств проведут ... заседание`` does."""
+    министров и заседание совета``); ``главы государств проведут ... заседание`` does. An English
+    group is, where a verb of agreeing stands between (``the ministers agreed to hold the first
+    session``, ``had agreed to prepare a summit``): what is agreed names no one yet."""
     if kind not in GATHERINGS or trigger.verb or group[1] > trigger.start:
         return False
     if not any("а" <= c.lower() <= "я" for c in text[trigger.start : trigger.end]):
-        return False
+        return _AGREEING.search(text, group[1], trigger.start) is not None
     return _HOLDING.search(text, group[1], trigger.start) is None
 
 
@@ -1560,6 +1597,13 @@ def _fill_main(
         status = None  # "Рабочий визит Байрамова продлится до 13 марта: в пятницу он встретится ...": its end
     if mention.kind in VISITS and not trigger.verb and _ENDS_ON.match(text, trigger.end, end):
         status, mention.closes = None, True  # "The visit will end on Saturday": its last day
+    visit_noun = mention.kind in VISITS and not trigger.verb
+    rest = _REST_OF_VISIT.match(text, trigger.end, end) if visit_noun else None
+    if rest is not None:
+        # "is on a working visit, which will end on December 16": the status of the words before
+        # the clause, and the clause's day is the visit's last
+        status = _clause_status(ctx, trigger, start, trigger.end, free)
+        mention.closes = mention.closes or rest.group(1) is not None
     if status is not None:
         mention.statuses.append((3, status, trigger.start))
         mention.spoken = mention.quoted
@@ -1584,9 +1628,16 @@ def _fill_main(
         and not _NEXT.search(text, max(start, trigger.start - 40), trigger.start)
         and not _gathering_spoken_of(text, trigger, mention.kind, groups[0])
     )
-    # "X held talks with Y, and the two sides signed": the group is the verb's subject, not X
+    # "X held talks with Y, and the two sides signed": the group is the verb's subject, not X; right
+    # before the verb it is that even where a frame's words reach it ("По итогам переговоров стороны
+    # подписали": not the talks' side)
     group_subject = _GROUP_SUBJECT.search(text, max(start, trigger.start - 60), trigger.start)
-    if trigger.verb and group_subject is not None and free(*group_subject.span()):
+    if (
+        trigger.verb
+        and group_subject is not None
+        and (mention.quoted or not ctx.quoted(*group_subject.span()))
+        and not _ONE_SIDE.search(text, max(start, group_subject.start() - 30), group_subject.start())
+    ):
         people = [r for r in people if r.start >= group_subject.end()]
         groups = [group_subject.span()]
         mention.group = True
@@ -1664,6 +1715,16 @@ def _fill_main(
     # (a verb's trigger may begin with its own "to": "an invitation to X to visit Tbilisi")
     inviting = _INVITED_TO.search(text, sentence.start, _words_start(text, trigger)) if visit else None
     invite = _invited(text, trigger, start, people) if visit else None
+    invitation_ru = _INVITATION_RU.search(text, max(start, trigger.start - 80), trigger.start)
+    invited_ru = visit and invitation_ru is not None
+    if invited_ru and not mention.quoted:
+        # "передал белорусскому лидеру приглашение посетить Ханой": to come, only invited to unless
+        # accepted ("принял приглашение посетить Италию"), and then by those who accepted it; who
+        # passes it on or sends it ("послание X с приглашением посетить ...") does not visit
+        mention.invited_only = not _accepted(text, sentence.start, trigger)
+        mention.statuses = [(3, EventStatus.SCHEDULED, trigger.start)]
+        if mention.invited_only:
+            people = []
     if (inviting is not None or invite is not None) and not mention.quoted:
         # "conveyed an invitation to X to pay an official visit", "пригласил его посетить Париж":
         # a visit only invited to is no event until the invitation is accepted (before it in its
@@ -1690,6 +1751,7 @@ def _fill_main(
     visitor_found = False
     # whose visit the words say: "визит Токаева", "Modi's two-day visit"
     owners = {r.entity for r in people if trigger.end <= r.start < own_end or _owns(text, r, trigger)}
+    owned_by_pronoun = any(r.text.lower() in _POSSESSIVE_PRONOUNS and _owns(text, r, trigger) for r in people)
     described = _described(ctx, start, trigger.start) if visit and not trigger.verb and not owners else None
     if described is not None:
         # "Алиев и Токаев, находящийся в Азербайджане с визитом": the visit is Tokayev's alone,
@@ -1712,6 +1774,8 @@ def _fill_main(
                 visitor_found = True
             elif visitor_found and ref.start > trigger.start and _COMPANION.search(before):
                 part = Part.VISITOR  # who travels along with the visitor
+            elif owners and ref.start < trigger.start and owned_by_pronoun:
+                continue  # "X held talks with Y on Monday, the first day of her visit": Y's alone
             elif owners:
                 part = Part.PARTICIPANT  # "визит Токаева": who else the clause names takes part
             else:
@@ -1847,6 +1911,13 @@ def _invited(text: str, trigger: Trigger, start: int, people: list[Ref]) -> int 
     return None
 
 
+# "a welcome ceremony", "welcomed with an official ceremony": a word of welcome right before a
+# ceremony's noun, up to three words between (the ``welcome_word`` list)
+_WELCOME = re.compile(
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="welcome_word") + r")\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_WELCOME_REACH = 60
 _WHERE = re.compile(r"\s*(?:where|где)(?![\w])", re.IGNORECASE)  # a clause that says where
 # a clause that says when, after a trip, with the one who takes part left out: "побывал в Ашхабаде
 # в декабре, когда принял участие в форуме"
@@ -1859,6 +1930,12 @@ _HOLDING = re.compile(
     + r"|"
     + _TAKE_PART
     + r")(?![\w])",
+    re.IGNORECASE,
+)
+# "the ministers agreed to hold the first session": an English verb of agreeing between a group
+# and a gathering's noun (the ``agreeing_verb`` list)
+_AGREEING = re.compile(
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="agreeing_verb", lang="en") + r")(?![\w])",
     re.IGNORECASE,
 )
 _WHEN_TAKING_PART = re.compile(
@@ -1936,6 +2013,17 @@ _INVITED_TO = re.compile(
 )
 # "invited the pontiff to the Congress of ...", "invited Macron to the Astana International Forum",
 # "X, invited to Astana religions congress": a gathering invited to, up to three words of its name between
+# "передал приглашение посетить Ханой", "принял приглашение посетить Италию": a Russian invitation
+# right before a visit's infinitive
+# (or before its noun: "приглашение посетить Италию с официальным визитом", the invited_visit_verb list)
+_INVITATION_RU = re.compile(
+    r"(?<![\w])(?:"
+    + table("word_lists").pattern(list="invite_noun", lang="ru")
+    + r")\s+(?:(?:"
+    + table("word_lists").pattern(list="invited_visit_verb", lang="ru")
+    + r")\s+(?:[\w-]+\s+){0,4}?)?$",
+    re.IGNORECASE,
+)
 _INVITED_TO_GATHERING = re.compile(
     r"(?<![\w])(?:" + _INVITING + r")(?![\w])[^.;]{0,100}?\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -2040,12 +2128,13 @@ def _about(text: str, start: int, end: int) -> bool:
 
 
 def _owns(text: str, ref: Ref, trigger: Trigger) -> bool:
-    """Whether ``ref`` is a possessive before the trigger noun: ``Modi's two-day visit``."""
-    return (
-        not trigger.verb
-        and ref.end <= trigger.start
-        and _POSSESSIVE.fullmatch(text, ref.end, trigger.start) is not None
-    )
+    """Whether ``ref`` is a possessive before the trigger noun: ``Modi's two-day visit``, ``her
+    two-day official visit`` (a possessive pronoun, the ``possessive_pronoun`` list)."""
+    if trigger.verb or ref.end > trigger.start:
+        return False
+    if ref.text.lower() in _POSSESSIVE_PRONOUNS:
+        return _PRONOUN_OWNS.fullmatch(text, ref.end, trigger.start) is not None
+    return _POSSESSIVE.fullmatch(text, ref.end, trigger.start) is not None
 
 
 def _clause_status(
@@ -2380,6 +2469,14 @@ _FOR_GATHERING = re.compile(
 _SIDELINES = re.compile(r"sidelines|полях|кулуарах", re.IGNORECASE)
 # "On the sidelines, X and Y signed ...", "On its sidelines, ...": the gathering spoken of before
 _BARE_SIDELINES = re.compile(r"\s*(?:on|at)\s+(?:the|its|their)\s+sidelines\s*,", re.IGNORECASE)
+# "На его полях X провел встречи", "провел в среду на ее полях встречи": the gathering spoken of
+# before (the sidelines_pronoun list), anywhere before the event's word in its clause
+_PRONOUN_SIDELINES = re.compile(
+    r"(?<![\w])на\s+(?:"
+    + table("word_lists").pattern(list="sidelines_pronoun", lang="ru")
+    + r")\s+(?:полях|кулуарах)(?![\w])",
+    re.IGNORECASE,
+)
 _FOR_THE = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
@@ -2407,6 +2504,45 @@ def _continued_at(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
         ):
             mention.group = True
             mention.named_last = ctx.last_persons(mention.start, sentence.paragraph)
+
+
+# "в первый день форума", "в последний день визита": the first_day and last_day word lists
+_EVENT_DAY = re.compile(
+    r"(?<![\w])(?:в|во)\s+(?:("
+    + table("word_lists").pattern(list="first_day", lang="ru")
+    + r")|("
+    + table("word_lists").pattern(list="last_day", lang="ru")
+    + r"))\s+день\s+$",
+    re.IGNORECASE,
+)
+_EVENT_DAY_OPENS = re.compile(_EVENT_DAY.pattern.removesuffix(r"\s+$") + r"\s", re.IGNORECASE)
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+def _day_of_event(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
+    """``В среду, в последний день визита, X примет Y``, ``В пятницу, в первый день форума, X
+    встретился ...``: the day set off before the phrase is the visit's or gathering's last day (its
+    end, as ``Визит завершится в среду`` is) or first day; the phrase says nothing of its status."""
+    for mention in mentions:
+        if mention.verb or (mention.kind not in VISITS and mention.kind not in GATHERINGS):
+            continue
+        # (the phrase may open the mention's own evidence: "в последний день визита")
+        day = _EVENT_DAY_OPENS.match(ctx.text, mention.start) or _EVENT_DAY.search(
+            ctx.text, max(sentence.start, mention.start - 40), mention.start
+        )
+        if day is None:
+            continue
+        dates = [
+            d
+            for d in ctx.dates_within(sentence.start, day.start())
+            if _APPOSED.fullmatch(ctx.text, d.span.end, day.start())
+        ]
+        if not dates or dates[-1].dates.start.day is None or dates[-1].dates.start != dates[-1].dates.end:
+            continue
+        mention.dates = dates[-1].dates
+        mention.statuses = []
+        mention.closes = day.group(2) is not None
+        mention.opens = not mention.closes
 
 
 def _sidelines_date(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
@@ -2540,7 +2676,8 @@ def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[Ev
         turned = described is not None and any(
             status in (EventStatus.CANCELLED, EventStatus.POSTPONED) for _, status, _ in described.statuses
         )  # "The summit, which had been scheduled for Thursday, was called off": the news is the last
-        if described is not None and cue is not None and not described.quoted and not turned:
+        rest = described is not None and described.kind in VISITS and _REST_CLAUSE.match(text, comma + 1)
+        if described is not None and cue is not None and not described.quoted and not turned and not rest:
             described.statuses = [(3, cue.status, cue.start)]
         if described is not None and described.frame is not None and described.venue is None:
             for ref in ctx.refs.within(comma + 1, end, "venue"):
@@ -2736,6 +2873,7 @@ def _copy(mention: EventMention, participants: list[tuple[str, Part, int]]) -> E
     copy.participants = participants
     copy.same_day = mention.same_day  # "В тот же день ... провел встречи с X и Y": both that day
     copy.day_before = mention.day_before
+    copy.sidelines = mention.sidelines  # "На его полях ... провел отдельные встречи с X и Y": both there
     copy.fresh = True  # each is an event of its own
     return copy
 
@@ -2884,6 +3022,7 @@ class Draft:
     _dates: DateRange | None = None
     _ends: bool = False
     _last: DateRange | None = None
+    _first: DateRange | None = None
     _planned: DateRange | None = None
     _days: int | None = None
     _object_venue: str | None = None
@@ -2907,6 +3046,8 @@ class Draft:
         self.office_groups_only = self.office_groups_only and bool(mention.group_office) and not mention.taken
         if mention.closes:
             self._last = self._last or mention.dates  # "The visit will end on Saturday"
+        elif mention.opens:
+            self._first = self._first or mention.dates  # "в первый день форума"
         elif self._dates is None or (mention.dates is not None and _refines(mention.dates, self._dates)):
             self._dates = mention.dates  # "in May", then "on May 12-13": the finer dates
             self._ends = mention.ends
@@ -2939,6 +3080,10 @@ class Draft:
         """The first dates given (else the dates it was planned for); a single day stretched by a
         stated length (``двухдневный``)."""
         dates = self._dates or self._planned
+        opening = self._first
+        if opening is not None and (dates is None or opening.start.earliest() <= dates.start.earliest()):
+            # "в первый день форума, который завершился вчера": from its first day
+            dates = DateRange(start=opening.start, end=(dates or opening).end)
         days = self._days
         ending = self._last
         if dates is not None and ending is not None and dates.start.earliest() <= ending.end.latest():

@@ -163,6 +163,17 @@ class _Span(NamedTuple):
     alias: str | None = None
 
 
+def _plural_head(name: str) -> bool:
+    """Whether a body's name opens with the plural of a body's head word (``Ministries of
+    Foreign Affairs of the two countries``, ``Embassies of France and ...``): several bodies,
+    none of them named; a head in the plural that the ``org_head`` list holds (``Forces``) is one."""
+    first = name.split(" ", 1)[0].lower()
+    if first in _ORG_HEADS or not first.endswith("s"):
+        return False
+    singular = first[:-3] + "y" if first.endswith("ies") else first[:-1]
+    return singular in _ORG_HEADS
+
+
 def _bodies() -> dict[str, tuple[str, str | None, str | None]]:
     """Bodies known by name (``bodies`` table): folded name → (name, country, alias)."""
     return {
@@ -519,7 +530,7 @@ class _Document:
         # (``600 million US dollars``: a currency, no venue)
         locs = [s for s in spans if s.type == "LOC" and not self._currency_after(s.last)]
         gatherings = {name_key(s.name) for s in orgs if self._gathering(s)}
-        orgs = [s for s in orgs if name_key(s.name) not in gatherings]
+        orgs = [s for s in orgs if name_key(s.name) not in gatherings and not _plural_head(s.name)]
         org_objs, org_of = self._org_objects(orgs)
         venue_objs = self._venue_objects(locs)
         countries = {o.id: o.country for o in org_objs}
