@@ -596,6 +596,29 @@ def test_a_gathering_named_like_a_body_is_no_body_when_the_text_makes_it_an_even
     assert [o.name for o in article.organizations] == ["Congress of Deputies"]
 
 
+def test_a_body_s_name_goes_on_with_the_members_of_the_known_body_it_ends_in() -> None:
+    article = _parse(
+        "She addressed the Inter-Parliamentary Assembly of the SCO member states in Minsk. The "
+        "Council of Defence Ministers of the CIS member countries met on Friday."
+    )
+    assert [o.name for o in article.organizations] == [
+        "Inter-Parliamentary Assembly of the SCO member states",
+        "Council of Defence Ministers of the CIS member countries",
+    ]
+
+
+def test_a_body_s_head_in_the_plural_names_no_body() -> None:
+    article = _parse(
+        "The ministers signed a plan of consultations between the Ministries of Foreign Affairs "
+        "of the two countries. The Embassies of Peru and Chile issued a joint statement. The "
+        "Armed Forces of Georgia held drills, and the Ministry of Defence of Georgia said so."
+    )
+    assert [o.name for o in article.organizations] == [
+        "Armed Forces of Georgia",
+        "Ministry of Defence of Georgia",
+    ]
+
+
 def test_religious_and_academic_ranks_before_a_name_are_titles() -> None:
     article = _parse(
         "Supreme Leader Ayatollah Reza Karimi received Chief Mufti Nurlan Sadykov and Professor "

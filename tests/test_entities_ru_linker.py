@@ -126,3 +126,26 @@ def test_a_lone_representative_is_no_candidate_for_a_person_named_nearby() -> No
     titles = {text[c.title[0] : c.title[1]] for document in found for c in document}
     assert "министр" in titles
     assert not any(t.startswith("Представитель") for t in titles)
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Иван Петров приехал в Тулу. Он посетил завод. Затем осмотрел музей. "
+            "Вечером встретился с жителями. Министр рассказал о планах.",
+            "Иван Петров",
+            "министр",
+        ),
+        (
+            "Анна Белова родилась в Туле. Окончила школу. Потом училась в Москве. "
+            "Долго работала в театре. Актриса умерла в 2010 году.",
+            "Анна Белова",
+            "актриса",
+        ),
+    ],
+)
+def test_a_lone_title_reaches_a_person_named_four_sentences_before(text: str, name: str, title: str) -> None:
+    person = next(p for p in recognize_ru(text).persons if p.name == name)
+    assert [r.title for r in person.roles] == [title]

@@ -48,6 +48,26 @@ def test_a_facility_is_a_building_not_a_body(text: str, name: str, written: str)
     assert not any(o.name == name for o in found.organizations)
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Министры провели переговоры в Доме правительства в понедельник.", "Доме правительства"),
+        ("Делегацию встретили у входа в Дом Правительства.", "Дом Правительства"),
+    ],
+)
+def test_a_cabinet_s_house_is_a_building_not_a_body(text: str, written: str) -> None:
+    found = _recognize(text)
+    venue = _venue(found, written.replace("Доме", "Дом"))
+    assert venue.kind is VenueKind.BUILDING
+    assert [m.text for m in venue.mentions] == [written]
+    assert found.organizations == ()
+
+
+def test_a_trading_house_stays_a_body() -> None:
+    found = _recognize("Торговый дом Узбекистана откроется в Казани в мае.")
+    assert [o.name for o in found.organizations] == ["Торговый дом Узбекистана"]
+
+
 def test_an_institution_keeps_being_a_body() -> None:
     found = _recognize("Он окончил Гарвардский университет и вернулся на родину.")
     assert [o.name for o in found.organizations] == ["Гарвардский университет"]
@@ -137,6 +157,8 @@ def test_an_adjective_that_starts_a_country_name_is_part_of_it() -> None:
 def test_the_tables_behind_the_rules() -> None:
     assert facility_kind("больница") is VenueKind.BUILDING
     assert facility_kind("университет") is None
+    assert facility_kind("дом правительства") is VenueKind.BUILDING
+    assert facility_kind("дом") is None
     assert place_by_adjective("шведскими") == ("Швеция", VenueKind.COUNTRY, "SE")
     assert place_by_adjective("Петербургского") == ("Санкт-Петербург", VenueKind.CITY, "RU")
     assert place_by_adjective("Российско-американский") is None

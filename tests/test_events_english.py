@@ -1681,6 +1681,125 @@ def test_a_pronoun_opening_a_sentence_passes_over_a_quoted_name() -> None:
     assert "Radoslaw Sikorski" in _names(article, meeting)
 
 
+def test_a_pronoun_after_a_phrase_opening_its_sentence_is_the_subject_of_the_one_before() -> None:
+    article = _parse(
+        "RIGA (AP) — Estonian Foreign Minister Margus Tsahkna held talks on Monday with Latvian "
+        "Prime Minister Evika Silina and Deputy Prime Minister Andris Spruds.\n\n"
+        "Late on Tuesday, he is to fly to Vilnius, where he will open an Estonian school.",
+        "2026-09-07",
+    )
+    (trip,) = _of_kind(article, "visit")
+    assert _names(article, trip) == ["Margus Tsahkna"]
+    (opening,) = _of_kind(article, "opening")
+    assert _names(article, opening) == ["Margus Tsahkna"]
+
+
+def test_a_gathering_that_closes_on_a_weekday_closes_in_the_days_to_come() -> None:
+    article = _parse(
+        "TBILISI (AP) — The Black Sea transport conference, which began on Monday, ends Friday, "
+        "the Georgian government said.",
+        "2026-05-13",
+    )
+    assert [(d.text, str(d.dates.start)) for d in article.dates if "day" in d.text] == [
+        ("on Monday", "2026-05-11"),
+        ("Friday", "2026-05-15"),
+    ]
+
+
+def test_a_gathering_a_group_agreed_to_hold_or_prepare_names_no_one_yet() -> None:
+    article = _parse(
+        "VILNIUS (Reuters) - Lithuanian Foreign Minister Kestutis Budrys and his Polish counterpart "
+        "Radoslaw Sikorski met in Vilnius on Friday.\n\n"
+        "The two ministers decided to open a rail link and to convene the first forum of border "
+        "regions in Kaunas in June. Officials said the presidents had also agreed to prepare a "
+        "Baltic summit next year.",
+        "2026-03-06",
+    )
+    (forum,) = _of_kind(article, "forum")
+    assert _names(article, forum) == []
+    (summit,) = _of_kind(article, "summit")
+    assert _names(article, summit) == []
+
+
+def test_a_relative_clause_telling_a_visits_end_or_later_legs_leaves_it_under_way() -> None:
+    article = _parse(
+        "BAKU (AP) — Slovak Foreign Minister Juraj Blanar met Azerbaijani President Ilham Aliyev on "
+        "Monday, the opening day of a three-day trip that will also take him to Ganja.",
+        "2026-04-13",
+    )
+    (meeting,) = _of_kind(article, "meeting")
+    (visit,) = _of_kind(article, "visit")
+    assert visit.status.value == "occurred"
+    assert meeting.parent == visit.id
+    article = _parse(
+        "SOFIA (AP) — Estonian Prime Minister Kristen Michal is in Bulgaria on an official visit, "
+        "which concludes on Friday.",
+        "2026-04-15",
+    )
+    (visit,) = _of_kind(article, "official_visit")
+    assert visit.status.value == "occurred"
+
+
+def test_a_possessive_pronoun_before_a_visit_names_whose_visit_it_is() -> None:
+    article = _parse(
+        "VIENNA (AP) — Austrian Chancellor Christian Stocker received Moldovan Prime Minister "
+        "Alexandru Munteanu, who is in Austria on an official visit.\n\n"
+        "Georgian Foreign Minister Giorgi Kvirikashvili met Estonian Foreign Minister Kaja Kallas in "
+        "Tbilisi on Tuesday, the second day of her three-day working visit to Georgia.",
+        "2026-02-10",
+    )
+    (visit,) = _of_kind(article, "working_visit")
+    assert _names(article, visit) == ["Kaja Kallas"]
+
+
+def test_a_nationals_title_names_a_minister_whose_title_goes_on_with_for() -> None:
+    article = _parse(
+        "Yerevan, 3 March 2026 – Today, President of the Republic of Armenia Vahagn Khachaturyan "
+        "received Minister for Foreign Trade and Development of the Netherlands Reinette Klever.\n\n"
+        "Earlier, the Dutch minister had talks with Minister of Economy of the Republic of Armenia "
+        "Gevorg Papoyan, after which the ministers signed a memorandum on trade.",
+        "2026-03-03",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _names(article, talks) == ["Gevorg Papoyan", "Reinette Klever"]
+    (signing,) = _of_kind(article, "signing")
+    assert _names(article, signing) == ["Gevorg Papoyan", "Reinette Klever"]
+
+
+def test_leaders_who_watched_ministers_sign_a_number_of_papers_are_its_participants() -> None:
+    article = _parse(
+        "ROME, March 4 (Reuters) - Italian Prime Minister Giorgia Meloni and Kyrgyz President Sadyr "
+        "Japarov held talks at Palazzo Chigi on Wednesday and then watched officials sign three "
+        "memorandums on energy and culture.",
+        "2026-03-04",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _names(article, signing) == ["Giorgia Meloni", "Sadyr Japarov"]
+
+
+def test_an_opening_only_agreed_on_or_spoken_of_as_possible_is_no_event() -> None:
+    article = _parse(
+        "BAKU (Reuters) - Azerbaijani Foreign Minister Jeyhun Bayramov and his Uzbek counterpart "
+        "Bakhtiyor Saidov held talks in Baku on Monday. They discussed the prospects of opening a "
+        "trade house of Uzbekistan in Sumgait, and Saidov said the sides had decided to open a "
+        "second rail terminal on the border in 2027.",
+        "2026-06-08",
+    )
+    assert _of_kind(article, "opening") == []
+    assert len(_of_kind(article, "talks")) == 1
+
+
+def test_a_welcome_ceremony_is_not_the_signing_the_leaders_witnessed() -> None:
+    article = _parse(
+        "SEOUL (AP) — Uzbek President Shavkat Mirziyoyev was greeted with a welcoming ceremony at "
+        "the presidential office on Tuesday before talks with South Korean President Lee Jae-myung. "
+        "The two presidents then witnessed the signing of nine agreements.",
+        "2026-05-12",
+    )
+    assert len(_of_kind(article, "ceremony")) == 1
+    assert len(_of_kind(article, "signing")) == 1
+
+
 def test_talks_dated_months_before_are_not_the_undated_talks_of_the_news() -> None:
     article = _parse(
         "ANKARA, Oct 9 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with Kazakh "

@@ -737,6 +737,24 @@ def test_one_named_in_the_genitive_of_a_family_a_death_or_a_law_takes_no_part() 
         assert "Анна Климова" not in [n for n, _ in names(article, event)]
 
 
+def test_one_named_in_the_genitive_of_a_request_a_poisoning_or_a_friend_takes_no_part() -> None:
+    article = eventkit.parse_article(
+        "КАЗАНЬ, 12 мая. Министр Иван Петров провел заседание комиссии по делу об отравлении "
+        "бывшего мэра Олега Климова.\n\n"
+        "Совет исполнил просьбу вице-премьера Анны Сидоровой и перенес церемонию открытия моста.\n\n"
+        "На церемонии присутствовал друг Олега Климова актер Павел Орлов.",
+        language="ru",
+        published="2026-05-12",
+    )
+    session = next(e for e in article.events if e.kind is EventKind.SESSION)
+    assert [n for n, _ in names(article, session)] == ["Иван Петров"]
+    for event in article.events:
+        assert "Олег Климов" not in [n for n, _ in names(article, event)]
+        assert "Анна Сидорова" not in [n for n, _ in names(article, event)]
+    ceremony = next(e for e in article.events if "Павел Орлов" in [n for n, _ in names(article, e)])
+    assert ceremony.kind in (EventKind.CEREMONY, EventKind.OPENING)
+
+
 def test_a_relative_named_in_the_nominative_after_the_noun_takes_part() -> None:
     article = eventkit.parse_article(
         "КАЗАНЬ, 12 мая. На церемонии открытия музея присутствовала вдова Анна Сидорова.",

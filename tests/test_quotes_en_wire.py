@@ -354,3 +354,67 @@ def test_words_quoted_inside_reported_speech_are_no_direct_quote_of_the_attribut
     )
     speech = 'Chile would not sign a text that did not mention "the rights of small fishing towns"'
     assert [(q.text, q.kind) for q in article.quotes][:1] == [(speech, QuoteKind.MIXED)]
+
+
+def test_an_attribution_set_off_by_commas_inside_the_speech_is_its_speaker() -> None:
+    article = _parse(
+        "OSLO - Chilean President Jorge Mendez met Norwegian Prime Minister Erik Holm on Monday, "
+        "then took questions from the press.\n\n"
+        "Mendez praised the talks. The salmon quotas, he said, would be agreed by the summer. "
+        'Fishing towns, Holm said, "will not be forgotten in this deal".'
+    )
+    assert [
+        (text, speaker, cue, kind)
+        for (text, speaker, cue), kind in zip(_said(article), (q.kind for q in article.quotes), strict=True)
+    ] == [
+        (
+            "The salmon quotas, he said, would be agreed by the summer",
+            "Jorge Mendez",
+            "said",
+            QuoteKind.INDIRECT,
+        ),
+        (
+            'Fishing towns, Holm said, "will not be forgotten in this deal"',
+            "Erik Holm",
+            "said",
+            QuoteKind.MIXED,
+        ),
+    ]
+
+
+def test_a_pronoun_speaker_is_a_word_of_its_own_not_part_of_a_word_before_it() -> None:
+    article = _parse(
+        "OSLO - Chilean President Jorge Mendez met Norwegian Prime Minister Erik Holm on Monday.\n\n"
+        'Holm said the talks had gone well and that "the fishing towns will see the results".\n\n'
+        "Mendez was pleased. Chile would open a consulate in Bergen, he noted, and a trade office in Oslo."
+    )
+    assert _said(article)[-1] == (
+        "Chile would open a consulate in Bergen, he noted, and a trade office in Oslo",
+        "Jorge Mendez",
+        "noted",
+    )
+
+
+def test_present_tense_and_informing_verbs_introduce_reported_speech() -> None:
+    article = _parse(
+        "OSLO - Chilean President Jorge Mendez met Norwegian Prime Minister Erik Holm on Monday.\n\n"
+        "Erik Holm informed that Oslo is ready to host the next round in May. Maria Soto, a lawyer in "
+        "Santiago, argues that the quotas are too low. Fishermen in Bergen warn that prices will rise."
+    )
+    assert [(text, cue) for text, _, cue in _said(article)] == [
+        ("Oslo is ready to host the next round in May", "informed"),
+        ("the quotas are too low", "argues"),
+        ("prices will rise", "warn"),
+    ]
+
+
+def test_he_after_an_unnamed_speakers_quote_is_that_speaker_not_one_named_before() -> None:
+    article = _parse(
+        "OSLO - Chilean President Jorge Mendez met Norwegian Prime Minister Erik Holm on Monday.\n\n"
+        '"We hear about quotas, but we see no boats," said one Chilean diplomat in Oslo. '
+        "The salmon trade, he noted, grows every year."
+    )
+    assert [(text[:16], speaker) for text, speaker, _ in _said(article)] == [
+        ("We hear about qu", None),
+        ("The salmon trade", None),
+    ]

@@ -415,3 +415,20 @@ def test_po_slovam_between_commas_inside_a_sentence_makes_the_sentence_a_quote()
         ("Ответный визит чилийск", "по словам", "Андрюс Петраускас"),
         ("Стороны, по его словам", "по его словам", "Андрюс Петраускас"),
     ]
+
+
+@needs_ru
+def test_reported_speech_stops_at_a_sentence_ending_with_a_unit_after_a_number() -> None:
+    article = parse_article(
+        """ date 2026-03-02 Литва и Чили обсудили торговлю
+
+Министр иностранных дел Литвы Андрюс Петраускас встретился с послом Чили Хорхе Сото.
+
+По словам Петраускаса, торговля двух стран превысила 2 млрд. «Мы откроем прямой рейс», — сказал Хорхе Сото.
+"""
+    )
+    names = {p.id: p.name for p in article.persons}
+    assert [(q.text, names.get(q.speaker or "")) for q in article.quotes] == [
+        ("торговля двух стран превысила 2 млрд", "Андрюс Петраускас"),
+        ("Мы откроем прямой рейс", "Хорхе Сото"),
+    ]

@@ -183,9 +183,13 @@ def test_a_weekday_after_a_verb_of_meeting_signing_or_discussing_in_the_singular
     ]
 
 
-def test_without_a_published_date_relative_words_and_weekdays_do_not_resolve() -> None:
+def test_without_a_published_date_relative_words_do_not_resolve() -> None:
     text = "Договор подписан 3 мая 2015 года. Вчера стороны созвонились, а в пятницу встретятся."
-    assert dates(text, None) == [("3 мая 2015 года", "2015-05-03", "2015-05-03")]
+    assert dates(text, None) == [
+        ("3 мая 2015 года", "2015-05-03", "2015-05-03"),
+        ("в пятницу", "2015-05-08", "2015-05-08"),  # to come: on or after the text's date
+    ]
+    assert dates("Вчера стороны созвонились, а в пятницу встретятся.", None) == []
 
 
 def test_without_a_published_date_a_date_without_a_year_takes_the_year_of_a_full_date() -> None:
@@ -344,3 +348,16 @@ def test_a_part_of_a_month_without_a_published_date_takes_the_year_of_a_full_dat
     text = "Договор подписали 3 июля 2020 года, а в конце октября его ратифицировали."
     assert dates(text, None)[-1] == ("в конце октября", "2020-10", "2020-10")
     assert dates("Стороны встретятся в конце года.", None) == []
+
+
+def test_a_weekday_without_a_published_date_is_the_nearest_such_day_to_a_full_date_of_the_text() -> None:
+    text = "Министр прибыл в Рим 14 октября 2019 года. Во вторник он провёл переговоры, в воскресенье улетел."
+    assert dates(text, None)[1:] == [
+        ("Во вторник", "2019-10-15", "2019-10-15"),
+        ("в воскресенье", "2019-10-13", "2019-10-13"),
+    ]
+    later = "В пятницу министр встретился с послом. Соглашение подписали 21 марта 2024 года."
+    assert dates(later, None)[0] == ("В пятницу", "2024-03-22", "2024-03-22")
+    assert dates("В понедельник министр прибыл в Рим.", None) == []
+    english = "The minister arrived in Rome on October 14, 2019. On Tuesday he held talks."
+    assert dates(english, None)[-1] == ("On Tuesday", "2019-10-15", "2019-10-15")

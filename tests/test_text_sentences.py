@@ -35,6 +35,15 @@ def test_abbreviations_and_initials_end_no_sentence() -> None:
     ]
 
 
+def test_a_unit_after_a_number_ends_a_sentence_before_a_capital_or_a_quote_mark() -> None:
+    text = "Торговля выросла до 12 млрд. «Это рекорд», — сказал он. Вложено 3 млн. долларов. Всё."
+    assert _ends(text) == [
+        "Торговля выросла до 12 млрд.",
+        "Торговля выросла до 12 млрд. «Это рекорд», — сказал он.",
+        "Торговля выросла до 12 млрд. «Это рекорд», — сказал он. Вложено 3 млн. долларов.",
+    ]
+
+
 def test_without_capital_any_stop_before_white_space_ends_a_sentence() -> None:
     text = "Итак. и дальше. конец"
     assert _ends(text) == []

@@ -278,3 +278,20 @@ def test_as_a_press_service_said_is_its_quote_not_a_source() -> None:
     assert [q.speaker_text for q in said.quotes] == ["пресс-служба Кремля"]
     reports = parse("Лидеры поговорили.\n\nКак сообщает пресс-служба Кремля, разговор был долгим.")
     assert [s.name for s in reports.info_sources] == ["пресс-служба Кремля"]
+
+
+def test_as_a_body_had_reported_is_a_source_not_its_quote() -> None:
+    earlier = parse("Лидеры поговорили.\n\nКак сообщала пресс-служба Акорды, разговор был долгим.")
+    assert [s.name for s in earlier.info_sources] == ["пресс-служба Акорды"]
+    assert earlier.quotes == ()
+    agency = parse("Министры встретились.\n\nКак сообщало агентство «Кабар», встреча была долгой.")
+    assert [s.name for s in agency.info_sources] == ["Кабар"]
+    assert agency.quotes == ()
+
+
+def test_an_agency_that_reported_is_named_without_its_article() -> None:
+    article = parse_article(
+        "HANOI - The two ministers met in Hanoi.\n\n"
+        "Later the ministers signed a plan, the Lao News Agency reported."
+    )
+    assert [s.name for s in article.info_sources] == ["Lao News Agency"]

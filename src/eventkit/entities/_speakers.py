@@ -117,9 +117,15 @@ def _locate(text: str, quote: Quote) -> int:
     written = quote.speaker_text
     if not written:
         return quote.span.start
+    if quote.cue:
+        # "Europe, he said, ...": an attribution inside the speech, the speaker right before the cue
+        inside = re.compile(rf"(?<!\w){re.escape(written)}\s+{re.escape(quote.cue)}(?!\w)")
+        m = inside.search(text, quote.span.start, quote.span.end)
+        if m is not None:
+            return m.start()
     best = None
     reach = _LOCATE_WITHIN + len(written)  # no farther occurrence can be near enough
-    pattern = re.compile(re.escape(written))
+    pattern = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)")  # a word of its own: no ``he`` in ``the``
     for m in pattern.finditer(text, max(0, quote.span.start - reach), quote.span.end + reach):
         if m.start() >= quote.span.end:
             distance = m.start() - quote.span.end
@@ -290,7 +296,12 @@ def _nominative_of(persons: Sequence[Person], mention: Mention) -> str:
 
 
 def _speaker(
-    text: str, quote: Quote, people: _People, previous: Person | None = None, previous_at: int = -1
+    text: str,
+    quote: Quote,
+    people: _People,
+    previous: Person | None = None,
+    previous_at: int = -1,
+    unnamed_at: int = -1,
 ) -> Person | None:
     written = (quote.speaker_text or "").strip()
     if not written:
@@ -376,7 +387,14 @@ def _speaker(
                     # no one of that gender: a foreign name's gender was told wrong (``Ингрид``)
                     anyone = people.group("anyone", lambda: list(range(len(persons))))
                     found = people.nearest_in(anyone, before)
-            return _quoted_last(people, found, previous, previous_at, before, gender)
+            found = _quoted_last(people, found, previous, previous_at, before, gender)
+            if found is not None and previous_at < unnamed_at <= before:
+                k_found = people.index.get(found.id)
+                if k_found is not None and people.last_before(k_found, before) < unnamed_at:
+                    # ``"...," said one ambassador. China, he noted, ...``: the one quoted just
+                    # before, whom the text does not name, not one named before his quote
+                    return None
+            return found
     # a name: by family name, else by given name
     capitalised = [w for w in words if w[:1].isupper()] if by_name else []
     if quote.paragraph is None:
@@ -622,12 +640,24 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], persons: Sequence[Perso
     out = list(quotes)
     previous: Person | None = None  # the speaker of the quote before, in text order
     previous_at = -1  # where that quote ends
+    unnamed_at = -1  # where the last quote of someone unnamed (``an official``) ends
     for k in sorted(range(len(out)), key=lambda k: out[k].span.start):
         q = out[k]
         if q.speaker is None:
-            p = _speaker(text, q, people, previous, previous_at)
+            p = _speaker(text, q, people, previous, previous_at, unnamed_at)
             if p is not None:
                 q = out[k] = _before_narration(text, attrs.evolve(q, speaker=p.id), p)
         if q.speaker in by_id:
             previous, previous_at = by_id[q.speaker or ""], q.span.end
+        elif _unnamed_person(q.speaker_text):
+            unnamed_at = q.span.end
     return tuple(out)
+
+
+def _unnamed_person(written: str | None) -> bool:
+    """Whether a speaker no person of the text resolves is someone described, not named and no
+    body (``one Central Asian ambassador``, ``a senior official``, ``источник в МИД``)."""
+    ws = _WORD.findall(written or "")
+    if not ws or any(w.lower() in _ENGLISH_PRONOUNS or pronoun_gender(w.lower()) for w in ws):
+        return False
+    return is_source_noun(fold(ws[0]).lower()) or any(is_role_word(w.lower()) for w in ws)

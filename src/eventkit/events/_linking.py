@@ -459,6 +459,8 @@ def _fits(
     ):
         return False  # "was received by the President", then "a meeting of the Council of ..."
     ceremony = EventKind.CEREMONY in (event.kind, mention.kind) and event.kind is not mention.kind
+    if ceremony and (mention.welcome or any(m.welcome for m in event.mentions)):
+        return False  # "held a welcome ceremony for X ... witnessed the signing": two events
     if ceremony and mention.paragraph - event.paragraph > 2:
         return False
     if mention.anaphoric:

@@ -240,6 +240,12 @@ _COMPANION = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")  # "Modi's two-day official visit"
+_POSSESSIVE_PRONOUNS = frozenset(table("word_lists").words(list="possessive_pronoun", lang="en"))
+# "her two-day official visit": up to three words, none a preposition ("received her on a visit")
+_PRONOUN_OWNS = re.compile(
+    r"\s+(?:(?!(?:" + table("word_lists").pattern(list="owner_gap_stop", lang="en") + r")\s)[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 _VERB_ENDINGS = ("ся", "сь", "ть", "ут", "ют", "ат", "ят")
 _OBJECT_FIRST = frozenset({EventKind.OPENING, EventKind.CEREMONY})
 SPECIFIC_PARTS = {
@@ -319,6 +325,9 @@ class EventMention:
     held within the gathering or meeting spoken of just before."""
     definite: bool = False
     """A noun after ``the`` (``attended the ceremony``): an event spoken of before."""
+    welcome: bool = False
+    """A ceremony of welcome (``held a welcome ceremony for X``, ``was welcomed with an official
+    ceremony``: the ``welcome_word`` list): a ceremony of its own, not a signing's or opening's."""
     of_body: bool = False
     """A meeting noun with a body's name after ``of`` (``a meeting of the Council of Foreign
     Ministers``): that body's gathering, not talks between persons."""
@@ -956,6 +965,18 @@ _ENDS_ON = re.compile(
     + _LASTING,
     re.IGNORECASE,
 )
+# "a working visit, which will end on December 16", "a two-day visit that will also take her to
+# Gyumri": a relative clause right after a visit's noun that tells its end or its later legs,
+# not whether the visit is to come (group 1: the end's verb, the ``ending_verb`` list)
+_REST_VERB = (
+    r"\s+(?:("
+    + alternation(r"\s+".join(w.split()) for w in table("word_lists").words(list="ending_verb", lang="en"))
+    + r")\s+on\s|will\s+also\s)"
+)
+_REST_OF_VISIT = re.compile(
+    r"(?:(?:\s+[\w'\u2019.-]+){0,4}?\s*,\s*which|\s+that)" + _REST_VERB, re.IGNORECASE
+)
+_REST_CLAUSE = re.compile(r"\s*which" + _REST_VERB, re.IGNORECASE)  # after the clause's comma
 # "встречались в апреле в Минске на заседании": the dates and places between a part and "на"
 _HELD_AT = re.compile(
     r"(?:\s+(?:в|во)\s+[\w-]+(?:\s+\d{4}\s+года)?)*\s+(на)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
@@ -1072,6 +1093,9 @@ def _mention(
     mention.named = _named(text, trigger, sentence.start, sentence.end)
     mention.of_body = (
         trigger.kind is EventKind.MEETING and not trigger.verb and _of_body(text, trigger.end, sentence.end)
+    )
+    mention.welcome = trigger.kind is EventKind.CEREMONY and (
+        _WELCOME.search(text, max(sentence.start, trigger.start - _WELCOME_REACH), trigger.start) is not None
     )
     mention.definite = not trigger.verb and (
         _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
@@ -1220,11 +1244,13 @@ def _gathering_spoken_of(text: str, trigger: Trigger, kind: EventKind, group: tu
     """Whether a Russian group before a gathering's noun is the subject of a verb other than one of
     holding it or taking part, so names none of its persons (``Министры рассмотрели ход выполнения
     решений, принятых на саммите``, ``министры договорились провести ... заседание``, ``переговоры
-    министров и заседание совета``); ``главы государств проведут ... заседание`` does."""
+    министров и заседание совета``); ``главы государств проведут ... заседание`` does. An English
+    group is, where a verb of agreeing stands between (``the ministers agreed to hold the first
+    session``, ``had agreed to prepare a summit``): what is agreed names no one yet."""
     if kind not in GATHERINGS or trigger.verb or group[1] > trigger.start:
         return False
     if not any("а" <= c.lower() <= "я" for c in text[trigger.start : trigger.end]):
-        return False
+        return _AGREEING.search(text, group[1], trigger.start) is not None
     return _HOLDING.search(text, group[1], trigger.start) is None
 
 
@@ -1571,6 +1597,13 @@ def _fill_main(
         status = None  # "Рабочий визит Байрамова продлится до 13 марта: в пятницу он встретится ...": its end
     if mention.kind in VISITS and not trigger.verb and _ENDS_ON.match(text, trigger.end, end):
         status, mention.closes = None, True  # "The visit will end on Saturday": its last day
+    visit_noun = mention.kind in VISITS and not trigger.verb
+    rest = _REST_OF_VISIT.match(text, trigger.end, end) if visit_noun else None
+    if rest is not None:
+        # "is on a working visit, which will end on December 16": the status of the words before
+        # the clause, and the clause's day is the visit's last
+        status = _clause_status(ctx, trigger, start, trigger.end, free)
+        mention.closes = mention.closes or rest.group(1) is not None
     if status is not None:
         mention.statuses.append((3, status, trigger.start))
         mention.spoken = mention.quoted
@@ -1718,6 +1751,7 @@ def _fill_main(
     visitor_found = False
     # whose visit the words say: "визит Токаева", "Modi's two-day visit"
     owners = {r.entity for r in people if trigger.end <= r.start < own_end or _owns(text, r, trigger)}
+    owned_by_pronoun = any(r.text.lower() in _POSSESSIVE_PRONOUNS and _owns(text, r, trigger) for r in people)
     described = _described(ctx, start, trigger.start) if visit and not trigger.verb and not owners else None
     if described is not None:
         # "Алиев и Токаев, находящийся в Азербайджане с визитом": the visit is Tokayev's alone,
@@ -1740,6 +1774,8 @@ def _fill_main(
                 visitor_found = True
             elif visitor_found and ref.start > trigger.start and _COMPANION.search(before):
                 part = Part.VISITOR  # who travels along with the visitor
+            elif owners and ref.start < trigger.start and owned_by_pronoun:
+                continue  # "X held talks with Y on Monday, the first day of her visit": Y's alone
             elif owners:
                 part = Part.PARTICIPANT  # "визит Токаева": who else the clause names takes part
             else:
@@ -1875,6 +1911,13 @@ def _invited(text: str, trigger: Trigger, start: int, people: list[Ref]) -> int 
     return None
 
 
+# "a welcome ceremony", "welcomed with an official ceremony": a word of welcome right before a
+# ceremony's noun, up to three words between (the ``welcome_word`` list)
+_WELCOME = re.compile(
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="welcome_word") + r")\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_WELCOME_REACH = 60
 _WHERE = re.compile(r"\s*(?:where|где)(?![\w])", re.IGNORECASE)  # a clause that says where
 # a clause that says when, after a trip, with the one who takes part left out: "побывал в Ашхабаде
 # в декабре, когда принял участие в форуме"
@@ -1887,6 +1930,12 @@ _HOLDING = re.compile(
     + r"|"
     + _TAKE_PART
     + r")(?![\w])",
+    re.IGNORECASE,
+)
+# "the ministers agreed to hold the first session": an English verb of agreeing between a group
+# and a gathering's noun (the ``agreeing_verb`` list)
+_AGREEING = re.compile(
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="agreeing_verb", lang="en") + r")(?![\w])",
     re.IGNORECASE,
 )
 _WHEN_TAKING_PART = re.compile(
@@ -2079,12 +2128,13 @@ def _about(text: str, start: int, end: int) -> bool:
 
 
 def _owns(text: str, ref: Ref, trigger: Trigger) -> bool:
-    """Whether ``ref`` is a possessive before the trigger noun: ``Modi's two-day visit``."""
-    return (
-        not trigger.verb
-        and ref.end <= trigger.start
-        and _POSSESSIVE.fullmatch(text, ref.end, trigger.start) is not None
-    )
+    """Whether ``ref`` is a possessive before the trigger noun: ``Modi's two-day visit``, ``her
+    two-day official visit`` (a possessive pronoun, the ``possessive_pronoun`` list)."""
+    if trigger.verb or ref.end > trigger.start:
+        return False
+    if ref.text.lower() in _POSSESSIVE_PRONOUNS:
+        return _PRONOUN_OWNS.fullmatch(text, ref.end, trigger.start) is not None
+    return _POSSESSIVE.fullmatch(text, ref.end, trigger.start) is not None
 
 
 def _clause_status(
@@ -2626,7 +2676,8 @@ def _relative_clauses(ctx: ArticleContext, sentence: Sentence, mentions: list[Ev
         turned = described is not None and any(
             status in (EventStatus.CANCELLED, EventStatus.POSTPONED) for _, status, _ in described.statuses
         )  # "The summit, which had been scheduled for Thursday, was called off": the news is the last
-        if described is not None and cue is not None and not described.quoted and not turned:
+        rest = described is not None and described.kind in VISITS and _REST_CLAUSE.match(text, comma + 1)
+        if described is not None and cue is not None and not described.quoted and not turned and not rest:
             described.statuses = [(3, cue.status, cue.start)]
         if described is not None and described.frame is not None and described.venue is None:
             for ref in ctx.refs.within(comma + 1, end, "venue"):

@@ -72,6 +72,10 @@ _TOKEN = re.compile(r"[\w-]+")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _OPENING = re.compile(r"(?:[.!?]|\n)\s*")  # what ends the sentence before one a word opens
 _BREAK = re.compile(r"[.!?]\s|\n")  # a sentence's or a line's end
+# a short phrase set off by a comma that opens a sentence before its subject ("On Thursday, he
+# will travel", "Later in the day, she met"): the pronoun after it opens the sentence too
+_LEAD = re.compile(r"(?:[.!?]|\n)\s*[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5},\s+$")
+_LEAD_REACH = 80  # how far back such a phrase's sentence start is looked for
 _SENTENCE_REACH = 2000  # how far back a sentence's start is looked for
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 # what may stand between an English title and the name it is written before: "of Azerbaijan "
@@ -291,16 +295,27 @@ def _holds(person: Person, words: list[str], country: str) -> bool:
         wanted = sorted(_GENERIC[words[0]])
     for role in person.roles:
         title = role.title.lower()
-        # "Energy Minister", "Minister of Foreign Affairs": the head ends the title or opens it before "of"
-        # (not the end of a head of its own: "the Hungarian minister" is no Prime Minister)
+        # "Energy Minister", "Minister of Foreign Affairs", "Federal Minister for European Affairs":
+        # the head ends the title or stands before "of" or "for" (not the end of a head of its
+        # own: "the Hungarian minister" is no Prime Minister)
         if role.country == country and any(
             title == w
             or (title.endswith(" " + w) and not any(title.endswith(c) for c in _COMPOUNDS_ENDING.get(w, ())))
-            or title.startswith(w + " of ")
+            or _head_before_complement(title, w)
             for w in wanted
         ):
             return True
     return False
+
+
+def _head_before_complement(title: str, head: str) -> bool:
+    """Whether ``head`` stands in ``title`` before "of" or "for" and is no compound's end
+    (``minister for foreign affairs``, ``federal minister for ...``; not ``prime minister of``)."""
+    m = re.search(rf"(?<!\S){re.escape(head)}\s+(?:of|for)\s", title)
+    if m is None:
+        return False
+    upto = title[: m.start() + len(head)]
+    return not any(upto.endswith(c) for c in _COMPOUNDS_ENDING.get(head, ()))
 
 
 class References:
@@ -615,13 +630,30 @@ class References:
         return out
 
     def _opening_subject(self, position: int, gender: str, found: Ref) -> Ref:
-        """An English pronoun opening a sentence (``He was also received by ...``) points to the
-        subject of the sentence before, the first person it names outside quote marks, rather
-        than to one named later in it (``X held talks with Y and Z. He ...``: X)."""
+        """An English pronoun opening a sentence (``He was also received by ...``), or right after
+        a short phrase that opens it set off by a comma (``On Friday, she will travel ...``),
+        points to the subject of the sentence before, the first person it names outside quote
+        marks, rather than to one named later in it (``X held talks with Y and Z. He ...``: X)."""
         text = self.article.text
-        opening = _OPENING.search(text, max(0, position - 3), position + 1)
-        if opening is None or opening.end() != position:
-            return found
+        opening = self._opening(position)
+        if opening is None:
+            # "On Thursday, he will travel to X, where he is expected to open ...": a pronoun
+            # later in a sentence that one of its gender opens, no one named between, is that one
+            ends = list(_BREAK.finditer(text, max(0, position - _SENTENCE_REACH), position))
+            start = ends[-1].end() if ends else 0
+            opener = next(
+                (
+                    m
+                    for m in _PRONOUNS.finditer(text, start, position)
+                    if m.group().isascii() and ("m" if m.group("m") else "f") == gender
+                ),
+                None,
+            )
+            if opener is None or self.within(start, position, "person"):
+                return found
+            opening = self._opening(opener.start())
+            if opening is None:
+                return found
         reach = max(0, opening.start() - _SENTENCE_REACH)
         ends = list(_BREAK.finditer(text, reach, opening.start()))
         start = ends[-1].end() if ends else reach
@@ -636,6 +668,18 @@ class References:
             if sum(text.count(q, start, ref.start) for q in _QUOTE_MARKS) % 2 == 0:
                 return ref  # not in quote marks
         return found
+
+    def _opening(self, position: int) -> re.Match[str] | None:
+        """The end of the sentence before, where the word at ``position`` opens a sentence, right
+        after its end or after a short phrase set off by a comma with no one named in it."""
+        text = self.article.text
+        opening = _OPENING.search(text, max(0, position - 3), position + 1)
+        if opening is not None and opening.end() == position:
+            return opening
+        opening = _LEAD.search(text, max(0, position - _LEAD_REACH), position)
+        if opening is None or self.within(opening.start(), position, "person"):
+            return None
+        return opening
 
     def _antecedent(self, position: int, gender: str, paragraph: int, subject: bool = True) -> Ref | None:
         """The last person of that gender named before ``position``, unless a person named

@@ -33,7 +33,8 @@ Rules of resolution, documented in ``docs/parsing.md``:
   capitalised word in -ов / -ев is a family name, the subject: ``Накануне Лавров заявил``).
 * Without a published date, expressions that name their year are resolved, and a day or month
   without one takes the year of the nearest full date the text writes before it (or else of
-  its first one); weekdays and relative words need the published date. Nothing is ever
+  its first one); a weekday is the one nearest that full date, before or after it (the
+  next one in a future-tense clause); relative words need the published date. Nothing is ever
   invented: an expression that does not resolve is not reported.
 """
 
@@ -447,7 +448,11 @@ def _weekday(published: PartialDate | None, weekday: int, tense: str, word: str)
         return None
     pub = published.earliest()
     word = word.lower()
-    if tense == "future" or word.startswith("next"):
+    if tense == "nearest":  # a day of a week around a date of the text itself: before or after it
+        delta = (weekday - pub.weekday()) % 7
+        if delta > 3:
+            delta -= 7
+    elif tense == "future" or word.startswith("next"):
         delta = (weekday - pub.weekday()) % 7
         if word.startswith("next") and delta == 0:
             delta = 7
@@ -601,27 +606,31 @@ def find_dates(text: str, blocks: Sequence[Block], published: PartialDate | None
     Without a published date, a day or month that leaves its year out takes the year of the
     nearest full date (day, month and year) written before it, or else of the first one after
     it (``3 июля 2020 года ... 27 июня``: 27 June 2020); with no full date in the text it does
-    not resolve.
+    not resolve. A weekday is the one nearest that full date, before or after it
+    (``14 октября 2019 года ... во вторник``: 15 October), or in a future-tense clause the next.
     """
     found = _find_dates(text, blocks, published, [])
     if published is not None:
         return found
     anchors = [
-        (d.span.start, d.dates.start.year)
+        (d.span.start, d.dates.start)
         for d in found
         if d.dates.start == d.dates.end and d.dates.start.day is not None
     ]
     return _find_dates(text, blocks, None, anchors) if anchors else found
 
 
-def _anchor_year(anchors: Sequence[tuple[int, int]], pos: int) -> PartialDate:
-    """The year of the last full date before ``pos``, or else of the first one."""
-    i = bisect.bisect_right(anchors, (pos, 10_000))
-    return PartialDate(year=anchors[i - 1][1] if i else anchors[0][1])
+def _anchor(anchors: Sequence[tuple[int, PartialDate]], pos: int) -> PartialDate:
+    """The last full date before ``pos``, or else the first one."""
+    i = bisect.bisect_right(anchors, pos, key=lambda anchor: anchor[0])
+    return anchors[i - 1][1] if i else anchors[0][1]
 
 
 def _find_dates(
-    text: str, blocks: Sequence[Block], published: PartialDate | None, anchors: Sequence[tuple[int, int]]
+    text: str,
+    blocks: Sequence[Block],
+    published: PartialDate | None,
+    anchors: Sequence[tuple[int, PartialDate]],
 ) -> list[DateMention]:
     found: list[DateMention] = []
     fold = folded(text)
@@ -655,7 +664,12 @@ def _find_dates(
             tense = tenses.around(m.start(), m.end())
             reference = published
             if reference is None and anchors and (kind in _YEARLESS or (kind == "part" and m.group("m1"))):
-                reference = _anchor_year(anchors, start)
+                reference = PartialDate(year=_anchor(anchors, start).year)
+            elif reference is None and anchors and kind == "weekday":
+                # a weekday near a date the text writes: the nearest such day, or in a
+                # future-tense clause the next one
+                reference = _anchor(anchors, start)
+                tense = tense if tense == "future" else "nearest"
             try:
                 dates = _resolve(kind, m, reference, tense)
             except (ValidationError, OverflowError):  # no such date, or one beyond year 1 or 9999

@@ -139,6 +139,8 @@ _CONNECTIVE = re.compile(rf"(?:{_CONNECTIVES})\s*,\s*", re.IGNORECASE)
 # the same word with no comma after it, opening the clause of a speaker (``При этом Петров
 # заявил, что ...``, ``Однако министр отметил ...``): no part of the speaker
 _CONNECTIVE_LEAD = re.compile(rf"(?:{_CONNECTIVES})\s+(?=\w)", re.IGNORECASE)
+_EARLIER = re.compile(r"сообщал[аио]?", re.IGNORECASE)
+"""The imperfective past of reporting: what a body had reported before, not its words now."""
 _KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}}?)\s*,\s*")
 _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
 _ACCORDING_END = re.compile(r",\s*(?P<cue>according\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*+[.!?…]?\s*+$")
@@ -269,6 +271,12 @@ _AND_CUE = re.compile(
     r"(?:,\s*+|(?<=[»\"”])\s*+)(?:и|а\s+также)\s+(?:также\s+)?"
     rf"(?P<cue>{_RU_CUE})(?:\s*,\s*|\s+о\s+том\s*,\s*)что\s+",
     re.IGNORECASE,
+)
+# "The holdouts, he said, were asking ...", "Europe, he said, \"is ...\"": an English attribution
+# set off by commas inside the speech, a pronoun or a name speaking (not "officials admit")
+_EN_INSIDE = re.compile(
+    rf"(?<=\w),\s*(?P<spk>he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(?P<cue>{_EN_CUE})\s*,\s*"
+    r"(?!(?:adding|citing|speaking|without|according|who|which)\b)(?=\S)"
 )
 _INSIDE = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
 # the speech goes on after the speaker, or after a circumstance of its own (``— сказал Петров,
@@ -986,7 +994,12 @@ class _Paragraph:
             relative = _RELATIVE.match(text, start, s.end)
             if relative is not None:  # ``По словам X, которого цитирует «Интерфакс», ...``
                 start = relative.end()
-            return start, s.end, m["cue"], speaker, True, False, False
+            # ``Как сообщала пресс-служба Кремля, ...``: what the office had reported, the news'
+            # source where the sources name it (``Как сообщила ...`` is its quote)
+            sourced = (
+                pattern is _KAK and _EARLIER.fullmatch(m["cue"]) is not None and _press_office(text, speaker)
+            )
+            return start, s.end, m["cue"], speaker, True, False, sourced
         m = _PO_SLOVAM_INSIDE.search(text, s.start, s.end)
         if m is not None and len(words(text, m.end(), s.end)) >= 2 and not _CUE.search(text, s.start, s.end):
             # the sentence around the cue is the speech
@@ -1050,6 +1063,15 @@ class _Paragraph:
                 value = text[speaker.start : speaker.end]
                 tentative = value.isascii() and not (unnamed or _UNNAMED.fullmatch(value))
                 return start, m.start(), kind_cue, speaker, False, tentative, sourced
+        m = _EN_INSIDE.search(text, s.start, s.end)
+        if (
+            m is not None
+            and not _CUE.search(text, s.start, m.start())
+            and len(words(text, m.end(), s.end)) >= 2
+            and self._person_like(Block(m.start("spk"), m.end("spk")))
+        ):
+            # "The holdouts, he said, were asking ...": the attribution inside the speech
+            return s.start, s.end, m["cue"], Block(m.start("spk"), m.end("spk")), False, False, False
         first_comma: int | None = None
         subjects: dict[tuple[int, int], Block | None] = {}
         for m in itertools.islice(_THAT.finditer(text, s.start, s.end), _CUES_TRIED):

@@ -46,6 +46,11 @@ _COARSE = re.compile(
 _FINE = re.compile(r"[,;:()—]|\sчто\s|\sthat\s")
 
 
+_NUMBER_UNITS = table("word_lists").words(list="number_unit")
+"""Units after a number whose full stop ends a sentence before a capital (``$210 млн. Затем``)."""
+_NUMBER_BEFORE = re.compile(r"\d[\d\s.,]*\s$")
+
+
 def _is_abbreviation(text: str, dot: int, start: int, abbreviations: frozenset[str]) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation or an initial."""
     if text[dot] != ".":
@@ -55,6 +60,18 @@ def _is_abbreviation(text: str, dot: int, start: int, abbreviations: frozenset[s
         return False
     word = found[-1].group()
     return (len(word) == 1 and word.isupper()) or word.lower() in abbreviations
+
+
+def _number_unit_ends(text: str, dot: int, start: int, nxt: str) -> bool:
+    """Whether the full stop at ``dot`` after a unit that follows a number (``50 млрд.``) ends a
+    sentence: the next one starts with a capital or an opening quote mark (``... до 50 млрд.
+    «Китай ...``), which no unit's own words do (``млрд. долларов``)."""
+    if not (nxt.isupper() or nxt in '«"„“'):
+        return False
+    found = list(_WORD.finditer(text, max(start, dot - 12), dot))
+    if not found or found[-1].group().lower() not in _NUMBER_UNITS:
+        return False
+    return _NUMBER_BEFORE.search(text, max(start, found[-1].start() - 20), found[-1].start()) is not None
 
 
 def sentence_stops(
@@ -81,16 +98,20 @@ def sentence_stops(
         k = bisect.bisect_left(opens, m.start()) - 1
         if k >= 0 and protected[k][1] > m.start():
             continue
+        nxt = m.end()
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
         if capital:
-            nxt = m.end()
-            while nxt < end and text[nxt].isspace():
-                nxt += 1
             if nxt >= end:
                 break
             first = text[nxt]
             if not (first.isupper() or first.isdigit() or first in _OPENERS):
                 continue
-        if abbreviations and _is_abbreviation(text, m.start(), start, abbreviations):
+        if (
+            abbreviations
+            and _is_abbreviation(text, m.start(), start, abbreviations)
+            and not (nxt < end and _number_unit_ends(text, m.start(), start, text[nxt]))
+        ):
             continue
         out.append(m.span())
     return out

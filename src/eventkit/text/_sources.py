@@ -57,7 +57,7 @@ class FoundSource(NamedTuple):
 
 _REPORTS = re.compile(
     r"(?<![\w-])(?P<cue>сообщает|сообщают|передает|передаёт|пишет|пишут|информирует|цитирует|приводит|приводят"
-    r"|сообщил[аио]?|передал[аио]?|написал[аио]?)"
+    r"|сообщил[аио]?|передал[аио]?|написал[аио]?|(?P<earlier>сообщал[аио]?))"
     # ``сообщила в среду пресс-служба ...``: the weekday of the report between the verb and the name
     r"(?:\s+во?\s+(?:" + RU_WEEKDAY + r"))?"
     r"(?:\s+(?:собственный\s+)?корреспондент(?:ы)?)?\s+(?=[«\"A-ZА-ЯЁ0-9]|пресс-|агентство|издание|газета|портал|телеканал|сайт)",
@@ -89,7 +89,7 @@ _EN_TOLD = re.compile(r"(?<![\w-])(?P<cue>told)\s+(?=[A-Z])")
 # A name starts a word: tried at each capital of a long capitalised token, the pattern read the
 # rest of the token each time.
 _EN_REPORTED = re.compile(
-    r"(?<![\w.&'-])(?P<name>(?:the\s+)?[A-Z][\w.&'-]*+(?:\s+[A-Z][\w.&'-]*+){0,3})\s+(?P<cue>reported|reports)\b"
+    r"(?<![\w.&'-])(?:the\s+)?(?P<name>[A-Z][\w.&'-]*+(?:\s+[A-Z][\w.&'-]*+){0,3})\s+(?P<cue>reported|reports)\b"
 )
 # ``..., the Kremlin said.``, ``..., сообщили в МИД.``: a body speaking is a source.
 _BODY_SAID = re.compile(
@@ -309,8 +309,14 @@ def _too_long(text: str, start: int, end: int) -> bool:
     return len(" ".join(text[start:end].split())) > _SOURCE_MAX + 40
 
 
+_QUOTED_HEADS = table("word_lists").words(lang="ru", list="quoted_body_head")
+
+
 def _source(text: str, cue: str, start: int, end: int, outlet: bool) -> FoundSource | None:
     name = " ".join(text[start:end].split())
+    head, _, rest = name.partition(" ")
+    if head in _QUOTED_HEADS and rest[:1] in '«"„“':
+        name = rest  # ``агентство «Арменпресс»`` is Арменпресс
     if (
         len(name) > 2
         and name[0] in '«"„“'
@@ -401,7 +407,12 @@ def find_sources(
                 continue  # ``сообщил Песков``: a person speaking, not a source (a press service is one)
             if office is None and not any(ch.isupper() or ch in '«"' for ch in name):
                 continue  # ``сообщает газета``: no name given
-            if not media and past and _AS_BEFORE.search(text[max(block.start, m.start() - 40) : m.start()]):
+            if (
+                not media
+                and past
+                and not m["earlier"]  # ``Как сообщала пресс-служба Кремля``: what it had reported, a source
+                and _AS_BEFORE.search(text[max(block.start, m.start() - 40) : m.start()])
+            ):
                 continue  # ``Как сообщила пресс-служба Кремля, ...``: a body's words, a quote of it
             src = _source(text, m["cue"], start, end, in_lead and m["cue"] in _OUTLET_CUES and media)
             if src:

@@ -74,6 +74,8 @@ _GATHERING_PARTS = _list("gathering_part")
 """``opening``, ``closing``: after them and ``of``, a gathering is the thing opened or closed."""
 # heads that make a body on their own after "the" (``the Senate``)
 _LONE_ORG_HEADS = _list("lone_org_head")
+_MEMBER_TAILS = _list("member_tail")
+"""``member states`` after a known body that a longer body's name ends in: its members."""
 _VENUE_HEADS = {w: VenueKind(k) for _, w, k in table("venue_heads").where(lang="en")}
 # family names written first (Chinese, Korean): ``Wang Yi`` is Mr Wang
 _FAMILY_FIRST = _list("family_first")
@@ -161,6 +163,17 @@ class _Span(NamedTuple):
     kind: VenueKind | None = None
     country: str | None = None
     alias: str | None = None
+
+
+def _plural_head(name: str) -> bool:
+    """Whether a body's name opens with the plural of a body's head word (``Ministries of
+    Foreign Affairs of the two countries``, ``Embassies of France and ...``): several bodies,
+    none of them named; a head in the plural that the ``org_head`` list holds (``Forces``) is one."""
+    first = name.split(" ", 1)[0].lower()
+    if first in _ORG_HEADS or not first.endswith("s"):
+        return False
+    singular = first[:-3] + "y" if first.endswith("ies") else first[:-1]
+    return singular in _ORG_HEADS
 
 
 def _bodies() -> dict[str, tuple[str, str | None, str | None]]:
@@ -519,7 +532,7 @@ class _Document:
         # (``600 million US dollars``: a currency, no venue)
         locs = [s for s in spans if s.type == "LOC" and not self._currency_after(s.last)]
         gatherings = {name_key(s.name) for s in orgs if self._gathering(s)}
-        orgs = [s for s in orgs if name_key(s.name) not in gatherings]
+        orgs = [s for s in orgs if name_key(s.name) not in gatherings and not _plural_head(s.name)]
         org_objs, org_of = self._org_objects(orgs)
         venue_objs = self._venue_objects(locs)
         countries = {o.id: o.country for o in org_objs}
@@ -1798,6 +1811,9 @@ class _Document:
         owner = self._owner_after(j, end)
         if owner is not None:
             return self._under_the(owner)
+        known = self._known_at(end - 1) if end > j else None
+        if known is not None and known.type == "ORG" and known.last == end:
+            end = self._members_after(j, end)  # ``the Inter-Parliamentary Assembly of the CIS member states``
         if end > j and self._lower(end) in ("for", "on") and self._lower(end - 1) not in ("for", "on"):
             # ``the Office of the Central Commission for Foreign Affairs``: one more remit
             more = self._tail(end)
@@ -1866,13 +1882,21 @@ class _Document:
         if known is not None and known.type == "ORG" and self._joined(j - 1, known.last):
             # ``the Council of Foreign Ministers of the Organization of Turkic States``; with the
             # country after it (``the Assembly of Representatives of the Majlisi Oli of Tajikistan``)
-            return self._country_after(j, known.last)
+            # or its members (``of the CIS member states``)
+            return self._members_after(j, self._country_after(j, known.last))
         if chained:
             return None
         k = m
         while k < len(toks) and k - m < 3 and self._capital(toks[k].text) and self._joined(j - 1, k + 1):
             k += 1
         return self._owner_after(j, k, chained=True) if k > m else None
+
+    def _members_after(self, j: int, end: int) -> int:
+        """The end of the words of the ``member_tail`` list after a known body ending at ``end``
+        (``of the CIS member states``: the longer body's members), or ``end``."""
+        if self._joined(j - 1, end + 2) and f"{self._lower(end)} {self._lower(end + 1)}" in _MEMBER_TAILS:
+            return end + 2
+        return end
 
     def _country_after(self, j: int, end: int) -> int:
         """The end of ``of [the]`` and a country after a known body ending at ``end`` (``the Oliy

@@ -5,7 +5,7 @@ The rules of the recognizer give a person the titles written next to its name (`
 заявил ...``, a ``журналист`` two sentences after the name) belongs to one of the persons near
 it, and no fixed rule says which: the nearest person before it holds it only about a quarter of
 the time in NEREL. Here every such title is paired with each person named in its sentence, the
-two sentences before and the one after; each pair gets sparse features (distances, the persons
+four sentences before and the one after; each pair gets sparse features (distances, the persons
 between, the title's case and gender against the person's, the title's head word ...), a
 logistic model scores them, and the best-scored person gets the title when its score passes the
 model's threshold. The model is trained from NEREL train by ``scripts/train_role_linker.py``
@@ -55,8 +55,11 @@ DATA = "role_linker.json.gz"
 FORMAT = "eventkit-role-linker/1"
 """The format tag the model file carries, checked on reading."""
 
-_BEFORE, _AFTER = 2, 1
-"""The window: persons named up to two sentences before the title and one after."""
+_BEFORE, _AFTER = 4, 1
+"""The window: persons named up to four sentences before the title and one after (the model was
+trained with two before: a person three or four sentences back has no weight for its sentence
+distance, and is scored by the rest of its features; on NEREL train four gave the best roles
+of two to ten)."""
 
 _STOPS = frozenset({".", "!", "?", "...", "…"})
 _UNNAMED = table("word_lists").words(lang="ru", list="unnamed_title")

@@ -114,6 +114,10 @@ _MEMBERS = re.compile(
     + r")\s+"
 )
 """``государств – участников`` between a body's name and the body of which they are members."""
+_MEMBER_TAIL = re.compile(
+    r" ([а-яё]+) (?:" + table("word_lists").pattern(lang="ru", list="member_states") + r")(?![\w-]|\s*[-‐–—])"
+)
+"""``тюркских государств`` after a body's head word: the states the body gathers."""
 _SERVICES = frozenset(fold(w) for w in table("word_lists").words(lang="ru", list="online_service"))
 """Web services (``Telegram``, ``Твиттер``): where a post stands is a product, not a body."""
 _SERVICE_PLACES = frozenset(
@@ -168,6 +172,9 @@ _INFLECTED_ACRONYM = re.compile(r"([А-ЯЁ]{2,})(?:а|у|ом|е|ов|ам|ам
 _ORG_HEADS = table("word_lists").words(lang="ru", list="org_head")
 _ORG_ACRONYMS = table("word_lists").words(lang="ru", list="org_acronym")
 _ORG_DESCRIPTORS = table("word_lists").words(lang="ru", list="org_descriptor")
+_EVENT_NOUNS = frozenset(fold(w) for w in table("word_lists").words(lang="ru", list="event_noun"))
+_MISSIONS = table("word_lists").words(lang="ru", list="mission_descriptor")
+_MISSION_OPENED = table("word_lists").words(lang="ru", list="mission_opened")
 _PLACE_WORDS = table("word_lists").words(lang="ru", list="body_place_word")
 """``штата`` in ``Верховный суд штата Нью-Йорк``: a kind of place between a body's name and the
 place's name, part of the body's name."""
@@ -736,9 +743,11 @@ class _Document:
     def _facility(self, words: Sequence[str]) -> VenueKind | None:
         """The kind of a name headed by a facility word after its adjectives (``Боткинской
         больнице``, ``Храм Христа Спасителя``, ``Саяно-Шушенской ГЭС``), else ``None``."""
-        for w in words[:4]:
+        for i, w in enumerate(words[:4]):
             parses = self.morph.parse(w)
             lemmas = [str(p.normal_form) for p in parses if p.tag.POS == "NOUN"] or [w.lower()]
+            if i + 1 < len(words):  # a head of two words: Доме правительства
+                lemmas += [f"{lemma} {words[i + 1]}" for lemma in lemmas]
             kind = next((k for k in map(_venues.facility_kind, lemmas) if k is not None), None)
             if kind is not None:
                 return kind
@@ -771,6 +780,8 @@ class _Document:
             return False
         if name.type in ("ORG", "PER") and self._lone_adjective(name):
             return False
+        if name.type == "ORG" and name.name is None and self._clause_at_start(raw, name.start):
+            return False
         if name.type == "ORG" and self.text[name.start - 1 : name.start] in '«„"“':
             craft = _LAST_WORD.search(self.text, max(0, name.start - 30), name.start - 1)
             if craft is not None and self._lemma(craft.group(1)) in _VEHICLES:
@@ -793,6 +804,26 @@ class _Document:
             and parses[0].tag.POS == "NOUN"
             and "anim" in parses[0].tag
             and parses[0].tag.number == "plur"
+        )
+
+    def _clause_at_start(self, raw: str, start: int) -> bool:
+        """Whether a name that opens its sentence, its other words in lower case and no quote
+        mark in it, is the sentence's own words and no body's name: a verb or a short participle
+        in it (``Обучался музыке``, ``Фонд создан для ...``), or a noun of an event first
+        (``Открытие филиала``: the ``event_noun`` list)."""
+        words = raw.split()
+        if (
+            len(words) < 2
+            or not self._opens_sentence(start)
+            or not all(w.isalpha() and w.islower() for w in words[1:])
+            or not words[0].isalpha()
+        ):
+            return False
+        first = self.morph.parse(words[0])
+        if first and first[0].tag.POS == "NOUN" and fold(str(first[0].normal_form)) in _EVENT_NOUNS:
+            return True
+        return any(
+            all(p.tag.POS in ("VERB", "PRTS", "INFN", "GRND") for p in self.morph.parse(w)[:1]) for w in words
         )
 
     @staticmethod
@@ -1154,12 +1185,24 @@ class _Document:
 
     def _with_tail(self, end: int) -> int:
         """The end of a body's name that goes on with a lower-case tail of the ``name_tail``
-        list (``Совета сотрудничества высокого уровня``)."""
+        list (``Совета сотрудничества высокого уровня``), or, after a body's head word, with
+        the states it gathers: an adjective in the genitive plural and a noun of the
+        ``member_states`` list (``Парламентской ассамблеи тюркских государств``)."""
         for tail in _NAME_TAILS:
             if self.text.startswith(tail, end + 1) and self.text[end : end + 1] == " ":
                 after = self.text[end + 1 + len(tail) : end + 2 + len(tail)]
                 if not (after.isalnum() or after == "-"):
                     return end + 1 + len(tail)
+        members = _MEMBER_TAIL.match(self.text, end)
+        last = _LAST_WORD.search(self.text, max(0, end - 40), end)
+        if (
+            members is not None
+            and last is not None
+            and last.end() == end
+            and self._lemma(last.group(1).lower()) in _ORG_HEADS
+            and self._has(members.group(1), "ADJF", "plur", "gent")
+        ):
+            return members.end()
         return end
 
     def _with_convocation(self, end: int) -> int:
@@ -1352,6 +1395,7 @@ class _Document:
             if (
                 j < len(self.tokens)
                 and self.tokens[j].start in locs
+                and "\n" not in self.text[tok.end : self.tokens[j].start]  # (a headline's last word)
                 and self._lemma(tok.text) in _ORG_DESCRIPTORS
             ):
                 loc = locs[self.tokens[j].start]
@@ -1361,10 +1405,27 @@ class _Document:
                     and self._tok_end(loc.end) in self._per_tokens
                 ):
                     continue  # председателя правительства РФ Михаила Мишустина: a title's words, no body
+                if self._opened_mission(k):
+                    continue  # открытие посольства Филиппин: the mission opened, no body
+                if not self._has(tok.text, "sing"):
+                    continue  # спикеров парламентов Азербайджана, Турции ...: several bodies, none named
                 if self._has(self.tokens[j].text, "gent"):
                     head = self.forms.phrase((tok.text,))
                     name = head[:1].upper() + head[1:] + " " + self.text[loc.start : loc.end]
                     yield _Name(tok.start, loc.end, "ORG", name=name)
+
+    def _opened_mission(self, k: int) -> bool:
+        """Whether token ``k`` is a diplomatic mission in lower case that is the thing opened or
+        built (``открытии почетного консульства Омана``, ``новое здание посольства Туркменистана``):
+        a word of the ``mission_opened`` list within three words before it, in its sentence."""
+        if self._lemma(self.tokens[k].text) not in _MISSIONS:
+            return False
+        for tok in reversed(self.tokens[max(0, k - 3) : k]):
+            if not tok.text[:1].isalpha():
+                return False
+            if self._lemma(tok.text.lower()) in _MISSION_OPENED:
+                return True
+        return False
 
     def _org_objects(self, orgs: list[_Name]) -> list[Organization]:
         groups: dict[str, list[_Name]] = {}

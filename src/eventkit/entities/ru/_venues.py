@@ -73,10 +73,11 @@ def _facility_heads() -> frozenset[str]:
 
 
 def facility_kind(lemma: str) -> VenueKind | None:
-    """The kind of a facility head (``больница``, ``собор``): a name it heads is a place, not a
-    body, whatever a tagger says; ``None`` for any other word."""
+    """The kind of a facility head (``больница``, ``собор``, ``дом правительства``: a head of two
+    words is a lemma and the genitive after it, of its first word's kind): a name it heads is a
+    place, not a body, whatever a tagger says; ``None`` for any other word."""
     w = fold(lemma)
-    return _heads().get(w) if w in _facility_heads() else None
+    return _heads().get(w.split(" ", 1)[0]) if w in _facility_heads() else None
 
 
 _SEAT_START = 3
