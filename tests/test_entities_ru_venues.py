@@ -362,3 +362,11 @@ def test_a_compass_point_alone_may_still_be_a_place() -> None:
 def test_a_title_the_tagger_takes_into_a_place_is_left_out_of_it() -> None:
     names = [v.name for v in _recognize("Раис Татарстана Рустам Минниханов открыл выставку в Казани.").venues]
     assert names == ["Татарстан", "Казань"]
+
+
+@needs_ru
+def test_a_country_named_first_by_its_adjective_keeps_the_name_the_text_writes() -> None:
+    found = _recognize(
+        "Киргизская делегация прибыла в Минск. Министр экономики Кыргызстана провёл переговоры."
+    )
+    assert "Кыргызстан" in [v.name for v in found.venues]

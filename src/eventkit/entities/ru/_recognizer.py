@@ -2225,7 +2225,10 @@ class _Document:
                 # name; by its official name only, the short one that goes with it
                 official = self._official_variant(v)
                 if official is None:
-                    data[key]["variant"] = self._written_variant(v)
+                    written = self._written_variant(v)
+                    if written is not None or not self._country_adjective(v):
+                        # (``Белорусская делегация ... Беларуси``: the first name, not the adjective)
+                        data[key]["variant"] = written
                 else:
                     data[key].setdefault("official", official)
             alias = self._venue_alias(v, name)
@@ -2398,6 +2401,12 @@ class _Document:
                 if fold(variant) == fold(base):
                     return variant
         return None
+
+    def _country_adjective(self, v: _Name) -> bool:
+        """Whether a country's mention is its adjective (``Белорусская``), which writes none of
+        its names."""
+        words = _NAME_WORD.findall(self.text[v.start : v.end])
+        return len(words) == 1 and self._first_is(words[0], "ADJF")
 
     def _official_variant(self, v: _Name) -> str | None:
         """The country's variant name when the mention is its official name (``Кыргызской
