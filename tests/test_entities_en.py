@@ -791,3 +791,8 @@ def test_a_title_of_a_chamber_named_after_its_parliament_is_at_the_chamber() -> 
         ("Chairperson", "Senate of the Oliy Majlis")
     ]
     assert sorted(bodies.values()) == ["Oliy Majlis", "Senate of the Oliy Majlis"]
+
+
+def test_an_agency_named_as_the_source_is_no_place() -> None:
+    article = _parse("The ministers signed the plan in Ashgabat on Monday, Trend reports.")
+    assert [v.name for v in article.venues] == ["Ashgabat"]
