@@ -596,6 +596,17 @@ def test_a_gathering_named_like_a_body_is_no_body_when_the_text_makes_it_an_even
     assert [o.name for o in article.organizations] == ["Congress of Deputies"]
 
 
+def test_a_body_s_name_goes_on_with_the_members_of_the_known_body_it_ends_in() -> None:
+    article = _parse(
+        "She addressed the Inter-Parliamentary Assembly of the SCO member states in Minsk. The "
+        "Council of Defence Ministers of the CIS member countries met on Friday."
+    )
+    assert [o.name for o in article.organizations] == [
+        "Inter-Parliamentary Assembly of the SCO member states",
+        "Council of Defence Ministers of the CIS member countries",
+    ]
+
+
 def test_a_body_s_head_in_the_plural_names_no_body() -> None:
     article = _parse(
         "The ministers signed a plan of consultations between the Ministries of Foreign Affairs "
@@ -790,3 +801,8 @@ def test_a_press_office_is_the_source_of_its_news_and_no_body() -> None:
     names = [o.name for o in article.organizations]
     assert not [n for n in names if "press" in n.lower()]
     assert any("Press Office" in s.name for s in article.info_sources)
+
+
+def test_an_agency_named_as_the_source_is_no_place() -> None:
+    article = _parse("The ministers signed the plan in Ashgabat on Monday, Trend reports.")
+    assert [v.name for v in article.venues] == ["Ashgabat"]

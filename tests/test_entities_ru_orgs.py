@@ -132,6 +132,15 @@ def test_a_body_s_common_noun_with_a_place_at_a_sentence_s_start_is_a_body() -> 
 
 
 @needs_ru
+def test_a_body_s_name_goes_on_with_the_states_it_gathers() -> None:
+    text = (
+        "Он возглавил секретариат Парламентской ассамблеи тюркских государств. "
+        "Встреча лидеров арабских государств прошла в Каире."
+    )
+    assert _names(text) == {"Парламентская ассамблея тюркских государств"}
+
+
+@needs_ru
 def test_a_council_of_member_states_goes_on_with_its_body() -> None:
     text = (
         "В Душанбе прошло заседание Совета министров иностранных дел государств – участников СНГ. "

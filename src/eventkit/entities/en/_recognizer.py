@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from ...errors import EventkitError
 from ...lexicon import fold, name_key, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
+from ...text._dateline import agency_form
 from .._base import Entities, venue_rank
 from .._gender import latin_gender
 from . import _places as _en_places
@@ -74,6 +75,8 @@ _GATHERING_PARTS = _list("gathering_part")
 """``opening``, ``closing``: after them and ``of``, a gathering is the thing opened or closed."""
 # heads that make a body on their own after "the" (``the Senate``)
 _LONE_ORG_HEADS = _list("lone_org_head")
+_MEMBER_TAILS = _list("member_tail")
+"""``member states`` after a known body that a longer body's name ends in: its members."""
 _VENUE_HEADS = {w: VenueKind(k) for _, w, k in table("venue_heads").where(lang="en")}
 # family names written first (Chinese, Korean): ``Wang Yi`` is Mr Wang
 _FAMILY_FIRST = _list("family_first")
@@ -1072,6 +1075,10 @@ class _Document:
             if b - a == 1 and kind == "ORG" and fold(self.toks[a].text) in self.rec._officials:
                 self.labels[a] = "PER"  # ``Macron would receive Tokayev``: a leader the list knows
                 continue
+            if kind == "LOC" and agency_form(self._slice(a, b)):
+                for k in range(a, b):  # ``..., Trend reports``: the agency, no place
+                    self.labels[k] = "O"
+                continue
             if (self._slice(a, b), kind) in _TAGGED_NOT_NAMES:
                 # "a choice between East and West": no place; "the Global South": a grouping of
                 # countries, neither a place nor a body
@@ -1820,6 +1827,9 @@ class _Document:
         owner = self._owner_after(j, end)
         if owner is not None:
             return self._under_the(owner)
+        known = self._known_at(end - 1) if end > j else None
+        if known is not None and known.type == "ORG" and known.last == end:
+            end = self._members_after(j, end)  # ``the Inter-Parliamentary Assembly of the CIS member states``
         if end > j and self._lower(end) in ("for", "on") and self._lower(end - 1) not in ("for", "on"):
             # ``the Office of the Central Commission for Foreign Affairs``: one more remit
             more = self._tail(end)
@@ -1888,13 +1898,21 @@ class _Document:
         if known is not None and known.type == "ORG" and self._joined(j - 1, known.last):
             # ``the Council of Foreign Ministers of the Organization of Turkic States``; with the
             # country after it (``the Assembly of Representatives of the Majlisi Oli of Tajikistan``)
-            return self._country_after(j, known.last)
+            # or its members (``of the CIS member states``)
+            return self._members_after(j, self._country_after(j, known.last))
         if chained:
             return None
         k = m
         while k < len(toks) and k - m < 3 and self._capital(toks[k].text) and self._joined(j - 1, k + 1):
             k += 1
         return self._owner_after(j, k, chained=True) if k > m else None
+
+    def _members_after(self, j: int, end: int) -> int:
+        """The end of the words of the ``member_tail`` list after a known body ending at ``end``
+        (``of the CIS member states``: the longer body's members), or ``end``."""
+        if self._joined(j - 1, end + 2) and f"{self._lower(end)} {self._lower(end + 1)}" in _MEMBER_TAILS:
+            return end + 2
+        return end
 
     def _country_after(self, j: int, end: int) -> int:
         """The end of ``of [the]`` and a country after a known body ending at ``end`` (``the Oliy
