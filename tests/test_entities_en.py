@@ -806,3 +806,14 @@ def test_a_press_office_is_the_source_of_its_news_and_no_body() -> None:
 def test_an_agency_named_as_the_source_is_no_place() -> None:
     article = _parse("The ministers signed the plan in Ashgabat on Monday, Trend reports.")
     assert [v.name for v in article.venues] == ["Ashgabat"]
+
+
+def test_a_countrys_last_word_alone_is_that_country_beside_its_full_name() -> None:
+    article = _parse(
+        "South Korea will host the forum. Exports from Korea grew in May, the minister said in Busan."
+    )
+    korea = [v for v in article.venues if v.kind is VenueKind.COUNTRY]
+    assert [(v.name, [m.text for m in v.mentions]) for v in korea] == [
+        ("South Korea", ["South Korea", "Korea"])
+    ]
+    assert "Korea" not in [v.name for v in article.venues]

@@ -10,6 +10,7 @@ from markers import needs_ru
 from recognize import recognize_ru as _recognize
 from recognize import venue_named as _venue
 
+import eventkit
 from eventkit.model import VenueKind
 
 pytestmark = needs_ru
@@ -370,3 +371,13 @@ def test_a_country_named_first_by_its_adjective_keeps_the_name_the_text_writes()
         "Киргизская делегация прибыла в Минск. Министр экономики Кыргызстана провёл переговоры."
     )
     assert "Кыргызстан" in [v.name for v in found.venues]
+
+
+@needs_ru
+def test_a_countrys_last_word_alone_is_that_country_beside_its_full_name() -> None:
+    article = eventkit.parse_article(
+        "Министр прибыл в Южную Корею. Он посетил Экспортно-импортный банк Кореи в Сеуле.", language="ru"
+    )
+    assert "Корея" not in [v.name for v in article.venues]
+    korea = next(v for v in article.venues if v.name == "Южная Корея")
+    assert [m.text for m in korea.mentions] == ["Южную Корею", "Кореи"]
