@@ -791,3 +791,14 @@ def test_a_title_of_a_chamber_named_after_its_parliament_is_at_the_chamber() -> 
         ("Chairperson", "Senate of the Oliy Majlis")
     ]
     assert sorted(bodies.values()) == ["Oliy Majlis", "Senate of the Oliy Majlis"]
+
+
+def test_the_government_in_its_head_s_title_is_no_body_also_before_a_second_title() -> None:
+    article = _parse(
+        "The memorandum was signed by Deputy Chairman of the Cabinet of Ministers, Foreign Minister "
+        "of Turkmenistan Batyr Orazov. He will meet Chairman of the Russian Government Oleg Petrov "
+        "and Chairman of the Cabinet of Ministers – Head of the Presidential Administration of the "
+        "Kyrgyz Republic Aibek Osmonov."
+    )
+    assert [o.name for o in article.organizations] == ["Presidential Administration of the Kyrgyz Republic"]
+    assert [p.name for p in article.persons] == ["Batyr Orazov", "Oleg Petrov", "Aibek Osmonov"]
