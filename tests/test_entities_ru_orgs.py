@@ -655,3 +655,12 @@ def test_the_government_in_its_head_s_title_is_no_body_unless_named_elsewhere() 
         "Тимур Асанов подписал постановление."
     )
     assert [o.name for o in found.organizations] == ["Кабинет министров"]
+
+
+@needs_ru
+def test_a_ministry_named_in_a_title_by_an_adjective_alone_is_no_body() -> None:
+    found = _recognize(
+        "Министры провели переговоры в Тбилиси. «Мы договорились о новых рейсах», — добавила "
+        "глава грузинского МИД. Позднее ее принял президент Армении Арам Саркисян."
+    )
+    assert found.organizations == ()

@@ -1465,7 +1465,7 @@ class _Document:
         owners = {name for name, ms in groups.items() if any((m.start, m.end) in branches for m in ms)}
         self._owners_within(groups, aliases, owners)
         for name in list(groups):
-            if all(self._government_of_a_title(m) for m in groups[name]):
+            if all(self._government_of_a_title(m) or self._ownerless_in_a_title(m) for m in groups[name]):
                 del groups[name]  # председателем Кабинета министров X: the title's words, no body
                 aliases.pop(name, None)
         out = []
@@ -1507,6 +1507,22 @@ class _Document:
         if not before or self.text[before[-1].end : m.start].strip():
             return False
         return self._lemma(before[-1].text.lower()) in _GOVERNMENT_HEADS
+
+    def _ownerless_in_a_title(self, m: _Name) -> bool:
+        """Whether ``m`` is a body's one word with no owner in a title, after its head and a
+        place's adjective (``глава грузинского МИД``): a ministry the title names by no name of
+        its own."""
+        if len(_NAME_WORD.findall(self.text[m.start : m.end])) != 1:
+            return False
+        before = [t for t in self.tokens if t.end <= m.start][-2:]
+        if len(before) != 2 or self.text[before[-1].end : m.start].strip():
+            return False
+        return (
+            before[-1].text.islower()
+            and self._first_is(before[-1].text, "ADJF")
+            and not self.text[before[0].end : before[-1].start].strip()
+            and self._lemma(before[0].text.lower()) in _TITLE_HEADS
+        )
 
     def _written_name(self, name: str, mentions: list[_Name]) -> str:
         """``name``, or the spelling of its country the text gives when it never writes the one
