@@ -802,3 +802,8 @@ def test_the_government_in_its_head_s_title_is_no_body_also_before_a_second_titl
     )
     assert [o.name for o in article.organizations] == ["Presidential Administration of the Kyrgyz Republic"]
     assert [p.name for p in article.persons] == ["Batyr Orazov", "Oleg Petrov", "Aibek Osmonov"]
+
+
+def test_an_agency_named_as_the_source_is_no_place() -> None:
+    article = _parse("The ministers signed the plan in Ashgabat on Monday, Trend reports.")
+    assert [v.name for v in article.venues] == ["Ashgabat"]

@@ -333,3 +333,40 @@ def test_a_name_after_a_two_word_facility_head_is_a_place(text: str, name: str) 
 def test_a_genitive_owner_after_a_two_word_facility_head_is_no_place() -> None:
     entities = _recognize("Концерт прошёл в концертном зале Московской филармонии вечером.")
     assert "Московской филармонии" not in {m.text for v in entities.venues for m in v.mentions}
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны обсудили маршрут Север — Юг и поставки зерна в Баку.",
+        "«Новый кабель свяжет Восток и Запад», — сказал министр в Баку.",
+    ],
+)
+def test_points_of_the_compass_in_a_pair_are_no_places(text: str) -> None:
+    assert [v.name for v in _recognize(text).venues] == ["Баку"]
+
+
+@needs_ru
+def test_an_agency_after_a_dateline_is_no_place() -> None:
+    venues = _recognize("Ташкент, 3 мая /Кабар/. Министр транспорта приехал в Баку.").venues
+    assert [v.name for v in venues] == ["Ташкент", "Баку"]
+
+
+@needs_ru
+def test_a_compass_point_alone_may_still_be_a_place() -> None:
+    assert "Запад" in [v.name for v in _recognize("Фильм долго шёл на Западе, но не в Минске.").venues]
+
+
+@needs_ru
+def test_a_title_the_tagger_takes_into_a_place_is_left_out_of_it() -> None:
+    names = [v.name for v in _recognize("Раис Татарстана Рустам Минниханов открыл выставку в Казани.").venues]
+    assert names == ["Татарстан", "Казань"]
+
+
+@needs_ru
+def test_a_country_named_first_by_its_adjective_keeps_the_name_the_text_writes() -> None:
+    found = _recognize(
+        "Киргизская делегация прибыла в Минск. Министр экономики Кыргызстана провёл переговоры."
+    )
+    assert "Кыргызстан" in [v.name for v in found.venues]

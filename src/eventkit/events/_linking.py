@@ -907,11 +907,18 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
             Participant(entity=p, part=Part.PARTICIPANT) for p in dict.fromkeys(people) if p not in known
         )
     by_id = {ids[id(e)]: e for e in events}
+    named = {id(e) for e in events if any(p.entity in persons for p in taking_part[id(e)])}
     for event in events:
         holder = by_id.get(parents[ids[id(event)]] or "")
-        if holder is not None and holder.kind in GATHERINGS and statuses[id(holder)] is statuses[id(event)]:
+        if (
+            holder is not None
+            and holder.kind in GATHERINGS
+            and not (event.kind is EventKind.SIGNING and id(holder) in named)
+            and statuses[id(holder)] is statuses[id(event)]
+        ):
             # who meets on the sidelines of a summit, or speaks at a forum's session, is at the summit
-            # or forum; a part still to come of a gathering under way says nothing yet of who is there
+            # or forum; a part still to come of a gathering under way says nothing yet of who is there;
+            # who signs a paper at a session that names its own persons (its chairs) is no more of it
             known = {p.entity for p in taking_part[id(holder)]}
             taking_part[id(holder)] += tuple(
                 Participant(entity=p.entity, part=Part.PARTICIPANT)

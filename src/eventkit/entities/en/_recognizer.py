@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from ...errors import EventkitError
 from ...lexicon import fold, name_key, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
+from ...text._dateline import agency_form
 from .._base import Entities, venue_rank
 from .._gender import latin_gender
 from . import _places as _en_places
@@ -1062,6 +1063,10 @@ class _Document:
                 continue
             if b - a == 1 and kind == "ORG" and fold(self.toks[a].text) in self.rec._officials:
                 self.labels[a] = "PER"  # ``Macron would receive Tokayev``: a leader the list knows
+                continue
+            if kind == "LOC" and agency_form(self._slice(a, b)):
+                for k in range(a, b):  # ``..., Trend reports``: the agency, no place
+                    self.labels[k] = "O"
                 continue
             if (self._slice(a, b), kind) in _TAGGED_NOT_NAMES:
                 # "a choice between East and West": no place; "the Global South": a grouping of

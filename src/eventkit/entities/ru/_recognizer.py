@@ -22,6 +22,7 @@ from typing import NamedTuple
 from ...errors import EventkitError, MissingExtraError
 from ...lexicon import fold, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
+from ...text._dateline import agency_form
 from ...text._sentences import ABBREVIATIONS
 from ...text._words import is_press_office
 from .._base import Entities, venue_rank
@@ -76,6 +77,9 @@ _BODY_NAMES = {fold(r[2]): r[3] for r in table("case_forms").where(lang="ru", li
 """Parliaments' names whose first word never declines, by form (``Жогорку Кенеша`` →
 ``Жогорку Кенеш``): the dictionary would decline both words."""
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
+_COMPASS_POINTS = table("word_lists").words(lang="ru", list="compass_point")
+_COMPASS_PAIR_AFTER = re.compile(r"\s*(?:[-—–]|\sи\s)\s*([А-ЯЁ][а-яё]+)")
+_COMPASS_PAIR_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+)\s*(?:[-—–]|\sи\s)\s*$")
 _TITLE_TIME = frozenset().union(
     *(table("word_lists").words(lang="ru", list=n) for n in ("title_time", "title_origin", "title_scope"))
 )
@@ -416,7 +420,7 @@ class _Document:
         self.tagged = self._joined_places(
             sorted(
                 [c for n in self._gazetteer_names(names) for c in self._cleaned(n)]
-                + [self._retyped(n, families) for n in names if self._keep(n)]
+                + [self._retyped(self._without_title(n), families) for n in names if self._keep(n)]
                 + self._lone_bodies(names)
                 + parliaments
             )
@@ -777,6 +781,27 @@ class _Document:
         nxt = self.morph.parse(after.group(1))
         return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in cases for p in nxt)
 
+    def _without_title(self, name: _Name) -> _Name:
+        """A place's name without a title's head the tagger took in with it (``Раис Татарстана``,
+        ``Губернатор Приморья``): the title is the person's, the place is what follows it."""
+        if name.type != "LOC":
+            return name
+        m = re.match(r"([А-ЯЁ][а-яё]+) (?=[А-ЯЁ])", self.text[name.start : name.end])
+        if m is None or self._lemma(m.group(1)) not in _TITLE_HEADS:
+            return name
+        if _venues.region_kind(m.group(1)) is not None:
+            return name
+        return name._replace(start=name.start + m.end())
+
+    def _compass_pair(self, start: int, end: int) -> bool:
+        """Whether the word at ``start:end`` is a point of the compass joined to another by a dash
+        or ``и`` (``Север—Юг``, ``Востоком и Западом``)."""
+        if self._lemma(self.text[start:end]) not in _COMPASS_POINTS:
+            return False
+        after = _COMPASS_PAIR_AFTER.match(self.text, end, end + 20)
+        before = _COMPASS_PAIR_BEFORE.search(self.text[max(0, start - 20) : start])
+        return any(m is not None and self._lemma(m.group(1)) in _COMPASS_POINTS for m in (after, before))
+
     def _keep(self, name: _Name) -> bool:
         """Drop what the tagger takes for a place but is a people (``Американцы``), and the
         common nouns of the ``not_names`` table (``СМИ``)."""
@@ -797,6 +822,10 @@ class _Document:
             return before is None or fold(before.group(1)) not in _SERVICE_PLACES
         if name.type != "LOC":
             return True
+        if agency_form(raw):
+            return False  # ``Бишкек, 9 апреля /Кабар/``: the agency, no place
+        if self._compass_pair(name.start, name.end):
+            return False  # ``коридор Север—Юг``, ``между Востоком и Западом``: directions
         if " " in raw or raw.isupper():
             return True
         parses = self.morph.parse(raw)
@@ -2261,7 +2290,10 @@ class _Document:
                 # name; by its official name only, the short one that goes with it
                 official = self._official_variant(v)
                 if official is None:
-                    data[key]["variant"] = self._written_variant(v)
+                    written = self._written_variant(v)
+                    if written is not None or not self._country_adjective(v):
+                        # (``Белорусская делегация ... Беларуси``: the first name, not the adjective)
+                        data[key]["variant"] = written
                 else:
                     data[key].setdefault("official", official)
             alias = self._venue_alias(v, name)
@@ -2434,6 +2466,12 @@ class _Document:
                 if fold(variant) == fold(base):
                     return variant
         return None
+
+    def _country_adjective(self, v: _Name) -> bool:
+        """Whether a country's mention is its adjective (``Белорусская``), which writes none of
+        its names."""
+        words = _NAME_WORD.findall(self.text[v.start : v.end])
+        return len(words) == 1 and self._first_is(words[0], "ADJF")
 
     def _official_variant(self, v: _Name) -> str | None:
         """The country's variant name when the mention is its official name (``Кыргызской
