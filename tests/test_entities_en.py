@@ -803,6 +803,17 @@ def test_a_press_office_is_the_source_of_its_news_and_no_body() -> None:
     assert any("Press Office" in s.name for s in article.info_sources)
 
 
+def test_the_government_in_its_head_s_title_is_no_body_also_before_a_second_title() -> None:
+    article = _parse(
+        "The memorandum was signed by Deputy Chairman of the Cabinet of Ministers, Foreign Minister "
+        "of Turkmenistan Batyr Orazov. He will meet Chairman of the Russian Government Oleg Petrov "
+        "and Chairman of the Cabinet of Ministers – Head of the Presidential Administration of the "
+        "Kyrgyz Republic Aibek Osmonov."
+    )
+    assert [o.name for o in article.organizations] == ["Presidential Administration of the Kyrgyz Republic"]
+    assert [p.name for p in article.persons] == ["Batyr Orazov", "Oleg Petrov", "Aibek Osmonov"]
+
+
 def test_an_agency_named_as_the_source_is_no_place() -> None:
     article = _parse("The ministers signed the plan in Ashgabat on Monday, Trend reports.")
     assert [v.name for v in article.venues] == ["Ashgabat"]

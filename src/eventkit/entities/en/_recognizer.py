@@ -1276,11 +1276,15 @@ class _Document:
         title after a comma) is part of the title."""
         if s.type != "ORG" or not any(self._lower(k) in _TITLE_BODIES for k in range(s.first, s.last)):
             return False
-        after = s.last + (self._lower(s.last) == "," and self._title_of_before(s.first))
+        apart = self._lower(s.last) in (",", "–", "—") and self._title_of_before(s.first)
+        after = s.last + apart
         if after >= len(self.toks) or not self._capital(self.toks[after].text):
             return False
-        if self._lower(after) in _TITLE_HEADS:
-            return True  # (``of the Cabinet of Ministers, Minister of ...``: a second title)
+        if any(
+            self._lower(k) in _TITLE_HEADS and self._capital(self.toks[k].text)
+            for k in range(after, min(after + 2, len(self.toks)))
+        ):
+            return True  # (``of the Cabinet of Ministers, Foreign Minister of ...``: a second title)
         if after > s.last:
             return False
         return self._title_of_before(s.first) and self._name_like(self.toks[s.last].text)
