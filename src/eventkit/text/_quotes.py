@@ -97,7 +97,7 @@ _JOINERS = _list("joiner")
 _SIDES = _list("speaker_side")
 _PREPOSITIONS = _list("preposition")
 _LEADS = _list("speaker_lead")
-_POSSESSIVE = frozenset({"его", "ее", "её", "их"})
+_POSSESSIVE = table("word_lists").words(list="possessive_pronoun", lang="ru")
 _JOINT = _list("joint_subject")
 _ADVERBS = _list("speech_adverb")
 
