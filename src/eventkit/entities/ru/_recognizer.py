@@ -853,12 +853,10 @@ class _Document:
             or not words[0].isalpha()
         ):
             return False
-        first = self.morph.parse(words[0])
-        if first and first[0].tag.POS == "NOUN" and fold(str(first[0].normal_form)) in _EVENT_NOUNS:
+        if self._first_is(words[0], "NOUN") and fold(self._lemma(words[0])) in _EVENT_NOUNS:
             return True
-        return any(
-            all(p.tag.POS in ("VERB", "PRTS", "INFN", "GRND") for p in self.morph.parse(w)[:1]) for w in words
-        )
+        # every word here is all letters, which the dictionary always gives a reading
+        return any(self._first_is(w, "VERB", "PRTS", "INFN", "GRND") for w in words)
 
     @staticmethod
     def _no_noun(word: str, parses: Sequence[Parse]) -> bool:
@@ -1046,10 +1044,10 @@ class _Document:
     def _has(self, word: str, *grammemes: str) -> bool:
         return any(all(g in p.tag for g in grammemes) for p in self.morph.parse(word))
 
-    def _first_is(self, word: str, pos: str) -> bool:
-        """Whether the dictionary's likeliest reading of a word is this part of speech."""
+    def _first_is(self, word: str, *pos: str) -> bool:
+        """Whether the dictionary's likeliest reading of a word is one of these parts of speech."""
         parses = self.morph.parse(word)
-        return bool(parses) and pos == parses[0].tag.POS
+        return bool(parses) and parses[0].tag.POS in pos
 
     def _lemma(self, word: str) -> str:
         parses = self.morph.parse(word)
