@@ -596,6 +596,17 @@ def test_a_gathering_named_like_a_body_is_no_body_when_the_text_makes_it_an_even
     assert [o.name for o in article.organizations] == ["Congress of Deputies"]
 
 
+def test_a_body_s_name_goes_on_with_the_members_of_the_known_body_it_ends_in() -> None:
+    article = _parse(
+        "She addressed the Inter-Parliamentary Assembly of the SCO member states in Minsk. The "
+        "Council of Defence Ministers of the CIS member countries met on Friday."
+    )
+    assert [o.name for o in article.organizations] == [
+        "Inter-Parliamentary Assembly of the SCO member states",
+        "Council of Defence Ministers of the CIS member countries",
+    ]
+
+
 def test_a_body_s_head_in_the_plural_names_no_body() -> None:
     article = _parse(
         "The ministers signed a plan of consultations between the Ministries of Foreign Affairs "
@@ -780,6 +791,27 @@ def test_a_title_of_a_chamber_named_after_its_parliament_is_at_the_chamber() -> 
         ("Chairperson", "Senate of the Oliy Majlis")
     ]
     assert sorted(bodies.values()) == ["Oliy Majlis", "Senate of the Oliy Majlis"]
+
+
+def test_a_press_office_is_the_source_of_its_news_and_no_body() -> None:
+    article = _parse(
+        "The two ministers discussed a new rail link, the Ruritanian Foreign Ministry Press Office "
+        "said. Talks will resume in May, according to the Ruritanian presidential press service."
+    )
+    names = [o.name for o in article.organizations]
+    assert not [n for n in names if "press" in n.lower()]
+    assert any("Press Office" in s.name for s in article.info_sources)
+
+
+def test_the_government_in_its_head_s_title_is_no_body_also_before_a_second_title() -> None:
+    article = _parse(
+        "The memorandum was signed by Deputy Chairman of the Cabinet of Ministers, Foreign Minister "
+        "of Turkmenistan Batyr Orazov. He will meet Chairman of the Russian Government Oleg Petrov "
+        "and Chairman of the Cabinet of Ministers – Head of the Presidential Administration of the "
+        "Kyrgyz Republic Aibek Osmonov."
+    )
+    assert [o.name for o in article.organizations] == ["Presidential Administration of the Kyrgyz Republic"]
+    assert [p.name for p in article.persons] == ["Batyr Orazov", "Oleg Petrov", "Aibek Osmonov"]
 
 
 def test_an_agency_named_as_the_source_is_no_place() -> None:

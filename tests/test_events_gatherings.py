@@ -455,3 +455,20 @@ def test_the_previous_summit_is_an_event_of_its_own() -> None:
     assert len(summits) == 2
     assert summits[0].dates is None
     assert dates_of(summits[1]) == ("2024-11", "2024-11")
+
+
+def test_who_signs_at_a_session_that_names_its_own_chairs_is_no_more_of_the_session() -> None:
+    article = eventkit.parse_article(
+        "МИНСК, 3 июня. Премьер-министр Беларуси Роман Головченко и вице-премьер Вьетнама Чан Хонг Ха "
+        "провели во вторник в Минске заседание межправительственной комиссии.\n\n"
+        "По итогам заседания министр промышленности Беларуси Александр Рогожник и министр "
+        "промышленности Вьетнама Нгуен Хонг Зиен подписали меморандум о сборке тракторов.",
+        language="ru",
+        published="2026-06-03",
+    )
+    (session,) = [e for e in article.events if e.kind is EventKind.SESSION]
+    persons = {p.id: p.name for p in article.persons}
+    assert sorted(persons[p.entity] for p in session.participants if p.entity in persons) == [
+        "Роман Головченко",
+        "Чан Хонг Ха",
+    ]

@@ -563,3 +563,16 @@ def test_a_meeting_on_its_sidelines_after_a_pronoun_is_held_at_the_gathering_spo
     (forum,) = [e for e in article.events if e.kind is EventKind.FORUM]
     (meeting,) = [e for e in article.events if e.kind is EventKind.MEETING]
     assert meeting.parent == forum.id
+
+
+def test_earlier_on_the_same_day_dates_a_sentence_by_the_day_of_the_event_before() -> None:
+    article = eventkit.parse_article(
+        "БИШКЕК, 20 мая. Министр иностранных дел Кыргызстана Жээнбек Кулубаев и его казахстанский "
+        "коллега Ермек Кошербаев 18 мая подписали в Бишкеке протокол о демаркации границы.\n\n"
+        "Ранее, в тот же день, Кошербаева принял Президент Кыргызстана Садыр Жапаров.",
+        language="ru",
+        published="2026-05-20",
+    )
+    (meeting,) = [e for e in article.events if e.kind is EventKind.MEETING]
+    assert meeting.dates is not None
+    assert (str(meeting.dates.start), str(meeting.dates.end)) == ("2026-05-18", "2026-05-18")

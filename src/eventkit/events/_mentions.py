@@ -325,6 +325,9 @@ class EventMention:
     held within the gathering or meeting spoken of just before."""
     definite: bool = False
     """A noun after ``the`` (``attended the ceremony``): an event spoken of before."""
+    welcome: bool = False
+    """A ceremony of welcome (``held a welcome ceremony for X``, ``was welcomed with an official
+    ceremony``: the ``welcome_word`` list): a ceremony of its own, not a signing's or opening's."""
     of_body: bool = False
     """A meeting noun with a body's name after ``of`` (``a meeting of the Council of Foreign
     Ministers``): that body's gathering, not talks between persons."""
@@ -1090,6 +1093,9 @@ def _mention(
     mention.named = _named(text, trigger, sentence.start, sentence.end)
     mention.of_body = (
         trigger.kind is EventKind.MEETING and not trigger.verb and _of_body(text, trigger.end, sentence.end)
+    )
+    mention.welcome = trigger.kind is EventKind.CEREMONY and (
+        _WELCOME.search(text, max(sentence.start, trigger.start - _WELCOME_REACH), trigger.start) is not None
     )
     mention.definite = not trigger.verb and (
         _THE.search(text, max(sentence.start, trigger.start - 5), trigger.start) is not None
@@ -1905,6 +1911,13 @@ def _invited(text: str, trigger: Trigger, start: int, people: list[Ref]) -> int 
     return None
 
 
+# "a welcome ceremony", "welcomed with an official ceremony": a word of welcome right before a
+# ceremony's noun, up to three words between (the ``welcome_word`` list)
+_WELCOME = re.compile(
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="welcome_word") + r")\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_WELCOME_REACH = 60
 _WHERE = re.compile(r"\s*(?:where|где)(?![\w])", re.IGNORECASE)  # a clause that says where
 # a clause that says when, after a trip, with the one who takes part left out: "побывал в Ашхабаде
 # в декабре, когда принял участие в форуме"

@@ -75,6 +75,8 @@ _GATHERING_PARTS = _list("gathering_part")
 """``opening``, ``closing``: after them and ``of``, a gathering is the thing opened or closed."""
 # heads that make a body on their own after "the" (``the Senate``)
 _LONE_ORG_HEADS = _list("lone_org_head")
+_MEMBER_TAILS = _list("member_tail")
+"""``member states`` after a known body that a longer body's name ends in: its members."""
 _VENUE_HEADS = {w: VenueKind(k) for _, w, k in table("venue_heads").where(lang="en")}
 # family names written first (Chinese, Korean): ``Wang Yi`` is Mr Wang
 _FAMILY_FIRST = _list("family_first")
@@ -94,6 +96,7 @@ _HONORIFICS = _list("honorific")
 _GATHERING_HEADS = _list("gathering_head")
 _GATHERING_VERBS = _list("gathering_verb")
 _CELEBRATION_HEADS = _list("celebration_head")
+_PRESS_OFFICES = tuple(_list("press_office"))
 _SETTLEMENT_WORDS = _list("settlement_word")
 _ROUTE_WORDS = _list("route_word")
 _INVITATION_WORDS = _list("invitation_word")
@@ -162,6 +165,12 @@ class _Span(NamedTuple):
     kind: VenueKind | None = None
     country: str | None = None
     alias: str | None = None
+
+
+def _press_office(name: str) -> bool:
+    """Whether a body's name ends in a press office's words (``Kremlin press service``, ``Holy See
+    Press Office``: the ``press_office`` list): the voice of the body it serves, no body of its own."""
+    return name.lower().endswith(_PRESS_OFFICES)
 
 
 def _plural_head(name: str) -> bool:
@@ -531,7 +540,11 @@ class _Document:
         # (``600 million US dollars``: a currency, no venue)
         locs = [s for s in spans if s.type == "LOC" and not self._currency_after(s.last)]
         gatherings = {name_key(s.name) for s in orgs if self._gathering(s)}
-        orgs = [s for s in orgs if name_key(s.name) not in gatherings and not _plural_head(s.name)]
+        orgs = [
+            s
+            for s in orgs
+            if name_key(s.name) not in gatherings and not _plural_head(s.name) and not _press_office(s.name)
+        ]
         org_objs, org_of = self._org_objects(orgs)
         venue_objs = self._venue_objects(locs)
         countries = {o.id: o.country for o in org_objs}
@@ -1263,11 +1276,15 @@ class _Document:
         title after a comma) is part of the title."""
         if s.type != "ORG" or not any(self._lower(k) in _TITLE_BODIES for k in range(s.first, s.last)):
             return False
-        after = s.last + (self._lower(s.last) == "," and self._title_of_before(s.first))
+        apart = self._lower(s.last) in (",", "–", "—") and self._title_of_before(s.first)
+        after = s.last + apart
         if after >= len(self.toks) or not self._capital(self.toks[after].text):
             return False
-        if self._lower(after) in _TITLE_HEADS:
-            return True  # (``of the Cabinet of Ministers, Minister of ...``: a second title)
+        if any(
+            self._lower(k) in _TITLE_HEADS and self._capital(self.toks[k].text)
+            for k in range(after, min(after + 2, len(self.toks)))
+        ):
+            return True  # (``of the Cabinet of Ministers, Foreign Minister of ...``: a second title)
         if after > s.last:
             return False
         return self._title_of_before(s.first) and self._name_like(self.toks[s.last].text)
@@ -1814,6 +1831,9 @@ class _Document:
         owner = self._owner_after(j, end)
         if owner is not None:
             return self._under_the(owner)
+        known = self._known_at(end - 1) if end > j else None
+        if known is not None and known.type == "ORG" and known.last == end:
+            end = self._members_after(j, end)  # ``the Inter-Parliamentary Assembly of the CIS member states``
         if end > j and self._lower(end) in ("for", "on") and self._lower(end - 1) not in ("for", "on"):
             # ``the Office of the Central Commission for Foreign Affairs``: one more remit
             more = self._tail(end)
@@ -1882,13 +1902,21 @@ class _Document:
         if known is not None and known.type == "ORG" and self._joined(j - 1, known.last):
             # ``the Council of Foreign Ministers of the Organization of Turkic States``; with the
             # country after it (``the Assembly of Representatives of the Majlisi Oli of Tajikistan``)
-            return self._country_after(j, known.last)
+            # or its members (``of the CIS member states``)
+            return self._members_after(j, self._country_after(j, known.last))
         if chained:
             return None
         k = m
         while k < len(toks) and k - m < 3 and self._capital(toks[k].text) and self._joined(j - 1, k + 1):
             k += 1
         return self._owner_after(j, k, chained=True) if k > m else None
+
+    def _members_after(self, j: int, end: int) -> int:
+        """The end of the words of the ``member_tail`` list after a known body ending at ``end``
+        (``of the CIS member states``: the longer body's members), or ``end``."""
+        if self._joined(j - 1, end + 2) and f"{self._lower(end)} {self._lower(end + 1)}" in _MEMBER_TAILS:
+            return end + 2
+        return end
 
     def _country_after(self, j: int, end: int) -> int:
         """The end of ``of [the]`` and a country after a known body ending at ``end`` (``the Oliy

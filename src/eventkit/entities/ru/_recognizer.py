@@ -120,6 +120,10 @@ _MEMBERS = re.compile(
     + r")\s+"
 )
 """``государств – участников`` between a body's name and the body of which they are members."""
+_MEMBER_TAIL = re.compile(
+    r" ([а-яё]+) (?:" + table("word_lists").pattern(lang="ru", list="member_states") + r")(?![\w-]|\s*[-‐–—])"
+)
+"""``тюркских государств`` after a body's head word: the states the body gathers."""
 _SERVICES = frozenset(fold(w) for w in table("word_lists").words(lang="ru", list="online_service"))
 """Web services (``Telegram``, ``Твиттер``): where a post stands is a product, not a body."""
 _SERVICE_PLACES = frozenset(
@@ -195,6 +199,11 @@ with before its country."""
 _BODY_GAP_WORDS = _BODY_LINKS | _PLACE_WORDS
 """Lower-case words between a body's name and the rest of it (its parliament, its kind of place)."""
 _TITLE_HEADS = table("title_words").words(lang="ru", part="head")
+_GOVERNMENTS = table("word_lists").words(lang="ru", list="title_body")
+"""The government's names that its head's title names (``Кабинета министров`` in ``председатель
+Кабинета министров``): lemmas of their first words."""
+_GOVERNMENT_HEADS = table("word_lists").words(lang="ru", list="government_head")
+"""The heads of the titles of a government's head or deputy head (``председатель``, ``премьер``)."""
 """Head nouns of persons' titles (``глава``, ``представитель``): no word of a body's name."""
 _LEGAL_FORMS = table("word_lists").words(lang="ru", list="legal_form")
 _QUOTED_BODY_HEADS = table("word_lists").words(lang="ru", list="quoted_body_head")
@@ -1250,12 +1259,24 @@ class _Document:
 
     def _with_tail(self, end: int) -> int:
         """The end of a body's name that goes on with a lower-case tail of the ``name_tail``
-        list (``Совета сотрудничества высокого уровня``)."""
+        list (``Совета сотрудничества высокого уровня``), or, after a body's head word, with
+        the states it gathers: an adjective in the genitive plural and a noun of the
+        ``member_states`` list (``Парламентской ассамблеи тюркских государств``)."""
         for tail in _NAME_TAILS:
             if self.text.startswith(tail, end + 1) and self.text[end : end + 1] == " ":
                 after = self.text[end + 1 + len(tail) : end + 2 + len(tail)]
                 if not (after.isalnum() or after == "-"):
                     return end + 1 + len(tail)
+        members = _MEMBER_TAIL.match(self.text, end)
+        last = _LAST_WORD.search(self.text, max(0, end - 40), end)
+        if (
+            members is not None
+            and last is not None
+            and last.end() == end
+            and self._lemma(last.group(1).lower()) in _ORG_HEADS
+            and self._has(members.group(1), "ADJF", "plur", "gent")
+        ):
+            return members.end()
         return end
 
     def _with_convocation(self, end: int) -> int:
@@ -1512,6 +1533,10 @@ class _Document:
         branches = self._branch_owners
         owners = {name for name, ms in groups.items() if any((m.start, m.end) in branches for m in ms)}
         self._owners_within(groups, aliases, owners)
+        for name in list(groups):
+            if all(self._government_of_a_title(m) or self._ownerless_in_a_title(m) for m in groups[name]):
+                del groups[name]  # председателем Кабинета министров X: the title's words, no body
+                aliases.pop(name, None)
         out = []
         for k, (key, mentions) in enumerate(groups.items(), 1):
             name = self._written_name(key, mentions)
@@ -1527,6 +1552,46 @@ class _Document:
                 )
             )
         return out
+
+    def _government_of_a_title(self, m: _Name) -> bool:
+        """Whether ``m`` names the government in the title of its head or deputy head
+        (``председателем Кабинета министров``, ``Председателя Совета министров Италии``,
+        ``вице-премьер Госсовета КНР``): a name of the ``title_body`` list, then nothing but a
+        place or an acronym, right after a head of the ``government_head`` list."""
+        words = _NAME_WORD.findall(self.text[m.start : m.end])
+        rows = [row.split() for row in _GOVERNMENTS]
+        lemmas = [self._lemma(w.lower()) for w in words]
+        size = next(
+            (len(r) for r in rows if [self._lemma(w) for w in r] == lemmas[: len(r)]),
+            0,
+        )
+        if not size:
+            return False
+        rest = words[size:]
+        if rest and not all(w.isupper() for w in rest):
+            country = _venues.country_by_name(self.forms.phrase(tuple(rest)))
+            if country is None:
+                return False
+        before = [t for t in self.tokens if t.end <= m.start]
+        if not before or self.text[before[-1].end : m.start].strip():
+            return False
+        return self._lemma(before[-1].text.lower()) in _GOVERNMENT_HEADS
+
+    def _ownerless_in_a_title(self, m: _Name) -> bool:
+        """Whether ``m`` is a body's one word with no owner in a title, after its head and a
+        place's adjective (``глава грузинского МИД``): a ministry the title names by no name of
+        its own."""
+        if len(_NAME_WORD.findall(self.text[m.start : m.end])) != 1:
+            return False
+        before = [t for t in self.tokens if t.end <= m.start][-2:]
+        if len(before) != 2 or self.text[before[-1].end : m.start].strip():
+            return False
+        return (
+            before[-1].text.islower()
+            and self._first_is(before[-1].text, "ADJF")
+            and not self.text[before[0].end : before[-1].start].strip()
+            and self._lemma(before[0].text.lower()) in _TITLE_HEADS
+        )
 
     def _written_name(self, name: str, mentions: list[_Name]) -> str:
         """``name``, or the spelling of its country the text gives when it never writes the one
