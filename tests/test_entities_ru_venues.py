@@ -381,3 +381,12 @@ def test_a_countrys_last_word_alone_is_that_country_beside_its_full_name() -> No
     assert "Корея" not in [v.name for v in article.venues]
     korea = next(v for v in article.venues if v.name == "Южная Корея")
     assert [m.text for m in korea.mentions] == ["Южную Корею", "Кореи"]
+
+
+@needs_ru
+def test_a_theatre_something_takes_place_in_is_a_building_and_one_worked_at_a_body() -> None:
+    found = _recognize("Фестиваль джаза открылся вчера в Национальном академическом театре оперы и балета.")
+    assert [v.name for v in found.venues] == ["Национальный академический театр оперы и балета"]
+    assert found.organizations == ()
+    found = _recognize("Двадцать лет она служила в Областном драматическом театре.")
+    assert found.venues == ()

@@ -78,6 +78,8 @@ _BODY_NAMES = {fold(r[2]): r[3] for r in table("case_forms").where(lang="ru", li
 ``Жогорку Кенеш``): the dictionary would decline both words."""
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
 _COMPASS_POINTS = table("word_lists").words(lang="ru", list="compass_point")
+_STAGE_HEADS = table("word_lists").words(lang="ru", list="stage_head")
+_TAKES_PLACE = table("word_lists").words(lang="ru", list="takes_place_verb")
 _COMPASS_PAIR_AFTER = re.compile(r"\s*(?:[-—–]|\sи\s)\s*([А-ЯЁ][а-яё]+)")
 _COMPASS_PAIR_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+)\s*(?:[-—–]|\sи\s)\s*$")
 _TITLE_TIME = frozenset().union(
@@ -764,6 +766,33 @@ class _Document:
                 return None
         return None
 
+    def _stage_of_an_event(self, name: _Name, words: Sequence[str]) -> bool:
+        """Whether a body's name headed by a ``stage_head`` word after its adjectives is the
+        building something takes place in: after в or во, the head in the locative, in a sentence
+        with a verb of the ``takes_place_verb`` list (``концерт состоялся в Большом театре``)."""
+        before = _LAST_WORD.search(self.text, max(0, name.start - 4), name.start)
+        if before is None or before.group(1).lower() not in ("в", "во"):
+            return False
+        for i, w in enumerate(words[:4]):
+            parses = self.morph.parse(w)
+            if any(
+                p.tag.POS == "NOUN" and str(p.normal_form) in _STAGE_HEADS and p.tag.case == "loct"
+                for p in parses
+            ):
+                break
+            if (i == 0 and not w[:1].isupper()) or not any(p.tag.POS == "ADJF" for p in parses):
+                return False
+        else:
+            return False
+        left = max(self.text.rfind(c, 0, name.start) for c in ".!?\n") + 1
+        right = min((k for c in ".!?\n" if (k := self.text.find(c, name.end)) >= 0), default=len(self.text))
+        return any(
+            str(p.normal_form) in _TAKES_PLACE
+            for w in _NAME_WORD.findall(self.text[left:right])
+            if w.islower()
+            for p in self.morph.parse(w)[:1]
+        )
+
     def _lone_adjective(self, name: _Name) -> bool:
         """Whether a name is one capitalised adjective or participle alone, outside quote marks,
         that goes with the common noun after it (``с Национальным лидером``, ``Внесённые
@@ -1058,6 +1087,17 @@ class _Document:
     def entities(self) -> Entities:
         orgs = self._organizations()
         venues = self._venues(orgs)
+        stages = [
+            o for o in orgs if self._stage_of_an_event(o, _NAME_WORD.findall(self.text[o.start : o.end]))
+        ]
+        if stages:  # концерт прошёл в Большом театре: the building, not the body
+            orgs = [o for o in orgs if o not in stages]
+            longest = [
+                o for o in stages if not any(p.start <= o.start and o.end <= p.end and p != o for p in stages)
+            ]
+            venues = sorted(
+                venues + [o._replace(type="LOC", kind=VenueKind.BUILDING) for o in longest], key=_name_order
+            )
         # станции "Адмиралтейская": the head word says it is a place, whatever the tagger said
         # (a name that is an adjective: a noun there is as often the owner, станция „Водоканала“)
         headed = {
