@@ -816,3 +816,31 @@ def test_one_side_after_s_is_no_group_of_the_event_before() -> None:
     )
     signing = next(e for e in article.events if e.kind is EventKind.SIGNING)
     assert [n for n, _ in names(article, signing)] == ["Павел Гурин"]
+
+
+def _visit_names(text: str) -> list[str]:
+    article = eventkit.parse_article(text, language="ru", published="2026-05-05")
+    visit = next(e for e in article.events if e.kind in (EventKind.VISIT, EventKind.OFFICIAL_VISIT))
+    return [n for n, _ in names(article, visit)]
+
+
+_FM = (
+    "ТБИЛИСИ, 5 мая. Министр иностранных дел Чехии Ян Новак провел в понедельник переговоры с "
+    "главой МИД Армении Ашотом Петросяном. {rest}"
+)
+
+
+def test_a_head_a_country_adjective_and_a_body_name_the_one_person_holding_that_office() -> None:
+    # the head and the body's word read as the title_aliases table reads them: a foreign minister
+    assert _visit_names(_FM.format(rest="Во вторник глава чешского МИД отправится с визитом в Тбилиси.")) == [
+        "Ян Новак"
+    ]
+    assert _visit_names(
+        _FM.format(rest="Визит главы чешского внешнеполитического ведомства в Грузию завершится в среду.")
+    ) == ["Ян Новак"]
+    # a head of a body whose role says so (глава МИД Армении) holds the same office
+    assert _visit_names(
+        _FM.format(rest="В среду глава армянской дипломатии отправится с визитом в Прагу.")
+    ) == ["Ашот Петросян"]
+    # no one of that country holds it: no one
+    assert _visit_names(_FM.format(rest="В среду глава польского МИД отправится с визитом в Прагу.")) == []

@@ -211,6 +211,13 @@ _RU_NATIONAL = re.compile(
 )
 _RU_SINGULAR = frozenset({"", "а", "я", "у", "ю", "ом", "ем", "е", "ой"})
 """The singular endings after a head: ``лидеры`` are many."""
+# ``глава японского МИД``, ``главы узбекской дипломатии``: a title's head, a country's adjective in
+# the genitive and the word the ``title_aliases`` table reads with the head
+_RU_HEAD_NATIONAL = re.compile(
+    r"(?<![\w-])((?i:"
+    + alternation(h[:-1] for h in {r[1] for r in table("title_aliases").where(lang="ru")})
+    + r")[а-яё]{0,3})\s+([а-яё]+(?:ого|ой))\s+([А-ЯЁа-яё]+)(?![\w-])"
+)
 
 
 def _rank_then_name(text: str, position: int, persons_at: set[int]) -> bool:
@@ -295,6 +302,31 @@ def _holds_ru(person: Person, offices: frozenset[str], country: str) -> bool:
     for role in person.roles:
         first = role.title.split()[0] if role.title.strip() else ""
         if role.country == country and _ru_roles.head_of(first.lower()) in offices:
+            return True
+    return False
+
+
+def _alias_office(head_word: str, complement: str) -> str | None:
+    """The office a Russian head and the word after it name together (the ``title_aliases``
+    table: ``главы`` and ``МИД`` name a minister), or None."""
+    head = _ru_roles.head_of(head_word.lower())
+    if head is None or head_word.lower()[len(head) :] not in _RU_SINGULAR | {"ь", "ы", "и"}:
+        return None
+    after = complement.lower()
+    return next((means for start, means in _RU_ALIASES.get(head, ()) if after.startswith(start)), None)
+
+
+def _holds_office_ru(person: Person, office: str, country: str) -> bool:
+    """Whether one of the person's roles has ``country`` and is ``office``: its head, or its head
+    and the word after it as the ``title_aliases`` table reads them (``глава МИД``: a minister)."""
+    for role in person.roles:
+        words = role.title.split()
+        if role.country != country or not words:
+            continue
+        held = _alias_office(words[0], words[1]) if len(words) > 1 else None
+        if held is None:
+            held = _ru_roles.head_of(words[0].lower())
+        if held == office:
             return True
     return False
 
@@ -439,6 +471,11 @@ class References:
             held = self._countries.get(pid)
             if country is not None and held and country not in held:
                 continue  # "Saudi Energy Minister" is not Uzbekistan's
+            national = _RU_HEAD_NATIONAL.match(text, start) if not title.isascii() else None
+            if national is not None and _alias_office(national.group(1), national.group(3)) is not None:
+                of = _ru_venues.country_by_adjective(national.group(2).lower())
+                if of is not None and held and of.code not in held:
+                    continue  # "глава чешской дипломатии" is not Georgia's president, whatever title he got
             if any(t.start <= start and end <= t.end for t in find_triggers(text, start, end)):
                 continue
             if title.isascii() and _DEPUTY_BEFORE.search(text, max(0, start - 12), start):
@@ -515,6 +552,24 @@ class References:
                 whole = adjective.endswith(("ий", "ый", "ой")) and word in offices | _RU_GENERIC.keys()
                 ref = Ref(m.start(), m.end(), person.id, "person", m.group(), person.name, None, False, whole)
                 found.append(ref)
+        names_at = {m.span.start for p in self.article.persons for m in p.mentions}
+        for m in _RU_HEAD_NATIONAL.finditer(text):  # "глава японского МИД": Japan's foreign minister
+            office = _alias_office(m.group(1), m.group(3))
+            country = _ru_venues.country_by_adjective(m.group(2).lower())
+            if office is None or country is None:
+                continue
+            k = bisect.bisect_left(starts, m.start())
+            if k < len(starts) and starts[k] < m.start(3):
+                continue  # a mention stands on the head or the adjective (the body's word may be one)
+            if any(m.end() <= a <= m.end() + 1 for a in names_at):
+                continue  # a name right after: its title
+            holders = [p for p in self.article.persons if _holds_office_ru(p, office, country.code)]
+            if len(holders) == 1:
+                person = holders[0]
+                whole = _ru_roles.head_of(m.group(1)) == m.group(1)
+                found.append(
+                    Ref(m.start(), m.end(), person.id, "person", m.group(), person.name, None, False, whole)
+                )
         for m in _RU_NATIONALS_MANY.finditer(text):  # "туркменские лидеры": several, held by no one
             word = m.group(2)
             if _ru_venues.country_by_adjective(m.group(1).lower()) is None:
