@@ -844,3 +844,47 @@ def test_a_head_a_country_adjective_and_a_body_name_the_one_person_holding_that_
     ) == ["Ашот Петросян"]
     # no one of that country holds it: no one
     assert _visit_names(_FM.format(rest="В среду глава польского МИД отправится с визитом в Прагу.")) == []
+
+
+def test_a_delegation_as_a_subject_is_the_person_it_was_said_to_be_led_by() -> None:
+    article = eventkit.parse_article(
+        "ХАНОЙ, 20 мая. Казахская торговая миссия во главе с министром энергетики Казахстана "
+        "Ерланом Акиевым работает во Вьетнаме с 18 по 22 мая. В четверг делегация отправится в "
+        "Хошимин, где встретится с мэром города Ле Ван Намом.",
+        language="ru",
+        published="2026-05-20",
+    )
+    meeting = next(e for e in article.events if e.kind is EventKind.MEETING)
+    assert [n for n, _ in names(article, meeting)][:1] == ["Ерлан Акиев"]
+    # a delegation of another body named after the noun is another delegation
+    other = eventkit.parse_article(
+        "ХАНОЙ, 20 мая. Казахская торговая миссия во главе с министром энергетики Казахстана "
+        "Ерланом Акиевым работает во Вьетнаме с 18 по 22 мая. В четверг делегация Сената "
+        "отправится в Хошимин, где встретится с мэром города Ле Ван Намом.",
+        language="ru",
+        published="2026-05-20",
+    )
+    meeting = next(e for e in other.events if e.kind is EventKind.MEETING)
+    assert "Ерлан Акиев" not in [n for n, _ in names(other, meeting)]
+    # so is one a word before it makes another of its kind
+    earlier = eventkit.parse_article(
+        "ХАНОЙ, 20 мая. Казахская торговая миссия во главе с министром энергетики Казахстана "
+        "Ерланом Акиевым работает во Вьетнаме с 18 по 22 мая. Прошлая казахская торговая миссия "
+        "побывала во Вьетнаме в марте 2024 года.",
+        language="ru",
+        published="2026-05-20",
+    )
+    visits = [e for e in earlier.events if e.kind is EventKind.VISIT and e.dates is not None]
+    assert [names(earlier, v) for v in visits if v.dates and v.dates.start.year == 2024] == [[]]
+
+
+def test_a_delegation_led_by_a_speaker_visits_and_meets_as_its_head() -> None:
+    article = eventkit.parse_article(
+        "МИНСК, 24 марта. Председатель парламента Беларуси Игорь Петров принял делегацию "
+        "парламента Лаоса во главе с его председателем Сайсомфоном Пхомвиханом. Делегация "
+        "находится в Беларуси с официальным визитом с 23 по 26 марта.",
+        language="ru",
+        published="2026-03-24",
+    )
+    visit = next(e for e in article.events if e.kind is EventKind.OFFICIAL_VISIT)
+    assert [n for n, _ in names(article, visit)] == ["Сайсомфон Пхомвихан"]

@@ -211,6 +211,20 @@ _RU_NATIONAL = re.compile(
 )
 _RU_SINGULAR = frozenset({"", "а", "я", "у", "ю", "ом", "ем", "е", "ой"})
 """The singular endings after a head: ``лидеры`` are many."""
+# a delegation's noun (the ``delegation_noun`` list), a country's or a kind's adjective before it
+_RU_DELEGATION = re.compile(
+    r"(?<![\w-])(?:([а-яёА-ЯЁ]+(?:ая|ой|ую)\s+))?((?i:"
+    + alternation(table("word_lists").words(list="delegation_noun"))
+    + r")[а-яё]{1,3})(?![\w-])"
+)
+# a word that makes the delegation another one (``Предыдущая белорусская миссия``)
+_OTHER_ONE = re.compile(
+    r"(?<![\w-])(?i:"
+    + alternation(table("word_lists").words(list="other_one"))
+    + r")[а-яё]*\s+(?:[а-яё]+\s+)?$"
+)
+_LED_BY = re.compile(r"(?:\s+[^.!?]{0,80}?)?\s+во\s+главе\s+с\s+")
+_CAPITAL_AFTER = re.compile(r"\s+[А-ЯЁA-Z]")
 # ``глава японского МИД``, ``главы узбекской дипломатии``: a title's head, a country's adjective in
 # the genitive and the word the ``title_aliases`` table reads with the head
 _RU_HEAD_NATIONAL = re.compile(
@@ -400,6 +414,7 @@ class References:
         """``туркменский министр`` where no one, or several, of the text hold that office."""
         named.extend(self._nationals_ru(text, sorted((r.start, r.end) for r in named)))
         named.extend(self._bare_titles_ru(text, sorted((r.start, r.end) for r in named)))
+        named.extend(self._delegations_ru(text, named))
         named.extend(self._bare_titles_en(text, sorted((r.start, r.end) for r in named)))
         holders = sorted((r.start, r.end) for r in named)
         holder_starts = [a for a, _ in holders]
@@ -578,6 +593,33 @@ class References:
             stems = [*_RU_GENERIC, *([head] if head else [])]
             if any(word.startswith(stem) and word[len(stem) :] in _RU_PLURAL for stem in stems):
                 self.unheld.append((m.start(), m.end()))
+        return found
+
+    def _delegations_ru(self, text: str, named: list[Ref]) -> list[Ref]:
+        """``Делегация находится ...``, ``вьетнамская делегация отправится ...``: a delegation's
+        noun in the nominative, no name or body after it, is the person it was said to be led by
+        last before it (``делегацию ... во главе с его председателем X``, ``миссия во главе с
+        министром Y``)."""
+        persons = sorted((r for r in named if r.group == "person"), key=lambda r: (r.start, -r.end))
+        starts = [r.start for r in persons]
+        found: list[Ref] = []
+        head: Ref | None = None
+        for m in _RU_DELEGATION.finditer(text):
+            led = _LED_BY.match(text, m.end())
+            if led is not None:
+                k = bisect.bisect_left(starts, led.end())
+                ahead = [r for r in persons[k:] if r.start < led.end() + 80]
+                # the title and the name after it: the name's person
+                head = ahead[0] if ahead else None
+                continue
+            if m.group(2)[-1:] != "я" or _CAPITAL_AFTER.match(text, m.end()):
+                continue  # not the nominative, or a body after it: another delegation
+            if _OTHER_ONE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Предыдущая деловая миссия": another delegation
+            if head is not None:
+                found.append(
+                    Ref(m.start(), m.end(), head.entity, "person", m.group(), head.name, None, False, True)
+                )
         return found
 
     def _bare_titles_en(self, text: str, covered: list[tuple[int, int]]) -> list[Ref]:
