@@ -228,6 +228,13 @@ def test_titles_joined_before_a_name_are_all_his(text: str, name: str, titles: l
     assert _titles(_recognize(text), name) == titles
 
 
+def test_a_former_post_with_its_complement_joined_by_and_is_the_same_persons() -> None:
+    found = _recognize("Суд вызвал экс-мэра Твери и бывшего сенатора Олега Рыбина.")
+    assert _titles(found, "Олег Рыбин") == ["сенатор", "мэр Твери"]
+    found = _recognize("Договор подписали министр финансов Армении и посол Японии Кэндзи Ямада.")
+    assert _titles(found, "Кэндзи Ямада") == ["посол Японии"]
+
+
 def test_a_phrase_of_another_case_is_no_title_joined_on() -> None:
     found = _recognize("Об этом журналистам рассказал режиссёр Пётр Волков.")
     assert _titles(found, "Пётр Волков") == ["режиссёр"]

@@ -176,7 +176,7 @@ def outlet_named(written: str) -> str:
 def agency_form(written: str) -> bool:
     """Whether ``written`` is, as a whole, a form of an agency's name the ``agencies`` table gives
     (``Кабар``, ``Trend``): the outlet, never a place."""
-    return _key(" ".join(written.split())) in _agencies()
+    return _key(written) in _agencies()
 
 
 def agency_known(written: str) -> bool:

@@ -105,6 +105,8 @@ _COMPOUND_DESCRIPTORS = table("word_lists").words(lang="ru", list="compound_desc
 """Nouns that describe a title's holder in a compound, not the post (президент-республиканец)."""
 _POST_PLACE = frozenset({"посту", "должности"})
 """The post held, after ``на этом`` (``сменив на этом посту X``)."""
+_FORMER = table("word_lists").words(lang="ru", list="former")
+"""Words of a post held before (``бывший``, ``экс-``), read before a title."""
 _THEM = table("word_lists").words(lang="ru", list="them")
 _LIST_VERBS = frozenset({"были", "был", "была", "оказались", "—", "–", ":"})
 """Words between a group named in the plural and the names listed from it (``артистов были X, Y``)."""
@@ -882,12 +884,10 @@ class _Document:
             or not words[0].isalpha()
         ):
             return False
-        first = self.morph.parse(words[0])
-        if first and first[0].tag.POS == "NOUN" and fold(str(first[0].normal_form)) in _EVENT_NOUNS:
+        if self._first_is(words[0], "NOUN") and fold(self._lemma(words[0])) in _EVENT_NOUNS:
             return True
-        return any(
-            all(p.tag.POS in ("VERB", "PRTS", "INFN", "GRND") for p in self.morph.parse(w)[:1]) for w in words
-        )
+        # every word here is all letters, which the dictionary always gives a reading
+        return any(self._first_is(w, "VERB", "PRTS", "INFN", "GRND") for w in words)
 
     @staticmethod
     def _no_noun(word: str, parses: Sequence[Parse]) -> bool:
@@ -1075,10 +1075,10 @@ class _Document:
     def _has(self, word: str, *grammemes: str) -> bool:
         return any(all(g in p.tag for g in grammemes) for p in self.morph.parse(word))
 
-    def _first_is(self, word: str, pos: str) -> bool:
-        """Whether the dictionary's likeliest reading of a word is this part of speech."""
+    def _first_is(self, word: str, *pos: str) -> bool:
+        """Whether the dictionary's likeliest reading of a word is one of these parts of speech."""
         parses = self.morph.parse(word)
-        return bool(parses) and pos == parses[0].tag.POS
+        return bool(parses) and parses[0].tag.POS in pos
 
     def _lemma(self, word: str) -> str:
         parses = self.morph.parse(word)
@@ -2978,11 +2978,25 @@ class _Document:
             joined = self._title_ending(j)
             if joined is None or not cases & self._noun_cases(toks[joined[1]].text):
                 break
-            if toks[j].text == "и" and joined[1] != joined[2] - 1:
+            if toks[j].text == "и" and joined[1] != joined[2] - 1 and not self._former(joined, first):
                 break  # министр финансов Армении и посол X: a title with a complement before и is another's
             out.append(joined)
             first = joined[0]
         return out
+
+    def _former(self, joined: tuple[int, int, int], first: int) -> bool:
+        """Whether a word of a post held before (the ``former`` list: ``бывший``, ``экс-``) opens the
+        title ``joined`` or the one after ``и`` at token ``first``: one person's career
+        (``экс-губернатора области и бывшего президента Грузии X``), not two persons' posts."""
+        toks = self.tokens
+
+        def opens(k: int) -> bool:
+            w = toks[k].text.lower()
+            if w.split("-", 1)[0] + "-" in _FORMER:
+                return True
+            return w.isalpha() and any(fold(str(p.normal_form)) in _FORMER for p in self.morph.parse(w)[:1])
+
+        return any(opens(k) for k in {joined[0], max(joined[0] - 1, 0), first})
 
     def _noun_cases(self, word: str) -> set[str]:
         return {_case_of(p.tag.case) for p in self.morph.parse(word) if p.tag.POS == "NOUN"}
