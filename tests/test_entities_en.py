@@ -791,3 +791,40 @@ def test_a_title_of_a_chamber_named_after_its_parliament_is_at_the_chamber() -> 
         ("Chairperson", "Senate of the Oliy Majlis")
     ]
     assert sorted(bodies.values()) == ["Oliy Majlis", "Senate of the Oliy Majlis"]
+
+
+def test_a_press_office_is_the_source_of_its_news_and_no_body() -> None:
+    article = _parse(
+        "The two ministers discussed a new rail link, the Ruritanian Foreign Ministry Press Office "
+        "said. Talks will resume in May, according to the Ruritanian presidential press service."
+    )
+    names = [o.name for o in article.organizations]
+    assert not [n for n in names if "press" in n.lower()]
+    assert any("Press Office" in s.name for s in article.info_sources)
+
+
+def test_the_government_in_its_head_s_title_is_no_body_also_before_a_second_title() -> None:
+    article = _parse(
+        "The memorandum was signed by Deputy Chairman of the Cabinet of Ministers, Foreign Minister "
+        "of Turkmenistan Batyr Orazov. He will meet Chairman of the Russian Government Oleg Petrov "
+        "and Chairman of the Cabinet of Ministers – Head of the Presidential Administration of the "
+        "Kyrgyz Republic Aibek Osmonov."
+    )
+    assert [o.name for o in article.organizations] == ["Presidential Administration of the Kyrgyz Republic"]
+    assert [p.name for p in article.persons] == ["Batyr Orazov", "Oleg Petrov", "Aibek Osmonov"]
+
+
+def test_an_agency_named_as_the_source_is_no_place() -> None:
+    article = _parse("The ministers signed the plan in Ashgabat on Monday, Trend reports.")
+    assert [v.name for v in article.venues] == ["Ashgabat"]
+
+
+def test_a_countrys_last_word_alone_is_that_country_beside_its_full_name() -> None:
+    article = _parse(
+        "South Korea will host the forum. Exports from Korea grew in May, the minister said in Busan."
+    )
+    korea = [v for v in article.venues if v.kind is VenueKind.COUNTRY]
+    assert [(v.name, [m.text for m in v.mentions]) for v in korea] == [
+        ("South Korea", ["South Korea", "Korea"])
+    ]
+    assert "Korea" not in [v.name for v in article.venues]

@@ -639,3 +639,28 @@ def test_a_word_joined_from_the_first_letters_of_a_name(word: str, parts: list[s
     from eventkit.entities.ru._recognizer import _Document
 
     assert _Document._joined_from(word, parts) is joined
+
+
+@needs_ru
+def test_the_government_in_its_head_s_title_is_no_body_unless_named_elsewhere() -> None:
+    found = _recognize(
+        "Президент принял председателя Кабинета министров Киргизии Тимура Асанова. Накануне "
+        "вице-премьер Госсовета КНР Ван Линь встретился с главой МИД Монголии Батом Дорджиевым."
+    )
+    assert [o.name for o in found.organizations] == ["МИД Монголии"]
+    roles = {p.name: [r.title for r in p.roles] for p in found.persons}
+    assert roles["Тимур Асанов"] == ["председатель Кабинета министров Киргизии"]
+    found = _recognize(
+        "Об этом сообщила пресс-служба Кабинета министров. Председатель Кабинета министров "
+        "Тимур Асанов подписал постановление."
+    )
+    assert [o.name for o in found.organizations] == ["Кабинет министров"]
+
+
+@needs_ru
+def test_a_ministry_named_in_a_title_by_an_adjective_alone_is_no_body() -> None:
+    found = _recognize(
+        "Министры провели переговоры в Тбилиси. «Мы договорились о новых рейсах», — добавила "
+        "глава грузинского МИД. Позднее ее принял президент Армении Арам Саркисян."
+    )
+    assert found.organizations == ()

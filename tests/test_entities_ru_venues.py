@@ -10,6 +10,7 @@ from markers import needs_ru
 from recognize import recognize_ru as _recognize
 from recognize import venue_named as _venue
 
+import eventkit
 from eventkit.model import VenueKind
 
 pytestmark = needs_ru
@@ -333,3 +334,59 @@ def test_a_name_after_a_two_word_facility_head_is_a_place(text: str, name: str) 
 def test_a_genitive_owner_after_a_two_word_facility_head_is_no_place() -> None:
     entities = _recognize("Концерт прошёл в концертном зале Московской филармонии вечером.")
     assert "Московской филармонии" not in {m.text for v in entities.venues for m in v.mentions}
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны обсудили маршрут Север — Юг и поставки зерна в Баку.",
+        "«Новый кабель свяжет Восток и Запад», — сказал министр в Баку.",
+    ],
+)
+def test_points_of_the_compass_in_a_pair_are_no_places(text: str) -> None:
+    assert [v.name for v in _recognize(text).venues] == ["Баку"]
+
+
+@needs_ru
+def test_an_agency_after_a_dateline_is_no_place() -> None:
+    venues = _recognize("Ташкент, 3 мая /Кабар/. Министр транспорта приехал в Баку.").venues
+    assert [v.name for v in venues] == ["Ташкент", "Баку"]
+
+
+@needs_ru
+def test_a_compass_point_alone_may_still_be_a_place() -> None:
+    assert "Запад" in [v.name for v in _recognize("Фильм долго шёл на Западе, но не в Минске.").venues]
+
+
+@needs_ru
+def test_a_title_the_tagger_takes_into_a_place_is_left_out_of_it() -> None:
+    names = [v.name for v in _recognize("Раис Татарстана Рустам Минниханов открыл выставку в Казани.").venues]
+    assert names == ["Татарстан", "Казань"]
+
+
+@needs_ru
+def test_a_country_named_first_by_its_adjective_keeps_the_name_the_text_writes() -> None:
+    found = _recognize(
+        "Киргизская делегация прибыла в Минск. Министр экономики Кыргызстана провёл переговоры."
+    )
+    assert "Кыргызстан" in [v.name for v in found.venues]
+
+
+@needs_ru
+def test_a_countrys_last_word_alone_is_that_country_beside_its_full_name() -> None:
+    article = eventkit.parse_article(
+        "Министр прибыл в Южную Корею. Он посетил Экспортно-импортный банк Кореи в Сеуле.", language="ru"
+    )
+    assert "Корея" not in [v.name for v in article.venues]
+    korea = next(v for v in article.venues if v.name == "Южная Корея")
+    assert [m.text for m in korea.mentions] == ["Южную Корею", "Кореи"]
+
+
+@needs_ru
+def test_a_theatre_something_takes_place_in_is_a_building_and_one_worked_at_a_body() -> None:
+    found = _recognize("Фестиваль джаза открылся вчера в Национальном академическом театре оперы и балета.")
+    assert [v.name for v in found.venues] == ["Национальный академический театр оперы и балета"]
+    assert found.organizations == ()
+    found = _recognize("Двадцать лет она служила в Областном драматическом театре.")
+    assert found.venues == ()

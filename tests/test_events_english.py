@@ -1813,3 +1813,18 @@ def test_talks_dated_months_before_are_not_the_undated_talks_of_the_news() -> No
     (meeting,) = _of_kind(article, "meeting")
     assert _dates(meeting) == ("2026-06", "2026-06")
     assert _names(article, meeting) == ["Hakan Fidan", "Murat Nurtleu"]
+
+
+def test_a_trip_within_a_visit_to_come_is_a_leg_of_it_and_st_ends_no_sentence() -> None:
+    article = _parse(
+        "MOSCOW, December 22 - President of Ruritania Karel Novak will be in Russia on an official "
+        "visit from December 23 to 26, the Kremlin said. Novak will also meet Prime Minister "
+        "Mikhail Mishustin and will visit St. Petersburg on Saturday.",
+        "2026-12-22",
+    )
+    saturday = [d for d in article.dates if d.text == "on Saturday"]
+    assert [str(d.dates.start) for d in saturday] == ["2026-12-26"]  # the next Saturday, not the last
+    visits = [e for e in article.events if e.kind.value in ("visit", "official_visit")]
+    assert [(e.kind.value, _dates(e), _venue(article, e)) for e in visits] == [
+        ("official_visit", ("2026-12-23", "2026-12-26"), "Russia")
+    ]

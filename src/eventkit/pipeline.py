@@ -35,7 +35,7 @@ import attrs
 from . import codec
 from ._version import __version__
 from ._workers import lazy_chunks, ordered_map
-from .entities import dateline_entities, get_recognizer, resolve_speakers
+from .entities import country_tails_merged, dateline_entities, get_recognizer, resolve_speakers
 from .errors import LanguageWarning, ParseError, ValidationError
 from .events import extract_events
 from .identities import identify as identify_entities
@@ -305,6 +305,7 @@ def parse_article(
         dateline = find_dateline(text, structure.paragraphs)
         if dateline is not None:  # the place it was filed from is a venue, its agency an organization
             organizations, venues = dateline_entities(text, dateline, persons, organizations, venues)
+        venues = country_tails_merged(venues)
         quotes = tuple(resolve_speakers(text, quotes, persons))
         # a tentative quote stays only when its speaker is a person (``..., the Ministry said``
         # is a source); without a recognizer, whether it is cannot be told and every one stays

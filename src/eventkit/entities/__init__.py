@@ -14,7 +14,7 @@ import warnings
 from typing import Any
 
 from ..errors import MissingExtraError
-from ._base import Entities, Recognizer
+from ._base import Entities, Recognizer, country_tails_merged
 from ._batch import recognize_many
 from ._datelines import dateline_entities
 from ._registry import (
@@ -32,6 +32,7 @@ __all__ = [
     "Entities",
     "MissingExtraError",
     "Recognizer",
+    "country_tails_merged",
     "dateline_entities",
     "get_recognizer",
     "languages",

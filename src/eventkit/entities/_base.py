@@ -7,9 +7,9 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
-from ..model import Organization, Person, Span, Venue, VenueKind
+from ..model import Mention, Organization, Person, Span, Venue, VenueKind
 
-__all__ = ["Entities", "Recognizer", "venue_rank"]
+__all__ = ["Entities", "Recognizer", "country_tails_merged", "venue_rank"]
 
 _VENUE_RANK: dict[VenueKind, float] = {
     VenueKind.COUNTRY: 4,
@@ -25,6 +25,44 @@ def venue_rank(kind: VenueKind | None) -> float:
     city 2, district 1, park 0.5; a building, station or other place 0, which holds nothing but
     a park may hold a monument)."""
     return _VENUE_RANK.get(kind, 0) if kind is not None else 0
+
+
+def country_tails_merged(venues: Sequence[Venue]) -> tuple[Venue, ...]:
+    """The venues with a guessed place that is the last word of a country the article names
+    (``Korea`` beside ``South Korea``, ``Кореи`` beside ``Южной Кореи``: a city or an unknown
+    place no gazetteer placed) made mentions of that country."""
+    countries = [v for v in venues if v.kind is VenueKind.COUNTRY]
+    into: dict[str, Venue] = {}
+    for v in venues:
+        if v.kind not in (VenueKind.CITY, VenueKind.OTHER) or v.coordinates is not None or " " in v.name:
+            continue
+        owners = [
+            c
+            for c in countries
+            if any(
+                len(n.split()) > 1 and n.split()[-1].casefold() == v.name.casefold()
+                for n in (c.name, *c.aliases)
+            )
+        ]
+        if len(owners) == 1:
+            into[v.id] = owners[0]
+    if not into:
+        return tuple(venues)
+    extra: dict[str, list[Mention]] = {}
+    for old, country in into.items():
+        extra.setdefault(country.id, []).extend(next(v for v in venues if v.id == old).mentions)
+    out = []
+    for v in venues:
+        if v.id in into:
+            continue
+        if v.id in extra:
+            v = attrs.evolve(
+                v, mentions=tuple(sorted((*v.mentions, *extra[v.id]), key=lambda m: m.span.start))
+            )
+        if v.parent in into:
+            v = attrs.evolve(v, parent=into[v.parent].id)
+        out.append(v)
+    return tuple(out)
 
 
 @attrs.frozen(kw_only=True)

@@ -658,6 +658,6 @@ def _unnamed_person(written: str | None) -> bool:
     """Whether a speaker no person of the text resolves is someone described, not named and no
     body (``one Central Asian ambassador``, ``a senior official``, ``источник в МИД``)."""
     ws = _WORD.findall(written or "")
-    if not ws or any(w.lower() in _ENGLISH_PRONOUNS or pronoun_gender(w.lower()) for w in ws):
+    if not ws or any(pronoun_gender(w) for w in ws):
         return False
-    return is_source_noun(fold(ws[0]).lower()) or any(is_role_word(w.lower()) for w in ws)
+    return is_source_noun(fold(ws[0])) or any(is_role_word(w) for w in ws)

@@ -562,16 +562,22 @@ def _leg(
     Stubb is due to ... travel to Almaty`` (within the visit's days, or undated). A visit held
     with no days of its own (``находящейся в Казахстане с визитом``), or with its last day only
     (``продлится до 7 ноября``), holds a trip of the next few days to a place in the same
-    country (``Завтра парламентарии отправятся в Алматы``), up to that last day."""
+    country (``Завтра парламентарии отправятся в Алматы``), up to that last day. A visit to come
+    of several days holds a trip to come within its days to a place in its country (``will be in
+    Russia on an official visit from December 23 to 26 ... will visit St. Petersburg on
+    Saturday``)."""
     if not (
         event.kind in VISITS
         and mention.kind in VISITS
-        and known == {EventStatus.OCCURRED}
         and stated == {EventStatus.SCHEDULED}
         and published is not None
     ):
         return False
     dates = event.dates()
+    if known == {EventStatus.SCHEDULED}:
+        return _leg_to_come(event, mention, dates, countries)
+    if known != {EventStatus.OCCURRED}:
+        return False
     if dates is not None and dates.start != dates.end:
         return dates.end.latest() >= published.earliest() and (
             mention.dates is None or _within(mention.dates, dates)
@@ -592,6 +598,20 @@ def _leg(
 
 
 _LEG_DAYS = 3  # how far after publication a trip may be a leg of a visit held with no days of its own
+
+
+def _leg_to_come(
+    event: Draft, mention: EventMention, dates: DateRange | None, countries: dict[str, str]
+) -> bool:
+    """Whether a trip to come is a leg of a visit to come: within its days (both dated, the
+    visit over several), to a place in the visit's country."""
+    if dates is None or dates.start == dates.end or mention.dates is None:
+        return False
+    if not _within(mention.dates, dates):
+        return False
+    country = countries.get(event.destination() or event.venue() or "")
+    place = mention.venue[1] if mention.venue is not None else None
+    return country is not None and place is not None and countries.get(place) == country
 
 
 def _within(inner: DateRange, outer: DateRange) -> bool:

@@ -241,6 +241,7 @@ _COMPANION = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")  # "Modi's two-day official visit"
 _POSSESSIVE_PRONOUNS = frozenset(table("word_lists").words(list="possessive_pronoun", lang="en"))
+_POSSESSIVE_RU = table("word_lists").pattern(list="possessive_pronoun", lang="ru")
 # "her two-day official visit": up to three words, none a preposition ("received her on a visit")
 _PRONOUN_OWNS = re.compile(
     r"\s+(?:(?!(?:" + table("word_lists").pattern(list="owner_gap_stop", lang="en") + r")\s)[\w-]+\s+){0,3}",
@@ -726,7 +727,9 @@ _OWNER_BEFORE = re.compile(
     r"(?P<mid>(?:(?:[а-яё-]+|[A-ZА-ЯЁ]{2,}|«[^»]{1,40}»)\s+){0,4})$"
 )
 # "в годовщину его смерти": a possessive pronoun before such a noun
-_OWNER_PRONOUN = re.compile(rf"(?:его|её|ее|их)\s+(?i:{_OWNER_STEMS}){_NOUN_ENDING}(?![\w])", re.IGNORECASE)
+_OWNER_PRONOUN = re.compile(
+    rf"(?:{_POSSESSIVE_RU})\s+(?i:{_OWNER_STEMS}){_NOUN_ENDING}(?![\w])", re.IGNORECASE
+)
 # words that end such a phrase: a verb's endings, prepositions and the small words between phrases
 _VERB_LIKE = re.compile(r"\w*(?:л|ла|ло|ли|лся|лась|лись|ть|ться|ет|ит|ют|ят|ут|ат|ется|ится)")
 _PHRASE_BREAK = frozenset(
@@ -956,9 +959,12 @@ _LASTING = (
 _LASTS = re.compile(_LASTING, re.IGNORECASE)
 # "The visit will end on Saturday", "Визит завершится в пятницу", "визит продлится до 16 мая":
 # the day a visit ends (the ``ending_verb`` list)
+_ENDING_EN = alternation(
+    r"\s+".join(w.split()) for w in table("word_lists").words(list="ending_verb", lang="en")
+)
 _ENDS_ON = re.compile(
     r"\s+(?:"
-    + alternation(r"\s+".join(w.split()) for w in table("word_lists").words(list="ending_verb", lang="en"))
+    + _ENDING_EN
     + r")\s+on\s|(?:\s+[\w-]+){0,3}?\s+(?:"
     + table("word_lists").pattern(list="ending_verb", lang="ru")
     + r")\s+(?:в|во)\s|"
@@ -968,11 +974,7 @@ _ENDS_ON = re.compile(
 # "a working visit, which will end on December 16", "a two-day visit that will also take her to
 # Gyumri": a relative clause right after a visit's noun that tells its end or its later legs,
 # not whether the visit is to come (group 1: the end's verb, the ``ending_verb`` list)
-_REST_VERB = (
-    r"\s+(?:("
-    + alternation(r"\s+".join(w.split()) for w in table("word_lists").words(list="ending_verb", lang="en"))
-    + r")\s+on\s|will\s+also\s)"
-)
+_REST_VERB = r"\s+(?:(" + _ENDING_EN + r")\s+on\s|will\s+also\s)"
 _REST_OF_VISIT = re.compile(
     r"(?:(?:\s+[\w'\u2019.-]+){0,4}?\s*,\s*which|\s+that)" + _REST_VERB, re.IGNORECASE
 )
@@ -1595,9 +1597,10 @@ def _fill_main(
     status = _clause_status(ctx, trigger, start, end, free)
     if status is not None and not trigger.verb and _LASTS.match(text, trigger.end, end):
         status = None  # "Рабочий визит Байрамова продлится до 13 марта: в пятницу он встретится ...": its end
-    if mention.kind in VISITS and not trigger.verb and _ENDS_ON.match(text, trigger.end, end):
+    visit = mention.kind in VISITS
+    visit_noun = visit and not trigger.verb
+    if visit_noun and _ENDS_ON.match(text, trigger.end, end):
         status, mention.closes = None, True  # "The visit will end on Saturday": its last day
-    visit_noun = mention.kind in VISITS and not trigger.verb
     rest = _REST_OF_VISIT.match(text, trigger.end, end) if visit_noun else None
     if rest is not None:
         # "is on a working visit, which will end on December 16": the status of the words before
@@ -1611,7 +1614,6 @@ def _fill_main(
         mention.spoken = True  # "«В ходе визита ... проведут переговоры, а также заседание»"
     if mention.quoted and not mention.spoken:
         return
-    visit = mention.kind in VISITS
     mention.unheld_subject = any(start <= a and b <= trigger.start for a, b in ctx.refs.unheld)
     speakers = ctx.speakers_of(trigger, start, end)
     people = [r for r in ctx.refs.within(start, end, "person") if free(r.start, r.end)]
@@ -1715,8 +1717,7 @@ def _fill_main(
     # (a verb's trigger may begin with its own "to": "an invitation to X to visit Tbilisi")
     inviting = _INVITED_TO.search(text, sentence.start, _words_start(text, trigger)) if visit else None
     invite = _invited(text, trigger, start, people) if visit else None
-    invitation_ru = _INVITATION_RU.search(text, max(start, trigger.start - 80), trigger.start)
-    invited_ru = visit and invitation_ru is not None
+    invited_ru = visit and bool(_INVITATION_RU.search(text, max(start, trigger.start - 80), trigger.start))
     if invited_ru and not mention.quoted:
         # "передал белорусскому лидеру приглашение посетить Ханой": to come, only invited to unless
         # accepted ("принял приглашение посетить Италию"), and then by those who accepted it; who
@@ -1750,8 +1751,9 @@ def _fill_main(
     own_end = mention.extent[1]
     visitor_found = False
     # whose visit the words say: "визит Токаева", "Modi's two-day visit"
-    owners = {r.entity for r in people if trigger.end <= r.start < own_end or _owns(text, r, trigger)}
-    owned_by_pronoun = any(r.text.lower() in _POSSESSIVE_PRONOUNS and _owns(text, r, trigger) for r in people)
+    owned = [r for r in people if _owns(text, r, trigger)]
+    owners = {r.entity for r in people if trigger.end <= r.start < own_end} | {r.entity for r in owned}
+    owned_by_pronoun = any(r.text.lower() in _POSSESSIVE_PRONOUNS for r in owned)
     described = _described(ctx, start, trigger.start) if visit and not trigger.verb and not owners else None
     if described is not None:
         # "Алиев и Токаев, находящийся в Азербайджане с визитом": the visit is Tokayev's alone,
@@ -2466,15 +2468,15 @@ _FOR_GATHERING = re.compile(
     r"\s+(?:to\s+(?:attend|take\s+part\s+in|participate\s+in|(?:co-)?chair)|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
-_SIDELINES = re.compile(r"sidelines|полях|кулуарах", re.IGNORECASE)
+_SIDELINES_RU = "полях|кулуарах"
+_SIDELINES = re.compile(r"sidelines|" + _SIDELINES_RU, re.IGNORECASE)
 # "On the sidelines, X and Y signed ...", "On its sidelines, ...": the gathering spoken of before
 _BARE_SIDELINES = re.compile(r"\s*(?:on|at)\s+(?:the|its|their)\s+sidelines\s*,", re.IGNORECASE)
 # "На его полях X провел встречи", "провел в среду на ее полях встречи": the gathering spoken of
-# before (the sidelines_pronoun list), anywhere before the event's word in its clause
+# before (the Russian rows of the possessive_pronoun list), anywhere before the event's word in
+# its clause
 _PRONOUN_SIDELINES = re.compile(
-    r"(?<![\w])на\s+(?:"
-    + table("word_lists").pattern(list="sidelines_pronoun", lang="ru")
-    + r")\s+(?:полях|кулуарах)(?![\w])",
+    r"(?<![\w])на\s+(?:" + _POSSESSIVE_RU + r")\s+(?:" + _SIDELINES_RU + r")(?![\w])",
     re.IGNORECASE,
 )
 _FOR_THE = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
@@ -2507,15 +2509,15 @@ def _continued_at(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
 
 
 # "в первый день форума", "в последний день визита": the first_day and last_day word lists
-_EVENT_DAY = re.compile(
+_EVENT_DAY_WORDS = (
     r"(?<![\w])(?:в|во)\s+(?:("
     + table("word_lists").pattern(list="first_day", lang="ru")
     + r")|("
     + table("word_lists").pattern(list="last_day", lang="ru")
-    + r"))\s+день\s+$",
-    re.IGNORECASE,
+    + r"))\s+день"
 )
-_EVENT_DAY_OPENS = re.compile(_EVENT_DAY.pattern.removesuffix(r"\s+$") + r"\s", re.IGNORECASE)
+_EVENT_DAY = re.compile(_EVENT_DAY_WORDS + r"\s+$", re.IGNORECASE)  # right before the event's word
+_EVENT_DAY_OPENS = re.compile(_EVENT_DAY_WORDS + r"\s", re.IGNORECASE)  # opening the event's phrase
 _APPOSED = re.compile(r"\s*,\s*")
 
 

@@ -58,6 +58,17 @@ class Ref:
 _INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}(?=\w)")
 
 
+def _last_break(text: str, start: int, end: int) -> int | None:
+    """The end of the last sentence's or line's end in ``[start, end)``, if there is one."""
+    ends = [m.end() for m in _BREAK.finditer(text, start, end)]
+    return ends[-1] if ends else None
+
+
+def _gender(pronoun: re.Match[str]) -> str:
+    """A personal pronoun's gender by the group it matched: ``m`` or ``f``."""
+    return "m" if pronoun.group("m") else "f"
+
+
 def _nominative(text: str, name: str) -> bool:
     """Whether ``text`` names the person as the nominative ``name`` does, in full or in part (the
     family name after initials, too)."""
@@ -77,6 +88,7 @@ _BREAK = re.compile(r"[.!?]\s|\n")  # a sentence's or a line's end
 _LEAD = re.compile(r"(?:[.!?]|\n)\s*[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5},\s+$")
 _LEAD_REACH = 80  # how far back such a phrase's sentence start is looked for
 _SENTENCE_REACH = 2000  # how far back a sentence's start is looked for
+
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 # what may stand between an English title and the name it is written before: "of Azerbaijan "
 # a capitalised word before a name ("Prince Abdulaziz"), and a demonym right before a title
@@ -619,7 +631,7 @@ class References:
         text = self.article.text
         out = []
         for m in _PRONOUNS.finditer(text, start, end):
-            gender = "m" if m.group("m") else "f"
+            gender = _gender(m)
             # "X пригласил его": the object of a verb of inviting is not the verb's subject
             inviting = _INVITE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
             person = self._antecedent(m.start(), gender, paragraph, subject=not inviting)
@@ -639,13 +651,14 @@ class References:
         if opening is None:
             # "On Thursday, he will travel to X, where he is expected to open ...": a pronoun
             # later in a sentence that one of its gender opens, no one named between, is that one
-            ends = list(_BREAK.finditer(text, max(0, position - _SENTENCE_REACH), position))
-            start = ends[-1].end() if ends else 0
+            reach = max(0, position - _SENTENCE_REACH)
+            last = _last_break(text, reach, position)
+            start = reach if last is None else last
             opener = next(
                 (
                     m
                     for m in _PRONOUNS.finditer(text, start, position)
-                    if m.group().isascii() and ("m" if m.group("m") else "f") == gender
+                    if m.group().isascii() and _gender(m) == gender
                 ),
                 None,
             )
@@ -655,9 +668,9 @@ class References:
             if opening is None:
                 return found
         reach = max(0, opening.start() - _SENTENCE_REACH)
-        ends = list(_BREAK.finditer(text, reach, opening.start()))
-        start = ends[-1].end() if ends else reach
-        if found.start < start or (not ends and reach > 0):
+        last = _last_break(text, reach, opening.start())
+        start = reach if last is None else last
+        if found.start < start or (last is None and reach > 0):
             return found  # named in no sentence right before
         refs, places = self._person_refs, self._gendered[gender]  # the refs of that gender
         first = bisect.bisect_left(places, bisect.bisect_left(self._person_starts, start))

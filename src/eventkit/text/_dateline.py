@@ -173,6 +173,12 @@ def outlet_named(written: str) -> str:
     return _key(_agency(written, inside=False) or "")
 
 
+def agency_form(written: str) -> bool:
+    """Whether ``written`` is, as a whole, a form of an agency's name the ``agencies`` table gives
+    (``Кабар``, ``Trend``): the outlet, never a place."""
+    return _key(written) in _agencies()
+
+
 def agency_known(written: str) -> bool:
     """Whether ``written`` is an agency the table knows, or names an outlet (``Sputnik Кыргызстан``)."""
     name = " ".join(written.split()).strip(" .")

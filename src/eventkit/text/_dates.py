@@ -303,6 +303,9 @@ _NOMINATIVE_NEXT = re.compile(r"\s+[а-яё-]+(?:ая|яя)$", re.IGNORECASE)
 # ``Накануне Цивилева принял президент``: a name, then a verb, its object before its subject
 _NAME_THEN_VERB = re.compile(r"\s+[А-ЯЁ][а-яё]+\s+[а-яё]+(?:ла|ло|ли|л|лся|лась|лись|ет|ит|ют|ят|ут)(?!\w)")
 _SHIFT_DAYS = 7
+# English abbreviations (the ``abbreviation`` list) end no date's sentence: ``will visit St.
+# Petersburg on Saturday`` is one sentence, in the future (Russian ones, ``в 2024 г.``, often end one)
+_EN_ABBREVIATIONS = table("word_lists").words(lang="en", list="abbreviation")
 
 
 class _Spans:
@@ -336,8 +339,9 @@ class _Tenses:
     def __init__(self, text: str, block: Block) -> None:
         self.text = text
         self.block = block
-        # any stop before white space ends a date's sentence here; clauses break at every comma
-        stops = sentence_stops(text, block.start, block.end, capital=False, abbreviations=frozenset())
+        # any stop before white space but an English abbreviation's ends a date's sentence here;
+        # clauses break at every comma
+        stops = sentence_stops(text, block.start, block.end, capital=False, abbreviations=_EN_ABBREVIATIONS)
         self.stops = _Spans(stops)
         self.edges = _Spans(clause_breaks(text, block.start, block.end, fine=True))
         self.future = _Spans([m.span() for m in _FUTURE.finditer(text, block.start, block.end)])

@@ -42,6 +42,7 @@ from ..model import QuoteKind
 from ._dateline import agency_known, find_dateline
 from ._structure import Block
 from ._words import (
+    EARLIER_REPORT,
     WORD,
     Segment,
     has_role_word,
@@ -97,7 +98,7 @@ _JOINERS = _list("joiner")
 _SIDES = _list("speaker_side")
 _PREPOSITIONS = _list("preposition")
 _LEADS = _list("speaker_lead")
-_POSSESSIVE = frozenset({"его", "ее", "её", "их"})
+_POSSESSIVE = table("word_lists").words(list="possessive_pronoun", lang="ru")
 _JOINT = _list("joint_subject")
 _ADVERBS = _list("speech_adverb")
 
@@ -139,7 +140,7 @@ _CONNECTIVE = re.compile(rf"(?:{_CONNECTIVES})\s*,\s*", re.IGNORECASE)
 # the same word with no comma after it, opening the clause of a speaker (``При этом Петров
 # заявил, что ...``, ``Однако министр отметил ...``): no part of the speaker
 _CONNECTIVE_LEAD = re.compile(rf"(?:{_CONNECTIVES})\s+(?=\w)", re.IGNORECASE)
-_EARLIER = re.compile(r"сообщал[аио]?", re.IGNORECASE)
+_EARLIER = re.compile(EARLIER_REPORT, re.IGNORECASE)
 """The imperfective past of reporting: what a body had reported before, not its words now."""
 _KAK = re.compile(rf"[Кк]ак\s+(?P<cue>{_RU_CUE})\s+(?P<spk>[^,.;:!?]{{1,150}}?)\s*,\s*")
 _ACCORDING = re.compile(r"(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?]{1,120}?)\s*,\s*")
@@ -275,8 +276,9 @@ _AND_CUE = re.compile(
 # "The holdouts, he said, were asking ...", "Europe, he said, \"is ...\"": an English attribution
 # set off by commas inside the speech, a pronoun or a name speaking (not "officials admit")
 _EN_INSIDE = re.compile(
-    rf"(?<=\w),\s*(?P<spk>he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(?P<cue>{_EN_CUE})\s*,\s*"
-    r"(?!(?:adding|citing|speaking|without|according|who|which)\b)(?=\S)"
+    rf"(?<=\w),\s*(?P<spk>{alternation(table('word_lists').words(list='quote_pronoun', lang='en'))}"
+    rf"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(?P<cue>{_EN_CUE})\s*,\s*"
+    rf"(?!(?:{table('word_lists').pattern(list='speech_aside', lang='en')})\b)(?=\S)"
 )
 _INSIDE = re.compile(rf"[,!?…]\s*+[—–-]++\s*+(?P<cue>{_RU_CUE})(?![\w-])", re.IGNORECASE)
 # the speech goes on after the speaker, or after a circumstance of its own (``— сказал Петров,

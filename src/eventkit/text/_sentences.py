@@ -51,14 +51,20 @@ _NUMBER_UNITS = table("word_lists").words(list="number_unit")
 _NUMBER_BEFORE = re.compile(r"\d[\d\s.,]*\s$")
 
 
+def _word_before(text: str, dot: int, start: int) -> re.Match[str] | None:
+    """The last word in the twelve characters before ``dot`` (from ``start`` on)."""
+    found = list(_WORD.finditer(text, max(start, dot - 12), dot))
+    return found[-1] if found else None
+
+
 def _is_abbreviation(text: str, dot: int, start: int, abbreviations: frozenset[str]) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation or an initial."""
     if text[dot] != ".":
         return False
-    found = list(_WORD.finditer(text, max(start, dot - 12), dot))
-    if not found or found[-1].end() != dot:
+    found = _word_before(text, dot, start)
+    if found is None or found.end() != dot:
         return False
-    word = found[-1].group()
+    word = found.group()
     return (len(word) == 1 and word.isupper()) or word.lower() in abbreviations
 
 
@@ -68,10 +74,10 @@ def _number_unit_ends(text: str, dot: int, start: int, nxt: str) -> bool:
     «Китай ...``), which no unit's own words do (``млрд. долларов``)."""
     if not (nxt.isupper() or nxt in '«"„“'):
         return False
-    found = list(_WORD.finditer(text, max(start, dot - 12), dot))
-    if not found or found[-1].group().lower() not in _NUMBER_UNITS:
+    found = _word_before(text, dot, start)
+    if found is None or found.group().lower() not in _NUMBER_UNITS:
         return False
-    return _NUMBER_BEFORE.search(text, max(start, found[-1].start() - 20), found[-1].start()) is not None
+    return _NUMBER_BEFORE.search(text, max(start, found.start() - 20), found.start()) is not None
 
 
 def sentence_stops(

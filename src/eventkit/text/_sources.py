@@ -31,6 +31,7 @@ from ._dateline import find_dateline, outlet_named
 from ._dates import RU_WEEKDAY
 from ._structure import Block
 from ._words import (
+    EARLIER_REPORT,
     WORD,
     factor_finder,
     folded,
@@ -57,7 +58,7 @@ class FoundSource(NamedTuple):
 
 _REPORTS = re.compile(
     r"(?<![\w-])(?P<cue>сообщает|сообщают|передает|передаёт|пишет|пишут|информирует|цитирует|приводит|приводят"
-    r"|сообщил[аио]?|передал[аио]?|написал[аио]?|(?P<earlier>сообщал[аио]?))"
+    r"|сообщил[аио]?|передал[аио]?|написал[аио]?|(?P<earlier>" + EARLIER_REPORT + "))"
     # ``сообщила в среду пресс-служба ...``: the weekday of the report between the verb and the name
     r"(?:\s+во?\s+(?:" + RU_WEEKDAY + r"))?"
     r"(?:\s+(?:собственный\s+)?корреспондент(?:ы)?)?\s+(?=[«\"A-ZА-ЯЁ0-9]|пресс-|агентство|издание|газета|портал|телеканал|сайт)",

@@ -12,7 +12,12 @@ from ..lexicon import alternation, table
 from ._sentences import sentence_stops
 from ._structure import Block
 
+# the imperfective past of reporting ("Как сообщала пресс-служба ...", "сообщало агентство"): what a
+# body had reported before, its news' source rather than its words now
+EARLIER_REPORT = r"сообщал[аио]?"
+
 __all__ = [
+    "EARLIER_REPORT",
     "WORD",
     "Segment",
     "factor_finder",

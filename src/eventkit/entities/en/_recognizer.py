@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from ...errors import EventkitError
 from ...lexicon import fold, name_key, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
+from ...text._dateline import agency_form
 from .._base import Entities, venue_rank
 from .._gender import latin_gender
 from . import _places as _en_places
@@ -95,6 +96,7 @@ _HONORIFICS = _list("honorific")
 _GATHERING_HEADS = _list("gathering_head")
 _GATHERING_VERBS = _list("gathering_verb")
 _CELEBRATION_HEADS = _list("celebration_head")
+_PRESS_OFFICES = tuple(_list("press_office"))
 _SETTLEMENT_WORDS = _list("settlement_word")
 _ROUTE_WORDS = _list("route_word")
 _INVITATION_WORDS = _list("invitation_word")
@@ -163,6 +165,12 @@ class _Span(NamedTuple):
     kind: VenueKind | None = None
     country: str | None = None
     alias: str | None = None
+
+
+def _press_office(name: str) -> bool:
+    """Whether a body's name ends in a press office's words (``Kremlin press service``, ``Holy See
+    Press Office``: the ``press_office`` list): the voice of the body it serves, no body of its own."""
+    return name.lower().endswith(_PRESS_OFFICES)
 
 
 def _plural_head(name: str) -> bool:
@@ -532,7 +540,11 @@ class _Document:
         # (``600 million US dollars``: a currency, no venue)
         locs = [s for s in spans if s.type == "LOC" and not self._currency_after(s.last)]
         gatherings = {name_key(s.name) for s in orgs if self._gathering(s)}
-        orgs = [s for s in orgs if name_key(s.name) not in gatherings and not _plural_head(s.name)]
+        orgs = [
+            s
+            for s in orgs
+            if name_key(s.name) not in gatherings and not _plural_head(s.name) and not _press_office(s.name)
+        ]
         org_objs, org_of = self._org_objects(orgs)
         venue_objs = self._venue_objects(locs)
         countries = {o.id: o.country for o in org_objs}
@@ -1063,6 +1075,10 @@ class _Document:
             if b - a == 1 and kind == "ORG" and fold(self.toks[a].text) in self.rec._officials:
                 self.labels[a] = "PER"  # ``Macron would receive Tokayev``: a leader the list knows
                 continue
+            if kind == "LOC" and agency_form(self._slice(a, b)):
+                for k in range(a, b):  # ``..., Trend reports``: the agency, no place
+                    self.labels[k] = "O"
+                continue
             if (self._slice(a, b), kind) in _TAGGED_NOT_NAMES:
                 # "a choice between East and West": no place; "the Global South": a grouping of
                 # countries, neither a place nor a body
@@ -1260,11 +1276,15 @@ class _Document:
         title after a comma) is part of the title."""
         if s.type != "ORG" or not any(self._lower(k) in _TITLE_BODIES for k in range(s.first, s.last)):
             return False
-        after = s.last + (self._lower(s.last) == "," and self._title_of_before(s.first))
+        apart = self._lower(s.last) in (",", "–", "—") and self._title_of_before(s.first)
+        after = s.last + apart
         if after >= len(self.toks) or not self._capital(self.toks[after].text):
             return False
-        if self._lower(after) in _TITLE_HEADS:
-            return True  # (``of the Cabinet of Ministers, Minister of ...``: a second title)
+        if any(
+            self._lower(k) in _TITLE_HEADS and self._capital(self.toks[k].text)
+            for k in range(after, min(after + 2, len(self.toks)))
+        ):
+            return True  # (``of the Cabinet of Ministers, Foreign Minister of ...``: a second title)
         if after > s.last:
             return False
         return self._title_of_before(s.first) and self._name_like(self.toks[s.last].text)

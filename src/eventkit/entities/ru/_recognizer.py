@@ -22,6 +22,7 @@ from typing import NamedTuple
 from ...errors import EventkitError, MissingExtraError
 from ...lexicon import fold, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
+from ...text._dateline import agency_form
 from ...text._sentences import ABBREVIATIONS
 from ...text._words import is_press_office
 from .._base import Entities, venue_rank
@@ -76,6 +77,11 @@ _BODY_NAMES = {fold(r[2]): r[3] for r in table("case_forms").where(lang="ru", li
 """Parliaments' names whose first word never declines, by form (``Жогорку Кенеша`` →
 ``Жогорку Кенеш``): the dictionary would decline both words."""
 _COUNTRY_NOUNS = table("word_lists").words(lang="ru", list="country_noun")
+_COMPASS_POINTS = table("word_lists").words(lang="ru", list="compass_point")
+_STAGE_HEADS = table("word_lists").words(lang="ru", list="stage_head")
+_TAKES_PLACE = table("word_lists").words(lang="ru", list="takes_place_verb")
+_COMPASS_PAIR_AFTER = re.compile(r"\s*(?:[-—–]|\sи\s)\s*([А-ЯЁ][а-яё]+)")
+_COMPASS_PAIR_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+)\s*(?:[-—–]|\sи\s)\s*$")
 _TITLE_TIME = frozenset().union(
     *(table("word_lists").words(lang="ru", list=n) for n in ("title_time", "title_origin", "title_scope"))
 )
@@ -195,6 +201,11 @@ with before its country."""
 _BODY_GAP_WORDS = _BODY_LINKS | _PLACE_WORDS
 """Lower-case words between a body's name and the rest of it (its parliament, its kind of place)."""
 _TITLE_HEADS = table("title_words").words(lang="ru", part="head")
+_GOVERNMENTS = table("word_lists").words(lang="ru", list="title_body")
+"""The government's names that its head's title names (``Кабинета министров`` in ``председатель
+Кабинета министров``): lemmas of their first words."""
+_GOVERNMENT_HEADS = table("word_lists").words(lang="ru", list="government_head")
+"""The heads of the titles of a government's head or deputy head (``председатель``, ``премьер``)."""
 """Head nouns of persons' titles (``глава``, ``представитель``): no word of a body's name."""
 _LEGAL_FORMS = table("word_lists").words(lang="ru", list="legal_form")
 _QUOTED_BODY_HEADS = table("word_lists").words(lang="ru", list="quoted_body_head")
@@ -413,7 +424,7 @@ class _Document:
         self.tagged = self._joined_places(
             sorted(
                 [c for n in self._gazetteer_names(names) for c in self._cleaned(n)]
-                + [self._retyped(n, families) for n in names if self._keep(n)]
+                + [self._retyped(self._without_title(n), families) for n in names if self._keep(n)]
                 + self._lone_bodies(names)
                 + parliaments
             )
@@ -757,6 +768,33 @@ class _Document:
                 return None
         return None
 
+    def _stage_of_an_event(self, name: _Name, words: Sequence[str]) -> bool:
+        """Whether a body's name headed by a ``stage_head`` word after its adjectives is the
+        building something takes place in: after в or во, the head in the locative, in a sentence
+        with a verb of the ``takes_place_verb`` list (``концерт состоялся в Большом театре``)."""
+        before = _LAST_WORD.search(self.text, max(0, name.start - 4), name.start)
+        if before is None or before.group(1).lower() not in ("в", "во"):
+            return False
+        for i, w in enumerate(words[:4]):
+            parses = self.morph.parse(w)
+            if any(
+                p.tag.POS == "NOUN" and str(p.normal_form) in _STAGE_HEADS and p.tag.case == "loct"
+                for p in parses
+            ):
+                break
+            if (i == 0 and not w[:1].isupper()) or not any(p.tag.POS == "ADJF" for p in parses):
+                return False
+        else:
+            return False
+        left = max(self.text.rfind(c, 0, name.start) for c in ".!?\n") + 1
+        right = min((k for c in ".!?\n" if (k := self.text.find(c, name.end)) >= 0), default=len(self.text))
+        return any(
+            str(p.normal_form) in _TAKES_PLACE
+            for w in _NAME_WORD.findall(self.text[left:right])
+            if w.islower()
+            for p in self.morph.parse(w)[:1]
+        )
+
     def _lone_adjective(self, name: _Name) -> bool:
         """Whether a name is one capitalised adjective or participle alone, outside quote marks,
         that goes with the common noun after it (``с Национальным лидером``, ``Внесённые
@@ -773,6 +811,27 @@ class _Document:
         cases = {p.tag.case for p in parses}
         nxt = self.morph.parse(after.group(1))
         return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in cases for p in nxt)
+
+    def _without_title(self, name: _Name) -> _Name:
+        """A place's name without a title's head the tagger took in with it (``Раис Татарстана``,
+        ``Губернатор Приморья``): the title is the person's, the place is what follows it."""
+        if name.type != "LOC":
+            return name
+        m = re.match(r"([А-ЯЁ][а-яё]+) (?=[А-ЯЁ])", self.text[name.start : name.end])
+        if m is None or self._lemma(m.group(1)) not in _TITLE_HEADS:
+            return name
+        if _venues.region_kind(m.group(1)) is not None:
+            return name
+        return name._replace(start=name.start + m.end())
+
+    def _compass_pair(self, start: int, end: int) -> bool:
+        """Whether the word at ``start:end`` is a point of the compass joined to another by a dash
+        or ``и`` (``Север—Юг``, ``Востоком и Западом``)."""
+        if self._lemma(self.text[start:end]) not in _COMPASS_POINTS:
+            return False
+        after = _COMPASS_PAIR_AFTER.match(self.text, end, end + 20)
+        before = _COMPASS_PAIR_BEFORE.search(self.text[max(0, start - 20) : start])
+        return any(m is not None and self._lemma(m.group(1)) in _COMPASS_POINTS for m in (after, before))
 
     def _keep(self, name: _Name) -> bool:
         """Drop what the tagger takes for a place but is a people (``Американцы``), and the
@@ -794,6 +853,10 @@ class _Document:
             return before is None or fold(before.group(1)) not in _SERVICE_PLACES
         if name.type != "LOC":
             return True
+        if agency_form(raw):
+            return False  # ``Бишкек, 9 апреля /Кабар/``: the agency, no place
+        if self._compass_pair(name.start, name.end):
+            return False  # ``коридор Север—Юг``, ``между Востоком и Западом``: directions
         if " " in raw or raw.isupper():
             return True
         parses = self.morph.parse(raw)
@@ -821,12 +884,10 @@ class _Document:
             or not words[0].isalpha()
         ):
             return False
-        first = self.morph.parse(words[0])
-        if first and first[0].tag.POS == "NOUN" and fold(str(first[0].normal_form)) in _EVENT_NOUNS:
+        if self._first_is(words[0], "NOUN") and fold(self._lemma(words[0])) in _EVENT_NOUNS:
             return True
-        return any(
-            all(p.tag.POS in ("VERB", "PRTS", "INFN", "GRND") for p in self.morph.parse(w)[:1]) for w in words
-        )
+        # every word here is all letters, which the dictionary always gives a reading
+        return any(self._first_is(w, "VERB", "PRTS", "INFN", "GRND") for w in words)
 
     @staticmethod
     def _no_noun(word: str, parses: Sequence[Parse]) -> bool:
@@ -1014,10 +1075,10 @@ class _Document:
     def _has(self, word: str, *grammemes: str) -> bool:
         return any(all(g in p.tag for g in grammemes) for p in self.morph.parse(word))
 
-    def _first_is(self, word: str, pos: str) -> bool:
-        """Whether the dictionary's likeliest reading of a word is this part of speech."""
+    def _first_is(self, word: str, *pos: str) -> bool:
+        """Whether the dictionary's likeliest reading of a word is one of these parts of speech."""
         parses = self.morph.parse(word)
-        return bool(parses) and pos == parses[0].tag.POS
+        return bool(parses) and parses[0].tag.POS in pos
 
     def _lemma(self, word: str) -> str:
         parses = self.morph.parse(word)
@@ -1028,6 +1089,17 @@ class _Document:
     def entities(self) -> Entities:
         orgs = self._organizations()
         venues = self._venues(orgs)
+        stages = [
+            o for o in orgs if self._stage_of_an_event(o, _NAME_WORD.findall(self.text[o.start : o.end]))
+        ]
+        if stages:  # концерт прошёл в Большом театре: the building, not the body
+            orgs = [o for o in orgs if o not in stages]
+            longest = [
+                o for o in stages if not any(p.start <= o.start and o.end <= p.end and p != o for p in stages)
+            ]
+            venues = sorted(
+                venues + [o._replace(type="LOC", kind=VenueKind.BUILDING) for o in longest], key=_name_order
+            )
         # станции "Адмиралтейская": the head word says it is a place, whatever the tagger said
         # (a name that is an adjective: a noun there is as often the owner, станция „Водоканала“)
         headed = {
@@ -1461,6 +1533,10 @@ class _Document:
         branches = self._branch_owners
         owners = {name for name, ms in groups.items() if any((m.start, m.end) in branches for m in ms)}
         self._owners_within(groups, aliases, owners)
+        for name in list(groups):
+            if all(self._government_of_a_title(m) or self._ownerless_in_a_title(m) for m in groups[name]):
+                del groups[name]  # председателем Кабинета министров X: the title's words, no body
+                aliases.pop(name, None)
         out = []
         for k, (key, mentions) in enumerate(groups.items(), 1):
             name = self._written_name(key, mentions)
@@ -1476,6 +1552,46 @@ class _Document:
                 )
             )
         return out
+
+    def _government_of_a_title(self, m: _Name) -> bool:
+        """Whether ``m`` names the government in the title of its head or deputy head
+        (``председателем Кабинета министров``, ``Председателя Совета министров Италии``,
+        ``вице-премьер Госсовета КНР``): a name of the ``title_body`` list, then nothing but a
+        place or an acronym, right after a head of the ``government_head`` list."""
+        words = _NAME_WORD.findall(self.text[m.start : m.end])
+        rows = [row.split() for row in _GOVERNMENTS]
+        lemmas = [self._lemma(w.lower()) for w in words]
+        size = next(
+            (len(r) for r in rows if [self._lemma(w) for w in r] == lemmas[: len(r)]),
+            0,
+        )
+        if not size:
+            return False
+        rest = words[size:]
+        if rest and not all(w.isupper() for w in rest):
+            country = _venues.country_by_name(self.forms.phrase(tuple(rest)))
+            if country is None:
+                return False
+        before = [t for t in self.tokens if t.end <= m.start]
+        if not before or self.text[before[-1].end : m.start].strip():
+            return False
+        return self._lemma(before[-1].text.lower()) in _GOVERNMENT_HEADS
+
+    def _ownerless_in_a_title(self, m: _Name) -> bool:
+        """Whether ``m`` is a body's one word with no owner in a title, after its head and a
+        place's adjective (``глава грузинского МИД``): a ministry the title names by no name of
+        its own."""
+        if len(_NAME_WORD.findall(self.text[m.start : m.end])) != 1:
+            return False
+        before = [t for t in self.tokens if t.end <= m.start][-2:]
+        if len(before) != 2 or self.text[before[-1].end : m.start].strip():
+            return False
+        return (
+            before[-1].text.islower()
+            and self._first_is(before[-1].text, "ADJF")
+            and not self.text[before[0].end : before[-1].start].strip()
+            and self._lemma(before[0].text.lower()) in _TITLE_HEADS
+        )
 
     def _written_name(self, name: str, mentions: list[_Name]) -> str:
         """``name``, or the spelling of its country the text gives when it never writes the one
@@ -2214,7 +2330,10 @@ class _Document:
                 # name; by its official name only, the short one that goes with it
                 official = self._official_variant(v)
                 if official is None:
-                    data[key]["variant"] = self._written_variant(v)
+                    written = self._written_variant(v)
+                    if written is not None or not self._country_adjective(v):
+                        # (``Белорусская делегация ... Беларуси``: the first name, not the adjective)
+                        data[key]["variant"] = written
                 else:
                     data[key].setdefault("official", official)
             alias = self._venue_alias(v, name)
@@ -2387,6 +2506,12 @@ class _Document:
                 if fold(variant) == fold(base):
                     return variant
         return None
+
+    def _country_adjective(self, v: _Name) -> bool:
+        """Whether a country's mention is its adjective (``Белорусская``), which writes none of
+        its names."""
+        words = _NAME_WORD.findall(self.text[v.start : v.end])
+        return len(words) == 1 and self._first_is(words[0], "ADJF")
 
     def _official_variant(self, v: _Name) -> str | None:
         """The country's variant name when the mention is its official name (``Кыргызской
