@@ -3008,6 +3008,16 @@ class _Document:
         министра занимал [X]``)."""
         toks = self.tokens
         j = k - 1
+        w = toks[j].text if j >= 1 else ""
+        if w.islower() and w.isalpha() and self._has(w, "NOUN", "nomn") and not self._head(w):
+            j -= 1  # станет португалец X, стал его старший сын X: a noun that describes the holder
+            while (
+                j >= 1
+                and k - j < 5
+                and toks[j].text.islower()
+                and (self._has(toks[j].text, "ADJF", "nomn") or self._pronoun(toks[j].text))
+            ):
+                j -= 1
         if j >= 1 and _AGE.fullmatch(toks[j].text.lower()):
             j -= 1  # назначен 45-летний специалист X
         if j >= 1 and fold(toks[j].text) in ("именно", "же"):
