@@ -1828,3 +1828,23 @@ def test_a_trip_within_a_visit_to_come_is_a_leg_of_it_and_st_ends_no_sentence() 
     assert [(e.kind.value, _dates(e), _venue(article, e)) for e in visits] == [
         ("official_visit", ("2026-12-23", "2026-12-26"), "Russia")
     ]
+
+
+def test_consultations_a_paper_is_about_are_no_talks_and_leave_the_date_to_the_signing() -> None:
+    article = _parse(
+        "RIGA, 9 March 2027 – Latvia and Mongolia on Tuesday signed a protocol on regular "
+        "consultations of their foreign ministries in Riga.\n\n"
+        "The agreement of political consultations was signed by Roman Babin and Karim Osman.",
+        "2027-03-09",
+    )
+    assert [e.kind.value for e in article.events] == ["signing"]
+    (signing,) = article.events
+    assert _dates(signing) == ("2027-03-09", "2027-03-09")
+
+
+def test_consultations_held_are_still_talks_beside_a_signing() -> None:
+    article = _parse(
+        "Roman Babin held consultations with Karim Osman in Riga on Tuesday and signed a protocol on trade.",
+        "2027-03-10",
+    )
+    assert sorted(e.kind.value for e in article.events) == ["signing", "talks"]
