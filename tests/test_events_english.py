@@ -1848,3 +1848,24 @@ def test_consultations_held_are_still_talks_beside_a_signing() -> None:
         "2027-03-10",
     )
     assert sorted(e.kind.value for e in article.events) == ["signing", "talks"]
+
+
+def test_a_date_in_a_clause_describing_the_paper_is_no_date_of_the_signing() -> None:
+    article = _parse(
+        "Roman Babin began a three-day official visit to Mongolia on Monday. He held talks with "
+        "Karim Osman in Ulaanbaatar on Tuesday, and the two ministers signed a protocol on "
+        "rail freight which lets the first container trains run in September.",
+        "2026-05-19",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _dates(signing) is None
+    assert _kind(article, signing.parent) == "official_visit"
+
+
+def test_a_clause_after_the_paper_that_names_an_event_leaves_its_date_alone() -> None:
+    article = _parse(
+        "Roman Babin and Karim Osman signed a protocol that was drafted at talks in Ulaanbaatar in April.",
+        "2026-05-19",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) == ("2026-04", "2026-04")
