@@ -313,7 +313,7 @@ def test_a_city_the_tagger_takes_for_a_person_and_parts_of_the_world() -> None:
     ("text", "place"),
     [
         ("Президент открыл школу в Физули. Эта школа станет подарком детям Физули, сказал он.", "Физули"),
-        ("Министр посетил Каламазу. Власти Каламазу сообщили о новых рабочих местах.", "Каламаз"),
+        ("Министр посетил Каламазу. Власти Каламазу сообщили о новых рабочих местах.", "Каламазу"),
     ],
 )
 def test_a_lone_word_that_names_a_place_found_elsewhere_is_no_person(text: str, place: str) -> None:

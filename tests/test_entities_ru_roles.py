@@ -228,6 +228,13 @@ def test_titles_joined_before_a_name_are_all_his(text: str, name: str, titles: l
     assert _titles(_recognize(text), name) == titles
 
 
+def test_a_noun_describing_the_holder_between_a_verb_of_a_post_and_the_name() -> None:
+    found = _recognize("Новым директором музея станет москвич Павел Орлов.")
+    assert _titles(found, "Павел Орлов") == ["директор музея"]
+    found = _recognize("Главным тренером команды стал его старший брат Игорь Волков.")
+    assert _titles(found, "Игорь Волков") == ["главный тренер команды"]
+
+
 def test_a_former_post_with_its_complement_joined_by_and_is_the_same_persons() -> None:
     found = _recognize("Суд вызвал экс-мэра Твери и бывшего сенатора Олега Рыбина.")
     assert _titles(found, "Олег Рыбин") == ["сенатор", "мэр Твери"]

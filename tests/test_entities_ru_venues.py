@@ -390,3 +390,18 @@ def test_a_theatre_something_takes_place_in_is_a_building_and_one_worked_at_a_bo
     assert found.organizations == ()
     found = _recognize("Двадцать лет она служила в Областном драматическом театре.")
     assert found.venues == ()
+
+
+@needs_ru
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Новый мост в Нише откроют весной.", "Ниш", "RS"),
+        ("Делегации провели переговоры в Баткене.", "Баткен", "KG"),
+    ],
+)
+def test_a_town_no_table_of_ours_knows_is_named_and_placed_as_geonames_names_it(
+    text: str, name: str, code: str
+) -> None:
+    venues = [(v.name, v.kind, v.country) for v in _recognize(text).venues]
+    assert venues == [(name, VenueKind.CITY, code)]

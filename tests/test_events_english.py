@@ -1828,3 +1828,44 @@ def test_a_trip_within_a_visit_to_come_is_a_leg_of_it_and_st_ends_no_sentence() 
     assert [(e.kind.value, _dates(e), _venue(article, e)) for e in visits] == [
         ("official_visit", ("2026-12-23", "2026-12-26"), "Russia")
     ]
+
+
+def test_consultations_a_paper_is_about_are_no_talks_and_leave_the_date_to_the_signing() -> None:
+    article = _parse(
+        "RIGA, 9 March 2027 – Latvia and Mongolia on Tuesday signed a protocol on regular "
+        "consultations of their foreign ministries in Riga.\n\n"
+        "The agreement of political consultations was signed by Roman Babin and Karim Osman.",
+        "2027-03-09",
+    )
+    assert [e.kind.value for e in article.events] == ["signing"]
+    (signing,) = article.events
+    assert _dates(signing) == ("2027-03-09", "2027-03-09")
+
+
+def test_consultations_held_are_still_talks_beside_a_signing() -> None:
+    article = _parse(
+        "Roman Babin held consultations with Karim Osman in Riga on Tuesday and signed a protocol on trade.",
+        "2027-03-10",
+    )
+    assert sorted(e.kind.value for e in article.events) == ["signing", "talks"]
+
+
+def test_a_date_in_a_clause_describing_the_paper_is_no_date_of_the_signing() -> None:
+    article = _parse(
+        "Roman Babin began a three-day official visit to Mongolia on Monday. He held talks with "
+        "Karim Osman in Ulaanbaatar on Tuesday, and the two ministers signed a protocol on "
+        "rail freight which lets the first container trains run in September.",
+        "2026-05-19",
+    )
+    (signing,) = _of_kind(article, "signing")
+    assert _dates(signing) is None
+    assert _kind(article, signing.parent) == "official_visit"
+
+
+def test_a_clause_after_the_paper_that_names_an_event_leaves_its_date_alone() -> None:
+    article = _parse(
+        "Roman Babin and Karim Osman signed a protocol that was drafted at talks in Ulaanbaatar in April.",
+        "2026-05-19",
+    )
+    (talks,) = _of_kind(article, "talks")
+    assert _dates(talks) == ("2026-04", "2026-04")

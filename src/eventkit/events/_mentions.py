@@ -175,6 +175,11 @@ _EVENT_PARTICIPLES = tuple(sorted(fold(w) for w in table("word_lists").words(lis
 _RELATIVE_REACH = 8  # how many genitives and places may stand between an event and its relative clause
 _THING_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="thing_preposition"))
 _TOPIC_PREPOSITIONS = frozenset(fold(w) for w in table("word_lists").words(list="topic_preposition"))
+# "signed an agreement that will allow flights to start in June": a clause describing the paper
+_PAPER_CLAUSE = re.compile(
+    r"(?<![\w])(?:" + table("word_lists").pattern(list="paper_clause", lang="en") + r")(?![\w])",
+    re.IGNORECASE,
+)
 _LAST_WORD = re.compile(r"(?<![\w])(\w+)\s+$")
 _TERM = re.compile(r"(?<![\w])(?:на|for)\s+$", re.IGNORECASE)  # "соглашение на 2026-2030 годы"
 _PURPOSE = re.compile(r"(?<![\w])(?:for|для|ради)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -2274,6 +2279,21 @@ def _owned_year(text: str, start: int, date: DateMention, mentions: list[EventMe
     return not any(a <= word.start(1) < b for m in mentions for a, b in m.evidence)
 
 
+def _in_paper_clause(
+    text: str, signing: EventMention, at: int, end: int, mentions: list[EventMention]
+) -> bool:
+    """Whether ``at`` stands in a clause describing the paper after a signing's word (``signed an
+    agreement on air services that will allow flights to start in June``; the ``paper_clause``
+    list), words between, and the clause names no event of its own."""
+    signed = max(b for _, b in signing.evidence)
+    if signed >= at:
+        return False
+    clause = _PAPER_CLAUSE.search(text, signed, at)
+    if clause is None or not text[signed : clause.start()].strip():
+        return False
+    return not any(clause.start() <= m.start < end for m in mentions if m is not signing)
+
+
 def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventMention]) -> None:
     """Each date of the sentence goes to the frame whose phrase holds it, or the nearest event."""
     for date in ctx.dates_within(sentence.start, sentence.end):
@@ -2331,6 +2351,9 @@ def _assign_dates(ctx: ArticleContext, sentence: Sentence, mentions: list[EventM
             if not candidates:
                 continue
             holder = min(candidates, key=lambda m: _distance(m, s, e))
+            paper = holder.kind is EventKind.SIGNING
+            if paper and _in_paper_clause(ctx.text, holder, s, sentence.end, mentions):
+                continue  # "signed an agreement that will allow flights to start in June": the paper's
             clause_end = ctx.clause_bounds(sentence, s)[1]
             if _CLAUSE_AFTER_DATE.match(ctx.text, e, sentence.end) and clause_end < sentence.end:
                 # "held talks at the residence on Wednesday, and the two leaders signed": a date

@@ -2567,6 +2567,8 @@ class _Document:
             return region_name, VenueKind.REGION, None
         if _venues.part_of_place(base):
             return base, VenueKind.REGION, None  # Западный Казахстан
+        if v.kind is None and len(words) == 1 and (town := self._geonames_town(words[0], base)) is not None:
+            return town[0], VenueKind.CITY, town[1]  # в Нише: Ниш, which GeoNames knows, not Ниша
         kind = v.kind
         if kind is None:
             for w in base.split()[:3]:
@@ -2580,6 +2582,18 @@ class _Document:
         if kind is None:
             kind = VenueKind.CITY if len(words) == 1 and self._has(words[0], "Geox") else VenueKind.OTHER
         return base, kind, _venues.seat_country(base)
+
+    def _geonames_town(self, word: str, base: str) -> tuple[str, str] | None:
+        """A city GeoNames knows by a Russian name this one word may be a case of (``Нише``:
+        Ниш; ``Баткене``: Баткен): the nominative guess first, then the dictionary's readings,
+        a noun in -а or -я, the word without its case ending."""
+        stems = [word[:-1]] if len(word) > 3 and word[-1] in "еиуыаяю" else []
+        readings = [str(p.normal_form) for p in self.morph.parse(word)]
+        for form in (base, *readings, *_feminine_nominatives(word), *stems):
+            town = _venues.geonames_city(form[:1].upper() + form[1:])
+            if town is not None:
+                return town
+        return None
 
     @staticmethod
     def _code(name: str, kind: VenueKind | None) -> str | None:
@@ -2994,6 +3008,16 @@ class _Document:
         министра занимал [X]``)."""
         toks = self.tokens
         j = k - 1
+        w = toks[j].text if j >= 1 else ""
+        if w.islower() and w.isalpha() and self._has(w, "NOUN", "nomn") and not self._head(w):
+            j -= 1  # станет португалец X, стал его старший сын X: a noun that describes the holder
+            while (
+                j >= 1
+                and k - j < 5
+                and toks[j].text.islower()
+                and (self._has(toks[j].text, "ADJF", "nomn") or self._pronoun(toks[j].text))
+            ):
+                j -= 1
         if j >= 1 and _AGE.fullmatch(toks[j].text.lower()):
             j -= 1  # назначен 45-летний специалист X
         if j >= 1 and fold(toks[j].text) in ("именно", "же"):

