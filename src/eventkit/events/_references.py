@@ -576,7 +576,7 @@ class References:
             k = bisect.bisect_left(starts, m.start())
             if k < len(starts) and starts[k] < m.start(3):
                 continue  # a mention stands on the head or the adjective (the body's word may be one)
-            if any(m.end() <= a <= m.end() + 1 for a in names_at):
+            if m.end() in names_at or m.end() + 1 in names_at:
                 continue  # a name right after: its title
             holders = [p for p in self.article.persons if _holds_office_ru(p, office, country.code)]
             if len(holders) == 1:
@@ -608,9 +608,8 @@ class References:
             led = _LED_BY.match(text, m.end())
             if led is not None:
                 k = bisect.bisect_left(starts, led.end())
-                ahead = [r for r in persons[k:] if r.start < led.end() + 80]
                 # the title and the name after it: the name's person
-                head = ahead[0] if ahead else None
+                head = persons[k] if k < len(persons) and persons[k].start < led.end() + 80 else None
                 continue
             if m.group(2)[-1:] != "я" or _CAPITAL_AFTER.match(text, m.end()):
                 continue  # not the nominative, or a body after it: another delegation

@@ -7,7 +7,17 @@ Rules never type word lists into code: they ask :func:`table` for a table in
 
 from __future__ import annotations
 
-from ._geo import City, Country, CountryNames, cities, countries, country, country_named, country_names
+from ._geo import (
+    City,
+    Country,
+    CountryNames,
+    cities,
+    countries,
+    country,
+    country_named,
+    country_names,
+    geonames_cities,
+)
 from ._normal import fold, name_key, normalise
 from ._tables import Table, alternation, parse_table, table, table_names
 
@@ -23,6 +33,7 @@ __all__ = [
     "country_named",
     "country_names",
     "fold",
+    "geonames_cities",
     "name_key",
     "normalise",
     "parse_table",

