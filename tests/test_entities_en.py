@@ -803,6 +803,12 @@ def test_a_press_office_is_the_source_of_its_news_and_no_body() -> None:
     assert any("Press Office" in s.name for s in article.info_sources)
 
 
+def test_a_body_whose_name_ends_in_a_press_office_s_letters_stays_a_body() -> None:
+    # "Express Service" ends in the letters of "press service", not in its words
+    article = _parse("Avaza Express Service said on Tuesday it would open a new ferry line to Baku.")
+    assert [o.name for o in article.organizations] == ["Avaza Express Service"]
+
+
 def test_the_government_in_its_head_s_title_is_no_body_also_before_a_second_title() -> None:
     article = _parse(
         "The memorandum was signed by Deputy Chairman of the Cabinet of Ministers, Foreign Minister "

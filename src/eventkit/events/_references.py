@@ -19,7 +19,7 @@ from ..entities._gender import gender_of, pronouns
 from ..entities.en._places import demonym_country
 from ..entities.ru import _roles as _ru_roles
 from ..entities.ru import _venues as _ru_venues
-from ..lexicon import alternation, table
+from ..lexicon import alternation, fold, table
 from ..model import Article, Person, VenueKind
 from ..text import dateline_venue
 from ._triggers import find_triggers
@@ -581,7 +581,7 @@ class References:
             holders = [p for p in self.article.persons if _holds_office_ru(p, office, country.code)]
             if len(holders) == 1:
                 person = holders[0]
-                whole = _ru_roles.head_of(m.group(1)) == m.group(1)
+                whole = _ru_roles.head_of(m.group(1)) == fold(m.group(1))
                 found.append(
                     Ref(m.start(), m.end(), person.id, "person", m.group(), person.name, None, False, whole)
                 )

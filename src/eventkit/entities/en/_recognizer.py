@@ -170,7 +170,8 @@ class _Span(NamedTuple):
 def _press_office(name: str) -> bool:
     """Whether a body's name ends in a press office's words (``Kremlin press service``, ``Holy See
     Press Office``: the ``press_office`` list): the voice of the body it serves, no body of its own."""
-    return name.lower().endswith(_PRESS_OFFICES)
+    low = name.lower()
+    return any(low == p or low.endswith(" " + p) for p in _PRESS_OFFICES)
 
 
 def _plural_head(name: str) -> bool:
