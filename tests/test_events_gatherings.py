@@ -427,6 +427,14 @@ def test_what_is_signed_after_a_session_is_signed_at_it() -> None:
             "signed a plan of consultations.",
             "en",
         ),
+        (
+            # "the meeting" alone, just after the commission's meeting: that session
+            "Russian Foreign Minister Sergei Lavrov arrived in Tashkent on Wednesday on an official "
+            "visit. President Shavkat Mirziyoyev received him. Lavrov then co-chaired the fifth meeting "
+            "of the intergovernmental commission with Uzbek Foreign Minister Bakhtiyor Saidov. Following "
+            "the meeting, the ministers signed a plan of consultations.",
+            "en",
+        ),
     ],
 )
 def test_what_is_signed_after_a_session_within_a_visit_is_signed_at_it(text: str, language: str) -> None:
