@@ -6,6 +6,7 @@ The articles here are our own, written for these tests; everything runs through
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -117,7 +118,8 @@ def test_roles_from_titles_before_and_appositions_after() -> None:
     assert roles["Vladimir Putin"] == [("President", "RU", None)]
     assert roles["Maria Zakharova"] == [("spokeswoman", "RU", None)]
     assert roles["Abdel Fattah al-Sisi"] == [("President", "EG", None)]
-    assert roles["Yuri Ushakov"] == [("aide", "RU", "Kremlin")]
+    # "Kremlin aide": the seat is a word of the title, of Russia, and no body
+    assert roles["Yuri Ushakov"] == [("Kremlin aide", "RU", None)]
 
 
 def test_organizations_agencies_and_the_kremlin() -> None:
@@ -127,13 +129,35 @@ def test_organizations_agencies_and_the_kremlin() -> None:
         "TASS",
         "Foreign Ministry",
         "Ministry of Foreign Affairs of Egypt",
-        "Kremlin",
         "Xinhua",
         "Al Jazeera",
     }
     assert found["Ministry of Foreign Affairs of Egypt"].country == "EG"
-    # "Kremlin aide": the body; "at the Kremlin": the building (below)
-    assert [m.text for m in found["Kremlin"].mentions] == ["Kremlin"]
+    # "Kremlin aide": a word of the title, no body; "at the Kremlin": the building (below)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "role"),
+    [
+        # named only in a title or before a press office: neither the body nor the building
+        ("Kremlin spokesman Dmitry Peskov said the talks went well.", [], ("Kremlin spokesman", "RU")),
+        ("The talks went well, the Akorda press service reported on Monday.", [], None),
+        # the office that speaks elsewhere in the text: a body, and the title's body
+        (
+            "The Kremlin said the talks went well. Kremlin aide Yuri Ushakov agreed.",
+            ["Kremlin"],
+            ("aide", "RU"),
+        ),
+    ],
+)
+def test_a_seat_in_a_title_is_no_body_unless_it_speaks(
+    text: str, orgs: list[str], role: tuple[str, str] | None
+) -> None:
+    article = _parse(text)
+    assert [o.name for o in article.organizations] == orgs
+    assert [v.name for v in article.venues] == []
+    roles = [(r.title, r.country) for p in article.persons for r in p.roles]
+    assert roles == ([role] if role else [])
 
 
 def test_venues_with_kinds_countries_and_parents() -> None:

@@ -6,6 +6,7 @@ The sentences are our own. Each test names the behaviour it checks.
 
 from __future__ import annotations
 
+import pytest
 from test_events import build, check, dates_of, names, venue_name
 
 import eventkit
@@ -408,6 +409,41 @@ def test_what_is_signed_after_a_session_is_signed_at_it() -> None:
     session = next(e for e in events if e.kind is EventKind.SESSION)
     signing = next(e for e in events if e.kind is EventKind.SIGNING)
     assert signing.parent == session.id
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Министр иностранных дел России Сергей Лавров прибыл в Ташкент в среду с официальным "
+            "визитом. Он провел заседание межправительственной комиссии с министром иностранных дел "
+            "Узбекистана Бахтиёром Саидовым. По итогам заседания министры подписали план консультаций.",
+            "ru",
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov arrived in Tashkent on Wednesday on an official "
+            "visit. He co-chaired the fifth meeting of the intergovernmental commission with Uzbek "
+            "Foreign Minister Bakhtiyor Saidov. Following the meeting of the commission, the ministers "
+            "signed a plan of consultations.",
+            "en",
+        ),
+        (
+            # "the meeting" alone, just after the commission's meeting: that session
+            "Russian Foreign Minister Sergei Lavrov arrived in Tashkent on Wednesday on an official "
+            "visit. President Shavkat Mirziyoyev received him. Lavrov then co-chaired the fifth meeting "
+            "of the intergovernmental commission with Uzbek Foreign Minister Bakhtiyor Saidov. Following "
+            "the meeting, the ministers signed a plan of consultations.",
+            "en",
+        ),
+    ],
+)
+def test_what_is_signed_after_a_session_within_a_visit_is_signed_at_it(text: str, language: str) -> None:
+    article = eventkit.parse_article(text, language=language, published="2026-05-21")
+    events = article.events
+    visit = next(e for e in events if e.kind is EventKind.OFFICIAL_VISIT)
+    session = next(e for e in events if e.kind is EventKind.SESSION)
+    signing = next(e for e in events if e.kind is EventKind.SIGNING)
+    assert (session.parent, signing.parent) == (visit.id, session.id)
 
 
 def test_what_is_signed_after_talks_is_within_the_visit_that_holds_them() -> None:

@@ -301,6 +301,13 @@ def _join(
         target = fitting[0] if fitting else None
         if fitting and (mention.anaphoric or (mention.definite and mention.kind is EventKind.CEREMONY)):
             target = _antecedent(fitting, mention)  # "X said at the ceremony": the one X took part in
+        referring = mention.definite or mention.anaphoric
+        if english and mention.kind is EventKind.MEETING and referring and not named:
+            # "co-chaired the fourth meeting of the commission. Following the meeting, ...": the
+            # meeting spoken of last is that session
+            last = next(reversed(recent.values()), None)
+            if last is not None and last.kind is EventKind.SESSION:
+                target = last
         if target is None and mention.anaphoric and mention.kind in (EventKind.TALKS, EventKind.MEETING):
             # "провел переговоры по видеосвязи ... В ходе переговоров обсуждалась ...": with no
             # talks or meeting before it, the call
@@ -866,15 +873,19 @@ def _build(ctx: ArticleContext, events: list[Draft], attending: dict[int, list[s
             None,
         )
         if parent is None:
-            # "По итогам переговоров подписан меморандум": in the visit that holds those talks
+            # "По итогам переговоров подписан меморандум": in the visit that holds those talks;
+            # after a meeting that is a session ("Following the meeting"): signed at that session
             parent = next(
                 (
-                    parent_of[id(m.outcome_of.event)]
+                    m.outcome_of.event
+                    if m.outcome_of.event.kind in GATHERINGS
+                    else parent_of[id(m.outcome_of.event)]
                     for m in event.mentions
                     if m.outcome_of is not None
                     and m.outcome_of.event is not None
-                    and id(m.outcome_of.event) in parent_of
-                    and parent_of[id(m.outcome_of.event)] is not event
+                    and m.outcome_of.event is not event
+                    and (m.outcome_of.event.kind in GATHERINGS or id(m.outcome_of.event) in parent_of)
+                    and parent_of.get(id(m.outcome_of.event)) is not event
                 ),
                 None,
             )

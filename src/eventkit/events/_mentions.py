@@ -792,8 +792,9 @@ def _owner(ctx: ArticleContext, position: int, sentence_start: int) -> bool:
     return not ref.nominative and (m.group("kin") is None or first[-1:].lower() in ("а", "я", "ы", "и"))
 
 
-# "По итогам заседания": the outcome of a gathering, where what is signed after it was signed
-_OUTCOME = re.compile(r"по\s+итогам(?![\w])", re.IGNORECASE)
+# "По итогам заседания", "Following the meeting of the commission": the outcome of a gathering,
+# where what is signed after it was signed
+_OUTCOME = re.compile(r"(?:по\s+итогам|following|after)(?![\w])", re.IGNORECASE)
 
 _SESSION_BODIES = table("word_lists").pattern(list="session_body", lang="en")
 # "the fourth meeting of the inter-parliamentary commission", "the commission would meet"

@@ -502,6 +502,7 @@ class _Document:
         self.in_document = bytearray(len(self.toks))  # the words of a document's name after its head
         self._lower_words: set[str] | None = None
         self._place_names: set[str] = set()  # the places read, by name key
+        self._seats_in_titles: dict[int, _Span] = {}  # a seat named only in a title, by its end
         # counted once, so that whether a stretch of tokens is joined, or lies in one sentence,
         # is told in O(1): the gaps that part tokens before each token, and the stops
         self._parted = [0]
@@ -546,6 +547,7 @@ class _Document:
             for s in orgs
             if name_key(s.name) not in gatherings and not _plural_head(s.name) and not _press_office(s.name)
         ]
+        orgs = self._without_seats_in_titles(orgs)
         org_objs, org_of = self._org_objects(orgs)
         venue_objs = self._venue_objects(locs)
         countries = {o.id: o.country for o in org_objs}
@@ -1958,6 +1960,28 @@ class _Document:
         start, end = self.toks[i].start, self.toks[j - 1].end
         return Mention(text=self.text[start:end], span=Span(start=start, end=end))
 
+    def _in_a_title(self, s: _Span) -> bool:
+        """Whether a body's mention stands right before a title or a press office's words
+        (``Kremlin spokesman``, ``Kremlin aide``, ``the Akorda press service``)."""
+        if not self._joined(s.last - 1, s.last + 1):
+            return False
+        if self._lower(s.last) in _TITLE_WORDS:
+            return True
+        words = f"{self._lower(s.last)} {self._lower(s.last + 1)}"
+        return self._joined(s.last, s.last + 2) and words in _PRESS_OFFICES
+
+    def _without_seats_in_titles(self, orgs: list[_Span]) -> list[_Span]:
+        """The bodies without a seat of government (the ``seats`` table) named only before a title
+        or a press office: there it is neither the building nor the office that speaks, but a word
+        of the title (``Kremlin aide``, as ``пресс-секретарь Кремля`` in Russian)."""
+        seats = [s for s in orgs if name_key(s.name) in _seats()]
+        titled = {name_key(s.name) for s in seats if self._in_a_title(s)}
+        titled -= {name_key(s.name) for s in seats if not self._in_a_title(s)}
+        if not titled:
+            return orgs
+        self._seats_in_titles = {s.last: s for s in seats if name_key(s.name) in titled}
+        return [s for s in orgs if name_key(s.name) not in titled]
+
     def _org_objects(self, orgs: list[_Span]) -> tuple[list[Organization], dict[int, str]]:
         """One organization per name; ``org_of`` maps each token of a mention to the id."""
         by_name: dict[str, tuple[str, list[Mention], str | None, list[str]]] = {}
@@ -2292,6 +2316,9 @@ class _Document:
             # ``Presidents A and B``: each a President (not ``Cabinet of Ministers``)
             title = title[:-1]
         country, org = self._country_before(first, org_of)
+        seat = self._seats_in_titles.get(first)
+        if seat is not None and org is None and country is None:  # ``Kremlin aide``: of Russia
+            title, country = self._slice(seat.first, last), seat.country
         # ``Minister of Foreign Affairs of Russia Sergei Lavrov`` is rare; ``of X`` inside ends here
         if org is not None and country is None:
             country = countries.get(org)
