@@ -1974,12 +1974,12 @@ class _Document:
         """The bodies without a seat of government (the ``seats`` table) named only before a title
         or a press office: there it is neither the building nor the office that speaks, but a word
         of the title (``Kremlin aide``, as ``пресс-секретарь Кремля`` in Russian)."""
-        seats = [s for s in orgs if name_key(s.name) in _seats()]
-        titled = {name_key(s.name) for s in seats if self._in_a_title(s)}
-        titled -= {name_key(s.name) for s in seats if not self._in_a_title(s)}
+        seats = [(s, self._in_a_title(s)) for s in orgs if name_key(s.name) in _seats()]
+        titled = {name_key(s.name) for s, in_title in seats if in_title}
+        titled -= {name_key(s.name) for s, in_title in seats if not in_title}
         if not titled:
             return orgs
-        self._seats_in_titles = {s.last: s for s in seats if name_key(s.name) in titled}
+        self._seats_in_titles = {s.last: s for s, _ in seats if name_key(s.name) in titled}
         return [s for s in orgs if name_key(s.name) not in titled]
 
     def _org_objects(self, orgs: list[_Span]) -> tuple[list[Organization], dict[int, str]]:

@@ -72,6 +72,7 @@ _NAMED_AFTER_WORD = re.compile(
 _NAMED_AFTER_END = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in _NAMED_AFTER) + r")\s*$")
 _INITIALS_BEFORE_END = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}\s*$")
 _LONE_BODIES = table("word_lists").words(lang="ru", list="lone_org_head")
+"""Heads that name a body alone at a sentence's start (``Полиция``, ``Правительство``)."""
 _ADJECTIVE_BODIES = table("word_lists").words(lang="ru", list="adjective_body")
 _BODY_NAMES = {fold(r[2]): r[3] for r in table("case_forms").where(lang="ru", list="body_name")}
 """Parliaments' names whose first word never declines, by form (``Жогорку Кенеша`` →
@@ -113,7 +114,6 @@ _LIST_VERBS = frozenset({"были", "был", "была", "оказались",
 _COUNTRY_BACK = 120
 """How many tokens before a title ending in a country noun (``премьер-министр страны``) the country
 it stands for may be named."""
-"""Heads that name a body alone at a sentence's start (``Полиция``, ``Правительство``)."""
 _MEMBERS = re.compile(
     r"(?:\s+(?:"
     + table("word_lists").pattern(lang="ru", list="member_states")
